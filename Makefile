@@ -1,0 +1,35 @@
+# Two commands set everything up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DATA := examples/bank/data/conversations.jsonl
+
+.PHONY: demo test lint bench clean
+
+# torch is installed first, pinned, so that nothing later can pull a CUDA build.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/steward demo-data --out $(DEMO_DATA)
+	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/bank/steward.yaml
+	$(BIN)/steward ledger verify
+
+lint: $(STAMP)
+	$(BIN)/ruff check steward tests benchmarks
+	$(BIN)/ruff format --check steward tests benchmarks
+	$(BIN)/mypy
+
+test: lint
+	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
+
+bench: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) .steward .mypy_cache .ruff_cache .pytest_cache

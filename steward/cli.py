@@ -1,0 +1,320 @@
+"""``steward`` command line. Thin: parse, call the stage, print. Heavy imports stay inside
+commands so ``steward --help`` is instant."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from steward.errors import StewardError
+
+app = typer.Typer(
+    help="Steward: responsible LLM development and deployment.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+ledger_app = typer.Typer(
+    help="The tamper-evident ledger of lifecycle events.", no_args_is_help=True
+)
+models_app = typer.Typer(help="The model registry.", no_args_is_help=True)
+app.add_typer(ledger_app, name="ledger")
+app.add_typer(models_app, name="models")
+
+console = Console()
+err_console = Console(stderr=True)
+
+HomeOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--home",
+        envvar="STEWARD_HOME",
+        help="Where the store lives (database, artifacts, runs). Default: ./.steward",
+    ),
+]
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table")]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _print_json(data: object) -> None:
+    # Plain print: Rich would wrap long lines to the terminal width and break the JSON.
+    print(json.dumps(data, default=str, ensure_ascii=False, indent=1))
+
+
+def friendly_errors(func: F) -> F:
+    """Bad input ends in one line naming where and what, and exit status 2."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except StewardError as exc:
+            err_console.print(f"[bold red]error:[/bold red] {exc}", highlight=False)
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _store(home: Path | None) -> Any:
+    from steward.store.artifacts import Store
+
+    return Store(home)
+
+
+@app.command()
+@friendly_errors
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the policy")] = Path("steward.yaml"),
+    force: Annotated[bool, typer.Option(help="Overwrite an existing file")] = False,
+) -> None:
+    """Write a commented example policy file."""
+    from steward.config import example_policy_text
+
+    if path.exists() and not force:
+        raise StewardError("file exists; use --force to overwrite", where=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(example_policy_text(), encoding="utf-8")
+    console.print(f"wrote {path}")
+
+
+@app.command("demo-data")
+@friendly_errors
+def demo_data(
+    out: Annotated[Path, typer.Option("--out", "-o", help="JSONL file to write")] = Path(
+        "examples/bank/data/conversations.jsonl"
+    ),
+    n_messages: Annotated[int, typer.Option("--messages", "-n", help="Lines to write")] = 6000,
+    seed: Annotated[int, typer.Option(help="Random seed (same seed, same bytes)")] = 13,
+    zh_share: Annotated[float, typer.Option(help="Share of Chinese messages")] = 0.3,
+    malformed_rate: Annotated[float, typer.Option(help="Share of malformed rows")] = 0.03,
+    bias_group_share: Annotated[
+        float, typer.Option(help="Share of the under-represented age band 65+")
+    ] = 0.06,
+) -> None:
+    """Write the bundled example: a synthetic bank customer-service conversation log."""
+    from steward.examples.bank import BankDataConfig, write_bank_conversations
+
+    try:
+        config = BankDataConfig(
+            n_messages=n_messages,
+            seed=seed,
+            zh_share=zh_share,
+            malformed_rate=malformed_rate,
+            bias_group_share=bias_group_share,
+        )
+    except ValueError as exc:
+        raise StewardError(str(exc), where="demo-data") from None
+    manifest = write_bank_conversations(out, config)
+    console.print(
+        f"wrote {manifest.n_lines} lines to {out} ({manifest.n_valid} valid, "
+        f"{sum(manifest.malformed.values())} malformed, "
+        f"{manifest.exact_duplicates} exact and {manifest.near_duplicates} near "
+        "duplicates planted)"
+    )
+
+
+@app.command()
+@friendly_errors
+def run(
+    policy: Annotated[Path, typer.Argument(help="The policy file (steward.yaml)")],
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Run the lifecycle: govern data, train, audit, gate, register — all in the ledger."""
+    from steward.accountability.roles import current_actor
+    from steward.config import load_policy
+    from steward.pipeline import Pipeline
+
+    loaded = load_policy(policy)
+    store = _store(home)
+    summary = Pipeline(loaded, store, actor=current_actor(), console=err_console).run()
+    if json_out:
+        _print_json(summary.to_dict())
+        return
+    _print_summary(summary)
+
+
+def _print_summary(summary: Any) -> None:
+    a = summary.accounting
+    table = Table(title=f"Steward run {summary.run_id}", show_header=True)
+    table.add_column("what")
+    table.add_column("value", justify="right")
+    table.add_row("rows read", str(a.rows_read))
+    table.add_row("kept / quarantined / duplicates", f"{a.kept} / {a.quarantined} / {a.duplicates}")
+    table.add_row("rows in = kept + quarantined + duplicates", "yes" if a.balanced else "NO")
+    table.add_row("personal data spans masked", str(sum(a.pii_found.values())))
+    table.add_row("splits", ", ".join(f"{k} {v}" for k, v in summary.splits.items()))
+    table.add_row("test accuracy", f"{summary.performance.accuracy:.4f}")
+    table.add_row("test macro-F1", f"{summary.performance.macro_f1:.4f}")
+    for column in summary.fairness.columns:
+        table.add_row(
+            f"accuracy gap by {column.column}",
+            f"{column.difference:.3f} (lowest: {column.worst_group})",
+        )
+    for verdict in summary.gate.verdicts:
+        mark = "pass" if verdict.passed else f"FAIL ({verdict.severity})"
+        table.add_row(f"gate: {verdict.name}", f"{mark}: {verdict.reason}")
+    table.add_row("model", f"{summary.model.ref} → {summary.model.status}")
+    table.add_row("run directory", str(summary.run_dir))
+    console.print(table)
+
+
+@ledger_app.command("verify")
+@friendly_errors
+def ledger_verify(home: HomeOption = None) -> None:
+    """Check the hash chain; exit 1 naming the first bad entry."""
+    from steward.accountability.ledger import Ledger
+
+    result = Ledger(_store(home)).verify()
+    if result.ok:
+        console.print(
+            f"[green]ledger OK[/green]: {result.entries} entries, head {result.head_hash[:16]}"
+        )
+        return
+    err_console.print(
+        f"[bold red]ledger FAILED[/bold red] at entry {result.first_bad_seq}: {result.problem}",
+        highlight=False,
+    )
+    raise typer.Exit(1)
+
+
+@ledger_app.command("show")
+@friendly_errors
+def ledger_show(
+    home: HomeOption = None,
+    limit: Annotated[int, typer.Option(help="Newest N entries")] = 30,
+    json_out: JsonOption = False,
+) -> None:
+    """List ledger entries."""
+    from steward.accountability.ledger import Ledger
+
+    entries = Ledger(_store(home)).entries()[-limit:]
+    if json_out:
+        _print_json([e.to_dict() for e in entries])
+        return
+    table = Table(show_header=True)
+    for column in ("seq", "when", "actor", "action", "subject", "outcome", "hash"):
+        table.add_column(column)
+    for e in entries:
+        table.add_row(
+            str(e.seq),
+            e.recorded_at[:19],
+            e.actor,
+            e.action,
+            e.subject,
+            e.outcome,
+            e.entry_hash[:12],
+        )
+    console.print(table)
+
+
+@models_app.command("list")
+@friendly_errors
+def models_list(home: HomeOption = None, json_out: JsonOption = False) -> None:
+    """List registered models."""
+    from steward.registry.models import Registry
+
+    models = Registry(_store(home)).list()
+    if json_out:
+        _print_json([m.to_dict() for m in models])
+        return
+    table = Table(show_header=True)
+    for column in ("model", "status", "macro-F1", "gap", "weights sha256", "run"):
+        table.add_column(column)
+    for m in models:
+        table.add_row(
+            m.ref,
+            m.status,
+            f"{m.metrics.get('macro_f1', float('nan')):.4f}",
+            f"{m.metrics.get('max_group_accuracy_gap', float('nan')):.3f}",
+            m.weights_sha256[:16],
+            m.run_id or "",
+        )
+    console.print(table)
+
+
+@models_app.command("show")
+@friendly_errors
+def models_show(
+    ref: Annotated[str, typer.Argument(help="name or name:version")], home: HomeOption = None
+) -> None:
+    """Show one model with its lineage."""
+    from steward.registry.models import Registry
+
+    store = _store(home)
+    model = Registry(store).get(ref)
+    lineage = [record.to_dict() for record in store.lineage(model.artifact_sha256)]
+    _print_json({"model": model.to_dict(), "lineage": lineage})
+
+
+@models_app.command("set-status")
+@friendly_errors
+def models_set_status(
+    ref: Annotated[str, typer.Argument(help="name or name:version")],
+    status: Annotated[str, typer.Argument(help="approved, rejected, deployed or retired")],
+    policy: Annotated[Path, typer.Option(help="Policy file naming who holds which role")],
+    reason: Annotated[str, typer.Option(help="Why; recorded in the ledger")],
+    home: HomeOption = None,
+) -> None:
+    """Change a model's status by hand (e.g. a risk owner's approval); always role-checked."""
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission, current_actor, require
+    from steward.config import load_policy
+    from steward.registry.models import Registry
+
+    loaded = load_policy(policy)
+    actor = current_actor()
+    needed = Permission.APPROVE if status in ("approved", "rejected") else Permission.DEPLOY
+    roles = require(actor, needed, loaded.policy.roles, always=True)
+    store = _store(home)
+    before = Registry(store).get(ref)
+    after = Registry(store).set_status(before.ref, status)
+    Ledger(store).append(
+        actor=actor,
+        action="model.status_changed",
+        subject=after.ref,
+        outcome=status,
+        artifacts=[after.artifact_sha256],
+        details={
+            "from": before.status,
+            "to": status,
+            "reason": reason,
+            "roles": roles,
+            "policy_sha256": loaded.sha256,
+        },
+    )
+    console.print(f"{after.ref}: {before.status} → {after.status} (by {actor})")
+
+
+@app.command()
+@friendly_errors
+def predict(
+    ref: Annotated[str, typer.Argument(help="Registered model: name or name:version")],
+    texts: Annotated[list[str], typer.Argument(help="Messages to classify")],
+    home: HomeOption = None,
+) -> None:
+    """Classify messages with an approved model (its sha256 is verified at load)."""
+    from steward.serve.predictor import ServedModel
+
+    served = ServedModel.load(_store(home), ref)
+    for prediction in served.predict(texts):
+        console.print(
+            f"{prediction.label}\t{prediction.confidence:.3f}\t{prediction.text}", highlight=False
+        )
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

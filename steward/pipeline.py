@@ -1,0 +1,538 @@
+"""Run the lifecycle the policy describes: data → train → audit → gate → registry, with every
+step recorded in the ledger and every output stored as an artifact with its lineage."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from steward.accountability.ledger import Ledger
+from steward.accountability.roles import Permission, require, responsible_parties
+from steward.audit.fairness import FairnessReport, group_fairness
+from steward.audit.performance import PerformanceReport, evaluate_performance
+from steward.audit.report import render_model_card, render_report
+from steward.config import LoadedPolicy
+from steward.data.clean import clean_text
+from steward.data.dedup import exact_dedup
+from steward.data.ingest import ingest
+from steward.data.pii import anonymize, detect
+from steward.data.records import DuplicateRow, QuarantinedRow, Record
+from steward.data.split import Splits, split_records
+from steward.errors import StewardError
+from steward.gate.rules import GateDecision, evaluate_gate
+from steward.registry.models import ModelVersion, Registry
+from steward.store.artifacts import ArtifactRecord, Store, code_version, sha256_file
+from steward.store.db import RunRow, utc_now
+from steward.train.model_source import resolve_base_model
+from steward.train.trainer import EpochStats, IntentClassifier, TrainResult
+
+
+@dataclass
+class DataAccounting:
+    rows_read: int = 0
+    kept: int = 0
+    quarantined: int = 0
+    duplicates: int = 0
+    quarantine_reasons: dict[str, int] = field(default_factory=dict)
+    pii_found: dict[str, int] = field(default_factory=dict)
+    rows_with_pii: int = 0
+
+    @property
+    def balanced(self) -> bool:
+        return self.rows_read == self.kept + self.quarantined + self.duplicates
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.__dict__, "balanced": self.balanced}
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    run_dir: Path
+    accounting: DataAccounting
+    splits: dict[str, int]
+    performance: PerformanceReport
+    fairness: FairnessReport
+    training: TrainResult
+    gate: GateDecision
+    model: ModelVersion
+    stage_seconds: dict[str, float]
+
+    def metrics(self) -> dict[str, float]:
+        return gate_metrics(self.performance, self.fairness, self.accounting)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            "run_dir": str(self.run_dir),
+            "accounting": self.accounting.to_dict(),
+            "splits": self.splits,
+            "metrics": self.metrics(),
+            "performance": self.performance.to_dict(),
+            "fairness": self.fairness.to_dict(),
+            "training": self.training.to_dict(),
+            "gate": self.gate.to_dict(),
+            "model": self.model.to_dict(),
+            "stage_seconds": self.stage_seconds,
+        }
+
+
+def gate_metrics(
+    performance: PerformanceReport, fairness: FairnessReport, accounting: DataAccounting
+) -> dict[str, float]:
+    return {
+        "accuracy": performance.accuracy,
+        "macro_f1": performance.macro_f1,
+        "min_group_accuracy": fairness.min_group_accuracy,
+        "max_group_accuracy_gap": fairness.largest_gap,
+        "quarantine_rate": round(accounting.quarantined / max(accounting.rows_read, 1), 6),
+    }
+
+
+def new_run_id() -> str:
+    return f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    return path
+
+
+class Pipeline:
+    """One run of ``steward run``. Construct, then call :meth:`run`."""
+
+    def __init__(
+        self,
+        loaded: LoadedPolicy,
+        store: Store,
+        *,
+        actor: str,
+        console: Console | None = None,
+        model_name: str | None = None,
+    ) -> None:
+        self.loaded = loaded
+        self.policy = loaded.policy
+        self.store = store
+        self.ledger = Ledger(store)
+        self.registry = Registry(store)
+        self.actor = actor
+        self.console = console or Console(stderr=True)
+        self.model_name = model_name or self.policy.project.name
+        self.run_id = new_run_id()
+        self.run_dir = store.home / "runs" / self.run_id
+        self.stage_seconds: dict[str, float] = {}
+
+    # -- helpers -------------------------------------------------------------------------
+    def _record(
+        self,
+        action: str,
+        subject: str,
+        *,
+        outcome: str = "ok",
+        artifacts: list[str] | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        self.ledger.append(
+            actor=self.actor,
+            action=action,
+            subject=subject,
+            outcome=outcome,
+            artifacts=artifacts,
+            details={"run_id": self.run_id, **(details or {})},
+        )
+
+    def _store(
+        self, path: Path, kind: str, parents: list[str], meta: dict[str, Any] | None = None
+    ) -> ArtifactRecord:
+        return self.store.put(
+            path,
+            kind=kind,
+            parents=parents,
+            run_id=self.run_id,
+            policy_sha256=self.loaded.sha256,
+            meta=meta,
+        )
+
+    @contextmanager
+    def _stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        self.console.log(f"[bold]{name}[/bold] …")
+        yield
+        self.stage_seconds[name] = round(time.perf_counter() - started, 2)
+
+    # -- the run -------------------------------------------------------------------------
+    def run(self) -> RunSummary:
+        roles = require(self.actor, Permission.RUN_PIPELINE, self.policy.roles)
+        self.run_dir.mkdir(parents=True, exist_ok=False)
+        with self.store.session() as session, session.begin():
+            session.add(
+                RunRow(
+                    id=self.run_id,
+                    policy_path=str(self.loaded.path),
+                    policy_sha256=self.loaded.sha256,
+                    code_version=code_version(),
+                    actor=self.actor,
+                    started_at=utc_now(),
+                    status="running",
+                    run_dir=str(self.run_dir),
+                    summary={},
+                )
+            )
+        self._record(
+            "run.started",
+            self.run_id,
+            details={
+                "policy": str(self.loaded.path),
+                "policy_sha256": self.loaded.sha256,
+                "code_version": code_version(),
+                "roles": roles,
+            },
+        )
+        try:
+            summary = self._run()
+        except BaseException as exc:
+            self._record(
+                "run.failed",
+                self.run_id,
+                outcome="error",
+                details={"error": f"{type(exc).__name__}: {exc}"},
+            )
+            self._finish("failed", {"error": str(exc)})
+            raise
+        self._finish("succeeded", summary.to_dict())
+        return summary
+
+    def _finish(self, status: str, summary: dict[str, Any]) -> None:
+        with self.store.session() as session, session.begin():
+            row = session.get(RunRow, self.run_id)
+            assert row is not None
+            row.status, row.finished_at, row.summary = status, utc_now(), summary
+
+    def _run(self) -> RunSummary:
+        accounting = DataAccounting()
+        with self._stage("data"):
+            records, source_shas = self._govern_data(accounting)
+            splits = split_records(records, self.policy.data.split)
+            dataset = self._store_dataset(splits, source_shas)
+        with self._stage("train"):
+            classifier, training, model_artifact, weights_sha = self._train(splits, dataset.sha256)
+        with self._stage("audit"):
+            performance, fairness = self._audit(classifier, splits, model_artifact.sha256)
+        with self._stage("gate"):
+            decision = evaluate_gate(
+                self.policy.gate.rules, gate_metrics(performance, fairness, accounting)
+            )
+            self._record(
+                "gate.decided",
+                self.model_name,
+                outcome="passed" if decision.passed else "failed",
+                artifacts=[model_artifact.sha256],
+                details=decision.to_dict(),
+            )
+        with self._stage("register"):
+            model = self.registry.register(
+                name=self.model_name,
+                artifact_sha256=model_artifact.sha256,
+                weights_sha256=weights_sha,
+                status=decision.status,
+                run_id=self.run_id,
+                metrics=gate_metrics(performance, fairness, accounting),
+                gate=decision.to_dict(),
+            )
+            self._record(
+                "model.registered",
+                model.ref,
+                outcome=model.status,
+                artifacts=[model_artifact.sha256, dataset.sha256],
+                details={"weights_sha256": weights_sha, "status": model.status},
+            )
+        summary = RunSummary(
+            run_id=self.run_id,
+            run_dir=self.run_dir,
+            accounting=accounting,
+            splits=splits.sizes(),
+            performance=performance,
+            fairness=fairness,
+            training=training,
+            gate=decision,
+            model=model,
+            stage_seconds=self.stage_seconds,
+        )
+        with self._stage("report"):
+            self._write_reports(summary, [model_artifact.sha256, dataset.sha256])
+        self._record(
+            "run.finished",
+            self.run_id,
+            outcome=model.status,
+            details={"model": model.ref, "metrics": summary.metrics()},
+        )
+        return summary
+
+    # -- data ----------------------------------------------------------------------------
+    def _govern_data(self, accounting: DataAccounting) -> tuple[list[Record], list[str]]:
+        data_policy = self.policy.data
+        sources = [(self.loaded.resolve(s.path), s.format) for s in data_policy.sources]
+        source_shas = []
+        for path, _fmt in sources:
+            if not path.is_file():
+                raise StewardError("data source not found (data.sources)", where=str(path))
+            artifact = self._store(path, "source_data", [], {"path": str(path)})
+            source_shas.append(artifact.sha256)
+        self._record("data.sources_registered", "data", artifacts=source_shas)
+
+        ingested = ingest(sources, data_policy)
+        quarantined: list[QuarantinedRow] = list(ingested.quarantined)
+        accounting.rows_read = ingested.rows_read
+
+        cleaned: list[Record] = []
+        for record in ingested.records:
+            record.text = clean_text(record.text)
+            if len(record.text) < data_policy.min_text_chars:
+                quarantined.append(
+                    QuarantinedRow(
+                        source=record.source,
+                        line=record.line,
+                        stage="clean",
+                        reason=f"text shorter than {data_policy.min_text_chars} characters after "
+                        "cleaning (HTML only or blank)",
+                        raw=record.text,
+                    )
+                )
+                continue
+            cleaned.append(record)
+        deduped = exact_dedup(cleaned)
+        duplicates: list[DuplicateRow] = deduped.duplicates
+
+        pii_counter: Counter[str] = Counter()
+        if self.policy.pii.enabled:
+            for record in deduped.kept:
+                entities = detect(record.text, self.policy.pii.entities)
+                if entities:
+                    accounting.rows_with_pii += 1
+                    pii_counter.update(entity.label for entity in entities)
+                    record.text = anonymize(record.text, entities, self.policy.pii.operator)
+
+        accounting.kept = len(deduped.kept)
+        accounting.quarantined = len(quarantined)
+        accounting.duplicates = len(duplicates)
+        accounting.quarantine_reasons = dict(
+            Counter(
+                f"{row.stage}: {row.reason.split(' (')[0]}" for row in quarantined
+            ).most_common()
+        )
+        accounting.pii_found = dict(pii_counter.most_common())
+        if not accounting.balanced:  # a bug, never bad input: refuse to go on
+            raise RuntimeError(f"row accounting does not add up: {accounting.to_dict()}")
+
+        quarantine_file = _write_jsonl(
+            self.run_dir / "quarantine.jsonl", [row.to_dict() for row in quarantined]
+        )
+        duplicates_file = _write_jsonl(
+            self.run_dir / "duplicates.jsonl", [row.to_dict() for row in duplicates]
+        )
+        q = self._store(quarantine_file, "quarantine", source_shas)
+        d = self._store(duplicates_file, "duplicates", source_shas)
+        self._record(
+            "data.governed", "data", artifacts=[q.sha256, d.sha256], details=accounting.to_dict()
+        )
+        if not deduped.kept:
+            raise StewardError(
+                "no usable rows left after quarantine and de-duplication",
+                where=", ".join(str(p) for p, _ in sources),
+            )
+        return deduped.kept, source_shas
+
+    def _store_dataset(self, splits: Splits, source_shas: list[str]) -> ArtifactRecord:
+        rows = [
+            {**record.to_dict(), "split": name}
+            for name, part in (
+                ("train", splits.train),
+                ("validation", splits.validation),
+                ("test", splits.test),
+            )
+            for record in part
+        ]
+        path = _write_jsonl(self.run_dir / "governed.jsonl", rows)
+        artifact = self._store(
+            path,
+            "dataset",
+            source_shas,
+            {"splits": splits.sizes(), "stratified": splits.stratified},
+        )
+        self._record(
+            "data.split",
+            "dataset",
+            artifacts=[artifact.sha256],
+            details={"splits": splits.sizes(), "stratified": splits.stratified},
+        )
+        return artifact
+
+    # -- training ------------------------------------------------------------------------
+    def _train(
+        self, splits: Splits, dataset_sha: str
+    ) -> tuple[IntentClassifier, TrainResult, ArtifactRecord, str]:
+        train_policy = self.policy.train
+        require(self.actor, Permission.TRAIN, self.policy.roles)
+        base_dir = resolve_base_model(train_policy.base_model, relative_to=self.loaded.path.parent)
+        base = self._store(base_dir, "base_model", [], {"name": train_policy.base_model})
+        train_rows = splits.train
+        if train_policy.max_train_rows and len(train_rows) > train_policy.max_train_rows:
+            import random
+
+            train_rows = random.Random(train_policy.seed).sample(
+                train_rows, train_policy.max_train_rows
+            )
+        labels = sorted({record.label for record in splits.train})
+        known = set(labels)
+        validation = [r for r in splits.validation if r.label in known]
+        classifier, added = IntentClassifier.from_base(
+            base_dir, labels, train_policy, [record.text for record in train_rows]
+        )
+        with self._progress() as progress:
+            task = progress.add_task("fine-tuning", total=None)
+
+            def on_step(_phase: str, done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
+
+            def on_epoch(stats: EpochStats) -> None:
+                progress.console.log(
+                    f"epoch {stats.epoch}: loss {stats.train_loss:.4f}, validation macro-F1 "
+                    f"{stats.val_macro_f1:.4f}, {stats.seconds:.0f} s"
+                )
+
+            result = classifier.fit(
+                [r.text for r in train_rows],
+                [r.label for r in train_rows],
+                [r.text for r in validation],
+                [r.label for r in validation],
+                train_policy,
+                progress=on_step,
+                on_epoch=on_epoch,
+            )
+        result.added_tokens = added
+        model_dir = self.run_dir / "model"
+        weights = classifier.save(model_dir)
+        weights_sha = sha256_file(weights)
+        hyper = train_policy.model_dump(mode="json")
+        artifact = self._store(
+            model_dir,
+            "model",
+            [dataset_sha, base.sha256],
+            {
+                "weights_sha256": weights_sha,
+                "base_model": train_policy.base_model,
+                "hyperparameters": hyper,
+                "seed": train_policy.seed,
+                "training": result.to_dict(),
+                "protections": [],
+            },
+        )
+        self._record(
+            "model.trained",
+            self.model_name,
+            artifacts=[artifact.sha256, dataset_sha, base.sha256],
+            details={
+                "weights_sha256": weights_sha,
+                "best_epoch": result.best_epoch,
+                "seconds": round(result.seconds, 1),
+                "device": result.device,
+            },
+        )
+        return classifier, result, artifact, weights_sha
+
+    def _progress(self) -> Progress:
+        return Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=self.console,
+            transient=False,
+        )
+
+    # -- audit and reports ---------------------------------------------------------------
+    def _audit(
+        self, classifier: IntentClassifier, splits: Splits, model_sha: str
+    ) -> tuple[PerformanceReport, FairnessReport]:
+        test = splits.test
+        predicted = classifier.predict([r.text for r in test])
+        truth = [r.label for r in test]
+        labels = sorted(set(classifier.labels) | set(truth))
+        performance = evaluate_performance(truth, predicted, labels)
+        fairness_policy = self.policy.audit.fairness
+        groups = {name: [r.groups[name] for r in test] for name in self.policy.data.group_fields}
+        fairness = group_fairness(
+            truth,
+            predicted,
+            groups,
+            max_gap=fairness_policy.max_gap,
+            min_group_size=fairness_policy.min_group_size,
+        )
+        _write_jsonl(
+            self.run_dir / "predictions.jsonl",
+            [
+                {"id": r.record_id, "label": r.label, "predicted": p, **r.groups}
+                for r, p in zip(test, predicted, strict=True)
+            ],
+        )
+        self._record(
+            "model.evaluated",
+            self.model_name,
+            artifacts=[model_sha],
+            details={
+                "accuracy": performance.accuracy,
+                "macro_f1": performance.macro_f1,
+                "largest_group_gap": fairness.largest_gap,
+                "test_rows": len(test),
+            },
+        )
+        return performance, fairness
+
+    def _write_reports(self, summary: RunSummary, parents: list[str]) -> None:
+        context = {
+            "summary": summary,
+            "policy": self.policy,
+            "policy_sha256": self.loaded.sha256,
+            "code_version": code_version(),
+            "actor": self.actor,
+            "responsible": responsible_parties(self.policy.roles),
+            "generated_at": utc_now(),
+        }
+        (self.run_dir / "metrics.json").write_text(
+            json.dumps(summary.to_dict(), indent=2, default=str, ensure_ascii=False),
+            encoding="utf-8",
+        )
+        (self.run_dir / "report.html").write_text(render_report(context), encoding="utf-8")
+        (self.run_dir / "MODEL_CARD.md").write_text(render_model_card(context), encoding="utf-8")
+        shas = [
+            self._store(self.run_dir / name, kind, parents).sha256
+            for name, kind in (
+                ("metrics.json", "metrics"),
+                ("report.html", "report"),
+                ("MODEL_CARD.md", "model_card"),
+            )
+        ]
+        self._record("report.written", summary.model.ref, artifacts=shas)

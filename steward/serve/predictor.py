@@ -1,0 +1,57 @@
+"""Load a registered model for serving: only approved or deployed models, hash-verified."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from steward.errors import RegistryError
+from steward.registry.models import SERVABLE, ModelVersion, Registry
+from steward.store.artifacts import Store, sha256_file
+from steward.train.trainer import IntentClassifier
+
+
+@dataclass(frozen=True)
+class Prediction:
+    text: str
+    label: str
+    confidence: float
+
+
+class ServedModel:
+    def __init__(self, version: ModelVersion, classifier: IntentClassifier) -> None:
+        self.version = version
+        self.classifier = classifier
+
+    @classmethod
+    def load(cls, store: Store, ref: str, *, allow_unapproved: bool = False) -> ServedModel:
+        version = Registry(store).get(ref)
+        if version.status not in SERVABLE and not allow_unapproved:
+            raise RegistryError(
+                f"model is {version.status}; only {' or '.join(SERVABLE)} models can be served",
+                where=version.ref,
+            )
+        if not store.verify(version.artifact_sha256):
+            raise RegistryError(
+                "stored files do not match their sha256; refusing to load", where=version.ref
+            )
+        target = store.home / "cache" / "models" / version.artifact_sha256
+        if not (target / "model.safetensors").is_file():
+            store.materialize(version.artifact_sha256, target)
+        weights = target / "model.safetensors"
+        if sha256_file(weights) != version.weights_sha256:
+            raise RegistryError(
+                f"weights sha256 differs from the registry's {version.weights_sha256[:12]}; "
+                "refusing to load",
+                where=str(weights),
+            )
+        return cls(version, IntentClassifier.load(Path(target)))
+
+    def predict(self, texts: Sequence[str]) -> list[Prediction]:
+        probabilities = self.classifier.predict_proba(texts)
+        best = probabilities.argmax(axis=1)
+        return [
+            Prediction(text, self.classifier.labels[i], round(float(probabilities[k, i]), 4))
+            for k, (text, i) in enumerate(zip(texts, best, strict=True))
+        ]

@@ -1,0 +1,143 @@
+"""SQLAlchemy engine and tables. SQLite (WAL) under ``.steward/`` by default; any SQLAlchemy URL
+via ``STEWARD_DATABASE_URL``."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Engine,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+DATABASE_URL_ENV = "STEWARD_DATABASE_URL"
+HOME_ENV = "STEWARD_HOME"
+
+
+def utc_now() -> str:
+    """Timestamps are ISO-8601 strings so that hashing them is byte-stable across databases."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class RunRow(Base):
+    __tablename__ = "runs"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    policy_path: Mapped[str] = mapped_column(String(1024))
+    policy_sha256: Mapped[str] = mapped_column(String(64))
+    code_version: Mapped[str] = mapped_column(String(128))
+    actor: Mapped[str] = mapped_column(String(256))
+    started_at: Mapped[str] = mapped_column(String(40))
+    finished_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    status: Mapped[str] = mapped_column(String(32))
+    run_dir: Mapped[str] = mapped_column(String(1024))
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class ArtifactRow(Base):
+    __tablename__ = "artifacts"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(512))
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    is_directory: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[str] = mapped_column(String(40))
+    run_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    policy_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    code_version: Mapped[str] = mapped_column(String(128))
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class ArtifactParentRow(Base):
+    """Lineage edge: ``child`` was made from ``parent``."""
+
+    __tablename__ = "artifact_parents"
+    child_sha256: Mapped[str] = mapped_column(ForeignKey("artifacts.sha256"), primary_key=True)
+    parent_sha256: Mapped[str] = mapped_column(ForeignKey("artifacts.sha256"), primary_key=True)
+    relation: Mapped[str] = mapped_column(String(64), default="derived_from")
+
+
+class ModelRow(Base):
+    __tablename__ = "models"
+    __table_args__ = (UniqueConstraint("name", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(256))
+    version: Mapped[int] = mapped_column(Integer)
+    artifact_sha256: Mapped[str] = mapped_column(ForeignKey("artifacts.sha256"))
+    weights_sha256: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(32))
+    run_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+    metrics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    gate: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class LedgerEntryRow(Base):
+    __tablename__ = "ledger_entries"
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    recorded_at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(256))
+    action: Mapped[str] = mapped_column(String(128))
+    subject: Mapped[str] = mapped_column(String(512))
+    artifacts: Mapped[list[str]] = mapped_column(JSON, default=list)
+    outcome: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class LedgerAnchorRow(Base):
+    """The chain's head, kept apart from the entries so deleting the newest entry is detected."""
+
+    __tablename__ = "ledger_anchor"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    head_hash: Mapped[str] = mapped_column(String(64))
+
+
+def default_home() -> Path:
+    return Path(os.environ.get(HOME_ENV, ".steward")).resolve()
+
+
+def database_url(home: Path) -> str:
+    return os.environ.get(DATABASE_URL_ENV) or f"sqlite:///{home / 'steward.db'}"
+
+
+def make_engine(url: str) -> Engine:
+    """Create the engine and the tables. SQLite gets WAL and serialised writers."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+            # Let SQLAlchemy own transactions, then make each one BEGIN IMMEDIATE (below) so
+            # two writers can never both read the same ledger head and fork the chain.
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection: Any) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    Base.metadata.create_all(engine)
+    return engine

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import pytest
+
+from steward.accountability.roles import ROLE_PERMISSIONS, Permission, require
+from steward.config import ROLE_NAMES, RolesPolicy
+from steward.errors import StewardError
+
+
+def test_every_role_has_a_permission_row() -> None:
+    assert set(ROLE_PERMISSIONS) == set(ROLE_NAMES)
+
+
+def test_enforced_roles_refuse_unlisted_actor() -> None:
+    policy = RolesPolicy(assignments={"developer": ["alice"], "auditor": ["audrey"]}, enforce=True)
+    assert require("alice", Permission.TRAIN, policy) == ["developer"]
+    with pytest.raises(StewardError, match="'audrey' may not train: needs one of the roles"):
+        require("audrey", Permission.TRAIN, policy)
+
+
+def test_unenforced_roles_only_report() -> None:
+    policy = RolesPolicy(assignments={"developer": ["alice"]})
+    assert require("bob", Permission.TRAIN, policy) == []

@@ -1,0 +1,178 @@
+"""`steward run` end to end on a small generated data set with a tiny model: real SQLite file,
+real artifacts, real ledger — then tamper with the ledger using sqlite3."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from steward.cli import app
+from steward.config import example_policy_text
+from steward.examples.bank import BankDataConfig, write_bank_conversations
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def demo_run(
+    tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Path, object]:
+    root = tmp_path_factory.mktemp("e2e")
+    manifest = write_bank_conversations(
+        root / "data" / "conversations.jsonl", BankDataConfig(n_messages=700, seed=5)
+    )
+    policy = yaml.safe_load(example_policy_text())
+    policy["train"].update(
+        base_model=str(tiny_model_dir), epochs=2, batch_size=32, learning_rate=1e-3, max_length=32
+    )
+    policy["roles"]["assignments"]["developer"].append("e2e-tester")
+    # A tiny random model cannot reach this floor, so the gate must keep it a candidate.
+    policy["gate"]["rules"][0]["min"] = 0.99
+    policy_path = root / "steward.yaml"
+    policy_path.write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
+    home = root / ".steward"
+    result = CliRunner().invoke(
+        app,
+        ["run", str(policy_path), "--home", str(home), "--json"],
+        env={"STEWARD_ACTOR": "e2e-tester"},
+    )
+    assert result.exit_code == 0, result.output
+    return home, policy_path, manifest
+
+
+def _latest_run_dir(home: Path) -> Path:
+    return sorted((home / "runs").iterdir())[-1]
+
+
+def test_run_produces_everything_and_accounts_for_every_row(demo_run: tuple) -> None:
+    home, _, manifest = demo_run
+    run_dir = _latest_run_dir(home)
+    for name in (
+        "report.html",
+        "MODEL_CARD.md",
+        "metrics.json",
+        "quarantine.jsonl",
+        "duplicates.jsonl",
+        "governed.jsonl",
+        "predictions.jsonl",
+        "model/model.safetensors",
+        "model/config.json",
+    ):
+        assert (run_dir / name).is_file(), name
+    metrics = json.loads((run_dir / "metrics.json").read_text(encoding="utf-8"))
+    accounting = metrics["accounting"]
+    assert accounting["rows_read"] == manifest.n_lines
+    assert accounting["rows_read"] == (
+        accounting["kept"] + accounting["quarantined"] + accounting["duplicates"]
+    )
+    # Every malformed row the generator planted is quarantined (plus rows that are empty
+    # after cleaning); none is silently dropped.
+    quarantined = [
+        json.loads(line)
+        for line in (run_dir / "quarantine.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(quarantined) == accounting["quarantined"] >= sum(manifest.malformed.values())
+    assert all(row["reason"] and row["line"] >= 1 for row in quarantined)
+    assert accounting["pii_found"], "the generator plants personal data; masking must find it"
+    governed = (run_dir / "governed.jsonl").read_text(encoding="utf-8")
+    assert "@example" not in governed and "<EMAIL_ADDRESS>" in governed
+
+
+def test_report_and_card_show_per_group_figures(demo_run: tuple) -> None:
+    home, _, _ = demo_run
+    run_dir = _latest_run_dir(home)
+    html = (run_dir / "report.html").read_text(encoding="utf-8")
+    assert "Per-group accuracy" in html and "age_band" in html and "65+" in html
+    card = (run_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert card.startswith("---\n") and "## Bias, risks, and limitations" in card
+
+
+def test_model_registered_with_hash_and_lineage(demo_run: tuple) -> None:
+    home, _, _ = demo_run
+    runner = CliRunner()
+    listing = runner.invoke(app, ["models", "list", "--home", str(home), "--json"])
+    assert listing.exit_code == 0, listing.output
+    assert [(m["name"], m["version"]) for m in json.loads(listing.output)] == [("bank-intents", 1)]
+    shown = runner.invoke(app, ["models", "show", "bank-intents:1", "--home", str(home)])
+    data = json.loads(shown.output)
+    kinds = {record["kind"] for record in data["lineage"]}
+    assert {"model", "dataset", "source_data", "base_model"} <= kinds
+    assert data["model"]["status"] in {"candidate", "approved"}
+    assert len(data["model"]["weights_sha256"]) == 64
+
+
+def test_ledger_verifies_then_fails_after_sqlite_edit(demo_run: tuple, tmp_path: Path) -> None:
+    home, _, _ = demo_run
+    runner = CliRunner()
+    ok = runner.invoke(app, ["ledger", "verify", "--home", str(home)])
+    assert ok.exit_code == 0, ok.output
+    shown = runner.invoke(app, ["ledger", "show", "--home", str(home), "--limit", "100", "--json"])
+    actions = [entry["action"] for entry in json.loads(shown.output)]
+    for action in (
+        "run.started",
+        "data.governed",
+        "model.trained",
+        "gate.decided",
+        "model.registered",
+        "run.finished",
+    ):
+        assert action in actions
+    # Tamper with a copy so the other tests keep their intact store.
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(home, copy)
+    with sqlite3.connect(copy / "steward.db") as connection:
+        connection.execute(
+            "UPDATE ledger_entries SET outcome='approved' WHERE action='gate.decided'"
+        )
+    bad = runner.invoke(app, ["ledger", "verify", "--home", str(copy)])
+    assert bad.exit_code == 1 and "FAILED" in bad.output
+
+
+def test_gate_keeps_candidate_until_risk_owner_approves(demo_run: tuple) -> None:
+    home, policy_path, _ = demo_run
+    runner = CliRunner()
+    args = ["--home", str(home)]
+    refused = runner.invoke(app, ["predict", "bank-intents", "I lost my card", *args])
+    assert refused.exit_code == 2 and "model is candidate" in refused.output
+
+    approve = [
+        "models",
+        "set-status",
+        "bank-intents:1",
+        "approved",
+        "--policy",
+        str(policy_path),
+        "--reason",
+        "accepted for a pilot",
+        *args,
+    ]
+    denied = runner.invoke(app, approve, env={"STEWARD_ACTOR": "e2e-tester"})
+    assert denied.exit_code == 2 and "may not approve" in denied.output
+    granted = runner.invoke(app, approve, env={"STEWARD_ACTOR": "carol"})
+    assert granted.exit_code == 0, granted.output
+
+    served = runner.invoke(app, ["predict", "bank-intents", "I lost my card", "我的卡丢了", *args])
+    assert served.exit_code == 0, served.output
+    assert "I lost my card" in served.output and "我的卡丢了" in served.output
+    shown = runner.invoke(app, ["ledger", "show", "--limit", "1", "--json", *args])
+    [last] = json.loads(shown.output)
+    assert (last["action"], last["actor"], last["outcome"]) == (
+        "model.status_changed",
+        "carol",
+        "approved",
+    )
+    assert last["details"]["reason"] == "accepted for a pilot"
+    assert runner.invoke(app, ["ledger", "verify", *args]).exit_code == 0
+
+    # Swap the served weights on disk: loading must refuse.
+    cache = next((home / "cache" / "models").iterdir())
+    (cache / "model.safetensors").write_bytes(b"not the approved weights")
+    tampered = runner.invoke(app, ["predict", "bank-intents", "I lost my card", *args])
+    assert tampered.exit_code == 2 and "sha256" in tampered.output

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from steward.config import example_policy_text, load_policy
+from steward.errors import PolicyError
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _write(tmp_path: Path, doc: object) -> Path:
+    path = tmp_path / "steward.yaml"
+    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    return path
+
+
+def _valid() -> dict:
+    return yaml.safe_load(example_policy_text())
+
+
+def test_example_policy_and_demo_policy_validate(tmp_path: Path) -> None:
+    loaded = load_policy(_write(tmp_path, _valid()))
+    assert loaded.policy.project.name == "bank-intents"
+    assert len(loaded.sha256) == 64
+    demo = load_policy(REPO / "examples" / "bank" / "steward.yaml")
+    assert demo.policy.data.group_fields
+
+
+def test_out_of_range_names_file_and_field(tmp_path: Path) -> None:
+    doc = _valid()
+    doc["audit"]["fairness"]["max_gap"] = 3
+    path = _write(tmp_path, doc)
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    assert str(info.value) == f"{path}: audit.fairness.max_gap: must be between 0 and 1, got 3"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda d: d.pop("data"), "data: required field is missing"),
+        (
+            lambda d: d["data"]["sources"][0].update(fromat="csv"),
+            "data.sources[0].fromat: unknown field",
+        ),
+        (lambda d: d["train"].update(epochs=0), "train.epochs: must be >= 1, got 0"),
+        (lambda d: d["gate"]["rules"][0].update(metric="f1"), "gate.rules[0].metric:"),
+        (
+            lambda d: d["roles"]["assignments"].update(boss=["x"]),
+            "roles.assignments: unknown role 'boss'",
+        ),
+    ],
+)
+def test_field_errors(tmp_path: Path, mutate: object, expected: str) -> None:
+    doc = _valid()
+    mutate(doc)  # type: ignore[operator]
+    with pytest.raises(PolicyError, match=expected.replace("[", r"\[").replace("]", r"\]")):
+        load_policy(_write(tmp_path, doc))
+
+
+def test_missing_file_and_bad_yaml(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match="policy file not found"):
+        load_policy(tmp_path / "nope.yaml")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("project:\n  name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(PolicyError, match=r"bad.yaml:\d+: invalid YAML"):
+        load_policy(bad)
+
+
+def test_policy_hash_changes_with_content(tmp_path: Path) -> None:
+    first = load_policy(_write(tmp_path, _valid())).sha256
+    doc = _valid()
+    doc["train"]["epochs"] = 7
+    assert load_policy(_write(tmp_path, doc)).sha256 != first
