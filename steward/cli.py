@@ -58,7 +58,7 @@ def friendly_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except StewardError as exc:
-            err_console.print(f"[bold red]error:[/bold red] {exc}", highlight=False)
+            err_console.print(f"[bold red]error:[/bold red] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
@@ -183,6 +183,7 @@ def ledger_verify(home: HomeOption = None) -> None:
     err_console.print(
         f"[bold red]ledger FAILED[/bold red] at entry {result.first_bad_seq}: {result.problem}",
         highlight=False,
+        soft_wrap=True,
     )
     raise typer.Exit(1)
 

@@ -75,3 +75,23 @@ def test_policy_hash_changes_with_content(tmp_path: Path) -> None:
     doc = _valid()
     doc["train"]["epochs"] = 7
     assert load_policy(_write(tmp_path, doc)).sha256 != first
+
+
+def test_cli_init_then_run_reports_the_bad_field_in_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from steward.cli import app
+
+    runner = CliRunner()
+    path = tmp_path / "steward.yaml"
+    assert runner.invoke(app, ["init", str(path)]).exit_code == 0
+    assert path.read_text(encoding="utf-8") == example_policy_text()
+    again = runner.invoke(app, ["init", str(path)])
+    assert again.exit_code == 2 and "use --force" in again.output
+
+    path.write_text(example_policy_text().replace("max_gap: 0.10", "max_gap: 3"), "utf-8")
+    result = runner.invoke(app, ["run", str(path), "--home", str(tmp_path / "home")])
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        f"error: {path}: audit.fairness.max_gap: must be between 0 and 1, got 3"
+    )

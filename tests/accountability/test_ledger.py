@@ -47,6 +47,8 @@ def test_intact_chain_verifies(store: Store) -> None:
         ("DELETE FROM ledger_entries WHERE seq=4", 4),
         ("DELETE FROM ledger_entries WHERE seq=5", 5),
         ("UPDATE ledger_entries SET seq=seq+100 WHERE seq=2", 2),
+        ("UPDATE ledger_anchor SET head_hash='00' || substr(head_hash, 3)", 5),
+        ("UPDATE ledger_anchor SET seq=4", 5),
     ],
 )
 def test_tampering_with_sqlite_is_detected(store: Store, sql: str, first_bad: int) -> None:
