@@ -3,6 +3,7 @@ step recorded in the ledger and every output stored as an artifact with its line
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import secrets
 import time
@@ -346,7 +347,8 @@ class Pipeline:
             raise RuntimeError(f"row accounting does not add up: {accounting.to_dict()}")
 
         quarantine_file = _write_jsonl(
-            self.run_dir / "quarantine.jsonl", [row.to_dict() for row in quarantined]
+            self.run_dir / "quarantine.jsonl",
+            [self._mask_quarantined(row).to_dict() for row in quarantined],
         )
         duplicates_file = _write_jsonl(
             self.run_dir / "duplicates.jsonl", [row.to_dict() for row in duplicates]
@@ -362,6 +364,14 @@ class Pipeline:
                 where=", ".join(str(p) for p, _ in sources),
             )
         return deduped.kept, source_shas
+
+    def _mask_quarantined(self, row: QuarantinedRow) -> QuarantinedRow:
+        """Quarantined rows keep their raw text for repair, but never its personal data."""
+        pii = self.policy.pii
+        if not pii.enabled:
+            return row
+        masked = anonymize(row.raw, detect(row.raw, pii.entities), pii.operator)
+        return dataclasses.replace(row, raw=masked)
 
     def _store_dataset(self, splits: Splits, source_shas: list[str]) -> ArtifactRecord:
         rows = [
