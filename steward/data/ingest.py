@@ -54,7 +54,7 @@ def _iter_jsonl(path: Path) -> Iterator[tuple[int, str, dict[str, Any] | None, s
             try:
                 parsed = json.loads(raw)
             except json.JSONDecodeError as exc:
-                yield number, raw, None, f"invalid JSON: {exc.msg} at column {exc.colno}"
+                yield number, raw, None, f"invalid JSON: {exc.msg} (column {exc.colno})"
                 continue
             if not isinstance(parsed, dict):
                 yield number, raw, None, f"expected a JSON object, got {type(parsed).__name__}"
