@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from steward.audit.cli import audit_app
+from steward.cli_errors import err_console, friendly_errors
+from steward.data.pii.cli import pii_app
 from steward.errors import StewardError
 
 app = typer.Typer(
@@ -27,9 +28,10 @@ ledger_app = typer.Typer(
 models_app = typer.Typer(help="The model registry.", no_args_is_help=True)
 app.add_typer(ledger_app, name="ledger")
 app.add_typer(models_app, name="models")
+app.add_typer(audit_app, name="audit")
+app.add_typer(pii_app, name="pii")
 
 console = Console()
-err_console = Console(stderr=True)
 
 HomeOption = Annotated[
     Path | None,
@@ -42,26 +44,10 @@ HomeOption = Annotated[
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table")]
 
-F = TypeVar("F", bound=Callable[..., Any])
-
 
 def _print_json(data: object) -> None:
     # Plain print: Rich would wrap long lines to the terminal width and break the JSON.
     print(json.dumps(data, default=str, ensure_ascii=False, indent=1))
-
-
-def friendly_errors(func: F) -> F:
-    """Bad input ends in one line naming where and what, and exit status 2."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except StewardError as exc:
-            err_console.print(f"[bold red]error:[/bold red] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(2) from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _store(home: Path | None) -> Any:

@@ -26,7 +26,15 @@ from pydantic import (
 from steward.errors import PolicyError
 
 ROLE_NAMES = ("developer", "operator", "privacy_officer", "risk_owner", "auditor", "end_user")
-PII_LABELS = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_ID_CARD", "PERSON", "IP_ADDRESS")
+# Kept here (not imported from the PII engine) so loading a policy stays light; a test checks
+# this list equals steward.data.pii.LABELS.
+PII_LABELS = (
+    "EMAIL_ADDRESS", "URL", "IP_ADDRESS", "IBAN_CODE", "US_SSN", "CN_ID_CARD", "CREDIT_CARD",
+    "BANK_ACCOUNT", "PHONE_NUMBER", "DATE_OF_BIRTH", "DATE_TIME", "ADDRESS", "PERSON", "LOCATION",
+)  # fmt: skip
+# LOCATION and DATE_TIME are personal only in context; they are reported only when asked for.
+DEFAULT_PII_LABELS = tuple(label for label in PII_LABELS if label not in ("LOCATION", "DATE_TIME"))
+PII_OPERATORS = ("replace", "mask", "redact", "hash", "pseudonymize", "encrypt")
 GATE_METRICS = (
     "accuracy",
     "macro_f1",
@@ -71,6 +79,33 @@ class SplitPolicy(_Section):
     seed: int = 13
 
 
+class CleanPolicy(_Section):
+    repair_encoding: bool = Field(default=True, description="fix mojibake with ftfy")
+    typos: dict[str, str] = Field(default_factory=dict, description="word → correction")
+
+
+class NearDedupPolicy(_Section):
+    """MinHash LSH near-duplicate removal, after exact de-duplication."""
+
+    enabled: bool = True
+    # Short messages from one template differ by a word or two; 0.9 removes re-sent and
+    # lightly edited messages without thinning out legitimately similar requests.
+    threshold: Annotated[float, _between(0.3, 1)] = 0.9
+    num_perm: int = Field(default=128, ge=16, le=1024)
+
+
+class DatasheetPolicy(_Section):
+    """Free-text answers for the datasheet (Gebru et al.); counts are filled in by the run."""
+
+    purpose: str = ""
+    collection: str = ""
+    labeling: str = ""
+    intended_uses: list[str] = Field(default_factory=list)
+    out_of_scope_uses: list[str] = Field(default_factory=list)
+    maintainer: str = ""
+    maintenance: str = ""
+
+
 class DataPolicy(_Section):
     sources: list[SourcePolicy] = Field(min_length=1)
     id_field: str = "message_id"
@@ -79,12 +114,40 @@ class DataPolicy(_Section):
     group_fields: list[str] = Field(default_factory=list)
     min_text_chars: int = Field(default=2, ge=1)
     split: SplitPolicy = SplitPolicy()
+    clean: CleanPolicy = CleanPolicy()
+    near_dedup: NearDedupPolicy = NearDedupPolicy()
+    datasheet: DatasheetPolicy = DatasheetPolicy()
+
+
+PiiLabel = Literal[PII_LABELS]  # type: ignore[valid-type]
+PiiOperatorName = Literal[PII_OPERATORS]  # type: ignore[valid-type]
+
+
+class OperatorChoice(_Section):
+    """An operator with parameters, e.g. ``{name: mask, keep_last: 4}``."""
+
+    name: PiiOperatorName
+    char: str | None = Field(default=None, min_length=1, max_length=1)
+    keep_last: int | None = Field(default=None, ge=0, le=8)
+
+    def spec(self) -> dict[str, Any]:
+        return {key: value for key, value in self.model_dump().items() if value is not None}
 
 
 class PiiPolicy(_Section):
     enabled: bool = True
-    entities: list[Literal[PII_LABELS]] = Field(default_factory=lambda: list(PII_LABELS))  # type: ignore[valid-type]
-    operator: Literal["replace", "mask"] = "replace"
+    entities: list[PiiLabel] = Field(default_factory=lambda: list(DEFAULT_PII_LABELS))
+    operator: PiiOperatorName = "replace"
+    operators: dict[PiiLabel, PiiOperatorName | OperatorChoice] = Field(default_factory=dict)
+    thresholds: dict[PiiLabel, Fraction] = Field(default_factory=dict)
+    allowlist: list[str] = Field(default_factory=list)
+    context_window: int = Field(default=40, ge=0, le=500)
+
+    def operator_specs(self) -> dict[str, str | dict[str, Any]]:
+        return {
+            label: choice if isinstance(choice, str) else choice.spec()
+            for label, choice in self.operators.items()
+        }
 
 
 class TrainPolicy(_Section):

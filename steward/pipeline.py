@@ -32,10 +32,11 @@ from steward.audit.fairness import FairnessReport, group_fairness
 from steward.audit.performance import PerformanceReport, evaluate_performance
 from steward.audit.report import render_model_card, render_report
 from steward.config import LoadedPolicy
-from steward.data.clean import clean_text
-from steward.data.dedup import exact_dedup
+from steward.data.clean import TypoNormalizer, clean_text
+from steward.data.datasheet import build_datasheet, write_datasheet
+from steward.data.dedup import NearDuplicateCluster, NearDuplicateDetector, exact_dedup, near_dedup
 from steward.data.ingest import ingest
-from steward.data.pii import anonymize, detect
+from steward.data.pii.stage import PiiStage
 from steward.data.records import DuplicateRow, QuarantinedRow, Record
 from steward.data.split import Splits, split_records
 from steward.errors import StewardError
@@ -55,6 +56,8 @@ class DataAccounting:
     duplicates: int = 0
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
     pii_found: dict[str, int] = field(default_factory=dict)
+    pii_remaining: dict[str, int] = field(default_factory=dict)  # found again after anonymizing
+    near_duplicates: int = 0  # of ``duplicates``, those removed by MinHash LSH
     rows_with_pii: int = 0
 
     @property
@@ -109,6 +112,16 @@ def gate_metrics(
     }
 
 
+@dataclass
+class _GovernanceTrail:
+    """What the data stage set aside, kept for the datasheet."""
+
+    sources: dict[str, str]
+    quarantined: list[QuarantinedRow]
+    duplicates: list[DuplicateRow]
+    clusters: list[NearDuplicateCluster]
+
+
 def new_run_id() -> str:
     return f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
 
@@ -143,6 +156,9 @@ class Pipeline:
         self.run_id = new_run_id()
         self.run_dir = store.home / "runs" / self.run_id
         self.stage_seconds: dict[str, float] = {}
+        self.pii = PiiStage(self.policy.pii, store) if self.policy.pii.enabled else None
+        self._accounting = DataAccounting()
+        self._governance = _GovernanceTrail({}, [], [], [])
 
     # -- helpers -------------------------------------------------------------------------
     def _record(
@@ -231,7 +247,7 @@ class Pipeline:
             row.status, row.finished_at, row.summary = status, utc_now(), summary
 
     def _run(self) -> RunSummary:
-        accounting = DataAccounting()
+        accounting = self._accounting
         with self._stage("data"):
             records, source_shas = self._govern_data(accounting)
             splits = split_records(records, self.policy.data.split)
@@ -306,9 +322,12 @@ class Pipeline:
         quarantined: list[QuarantinedRow] = list(ingested.quarantined)
         accounting.rows_read = ingested.rows_read
 
+        typos = TypoNormalizer(data_policy.clean.typos) if data_policy.clean.typos else None
         cleaned: list[Record] = []
         for record in ingested.records:
-            record.text = clean_text(record.text)
+            record.text = clean_text(
+                record.text, repair=data_policy.clean.repair_encoding, typo_normalizer=typos
+            )
             if len(record.text) < data_policy.min_text_chars:
                 quarantined.append(
                     QuarantinedRow(
@@ -323,18 +342,28 @@ class Pipeline:
                 continue
             cleaned.append(record)
         deduped = exact_dedup(cleaned)
-        duplicates: list[DuplicateRow] = deduped.duplicates
+        duplicates: list[DuplicateRow] = list(deduped.duplicates)
+        kept = deduped.kept
+        clusters: list[NearDuplicateCluster] = []
+        near_policy = data_policy.near_dedup
+        if near_policy.enabled and kept:
+            detector = NearDuplicateDetector(
+                threshold=near_policy.threshold, num_perm=near_policy.num_perm
+            )
+            near = near_dedup(kept, detector)
+            kept, clusters = near.kept, near.clusters
+            duplicates.extend(near.duplicates)
+            accounting.near_duplicates = len(near.duplicates)
 
-        pii_counter: Counter[str] = Counter()
-        if self.policy.pii.enabled:
-            for record in deduped.kept:
-                entities = detect(record.text, self.policy.pii.entities)
-                if entities:
-                    accounting.rows_with_pii += 1
-                    pii_counter.update(entity.label for entity in entities)
-                    record.text = anonymize(record.text, entities, self.policy.pii.operator)
+        if self.pii is not None:
+            outcome = self.pii.apply([record.text for record in kept])
+            for record, text in zip(kept, outcome.texts, strict=True):
+                record.text = text
+            accounting.rows_with_pii = outcome.rows_with_pii
+            accounting.pii_found = dict(outcome.found.most_common())
+            accounting.pii_remaining = dict(outcome.remaining.most_common())
 
-        accounting.kept = len(deduped.kept)
+        accounting.kept = len(kept)
         accounting.quarantined = len(quarantined)
         accounting.duplicates = len(duplicates)
         accounting.quarantine_reasons = dict(
@@ -342,13 +371,12 @@ class Pipeline:
                 f"{row.stage}: {row.reason.split(' (')[0]}" for row in quarantined
             ).most_common()
         )
-        accounting.pii_found = dict(pii_counter.most_common())
         if not accounting.balanced:  # a bug, never bad input: refuse to go on
             raise RuntimeError(f"row accounting does not add up: {accounting.to_dict()}")
 
         quarantine_file = _write_jsonl(
             self.run_dir / "quarantine.jsonl",
-            [self._mask_quarantined(row).to_dict() for row in quarantined],
+            [row.to_dict() for row in self._mask_quarantined(quarantined)],
         )
         duplicates_file = _write_jsonl(
             self.run_dir / "duplicates.jsonl", [row.to_dict() for row in duplicates]
@@ -358,20 +386,25 @@ class Pipeline:
         self._record(
             "data.governed", "data", artifacts=[q.sha256, d.sha256], details=accounting.to_dict()
         )
-        if not deduped.kept:
+        if not kept:
             raise StewardError(
                 "no usable rows left after quarantine and de-duplication",
                 where=", ".join(str(p) for p, _ in sources),
             )
-        return deduped.kept, source_shas
+        self._governance = _GovernanceTrail(
+            sources={str(path): sha for (path, _), sha in zip(sources, source_shas, strict=True)},
+            quarantined=quarantined,
+            duplicates=duplicates,
+            clusters=clusters,
+        )
+        return kept, source_shas
 
-    def _mask_quarantined(self, row: QuarantinedRow) -> QuarantinedRow:
+    def _mask_quarantined(self, rows: list[QuarantinedRow]) -> list[QuarantinedRow]:
         """Quarantined rows keep their raw text for repair, but never its personal data."""
-        pii = self.policy.pii
-        if not pii.enabled:
-            return row
-        masked = anonymize(row.raw, detect(row.raw, pii.entities), pii.operator)
-        return dataclasses.replace(row, raw=masked)
+        if self.pii is None:
+            return rows
+        masked = self.pii.apply([row.raw for row in rows], rescan=False).texts
+        return [dataclasses.replace(row, raw=text) for row, text in zip(rows, masked, strict=True)]
 
     def _store_dataset(self, splits: Splits, source_shas: list[str]) -> ArtifactRecord:
         rows = [
@@ -396,7 +429,38 @@ class Pipeline:
             artifacts=[artifact.sha256],
             details={"splits": splits.sizes(), "stratified": splits.stratified},
         )
+        self._write_datasheet(splits, artifact.sha256)
         return artifact
+
+    def _write_datasheet(self, splits: Splits, dataset_sha: str) -> None:
+        trail = self._governance
+        accounting = self._accounting
+        answers = self.policy.data.datasheet
+        project = self.policy.project
+        datasheet = build_datasheet(
+            name=project.name,
+            records=[*splits.train, *splits.validation, *splits.test],
+            sources=trail.sources,
+            quarantined=trail.quarantined,
+            duplicates=trail.duplicates,
+            near_duplicate_clusters=trail.clusters,
+            rows_in=accounting.rows_read,
+            group_fields=self.policy.data.group_fields,
+            pii_before=accounting.pii_found,
+            pii_after=accounting.pii_remaining,
+            licence=project.licence,
+            purpose=answers.purpose or project.description,
+            created_by=self.actor,
+            collection=answers.collection,
+            labeling=answers.labeling,
+            intended_uses=answers.intended_uses,
+            out_of_scope_uses=answers.out_of_scope_uses,
+            maintainer=answers.maintainer,
+            maintenance=answers.maintenance,
+        )
+        paths = write_datasheet(datasheet, self.run_dir)
+        shas = [self._store(path, "datasheet", [dataset_sha]).sha256 for path in paths]
+        self._record("data.datasheet_written", "dataset", artifacts=shas)
 
     # -- training ------------------------------------------------------------------------
     def _train(

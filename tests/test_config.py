@@ -95,3 +95,23 @@ def test_cli_init_then_run_reports_the_bad_field_in_one_line(tmp_path: Path) -> 
     assert result.output.strip() == (
         f"error: {path}: audit.fairness.max_gap: must be between 0 and 1, got 3"
     )
+
+
+def test_policy_pii_labels_match_the_engine() -> None:
+    from steward.config import PII_LABELS
+    from steward.data.pii import LABELS
+
+    assert set(PII_LABELS) == set(LABELS)
+
+
+def test_pii_operator_choices_validate(tmp_path: Path) -> None:
+    doc = _valid()
+    doc["pii"]["operators"] = {"CREDIT_CARD": {"name": "mask", "keep_last": 4}, "PERSON": "hash"}
+    loaded = load_policy(_write(tmp_path, doc))
+    assert loaded.policy.pii.operator_specs() == {
+        "CREDIT_CARD": {"name": "mask", "keep_last": 4},
+        "PERSON": "hash",
+    }
+    doc["pii"]["operators"] = {"CREDIT_CARD": "shred"}
+    with pytest.raises(PolicyError, match=r"pii\.operators\.CREDIT_CARD"):
+        load_policy(_write(tmp_path, doc))

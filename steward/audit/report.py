@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 def _environment(autoescape: bool) -> Environment:
     return Environment(
         loader=PackageLoader("steward", "resources/templates"),
-        autoescape=select_autoescape(["html"]) if autoescape else False,
+        autoescape=select_autoescape(["html", "html.j2"]) if autoescape else False,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -62,6 +62,8 @@ def test_run_produces_everything_and_accounts_for_every_row(demo_run: tuple) -> 
         "governed.jsonl",
         "predictions.jsonl",
         "model/model.safetensors",
+        "datasheet.json",
+        "datasheet.html",
         "model/config.json",
     ):
         assert (run_dir / name).is_file(), name
@@ -86,6 +88,25 @@ def test_run_produces_everything_and_accounts_for_every_row(demo_run: tuple) -> 
         stored = (run_dir / name).read_text(encoding="utf-8")
         assert planted_email.search(stored) is None, name
     assert "<EMAIL_ADDRESS>" in (run_dir / "governed.jsonl").read_text(encoding="utf-8")
+
+
+def test_datasheet_accounts_rows_pii_and_duplicates(demo_run: tuple) -> None:
+    home, _, manifest = demo_run
+    run_dir = _latest_run_dir(home)
+    sheet = json.loads((run_dir / "datasheet.json").read_text(encoding="utf-8"))
+    composition = sheet["composition"]
+    assert composition["rows"]["rows_in"] == manifest.n_lines
+    assert composition["rows"]["balanced"] is True
+    pii = composition["pii"]
+    assert sum(pii["before_anonymization"].values()) > 0
+    # Anonymization must remove nearly everything detection found.
+    assert sum(pii["after_anonymization"].values()) <= 0.05 * sum(
+        pii["before_anonymization"].values()
+    )
+    assert set(composition["group_counts"]) == {"gender", "age_band", "language", "region"}
+    assert sheet["distribution"]["licence"] == "CC-BY-4.0"
+    html = (run_dir / "datasheet.html").read_text(encoding="utf-8")
+    assert "age_band" in html and "65+" in html
 
 
 def test_report_and_card_show_per_group_figures(demo_run: tuple) -> None:

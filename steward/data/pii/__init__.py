@@ -1,6 +1,7 @@
-"""Personal-data detection (recognizers) and anonymization (operators), kept separate."""
+"""Personal-data detection (recognizers, engine) and anonymization (operators), kept separate."""
 
 from steward.data.pii.anonymize import anonymize
-from steward.data.pii.recognizers import RECOGNIZERS, Entity, detect
+from steward.data.pii.engine import Analyzer, detect
+from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity
 
-__all__ = ["RECOGNIZERS", "Entity", "anonymize", "detect"]
+__all__ = ["LABELS", "RECOGNIZERS", "Analyzer", "Entity", "anonymize", "detect"]

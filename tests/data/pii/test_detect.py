@@ -1,8 +1,12 @@
+"""The ``detect`` function the pipeline uses, and the anonymized text it leads to."""
+
 from __future__ import annotations
+
+from itertools import pairwise
 
 import pytest
 
-from steward.data.pii import anonymize, detect
+from steward.data.pii import RECOGNIZERS, Entity, anonymize, detect
 
 
 @pytest.mark.parametrize(
@@ -16,6 +20,7 @@ from steward.data.pii import anonymize, detect
         ("My name is John Smith and", "My name is <PERSON> and"),
         ("我叫王芳，卡丢了", "我叫<PERSON>，卡丢了"),
         ("login from 192.168.10.4 failed", "login from <IP_ADDRESS> failed"),
+        ("资料发到yfan@example.org，谢谢", "资料发到<EMAIL_ADDRESS>，谢谢"),
     ],
 )
 def test_detect_and_replace(text: str, expected: str) -> None:
@@ -42,5 +47,24 @@ def test_mask_operator_keeps_length() -> None:
 
 def test_overlaps_resolve_to_the_validated_number() -> None:
     # 18 digits that are a valid ID must not also be reported as a phone number inside.
-    entities = detect("11010519491231002X")
-    assert [e.label for e in entities] == ["CN_ID_CARD"]
+    assert [e.label for e in detect("11010519491231002X")] == ["CN_ID_CARD"]
+
+
+def test_labels_restrict_the_output() -> None:
+    text = "mail a@b.io or call +1 415-555-0199"
+    assert [e.label for e in detect(text, ["PHONE_NUMBER"])] == ["PHONE_NUMBER"]
+
+
+def test_entities_are_sorted_non_overlapping_records() -> None:
+    text = "Tel 13812345678, 邮箱 a@b.io, 卡号 6222 0212 3456 7899 ..."
+    found = detect(text)
+    assert found == sorted(found)
+    assert all(a.end <= b.start for a, b in pairwise(found))
+    assert isinstance(found[0], Entity) and set(found[0].to_dict()) == {
+        "start",
+        "end",
+        "label",
+        "score",
+        "recognizer",
+    }
+    assert "phone" in RECOGNIZERS

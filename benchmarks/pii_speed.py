@@ -1,0 +1,263 @@
+"""PII speed: detection + anonymization in one process, and ``steward pii anonymize`` streaming
+a large JSONL file on all cores.
+
+1. Single process, chars/s, on a realistic bilingual corpus: the texts of
+   ``../shared/data/presidio_synth`` (English) and ``../shared/data/pii_zh_dev`` (Chinese and
+   English), cycled to ``--corpus-mb`` million characters (read in place, never copied):
+   - ``detect()`` per text + ``replace`` (the public per-text API);
+   - the engine's batch call (what the CLI runs per chunk) + ``replace``;
+   - the same without PERSON/LOCATION (no NER model: the pattern recognizers' speed);
+   - each operator alone on the detected spans (the anonymization cost).
+   The issue's reference: Presidio ≈ 7,800 chars/s (not re-measured here: Presidio and its
+   spaCy model are not installed); the target is ≥ 20× that.
+2. ``steward pii anonymize`` (subprocess, ``--workers`` = all cores) on a generated JSONL of
+   ``--stream-mb`` MB (``--full``: 1,000 MB): MB/s of input, and peak RSS — the largest single
+   process (``getrusage(RUSAGE_CHILDREN)``) and the whole process tree (sampled from /proc every
+   0.2 s). Targets: ≥ 20 MB/s, tree RSS < 1.5 GB.
+
+Usage: python benchmarks/pii_speed.py [--corpus-mb 2] [--stream-mb 100 | --full] [--workers N]
+       [--skip-stream] [--tmp DIR]
+Writes benchmarks/results/pii_speed.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+RESULTS = ROOT / "benchmarks" / "results" / "pii_speed.json"
+PRESIDIO_CHARS_PER_S = 7_800
+KEY = b"benchmark-key-not-secret-32bytes"
+
+
+def corpus_texts() -> list[str]:
+    synth = json.loads((SHARED / "presidio_synth" / "synth_dataset_v2.json").read_text("utf-8"))
+    texts = [row["full_text"] for row in synth]
+    with (SHARED / "pii_zh_dev" / "pii_zh_dev.jsonl").open(encoding="utf-8") as handle:
+        texts += [json.loads(line)["text"] for line in handle]
+    return texts
+
+
+def cycled(texts: list[str], n_chars: int) -> list[str]:
+    out: list[str] = []
+    total = 0
+    for text in itertools.cycle(texts):
+        if total >= n_chars:
+            return out
+        out.append(text)
+        total += len(text)
+    return out
+
+
+def _timed(fn: Any) -> tuple[Any, float]:
+    start = time.perf_counter()
+    value = fn()
+    return value, time.perf_counter() - start
+
+
+def single_process(corpus: list[str]) -> list[dict[str, Any]]:
+    from steward.data.pii import Analyzer, detect
+    from steward.data.pii.anonymize import Anonymizer
+    from steward.data.pii.recognizers import LABELS
+
+    chars = sum(map(len, corpus))
+    replace = Anonymizer(default="replace")
+    rows: list[dict[str, Any]] = []
+
+    def row(name: str, seconds: float, note: str = "") -> None:
+        rows.append(
+            {
+                "measure": name,
+                "chars": chars,
+                "seconds": round(seconds, 3),
+                "chars_per_s": round(chars / seconds),
+                "x_presidio": round(chars / seconds / PRESIDIO_CHARS_PER_S, 2),
+                "note": note,
+            }
+        )
+        print(f"  {name:<44} {chars / seconds:>14,.0f} chars/s", flush=True)
+
+    # warm up: models load lazily on first use
+    detect(corpus[0])
+    detect("我叫王芳")
+
+    def per_text() -> list[list[Any]]:
+        found = [detect(text) for text in corpus]
+        for text, entities in zip(corpus, found, strict=True):
+            replace.anonymize(text, entities)
+        return found
+
+    entities, seconds = _timed(per_text)
+    row("detect() per text + replace", seconds, "public per-text API")
+
+    analyzer = Analyzer()
+    analyzer.analyze_batch(corpus[:8])
+
+    def batched() -> None:
+        for i in range(0, len(corpus), 1000):
+            part = corpus[i : i + 1000]
+            for text, found in zip(part, analyzer.analyze_batch(part), strict=True):
+                replace.anonymize(text, found)
+
+    row("batch detect + replace", _timed(batched)[1], "what the CLI runs per chunk")
+
+    no_ner = Analyzer([label for label in LABELS if label not in ("PERSON", "LOCATION")])
+    no_ner.analyze_batch(corpus[:8])
+
+    def patterns() -> None:
+        for i in range(0, len(corpus), 1000):
+            part = corpus[i : i + 1000]
+            for text, found in zip(part, no_ner.analyze_batch(part), strict=True):
+                replace.anonymize(text, found)
+
+    row("batch detect w/o PERSON, LOCATION + replace", _timed(patterns)[1], "no NER model")
+
+    for name in ("replace", "mask", "hash", "pseudonymize", "encrypt"):
+        anonymizer = Anonymizer(default=name, key=KEY)
+
+        def run(a: Any = anonymizer) -> None:
+            for text, found in zip(corpus, entities, strict=True):
+                a.anonymize(text, found)
+
+        row(f"{name} alone (spans given)", _timed(run)[1], "anonymization only")
+    return rows
+
+
+def write_jsonl(path: Path, texts: list[str], n_bytes: int) -> int:
+    written = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for i, text in enumerate(itertools.cycle(texts)):
+            if written >= n_bytes:
+                break
+            line = json.dumps({"id": i, "channel": "chat", "text": text}, ensure_ascii=False)
+            handle.write(line + "\n")
+            written += len(line.encode()) + 1
+    return written
+
+
+def _tree_rss_kib(pid: int) -> int:
+    total = 0
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/status", encoding="ascii") as handle:
+                for line in handle:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            with open(f"/proc/{current}/task/{current}/children", encoding="ascii") as handle:
+                todo.extend(int(c) for c in handle.read().split())
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            continue
+    return total
+
+
+def stream(texts: list[str], mb: float, workers: int, tmp: Path) -> dict[str, Any]:
+    src = tmp / "pii_speed_input.jsonl"
+    out = tmp / "pii_speed_output.jsonl"
+    print(f"  writing {mb:,.0f} MB of JSONL to {src} ...", flush=True)
+    size = write_jsonl(src, texts, int(mb * 1e6))
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "STEWARD_HOME": str(tmp / ".steward")}
+    command = [
+        sys.executable,
+        "-c",
+        "from steward.data.pii.cli import pii_app; pii_app()",
+        "anonymize",
+        str(src),
+        "-o",
+        str(out),
+        "--workers",
+        str(workers),
+        "--no-progress",
+    ]
+    peak_tree = 0
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_tree
+        while not done.is_set():
+            peak_tree = max(peak_tree, _tree_rss_kib(proc.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = proc.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"steward pii anonymize failed ({proc.returncode}):\n{stderr}")
+    max_child_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    out_lines = sum(1 for _ in out.open("rb"))
+    for path in (src, out):
+        path.unlink(missing_ok=True)
+    result = {
+        "input_mb": round(size / 1e6, 1),
+        "records_out": out_lines,
+        "workers": workers,
+        "seconds": round(seconds, 1),
+        "mb_per_s": round(size / 1e6 / seconds, 3),
+        "peak_rss_largest_process_mb": round(max_child_kib / 1024, 1),
+        "peak_rss_process_tree_mb": round(peak_tree / 1024, 1),
+        "cli_summary": stderr.strip().splitlines()[:2],
+    }
+    print(
+        f"  {result['input_mb']} MB in {seconds:.1f} s = {result['mb_per_s']} MB/s with "
+        f"{workers} workers; peak RSS {result['peak_rss_largest_process_mb']} MB (largest "
+        f"process), {result['peak_rss_process_tree_mb']} MB (tree)",
+        flush=True,
+    )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus-mb", type=float, default=2.0, help="million characters")
+    parser.add_argument("--stream-mb", type=float, default=100.0)
+    parser.add_argument("--full", action="store_true", help="stream 1,000 MB (the issue's run)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--skip-stream", action="store_true")
+    parser.add_argument("--tmp", type=Path, default=None, help="where the JSONL is generated")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+
+    texts = corpus_texts()
+    corpus = cycled(texts, int(args.corpus_mb * 1e6))
+    print(f"single process: {len(corpus):,} texts, {sum(map(len, corpus)):,} chars")
+    results: dict[str, Any] = {
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+        },
+        "presidio_reference_chars_per_s": PRESIDIO_CHARS_PER_S,
+        "presidio_reference_note": "figure from the issue; Presidio not installed, not re-run",
+        "single_process": single_process(corpus),
+    }
+    if not args.skip_stream:
+        mb = 1000.0 if args.full else args.stream_mb
+        print(f"steward pii anonymize, {mb:,.0f} MB, {args.workers} workers:")
+        with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+            results["stream"] = stream(texts, mb, args.workers, Path(tmp))
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,339 @@
+"""Context words, English and Chinese, that raise or lower a detection's score.
+
+A detection of a number-like label (card, account, phone, ID, ...) takes the *nearest* cue
+in the window around it: its own label's cue raises the score (``card 4111…``, ``卡号…``),
+a cue of a rival label lowers it a little (``account 3083124023`` is not a phone number), a
+negative cue lowers it a lot (``order number``, ``订单号``, ``amount``, ``流水号``). Other
+labels (names, addresses, places, dates) are raised by any of their cues in the window.
+Cues are matched by one alternation, longest first, so ``身份证号码`` is one cue, never ``号码``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+NEGATIVE: Final = "NEGATIVE"
+
+CUES: Final[dict[str, tuple[str, ...]]] = {
+    "PHONE_NUMBER": (
+        "phone",
+        "telephone",
+        "tel",
+        "mobile",
+        "cell",
+        "call",
+        "calling",
+        "fax",
+        "contact",
+        "reach me",
+        "text me",
+        "whatsapp",
+        "office",
+        "hotline",
+        "电话",
+        "手机",
+        "手机号",
+        "联系电话",
+        "致电",
+        "回拨",
+        "来电",
+        "热线",
+        "新号码",
+        "号码是",
+    ),
+    "CREDIT_CARD": (
+        "card",
+        "credit card",
+        "credit",
+        "cc",
+        "visa",
+        "mastercard",
+        "amex",
+        "card number",
+        "card #",
+        "信用卡",
+        "卡号",
+        "卡",
+        "我的卡",
+        "持卡",
+        "盗刷",
+    ),
+    "BANK_ACCOUNT": (
+        "account",
+        "acct",
+        "a/c",
+        "account number",
+        "account no",
+        "routing",
+        "账号",
+        "帐号",
+        "账户",
+        "帐户",
+        "储蓄卡",
+        "工资卡",
+        "借记卡",
+        "银行卡",
+        "存折",
+        "收款账户",
+        "还款账户",
+    ),
+    "CN_ID_CARD": (
+        "身份证",
+        "身份证号",
+        "身份证号码",
+        "证件号",
+        "证件号码",
+        "resident id",
+        "id card",
+        "id number",
+        "identity card",
+        "national id",
+    ),
+    "US_SSN": ("ssn", "social security", "social security number", "ss#"),
+    "IBAN_CODE": ("iban", "swift", "wire", "bic", "国际银行账号"),
+    "IP_ADDRESS": ("ip", "ip address", "client_ip", "login from", "server", "host", "登录ip"),
+    "EMAIL_ADDRESS": ("email", "e-mail", "mail", "邮箱", "电子邮件"),
+    "DATE_OF_BIRTH": (
+        "dob",
+        "d.o.b",
+        "birth",
+        "born",
+        "birthday",
+        "date of birth",
+        "生日",
+        "出生",
+        "出生日期",
+        "出生于",
+        "生于",
+    ),
+    "PERSON": (
+        "name",
+        "my name is",
+        "i am",
+        "i'm",
+        "this is",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "dear",
+        "attention",
+        "attn",
+        "manager",
+        "signed",
+        "contact person",
+        "beneficiary",
+        "我叫",
+        "我是",
+        "姓名",
+        "名字",
+        "联系人",
+        "收件人",
+        "收款人",
+        "付款人",
+        "持卡人",
+        "借款人",
+        "开户人",
+        "户名",
+        "先生",
+        "女士",
+        "小姐",
+        "经理",
+        "客户经理",
+        "母亲",
+        "父亲",
+        "妈妈",
+        "爸爸",
+        "老公",
+        "老婆",
+        "转账到",
+        "转给",
+        "本人",
+    ),
+    "ADDRESS": (
+        "address",
+        "live",
+        "lives",
+        "living",
+        "located",
+        "ship",
+        "send",
+        "mail to",
+        "deliver",
+        "billing",
+        "mailing",
+        "moved",
+        "return to",
+        "meet",
+        "stop at",
+        "地址",
+        "住址",
+        "住在",
+        "寄到",
+        "寄至",
+        "送到",
+        "邮寄",
+        "改成",
+        "改为",
+        "变更为",
+        "家住",
+        "收货",
+    ),
+    "LOCATION": (
+        "live in",
+        "lives in",
+        "living in",
+        "grew up in",
+        "born in",
+        "moved to",
+        "from",
+        "hometown",
+        "i'm in",
+        "i am in",
+        "travelling to",
+        "traveling to",
+        "住在",
+        "老家",
+        "家乡",
+        "来自",
+        "出生在",
+        "搬到",
+    ),
+    "DATE_TIME": (
+        "married",
+        "wedding",
+        "died",
+        "passed away",
+        "admitted",
+        "discharged",
+        "diagnosed",
+        "结婚",
+        "去世",
+        "入院",
+        "出院",
+        "确诊",
+    ),
+    NEGATIVE: (
+        "order",
+        "order number",
+        "order #",
+        "order no",
+        "ticket",
+        "reference",
+        "ref",
+        "reference number",
+        "transaction",
+        "transaction id",
+        "txn",
+        "invoice",
+        "tracking",
+        "product code",
+        "code",
+        "serial",
+        "sku",
+        "amount",
+        "balance",
+        "total",
+        "price",
+        "version",
+        "model",
+        "订单",
+        "订单号",
+        "流水号",
+        "业务流水号",
+        "编号",
+        "合同编号",
+        "产品编号",
+        "工单",
+        "工单号",
+        "参考号",
+        "交易参考号",
+        "券码",
+        "卡券",
+        "金额",
+        "交易",
+        "尾号",
+        "快递单号",
+        "单号",
+        "批次",
+        "型号",
+        "验证码",
+        "兑换码",
+    ),
+}
+
+# Labels whose detections are bare digit strings: the nearest cue decides between them.
+NUMERIC_LABELS: Final = frozenset(
+    {
+        "PHONE_NUMBER",
+        "CREDIT_CARD",
+        "BANK_ACCOUNT",
+        "CN_ID_CARD",
+        "US_SSN",
+        "IBAN_CODE",
+        "IP_ADDRESS",
+    }
+)
+RAISE: Final = 0.35
+RIVAL_PENALTY: Final = 0.2
+NEGATIVE_PENALTY: Final = 0.5
+
+
+def _is_cjk(word: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+def _compile() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    owner: dict[str, frozenset[str]] = {}
+    for label, words in CUES.items():
+        for word in words:
+            owner[word.lower()] = owner.get(word.lower(), frozenset()) | {label}
+    alternatives = []
+    for word in sorted(owner, key=len, reverse=True):
+        escaped = re.escape(word)
+        alternatives.append(escaped if _is_cjk(word) else rf"(?<![a-z0-9]){escaped}(?![a-z])")
+    return re.compile("|".join(alternatives), re.IGNORECASE), owner
+
+
+_CUE_PATTERN, _CUE_OWNER = _compile()
+
+
+def cues_near(text: str, start: int, end: int, window: int) -> list[tuple[int, frozenset[str]]]:
+    """(distance, labels) of every cue within ``window`` chars before or ``window // 2`` after."""
+    found: list[tuple[int, frozenset[str]]] = []
+    left_from = max(0, start - window)
+    for match in _CUE_PATTERN.finditer(text, left_from, start):
+        found.append((start - match.end(), _CUE_OWNER[match.group().lower()]))
+    for match in _CUE_PATTERN.finditer(text, end, min(len(text), end + window // 2)):
+        # A cue after the value counts, but one before it is nearer at equal distance.
+        found.append((match.start() - end + 1, _CUE_OWNER[match.group().lower()]))
+    return found
+
+
+def nearest_cue(
+    text: str, start: int, end: int, window: int, labels: frozenset[str]
+) -> frozenset[str] | None:
+    """The labels of the nearest cue among ``labels`` (and the negative cues), if any."""
+    wanted = labels | {NEGATIVE}
+    hits = [(d, owners) for d, owners in cues_near(text, start, end, window) if owners & wanted]
+    return min(hits, key=lambda hit: hit[0])[1] if hits else None
+
+
+def adjust(text: str, start: int, end: int, label: str, score: float, window: int) -> float:
+    """The score of a detection after the context words around it."""
+    if window <= 0:
+        return score
+    if label in NUMERIC_LABELS:
+        cue = nearest_cue(text, start, end, window, NUMERIC_LABELS | {"DATE_OF_BIRTH"})
+        if cue is not None and label in cue:
+            return min(1.0, score + RAISE)
+        if cue is not None and NEGATIVE in cue:
+            return score - NEGATIVE_PENALTY
+        if cue is not None:
+            return score - RIVAL_PENALTY
+        return score
+    if any(label in owners for _, owners in cues_near(text, start, end, window)):
+        return min(1.0, score + RAISE)
+    return score

@@ -1,0 +1,53 @@
+"""Recognizers, one small class per kind of personal data (or tight family), by name.
+
+``RECOGNIZERS`` maps a recognizer's name to its class; ``LABELS`` lists every label some
+recognizer can emit. The :class:`~steward.data.pii.engine.Analyzer` instantiates the ones the
+requested labels need.
+"""
+
+from __future__ import annotations
+
+from steward.data.pii.recognizers.address_en import EnglishAddressRecognizer
+from steward.data.pii.recognizers.address_zh import ChineseAddressRecognizer
+from steward.data.pii.recognizers.base import (
+    Entity,
+    PatternRecognizer,
+    Recognizer,
+    resolve_overlaps,
+)
+from steward.data.pii.recognizers.cards import CardAndAccountRecognizer
+from steward.data.pii.recognizers.cn_id import CnIdCardRecognizer
+from steward.data.pii.recognizers.dates import DateRecognizer
+from steward.data.pii.recognizers.email import EmailRecognizer
+from steward.data.pii.recognizers.iban import IbanRecognizer
+from steward.data.pii.recognizers.ip import IpAddressRecognizer
+from steward.data.pii.recognizers.person_en import IntroducedNameRecognizer, SpacyNerRecognizer
+from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
+from steward.data.pii.recognizers.phone import PhoneRecognizer
+from steward.data.pii.recognizers.ssn import UsSsnRecognizer
+from steward.data.pii.recognizers.url import UrlRecognizer
+
+RECOGNIZERS: dict[str, type[Recognizer]] = {
+    cls.name: cls
+    for cls in (
+        EmailRecognizer,
+        UrlRecognizer,
+        IpAddressRecognizer,
+        IbanRecognizer,
+        UsSsnRecognizer,
+        CnIdCardRecognizer,
+        CardAndAccountRecognizer,
+        PhoneRecognizer,
+        DateRecognizer,
+        EnglishAddressRecognizer,
+        ChineseAddressRecognizer,
+        SpacyNerRecognizer,
+        IntroducedNameRecognizer,
+        JiebaPersonRecognizer,
+    )
+}
+LABELS: tuple[str, ...] = tuple(
+    dict.fromkeys(label for cls in RECOGNIZERS.values() for label in cls.labels)
+)
+
+__all__ = ["LABELS", "RECOGNIZERS", "Entity", "PatternRecognizer", "Recognizer", "resolve_overlaps"]

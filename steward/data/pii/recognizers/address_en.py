@@ -1,0 +1,146 @@
+"""Street addresses written in Latin script (US style and the European styles in the data).
+
+A span starts at a *street line*, one of
+  - house number + street name + street suffix (``378 Keith Rapids``, ``24 Clarke Avenue``);
+  - [house number] + street name ending in a street word or after a street prefix + house
+    number (``Vesterskovvej 79``, ``ul. Grochowa 80``, ``Via Roma 131``, ``Rákóczi út 13.``);
+  - house number + capitalised words + house number (``6750 Koskikatu 25``);
+  - US military and PO-box lines (``PSC 6477, Box 2981``, ``USS Lorenzen``, ``APO AE 83700``);
+  - ``the corner of <street> and <street>``;
+and then grows over the components that follow it, separated by commas, new lines or spaces:
+unit (``Apt. 406``, ``Suite 620``), city, state or province code, country, postcode.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from steward.data.pii.recognizers.base import Entity, Recognizer, words
+
+# USPS street suffixes (C1 list, common forms) and their abbreviations.
+_SUFFIXES = words("""
+Alley Allee Aly Annex Anx Arcade Arc Avenue Ave Av Bayou Beach Bend Bluff Bluffs Bottom Boulevard
+Blvd Branch Br Bridge Brg Brook Brooks Burg Burgs Bypass Byp Camp Canyon Cape Causeway Center
+Centers Ctr Circle Cir Circles Cliff Cliffs Club Common Commons Corner Corners Course Court Ct
+Courts Cove Coves Creek Crk Crescent Cres Crest Crossing Xing Crossroad Crossroads Curve Dale Dam
+Divide Drive Dr Drives Estate Estates Expressway Expy Extension Ext Extensions Fall Falls Ferry
+Field Fields Flat Flats Ford Fords Forest Forge Forges Fork Forks Fort Freeway Fwy Garden
+Gardens Gateway Glen Glens Green Greens Grove Groves Harbor Harbors Haven Heights Hts Highway
+Hwy Hill Hills Hollow Inlet Island Islands Isle Junction Junctions Key Keys Knoll Knolls Lake
+Lakes Land Landing Lane Ln Light Lights Loaf Lock Locks Lodge Loop Mall Manor Manors Meadow
+Meadows Mews Mill Mills Mission Motorway Mount Mountain Mountains Neck Orchard Oval Overpass
+Park Parks Parkway Pkwy Parkways Pass Passage Path Pike Pine Pines Place Pl Plain Plains Plaza
+Plz Point Points Port Ports Prairie Radial Ramp Ranch Rapid Rapids Rest Ridge Ridges River Road
+Rd Roads Route Row Run Shoal Shoals Shore Shores Skyway Spring Springs Spur Spurs Square Sq
+Squares Station Sta Stravenue Stream Street St Streets Summit Terrace Ter Throughway Trace Track
+Trafficway Trail Trl Trailer Tunnel Turnpike Underpass Union Unions Valley Valleys Viaduct
+View Views Village Villages Ville Vista Walk Walks Wall Way Ways Well Wells Close Gate Gardens
+""")
+_SUFFIX = r"(?:" + "|".join(sorted(set(_SUFFIXES), key=len, reverse=True)) + r")\b\.?"
+# Street words that end a European street name, and prefixes that start one.
+_STREET_END = (
+    r"(?:stra(?:ss|ß)e|str\.|straat|gasse|weg|laan|plein|gracht|vej|veien|vegen|vei|gatan|gata|"
+    r"gade|vägen|väg|katu|tie|kuja|polku|tori|utca|út|tér|körút|vegur|braut|stræti|stígur|"
+    r"platz|allee|ring|damm|markt|kade|steeg|straße)"
+)
+_PREFIX = (
+    r"(?:ul\.|al\.|pl\.|Via|Viale|Piazza|Piazzale|Largo|Corso|Vicolo|Rue|Avenue|Boulevard|Bd|Chemin|"
+    r"Impasse|Allée|Place|Calle|Avenida|Av\.|Paseo|Plaza|Carrer|Rua|Travessa|Praça|Estrada|Largo|"
+    r"Odos|Leoforos|Plateia|Odós|Οδός|Λεωφόρος|Πλατεία|Strada|Aleea|Bulevardul|Ulica)"
+)
+_L = r"[^\W\d_]"  # a letter, any script
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я][\w'’\-]*\.?)"
+_WORD = rf"(?:{_L}[\w'’\-]*\.?)"
+_NUM = r"\d{1,6}[A-Za-z]?"
+
+_STREET_LINE = re.compile(
+    "|".join(
+        [
+            # the corner of A and B
+            rf"\b(?:the\s+)?corner\s+of\s+(?:{_NUM}[ \t]+)?{_CAP}(?:[ \t]+{_WORD}){{0,4}}?"
+            rf"[ \t]+and[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}",
+            # [35108] ul. Zamkowa 33 / Via Roma 131
+            rf"\b(?:{_NUM}[ \t]+)?{_PREFIX}[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}?[ \t]+{_NUM}\b\.?",
+            # 378 Keith Rapids / 1987 74 Diakou Street
+            rf"\b(?:{_NUM}[ \t]+)?{_NUM}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_SUFFIX}",
+            # [4241] Steinfelden 73 with a street word / Rákóczi út 13.
+            rf"\b(?:{_NUM}[ \t]+)?(?:{_CAP}[ \t]+){{0,2}}{_L}*{_STREET_END}[ \t]+{_NUM}\b\.?",
+            # 6750 Koskikatu 25 (number, words, number)
+            rf"\b{_NUM}[ \t]+{_CAP}(?:[ \t]+{_WORD}){{0,3}}?[ \t]+{_NUM}\b\.?",
+            # military and PO boxes
+            r"\b(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}",
+            r"\bUS(?:NS|NV|CGC|S)[ \t]+[A-Z][a-z]+",
+            r"\b(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}",
+            r"\bP\.?\s?O\.?[ \t]+Box[ \t]+\d{1,6}",
+        ]
+    )
+)
+_SEP = r"(?:[ \t]*(?:,|\n)[\s,]*|[ \t]+)"
+_UNIT = (
+    r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building)\.?[ \t]*#?[ \t]*"
+    r"\w{1,6}\b|#[ \t]?\d{1,6}\b)"
+)
+_POSTCODE = (
+    r"(?:\d{5}(?:-\d{4})?|\d{3}[ -]\d{2,3}|\d{2}-\d{3}|\d{4}\b"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
+)
+_STATE = r"(?:[A-Z]{2}\b)"
+_PLACE = rf"(?:{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]*\([A-Z][a-z]+\))?)"
+_NEXT = re.compile(
+    rf"{_SEP}(?P<part>{_UNIT}|{_POSTCODE}|{_STATE}"
+    rf"|(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{{5}}|{_PLACE})"
+)
+_STOP_WORDS = frozenset(
+    words(
+        "I I'm I'll I've It He She We They You The This That These My Our Your "
+        "His Her Their Please "
+        "Thanks Thank And But Or So If When Then Also In On At For To From Is Are Was Were Be Can "
+        "Will Would Should Could May Call Email Phone Tel Mobile Name Hi Hello Dear "
+        "Regards Best Sent "
+        "Ms Mr Mrs Dr Website Address E-mail"
+    )
+)
+_MAX_PARTS = 7
+
+
+class EnglishAddressRecognizer(Recognizer):
+    name = "address_en"
+    labels = ("ADDRESS",)
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        position = 0
+        while True:
+            match = _STREET_LINE.search(text, position)
+            if match is None:
+                return
+            start, end = match.span()
+            parts = 0
+            while parts < _MAX_PARTS:
+                nxt = _NEXT.match(text, end)
+                if nxt is None:
+                    break
+                part = nxt.group("part")
+                first = part.split()[0].rstrip(".,")
+                separator = text[end : nxt.start("part")]
+                if first in _STOP_WORDS or (
+                    # after bare spaces only a unit, postcode or state continues the address
+                    "," not in separator
+                    and "\n" not in separator
+                    and parts == 0
+                    and not re.fullmatch(rf"{_UNIT}|{_POSTCODE}|{_STATE}", part)
+                    and not _looks_like_place_run(text, nxt.end())
+                ):
+                    break
+                end = nxt.end()
+                parts += 1
+            value = text[start:end].rstrip(" \t\n,.")
+            end = start + len(value)
+            score = 0.8 + 0.05 * min(parts, 2)
+            yield self.entity(start, end, "ADDRESS", score)
+            position = max(end, match.end())
+
+
+def _looks_like_place_run(text: str, end: int) -> bool:
+    """A space-separated place name counts if a state, postcode or comma follows it."""
+    return re.match(rf"[ \t]*(?:,|\n|{_STATE}|{_POSTCODE})", text[end:]) is not None

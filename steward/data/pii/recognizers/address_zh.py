@@ -1,0 +1,60 @@
+"""Chinese postal addresses: province + city + district + street + number (+ building/room).
+
+Anchored on the 34 provincial-level names, so the span never swallows the words before it;
+without a province, a city/district/street/number chain is taken after an address cue
+(``地址``, ``寄到``, ``改成``, ...). Cities and districts are shape-matched, not listed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from steward.data.pii.recognizers.base import Entity, Recognizer, words
+
+_PROVINCES = words(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+)
+_H = r"[\u4e00-\u9fff]"
+_PROVINCE = (
+    r"(?:" + "|".join(_PROVINCES) + r")"
+    r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?"
+)
+_CITY = rf"(?:{_H}{{1,6}}?(?:市|州|盟|地区))"
+_DISTRICT = rf"(?:{_H}{{1,6}}?(?:区|县|旗|市))"
+_TOWN = rf"(?:{_H}{{1,6}}?(?:镇|乡|街道))"
+_STREET = rf"(?:{_H}{{1,8}}?(?:大道|大街|路|街|道|巷|弄|胡同|里|村))"
+_NUMBER = r"(?:[0-9０-９]+(?:号|弄|號))"
+_UNIT = r"(?:[0-9０-９A-Za-z一二三四五六七八九十]+(?:号楼|栋|幢|座|单元|楼|层|室|号|户))"
+_BUILDING = (
+    rf"(?:{_H}{{1,8}}?(?:广场|大厦|中心|花园|小区|公寓|大楼|新村|家园|苑|园|城)"
+    r"(?=[0-9A-Za-z一二三四五六七八九十]))"
+)
+_TAIL = rf"(?:{_STREET}{_NUMBER}?|{_NUMBER}){_BUILDING}?{_UNIT}*"
+
+_WITH_PROVINCE = re.compile(rf"{_PROVINCE}{_CITY}?{_DISTRICT}?{_TOWN}?{_TAIL}")
+_WITHOUT_PROVINCE = re.compile(
+    rf"(?:地址|住址|寄到|寄至|送到|改成|改为|变更为|住在|家住|位于)[是为:：\s]*"
+    rf"(?P<addr>(?:{_CITY}{_DISTRICT}?|{_DISTRICT}){_TOWN}?{_STREET}{_NUMBER}{_BUILDING}?{_UNIT}*)"
+)
+
+
+class ChineseAddressRecognizer(Recognizer):
+    name = "address_zh"
+    labels = ("ADDRESS",)
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        spans: list[tuple[int, int]] = []
+        for match in _WITH_PROVINCE.finditer(text):
+            value = match.group()
+            # A province plus a bare street name is too little; require a number or a district.
+            if re.search(r"[0-9０-９]", value) or re.search(r"[区县]", value[2:]):
+                spans.append(match.span())
+        for match in _WITHOUT_PROVINCE.finditer(text):
+            start, end = match.span("addr")
+            if all(end <= s or start >= e for s, e in spans):
+                spans.append((start, end))
+        for start, end in spans:
+            has_number = any(ch.isdigit() for ch in text[start:end])
+            yield self.entity(start, end, "ADDRESS", 0.7 if has_number else 0.5)

@@ -1,0 +1,87 @@
+"""The detection record (``Entity``) and the recognizer interface shared by every recognizer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+
+@dataclass(frozen=True, order=True)
+class Entity:
+    """A span of personal data; ``start``/``end`` index the original ``str`` (end exclusive)."""
+
+    start: int
+    end: int
+    label: str
+    score: float
+    recognizer: str
+
+    def to_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+class Recognizer:
+    """Finds one kind (or a tight family) of personal data.
+
+    ``labels`` are the labels it can emit; ``languages`` the languages it runs on (``None``:
+    any). Scores are the recognizer's own confidence before context words adjust them.
+    Recognizers hold no shared state; model-backed ones load their model lazily, once per
+    instance (an ``Analyzer`` owns one instance of each).
+    """
+
+    name: ClassVar[str]
+    labels: ClassVar[tuple[str, ...]]
+    languages: ClassVar[frozenset[str] | None] = None
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        raise NotImplementedError
+
+    def analyze_batch(self, texts: Sequence[str], languages: Sequence[str]) -> list[list[Entity]]:
+        return [list(self.analyze(t, lang)) for t, lang in zip(texts, languages, strict=True)]
+
+    def entity(self, start: int, end: int, label: str, score: float) -> Entity:
+        return Entity(start, end, label, round(min(max(score, 0.0), 1.0), 4), self.name)
+
+
+class PatternRecognizer(Recognizer):
+    """A regex plus an optional validator; subclasses set ``pattern`` and ``score``."""
+
+    pattern: ClassVar[re.Pattern[str]]
+    score: ClassVar[float] = 0.8
+
+    def validate(self, match: re.Match[str]) -> float | None:
+        """The score for this match, or ``None`` to reject it."""
+        return self.score
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        for match in self.pattern.finditer(text):
+            score = self.validate(match)
+            if score is not None:
+                yield self.entity(match.start(), match.end(), self.labels[0], score)
+
+
+def digits_of(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def consistent_grouping(value: str) -> bool:
+    """Digits grouped with at most one kind of separator (``1234 5678`` or ``1234-5678``)."""
+    separators = {ch for ch in value if not ch.isalnum()}
+    return len(separators) <= 1
+
+
+def resolve_overlaps(entities: Iterable[Entity]) -> list[Entity]:
+    """Keep the best of overlapping spans: higher score, then longer, then earlier."""
+    ranked = sorted(entities, key=lambda e: (-e.score, -(e.end - e.start), e.start, e.label))
+    chosen: list[Entity] = []
+    for entity in ranked:
+        if all(entity.end <= other.start or entity.start >= other.end for other in chosen):
+            chosen.append(entity)
+    return sorted(chosen)
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The whitespace-separated words of a literal word list."""
+    return tuple(text.split())

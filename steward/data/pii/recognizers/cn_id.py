@@ -1,0 +1,46 @@
+"""PRC resident identity numbers: 18 characters, GB 11643 check character and a real birth date.
+
+python-stdnum computes the check character and the birth date; its ``is_valid`` also requires
+the six-digit area code to be in its own table of current divisions, which rejects many
+genuine numbers (divisions are renamed and merged; older IDs keep their code), so only the
+province part of the area code is checked here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from stdnum.cn import ric
+
+from steward.data.pii.recognizers.base import PatternRecognizer, words
+
+_PROVINCE_CODES = frozenset(
+    words(
+        "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 "
+        "65 71 81 82 83 91"
+    )
+)
+
+
+def is_valid_resident_id(number: str) -> bool:
+    number = number.upper()
+    if len(number) != 18 or not number[:17].isdigit() or number[:2] not in _PROVINCE_CODES:
+        return False
+    try:
+        born = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return False
+    if not dt.date(1900, 1, 1) <= born <= dt.date.today():
+        return False
+    return bool(ric.calc_check_digit(number) == number[17])
+
+
+class CnIdCardRecognizer(PatternRecognizer):
+    name = "cn_id_card"
+    labels = ("CN_ID_CARD",)
+    pattern = re.compile(r"(?<![0-9A-Za-z])\d{6}(?:19|20)\d{9}[\dXx](?![0-9A-Za-z])")
+    score = 0.9
+
+    def validate(self, match: re.Match[str]) -> float | None:
+        return self.score if is_valid_resident_id(match.group()) else None

@@ -1,0 +1,115 @@
+"""Chinese person names: jieba part-of-speech tags + a surname list + context.
+
+jieba (``jieba.posseg``) tags person names ``nr`` (also ``nrfg``/``nrt``), often splitting a
+name into surname + given name, and also tags common words ``nr`` ("银行卡", "荣耀"). A
+candidate must start with a listed surname and be 2–4 Chinese characters; it scores 0.4–0.5
+on its own, so a cue ("我叫", "姓名", "先生", "女士", "联系人", "客户经理", ...) is what lifts it
+over the threshold. A name right after a strong cue is found even when jieba missed it.
+Words that are never names ("高兴", "王者") fail either the tag or the surname test.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from steward.data.pii.recognizers.base import Entity, Recognizer, words
+
+_SURNAMES_1 = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+    "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+    "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
+    "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封钟官"
+)
+_SURNAMES_2 = frozenset(
+    words(
+        "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 "
+        "轩辕 端木 独孤 南宫 西门 "
+        "百里 呼延 万俟 申屠 闻人 澹台 公冶 太史 钟离"
+    )
+)
+# Characters that do not occur in given names but do follow names in running text.
+_NOT_GIVEN = set(
+    "的了是在把让转给说想要来去和与及等吗呢吧啊这那有们我你他她卡行号款账户钱元先姐经理您"
+)
+_NOT_NAMES = frozenset(
+    words(
+        "银行卡 多谢 荣耀 高兴 王者 常用 明天 文件 金额 金卡 张卡 万元 于是 江湖 "
+        "方便 安全 成功 温馨 向日 时间 任务 司机 关于 和平 周末 申请 华为"
+    )
+)
+_STRONG_CUE = re.compile(
+    r"(?:我叫|我是|姓名[是为:：]?|名字[是叫:：]?|联系人|收件人|收款人|付款人|持卡人|借款人|开户人|"
+    r"户名[是为:：]?|客户经理|经理|母亲|父亲|妈妈|爸爸|转账到|转给|给)\s*"
+)
+_NAME_TAGS = ("nr", "nrfg", "nrt")
+
+
+def _surname_length(word: str) -> int:
+    if word[:2] in _SURNAMES_2:
+        return 2
+    return 1 if word[:1] in _SURNAMES_1 else 0
+
+
+def _plausible(name: str) -> bool:
+    if not 2 <= len(name) <= 4 or name in _NOT_NAMES:
+        return False
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return False
+    cut = _surname_length(name)
+    return cut > 0 and len(name) - cut <= 2 and not _NOT_GIVEN & set(name[cut:])
+
+
+class JiebaPersonRecognizer(Recognizer):
+    name = "jieba_person"
+    labels = ("PERSON",)
+    languages = frozenset({"zh"})
+
+    def __init__(self) -> None:
+        self._tokenizer: Any = None
+
+    def tokenizer(self) -> Any:
+        if self._tokenizer is None:
+            import jieba
+            import jieba.posseg
+
+            jieba.setLogLevel(logging.WARNING)
+            self._tokenizer = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+        return self._tokenizer
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        if not re.search(r"[\u4e00-\u9fff]", text):
+            return
+        found: dict[tuple[int, int], float] = {}
+        tokens: list[tuple[int, str, str]] = []
+        offset = 0
+        for pair in self.tokenizer().cut(text):
+            tokens.append((offset, pair.word, pair.flag))
+            offset += len(pair.word)
+        for i, (start, word, flag) in enumerate(tokens):
+            if not flag.startswith(_NAME_TAGS):
+                continue
+            name = word
+            # jieba often splits 郭志强 into 郭/nr + 志强/nrfg: join them.
+            if len(word) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][1]) <= 2:
+                name = word + tokens[i + 1][1]
+            if _plausible(name):
+                score = 0.5 if len(name) == 3 else 0.4
+                found[(start, start + len(name))] = score
+        for cue in _STRONG_CUE.finditer(text):
+            start = cue.end()
+            candidate = text[start : start + 4]
+            for length in (3, 2):
+                name = candidate[:length]
+                if len(name) == length and _plausible(name):
+                    # prefer jieba's boundary when it agrees on the start
+                    jieba_end = next((e for (s, e) in found if s == start), None)
+                    end = jieba_end or start + length
+                    found[(start, end)] = max(found.get((start, end), 0.0), 0.6)
+                    break
+        for (start, end), score in found.items():
+            yield self.entity(start, end, "PERSON", score)

@@ -1,0 +1,61 @@
+"""Telephone numbers: candidate digit groups validated with Google's libphonenumber.
+
+A number valid in the text's home region (US for English, CN for Chinese) and written with
+separators, or in international form (``+…``), scores 0.7; a bare digit run valid at home 0.5;
+valid elsewhere or merely possible, lower, so that
+only a phone cue (``tel``, ``call``, ``电话``, ``手机``) lifts it over the threshold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from steward.data.pii.recognizers.base import Entity, Recognizer, digits_of
+
+_HOME = {"en": ("US", "GB"), "zh": ("CN",)}
+_OTHER = ("US", "CN", "GB", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "CA", "SE", "DK", "NO")
+
+
+class PhoneRecognizer(Recognizer):
+    name = "phone"
+    labels = ("PHONE_NUMBER",)
+    pattern = re.compile(
+        r"(?<![0-9A-Za-z+])"
+        r"(?:(?:\+|00)\d{1,3}(?:\s?\(0\))?[\s.-]?|\(\+?\d{1,3}\)\s?)?"
+        r"(?:\(\d{1,5}\)[\s.-]?)?"
+        r"\d{1,14}(?:[ .-]\d{1,6}){0,5}"
+        r"(?![0-9A-Za-z]|[.,-]\d)"
+    )
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        home = _HOME.get(language, ("US",))
+        for match in self.pattern.finditer(text):
+            value = match.group()
+            n = len(digits_of(value))
+            if not 7 <= n <= 15:
+                continue
+            score = self._score(value, n, home)
+            if score is not None:
+                yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
+
+    @staticmethod
+    def _score(value: str, n: int, home: tuple[str, ...]) -> float | None:
+        international = value.startswith(("+", "(+", "00"))
+        best: float | None = None
+        for region in home + tuple(r for r in _OTHER if r not in home):
+            try:
+                number = phonenumbers.parse(value, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                if international or (region in home and not value.isdigit()):
+                    return 0.7
+                return 0.5 if region in home else 0.4
+            if best is None and phonenumbers.is_possible_number(number):
+                best = 0.35 if n >= 10 else 0.3
+            if international:
+                break
+        return best

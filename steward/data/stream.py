@@ -1,0 +1,481 @@
+"""Stream JSONL, CSV or Parquet files of any size through a per-record task, in parallel.
+
+* Bounded memory: the file is read in chunks (``chunk_bytes`` of JSONL lines, ``chunk_records``
+  CSV rows or Parquet rows) and at most ``2 × workers`` chunks are in flight.
+* Order: chunks are written in input order whatever order the workers finish in.
+* Accounting: every record keeps its source line (JSONL/CSV: the physical line it starts on;
+  Parquet: the 1-based row number). A malformed line or a record the task rejects is reported
+  — line, field, reason — to the errors JSONL file and counted, never dropped silently. Blank
+  lines are not records and are counted apart. Raw values are not copied into the errors file
+  (they may be personal data); the line number finds them.
+* Parallel: a :class:`concurrent.futures.ProcessPoolExecutor` with ``workers`` processes (default:
+  all cores); ``workers=1`` runs in this process. JSONL parsing and output encoding happen in
+  the workers too, so the parent only moves bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from time import perf_counter
+from typing import Any, Literal
+
+from steward.errors import StewardError
+
+Format = Literal["auto", "jsonl", "csv", "parquet"]
+DEFAULT_CHUNK_BYTES = 4 << 20
+DEFAULT_CHUNK_RECORDS = 10_000
+_SUFFIXES = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+
+
+class RecordError(Exception):
+    """Raised by a task for one bad record: reported with its line, the run goes on."""
+
+    def __init__(self, what: str, *, field: str | None = None) -> None:
+        self.what = what
+        self.field = field
+        super().__init__(what)
+
+
+class RecordTask:
+    """Work done on each record, in worker processes. Subclasses must be picklable (plain
+    attributes); heavy state belongs in ``setup``, run once per process."""
+
+    def setup(self) -> None:
+        """Called once in each process before its first record."""
+
+    def process(self, record: dict[str, Any], line: int) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def process_batch(
+        self, items: list[tuple[int, dict[str, Any]]]
+    ) -> list[dict[str, Any] | RecordError]:
+        """One chunk's records (``(line, record)``), in order: each output, or the error that
+        rejected it. Override to batch model calls; the default calls ``process``."""
+        results: list[dict[str, Any] | RecordError] = []
+        for line, record in items:
+            try:
+                results.append(self.process(record, line))
+            except RecordError as exc:
+                results.append(exc)
+        return results
+
+    def drain(self) -> Any:
+        """Side output of the records processed since the last call (sent to ``on_extra``)."""
+        return None
+
+
+@dataclass(frozen=True)
+class RecordProblem:
+    line: int
+    error: str
+    field: str | None = None
+
+    def to_dict(self, source: str) -> dict[str, Any]:
+        return {"source": source, "line": self.line, "field": self.field, "error": self.error}
+
+
+@dataclass
+class StreamResult:
+    source: str
+    output: str
+    format: str
+    records_read: int = 0
+    records_written: int = 0
+    malformed: int = 0
+    blank_lines: int = 0
+    bytes_read: int = 0
+    seconds: float = 0.0
+    workers: int = 1
+    errors_path: str | None = None
+    first_problems: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.bytes_read / 1e6 / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.__dict__, "mb_per_s": round(self.mb_per_s, 3)}
+
+
+# -- chunks ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _JsonlChunk:
+    index: int
+    first_line: int
+    data: bytes
+
+
+@dataclass(frozen=True)
+class _RecordsChunk:
+    index: int
+    records: list[tuple[int, dict[str, Any]]]
+    problems: list[RecordProblem]
+    blank: int = 0
+
+
+_Chunk = _JsonlChunk | _RecordsChunk
+
+
+@dataclass(frozen=True)
+class _ChunkOut:
+    index: int
+    data: bytes
+    problems: list[RecordProblem]
+    read: int
+    written: int
+    blank: int
+    extra: Any
+
+
+def detect_format(path: Path, fmt: Format = "auto") -> str:
+    if fmt != "auto":
+        return fmt
+    found = _SUFFIXES.get(path.suffix.lower())
+    if found is None:
+        raise StewardError(
+            f"cannot tell the format from the suffix {path.suffix!r}; "
+            "give --format jsonl, csv or parquet",
+            where=str(path),
+        )
+    return found
+
+
+class _Progress:
+    """Bytes read so far, for the progress bar."""
+
+    def __init__(self) -> None:
+        self.bytes = 0
+
+
+def _jsonl_chunks(path: Path, chunk_bytes: int, progress: _Progress) -> Iterator[_Chunk]:
+    with path.open("rb") as handle:
+        line = 1
+        index = 0
+        while data := handle.read(chunk_bytes):
+            if not data.endswith(b"\n"):
+                data += handle.readline()  # finish the last line; chunks hold whole lines
+            yield _JsonlChunk(index, line, data)
+            line += data.count(b"\n")
+            index += 1
+            progress.bytes = handle.tell()
+
+
+def _csv_chunks(path: Path, chunk_records: int, progress: _Progress) -> Iterator[_Chunk]:
+    csv.field_size_limit(1 << 30)
+    bad_lines: set[int] = set()
+    state = {"line": 0}
+
+    with path.open("rb") as handle:
+
+        def lines() -> Iterator[str]:
+            for raw in handle:
+                state["line"] += 1
+                progress.bytes += len(raw)
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    bad_lines.add(state["line"])
+                    text = raw.decode("utf-8", "replace")
+                if state["line"] == 1:
+                    text = text.removeprefix("\ufeff")
+                yield text
+
+        reader = csv.reader(lines())
+        try:
+            header = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise StewardError(f"unreadable CSV header: {exc}", where=f"{path}:1") from None
+        if bad_lines or not header or len(set(header)) != len(header) or "" in header:
+            raise StewardError(
+                "the CSV header must be UTF-8 with distinct, non-empty column names",
+                where=f"{path}:1",
+            )
+        index = 0
+        records: list[tuple[int, dict[str, Any]]] = []
+        problems: list[RecordProblem] = []
+        blank = 0
+        end = reader.line_num
+        while True:
+            start = end + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                end = reader.line_num
+                problems.append(RecordProblem(start, f"malformed CSV: {exc}"))
+                continue
+            end = reader.line_num
+            if not row:
+                blank += 1
+                continue
+            if any(n in bad_lines for n in range(start, end + 1)):
+                problems.append(RecordProblem(start, "invalid UTF-8"))
+            elif len(row) != len(header):
+                problems.append(
+                    RecordProblem(start, f"expected {len(header)} fields, got {len(row)}")
+                )
+            else:
+                records.append((start, dict(zip(header, row, strict=True))))
+            if len(records) + len(problems) >= chunk_records:
+                yield _RecordsChunk(index, records, problems, blank)
+                index += 1
+                records, problems, blank = [], [], 0
+        if records or problems or blank:
+            yield _RecordsChunk(index, records, problems, blank)
+
+
+def _parquet_chunks(path: Path, chunk_records: int, progress: _Progress) -> Iterator[_Chunk]:
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises several types for a file that is not Parquet
+        raise StewardError(f"not a readable Parquet file: {exc}", where=str(path)) from None
+    total = max(parquet.metadata.num_rows, 1)
+    size = path.stat().st_size
+    row = 1
+    for index, batch in enumerate(parquet.iter_batches(batch_size=chunk_records)):
+        rows = batch.to_pylist()
+        yield _RecordsChunk(index, [(row + i, r) for i, r in enumerate(rows)], [])
+        row += len(rows)
+        progress.bytes = int(size * (row - 1) / total)
+
+
+def _chunks(
+    path: Path, fmt: str, chunk_bytes: int, chunk_records: int, progress: _Progress
+) -> Iterator[_Chunk]:
+    if fmt == "jsonl":
+        return _jsonl_chunks(path, chunk_bytes, progress)
+    if fmt == "csv":
+        return _csv_chunks(path, chunk_records, progress)
+    if fmt == "parquet":
+        return _parquet_chunks(path, chunk_records, progress)
+    raise StewardError(f"unknown format {fmt!r}; formats are jsonl, csv, parquet", where=str(path))
+
+
+# -- work (runs in the workers) ---------------------------------------------------------------
+_WORKER_TASK: RecordTask | None = None
+
+
+def _init_worker(task: RecordTask) -> None:
+    global _WORKER_TASK
+    task.setup()
+    _WORKER_TASK = task
+
+
+def _ready(_: int) -> bool:
+    return True
+
+
+def _parse_jsonl(chunk: _JsonlChunk) -> tuple[list[tuple[int, Any]], list[RecordProblem], int]:
+    lines = chunk.data.split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    records: list[tuple[int, Any]] = []
+    problems: list[RecordProblem] = []
+    blank = 0
+    for offset, raw in enumerate(lines):
+        line = chunk.first_line + offset
+        if not raw.strip():
+            blank += 1
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(RecordProblem(line, f"invalid UTF-8 at byte {exc.start + 1}"))
+            continue
+        try:
+            value = json.loads(text.removeprefix("\ufeff") if line == 1 else text)
+        except ValueError as exc:
+            msg = getattr(exc, "msg", str(exc))
+            col = getattr(exc, "colno", None)
+            problems.append(
+                RecordProblem(line, f"invalid JSON: {msg}" + (f" at column {col}" if col else ""))
+            )
+            continue
+        if not isinstance(value, dict):
+            problems.append(RecordProblem(line, f"not a JSON object (got {type(value).__name__})"))
+            continue
+        records.append((line, value))
+    return records, problems, blank
+
+
+def _encode(outputs: list[dict[str, Any]]) -> bytes:
+    text = "".join(json.dumps(o, ensure_ascii=False, default=str) + "\n" for o in outputs)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from "\ud800"-style escapes: keep them escaped
+        return "".join(json.dumps(o, default=str) + "\n" for o in outputs).encode("ascii")
+
+
+def _run_chunk(chunk: _Chunk, task: RecordTask | None = None) -> _ChunkOut:
+    task = task or _WORKER_TASK
+    assert task is not None, "worker was not initialised"
+    if isinstance(chunk, _JsonlChunk):
+        records, problems, blank = _parse_jsonl(chunk)
+    else:
+        records, problems, blank = chunk.records, list(chunk.problems), chunk.blank
+    unreadable = len(problems)
+    outputs: list[dict[str, Any]] = []
+    for (line, _), done in zip(records, task.process_batch(records), strict=True):
+        if isinstance(done, RecordError):
+            problems.append(RecordProblem(line, done.what, done.field))
+        else:
+            outputs.append(done)
+    problems.sort(key=lambda p: p.line)
+    return _ChunkOut(
+        index=chunk.index,
+        data=_encode(outputs),
+        problems=problems,
+        read=len(records) + unreadable,
+        written=len(outputs),
+        blank=blank,
+        extra=task.drain(),
+    )
+
+
+# -- driver ----------------------------------------------------------------------------------
+def process_file(
+    path: Path,
+    out: Path,
+    task: RecordTask,
+    *,
+    fmt: Format = "auto",
+    workers: int | None = None,
+    errors_path: Path | None = None,
+    chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+    chunk_records: int = DEFAULT_CHUNK_RECORDS,
+    on_extra: Callable[[Any], None] | None = None,
+    progress: bool = False,
+) -> StreamResult:
+    """Run ``task`` over every record of ``path`` and write the results to ``out`` (JSONL), in
+    input order. Problems go to ``errors_path`` (default ``<out stem>.errors.jsonl``, created only
+    when there is one)."""
+    path = Path(path)
+    out = Path(out)
+    if not path.is_file():
+        raise StewardError("input file not found", where=str(path))
+    kind = detect_format(path, fmt)
+    workers = max(1, workers or os.cpu_count() or 1)
+    errors_path = errors_path or out.with_name(out.stem + ".errors.jsonl")
+    result = StreamResult(source=str(path), output=str(out), format=kind, workers=workers)
+    tracker = _Progress()
+    total = path.stat().st_size
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".partial")
+    errors_handle: io.TextIOWrapper | None = None
+    started = perf_counter()
+
+    def emit(done: _ChunkOut) -> None:
+        nonlocal errors_handle
+        handle.write(done.data)
+        result.records_read += done.read
+        result.records_written += done.written
+        result.blank_lines += done.blank
+        if done.problems:
+            if errors_handle is None:
+                errors_path.parent.mkdir(parents=True, exist_ok=True)
+                errors_handle = errors_path.open("w", encoding="utf-8")
+                result.errors_path = str(errors_path)
+            for problem in done.problems:
+                entry = problem.to_dict(str(path))
+                errors_handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                if len(result.first_problems) < 5:
+                    result.first_problems.append(entry)
+            result.malformed += len(done.problems)
+        if on_extra is not None and done.extra is not None:
+            on_extra(done.extra)
+
+    bar = _progress_bar(enabled=progress)
+    try:
+        with tmp.open("wb") as handle:
+            chunks = _chunks(path, kind, chunk_bytes, chunk_records, tracker)
+            if workers == 1:
+                task.setup()
+                with bar:
+                    bar_task = bar.add_task(path.name, total=total)
+                    for chunk in chunks:
+                        emit(_run_chunk(chunk, task))
+                        bar.update(bar_task, completed=tracker.bytes)
+            else:
+                with ProcessPoolExecutor(
+                    workers, initializer=_init_worker, initargs=(task,)
+                ) as pool:
+                    # Start every worker before the progress bar's thread exists (fork safety).
+                    list(pool.map(_ready, range(workers)))
+                    pending: deque[Future[_ChunkOut]] = deque()
+                    with bar:
+                        bar_task = bar.add_task(path.name, total=total)
+                        for chunk in chunks:
+                            pending.append(pool.submit(_run_chunk, chunk))
+                            while len(pending) >= 2 * workers:
+                                emit(pending.popleft().result())
+                                bar.update(bar_task, completed=tracker.bytes)
+                        while pending:
+                            emit(pending.popleft().result())
+                            bar.update(bar_task, completed=tracker.bytes)
+        os.replace(tmp, out)
+    finally:
+        if errors_handle is not None:
+            errors_handle.close()
+        tmp.unlink(missing_ok=True)
+    result.bytes_read = total
+    result.seconds = perf_counter() - started
+    return result
+
+
+def _progress_bar(*, enabled: bool) -> Any:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        disable=not enabled,
+    )
+
+
+def iter_records(
+    path: Path, fmt: Format = "auto", *, chunk_records: int = DEFAULT_CHUNK_RECORDS
+) -> Iterator[tuple[int, dict[str, Any]] | RecordProblem]:
+    """Serial reader: ``(line, record)`` for each record, a :class:`RecordProblem` for each
+    malformed line, in file order, with bounded memory."""
+    path = Path(path)
+    kind = detect_format(path, fmt)
+    for chunk in _chunks(path, kind, DEFAULT_CHUNK_BYTES, chunk_records, _Progress()):
+        if isinstance(chunk, _JsonlChunk):
+            records, problems, _ = _parse_jsonl(chunk)
+        else:
+            records, problems = chunk.records, chunk.problems
+        items: list[tuple[int, dict[str, Any]] | RecordProblem] = [*records, *problems]
+        items.sort(key=lambda item: item.line if isinstance(item, RecordProblem) else item[0])
+        yield from items

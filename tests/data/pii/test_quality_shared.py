@@ -1,0 +1,38 @@
+"""Quality floors on the shared dev sets (the full table: benchmarks/pii_quality.py)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from steward.data.pii import Analyzer
+from tests.conftest import shared_data_or_skip
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
+from pii_quality import iou, score
+
+
+@pytest.mark.shared_data
+def test_bilingual_dev_set(analyzer: Analyzer) -> None:
+    path = shared_data_or_skip("pii_zh_dev", "pii_zh_dev.jsonl")
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    gold = [
+        [
+            (s["start"], s["end"], "IBAN_CODE" if s["label"] == "IBAN" else s["label"])
+            for s in r["spans"]
+        ]
+        for r in rows
+    ]
+    found = analyzer.analyze_batch([r["text"] for r in rows])
+    pred = [[(e.start, e.end, e.label) for e in f] for f in found]
+    table = score(gold, pred, {label for g in gold for _, _, label in g})
+    for label in ("PHONE_NUMBER", "CN_ID_CARD", "CREDIT_CARD", "EMAIL_ADDRESS", "BANK_ACCOUNT"):
+        assert table[label]["f1"] >= 0.97, (label, table[label])
+    for label in ("PERSON", "ADDRESS"):
+        assert table[label]["f1"] >= 0.85, (label, table[label])
+    negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
+    assert sum(bool(p) for p in negatives) / len(negatives) <= 0.02
+    assert iou((0, 10, "X"), (5, 10, "X")) == 0.5
