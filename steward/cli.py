@@ -14,6 +14,7 @@ from rich.table import Table
 
 from steward.audit.cli import audit_app
 from steward.cli_errors import err_console, friendly_errors
+from steward.data.cli import data_app
 from steward.data.pii.cli import pii_app
 from steward.errors import StewardError
 
@@ -30,6 +31,7 @@ app.add_typer(ledger_app, name="ledger")
 app.add_typer(models_app, name="models")
 app.add_typer(audit_app, name="audit")
 app.add_typer(pii_app, name="pii")
+app.add_typer(data_app, name="data")
 
 console = Console()
 

@@ -106,6 +106,15 @@ class DatasheetPolicy(_Section):
     maintenance: str = ""
 
 
+class RetentionPolicy(_Section):
+    """Rows older than ``days`` (on ``timestamp_field``) are quarantined at ingest and purged
+    from stored data sets by ``steward data purge-expired``."""
+
+    days: int = Field(ge=1)
+    timestamp_field: str = "timestamp"
+    missing: Literal["keep", "expire"] = "keep"  # rows without a readable timestamp
+
+
 class DataPolicy(_Section):
     sources: list[SourcePolicy] = Field(min_length=1)
     id_field: str = "message_id"
@@ -114,6 +123,10 @@ class DataPolicy(_Section):
     group_fields: list[str] = Field(default_factory=list)
     min_text_chars: int = Field(default=2, ge=1)
     split: SplitPolicy = SplitPolicy()
+    subject_fields: list[str] = Field(
+        default_factory=list, description="fields identifying a person, e.g. customer_id"
+    )
+    retention: RetentionPolicy | None = None
     clean: CleanPolicy = CleanPolicy()
     near_dedup: NearDedupPolicy = NearDedupPolicy()
     datasheet: DatasheetPolicy = DatasheetPolicy()

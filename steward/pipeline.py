@@ -38,6 +38,7 @@ from steward.data.dedup import NearDuplicateCluster, NearDuplicateDetector, exac
 from steward.data.ingest import ingest
 from steward.data.pii.stage import PiiStage
 from steward.data.records import DuplicateRow, QuarantinedRow, Record
+from steward.data.rights import RetentionRule
 from steward.data.split import Splits, split_records
 from steward.errors import StewardError
 from steward.gate.rules import GateDecision, evaluate_gate
@@ -321,6 +322,23 @@ class Pipeline:
         ingested = ingest(sources, data_policy)
         quarantined: list[QuarantinedRow] = list(ingested.quarantined)
         accounting.rows_read = ingested.rows_read
+        if data_policy.retention is not None:
+            rule = RetentionRule(
+                data_policy.retention.days,
+                data_policy.retention.timestamp_field,
+                missing=data_policy.retention.missing,
+            )
+            current = []
+            for record in ingested.records:
+                if rule.is_expired(record.extra):
+                    quarantined.append(
+                        QuarantinedRow(
+                            record.source, record.line, "retention", rule.reason(), record.text
+                        )
+                    )
+                else:
+                    current.append(record)
+            ingested.records = current
 
         typos = TypoNormalizer(data_policy.clean.typos) if data_policy.clean.typos else None
         cleaned: list[Record] = []

@@ -18,6 +18,7 @@ class Permission(StrEnum):
     APPROVE = "approve"
     DEPLOY = "deploy"
     DEANONYMIZE = "deanonymize"
+    ERASE = "erase"  # data-subject erasure and retention purges
     WAIVE = "waive"
     READ_LEDGER = "read_ledger"
     PREDICT = "predict"
@@ -26,7 +27,9 @@ class Permission(StrEnum):
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "developer": frozenset({Permission.RUN_PIPELINE, Permission.TRAIN, Permission.PREDICT}),
     "operator": frozenset({Permission.DEPLOY, Permission.PREDICT, Permission.READ_LEDGER}),
-    "privacy_officer": frozenset({Permission.DEANONYMIZE, Permission.READ_LEDGER}),
+    "privacy_officer": frozenset(
+        {Permission.DEANONYMIZE, Permission.ERASE, Permission.READ_LEDGER}
+    ),
     "risk_owner": frozenset({Permission.APPROVE, Permission.WAIVE, Permission.READ_LEDGER}),
     "auditor": frozenset({Permission.READ_LEDGER}),
     "end_user": frozenset({Permission.PREDICT}),

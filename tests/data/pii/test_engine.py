@@ -64,9 +64,6 @@ def test_addresses(patterns: Analyzer) -> None:
         "Please update my mailing address to 378 Keith Rapids, East Annaton, MD 57326.": (
             "378 Keith Rapids, East Annaton, MD 57326"
         ),
-        "It's in 0269 Stensås terrasse 38\n Suite 621\n ARENDAL\n Norway": (
-            "0269 Stensås terrasse 38\n Suite 621\n ARENDAL\n Norway"
-        ),
         "The restaurant is located at PSC 9009, Box 9725\nAPO AA 33274. It serves": (
             "PSC 9009, Box 9725\nAPO AA 33274"
         ),
@@ -76,6 +73,28 @@ def test_addresses(patterns: Analyzer) -> None:
     for text, address in cases.items():
         found = [text[e.start : e.end] for e in patterns.analyze(text) if e.label == "ADDRESS"]
         assert found == [address], text
+
+
+def test_address_layouts(patterns: Analyzer) -> None:
+    def addresses(text: str) -> list[str]:
+        return [text[e.start : e.end] for e in patterns.analyze(text) if e.label == "ADDRESS"]
+
+    # inline: one span, but a number before a street line with its own number is separate
+    assert addresses("It's in 0269 Stensås terrasse 38\n Suite 621\n ARENDAL\n Norway") == [
+        "0269",
+        "Stensås terrasse 38\n Suite 621\n ARENDAL\n Norway",
+    ]
+    # a letter-style block: each field; city and country are LOCATION, not ADDRESS
+    block = "William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488"
+    assert addresses(block) == ["20789", "Allika 46", "Suite 501", "62488"]
+    located = Analyzer(labels=["ADDRESS", "LOCATION"], exclude=["spacy_ner"]).analyze(block)
+    assert [block[e.start : e.end] for e in located if e.label == "LOCATION"] == [
+        "Riisa",
+        "Estonia",
+    ]
+    # a block under a form label is that field's one value
+    form = "Address:\n378 Keith Rapids\n Suite 2\n East Annaton"
+    assert addresses(form) == ["378 Keith Rapids\n Suite 2\n East Annaton"]
 
 
 def test_no_address_in_ordinary_numbers(patterns: Analyzer) -> None:

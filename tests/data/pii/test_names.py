@@ -52,3 +52,19 @@ def test_models_load_lazily_and_once() -> None:
     assert spacy._nlp is None  # type: ignore[attr-defined]
     people.analyze("no capitals here at all")
     assert spacy._nlp is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scott is a very sympathetic person.", ["Scott"]),
+        ("Date: 2020-06-20\nName: Julieta S Almeida\nPhone: 451 5986", ["Julieta S Almeida"]),
+        ("Follow up with Sigrid Nyström in a couple of months.", ["Sigrid Nyström"]),
+    ],
+)
+def test_given_name_lexicon(patterns: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(patterns, text) == expected
+
+
+def test_given_name_lexicon_skips_common_words(patterns: Analyzer) -> None:
+    assert names(patterns, "My card was declined on Sunday in France.") == []

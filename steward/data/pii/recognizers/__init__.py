@@ -21,7 +21,11 @@ from steward.data.pii.recognizers.dates import DateRecognizer
 from steward.data.pii.recognizers.email import EmailRecognizer
 from steward.data.pii.recognizers.iban import IbanRecognizer
 from steward.data.pii.recognizers.ip import IpAddressRecognizer
-from steward.data.pii.recognizers.person_en import IntroducedNameRecognizer, SpacyNerRecognizer
+from steward.data.pii.recognizers.person_en import (
+    GivenNameRecognizer,
+    IntroducedNameRecognizer,
+    SpacyNerRecognizer,
+)
 from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
 from steward.data.pii.recognizers.phone import PhoneRecognizer
 from steward.data.pii.recognizers.ssn import UsSsnRecognizer
@@ -43,6 +47,7 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         ChineseAddressRecognizer,
         SpacyNerRecognizer,
         IntroducedNameRecognizer,
+        GivenNameRecognizer,
         JiebaPersonRecognizer,
     )
 }

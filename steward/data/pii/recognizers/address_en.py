@@ -40,7 +40,7 @@ View Views Village Villages Ville Vista Walk Walks Wall Way Ways Well Wells Clos
 _SUFFIX = r"(?:" + "|".join(sorted(set(_SUFFIXES), key=len, reverse=True)) + r")\b\.?"
 # Street words that end a European street name, and prefixes that start one.
 _STREET_END = (
-    r"(?:stra(?:ss|ß)e|str\.|straat|gasse|weg|laan|plein|gracht|vej|veien|vegen|vei|gatan|gata|"
+    r"(?i:stra(?:ss|ß)e|str\.|straat|gasse|weg|laan|plein|gracht|vej|veien|vegen|vei|gatan|gata|"
     r"gade|vägen|väg|katu|tie|kuja|polku|tori|utca|út|tér|körút|vegur|braut|stræti|stígur|"
     r"platz|allee|ring|damm|markt|kade|steeg|straße)"
 )
@@ -53,12 +53,14 @@ _L = r"[^\W\d_]"  # a letter, any script
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я][\w'’\-]*\.?)"
 _WORD = rf"(?:{_L}[\w'’\-]*\.?)"
 _NUM = r"\d{1,6}[A-Za-z]?"
+_FUNCTION = r"(?:Of|The|And|In|On|For|To|At|By|With|From)\b"
 
 _STREET_LINE = re.compile(
     "|".join(
         [
             # the corner of A and B
-            rf"\b(?:the\s+)?corner\s+of\s+(?:{_NUM}[ \t]+)?{_CAP}(?:[ \t]+{_WORD}){{0,4}}?"
+            rf"\b(?:the\s+)?corner\s+of\s+(?:{_NUM}[ \t]+)?{_CAP}"
+            rf"(?:[ \t]+(?:{_WORD}|{_NUM}\.?)){{0,4}}?"
             rf"[ \t]+and[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}",
             # [35108] ul. Zamkowa 33 / Via Roma 131
             rf"\b(?:{_NUM}[ \t]+)?{_PREFIX}[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}?[ \t]+{_NUM}\b\.?",
@@ -66,8 +68,8 @@ _STREET_LINE = re.compile(
             rf"\b(?:{_NUM}[ \t]+)?{_NUM}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_SUFFIX}",
             # [4241] Steinfelden 73 with a street word / Rákóczi út 13.
             rf"\b(?:{_NUM}[ \t]+)?(?:{_CAP}[ \t]+){{0,2}}{_L}*{_STREET_END}[ \t]+{_NUM}\b\.?",
-            # 6750 Koskikatu 25 (number, words, number)
-            rf"\b{_NUM}[ \t]+{_CAP}(?:[ \t]+{_WORD}){{0,3}}?[ \t]+{_NUM}\b\.?",
+            # 6750 Koskikatu 25 (number, words, number; not "5 Musicians Of The 70s")
+            rf"\b{_NUM}[ \t]+{_CAP}(?:[ \t]+(?!{_FUNCTION}){_WORD}){{0,3}}?[ \t]+{_NUM}\b\.?",
             # military and PO boxes
             r"\b(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}",
             r"\bUS(?:NS|NV|CGC|S)[ \t]+[A-Z][a-z]+",
@@ -76,7 +78,8 @@ _STREET_LINE = re.compile(
         ]
     )
 )
-_SEP = r"(?:[ \t]*(?:,|\n)[\s,]*|[ \t]+)"
+# a comma, a new line (quote marks ">" or bullets at its start included) or spaces
+_SEP = r"(?:[ \t]*(?:,|\n)(?:[\s,]|[>?•*·](?=[\s\w]))*|[ \t]+)"
 _UNIT = (
     r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building)\.?[ \t]*#?[ \t]*"
     r"\w{1,6}\b|#[ \t]?\d{1,6}\b)"
@@ -105,8 +108,24 @@ _MAX_PARTS = 7
 
 
 class EnglishAddressRecognizer(Recognizer):
+    """Street addresses; inline mentions as one span, letter-style blocks as their fields.
+
+    An address written inside a sentence ("send it to 378 Keith Rapids, East Annaton, MD
+    57326") is one span: street line plus the components that follow. An address laid out as a
+    *block* — its street line starts a line (a signature, an envelope, a quoted letter) and the
+    components continue on new lines — is a set of fields, and each field is reported on its
+    own, the way the Presidio synthetic data (and most address forms) annotate them: the
+    street line, the unit (``Apt. 595``), the postcode are ``ADDRESS``; the city, region and
+    country lines are ``LOCATION`` (reported only where LOCATION is asked for). A block under
+    a form label line (``Address:``) is that field's single value and stays one span.
+
+    In both layouts a number written before a street line that already carries its house
+    number (``20789 Allika 46``, ``3369 24 Clarke Avenue``) is a separate component (a
+    postcode, box or building number), reported as its own span.
+    """
+
     name = "address_en"
-    labels = ("ADDRESS",)
+    labels = ("ADDRESS", "LOCATION")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         position = 0
@@ -115,8 +134,10 @@ class EnglishAddressRecognizer(Recognizer):
             if match is None:
                 return
             start, end = match.span()
-            parts = 0
-            while parts < _MAX_PARTS:
+            # (start, end, kind) of each component: street, unit, postcode, state, place
+            parts: list[tuple[int, int, str]] = []
+            newline = False
+            while len(parts) < _MAX_PARTS:
                 nxt = _NEXT.match(text, end)
                 if nxt is None:
                     break
@@ -127,18 +148,59 @@ class EnglishAddressRecognizer(Recognizer):
                     # after bare spaces only a unit, postcode or state continues the address
                     "," not in separator
                     and "\n" not in separator
-                    and parts == 0
+                    and not parts
                     and not re.fullmatch(rf"{_UNIT}|{_POSTCODE}|{_STATE}", part)
                     and not _looks_like_place_run(text, nxt.end())
                 ):
                     break
+                newline = newline or "\n" in separator
+                parts.append((nxt.start("part"), nxt.end(), _kind(part)))
                 end = nxt.end()
-                parts += 1
             value = text[start:end].rstrip(" \t\n,.")
             end = start + len(value)
-            score = 0.8 + 0.05 * min(parts, 2)
-            yield self.entity(start, end, "ADDRESS", score)
             position = max(end, match.end())
+            street = [(start, match.end(), "street")]
+            lead = _LEADING_NUMBER.match(text, start, match.end())
+            if lead:
+                street = [(start, lead.end(1), "number"), (lead.end(), match.end(), "street")]
+            if newline and _starts_block(text, start):
+                for s, e, kind in street + parts:
+                    e = s + len(text[s:e].rstrip(" \t\n,"))
+                    if kind in ("state", "place"):
+                        yield self.entity(s, e, "LOCATION", 0.6)
+                    else:
+                        yield self.entity(s, e, "ADDRESS", 0.8)
+                continue
+            score = 0.8 + 0.05 * min(len(parts), 2)
+            if lead:
+                yield self.entity(start, lead.end(1), "ADDRESS", 0.8)
+                start = lead.end()
+            yield self.entity(start, end, "ADDRESS", score)
+
+
+# A leading number before a street line that has its own house number.
+_LEADING_NUMBER = re.compile(rf"({_NUM})[ \t]+(?={_NUM}[ \t]+{_L}|{_L}[^\n]*?[ \t]{_NUM}\b\.?$)")
+
+
+def _kind(part: str) -> str:
+    if re.fullmatch(_UNIT, part):
+        return "unit"
+    if re.fullmatch(_POSTCODE, part) or re.fullmatch(
+        r"(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}", part
+    ):
+        return "postcode"
+    if re.fullmatch(_STATE, part):
+        return "state"
+    return "place"
+
+
+def _starts_block(text: str, start: int) -> bool:
+    """The street line opens a line (after quote marks or bullets only), not under a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if any(ch.isalnum() for ch in text[line_start:start]):
+        return False
+    previous = text[: max(line_start - 1, 0)].rstrip().rsplit("\n", 1)[-1]
+    return not previous.rstrip().endswith(":")
 
 
 def _looks_like_place_run(text: str, end: int) -> bool:
