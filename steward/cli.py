@@ -245,6 +245,54 @@ def models_show(
     _print_json({"model": model.to_dict(), "lineage": lineage})
 
 
+@app.command()
+@friendly_errors
+def gate(
+    ref: Annotated[str, typer.Argument(help="Registered model: name or name:version")],
+    policy: Annotated[Path, typer.Option(help="Policy file with the gate rules and roles")],
+    waive: Annotated[
+        list[str] | None,
+        typer.Option(help="Rule to waive (repeatable); needs the risk_owner role and --reason"),
+    ] = None,
+    reason: Annotated[str, typer.Option(help="Why the rules are waived")] = "",
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Check a model against the gate rules; promote candidate → approved only on a pass.
+    Exits 1 when a blocking rule fails."""
+    from steward.accountability.roles import current_actor
+    from steward.config import load_policy
+    from steward.gate.command import run_gate
+
+    result = run_gate(
+        _store(home), load_policy(policy), ref, actor=current_actor(),
+        waive=waive or [], reason=reason,
+    )  # fmt: skip
+    decision = result.decision
+    if json_out:
+        _print_json({**decision.to_dict(), "model": result.model.ref,
+                     "status": result.model.status, "promoted": result.promoted})  # fmt: skip
+    else:
+        table = Table(title=f"gate for {result.model.ref}", show_header=True)
+        for column in ("rule", "severity", "value", "threshold", "result"):
+            table.add_column(column)
+        for v in decision.verdicts:
+            bounds = " ".join(
+                f"{word} {bound}" for word, bound in (("≥", v.min), ("≤", v.max))
+                if bound is not None
+            )  # fmt: skip
+            value = "not measured" if v.value is None else f"{v.value:.4f}"
+            outcome = "pass" if v.passed else f"WAIVED by {v.waived_by}" if v.waived_by else "FAIL"
+            table.add_row(v.name, v.severity, value, bounds, outcome)
+        console.print(table)
+        console.print(
+            f"{result.model.ref}: {'passed' if decision.passed else 'failed'}; "
+            f"status {result.model.status}{' (promoted)' if result.promoted else ''}"
+        )
+    if not decision.passed:
+        raise typer.Exit(1)
+
+
 @models_app.command("set-status")
 @friendly_errors
 def models_set_status(

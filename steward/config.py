@@ -40,7 +40,14 @@ GATE_METRICS = (
     "macro_f1",
     "min_group_accuracy",
     "max_group_accuracy_gap",
+    "max_group_accuracy_gap_upper",  # upper end of the gap's 95% bootstrap interval
     "quarantine_rate",
+    # Measured by audit stages still being built; a rule on them fails as "not measured"
+    # until its stage has run, never passes silently.
+    "counterfactual_flip_rate",
+    "accuracy_under_attack",
+    "mia_auc",
+    "dp_epsilon",
 )
 
 

@@ -109,6 +109,7 @@ def gate_metrics(
         "macro_f1": performance.macro_f1,
         "min_group_accuracy": fairness.min_group_accuracy,
         "max_group_accuracy_gap": fairness.largest_gap,
+        "max_group_accuracy_gap_upper": fairness.largest_gap_upper,
         "quarantine_rate": round(accounting.quarantined / max(accounting.rows_read, 1), 6),
     }
 

@@ -766,6 +766,14 @@ class FairnessReport:
         return max((f.difference for f in self.columns), default=0.0)
 
     @property
+    def largest_gap_upper(self) -> float:
+        """The largest upper bound of the gap's bootstrap interval (the gap where none)."""
+        return max(
+            (f.difference_ci[1] if f.difference_ci else f.difference for f in self.columns),
+            default=0.0,
+        )
+
+    @property
     def min_group_accuracy(self) -> float:
         readable = [g.accuracy for f in self.columns for g in f.groups if g.readable]
         return min(readable, default=self.overall_accuracy)
@@ -776,6 +784,7 @@ class FairnessReport:
             "max_gap": self.max_gap,
             "min_group_size": self.min_group_size,
             "largest_gap": self.largest_gap,
+            "largest_gap_upper": self.largest_gap_upper,
             "min_group_accuracy": self.min_group_accuracy,
             "columns": [
                 {

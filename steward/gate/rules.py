@@ -1,4 +1,9 @@
-"""Release gate: the policy's rules applied to a run's metrics, one verdict per rule."""
+"""Release gate: the policy's rules applied to a model's metrics, one verdict per rule.
+
+A blocking rule that fails can be waived only by a named person with the ``risk_owner`` role
+and a written reason (see :mod:`steward.gate.command`); the verdict keeps both the failure and
+the waiver, so a waived model never looks as if it had passed.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from steward.config import GateRule
+
+
+@dataclass(frozen=True)
+class Waiver:
+    rule: str
+    by: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -19,6 +31,12 @@ class RuleVerdict:
     severity: str
     passed: bool
     reason: str
+    waived_by: str | None = None
+    waiver_reason: str | None = None
+
+    @property
+    def blocks(self) -> bool:
+        return self.severity == "block" and not self.passed and self.waived_by is None
 
 
 @dataclass(frozen=True)
@@ -27,8 +45,12 @@ class GateDecision:
 
     @property
     def passed(self) -> bool:
-        """Passes when no blocking rule failed (warnings are reported, not blocking)."""
-        return all(v.passed for v in self.verdicts if v.severity == "block")
+        """Passes when no blocking rule failed unwaived (warnings are reported, not blocking)."""
+        return not any(v.blocks for v in self.verdicts)
+
+    @property
+    def waived(self) -> list[str]:
+        return [v.name for v in self.verdicts if v.waived_by is not None]
 
     @property
     def status(self) -> str:
@@ -38,44 +60,42 @@ class GateDecision:
         return {
             "passed": self.passed,
             "status": self.status,
+            "waived": self.waived,
             "verdicts": [v.__dict__ for v in self.verdicts],
         }
 
 
-def evaluate_gate(rules: list[GateRule], metrics: Mapping[str, float]) -> GateDecision:
+def evaluate_gate(
+    rules: list[GateRule],
+    metrics: Mapping[str, float],
+    waivers: Mapping[str, Waiver] | None = None,
+) -> GateDecision:
+    waivers = waivers or {}
     verdicts = []
     for rule in rules:
         value = metrics.get(rule.metric)
         if value is None:
-            verdicts.append(
-                RuleVerdict(
-                    rule.name,
-                    rule.metric,
-                    None,
-                    rule.min,
-                    rule.max,
-                    rule.severity,
-                    False,
-                    f"metric {rule.metric} not measured",
-                )
-            )
-            continue
-        problems = []
-        if rule.min is not None and value < rule.min:
-            problems.append(f"{rule.metric} = {value:.4f} < min {rule.min}")
-        if rule.max is not None and value > rule.max:
-            problems.append(f"{rule.metric} = {value:.4f} > max {rule.max}")
+            problems = [f"metric {rule.metric} not measured"]
+        else:
+            problems = []
+            if rule.min is not None and value < rule.min:
+                problems.append(f"{rule.metric} = {value:.4f} < min {rule.min}")
+            if rule.max is not None and value > rule.max:
+                problems.append(f"{rule.metric} = {value:.4f} > max {rule.max}")
         reason = "; ".join(problems) or f"{rule.metric} = {value:.4f} within bounds"
+        waiver = waivers.get(rule.name) if problems else None
         verdicts.append(
             RuleVerdict(
                 rule.name,
                 rule.metric,
-                round(value, 6),
+                None if value is None else round(value, 6),
                 rule.min,
                 rule.max,
                 rule.severity,
                 not problems,
                 reason,
+                waived_by=waiver.by if waiver else None,
+                waiver_reason=waiver.reason if waiver else None,
             )
         )
     return GateDecision(verdicts)

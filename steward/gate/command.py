@@ -1,0 +1,71 @@
+"""``steward gate``: re-check a registered model against the policy's gate rules, promote it
+only on a pass, and record who ran it (and any waiver) in the ledger."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from steward.accountability.ledger import Ledger
+from steward.accountability.roles import Permission, require
+from steward.config import LoadedPolicy
+from steward.errors import StewardError
+from steward.gate.rules import GateDecision, Waiver, evaluate_gate
+from steward.registry.models import ModelVersion, Registry
+from steward.store.artifacts import Store
+
+
+@dataclass(frozen=True)
+class GateRun:
+    model: ModelVersion
+    decision: GateDecision
+    promoted: bool
+
+
+def run_gate(
+    store: Store,
+    loaded: LoadedPolicy,
+    ref: str,
+    *,
+    actor: str,
+    waive: Sequence[str] = (),
+    reason: str = "",
+) -> GateRun:
+    policy = loaded.policy
+    rules = {rule.name: rule for rule in policy.gate.rules}
+    waivers: dict[str, Waiver] = {}
+    if waive:
+        unknown = [name for name in waive if name not in rules]
+        if unknown:
+            raise StewardError(
+                f"no gate rule named {unknown[0]!r}; rules are {', '.join(rules) or 'none'}",
+                where="--waive",
+            )
+        if not reason.strip():
+            raise StewardError("a waiver needs a written reason", where="--reason")
+        require(actor, Permission.WAIVE, policy.roles, always=True)
+        waivers = {name: Waiver(name, actor, reason.strip()) for name in waive}
+
+    registry = Registry(store)
+    model = registry.get(ref)
+    decision = evaluate_gate(policy.gate.rules, model.metrics, waivers)
+    ledger = Ledger(store)
+    for name in decision.waived:
+        ledger.append(
+            actor=actor, action="gate.waived", subject=model.ref, outcome="waived",
+            artifacts=[model.artifact_sha256],
+            details={"rule": name, "reason": waivers[name].reason,
+                     "policy_sha256": loaded.sha256},
+        )  # fmt: skip
+    promoted = decision.passed and model.status == "candidate"
+    if promoted:
+        model = registry.set_status(model.ref, "approved")
+    ledger.append(
+        actor=actor,
+        action="gate.decided",
+        subject=model.ref,
+        outcome="passed" if decision.passed else "failed",
+        artifacts=[model.artifact_sha256],
+        details={**decision.to_dict(), "promoted": promoted, "policy_sha256": loaded.sha256},
+    )
+    return GateRun(model, decision, promoted)
