@@ -285,16 +285,37 @@ def _is_cjk(word: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words``, longest first, as a character trie: Python's ``re``
+    tries a flat alternation word by word at every position, a trie one character at a time
+    (about ten times faster here, same matches)."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def expression(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + expression(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return expression(root)
+
+
 def _compile() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     owner: dict[str, frozenset[str]] = {}
     for label, words in CUES.items():
         for word in words:
             owner[word.lower()] = owner.get(word.lower(), frozenset()) | {label}
-    alternatives = []
-    for word in sorted(owner, key=len, reverse=True):
-        escaped = re.escape(word)
-        alternatives.append(escaped if _is_cjk(word) else rf"(?<![a-z0-9]){escaped}(?![a-z])")
-    return re.compile("|".join(alternatives), re.IGNORECASE), owner
+    latin = _trie([word for word in owner if not _is_cjk(word)])
+    cjk = _trie([word for word in owner if _is_cjk(word)])
+    # Latin cues are whole words; Chinese ones match anywhere. Longest first either way, so
+    # ``身份证号码`` is one cue, never ``号码``.
+    return re.compile(rf"(?<![a-z0-9])(?:{latin})(?![a-z])|{cjk}", re.IGNORECASE), owner
 
 
 _CUE_PATTERN, _CUE_OWNER = _compile()

@@ -23,6 +23,7 @@ from functools import lru_cache
 from steward.data.pii.context import adjust
 from steward.data.pii.language import detect_language
 from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer, resolve_overlaps
+from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
 
 DEFAULT_LABELS: tuple[str, ...] = tuple(
     label for label in LABELS if label not in ("LOCATION", "DATE_TIME")
@@ -73,6 +74,12 @@ class Analyzer:
             for name, cls in RECOGNIZERS.items()
             if self.labels & set(cls.labels) and name not in excluded
         ]
+        names = {recognizer.name for recognizer in self.recognizers}
+        for recognizer in self.recognizers:
+            if isinstance(recognizer, SpacyNerRecognizer):
+                # Names the given-name lexicon finds need no NER, unless places are wanted
+                # too or that recognizer is off.
+                recognizer.skip_covered = "given_name" in names and "LOCATION" not in self.labels
 
     def analyze(self, text: str, language: str | None = None) -> list[Entity]:
         return self.analyze_batch([text], language)[0]
@@ -84,7 +91,13 @@ class Analyzer:
         found: list[list[Entity]] = [[] for _ in texts]
         for recognizer in self.recognizers:
             allowed = recognizer.languages
-            todo = [i for i, lang in enumerate(languages) if allowed is None or lang in allowed]
+            trigger = recognizer.trigger
+            todo = [
+                i
+                for i, lang in enumerate(languages)
+                if (allowed is None or lang in allowed)
+                and (trigger is None or trigger.search(texts[i]))
+            ]
             if not todo:
                 continue
             batch = recognizer.analyze_batch([texts[i] for i in todo], [languages[i] for i in todo])

@@ -34,6 +34,9 @@ class Recognizer:
     name: ClassVar[str]
     labels: ClassVar[tuple[str, ...]]
     languages: ClassVar[frozenset[str] | None] = None
+    # A cheap regex every text holding this recognizer's entity matches (``None``: run on all
+    # texts). The analyzer skips texts it does not match, e.g. ``@`` for e-mail addresses.
+    trigger: ClassVar[re.Pattern[str] | None] = None
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         raise NotImplementedError

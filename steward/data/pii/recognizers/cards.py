@@ -26,6 +26,7 @@ class CardAndAccountRecognizer(Recognizer):
         r"(?<![0-9A-Za-z+.,/-])\d{2,6}(?:[ -]?\d{2,6}){1,6}(?![0-9A-Za-z]|[.,/-]\d)"
     )
     window = 30
+    trigger = re.compile(r"\d(?:[ -]?\d){7}")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in self.pattern.finditer(text):

@@ -41,6 +41,7 @@ class CnIdCardRecognizer(PatternRecognizer):
     labels = ("CN_ID_CARD",)
     pattern = re.compile(r"(?<![0-9A-Za-z])\d{6}(?:19|20)\d{9}[\dXx](?![0-9A-Za-z])")
     score = 0.9
+    trigger = re.compile(r"\d{6}")
 
     def validate(self, match: re.Match[str]) -> float | None:
         return self.score if is_valid_resident_id(match.group()) else None

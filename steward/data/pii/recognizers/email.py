@@ -14,3 +14,4 @@ class EmailRecognizer(PatternRecognizer):
         r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
     )
     score = 0.95
+    trigger = re.compile("@")

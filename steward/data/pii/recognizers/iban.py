@@ -16,6 +16,7 @@ class IbanRecognizer(PatternRecognizer):
         r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])"
     )
     score = 0.95
+    trigger = re.compile(r"[A-Z]{2}\d{2}")
 
     def validate(self, match: re.Match[str]) -> float | None:
         return self.score if iban.is_valid(match.group()) else None

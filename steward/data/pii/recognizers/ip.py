@@ -16,6 +16,7 @@ class IpAddressRecognizer(PatternRecognizer):
         r"|(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![0-9A-Za-z:]|\.\d)"
     )
     score = 0.6
+    trigger = re.compile(r"\d\.\d|:[0-9A-Fa-f]*:")
 
     def validate(self, match: re.Match[str]) -> float | None:
         try:

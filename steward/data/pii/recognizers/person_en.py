@@ -14,7 +14,9 @@ with a low score, so a name cue ("Mr", "my name is", "dear") is needed to report
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import Any
 
 from steward.data.pii.recognizers.base import Entity, PatternRecognizer, Recognizer, words
@@ -41,28 +43,128 @@ def needs_ner(text: str) -> bool:
     Texts without one skip NER (most short customer messages): names there are found only by
     the introduction patterns. This keeps spaCy off the bulk of the data.
     """
+    return next(_candidates(text), None) is not None
+
+
+# Capitalised words that are (almost) never a person's name, whatever follows: function words
+# (spaCy's English stop list, added lazily), titles (the name after them is the candidate),
+# street and organisation words, weekdays and months.
+_NEVER_NAMES = frozenset(
+    words("""
+    apt apartment suite st street ave avenue road rd drive lane ln blvd boulevard court ct box
+    unit floor po rue rua via place square way highway hwy parkway pkwy route terrace
+    mr mrs ms miss dr prof sir madam dear hi hello thanks thank please
+    inc ltd llc co group corporation corp company university college club bank school hospital
+    monday tuesday wednesday thursday friday saturday sunday january february march june july
+    september october november december
+    """)
+)
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # pragma: no cover - spaCy is a dependency, but keep the filter usable
+        return _NEVER_NAMES
+    return _NEVER_NAMES | frozenset(STOP_WORDS)
+
+
+_OPENERS = " \t\"'“("
+_SENTENCE_ENDS = ".!?:\n>"
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """Capitalised words, not opening a sentence, that might be (part of) a name or place:
+    not all capitals, not one letter, not a stop word, title, street or organisation word."""
+    stop = _stop_words()
     for match in _CAPITALISED.finditer(text):
-        before = text[: match.start()].rstrip(" \t\"'“(")
-        if before and before[-1] not in ".!?:\n>" and match.group() not in _SENTENCE_STARTERS:
-            return True
-    return False
+        word = match.group()
+        if word in _SENTENCE_STARTERS or len(word) < 2 or word.isupper():
+            continue
+        if word.lower().removesuffix("'s").removesuffix("’s") in stop:
+            continue
+        i = match.start() - 1
+        while i >= 0 and text[i] in _OPENERS:
+            i -= 1
+        if i >= 0 and text[i] not in _SENTENCE_ENDS:
+            yield match
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def ner_windows(
+    text: str, skip: Sequence[tuple[int, int]] = (), context: int | None = 3
+) -> list[tuple[int, int]]:
+    """The parts of ``text`` spaCy has to read: ``context`` words either side of each
+    candidate word (``_candidates``) that no span in ``skip`` already covers, merged.
+
+    spaCy's small English model sees about four words either side of a word (its
+    ``tok2vec`` window), so a name's tags barely change when the text is cut this way.
+    """
+    spots = [
+        m.start()
+        for m in _candidates(text)
+        if not any(start <= m.start() < end for start, end in skip)
+    ]
+    if not spots:
+        return []
+    if context is None:
+        return [(0, len(text))]
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
+    starts = [start for start, _ in tokens]
+    windows: list[tuple[int, int]] = []
+    for spot in spots:
+        i = bisect_right(starts, spot) - 1
+        lo = tokens[max(0, i - context)][0]
+        hi = tokens[min(len(tokens) - 1, i + context)][1]
+        if windows and lo <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 class SpacyNerRecognizer(Recognizer):
+    """spaCy NER, run only on short windows around candidate words.
+
+    ``skip_covered``: PERSON-only analyzers leave out candidate words inside a name the
+    given-name lexicon already found (``GivenNameRecognizer`` reports those). Window results
+    are cached by window text (``cache_size`` entries), so repeated phrasings cost nothing.
+    """
+
     name = "spacy_ner"
     labels = ("PERSON", "LOCATION")
     languages = frozenset({"en"})
 
-    def __init__(self, model: str = SPACY_MODEL, batch_size: int = 256) -> None:
+    def __init__(
+        self,
+        model: str = SPACY_MODEL,
+        batch_size: int = 256,
+        context: int | None = None,
+        cache_size: int = 50_000,
+    ) -> None:
         self.model = model
         self.batch_size = batch_size
+        self.context = context
+        self.cache_size = cache_size
+        self.skip_covered = True
         self._nlp: Any = None
+        self._cache: dict[str, list[tuple[int, int, str]]] = {}
+        self._given = GivenNameRecognizer()
 
     def nlp(self) -> Any:
         if self._nlp is None:
             import spacy
 
-            self._nlp = spacy.load(self.model, exclude=list(_DISABLE))
+            nlp = spacy.load(self.model, exclude=list(_DISABLE))
+            # en_core_web_sm's NER embeds tokens itself; the shared tok2vec then feeds only
+            # the (excluded) tagger and parser: about a third of the time for nothing.
+            shared = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
+            if shared is not None and not getattr(shared, "listening_components", True):
+                nlp.remove_pipe("tok2vec")
+            self._nlp = nlp
         return self._nlp
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
@@ -70,18 +172,31 @@ class SpacyNerRecognizer(Recognizer):
 
     def analyze_batch(self, texts: Sequence[str], languages: Sequence[str]) -> list[list[Entity]]:
         results: list[list[Entity]] = [[] for _ in texts]
-        todo = [i for i, text in enumerate(texts) if needs_ner(text)]
-        if not todo:
-            return results
-        docs = self.nlp().pipe((texts[i] for i in todo), batch_size=self.batch_size)
-        for i, doc in zip(todo, docs, strict=True):
-            results[i] = list(self._entities(texts[i], doc))
+        jobs: list[tuple[int, int, str]] = []  # (text index, window start, window text)
+        for i, text in enumerate(texts):
+            skip = (
+                [(e.start, e.end) for e in self._given.analyze(text, "en")]
+                if self.skip_covered
+                else []
+            )
+            for lo, hi in ner_windows(text, skip, self.context):
+                jobs.append((i, lo, text[lo:hi]))
+        todo = list(dict.fromkeys(window for _, _, window in jobs if window not in self._cache))
+        if todo:
+            if len(self._cache) + len(todo) > self.cache_size:
+                self._cache.clear()
+            for window, doc in zip(
+                todo, self.nlp().pipe(todo, batch_size=self.batch_size), strict=True
+            ):
+                self._cache[window] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        for i, lo, window in jobs:
+            spans = [(lo + s, lo + e, label) for s, e, label in self._cache[window]]
+            results[i].extend(self._entities(texts[i], spans))
         return results
 
-    def _entities(self, text: str, doc: Any) -> Iterator[Entity]:
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                start, end = ent.start_char, ent.end_char
+    def _entities(self, text: str, spans: Sequence[tuple[int, int, str]]) -> Iterator[Entity]:
+        for start, end, label in spans:
+            if label == "PERSON":
                 value = text[start:end]
                 title = _TITLES.match(value)
                 if title:
@@ -97,8 +212,8 @@ class SpacyNerRecognizer(Recognizer):
                 else:
                     score = 0.8
                 yield self.entity(start, end, "PERSON", score)
-            elif ent.label_ in ("GPE", "LOC", "FAC"):
-                yield self.entity(ent.start_char, ent.end_char, "LOCATION", 0.3)
+            elif label in ("GPE", "LOC", "FAC"):
+                yield self.entity(start, end, "LOCATION", 0.3)
 
 
 class IntroducedNameRecognizer(PatternRecognizer):

@@ -32,6 +32,7 @@ _SURNAMES_2 = frozenset(
         "百里 呼延 万俟 申屠 闻人 澹台 公冶 太史 钟离"
     )
 )
+_SURNAME_STARTS = _SURNAMES_1 | frozenset(name[0] for name in _SURNAMES_2)
 # Characters that do not occur in given names but do follow names in running text.
 _NOT_GIVEN = set(
     "的了是在把让转给说想要来去和与及等吗呢吧啊这那有们我你他她卡行号款账户钱元先姐经理您"
@@ -69,8 +70,11 @@ class JiebaPersonRecognizer(Recognizer):
     labels = ("PERSON",)
     languages = frozenset({"zh"})
 
-    def __init__(self) -> None:
+    def __init__(self, cache_size: int = 50_000) -> None:
         self._tokenizer: Any = None
+        self._block: re.Pattern[str] = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._]+")
+        self._cache: dict[str, list[tuple[int, str, str]]] = {}
+        self.cache_size = cache_size
 
     def tokenizer(self) -> Any:
         if self._tokenizer is None:
@@ -79,23 +83,52 @@ class JiebaPersonRecognizer(Recognizer):
 
             jieba.setLogLevel(logging.WARNING)
             self._tokenizer = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+            self._block = jieba.posseg.re_han_internal
         return self._tokenizer
+
+    def _tag(self, text: str) -> list[tuple[int, str, str]]:
+        """(offset, word, POS flag) of jieba's words in the blocks of ``text`` that hold a
+        surname character.
+
+        jieba cuts each run of Chinese letters and digits (its ``re_han_internal`` block) on
+        its own, so tagging only the blocks where a name can start gives the same tags; the
+        tags of a block are cached by its text.
+        """
+        tokenizer = self.tokenizer()
+        tokens: list[tuple[int, str, str]] = []
+        for block in self._block.finditer(text):
+            value = block.group()
+            if _SURNAME_STARTS.isdisjoint(value):
+                continue
+            tagged = self._cache.get(value)
+            if tagged is None:
+                tagged = []
+                offset = 0
+                for pair in tokenizer.cut(value):
+                    tagged.append((offset, pair.word, pair.flag))
+                    offset += len(pair.word)
+                if len(self._cache) >= self.cache_size:
+                    self._cache.clear()
+                self._cache[value] = tagged
+            tokens.extend((block.start() + start, word, flag) for start, word, flag in tagged)
+        return tokens
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         if not re.search(r"[\u4e00-\u9fff]", text):
             return
         found: dict[tuple[int, int], float] = {}
-        tokens: list[tuple[int, str, str]] = []
-        offset = 0
-        for pair in self.tokenizer().cut(text):
-            tokens.append((offset, pair.word, pair.flag))
-            offset += len(pair.word)
+        tokens = self._tag(text)
         for i, (start, word, flag) in enumerate(tokens):
             if not flag.startswith(_NAME_TAGS):
                 continue
             name = word
             # jieba often splits 郭志强 into 郭/nr + 志强/nrfg: join them.
-            if len(word) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][1]) <= 2:
+            if (
+                len(word) == 1
+                and i + 1 < len(tokens)
+                and tokens[i + 1][0] == start + 1
+                and len(tokens[i + 1][1]) <= 2
+            ):
                 name = word + tokens[i + 1][1]
             if _plausible(name):
                 score = 0.5 if len(name) == 3 else 0.4

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import phonenumbers
 
@@ -29,6 +30,8 @@ class PhoneRecognizer(Recognizer):
         r"\d{1,14}(?:[ .-]\d{1,6}){0,5}"
         r"(?![0-9A-Za-z]|[.,-]\d)"
     )
+    # Seven digits with at most a few separators between each two: every candidate has them.
+    trigger = re.compile(r"\d(?:[\s.()-]{0,3}\d){6}")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         home = _HOME.get(language, ("US",))
@@ -42,6 +45,7 @@ class PhoneRecognizer(Recognizer):
                 yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
 
     @staticmethod
+    @lru_cache(maxsize=65_536)
     def _score(value: str, n: int, home: tuple[str, ...]) -> float | None:
         international = value.startswith(("+", "(+", "00"))
         best: float | None = None

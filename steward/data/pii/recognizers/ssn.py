@@ -14,6 +14,7 @@ class UsSsnRecognizer(PatternRecognizer):
     labels = ("US_SSN",)
     pattern = re.compile(r"(?<![0-9A-Za-z-])(?:\d{3}([- .])\d{2}\1\d{4}|\d{9})(?![0-9A-Za-z-])")
     score = 0.6
+    trigger = re.compile(r"\d{3}")
 
     def validate(self, match: re.Match[str]) -> float | None:
         if not ssn.is_valid(digits_of(match.group())):

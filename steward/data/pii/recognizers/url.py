@@ -16,6 +16,7 @@ class UrlRecognizer(PatternRecognizer):
         re.IGNORECASE,
     )
     score = 0.6
+    trigger = re.compile(r"://|www\.", re.IGNORECASE)
 
     def validate(self, match: re.Match[str]) -> float | None:
         return self.score

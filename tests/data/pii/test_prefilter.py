@@ -1,0 +1,61 @@
+"""Trigger prefilters and NER candidate windows: cheap skips must not lose entities."""
+
+from __future__ import annotations
+
+import time
+
+from steward.data.pii import Analyzer
+from steward.data.pii.recognizers import RECOGNIZERS
+from steward.data.pii.recognizers.person_en import needs_ner, ner_windows
+
+
+def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
+    return [(e.label, text[e.start : e.end]) for e in analyzer.analyze(text)]
+
+
+def test_entities_in_a_later_sentence_are_found(analyzer: Analyzer) -> None:
+    text = (
+        "Thanks for getting back to me so quickly. The branch was closed today. "
+        "Please ask Kowalczyk Zbigniewski to call me at (212) 555-0148 or mail jo@example.com."
+    )
+    labels = found(analyzer, text)
+    assert ("PHONE_NUMBER", "(212) 555-0148") in labels
+    assert ("EMAIL_ADDRESS", "jo@example.com") in labels
+    assert any(label == "PERSON" and "Kowalczyk" in value for label, value in labels)
+
+
+def test_texts_without_a_trigger_return_nothing_quickly(analyzer: Analyzer) -> None:
+    texts = ["thanks, the app works again and my balance looks right now."] * 2000
+    began = time.perf_counter()
+    assert analyzer.analyze_batch(texts) == [[] for _ in texts]
+    assert time.perf_counter() - began < 2.0
+    assert not needs_ner(texts[0])
+
+
+def test_triggers_match_what_their_recognizers_find() -> None:
+    samples = [
+        "mail me at a.b@c.org",
+        "see https://x.example.com/a or www.example.org",
+        "from 10.0.0.1 and 2001:db8::ff00:42:8329",
+        "IBAN GB82 WEST 1234 5698 7654 32",
+        "ssn 078-05-1120",
+        "身份证11010519491231002X",
+        "card 4111 1111 1111 1111",
+        "call +44 (0) 20 7946 0958 or 212.555.0148",
+    ]
+    for cls in RECOGNIZERS.values():
+        recognizer = cls()
+        if recognizer.trigger is None:
+            continue
+        for text in samples:
+            if list(recognizer.analyze(text, "en")):
+                assert recognizer.trigger.search(text), (recognizer.name, text)
+
+
+def test_ner_windows_skip_covered_and_stop_words() -> None:
+    text = "Yesterday I met them and then Anna Smith at the Bank. They agreed."
+    name = (text.index("Anna"), text.index(" at"))
+    assert ner_windows(text, [name], context=None) == []  # the rest: stop or never-name words
+    assert ner_windows(text, context=None) == [(0, len(text))]
+    (window,) = ner_windows(text, context=1)
+    assert text[slice(*window)] == "then Anna Smith at"
