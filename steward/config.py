@@ -200,9 +200,29 @@ class FairnessAudit(_Section):
     min_group_size: int = Field(default=20, ge=1)
 
 
+class RobustnessAudit(_Section):
+    """A black-box text attack on a sample of the test split (accuracy under attack)."""
+
+    enabled: bool = True
+    attack: Literal["char_noise", "synonym", "zh_similar"] = "char_noise"
+    sample: int = Field(default=200, ge=1)
+    budget: int = Field(default=3, ge=1, le=20, description="edits per message")
+    seed: int = 13
+
+
+class PrivacyAudit(_Section):
+    """Membership inference: training rows against held-out rows (AUC, TPR at low FPR)."""
+
+    enabled: bool = True
+    sample: int = Field(default=500, ge=10, description="members and non-members, each")
+    seed: int = 13
+
+
 class AuditPolicy(_Section):
     performance: PerformanceAudit = PerformanceAudit()
     fairness: FairnessAudit = FairnessAudit()
+    robustness: RobustnessAudit = RobustnessAudit()
+    privacy: PrivacyAudit = PrivacyAudit()
 
 
 class GateRule(_Section):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 import secrets
 import time
 from collections import Counter
@@ -30,7 +31,9 @@ from steward.accountability.ledger import Ledger
 from steward.accountability.roles import Permission, require, responsible_parties
 from steward.audit.fairness import FairnessReport, group_fairness
 from steward.audit.performance import PerformanceReport, evaluate_performance
+from steward.audit.privacy import MembershipAudit, membership_inference
 from steward.audit.report import render_model_card, render_report
+from steward.audit.robustness import AttackResult, run_attack
 from steward.config import LoadedPolicy
 from steward.data.clean import TypoNormalizer, clean_text
 from steward.data.datasheet import build_datasheet, write_datasheet
@@ -81,9 +84,13 @@ class RunSummary:
     gate: GateDecision
     model: ModelVersion
     stage_seconds: dict[str, float]
+    robustness: AttackResult | None = None
+    privacy: MembershipAudit | None = None
 
     def metrics(self) -> dict[str, float]:
-        return gate_metrics(self.performance, self.fairness, self.accounting)
+        return gate_metrics(
+            self.performance, self.fairness, self.accounting, self.robustness, self.privacy
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -98,13 +105,21 @@ class RunSummary:
             "gate": self.gate.to_dict(),
             "model": self.model.to_dict(),
             "stage_seconds": self.stage_seconds,
+            "robustness": self.robustness.to_dict() if self.robustness else None,
+            "privacy": self.privacy.to_dict() if self.privacy else None,
         }
 
 
 def gate_metrics(
-    performance: PerformanceReport, fairness: FairnessReport, accounting: DataAccounting
+    performance: PerformanceReport,
+    fairness: FairnessReport,
+    accounting: DataAccounting,
+    robustness: AttackResult | None = None,
+    privacy: MembershipAudit | None = None,
 ) -> dict[str, float]:
-    return {
+    """The numbers gate rules may name; audits that did not run are absent, so a rule on them
+    fails as "not measured"."""
+    metrics = {
         "accuracy": performance.accuracy,
         "macro_f1": performance.macro_f1,
         "min_group_accuracy": fairness.min_group_accuracy,
@@ -112,6 +127,11 @@ def gate_metrics(
         "max_group_accuracy_gap_upper": fairness.largest_gap_upper,
         "quarantine_rate": round(accounting.quarantined / max(accounting.rows_read, 1), 6),
     }
+    if robustness is not None:
+        metrics["accuracy_under_attack"] = round(robustness.accuracy_after, 6)
+    if privacy is not None:
+        metrics["mia_auc"] = round(privacy.worst.auc, 6)
+    return metrics
 
 
 @dataclass
@@ -122,6 +142,14 @@ class _GovernanceTrail:
     quarantined: list[QuarantinedRow]
     duplicates: list[DuplicateRow]
     clusters: list[NearDuplicateCluster]
+
+
+def _sample(records: list[Record], size: int, seed: int) -> list[Record]:
+    """A seeded sample in original order (all records when there are fewer)."""
+    if len(records) <= size:
+        return list(records)
+    chosen = sorted(random.Random(seed).sample(range(len(records)), size))
+    return [records[i] for i in chosen]
 
 
 def new_run_id() -> str:
@@ -258,10 +286,11 @@ class Pipeline:
             classifier, training, model_artifact, weights_sha = self._train(splits, dataset.sha256)
         with self._stage("audit"):
             performance, fairness = self._audit(classifier, splits, model_artifact.sha256)
+            robustness = self._audit_robustness(classifier, splits, model_artifact.sha256)
+            privacy = self._audit_privacy(classifier, splits, model_artifact.sha256)
+        metrics = gate_metrics(performance, fairness, accounting, robustness, privacy)
         with self._stage("gate"):
-            decision = evaluate_gate(
-                self.policy.gate.rules, gate_metrics(performance, fairness, accounting)
-            )
+            decision = evaluate_gate(self.policy.gate.rules, metrics)
             self._record(
                 "gate.decided",
                 self.model_name,
@@ -276,7 +305,7 @@ class Pipeline:
                 weights_sha256=weights_sha,
                 status=decision.status,
                 run_id=self.run_id,
-                metrics=gate_metrics(performance, fairness, accounting),
+                metrics=metrics,
                 gate=decision.to_dict(),
             )
             self._record(
@@ -297,6 +326,8 @@ class Pipeline:
             gate=decision,
             model=model,
             stage_seconds=self.stage_seconds,
+            robustness=robustness,
+            privacy=privacy,
         )
         with self._stage("report"):
             self._write_reports(summary, [model_artifact.sha256, dataset.sha256])
@@ -603,6 +634,65 @@ class Pipeline:
             },
         )
         return performance, fairness
+
+    def _audit_robustness(
+        self, classifier: IntentClassifier, splits: Splits, model_sha: str
+    ) -> AttackResult | None:
+        """Accuracy under the policy's text attack, on a seeded sample of the test split."""
+        settings = self.policy.audit.robustness
+        if not settings.enabled or not splits.test:
+            return None
+        sample = _sample(splits.test, settings.sample, settings.seed)
+        result = run_attack(
+            classifier,
+            [r.text for r in sample],
+            [r.label for r in sample],
+            settings.attack,
+            budget=settings.budget,
+            seed=settings.seed,
+        )
+        self._record(
+            "model.attacked",
+            self.model_name,
+            artifacts=[model_sha],
+            details={
+                "attack": settings.attack,
+                "examples": result.examples,
+                "accuracy_before": result.accuracy_before,
+                "accuracy_after": result.accuracy_after,
+                "success_rate": result.success_rate,
+            },
+        )
+        return result
+
+    def _audit_privacy(
+        self, classifier: IntentClassifier, splits: Splits, model_sha: str
+    ) -> MembershipAudit | None:
+        """Membership inference: training rows (members) against held-out test rows."""
+        settings = self.policy.audit.privacy
+        if not settings.enabled or not splits.test or not splits.train:
+            return None
+        members = _sample(splits.train, settings.sample, settings.seed)
+        nonmembers = _sample(splits.test, settings.sample, settings.seed)
+        known = set(classifier.labels)
+        nonmembers = [r for r in nonmembers if r.label in known]
+        audit = membership_inference(
+            classifier,
+            [r.text for r in members],
+            [r.label for r in members],
+            [r.text for r in nonmembers],
+            [r.label for r in nonmembers],
+            seed=settings.seed,
+        )
+        worst = audit.worst
+        self._record(
+            "model.privacy_attacked",
+            self.model_name,
+            artifacts=[model_sha],
+            details={"worst_attack": worst.attack, "auc": worst.auc,
+                     "members": audit.members, "nonmembers": audit.nonmembers},
+        )  # fmt: skip
+        return audit
 
     def _write_reports(self, summary: RunSummary, parents: list[str]) -> None:
         context = {
