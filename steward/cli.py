@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from steward.audit.cli import audit_app
-from steward.cli_errors import err_console, friendly_errors
+from steward.cli_common import HomeOption, JsonOption, err_console, friendly_errors, open_store
 from steward.data.cli import data_app
 from steward.data.pii.cli import pii_app
 from steward.errors import StewardError
@@ -35,27 +35,10 @@ app.add_typer(data_app, name="data")
 
 console = Console()
 
-HomeOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--home",
-        envvar="STEWARD_HOME",
-        help="Where the store lives (database, artifacts, runs). Default: ./.steward",
-    ),
-]
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table")]
-
 
 def _print_json(data: object) -> None:
     # Plain print: Rich would wrap long lines to the terminal width and break the JSON.
     print(json.dumps(data, default=str, ensure_ascii=False, indent=1))
-
-
-def _store(home: Path | None) -> Any:
-    from steward.store.artifacts import Store
-
-    return Store(home)
 
 
 @app.command()
@@ -123,7 +106,7 @@ def run(
     from steward.pipeline import Pipeline
 
     loaded = load_policy(policy)
-    store = _store(home)
+    store = open_store(home)
     summary = Pipeline(loaded, store, actor=current_actor(), console=err_console).run()
     if json_out:
         _print_json(summary.to_dict())
@@ -162,7 +145,7 @@ def ledger_verify(home: HomeOption = None) -> None:
     """Check the hash chain; exit 1 naming the first bad entry."""
     from steward.accountability.ledger import Ledger
 
-    result = Ledger(_store(home)).verify()
+    result = Ledger(open_store(home)).verify()
     if result.ok:
         console.print(
             f"[green]ledger OK[/green]: {result.entries} entries, head {result.head_hash[:16]}"
@@ -186,7 +169,7 @@ def ledger_show(
     """List ledger entries."""
     from steward.accountability.ledger import Ledger
 
-    entries = Ledger(_store(home)).entries()[-limit:]
+    entries = Ledger(open_store(home)).entries()[-limit:]
     if json_out:
         _print_json([e.to_dict() for e in entries])
         return
@@ -212,7 +195,7 @@ def models_list(home: HomeOption = None, json_out: JsonOption = False) -> None:
     """List registered models."""
     from steward.registry.models import Registry
 
-    models = Registry(_store(home)).list()
+    models = Registry(open_store(home)).list()
     if json_out:
         _print_json([m.to_dict() for m in models])
         return
@@ -239,7 +222,7 @@ def models_show(
     """Show one model with its lineage."""
     from steward.registry.models import Registry
 
-    store = _store(home)
+    store = open_store(home)
     model = Registry(store).get(ref)
     lineage = [record.to_dict() for record in store.lineage(model.artifact_sha256)]
     _print_json({"model": model.to_dict(), "lineage": lineage})
@@ -265,7 +248,7 @@ def gate(
     from steward.gate.command import run_gate
 
     result = run_gate(
-        _store(home), load_policy(policy), ref, actor=current_actor(),
+        open_store(home), load_policy(policy), ref, actor=current_actor(),
         waive=waive or [], reason=reason,
     )  # fmt: skip
     decision = result.decision
@@ -312,7 +295,7 @@ def models_set_status(
     actor = current_actor()
     needed = Permission.APPROVE if status in ("approved", "rejected") else Permission.DEPLOY
     roles = require(actor, needed, loaded.policy.roles, always=True)
-    store = _store(home)
+    store = open_store(home)
     before = Registry(store).get(ref)
     after = Registry(store).set_status(before.ref, status)
     Ledger(store).append(
@@ -342,7 +325,7 @@ def predict(
     """Classify messages with an approved model (its sha256 is verified at load)."""
     from steward.serve.predictor import ServedModel
 
-    served = ServedModel.load(_store(home), ref)
+    served = ServedModel.load(open_store(home), ref)
     for prediction in served.predict(texts):
         console.print(
             f"{prediction.label}\t{prediction.confidence:.3f}\t{prediction.text}", highlight=False

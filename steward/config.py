@@ -218,11 +218,31 @@ class PrivacyAudit(_Section):
     seed: int = 13
 
 
+class CounterfactualAudit(_Section):
+    """Swap identity terms (gender, nationality, religion, age; EN and ZH) in test messages and
+    count prediction flips."""
+
+    enabled: bool = True
+    max_examples: int = Field(default=5, ge=0, le=100, description="flips kept per attribute")
+
+
+class ExplanationAudit(_Section):
+    """Integrated Gradients token attributions for a sample and for counterfactual flips."""
+
+    enabled: bool = True
+    sample: int = Field(default=4, ge=0, le=200)
+    flips: int = Field(default=4, ge=0, le=200, description="flips explained (both sides)")
+    n_steps: int = Field(default=32, ge=4, le=512)
+    seed: int = 13
+
+
 class AuditPolicy(_Section):
     performance: PerformanceAudit = PerformanceAudit()
     fairness: FairnessAudit = FairnessAudit()
     robustness: RobustnessAudit = RobustnessAudit()
     privacy: PrivacyAudit = PrivacyAudit()
+    counterfactual: CounterfactualAudit = CounterfactualAudit()
+    explanations: ExplanationAudit = ExplanationAudit()
 
 
 class GateRule(_Section):

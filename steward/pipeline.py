@@ -29,6 +29,8 @@ from rich.progress import (
 
 from steward.accountability.ledger import Ledger
 from steward.accountability.roles import Permission, require, responsible_parties
+from steward.audit.counterfactual import CounterfactualReport, counterfactual_audit
+from steward.audit.explain import Explanation, FlipExplanation, explain_flips, explain_sample
 from steward.audit.fairness import FairnessReport, group_fairness
 from steward.audit.performance import PerformanceReport, evaluate_performance
 from steward.audit.privacy import MembershipAudit, membership_inference
@@ -86,11 +88,15 @@ class RunSummary:
     stage_seconds: dict[str, float]
     robustness: AttackResult | None = None
     privacy: MembershipAudit | None = None
+    counterfactual: CounterfactualReport | None = None
+    explanations: list[Explanation] = field(default_factory=list)
+    flip_explanations: list[FlipExplanation] = field(default_factory=list)
 
     def metrics(self) -> dict[str, float]:
         return gate_metrics(
-            self.performance, self.fairness, self.accounting, self.robustness, self.privacy
-        )
+            self.performance, self.fairness, self.accounting, self.robustness, self.privacy,
+            self.counterfactual,
+        )  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -107,6 +113,9 @@ class RunSummary:
             "stage_seconds": self.stage_seconds,
             "robustness": self.robustness.to_dict() if self.robustness else None,
             "privacy": self.privacy.to_dict() if self.privacy else None,
+            "counterfactual": self.counterfactual.to_dict() if self.counterfactual else None,
+            "explanations": [e.to_dict() for e in self.explanations],
+            "flip_explanations": [e.to_dict() for e in self.flip_explanations],
         }
 
 
@@ -116,6 +125,7 @@ def gate_metrics(
     accounting: DataAccounting,
     robustness: AttackResult | None = None,
     privacy: MembershipAudit | None = None,
+    counterfactual: CounterfactualReport | None = None,
 ) -> dict[str, float]:
     """The numbers gate rules may name; audits that did not run are absent, so a rule on them
     fails as "not measured"."""
@@ -131,6 +141,10 @@ def gate_metrics(
         metrics["accuracy_under_attack"] = round(robustness.accuracy_after, 6)
     if privacy is not None:
         metrics["mia_auc"] = round(privacy.worst.auc, 6)
+    if counterfactual is not None:
+        pairs = sum(a.pairs for a in counterfactual.attributes)
+        flips = sum(a.flips for a in counterfactual.attributes)
+        metrics["counterfactual_flip_rate"] = round(flips / pairs, 6) if pairs else 0.0
     return metrics
 
 
@@ -288,7 +302,11 @@ class Pipeline:
             performance, fairness = self._audit(classifier, splits, model_artifact.sha256)
             robustness = self._audit_robustness(classifier, splits, model_artifact.sha256)
             privacy = self._audit_privacy(classifier, splits, model_artifact.sha256)
-        metrics = gate_metrics(performance, fairness, accounting, robustness, privacy)
+            counterfactual = self._audit_counterfactual(classifier, splits, model_artifact.sha256)
+            explanations, flip_explanations = self._explain(classifier, splits, counterfactual)
+        metrics = gate_metrics(
+            performance, fairness, accounting, robustness, privacy, counterfactual
+        )
         with self._stage("gate"):
             decision = evaluate_gate(self.policy.gate.rules, metrics)
             self._record(
@@ -328,6 +346,9 @@ class Pipeline:
             stage_seconds=self.stage_seconds,
             robustness=robustness,
             privacy=privacy,
+            counterfactual=counterfactual,
+            explanations=explanations,
+            flip_explanations=flip_explanations,
         )
         with self._stage("report"):
             self._write_reports(summary, [model_artifact.sha256, dataset.sha256])
@@ -693,6 +714,43 @@ class Pipeline:
                      "members": audit.members, "nonmembers": audit.nonmembers},
         )  # fmt: skip
         return audit
+
+    def _audit_counterfactual(
+        self, classifier: IntentClassifier, splits: Splits, model_sha: str
+    ) -> CounterfactualReport | None:
+        settings = self.policy.audit.counterfactual
+        if not settings.enabled or not splits.test:
+            return None
+        report = counterfactual_audit(
+            classifier, [r.text for r in splits.test], max_examples=settings.max_examples
+        )
+        self._record(
+            "model.counterfactual_tested",
+            self.model_name,
+            artifacts=[model_sha],
+            details={a.attribute: {"pairs": a.pairs, "flips": a.flips} for a in report.attributes},
+        )
+        return report
+
+    def _explain(
+        self,
+        classifier: IntentClassifier,
+        splits: Splits,
+        counterfactual: CounterfactualReport | None,
+    ) -> tuple[list[Explanation], list[FlipExplanation]]:
+        settings = self.policy.audit.explanations
+        if not settings.enabled or not splits.test:
+            return [], []
+        texts = [r.text for r in splits.test]
+        sample = explain_sample(
+            classifier, texts, settings.sample, seed=settings.seed, n_steps=settings.n_steps
+        )
+        flips: list[FlipExplanation] = []
+        if counterfactual is not None and settings.flips:
+            flips = explain_flips(
+                classifier, counterfactual, settings.n_steps, limit=settings.flips
+            )
+        return sample, flips
 
     def _write_reports(self, summary: RunSummary, parents: list[str]) -> None:
         context = {

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from steward.cli_errors import report_error
+from steward.cli_common import report_error
 from steward.errors import StewardError
 
 audit_app = typer.Typer(help="Audit predictions: group fairness.", no_args_is_help=True)

@@ -55,7 +55,8 @@ _ARTICLE = re.compile(rf"(?<!{_WORD})(an?)\s+$", re.IGNORECASE)
 class ProbaClassifier(Protocol):
     """What the audits need from a model: label names and batched class probabilities."""
 
-    labels: Sequence[str]
+    @property
+    def labels(self) -> Sequence[str]: ...  # read-only, so a list[str] attribute satisfies it
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray: ...
 

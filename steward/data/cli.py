@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
-from steward.cli_errors import friendly_errors
+from steward.cli_common import HomeOption, JsonOption, friendly_errors, open_store
 from steward.errors import StewardError
 
 if TYPE_CHECKING:
@@ -27,24 +27,9 @@ data_app = typer.Typer(
 )
 console = Console()
 
-HomeOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--home",
-        envvar="STEWARD_HOME",
-        help="Where the store lives (database, artifacts, runs). Default: ./.steward",
-    ),
-]
 DryRunOption = Annotated[
     bool, typer.Option("--dry-run", help="Report what would change; change nothing")
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text")]
-
-
-def _store(home: Path | None) -> Any:
-    from steward.store.artifacts import Store
-
-    return Store(home)
 
 
 def _policy(path: Path | None) -> Any:
@@ -129,7 +114,7 @@ def forget(
     loaded = _policy(policy)
     data = loaded.data if loaded is not None else None
     rights = DataRights(
-        _store(home),
+        open_store(home),
         actor=current_actor(),
         id_field=data.id_field if data is not None else "message_id",
         subject_fields=list(data.subject_fields) if data is not None else [],
@@ -176,7 +161,7 @@ def purge_expired(
         missing=retention.missing if retention else "keep",
     )
     rights = DataRights(
-        _store(home),
+        open_store(home),
         actor=current_actor(),
         id_field=loaded.data.id_field,
         roles_policy=loaded.roles,

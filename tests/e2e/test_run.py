@@ -115,12 +115,21 @@ def test_report_and_card_show_per_group_figures(demo_run: tuple) -> None:
     html = (run_dir / "report.html").read_text(encoding="utf-8")
     assert "Per-group accuracy" in html and "age_band" in html and "65+" in html
     assert "Attack <code>char_noise</code>" in html and "membership inference" in html
+    assert "Counterfactual identity swaps" in html and "Explanations of sampled predictions" in html
     metrics = json.loads((run_dir / "metrics.json").read_text(encoding="utf-8"))
     robustness = metrics["robustness"]
     assert 0 <= robustness["accuracy_after"] <= robustness["accuracy_before"]
     assert abs(metrics["metrics"]["accuracy_under_attack"] - robustness["accuracy_after"]) < 1e-4
     assert 0 <= metrics["metrics"]["mia_auc"] <= 1
     assert metrics["robustness"]["examples"] == min(200, metrics["splits"]["test"])
+    assert 0 <= metrics["metrics"]["counterfactual_flip_rate"] <= 1
+    assert set(metrics["counterfactual"]["attributes"]) == {
+        "gender",
+        "nationality",
+        "religion",
+        "age",
+    }
+    assert len(metrics["explanations"]) == 4
     card = (run_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert card.startswith("---\n") and "## Bias, risks, and limitations" in card
 

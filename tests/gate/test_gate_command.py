@@ -17,7 +17,8 @@ from steward.store.artifacts import Store
 
 METRICS = {"accuracy": 0.97, "macro_f1": 0.96, "max_group_accuracy_gap": 0.24,
            "max_group_accuracy_gap_upper": 0.31, "min_group_accuracy": 0.76,
-           "quarantine_rate": 0.03}  # fmt: skip
+           "quarantine_rate": 0.03, "counterfactual_flip_rate": 0.0,
+           "accuracy_under_attack": 0.61, "mia_auc": 0.51}  # fmt: skip
 
 
 @pytest.fixture
@@ -100,7 +101,7 @@ def test_passing_policy_promotes_and_unmeasured_metric_fails(
     assert _gate(store, policy_path).exit_code == 0  # type: ignore[attr-defined]
     assert _status(store) == "approved"
 
-    policy["gate"]["rules"].append({"name": "privacy", "metric": "mia_auc", "max": 0.6})
+    policy["gate"]["rules"].append({"name": "dp", "metric": "dp_epsilon", "max": 8})
     policy_path.write_text(yaml.safe_dump(policy), encoding="utf-8")
     result = _gate(store, policy_path)
     assert result.exit_code == 1  # type: ignore[attr-defined]

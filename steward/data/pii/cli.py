@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from steward.cli_errors import friendly_errors
+from steward.cli_common import HomeOption, friendly_errors
 from steward.data.stream import RecordError, RecordTask
 from steward.errors import StewardError
 
@@ -174,10 +174,6 @@ FormatOption = Annotated[
 ChunkOption = Annotated[float, typer.Option("--chunk-mb", min=0.01, help="JSONL chunk size")]
 ProgressOption = Annotated[
     bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a tty)")
-]
-HomeOption = Annotated[
-    Path | None,
-    typer.Option("--home", envvar="STEWARD_HOME", help="Store (vault, keys, ledger)"),
 ]
 
 

@@ -28,6 +28,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "contact",
         "reach me",
         "text me",
+        "my number",  # "my number is …": a customer giving a phone; "card number" is not
+        "ring me",
         "whatsapp",
         "office",
         "hotline",

@@ -71,3 +71,16 @@ def test_context_raises_a_bare_number() -> None:
     # Without context, a bare possible-but-invalid number stays under the threshold.
     assert analyzer.analyze("reach 6433982543") == []
     assert len(Analyzer(labels=["PHONE_NUMBER"]).analyze("call me at 6433982543")) == 1
+
+
+def test_merely_possible_phone_needs_a_cue() -> None:
+    from steward.data.pii import detect
+
+    # 07700 900xxx is Ofcom's range for fiction: possible, not valid. A customer giving it as
+    # "my number" must still be masked; the same digits with no cue are left alone.
+    given = "My number is 07700 900267. Dear bank, please call back"
+    assert [(e.label, given[e.start : e.end]) for e in detect(given)] == [
+        ("PHONE_NUMBER", "07700 900267")
+    ]
+    assert detect("Reference 07700 900267 attached") == []
+    assert detect("my card number is 4000 1234 5678 9010") == []  # not Luhn-valid, not a phone

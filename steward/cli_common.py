@@ -1,18 +1,39 @@
-"""How every ``steward`` command reports bad input: one line naming where and what, exit 2."""
+"""What every ``steward`` sub-app shares: the store option, JSON output and how bad input is
+reported (one line naming where and what, exit status 2)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 
 from steward.errors import StewardError
 
+if TYPE_CHECKING:
+    from steward.store.artifacts import Store
+
 F = TypeVar("F", bound=Callable[..., Any])
 err_console = Console(stderr=True)
+
+HomeOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--home",
+        envvar="STEWARD_HOME",
+        help="Where the store lives (database, artifacts, runs, vault). Default: ./.steward",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table")]
+
+
+def open_store(home: Path | None) -> Store:
+    from steward.store.artifacts import Store  # SQLAlchemy loads only for commands that use it
+
+    return Store(home)
 
 
 def report_error(exc: StewardError) -> typer.Exit:
