@@ -59,6 +59,16 @@ class DedupResult:
     duplicates: list[DuplicateRow] = field(default_factory=list)
 
 
+def duplicate_of(record: Record, representative_id: str) -> DuplicateRow:
+    """The accounting row of a record removed in favour of ``representative_id``."""
+    return DuplicateRow(
+        source=record.source,
+        line=record.line,
+        record_id=record.record_id,
+        representative_id=representative_id,
+    )
+
+
 def exact_dedup(records: list[Record]) -> DedupResult:
     result = DedupResult()
     first_by_key: dict[str, Record] = {}
@@ -69,14 +79,7 @@ def exact_dedup(records: list[Record]) -> DedupResult:
             first_by_key[key] = record
             result.kept.append(record)
         else:
-            result.duplicates.append(
-                DuplicateRow(
-                    source=record.source,
-                    line=record.line,
-                    record_id=record.record_id,
-                    representative_id=representative.record_id,
-                )
-            )
+            result.duplicates.append(duplicate_of(record, representative.record_id))
     return result
 
 
@@ -504,12 +507,5 @@ def near_dedup(
         if representative is None:
             result.kept.append(record)
         else:
-            result.duplicates.append(
-                DuplicateRow(
-                    source=record.source,
-                    line=record.line,
-                    record_id=record.record_id,
-                    representative_id=representative,
-                )
-            )
+            result.duplicates.append(duplicate_of(record, representative))
     return result
