@@ -543,8 +543,6 @@ class Pipeline:
         base = self._store(base_dir, "base_model", [], {"name": train_policy.base_model})
         train_rows = splits.train
         if train_policy.max_train_rows and len(train_rows) > train_policy.max_train_rows:
-            import random
-
             train_rows = random.Random(train_policy.seed).sample(
                 train_rows, train_policy.max_train_rows
             )

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from steward.cli_common import HomeOption, friendly_errors
+from steward.cli_common import HomeOption, friendly_errors, open_store
 from steward.data.stream import RecordError, RecordTask
 from steward.errors import StewardError
 
@@ -299,7 +299,6 @@ def anonymize_command(
     from steward.data.pii.operators import OPERATORS
     from steward.data.pii.vault import Vault, load_vault_key
     from steward.data.stream import process_file
-    from steward.store.artifacts import Store
 
     per_label: dict[str, Any] = {}
     for item in label_operators or []:
@@ -314,7 +313,7 @@ def anonymize_command(
             f"unknown operator {unknown[0]!r}; operators are {', '.join(sorted(OPERATORS))}",
             where="--operator",
         )
-    store = Store(home)
+    store = open_store(home)
     keyed = any(OPERATORS[name].needs_key for name in names)
     key = load_vault_key(store.home) if keyed else None
     vault = Vault(store, key) if "encrypt" in names else None
@@ -379,9 +378,8 @@ def deanonymize_command(
     from steward.accountability.roles import current_actor
     from steward.config import load_policy
     from steward.data.pii.vault import Vault, load_vault_key
-    from steward.store.artifacts import Store
 
     roles = load_policy(policy).policy.roles
-    store = Store(home)
+    store = open_store(home)
     vault = Vault(store, load_vault_key(store.home, create=False))
     print(vault.deanonymize(token_or_text, current_actor(), roles))
