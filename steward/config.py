@@ -162,6 +162,11 @@ class PiiPolicy(_Section):
     thresholds: dict[PiiLabel, Fraction] = Field(default_factory=dict)
     allowlist: list[str] = Field(default_factory=list)
     context_window: int = Field(default=40, ge=0, le=500)
+    ner: Literal["lexicon", "spacy"] = Field(
+        default="lexicon",
+        description="English names: 'lexicon' (census names, name shapes and cues; no model) "
+        "or 'spacy' (adds en_core_web_sm NER: about +1 point F1 on presidio_synth, 6x slower)",
+    )
 
     def operator_specs(self) -> dict[str, str | dict[str, Any]]:
         return {

@@ -30,30 +30,27 @@ def _text_of(record: dict[str, Any], text_field: str) -> str:
     return text
 
 
-def _batch_detector(labels: list[str] | None) -> Callable[[list[str]], list[list[Any]]]:
-    """Detect in a list of texts: the engine's batch call where it has one (spaCy batches its
-    NER), else ``detect`` per text."""
-    from steward.data.pii import detect
+def _batch_detector(
+    labels: list[str] | None, ner: str = "lexicon"
+) -> Callable[[list[str]], list[list[Any]]]:
+    """Detect in a list of texts with one analyzer (its batch call lets spaCy batch its NER)."""
+    from steward.data.pii import Analyzer
 
-    try:
-        from steward.data.pii import Analyzer
-    except ImportError:
-        return lambda texts: [detect(text, labels) for text in texts]
-    analyzer = Analyzer(labels) if labels is not None else Analyzer()
-    return analyzer.analyze_batch
+    return Analyzer(labels, ner=ner).analyze_batch
 
 
 class _TextTask(RecordTask):
     """Validates the text field of each record and detects entities for a whole chunk."""
 
-    def __init__(self, text_field: str, labels: list[str] | None) -> None:
+    def __init__(self, text_field: str, labels: list[str] | None, ner: str = "lexicon") -> None:
         self.text_field = text_field
         self.labels = labels
+        self.ner = ner
         self._detect: Callable[[list[str]], list[list[Any]]] | None = None
         self._counts: Counter[str] = Counter()
 
     def setup(self) -> None:
-        self._detect = _batch_detector(self.labels)
+        self._detect = _batch_detector(self.labels, self.ner)
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_detect": None}  # built again in each process
@@ -91,8 +88,10 @@ class _TextTask(RecordTask):
 class DetectTask(_TextTask):
     """Adds ``entities``: ``[{start, end, label, score}]`` found in ``text_field``."""
 
-    def __init__(self, text_field: str = "text", labels: list[str] | None = None) -> None:
-        super().__init__(text_field, labels)
+    def __init__(
+        self, text_field: str = "text", labels: list[str] | None = None, ner: str = "lexicon"
+    ) -> None:
+        super().__init__(text_field, labels, ner)
 
     def apply(self, record: dict[str, Any], text: str, entities: list[Any]) -> dict[str, Any]:
         record["entities"] = [
@@ -118,8 +117,9 @@ class AnonymizeTask(_TextTask):
         params: dict[str, dict[str, Any]] | None = None,
         key: bytes | None = None,
         with_items: bool = False,
+        ner: str = "lexicon",
     ) -> None:
-        super().__init__(text_field, labels)
+        super().__init__(text_field, labels, ner)
         self.default = default
         self.operators = operators or {}
         self.params = params or {}
@@ -171,6 +171,13 @@ ErrorsOption = Annotated[
 FormatOption = Annotated[
     str, typer.Option("--format", help="auto (from the suffix), jsonl, csv or parquet")
 ]
+NerOption = Annotated[
+    str,
+    typer.Option(
+        "--ner",
+        help="English names: lexicon (default, no model) or spacy (adds spaCy NER; slower)",
+    ),
+]
 ChunkOption = Annotated[float, typer.Option("--chunk-mb", min=0.01, help="JSONL chunk size")]
 ProgressOption = Annotated[
     bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a tty)")
@@ -190,6 +197,12 @@ def _labels(values: list[str] | None) -> list[str] | None:
     except ValueError as exc:
         raise StewardError(str(exc), where="--labels") from None
     return labels
+
+
+def _ner(value: str) -> str:
+    if value not in ("lexicon", "spacy"):
+        raise StewardError(f"expected lexicon or spacy, got {value!r}", where="--ner")
+    return value
 
 
 def _format(value: str) -> Any:
@@ -242,6 +255,7 @@ def detect_command(
     fmt: FormatOption = "auto",
     chunk_mb: ChunkOption = 4.0,
     progress: ProgressOption = None,
+    ner: NerOption = "lexicon",
 ) -> None:
     """Write each record with an added ``entities`` list of {start, end, label, score}."""
     from steward.data.stream import process_file
@@ -250,7 +264,7 @@ def detect_command(
     result = process_file(
         input,
         out,
-        DetectTask(text_field, _labels(labels)),
+        DetectTask(text_field, _labels(labels), _ner(ner)),
         fmt=_format(fmt),
         workers=workers,
         errors_path=errors,
@@ -291,6 +305,7 @@ def anonymize_command(
     chunk_mb: ChunkOption = 4.0,
     progress: ProgressOption = None,
     home: HomeOption = None,
+    ner: NerOption = "lexicon",
 ) -> None:
     """Write each record with its text anonymized. Keyed operators (hash, pseudonymize, encrypt)
     use the vault key; encrypted originals go to the store's vault. Recorded in the ledger."""
@@ -334,6 +349,7 @@ def anonymize_command(
         params={"mask": {"char": mask_char, "keep_last": keep_last}},
         key=key,
         with_items=with_items,
+        ner=_ner(ner),
     )
     task.setup()  # fail fast on bad operator parameters, before any worker starts
     result = process_file(

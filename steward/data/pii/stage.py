@@ -33,6 +33,7 @@ class PiiStage:
             thresholds=policy.thresholds,
             allowlist=policy.allowlist,
             context_window=policy.context_window,
+            ner=policy.ner,
         )
         specs = policy.operator_specs()
         names = {policy.operator} | {s if isinstance(s, str) else s["name"] for s in specs.values()}

@@ -7,11 +7,17 @@ from steward.data.pii import Analyzer
 
 @pytest.fixture(scope="session")
 def analyzer() -> Analyzer:
-    """One analyzer for the whole session: spaCy and jieba load once."""
+    """The default analyzer, one for the whole session: jieba loads once."""
     return Analyzer()
+
+
+@pytest.fixture(scope="session")
+def spacy_analyzer() -> Analyzer:
+    """English names with spaCy's NER added (``ner="spacy"``)."""
+    return Analyzer(ner="spacy")
 
 
 @pytest.fixture(scope="session")
 def patterns() -> Analyzer:
     """Pattern recognizers only (no models): fast and deterministic."""
-    return Analyzer(exclude=["spacy_ner", "jieba_person"])
+    return Analyzer(exclude=["jieba_person"])

@@ -1,4 +1,5 @@
-"""Person names with the real models: spaCy NER (English) and jieba POS tags (Chinese)."""
+"""Person names: the English lexicon engine (default) and spaCy NER (``ner="spacy"``), and
+jieba POS tags for Chinese."""
 
 from __future__ import annotations
 
@@ -25,8 +26,11 @@ def names(analyzer: Analyzer, text: str) -> list[str]:
         ("联系人杨淑珍，手机", ["杨淑珍"]),
     ],
 )
-def test_names_found(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+def test_names_found(
+    analyzer: Analyzer, spacy_analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
     assert names(analyzer, text) == expected
+    assert names(spacy_analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,14 +44,18 @@ def test_names_found(analyzer: Analyzer, text: str, expected: list[str]) -> None
         "我的银行卡丢了，怎么补办？",
     ],
 )
-def test_common_words_are_not_names(analyzer: Analyzer, text: str) -> None:
+def test_common_words_are_not_names(
+    analyzer: Analyzer, spacy_analyzer: Analyzer, text: str
+) -> None:
     assert names(analyzer, text) == []
+    assert names(spacy_analyzer, text) == []
 
 
 def test_models_load_lazily_and_once() -> None:
     analyzer = Analyzer(labels=["EMAIL_ADDRESS"])
     assert all(r.name not in ("spacy_ner", "jieba_person") for r in analyzer.recognizers)
-    people = Analyzer(labels=["PERSON"])
+    assert all(r.name != "spacy_ner" for r in Analyzer(labels=["PERSON"]).recognizers)
+    people = Analyzer(labels=["PERSON"], ner="spacy")
     spacy = next(r for r in people.recognizers if r.name == "spacy_ner")
     assert spacy._nlp is None  # type: ignore[attr-defined]
     people.analyze("no capitals here at all")
@@ -68,3 +76,49 @@ def test_given_name_lexicon(patterns: Analyzer, text: str, expected: list[str]) 
 
 def test_given_name_lexicon_skips_common_words(patterns: Analyzer) -> None:
     assert names(patterns, "My card was declined on Sunday in France.") == []
+
+
+def test_ner_choice_is_checked() -> None:
+    with pytest.raises(ValueError, match="ner must be 'lexicon' or 'spacy'"):
+        Analyzer(ner="bert")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # honorifics and the words that introduce a name
+        ("Mr. Pálffy is a 19 year old man.", ["Pálffy"]),
+        ("Please correct it to Dr. Cettina Fanucci?", ["Cettina Fanucci"]),
+        ("What's your last name? Magnusson", ["Magnusson"]),
+        ("She named him Frank", ["Frank"]),
+        ("My grandmother was called Brosca Erdôs", ["Brosca Erdôs"]),
+        # lists of names, once one member is a known name
+        ("The founders: Kónya, Becker and Vasquez.", ["Kónya", "Becker", "Vasquez"]),
+        # the speakers of a transcript
+        ("Ubul: What a wife.\nNicole: Remember me?", ["Ubul", "Nicole"]),
+        # surname shapes, initials, other alphabets
+        ("Write to Faina D. Yefremova about it.", ["Faina D. Yefremova"]),
+        ("The account of Djevad Šušulić is frozen.", ["Djevad Šušulić"]),
+        ("Ask Tomomi Nishiyama for details.", []),  # no evidence at all: left alone
+        # lowercase, only as given name + surname
+        ("follow up with naomi ryan next week", ["naomi ryan"]),
+        ("Will Smith called about his card.", ["Will Smith"]),
+    ],
+)
+def test_name_evidence(patterns: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(patterns, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name: Date: Phone: the form was empty.",  # field labels are not speakers
+        "Customer: my card is blocked.\nAgent: Let me check.",
+        "Transfer between Paris, London and Berlin branches.",  # places, not a list of names
+        "Mr. and Mrs. are titles.",
+        "Prices in Germany rose.",
+        "The Smith account is closed.",  # a lone surname without a cue
+    ],
+)
+def test_name_evidence_rejects(patterns: Analyzer, text: str) -> None:
+    assert names(patterns, text) == []

@@ -27,6 +27,10 @@ def labels(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
             [("IP_ADDRESS", "2001:db8:85a3:0:0:8a2e:370:7334")],
         ),
         ("Call me at (555) 123-4567", [("PHONE_NUMBER", "(555) 123-4567")]),
+        ("call 345-899-3560x4587 today", [("PHONE_NUMBER", "345-899-3560x4587")]),
+        ("from abroad: 001-518-640-0854", [("PHONE_NUMBER", "001-518-640-0854")]),
+        ("Date: 2003-08-28 12:13:52 logged", []),  # a timestamp, not a phone number
+        ("login from 172.61.42.192 flagged", [("IP_ADDRESS", "172.61.42.192")]),
         ("联系电话+86-137-4016-1302。", [("PHONE_NUMBER", "+86-137-4016-1302")]),
     ],
 )

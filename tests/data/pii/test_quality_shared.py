@@ -36,3 +36,16 @@ def test_bilingual_dev_set(analyzer: Analyzer) -> None:
     negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
     assert sum(bool(p) for p in negatives) / len(negatives) <= 0.02
     assert iou((0, 10, "X"), (5, 10, "X")) == 0.5
+
+
+@pytest.mark.shared_data
+def test_english_synthetic_set(analyzer: Analyzer) -> None:
+    """The issue's English floor: micro-F1 >= 0.80 on presidio_synth with the default engine."""
+    from pii_quality import EN_MAP, load_en
+
+    path = shared_data_or_skip("presidio_synth", "synth_dataset_v2.json")
+    rows = load_en(path.parents[1])
+    found = analyzer.analyze_batch([text for text, _ in rows])
+    pred = [[(e.start, e.end, e.label) for e in f] for f in found]
+    table = score([gold for _, gold in rows], pred, set(EN_MAP.values()))
+    assert table["micro"]["f1"] >= 0.80, table["micro"]

@@ -24,7 +24,9 @@ from steward.data.pii.recognizers.ip import IpAddressRecognizer
 from steward.data.pii.recognizers.person_en import (
     GivenNameRecognizer,
     IntroducedNameRecognizer,
+    NameListRecognizer,
     SpacyNerRecognizer,
+    SpeakerLabelRecognizer,
 )
 from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
 from steward.data.pii.recognizers.phone import PhoneRecognizer
@@ -48,6 +50,8 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         SpacyNerRecognizer,
         IntroducedNameRecognizer,
         GivenNameRecognizer,
+        NameListRecognizer,
+        SpeakerLabelRecognizer,
         JiebaPersonRecognizer,
     )
 }

