@@ -20,6 +20,8 @@ Analyzer, and only when PERSON or LOCATION is requested.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
@@ -100,15 +102,11 @@ class Analyzer:
     ) -> list[list[Entity]]:
         languages = [language or detect_language(text) for text in texts]
         found: list[list[Entity]] = [[] for _ in texts]
+        triggered = _TriggerIndex(texts)
         for recognizer in self.recognizers:
             allowed = recognizer.languages
-            trigger = recognizer.trigger
-            todo = [
-                i
-                for i, lang in enumerate(languages)
-                if (allowed is None or lang in allowed)
-                and (trigger is None or trigger.search(texts[i]))
-            ]
+            hits = triggered.hits(recognizer.trigger)
+            todo = [i for i in hits if allowed is None or languages[i] in allowed]
             if not todo:
                 continue
             batch = recognizer.analyze_batch([texts[i] for i in todo], [languages[i] for i in todo])
@@ -138,6 +136,41 @@ class Analyzer:
                 Entity(entity.start, entity.end, entity.label, max(score, 0.0), entity.recognizer)
             )
         return resolve_overlaps(kept)
+
+
+class _TriggerIndex:
+    """Which texts of a batch a recognizer's trigger matches, found by scanning all of them
+    joined into one string (one regex call per text with a hit, not one per text).
+
+    The separator (new line, NUL, new line) is in no trigger's character classes, so no match
+    spans two texts, and ``^`` in multi-line mode still matches at each text's start.
+    """
+
+    SEPARATOR = "\n\x00\n"
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.count = len(texts)
+        self.joined = self.SEPARATOR.join(texts)
+        self.starts: list[int] = []
+        offset = 0
+        for text in texts:
+            self.starts.append(offset)
+            offset += len(text) + len(self.SEPARATOR)
+
+    def hits(self, trigger: re.Pattern[str] | None) -> list[int]:
+        if trigger is None:
+            return list(range(self.count))
+        found: list[int] = []
+        position = 0
+        while True:
+            match = trigger.search(self.joined, position)
+            if match is None:
+                return found
+            i = bisect_right(self.starts, match.start()) - 1
+            found.append(i)
+            if i + 1 >= self.count:
+                return found
+            position = self.starts[i + 1]
 
 
 @lru_cache(maxsize=8)

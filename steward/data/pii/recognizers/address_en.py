@@ -126,6 +126,8 @@ class EnglishAddressRecognizer(Recognizer):
 
     name = "address_en"
     labels = ("ADDRESS", "LOCATION")
+    # Every street line has a digit, except "the corner of A and B" and ship names.
+    trigger = re.compile(r"\d|corner\s+of|\bUS(?:NS|NV|CGC|S)[ \t]")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         position = 0

@@ -77,6 +77,7 @@ class DateRecognizer(Recognizer):
     name = "date"
     labels = ("DATE_OF_BIRTH", "DATE_TIME")
     window = 40
+    trigger = re.compile(r"\d{4}")  # every pattern has a four-digit year
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in _PATTERN.finditer(text):
