@@ -59,3 +59,19 @@ def test_ner_windows_skip_covered_and_stop_words() -> None:
     assert ner_windows(text, context=None) == [(0, len(text))]
     (window,) = ner_windows(text, context=1)
     assert text[slice(*window)] == "then Anna Smith at"
+
+
+def test_batch_gives_the_same_entities_as_one_text_at_a_time(analyzer: Analyzer) -> None:
+    """The batch scans its triggers over the joined texts: a hit in the first or the last
+    text, a speaker label at a text's start and texts without any trigger must come out
+    exactly as when each text is analysed alone."""
+    texts = [
+        "call me at (212) 555-0148",
+        "nothing personal here",
+        "Ubul: What a wife.\nNicole: Remember me?",
+        "我叫朱小红，电话13912345678",
+        "",
+        "mail jo@example.com",
+    ]
+    assert analyzer.analyze_batch(texts) == [analyzer.analyze(text) for text in texts]
+    assert [found(analyzer, t) for t in texts[-1:]] == [[("EMAIL_ADDRESS", "jo@example.com")]]
