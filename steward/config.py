@@ -42,9 +42,13 @@ GATE_METRICS = (
     "max_group_accuracy_gap",
     "max_group_accuracy_gap_upper",  # upper end of the gap's 95% bootstrap interval
     "quarantine_rate",
-    # Measured by audit stages still being built; a rule on them fails as "not measured"
-    # until its stage has run, never passes silently.
+    "expected_calibration_error",  # equal-width bins (audit.performance.calibration_bins)
+    # A rule on a metric whose audit did not run fails as "not measured", never passes silently.
     "counterfactual_flip_rate",
+    # upper end of the flip rate's 95% Wilson interval over all pairs: decides on evidence
+    # (0 flips in 45 pairs is still up to 7.9%)
+    "counterfactual_flip_rate_upper",
+    "counterfactual_pairs",  # pairs scored; a `min` rule demands enough evidence
     "accuracy_under_attack",
     "mia_auc",
     "dp_epsilon",
@@ -175,6 +179,78 @@ class PiiPolicy(_Section):
         }
 
 
+class PrivacyTraining(_Section):
+    """DP-SGD with Opacus: per-sample clipping and Gaussian noise calibrated so training ends
+    at ``target_epsilon`` (the run refuses to start when the settings cannot reach it)."""
+
+    enabled: bool = False
+    target_epsilon: float = Field(default=8.0, gt=0, le=100)
+    delta: float | None = Field(
+        default=None, gt=0, lt=1, description="null: 1/N for N training rows (at most 1/N)"
+    )
+    max_grad_norm: float = Field(default=1.0, gt=0, le=100, description="per-sample clip norm")
+    accountant: Literal["rdp", "prv"] = "rdp"
+    noise_multiplier: float | None = Field(
+        default=None,
+        gt=0,
+        le=100,
+        description="fix the noise instead of deriving it from target_epsilon; the run refuses "
+        "to start when it would overspend target_epsilon",
+    )
+    max_noise_multiplier: float = Field(
+        default=10.0,
+        gt=0,
+        le=1000,
+        description="refuse a target epsilon that needs more noise than this (useless model)",
+    )
+    grad_sample_mode: Literal["ghost", "hooks"] = Field(
+        default="ghost",
+        description="ghost clipping (memory-efficient); falls back to hooks where unsupported",
+    )
+    freeze_word_embeddings: bool = Field(
+        default=False,
+        description="keep the word-embedding matrix fixed: about half of MiniLM's weights get "
+        "no noise and no per-sample gradients (faster; new vocabulary tokens stay untrained)",
+    )
+
+
+class AdversarialTraining(_Section):
+    """Embedding-space FGM or PGD (FreeLB-style), or augmentation with the audit's attacks."""
+
+    method: Literal["none", "fgm", "pgd", "augment"] = "none"
+    epsilon: float = Field(
+        default=1.0, gt=0, le=100, description="L2 bound of a message's embedding perturbation"
+    )
+    steps: int = Field(default=3, ge=1, le=20, description="PGD ascent steps")
+    step_size: float | None = Field(
+        default=None, gt=0, le=100, description="PGD step; null: 1.5 * epsilon / steps"
+    )
+    augment_recipes: list[Literal["char_noise", "synonym", "zh_similar"]] = Field(
+        default=["char_noise"], min_length=1
+    )
+    augment_ratio: Annotated[float, _between(0, 4)] = Field(
+        default=0.5, description="perturbed copies added per training row (0.5: half the rows)"
+    )
+    augment_edits: int = Field(default=2, ge=1, le=20, description="edits per perturbed copy")
+
+
+class MitigationTraining(_Section):
+    """Bias mitigation on the groups in ``data.group_fields``."""
+
+    reweighting: bool = Field(
+        default=False, description="Kamiran-Calders weights: group and label independent"
+    )
+    counterfactual_augmentation: bool = Field(
+        default=False, description="add identity-swapped copies of rows (EN and ZH lexicons)"
+    )
+    counterfactual_attributes: list[str] = Field(
+        default_factory=lambda: ["gender", "nationality", "religion", "age"], min_length=1
+    )
+    group_loss_penalty: float = Field(
+        default=0.0, ge=0, le=100, description="weight of the per-group loss gap in the loss"
+    )
+
+
 class TrainPolicy(_Section):
     base_model: str = Field(
         default="minilm",
@@ -194,10 +270,47 @@ class TrainPolicy(_Section):
     )
     seed: int = 13
     device: Literal["auto", "cpu", "cuda"] = "auto"
+    privacy: PrivacyTraining = PrivacyTraining()
+    adversarial: AdversarialTraining = AdversarialTraining()
+    mitigation: MitigationTraining = MitigationTraining()
+
+    @model_validator(mode="after")
+    def _private_rows_stay_single(self) -> TrainPolicy:
+        # DP-SGD bounds what one row can change; a row's perturbed or swapped copies, weights
+        # computed from other rows' counts, or a loss coupling rows of a group all break that
+        # per-row bound, so they are refused rather than silently weakening the guarantee.
+        if not self.privacy.enabled:
+            return self
+        clashes = []
+        if self.adversarial.method != "none":
+            clashes.append(f"adversarial.method={self.adversarial.method}")
+        if self.mitigation.reweighting:
+            clashes.append("mitigation.reweighting")
+        if self.mitigation.counterfactual_augmentation:
+            clashes.append("mitigation.counterfactual_augmentation")
+        if self.mitigation.group_loss_penalty > 0:
+            clashes.append("mitigation.group_loss_penalty")
+        if clashes:
+            raise ValueError(
+                "privacy.enabled cannot be combined with "
+                + ", ".join(clashes)
+                + " (the DP guarantee is per training row; these add copies of rows or couple "
+                "rows); turn them off or turn privacy off"
+            )
+        return self
 
 
 class PerformanceAudit(_Section):
+    """Test-split metrics with percentile bootstrap intervals, and calibration."""
+
     min_macro_f1: Fraction = 0.8
+    max_ece: Fraction | None = Field(
+        default=None, description="audit threshold on the expected calibration error"
+    )
+    calibration_bins: int = Field(default=15, ge=2, le=100, description="equal-width bins")
+    n_boot: int = Field(default=1000, ge=0, le=100_000, description="bootstrap resamples (0: none)")
+    confidence: Annotated[float, _between(0.5, 0.999)] = 0.95
+    seed: int = 13
 
 
 class FairnessAudit(_Section):
@@ -223,12 +336,29 @@ class PrivacyAudit(_Section):
     seed: int = 13
 
 
+class TemplateSetAudit(_Section):
+    """A bias template set scored with the model (EEC or CrowS-Pairs). ``path`` is the CSV file
+    or its folder, relative to the policy file; when it is absent the report says skipped."""
+
+    enabled: bool = False
+    path: Path | None = None
+    sample: int | None = Field(
+        default=None,
+        ge=10,
+        description="score about this many sentences (EEC: whole template groups) or pairs "
+        "(CrowS-Pairs), drawn with the seed; all when unset",
+    )
+    seed: int = 13
+
+
 class CounterfactualAudit(_Section):
     """Swap identity terms (gender, nationality, religion, age; EN and ZH) in test messages and
-    count prediction flips."""
+    count prediction flips; optionally score the EEC and CrowS-Pairs template sets."""
 
     enabled: bool = True
     max_examples: int = Field(default=5, ge=0, le=100, description="flips kept per attribute")
+    eec: TemplateSetAudit = TemplateSetAudit()
+    crows_pairs: TemplateSetAudit = TemplateSetAudit()
 
 
 class ExplanationAudit(_Section):

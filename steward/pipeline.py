@@ -30,12 +30,14 @@ from rich.progress import (
 from steward.accountability.ledger import Ledger
 from steward.accountability.roles import Permission, require, responsible_parties
 from steward.audit.counterfactual import CounterfactualReport, counterfactual_audit
+from steward.audit.document import build_audit_document
 from steward.audit.explain import Explanation, FlipExplanation, explain_flips, explain_sample
 from steward.audit.fairness import FairnessReport, group_fairness
 from steward.audit.performance import PerformanceReport, evaluate_performance
 from steward.audit.privacy import MembershipAudit, membership_inference
-from steward.audit.report import render_model_card, render_report
+from steward.audit.report import render_model_card, render_report, report_charts
 from steward.audit.robustness import AttackResult, run_attack
+from steward.audit.template_sets import TemplateSetOutcome, run_template_set
 from steward.config import LoadedPolicy
 from steward.data.clean import TypoNormalizer, clean_text
 from steward.data.datasheet import build_datasheet, write_datasheet
@@ -91,11 +93,12 @@ class RunSummary:
     counterfactual: CounterfactualReport | None = None
     explanations: list[Explanation] = field(default_factory=list)
     flip_explanations: list[FlipExplanation] = field(default_factory=list)
+    templates: dict[str, TemplateSetOutcome] = field(default_factory=dict)  # eec, crows_pairs
 
     def metrics(self) -> dict[str, float]:
         return gate_metrics(
             self.performance, self.fairness, self.accounting, self.robustness, self.privacy,
-            self.counterfactual,
+            self.counterfactual, self.training.epsilon_spent,
         )  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,6 +119,7 @@ class RunSummary:
             "counterfactual": self.counterfactual.to_dict() if self.counterfactual else None,
             "explanations": [e.to_dict() for e in self.explanations],
             "flip_explanations": [e.to_dict() for e in self.flip_explanations],
+            "templates": {name: t.to_dict() for name, t in self.templates.items()},
         }
 
 
@@ -126,9 +130,10 @@ def gate_metrics(
     robustness: AttackResult | None = None,
     privacy: MembershipAudit | None = None,
     counterfactual: CounterfactualReport | None = None,
+    epsilon_spent: float | None = None,
 ) -> dict[str, float]:
     """The numbers gate rules may name; audits that did not run are absent, so a rule on them
-    fails as "not measured"."""
+    fails as "not measured" (``dp_epsilon`` only exists for a DP-trained model)."""
     metrics = {
         "accuracy": performance.accuracy,
         "macro_f1": performance.macro_f1,
@@ -137,14 +142,20 @@ def gate_metrics(
         "max_group_accuracy_gap_upper": fairness.largest_gap_upper,
         "quarantine_rate": round(accounting.quarantined / max(accounting.rows_read, 1), 6),
     }
+    if performance.calibration is not None:
+        metrics["expected_calibration_error"] = performance.calibration.ece
     if robustness is not None:
         metrics["accuracy_under_attack"] = round(robustness.accuracy_after, 6)
     if privacy is not None:
         metrics["mia_auc"] = round(privacy.worst.auc, 6)
     if counterfactual is not None:
-        pairs = sum(a.pairs for a in counterfactual.attributes)
-        flips = sum(a.flips for a in counterfactual.attributes)
-        metrics["counterfactual_flip_rate"] = round(flips / pairs, 6) if pairs else 0.0
+        # With few pairs the rate alone is noise (1 flip in 45 pairs is 2.2%); the upper end
+        # of its Wilson interval and the pair count let a rule demand evidence.
+        metrics["counterfactual_flip_rate"] = round(counterfactual.flip_rate, 6)
+        metrics["counterfactual_flip_rate_upper"] = round(counterfactual.flip_rate_interval()[1], 6)
+        metrics["counterfactual_pairs"] = float(counterfactual.total_pairs)
+    if epsilon_spent is not None:
+        metrics["dp_epsilon"] = round(epsilon_spent, 6)
     return metrics
 
 
@@ -303,10 +314,12 @@ class Pipeline:
             robustness = self._audit_robustness(classifier, splits, model_artifact.sha256)
             privacy = self._audit_privacy(classifier, splits, model_artifact.sha256)
             counterfactual = self._audit_counterfactual(classifier, splits, model_artifact.sha256)
+            templates = self._audit_templates(classifier, model_artifact.sha256)
             explanations, flip_explanations = self._explain(classifier, splits, counterfactual)
         metrics = gate_metrics(
-            performance, fairness, accounting, robustness, privacy, counterfactual
-        )
+            performance, fairness, accounting, robustness, privacy, counterfactual,
+            training.epsilon_spent,
+        )  # fmt: skip
         with self._stage("gate"):
             decision = evaluate_gate(self.policy.gate.rules, metrics)
             self._record(
@@ -349,6 +362,7 @@ class Pipeline:
             counterfactual=counterfactual,
             explanations=explanations,
             flip_explanations=flip_explanations,
+            templates=templates,
         )
         with self._stage("report"):
             self._write_reports(summary, [model_artifact.sha256, dataset.sha256])
@@ -572,7 +586,14 @@ class Pipeline:
                 train_policy,
                 progress=on_step,
                 on_epoch=on_epoch,
+                train_groups=[r.groups for r in train_rows],
             )
+            if result.privacy is not None:
+                progress.console.log(
+                    f"DP-SGD: epsilon spent {result.privacy['epsilon_spent']:.3f} of "
+                    f"{result.privacy['target_epsilon']:g} (delta {result.privacy['delta']:.2g}, "
+                    f"{result.privacy['accountant']} accountant)"
+                )
         result.added_tokens = added
         model_dir = self.run_dir / "model"
         weights = classifier.save(model_dir)
@@ -588,7 +609,9 @@ class Pipeline:
                 "hyperparameters": hyper,
                 "seed": train_policy.seed,
                 "training": result.to_dict(),
-                "protections": [],
+                "protections": result.protections,
+                "privacy": result.privacy,
+                "epsilon_spent": result.epsilon_spent,
             },
         )
         self._record(
@@ -600,6 +623,8 @@ class Pipeline:
                 "best_epoch": result.best_epoch,
                 "seconds": round(result.seconds, 1),
                 "device": result.device,
+                "protections": [p["kind"] for p in result.protections],
+                "epsilon_spent": result.epsilon_spent,
             },
         )
         return classifier, result, artifact, weights_sha
@@ -621,10 +646,22 @@ class Pipeline:
         self, classifier: IntentClassifier, splits: Splits, model_sha: str
     ) -> tuple[PerformanceReport, FairnessReport]:
         test = splits.test
-        predicted = classifier.predict([r.text for r in test])
+        probabilities = classifier.predict_proba([r.text for r in test])
+        predicted = [classifier.labels[i] for i in probabilities.argmax(axis=1)] if test else []
         truth = [r.label for r in test]
         labels = sorted(set(classifier.labels) | set(truth))
-        performance = evaluate_performance(truth, predicted, labels)
+        perf_policy = self.policy.audit.performance
+        performance = evaluate_performance(
+            truth,
+            predicted,
+            labels,
+            probabilities=probabilities if test else None,
+            probability_labels=classifier.labels,
+            n_boot=perf_policy.n_boot,
+            confidence=perf_policy.confidence,
+            seed=perf_policy.seed,
+            n_bins=perf_policy.calibration_bins,
+        )
         fairness_policy = self.policy.audit.fairness
         groups = {name: [r.groups[name] for r in test] for name in self.policy.data.group_fields}
         fairness = group_fairness(
@@ -730,6 +767,40 @@ class Pipeline:
         )
         return report
 
+    def _audit_templates(
+        self, classifier: IntentClassifier, model_sha: str
+    ) -> dict[str, TemplateSetOutcome]:
+        """EEC and CrowS-Pairs, read where they lie; skipped (with the reason) when disabled
+        or absent."""
+        settings = self.policy.audit.counterfactual
+        outcomes: dict[str, TemplateSetOutcome] = {}
+        for name, choice in (("eec", settings.eec), ("crows_pairs", settings.crows_pairs)):
+            path = self.loaded.resolve(choice.path) if choice.path is not None else None
+            outcome = run_template_set(
+                name,
+                classifier,
+                enabled=choice.enabled,
+                path=path,
+                sample=choice.sample,
+                seed=choice.seed,
+            )
+            outcomes[name] = outcome
+            if choice.enabled:
+                self._record(
+                    "model.template_set_scored",
+                    self.model_name,
+                    outcome="ok" if outcome.ran else "skipped",
+                    artifacts=[model_sha],
+                    details={
+                        "set": name,
+                        "path": outcome.path,
+                        "skipped_reason": outcome.skipped_reason,
+                        "available": outcome.available,
+                        "sampled": outcome.sampled,
+                    },
+                )
+        return outcomes
+
     def _explain(
         self,
         classifier: IntentClassifier,
@@ -751,25 +822,37 @@ class Pipeline:
         return sample, flips
 
     def _write_reports(self, summary: RunSummary, parents: list[str]) -> None:
+        generated_at = utc_now()
+        audit = build_audit_document(
+            summary,
+            self.policy,
+            generated_at=generated_at,
+            code_version=code_version(),
+            policy_sha256=self.loaded.sha256,
+        )
         context = {
             "summary": summary,
+            "audit": audit,
+            "charts": report_charts(summary),
             "policy": self.policy,
             "policy_sha256": self.loaded.sha256,
             "code_version": code_version(),
             "actor": self.actor,
             "responsible": responsible_parties(self.policy.roles),
-            "generated_at": utc_now(),
+            "generated_at": generated_at,
         }
         (self.run_dir / "metrics.json").write_text(
             json.dumps(summary.to_dict(), indent=2, default=str, ensure_ascii=False),
             encoding="utf-8",
         )
+        (self.run_dir / "audit.json").write_text(audit.to_json(), encoding="utf-8")
         (self.run_dir / "report.html").write_text(render_report(context), encoding="utf-8")
         (self.run_dir / "MODEL_CARD.md").write_text(render_model_card(context), encoding="utf-8")
         shas = [
             self._store(self.run_dir / name, kind, parents).sha256
             for name, kind in (
                 ("metrics.json", "metrics"),
+                ("audit.json", "audit"),
                 ("report.html", "report"),
                 ("MODEL_CARD.md", "model_card"),
             )

@@ -16,7 +16,9 @@ import typer
 from steward.cli_common import report_error
 from steward.errors import StewardError
 
-audit_app = typer.Typer(help="Audit predictions: group fairness.", no_args_is_help=True)
+audit_app = typer.Typer(
+    help="Audit predictions: group fairness; the audit.json schema.", no_args_is_help=True
+)
 
 
 @audit_app.callback()
@@ -215,3 +217,19 @@ def fairness(
         print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
     else:
         _print_table(data)
+
+
+@audit_app.command("schema")
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of audit.json (the file every `steward run` writes)."""
+    from steward.audit.schema import json_schema
+
+    text = json.dumps(json_schema(), indent=1, ensure_ascii=False)
+    if output is None:
+        print(text)
+    else:
+        output.write_text(text + "\n", encoding="utf-8")

@@ -38,6 +38,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from steward.audit.fairness import wilson_interval
 from steward.errors import StewardError
 
 LEXICON_PACKAGE = "steward"
@@ -300,12 +301,39 @@ class CounterfactualReport:
 
     @property
     def flips(self) -> tuple[Flip, ...]:
+        """The flip examples kept (see ``total_flips`` for the count)."""
         return tuple(flip for result in self.attributes for flip in result.examples)
 
+    @property
+    def total_pairs(self) -> int:
+        return sum(result.pairs for result in self.attributes)
+
+    @property
+    def total_flips(self) -> int:
+        return sum(result.flips for result in self.attributes)
+
+    @property
+    def flip_rate(self) -> float:
+        """Flips over pairs, all attributes together (0 when there are no pairs)."""
+        return self.total_flips / self.total_pairs if self.total_pairs else 0.0
+
+    def flip_rate_interval(self) -> tuple[float, float]:
+        """95% Wilson interval of the overall flip rate; ``(0, 1)`` when there are no pairs.
+
+        It treats pairs as independent trials; several counterfactuals of one message are
+        correlated, so with few messages the interval is, if anything, too narrow.
+        """
+        return wilson_interval(self.total_flips, self.total_pairs)
+
     def to_dict(self) -> dict[str, Any]:
+        low, high = self.flip_rate_interval()
         return {
             "labels": list(self.labels),
             "messages": self.messages,
+            "pairs": self.total_pairs,
+            "flips": self.total_flips,
+            "flip_rate": round(self.flip_rate, 6),
+            "flip_rate_ci": [round(low, 6), round(high, 6)],
             "attributes": {r.attribute: r.to_dict() for r in self.attributes},
         }
 

@@ -1,10 +1,36 @@
-"""Overall and per-intent classification metrics."""
+"""Overall and per-intent classification metrics, calibration and bootstrap intervals.
+
+Everything is computed from confusion counts with numpy, so the bootstrap is vectorised: the
+row indices of all ``n_boot`` resamples are drawn once (seeded), each resample's confusion
+matrix is one ``np.bincount`` over ``resample * K² + true * K + pred``, and accuracy, macro-F1,
+micro-F1 (and the expected calibration error, from per-bin sums the same way) are read off the
+``(n_boot, K, K)`` stack at once. Intervals are percentile intervals of those resampled values.
+
+Calibration uses the confidence of the predicted class (its probability) and **equal-width
+bins** over ``[0, 1]``: bin ``b`` of ``M`` holds confidences in ``(b/M, (b+1)/M]`` (a confidence of
+exactly 0 goes to the first bin). The expected calibration error is
+``ECE = Σ_b (n_b / n) · |accuracy_b − mean confidence_b|`` (Guo et al., 2017); the maximum
+calibration error is the largest of those gaps over non-empty bins, and the Brier score is the
+mean over rows of ``Σ_c (p_c − 1[c = true])²``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from steward.audit.metrics import one_vs_rest
+from steward.errors import StewardError
+
+FloatArray = NDArray[np.float64]
+IntArray = NDArray[np.int64]
+# Rows of resample indices held at once (n_boot × n is processed in chunks of this size).
+_CHUNK_ELEMENTS = 4_000_000
+INTERVAL_METRICS = ("accuracy", "macro_f1", "micro_f1")
 
 
 @dataclass(frozen=True)
@@ -17,6 +43,51 @@ class ClassMetrics:
 
 
 @dataclass(frozen=True)
+class CalibrationBin:
+    low: float
+    high: float
+    count: int
+    confidence: float  # mean confidence of the rows in the bin (0 when empty)
+    accuracy: float  # share of those rows predicted correctly (0 when empty)
+
+    @property
+    def gap(self) -> float:
+        return abs(self.accuracy - self.confidence)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Reliability of the predicted class's probability (equal-width bins)."""
+
+    n_bins: int
+    ece: float
+    mce: float
+    brier: float
+    mean_confidence: float
+    bins: list[CalibrationBin]
+    binning: str = "equal-width"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "binning": self.binning,
+            "n_bins": self.n_bins,
+            "ece": self.ece,
+            "mce": self.mce,
+            "brier": self.brier,
+            "mean_confidence": self.mean_confidence,
+            "bins": [b.__dict__ for b in self.bins],
+        }
+
+
+@dataclass(frozen=True)
+class BootstrapSettings:
+    n_boot: int
+    confidence: float
+    seed: int
+    method: str = "percentile"
+
+
+@dataclass(frozen=True)
 class PerformanceReport:
     n: int
     accuracy: float
@@ -25,47 +96,273 @@ class PerformanceReport:
     per_class: list[ClassMetrics]
     labels: list[str]
     confusion: list[list[int]]
+    micro_f1: float = 0.0
+    calibration: Calibration | None = None
+    bootstrap: BootstrapSettings | None = None
+    # metric -> (low, high) percentile interval: accuracy, macro_f1, micro_f1 and, with
+    # probabilities, expected_calibration_error
+    intervals: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "n": self.n,
             "accuracy": self.accuracy,
             "macro_f1": self.macro_f1,
+            "micro_f1": self.micro_f1,
             "weighted_f1": self.weighted_f1,
             "per_class": [metric.__dict__ for metric in self.per_class],
             "labels": self.labels,
             "confusion": self.confusion,
+            "calibration": self.calibration.to_dict() if self.calibration else None,
+            "bootstrap": self.bootstrap.__dict__ if self.bootstrap else None,
+            "intervals": {k: list(v) for k, v in self.intervals.items()},
         }
 
 
-def evaluate_performance(
-    y_true: Sequence[str], y_pred: Sequence[str], labels: Sequence[str]
-) -> PerformanceReport:
-    from sklearn.metrics import accuracy_score, confusion_matrix, precision_recall_fscore_support
+# -- count-based metrics (any leading axes) -----------------------------------------------------
 
-    label_list = list(labels)
-    precision, recall, f1, support = precision_recall_fscore_support(
-        y_true, y_pred, labels=label_list, zero_division=0
+
+def confusion_counts(true_codes: IntArray, pred_codes: IntArray, k: int) -> IntArray:
+    """``counts[t, p]``: rows with true label ``t`` predicted as ``p``."""
+    flat = np.bincount(true_codes * k + pred_codes, minlength=k * k)
+    return flat.reshape(k, k).astype(np.int64)
+
+
+def _safe_divide(num: NDArray[Any], den: NDArray[Any]) -> FloatArray:
+    out = np.zeros(np.broadcast_shapes(num.shape, den.shape), dtype=np.float64)
+    np.divide(num, den, out=out, where=den != 0)
+    return out
+
+
+def scores_from_counts(counts: NDArray[Any]) -> dict[str, FloatArray]:
+    """Accuracy, macro-, micro- and weighted F1 and per-class precision, recall and F1 from
+    confusion counts of shape ``(..., K, K)``.
+
+    Macro-F1 averages the per-class F1 over the labels that occur as true labels (support > 0)
+    in each matrix; a class never predicted and never true is left out, as before.
+    """
+    c = np.asarray(counts, dtype=np.float64)
+    tp, fp, fn, _tn = one_vs_rest(c)
+    support = tp + fn
+    n = support.sum(axis=-1)
+    precision = _safe_divide(tp, tp + fp)
+    recall = _safe_divide(tp, support)
+    f1 = _safe_divide(2 * tp, 2 * tp + fp + fn)
+    present = support > 0
+    macro = _safe_divide(np.where(present, f1, 0.0).sum(axis=-1), present.sum(axis=-1) * 1.0)
+    tp_sum, fp_sum, fn_sum = tp.sum(axis=-1), fp.sum(axis=-1), fn.sum(axis=-1)
+    micro = _safe_divide(2 * tp_sum, 2 * tp_sum + fp_sum + fn_sum)
+    return {
+        "accuracy": _safe_divide(tp_sum, n),
+        "macro_f1": macro,
+        "micro_f1": micro,
+        "weighted_f1": _safe_divide((f1 * support).sum(axis=-1), n),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "support": support,
+    }
+
+
+# -- calibration ----------------------------------------------------------------------------------
+
+
+def calibration_bin_index(confidence: FloatArray, n_bins: int) -> IntArray:
+    """Equal-width bin of each confidence: ``(b/M, (b+1)/M]`` is bin ``b``; 0 is in bin 0."""
+    index = np.ceil(np.asarray(confidence, dtype=np.float64) * n_bins).astype(np.int64) - 1
+    return np.clip(index, 0, n_bins - 1)
+
+
+def calibration(
+    confidence: Sequence[float] | FloatArray,
+    correct: Sequence[bool] | NDArray[np.bool_],
+    *,
+    n_bins: int = 15,
+    brier: float | None = None,
+) -> Calibration:
+    """Reliability bins, ECE and MCE of the predicted class's confidence."""
+    if n_bins < 1:
+        raise StewardError(f"n_bins must be at least 1, got {n_bins}", where="calibration")
+    conf = np.asarray(confidence, dtype=np.float64)
+    hit = np.asarray(correct, dtype=np.float64)
+    if conf.shape != hit.shape:
+        raise StewardError("confidence and correct differ in length", where="calibration")
+    if conf.size and (conf.min() < 0 or conf.max() > 1 + 1e-6):
+        raise StewardError("confidences must lie in [0, 1]", where="calibration")
+    n = conf.size
+    index = calibration_bin_index(conf, n_bins)
+    counts = np.bincount(index, minlength=n_bins)
+    conf_sum = np.bincount(index, weights=conf, minlength=n_bins)
+    hit_sum = np.bincount(index, weights=hit, minlength=n_bins)
+    mean_conf = _safe_divide(conf_sum, counts * 1.0)
+    accuracy = _safe_divide(hit_sum, counts * 1.0)
+    gaps = np.abs(accuracy - mean_conf)
+    ece = float(np.abs(hit_sum - conf_sum).sum() / n) if n else 0.0
+    mce = float(gaps[counts > 0].max()) if n else 0.0
+    bins = [
+        CalibrationBin(
+            round(b / n_bins, 6),
+            round((b + 1) / n_bins, 6),
+            int(counts[b]),
+            round(float(mean_conf[b]), 6),
+            round(float(accuracy[b]), 6),
+        )
+        for b in range(n_bins)
+    ]
+    return Calibration(
+        n_bins=n_bins,
+        ece=round(ece, 6),
+        mce=round(mce, 6),
+        brier=round(float(brier), 6) if brier is not None else 0.0,
+        mean_confidence=round(float(conf.mean()), 6) if n else 0.0,
+        bins=bins,
     )
-    present = [i for i, count in enumerate(support) if count > 0]
-    macro = float(sum(f1[i] for i in present) / len(present)) if present else 0.0
-    total = int(sum(support))
-    weighted = float(sum(f1[i] * support[i] for i in present) / total) if total else 0.0
+
+
+def brier_score(probabilities: FloatArray, true_columns: IntArray) -> float:
+    """Mean ``Σ_c (p_c − 1[c = true])²``; a true label with no column (-1) counts as a class
+    given probability 0."""
+    p = np.asarray(probabilities, dtype=np.float64)
+    if p.shape[0] == 0:
+        return 0.0
+    squared = (p**2).sum(axis=1)
+    rows = np.arange(p.shape[0])
+    known = true_columns >= 0
+    own = np.zeros(p.shape[0])
+    own[known] = p[rows[known], true_columns[known]]
+    return float(np.mean(squared - 2 * own + 1.0))
+
+
+# -- bootstrap ------------------------------------------------------------------------------------
+
+
+def bootstrap_scores(
+    true_codes: IntArray,
+    pred_codes: IntArray,
+    k: int,
+    *,
+    n_boot: int,
+    seed: int,
+    confidence: FloatArray | None = None,
+    n_bins: int = 15,
+) -> dict[str, FloatArray]:
+    """Accuracy, macro-F1, micro-F1 (and ECE when ``confidence`` is given) on ``n_boot``
+    row resamples, shape ``(n_boot,)`` each. Resample indices are drawn once per chunk from one
+    seeded generator; each resample's counts come from a single ``bincount``."""
+    n = true_codes.size
+    rng = np.random.default_rng(seed)
+    codes = true_codes * k + pred_codes
+    hits = (true_codes == pred_codes).astype(np.float64)
+    bins = calibration_bin_index(confidence, n_bins) if confidence is not None else None
+    out: dict[str, list[FloatArray]] = {name: [] for name in INTERVAL_METRICS}
+    if confidence is not None:
+        out["expected_calibration_error"] = []
+    chunk = max(1, _CHUNK_ELEMENTS // max(n, 1))
+    for start in range(0, n_boot, chunk):
+        b = min(chunk, n_boot - start)
+        idx = rng.integers(0, n, size=(b, n))
+        offsets = np.arange(b, dtype=np.int64)[:, None]
+        counts = np.bincount((codes[idx] + offsets * k * k).ravel(), minlength=b * k * k)
+        scores = scores_from_counts(counts.reshape(b, k, k))
+        for name in INTERVAL_METRICS:
+            out[name].append(scores[name])
+        if confidence is not None and bins is not None:
+            flat = (bins[idx] + offsets * n_bins).ravel()
+            conf_sum = np.bincount(flat, weights=confidence[idx].ravel(), minlength=b * n_bins)
+            hit_sum = np.bincount(flat, weights=hits[idx].ravel(), minlength=b * n_bins)
+            ece = np.abs(hit_sum - conf_sum).reshape(b, n_bins).sum(axis=1) / n
+            out["expected_calibration_error"].append(ece)
+    return {name: np.concatenate(parts) for name, parts in out.items()}
+
+
+def percentile_interval(values: FloatArray, confidence: float) -> tuple[float, float]:
+    tail = (1 - confidence) / 2
+    low, high = np.quantile(values, [tail, 1 - tail])
+    return round(float(low), 6), round(float(high), 6)
+
+
+# -- the report -----------------------------------------------------------------------------------
+
+
+def _codes(values: Sequence[str], index: dict[str, int], what: str) -> IntArray:
+    try:
+        return np.fromiter((index[v] for v in values), dtype=np.int64, count=len(values))
+    except KeyError as exc:
+        raise StewardError(f"label {exc.args[0]!r} is not among the labels", where=what) from None
+
+
+def evaluate_performance(
+    y_true: Sequence[str],
+    y_pred: Sequence[str],
+    labels: Sequence[str],
+    *,
+    probabilities: Sequence[Sequence[float]] | FloatArray | None = None,
+    probability_labels: Sequence[str] | None = None,
+    n_boot: int = 0,
+    confidence: float = 0.95,
+    seed: int = 0,
+    n_bins: int = 15,
+) -> PerformanceReport:
+    """Accuracy, macro/micro/weighted F1, per-class precision/recall/F1 and the confusion
+    matrix; with ``probabilities`` (rows of class probabilities, columns named by
+    ``probability_labels``, default ``labels``; ``y_pred`` must be their argmax) also the
+    calibration; with ``n_boot > 0`` percentile bootstrap intervals at ``confidence``."""
+    label_list = list(labels)
+    if len(y_true) != len(y_pred):
+        raise StewardError(f"y_true has {len(y_true)} rows but y_pred has {len(y_pred)}")
+    if not 0 < confidence < 1:
+        raise StewardError(f"confidence must be between 0 and 1, got {confidence}")
+    if n_boot < 0:
+        raise StewardError(f"n_boot must be 0 or more, got {n_boot}")
+    index = {label: i for i, label in enumerate(label_list)}
+    k = len(label_list)
+    t = _codes(y_true, index, "y_true")
+    p = _codes(y_pred, index, "y_pred")
+    counts = confusion_counts(t, p, k)
+    scores = scores_from_counts(counts)
+
+    calib: Calibration | None = None
+    conf: FloatArray | None = None
+    if probabilities is not None:
+        probs = np.asarray(probabilities, dtype=np.float64)
+        columns = list(probability_labels) if probability_labels is not None else label_list
+        if probs.ndim != 2 or probs.shape != (len(y_true), len(columns)):
+            raise StewardError(
+                f"probabilities have shape {probs.shape}, expected {(len(y_true), len(columns))}",
+                where="probabilities",
+            )
+        conf = probs.max(axis=1) if len(y_true) else np.zeros(0)
+        column_of = {label: i for i, label in enumerate(columns)}
+        true_columns = np.array([column_of.get(v, -1) for v in y_true], dtype=np.int64)
+        calib = calibration(conf, t == p, n_bins=n_bins, brier=brier_score(probs, true_columns))
+
+    intervals: dict[str, tuple[float, float]] = {}
+    settings: BootstrapSettings | None = None
+    if n_boot > 0 and len(y_true) > 0:
+        settings = BootstrapSettings(n_boot, confidence, seed)
+        resampled = bootstrap_scores(t, p, k, n_boot=n_boot, seed=seed, confidence=conf,
+                                     n_bins=n_bins)  # fmt: skip
+        intervals = {name: percentile_interval(v, confidence) for name, v in resampled.items()}
+
     return PerformanceReport(
         n=len(y_true),
-        accuracy=round(float(accuracy_score(y_true, y_pred)), 6),
-        macro_f1=round(macro, 6),
-        weighted_f1=round(weighted, 6),
+        accuracy=round(float(scores["accuracy"]), 6),
+        macro_f1=round(float(scores["macro_f1"]), 6),
+        weighted_f1=round(float(scores["weighted_f1"]), 6),
         per_class=[
             ClassMetrics(
                 label,
-                round(float(precision[i]), 6),
-                round(float(recall[i]), 6),
-                round(float(f1[i]), 6),
-                int(support[i]),
+                round(float(scores["precision"][i]), 6),
+                round(float(scores["recall"][i]), 6),
+                round(float(scores["f1"][i]), 6),
+                int(scores["support"][i]),
             )
             for i, label in enumerate(label_list)
         ],
         labels=label_list,
-        confusion=confusion_matrix(y_true, y_pred, labels=label_list).tolist(),
+        confusion=counts.tolist(),
+        micro_f1=round(float(scores["micro_f1"]), 6),
+        calibration=calib,
+        bootstrap=settings,
+        intervals=intervals,
     )

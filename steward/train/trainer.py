@@ -10,19 +10,23 @@ import copy
 import math
 import random
 import time
+import warnings
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
 from steward.config import TrainPolicy
+from steward.errors import StewardError
 
 if TYPE_CHECKING:  # heavy imports stay lazy so the CLI starts fast
     import torch
     from transformers import PreTrainedModel, PreTrainedTokenizerBase
+
+    from steward.train.mitigation import Augmented
 
 ProgressCallback = Callable[[str, int, int], None]  # (phase, done, total)
 EpochCallback = Callable[["EpochStats"], None]
@@ -41,13 +45,25 @@ class EpochStats:
 
 @dataclass
 class TrainResult:
+    """What training did, for the registry's lineage and the model card: seed,
+    hyper-parameters, the protections applied (each a dict with its ``kind``) and, under DP,
+    the privacy accounting with the ε actually spent."""
+
     labels: list[str]
     history: list[EpochStats] = field(default_factory=list)
     best_epoch: int = 0
     added_tokens: int = 0
     device: str = "cpu"
-    train_rows: int = 0
+    train_rows: int = 0  # rows trained on, augmented copies included
     seconds: float = 0.0
+    seed: int | None = None
+    hyperparameters: dict[str, Any] = field(default_factory=dict)
+    protections: list[dict[str, Any]] = field(default_factory=list)
+    privacy: dict[str, Any] | None = None
+
+    @property
+    def epsilon_spent(self) -> float | None:
+        return None if self.privacy is None else float(self.privacy["epsilon_spent"])
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -58,6 +74,11 @@ class TrainResult:
             "train_rows": self.train_rows,
             "seconds": round(self.seconds, 2),
             "history": [stats.__dict__ for stats in self.history],
+            "seed": self.seed,
+            "hyperparameters": self.hyperparameters,
+            "protections": self.protections,
+            "privacy": self.privacy,
+            "epsilon_spent": self.epsilon_spent,
         }
 
 
@@ -195,84 +216,182 @@ class IntentClassifier:
         policy: TrainPolicy,
         progress: ProgressCallback | None = None,
         on_epoch: EpochCallback | None = None,
+        *,
+        train_groups: Sequence[Mapping[str, str]] | None = None,
     ) -> TrainResult:
+        """Fine-tune on the training rows, keeping the epoch with the best validation macro-F1.
+
+        ``policy.privacy``, ``policy.adversarial`` and ``policy.mitigation`` switch on DP-SGD,
+        adversarial training and bias mitigation; ``train_groups`` (one mapping of group column
+        to value per training row, e.g. ``Record.groups``) is needed by reweighting and the
+        group-loss penalty. What was applied is listed in ``TrainResult.protections``."""
         import torch
-        from sklearn.metrics import accuracy_score, f1_score
-        from transformers import get_linear_schedule_with_warmup
 
         set_seed(policy.seed)
         rng = random.Random(policy.seed)
-        label_index = {label: i for i, label in enumerate(self.labels)}
-        train_ids = self._encode(train_texts)
-        targets = torch.tensor([label_index[label] for label in train_labels], dtype=torch.long)
-        lengths = [len(row) for row in train_ids]
-        steps_per_epoch = math.ceil(len(train_ids) / policy.batch_size)
-        total_steps = steps_per_epoch * policy.epochs
-
-        no_decay = ("bias", "LayerNorm.weight", "layer_norm.weight")
-        groups = [
-            {
-                "params": [p for n, p in self.model.named_parameters() if not n.endswith(no_decay)],
-                "weight_decay": policy.weight_decay,
-            },
-            {
-                "params": [p for n, p in self.model.named_parameters() if n.endswith(no_decay)],
-                "weight_decay": 0.0,
-            },
-        ]
-        optimizer = torch.optim.AdamW(groups, lr=policy.learning_rate)
-        scheduler = get_linear_schedule_with_warmup(
-            optimizer, int(policy.warmup_ratio * total_steps), total_steps
-        )
-        use_amp = self.device == "cuda"
-
         result = TrainResult(
-            labels=list(self.labels), device=self.device, train_rows=len(train_ids)
+            labels=list(self.labels),
+            device=self.device,
+            seed=policy.seed,
+            hyperparameters=policy.model_dump(mode="json"),
         )
+        rows = self._training_rows(train_texts, train_labels, train_groups, policy, result)
+        result.train_rows = len(rows.texts)
+        label_index = {label: i for i, label in enumerate(self.labels)}
+        train_ids = self._encode(rows.texts)
+        targets = torch.tensor([label_index[label] for label in rows.labels], dtype=torch.long)
+        weights = torch.tensor(rows.weights, dtype=torch.float32)
+        codes = torch.from_numpy(rows.codes)
+        optimizer = self._optimizer(policy)
+        loop: _PlainLoop | _PrivateLoop
+        if policy.privacy.enabled:
+            loop = _PrivateLoop(self, policy, train_ids, targets, optimizer)
+        else:
+            loop = _PlainLoop(self, policy, train_ids, targets, weights, codes, optimizer, rng)
         best_f1, best_state, bad_epochs = -1.0, None, 0
         started = time.perf_counter()
         done = 0
-        for epoch in range(1, policy.epochs + 1):
-            epoch_start = time.perf_counter()
-            self.model.train()
-            losses = []
-            for batch_rows in self._length_buckets(lengths, policy.batch_size, rng):
-                inputs = self._collate([train_ids[i] for i in batch_rows])
-                labels = targets[batch_rows].to(self.device)
-                with torch.autocast(device_type="cuda", dtype=torch.bfloat16, enabled=use_amp):
-                    loss = self.model(**inputs, labels=labels).loss
-                loss.backward()
-                torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
-                optimizer.step()
-                scheduler.step()
-                optimizer.zero_grad(set_to_none=True)
-                losses.append(float(loss.detach()))
-                done += 1
-                if progress:
-                    progress("train", done, total_steps)
-            predicted = self.predict(val_texts)
-            f1 = float(f1_score(val_labels, predicted, average="macro", zero_division=0))
-            stats = EpochStats(
-                epoch=epoch,
-                train_loss=round(float(np.mean(losses)), 5),
-                val_macro_f1=round(f1, 5),
-                val_accuracy=round(float(accuracy_score(val_labels, predicted)), 5),
-                seconds=round(time.perf_counter() - epoch_start, 2),
-            )
-            result.history.append(stats)
-            if on_epoch:
-                on_epoch(stats)
-            if f1 > best_f1:
-                best_f1, bad_epochs, result.best_epoch = f1, 0, epoch
-                best_state = copy.deepcopy(self.model.state_dict())
-            else:
-                bad_epochs += 1
-                if bad_epochs > policy.early_stopping_patience:
-                    break
+        try:
+            for epoch in range(1, policy.epochs + 1):
+                epoch_start = time.perf_counter()
+                self.model.train()
+                losses = []
+                for loss in loop.epoch():
+                    losses.append(loss)
+                    done += 1
+                    if progress:
+                        progress("train", done, loop.total_steps)
+                stats = self._validate(epoch, losses, val_texts, val_labels, epoch_start)
+                result.history.append(stats)
+                if on_epoch:
+                    on_epoch(stats)
+                if stats.val_macro_f1 > best_f1:
+                    best_f1, bad_epochs, result.best_epoch = stats.val_macro_f1, 0, epoch
+                    best_state = copy.deepcopy(self.model.state_dict())
+                else:
+                    bad_epochs += 1
+                    if bad_epochs > policy.early_stopping_patience:
+                        break
+        finally:
+            loop.close()
         if best_state is not None:
             self.model.load_state_dict(best_state)
+        result.protections.extend(loop.protections())
+        result.privacy = loop.privacy_report()
         result.seconds = time.perf_counter() - started
         return result
+
+    def _optimizer(self, policy: TrainPolicy) -> torch.optim.Optimizer:
+        import torch
+
+        no_decay = ("bias", "LayerNorm.weight", "layer_norm.weight")
+        params = [(n, p) for n, p in self.model.named_parameters() if p.requires_grad]
+        groups = [
+            {
+                "params": [p for n, p in params if not n.endswith(no_decay)],
+                "weight_decay": policy.weight_decay,
+            },
+            {"params": [p for n, p in params if n.endswith(no_decay)], "weight_decay": 0.0},
+        ]
+        return torch.optim.AdamW(groups, lr=policy.learning_rate)
+
+    def _validate(
+        self,
+        epoch: int,
+        losses: list[float],
+        val_texts: Sequence[str],
+        val_labels: Sequence[str],
+        epoch_start: float,
+    ) -> EpochStats:
+        from sklearn.metrics import accuracy_score, f1_score
+
+        predicted = self.predict(val_texts)
+        f1 = float(f1_score(val_labels, predicted, average="macro", zero_division=0))
+        return EpochStats(
+            epoch=epoch,
+            train_loss=round(float(np.mean(losses)), 5) if losses else float("nan"),
+            val_macro_f1=round(f1, 5),
+            val_accuracy=round(float(accuracy_score(val_labels, predicted)), 5),
+            seconds=round(time.perf_counter() - epoch_start, 2),
+        )
+
+    def _training_rows(
+        self,
+        texts: Sequence[str],
+        labels: Sequence[str],
+        groups: Sequence[Mapping[str, str]] | None,
+        policy: TrainPolicy,
+        result: TrainResult,
+    ) -> _Rows:
+        """The rows trained on: the given ones plus counterfactual and attack copies, with
+        Kamiran-Calders weights and group codes where the policy asks for them."""
+        from steward.train.adversarial import attack_augment
+        from steward.train.mitigation import (
+            counterfactual_augment,
+            group_codes,
+            kamiran_calders_weights,
+        )
+
+        if len(texts) != len(labels) or (groups is not None and len(groups) != len(texts)):
+            raise ValueError("train_texts, train_labels and train_groups must be equally long")
+        mitigation, adversarial = policy.mitigation, policy.adversarial
+        group_rows = [dict(g) for g in groups] if groups is not None else [{} for _ in texts]
+        fields = sorted({field for row in group_rows for field in row})
+        needs_groups = mitigation.reweighting or mitigation.group_loss_penalty > 0
+        if needs_groups and not fields:
+            raise StewardError(
+                "reweighting and group_loss_penalty need group columns (data.group_fields) "
+                "on the training rows",
+                where="train.mitigation",
+            )
+        rows = _Rows(list(texts), list(labels), group_rows, ["original"] * len(texts))
+        if mitigation.counterfactual_augmentation:
+            added = counterfactual_augment(texts, mitigation.counterfactual_attributes)
+            rows.extend(added, labels, group_rows)
+            result.protections.append(
+                {
+                    "kind": "counterfactual_augmentation",
+                    "attributes": list(mitigation.counterfactual_attributes),
+                    "rows_added": len(added),
+                    "rows_added_by_attribute": dict(Counter(added.tags)),
+                }
+            )
+        if adversarial.method == "augment":
+            added = attack_augment(texts, adversarial, seed=policy.seed, classifier=self)
+            rows.extend(added, labels, group_rows)
+            result.protections.append(
+                {
+                    "kind": "adversarial_augmentation",
+                    "recipes": list(adversarial.augment_recipes),
+                    "ratio": adversarial.augment_ratio,
+                    "edits": adversarial.augment_edits,
+                    "rows_added": len(added),
+                    "rows_added_by_recipe": dict(Counter(added.tags)),
+                }
+            )
+        rows.weights = [1.0] * len(rows.texts)
+        if mitigation.reweighting:
+            weights = kamiran_calders_weights(rows.groups, rows.labels, fields)
+            rows.weights = weights.tolist()
+            result.protections.append(
+                {
+                    "kind": "reweighting",
+                    "scheme": "kamiran_calders",
+                    "group_fields": fields,
+                    "weight_min": round(float(weights.min()), 4),
+                    "weight_max": round(float(weights.max()), 4),
+                }
+            )
+        rows.codes = group_codes(rows.groups, fields)
+        if mitigation.group_loss_penalty > 0:
+            result.protections.append(
+                {
+                    "kind": "group_loss_penalty",
+                    "weight": mitigation.group_loss_penalty,
+                    "group_fields": fields,
+                }
+            )
+        return rows
 
     # -- inference -----------------------------------------------------------------------
     def predict_proba(self, texts: Sequence[str], batch_size: int = 128) -> np.ndarray:
@@ -293,3 +412,242 @@ class IntentClassifier:
         if not texts:
             return []
         return [self.labels[i] for i in self.predict_proba(texts).argmax(axis=1)]
+
+
+@dataclass
+class _Rows:
+    """Training rows after augmentation, with weights and integer group codes."""
+
+    texts: list[str]
+    labels: list[str]
+    groups: list[dict[str, str]]
+    origin: list[str]
+    weights: list[float] = field(default_factory=list)
+    codes: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.int64))
+
+    def extend(
+        self, added: Augmented, labels: Sequence[str], groups: Sequence[dict[str, str]]
+    ) -> None:
+        """Append augmented copies; each keeps its source row's label and groups."""
+        self.texts.extend(added.texts)
+        self.labels.extend(labels[i] for i in added.source)
+        self.groups.extend(dict(groups[i]) for i in added.source)
+        self.origin.extend(added.tags)
+
+
+class _PlainLoop:
+    """Length-bucketed batches; weighted loss, group-loss penalty, FGM/PGD when asked for."""
+
+    def __init__(
+        self,
+        classifier: IntentClassifier,
+        policy: TrainPolicy,
+        train_ids: list[list[int]],
+        targets: torch.Tensor,
+        weights: torch.Tensor,
+        codes: torch.Tensor,
+        optimizer: torch.optim.Optimizer,
+        rng: random.Random,
+    ) -> None:
+        from transformers import get_linear_schedule_with_warmup
+
+        from steward.train.adversarial import EmbeddingAdversary
+
+        self.classifier, self.policy, self.rng = classifier, policy, rng
+        self.train_ids, self.targets, self.weights, self.codes = train_ids, targets, weights, codes
+        self.optimizer = optimizer
+        self.lengths = [len(row) for row in train_ids]
+        self.total_steps = math.ceil(len(train_ids) / policy.batch_size) * policy.epochs
+        self.scheduler = get_linear_schedule_with_warmup(
+            optimizer, int(policy.warmup_ratio * self.total_steps), self.total_steps
+        )
+        method = policy.adversarial.method
+        self.adversary = (
+            EmbeddingAdversary(policy.adversarial) if method in ("fgm", "pgd") else None
+        )
+        self.penalty = policy.mitigation.group_loss_penalty
+
+    def loss(
+        self, logits: torch.Tensor, labels: torch.Tensor, weights: torch.Tensor, codes: torch.Tensor
+    ) -> torch.Tensor:
+        import torch.nn.functional as F
+
+        from steward.train.mitigation import group_loss_gap
+
+        per_sample = F.cross_entropy(logits.float(), labels, reduction="none")
+        loss = (per_sample * weights).mean()
+        if self.penalty > 0:
+            loss = loss + self.penalty * group_loss_gap(per_sample, codes)
+        return loss
+
+    def epoch(self) -> Iterator[float]:
+        import torch
+
+        clf = self.classifier
+        model, device = clf.model, clf.device
+        use_amp = device == "cuda"
+        for batch_rows in clf._length_buckets(self.lengths, self.policy.batch_size, self.rng):
+            inputs = clf._collate([self.train_ids[i] for i in batch_rows])
+            labels = self.targets[batch_rows].to(device)
+            weights = self.weights[batch_rows].to(device)
+            codes = self.codes[batch_rows].to(device)
+
+            def loss_at(
+                delta: torch.Tensor | None,
+                inputs: dict[str, torch.Tensor] = inputs,
+                labels: torch.Tensor = labels,
+                weights: torch.Tensor = weights,
+                codes: torch.Tensor = codes,
+            ) -> torch.Tensor:
+                with torch.autocast(device_type="cuda", dtype=torch.bfloat16, enabled=use_amp):
+                    if delta is None:
+                        logits = model(**inputs).logits
+                    else:
+                        embeds = model.get_input_embeddings()(inputs["input_ids"])
+                        logits = model(
+                            inputs_embeds=embeds + delta.to(embeds.dtype),
+                            attention_mask=inputs["attention_mask"],
+                        ).logits
+                return self.loss(logits, labels, weights, codes)
+
+            if self.adversary is not None:
+                mask = inputs["attention_mask"].unsqueeze(-1).float()
+                embedding = cast("torch.nn.Embedding", model.get_input_embeddings())
+                width = embedding.embedding_dim
+                shape = torch.Size((*inputs["input_ids"].shape, width))
+                value = self.adversary.backward(loss_at, shape, mask)
+            else:
+                loss = loss_at(None)
+                loss.backward()
+                value = float(loss.detach())
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            self.optimizer.step()
+            self.scheduler.step()
+            self.optimizer.zero_grad(set_to_none=True)
+            yield value
+
+    def protections(self) -> list[dict[str, Any]]:
+        if self.adversary is None:
+            return []
+        return [{"kind": "adversarial_training", **self.adversary.config()}]
+
+    def privacy_report(self) -> dict[str, Any] | None:
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+class _IdsDataset:
+    """Token ids and label index per row, for Opacus' Poisson-sampling data loader."""
+
+    def __init__(self, ids: list[list[int]], targets: torch.Tensor) -> None:
+        self.ids, self.targets = ids, targets.tolist()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index: int) -> tuple[list[int], int]:
+        return self.ids[index], self.targets[index]
+
+
+class _PrivateLoop:
+    """DP-SGD through :func:`steward.train.privacy.make_private` (Poisson-sampled batches,
+    per-sample clipping, Gaussian noise). Runs in float32 even on CUDA: per-sample norms in
+    bfloat16 could misjudge the clip bound the guarantee rests on."""
+
+    def __init__(
+        self,
+        classifier: IntentClassifier,
+        policy: TrainPolicy,
+        train_ids: list[list[int]],
+        targets: torch.Tensor,
+        optimizer: torch.optim.Optimizer,
+    ) -> None:
+        import inspect
+
+        import torch
+        from torch.utils.data import DataLoader
+        from transformers import get_linear_schedule_with_warmup
+
+        from steward.train.privacy import make_private
+
+        self.classifier, self.policy = classifier, policy
+        model = classifier.model
+        accepted = inspect.signature(model.forward).parameters
+        # Per-sample gradients need every embedding lookup to have a batch dimension; Hugging
+        # Face encoders broadcast one row of position ids (and expand token types) unless given.
+        self.extra_ids = [name for name in ("position_ids", "token_type_ids") if name in accepted]
+        self.frozen: list[str] = []
+        if policy.privacy.freeze_word_embeddings:
+            embedding = model.get_input_embeddings()
+            for name, param in model.named_parameters():
+                if any(param is p for p in embedding.parameters()):
+                    param.requires_grad_(False)
+                    self.frozen.append(name)
+        if "position_ids" not in accepted:
+            for name, param in model.named_parameters():
+                if "position_embeddings" in name:
+                    param.requires_grad_(False)
+                    self.frozen.append(name)
+
+        def collate(rows: list[tuple[list[int], int]]) -> dict[str, torch.Tensor]:
+            batch = classifier._collate([ids for ids, _ in rows])
+            size, width = batch["input_ids"].shape
+            device = batch["input_ids"].device
+            if "position_ids" in self.extra_ids:
+                batch["position_ids"] = torch.arange(width, device=device).repeat(size, 1)
+            if "token_type_ids" in self.extra_ids:
+                batch["token_type_ids"] = torch.zeros_like(batch["input_ids"])
+            batch["labels"] = torch.tensor([label for _, label in rows], device=device)
+            return batch
+
+        loader: DataLoader[Any] = DataLoader(
+            _IdsDataset(train_ids, targets),  # type: ignore[arg-type]
+            batch_size=policy.batch_size,
+            collate_fn=collate,
+        )
+        self.session = make_private(model, optimizer, loader, policy.privacy, epochs=policy.epochs)
+        self.total_steps = len(self.session.loader) * policy.epochs
+        self.scheduler = get_linear_schedule_with_warmup(
+            self.session.optimizer, int(policy.warmup_ratio * self.total_steps), self.total_steps
+        )
+
+    def epoch(self) -> Iterator[float]:
+        model = self.classifier.model
+        session = self.session
+        for batch in session.loader:
+            labels = batch.pop("labels")
+            if len(labels) == 0:  # Poisson sampling drew no row: still a (noise-only) step
+                session.noise_only_step()
+                self.scheduler.step()
+                session.optimizer.zero_grad(set_to_none=True)
+                continue
+            logits = model(**batch).logits
+            loss = session.loss_fn(logits.float(), labels)
+            with warnings.catch_warnings():
+                # ghost clipping's two backward passes trip a harmless torch hook notice
+                warnings.filterwarnings("ignore", message="Full backward hook is firing")
+                loss.backward()
+            session.optimizer.step()
+            self.scheduler.step()
+            session.optimizer.zero_grad(set_to_none=True)
+            yield float(loss.item())
+
+    def protections(self) -> list[dict[str, Any]]:
+        report = self.privacy_report()
+        assert report is not None
+        return [{"kind": "differential_privacy", **report}]
+
+    def privacy_report(self) -> dict[str, Any] | None:
+        out = self.session.report().to_dict()
+        if self.frozen:
+            out["frozen_parameters"] = self.frozen
+        return out
+
+    def close(self) -> None:
+        self.session.close()
+        frozen = set(self.frozen)  # frozen for training only; later users may want gradients
+        for name, param in self.classifier.model.named_parameters():
+            if name in frozen:
+                param.requires_grad_(True)

@@ -12,9 +12,12 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from steward.audit.schema import AuditDocument, json_schema
 from steward.cli import app
 from steward.config import example_policy_text
 from steward.examples.bank import BankDataConfig, write_bank_conversations
+from tests.audit.jsonschema_lite import errors
+from tests.conftest import SHARED_DATA
 
 pytestmark = pytest.mark.slow
 
@@ -32,6 +35,11 @@ def demo_run(
         base_model=str(tiny_model_dir), epochs=2, batch_size=32, learning_rate=1e-3, max_length=32
     )
     policy["roles"]["assignments"]["developer"].append("e2e-tester")
+    # The template sets are read where they lie; without ../shared the report says skipped.
+    policy["audit"].setdefault("counterfactual", {}).update(
+        eec={"enabled": True, "path": str(SHARED_DATA / "eec")},
+        crows_pairs={"enabled": True, "path": str(SHARED_DATA / "crows_pairs")},
+    )
     # A tiny random model cannot reach this floor, so the gate must keep it a candidate.
     policy["gate"]["rules"][0]["min"] = 0.99
     policy_path = root / "steward.yaml"
@@ -55,6 +63,7 @@ def test_run_produces_everything_and_accounts_for_every_row(demo_run: tuple) -> 
     run_dir = _latest_run_dir(home)
     for name in (
         "report.html",
+        "audit.json",
         "MODEL_CARD.md",
         "metrics.json",
         "quarantine.jsonl",
@@ -132,6 +141,76 @@ def test_report_and_card_show_per_group_figures(demo_run: tuple) -> None:
     assert len(metrics["explanations"]) == 4
     card = (run_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert card.startswith("---\n") and "## Bias, risks, and limitations" in card
+
+
+def test_audit_json_follows_the_schema_with_every_section(demo_run: tuple) -> None:
+    home, _, _ = demo_run
+    run_dir = _latest_run_dir(home)
+    document = json.loads((run_dir / "audit.json").read_text(encoding="utf-8"))
+    assert errors(document, json_schema()) == []
+    audit = AuditDocument.model_validate(document)
+    assert document["schema"] == "steward.audit/1" and audit.run_id == run_dir.name
+    sections = audit.sections
+    for name in (
+        "data",
+        "performance",
+        "fairness",
+        "counterfactual",
+        "eec",
+        "crows_pairs",
+        "robustness",
+        "privacy",
+        "explanations",
+    ):
+        section = getattr(sections, name)
+        assert section.verdict in {"pass", "fail", "warn", "not_gated", "skipped"}, name
+        assert (section.status == "skipped") == (section.skipped_reason is not None), name
+    performance = sections.performance
+    assert performance.bootstrap is not None and performance.bootstrap.n_boot == 1000
+    for estimate in (performance.accuracy, performance.macro_f1, performance.micro_f1):
+        assert estimate.ci is not None and estimate.ci.low <= estimate.value <= estimate.ci.high
+    assert performance.calibration is not None and performance.calibration.ece.ci is not None
+    assert len(performance.confusion) == len(performance.labels) == len(performance.per_class)
+    # The fixture sets the macro-F1 floor at 0.99, blocking: the performance section fails.
+    assert performance.verdict == "fail" and audit.gate.passed is False
+    assert any(c.source == "gate.rules[quality-floor]" for c in performance.checks)
+    counterfactual = sections.counterfactual
+    assert counterfactual.flip_rate is not None and counterfactual.flip_rate.ci is not None
+    assert audit.metrics["counterfactual_flip_rate_upper"] == counterfactual.flip_rate.ci.high
+    assert audit.metrics["counterfactual_pairs"] == counterfactual.pairs
+    assert audit.metrics["expected_calibration_error"] == performance.calibration.ece.value
+    assert {c.name for c in audit.gate.checks} == {
+        c.name
+        for name in ("data", "performance", "fairness", "counterfactual", "robustness", "privacy")
+        for c in getattr(sections, name).checks
+        if c.source.startswith("gate.")
+    }
+    for name, folder in (("eec", "eec"), ("crows_pairs", "crows_pairs")):
+        section = getattr(sections, name)
+        if (SHARED_DATA / folder).is_dir():
+            assert section.status == "ran", section.skipped_reason
+        else:
+            assert section.skipped_reason and "not found" in section.skipped_reason
+    if sections.eec.status == "ran":
+        assert sections.eec.sentences == 8640
+
+
+def test_report_is_self_contained_with_charts_and_verdicts(demo_run: tuple) -> None:
+    home, _, _ = demo_run
+    run_dir = _latest_run_dir(home)
+    html = (run_dir / "report.html").read_text(encoding="utf-8")
+    # Offline: no scripts, stylesheets, images or fonts from anywhere; the only URLs are the
+    # SVG namespace.
+    assert "<script" not in html and "<link" not in html and "<img" not in html
+    assert set(re.findall(r"https?://[^\"'\s<>)]+", html)) <= {"http://www.w3.org/2000/svg"}
+    assert html.count("<svg") >= 3 + 4  # headline, reliability, confusion, one per group column
+    assert "Reliability diagram" in html and "equal-width" in html
+    assert "Confusion matrix" in html and "Accuracy by age_band" in html
+    assert 'class="verdict v-fail"' in html  # the performance section against the 0.99 floor
+    assert "Equity Evaluation Corpus" in html and "CrowS-Pairs" in html
+    card = (run_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "expected calibration error" in card and "bootstrap" in card
+    assert "## Audit verdicts" in card and "Wilson interval" in card
 
 
 def test_model_registered_with_hash_and_lineage(demo_run: tuple) -> None:

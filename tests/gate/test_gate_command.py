@@ -18,6 +18,7 @@ from steward.store.artifacts import Store
 METRICS = {"accuracy": 0.97, "macro_f1": 0.96, "max_group_accuracy_gap": 0.24,
            "max_group_accuracy_gap_upper": 0.31, "min_group_accuracy": 0.76,
            "quarantine_rate": 0.03, "counterfactual_flip_rate": 0.0,
+           "counterfactual_flip_rate_upper": 0.079,
            "accuracy_under_attack": 0.61, "mia_auc": 0.51}  # fmt: skip
 
 
