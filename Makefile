@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DATA := examples/bank/data/conversations.jsonl
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench bench-train clean
 
 # torch is installed first, pinned, so that nothing later can pull a CUDA build.
 $(STAMP): pyproject.toml
@@ -30,6 +30,9 @@ test: lint
 
 bench: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/run_all.py
+
+bench-train: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/run_all.py --with-training
 
 clean:
 	rm -rf $(VENV) .steward .mypy_cache .ruff_cache .pytest_cache

@@ -1,7 +1,12 @@
-"""Run every benchmark script in this folder, one process each, and list their JSON results."""
+"""Run every benchmark script in this folder, one process each, and list their JSON results.
+
+The training benchmarks (``train_*.py``: full Banking77 fine-tunes, hours on a 2-core CPU) run
+only with ``--with-training`` (``make bench-train``).
+"""
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +15,14 @@ HERE = Path(__file__).resolve().parent
 
 
 def main() -> int:
-    scripts = sorted(p for p in HERE.glob("*.py") if p.name != "run_all.py")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--with-training", action="store_true", help="also run train_*.py")
+    args = parser.parse_args()
+    scripts = sorted(
+        p
+        for p in HERE.glob("*.py")
+        if p.name != "run_all.py" and (args.with_training or not p.name.startswith("train_"))
+    )
     failed = []
     for script in scripts:
         print(f"== {script.name}", flush=True)
