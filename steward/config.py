@@ -263,6 +263,11 @@ class TrainPolicy(_Section):
     weight_decay: Fraction = 0.01
     warmup_ratio: Fraction = 0.06
     early_stopping_patience: int = Field(default=1, ge=0)
+    calibrate: bool = Field(
+        default=True,
+        description="temperature scaling on the validation split (Guo et al., 2017): one "
+        "scalar divides the logits so probabilities match accuracy; predictions are unchanged",
+    )
     max_train_rows: int | None = Field(default=None, ge=1)
     extend_vocab: bool = Field(
         default=True,

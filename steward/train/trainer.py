@@ -60,6 +60,7 @@ class TrainResult:
     hyperparameters: dict[str, Any] = field(default_factory=dict)
     protections: list[dict[str, Any]] = field(default_factory=list)
     privacy: dict[str, Any] | None = None
+    temperature: float = 1.0  # fitted on the validation split (1.0: not calibrated)
 
     @property
     def epsilon_spent(self) -> float | None:
@@ -79,6 +80,7 @@ class TrainResult:
             "protections": self.protections,
             "privacy": self.privacy,
             "epsilon_spent": self.epsilon_spent,
+            "temperature": round(self.temperature, 4),
         }
 
 
@@ -117,12 +119,14 @@ class IntentClassifier:
         labels: list[str],
         max_length: int,
         device: str = "cpu",
+        temperature: float = 1.0,
     ) -> None:
         self.model = model
         self.tokenizer = tokenizer
         self.labels = labels
         self.max_length = max_length
         self.device = device
+        self.temperature = temperature  # predict_proba divides the logits by it
 
     # -- construction --------------------------------------------------------------------
     @classmethod
@@ -164,11 +168,13 @@ class IntentClassifier:
         config = model.config
         labels = [config.id2label[i] for i in range(config.num_labels)]
         max_length = int(getattr(config, "steward_max_length", 64))
-        return cls(model, tokenizer, labels, max_length, device)
+        temperature = float(getattr(config, "steward_temperature", 1.0))
+        return cls(model, tokenizer, labels, max_length, device, temperature)
 
     def save(self, model_dir: Path) -> Path:
         """Write safetensors weights, config (with labels) and tokenizer; return weights path."""
         self.model.config.steward_max_length = self.max_length
+        self.model.config.steward_temperature = self.temperature
         self.model.save_pretrained(model_dir, safe_serialization=True)
         self.tokenizer.save_pretrained(model_dir)
         return model_dir / "model.safetensors"
@@ -276,6 +282,8 @@ class IntentClassifier:
             loop.close()
         if best_state is not None:
             self.model.load_state_dict(best_state)
+        if policy.calibrate and val_texts:
+            result.temperature = self.calibrate(val_texts, val_labels)
         result.protections.extend(loop.protections())
         result.privacy = loop.privacy_report()
         result.seconds = time.perf_counter() - started
@@ -394,24 +402,55 @@ class IntentClassifier:
         return rows
 
     # -- inference -----------------------------------------------------------------------
-    def predict_proba(self, texts: Sequence[str], batch_size: int = 128) -> np.ndarray:
+    def logits(self, texts: Sequence[str], batch_size: int = 128) -> np.ndarray:
+        """Raw logits (before temperature), batched by length."""
         import torch
 
         self.model.eval()
         encoded = self._encode(texts)
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
-        probabilities = np.zeros((len(encoded), len(self.labels)), dtype=np.float32)
+        out = np.zeros((len(encoded), len(self.labels)), dtype=np.float32)
         with torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 index = order[start : start + batch_size]
                 logits = self.model(**self._collate([encoded[i] for i in index])).logits
-                probabilities[index] = torch.softmax(logits.float(), dim=-1).cpu().numpy()
-        return probabilities
+                out[index] = logits.float().cpu().numpy()
+        return out
+
+    def predict_proba(self, texts: Sequence[str], batch_size: int = 128) -> np.ndarray:
+        return _softmax(self.logits(texts, batch_size) / self.temperature)
+
+    def calibrate(self, texts: Sequence[str], labels: Sequence[str]) -> float:
+        """Fit the temperature on held-out rows (minimum negative log-likelihood over
+        log T in [-3, 3], i.e. T in [0.05, 20]) and keep it; return it. The arg-max, hence
+        every prediction and accuracy figure, is unchanged."""
+        from scipy.optimize import minimize_scalar
+
+        logits = self.logits(texts).astype(np.float64)
+        index = {label: i for i, label in enumerate(self.labels)}
+        targets = np.array([index[label] for label in labels])
+
+        def nll(log_t: float) -> float:
+            scaled = logits / np.exp(log_t)
+            scaled -= scaled.max(axis=1, keepdims=True)
+            log_z = np.log(np.exp(scaled).sum(axis=1))
+            return float(np.mean(log_z - scaled[np.arange(len(targets)), targets]))
+
+        fitted = minimize_scalar(nll, bounds=(-3.0, 3.0), method="bounded")
+        self.temperature = float(np.exp(fitted.x))
+        return self.temperature
 
     def predict(self, texts: Sequence[str]) -> list[str]:
         if not texts:
             return []
         return [self.labels[i] for i in self.predict_proba(texts).argmax(axis=1)]
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    probabilities: np.ndarray = (exp / exp.sum(axis=1, keepdims=True)).astype(np.float32)
+    return probabilities
 
 
 @dataclass

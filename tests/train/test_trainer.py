@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from steward.config import TrainPolicy
@@ -57,3 +58,40 @@ def test_base_model_resolution(tmp_path: Path) -> None:
     assert (resolve_base_model("minilm") / "model.safetensors").is_file()
     with pytest.raises(StewardError, match=r"train.base_model: .* is not a model directory"):
         resolve_base_model(str(tmp_path))
+
+
+def _nll(probabilities: np.ndarray, targets: list[int]) -> float:
+    return float(-np.log(probabilities[np.arange(len(targets)), targets]).mean())
+
+
+def test_temperature_scaling_lowers_held_out_nll_keeps_predictions_and_is_saved(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    policy = TrainPolicy(
+        base_model=str(tiny_model_dir), epochs=3, batch_size=8, learning_rate=3e-3,
+        max_length=16, calibrate=False,
+    )  # fmt: skip
+    texts, labels = _data(4)
+    classifier, _ = IntentClassifier.from_base(tiny_model_dir, sorted(TEXTS), policy, texts)
+    result = classifier.fit(texts, labels, texts[:8], labels[:8], policy)
+    assert result.temperature == 1.0 and classifier.temperature == 1.0  # calibrate=False
+    targets = [classifier.labels.index(label) for label in labels]
+    before = classifier.predict_proba(texts)
+    temperature = classifier.calibrate(texts, labels)
+    after = classifier.predict_proba(texts)
+    assert temperature != 1.0
+    assert _nll(after, targets) <= _nll(before, targets) + 1e-9
+    assert (after.argmax(axis=1) == before.argmax(axis=1)).all()  # predictions unchanged
+    classifier.save(tmp_path / "model")
+    loaded = IntentClassifier.load(tmp_path / "model")
+    assert loaded.temperature == pytest.approx(temperature)
+    assert np.abs(loaded.predict_proba(texts) - after).max() < 1e-5
+
+
+def test_fit_calibrates_on_the_validation_split_by_default(tiny_model_dir: Path) -> None:
+    policy = TrainPolicy(base_model=str(tiny_model_dir), epochs=1, batch_size=8, max_length=16)
+    texts, labels = _data(2)
+    classifier, _ = IntentClassifier.from_base(tiny_model_dir, sorted(TEXTS), policy, texts)
+    result = classifier.fit(texts, labels, texts[:8], labels[:8], policy)
+    assert result.temperature == classifier.temperature != 1.0
+    assert result.to_dict()["temperature"] == round(classifier.temperature, 4)
