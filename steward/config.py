@@ -207,6 +207,12 @@ class PrivacyTraining(_Section):
         default="ghost",
         description="ghost clipping (memory-efficient); falls back to hooks where unsupported",
     )
+    trainable: Literal["all", "head"] = Field(
+        default="all",
+        description="all: DP fine-tuning of every weight; head: the public pretrained encoder "
+        "stays fixed and only the classification head is trained, on features computed once "
+        "(fewer noisy weights: much faster and, at small epsilon, usually more accurate)",
+    )
     freeze_word_embeddings: bool = Field(
         default=False,
         description="keep the word-embedding matrix fixed: about half of MiniLM's weights get "
@@ -235,10 +241,18 @@ class AdversarialTraining(_Section):
 
 
 class MitigationTraining(_Section):
-    """Bias mitigation on the groups in ``data.group_fields``."""
+    """Bias mitigation on the groups in ``data.group_fields`` (or those in ``group_fields``)."""
 
-    reweighting: bool = Field(
-        default=False, description="Kamiran-Calders weights: group and label independent"
+    reweighting: Literal["none", "kamiran_calders", "group_balanced"] = Field(
+        default="none",
+        description=(
+            "kamiran_calders: group and label independent (fixes label skew within groups); "
+            "group_balanced: every group the same total weight (fixes under-representation); "
+            "true means kamiran_calders"
+        ),
+    )
+    max_weight: float = Field(
+        default=10.0, ge=1, le=1000, description="cap on a row's group_balanced weight"
     )
     counterfactual_augmentation: bool = Field(
         default=False, description="add identity-swapped copies of rows (EN and ZH lexicons)"
@@ -247,8 +261,25 @@ class MitigationTraining(_Section):
         default_factory=lambda: ["gender", "nationality", "religion", "age"], min_length=1
     )
     group_loss_penalty: float = Field(
-        default=0.0, ge=0, le=100, description="weight of the per-group loss gap in the loss"
+        default=0.0,
+        ge=0,
+        le=100,
+        description="weight of the worst group's excess loss over the batch mean in the loss",
     )
+    group_fields: list[str] = Field(
+        default_factory=list,
+        description="group columns to mitigate on; empty means all of data.group_fields",
+    )
+
+    @field_validator("reweighting", mode="before")
+    @classmethod
+    def _reweighting_switch(cls, value: object) -> object:
+        # A plain on/off switch keeps working: on means the classic Kamiran-Calders scheme.
+        if value is True:
+            return "kamiran_calders"
+        if value is False or value is None:
+            return "none"
+        return value
 
 
 class TrainPolicy(_Section):
@@ -289,8 +320,8 @@ class TrainPolicy(_Section):
         clashes = []
         if self.adversarial.method != "none":
             clashes.append(f"adversarial.method={self.adversarial.method}")
-        if self.mitigation.reweighting:
-            clashes.append("mitigation.reweighting")
+        if self.mitigation.reweighting != "none":
+            clashes.append(f"mitigation.reweighting={self.mitigation.reweighting}")
         if self.mitigation.counterfactual_augmentation:
             clashes.append("mitigation.counterfactual_augmentation")
         if self.mitigation.group_loss_penalty > 0:
@@ -428,6 +459,17 @@ class Policy(_Section):
     gate: GatePolicy = GatePolicy()
     roles: RolesPolicy = RolesPolicy()
 
+    @model_validator(mode="after")
+    def _mitigation_groups_exist(self) -> Policy:
+        unknown = sorted(set(self.train.mitigation.group_fields) - set(self.data.group_fields))
+        if unknown:
+            known = ", ".join(self.data.group_fields) or "none"
+            raise ValueError(
+                f"{CROSS_FIELD}train.mitigation.group_fields: {', '.join(unknown)} is not one of "
+                f"data.group_fields ({known})"
+            )
+        return self
+
 
 class LoadedPolicy(BaseModel):
     """A validated policy plus where it came from and its hash (recorded in every artifact)."""
@@ -443,7 +485,13 @@ class LoadedPolicy(BaseModel):
         return path if path.is_absolute() else (self.path.parent / path).resolve()
 
 
+CROSS_FIELD = "@"  # marks a model-level error whose message names its own field
+
+
 def _describe(error: dict[str, Any]) -> str:
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if message.startswith(CROSS_FIELD):
+        return message.removeprefix(CROSS_FIELD)
     field = ""
     for part in error["loc"]:
         field += f"[{part}]" if isinstance(part, int) else f".{part}" if field else str(part)

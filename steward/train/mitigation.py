@@ -7,13 +7,20 @@
   whole set ``N`` (the mean weight is 1). That holds exactly when every (group, label) cell has
   rows; otherwise the weights are rescaled to mean 1. With several group columns the group is
   their intersection (a tuple of values).
+- :func:`group_balanced_weights` gives each row of group ``g`` the weight ``N / (G n_g)`` (capped
+  at ``max_weight``, then rescaled to mean 1), so every group carries the same total weight.
+  Kamiran–Calders keeps each group's total weight ``n_g`` and so cannot help a group that is
+  simply under-represented; this scheme is the one for that kind of bias (the bundled example's).
 - :func:`counterfactual_augment` adds, for each row with an identity term in the EN/ZH lexicons
   (``steward/resources/lexicons``, the same :class:`~steward.audit.counterfactual.Lexicon` swaps
   the counterfactual audit uses), each of its identity-swapped copies with the same label, so
   the model sees "he lost his card" and "she lost her card" with one intent.
 - :func:`group_loss_gap` is the fairness penalty for the neural trainer: per group column, the
-  largest minus the smallest mean loss among the groups present in the batch, summed over
-  columns; the trainer adds ``group_loss_penalty`` times it to the loss.
+  worst group's mean loss minus the batch's mean loss (among the groups present in the batch),
+  summed over columns; the trainer adds ``group_loss_penalty`` times it to the loss. Only the
+  worst group's term carries a gradient (the batch mean is a constant), in the spirit of
+  Group DRO (Sagawa et al., 2020): a penalty on max − min would also be lowered by *raising*
+  the best group's loss, and in practice drives the model towards a uniform, useless output.
 """
 
 from __future__ import annotations
@@ -61,6 +68,21 @@ def kamiran_calders_weights(
     return weights * (n / weights.sum())
 
 
+def group_balanced_weights(
+    groups: Sequence[Mapping[str, str]], fields: Sequence[str], max_weight: float = 10.0
+) -> np.ndarray:
+    """One weight per row giving every (intersectional) group the same total weight."""
+    if max_weight < 1:
+        raise ValueError(f"max_weight must be at least 1, got {max_weight}")
+    if not groups:
+        return np.zeros(0, dtype=np.float64)
+    keys = [group_key(row, fields) for row in groups]
+    n, n_group = len(keys), Counter(keys)
+    weights = np.array([n / (len(n_group) * n_group[key]) for key in keys], dtype=np.float64)
+    weights = np.minimum(weights, max_weight)
+    return weights * (n / weights.sum())
+
+
 @dataclass
 class Augmented:
     """Rows added by an augmentation: their source row, text and a tag saying how."""
@@ -105,8 +127,9 @@ def group_codes(groups: Sequence[Mapping[str, str]], fields: Sequence[str]) -> n
 
 
 def group_loss_gap(per_sample: torch.Tensor, codes: torch.Tensor) -> torch.Tensor:
-    """Sum over group columns of (largest − smallest) mean loss among the groups in the batch;
-    zero for a column with fewer than two groups present. Differentiable."""
+    """Sum over group columns of the worst present group's mean loss minus the batch mean loss
+    (detached, so the gradient only lowers the worst group's loss); zero for a column with
+    fewer than two groups present. Differentiable."""
     import torch
 
     total = per_sample.new_zeros(())
@@ -115,7 +138,8 @@ def group_loss_gap(per_sample: torch.Tensor, codes: torch.Tensor) -> torch.Tenso
         present = [code for code in column_codes.unique().tolist() if code != MISSING]
         if len(present) < 2:
             continue
-        means = [per_sample[column_codes == code].mean() for code in present]
-        stacked = torch.stack(means)
-        total = total + stacked.max() - stacked.min()
+        known = column_codes != MISSING
+        baseline = per_sample[known].mean().detach()
+        worst = torch.stack([per_sample[column_codes == code].mean() for code in present]).max()
+        total = total + torch.clamp(worst - baseline, min=0.0)
     return total

@@ -248,11 +248,13 @@ class IntentClassifier:
         targets = torch.tensor([label_index[label] for label in rows.labels], dtype=torch.long)
         weights = torch.tensor(rows.weights, dtype=torch.float32)
         codes = torch.from_numpy(rows.codes)
-        optimizer = self._optimizer(policy)
-        loop: _PlainLoop | _PrivateLoop
-        if policy.privacy.enabled:
-            loop = _PrivateLoop(self, policy, train_ids, targets, optimizer)
+        loop: _PlainLoop | _PrivateLoop | _PrivateHeadLoop
+        if policy.privacy.enabled and policy.privacy.trainable == "head":
+            loop = _PrivateHeadLoop(self, policy, train_ids, targets)
+        elif policy.privacy.enabled:
+            loop = _PrivateLoop(self, policy, train_ids, targets, self._optimizer(policy))
         else:
+            optimizer = self._optimizer(policy)
             loop = _PlainLoop(self, policy, train_ids, targets, weights, codes, optimizer, rng)
         best_f1, best_state, bad_epochs = -1.0, None, 0
         started = time.perf_counter()
@@ -260,6 +262,8 @@ class IntentClassifier:
         try:
             for epoch in range(1, policy.epochs + 1):
                 epoch_start = time.perf_counter()
+                if epoch == 1:  # work done once for training (a feature pass) counts in epoch 1
+                    epoch_start -= loop.setup_seconds
                 self.model.train()
                 losses = []
                 for loss in loop.epoch():
@@ -336,6 +340,7 @@ class IntentClassifier:
         from steward.train.adversarial import attack_augment
         from steward.train.mitigation import (
             counterfactual_augment,
+            group_balanced_weights,
             group_codes,
             kamiran_calders_weights,
         )
@@ -345,7 +350,16 @@ class IntentClassifier:
         mitigation, adversarial = policy.mitigation, policy.adversarial
         group_rows = [dict(g) for g in groups] if groups is not None else [{} for _ in texts]
         fields = sorted({field for row in group_rows for field in row})
-        needs_groups = mitigation.reweighting or mitigation.group_loss_penalty > 0
+        if mitigation.group_fields:
+            missing = sorted(set(mitigation.group_fields) - set(fields))
+            if missing:
+                raise StewardError(
+                    f"mitigation.group_fields names {', '.join(missing)}, which the training "
+                    f"rows do not carry (they have: {', '.join(fields) or 'none'})",
+                    where="train.mitigation.group_fields",
+                )
+            fields = sorted(mitigation.group_fields)
+        needs_groups = mitigation.reweighting != "none" or mitigation.group_loss_penalty > 0
         if needs_groups and not fields:
             raise StewardError(
                 "reweighting and group_loss_penalty need group columns (data.group_fields) "
@@ -378,13 +392,16 @@ class IntentClassifier:
                 }
             )
         rows.weights = [1.0] * len(rows.texts)
-        if mitigation.reweighting:
-            weights = kamiran_calders_weights(rows.groups, rows.labels, fields)
+        if mitigation.reweighting != "none":
+            if mitigation.reweighting == "group_balanced":
+                weights = group_balanced_weights(rows.groups, fields, mitigation.max_weight)
+            else:
+                weights = kamiran_calders_weights(rows.groups, rows.labels, fields)
             rows.weights = weights.tolist()
             result.protections.append(
                 {
                     "kind": "reweighting",
-                    "scheme": "kamiran_calders",
+                    "scheme": mitigation.reweighting,
                     "group_fields": fields,
                     "weight_min": round(float(weights.min()), 4),
                     "weight_max": round(float(weights.max()), 4),
@@ -476,6 +493,8 @@ class _Rows:
 
 class _PlainLoop:
     """Length-bucketed batches; weighted loss, group-loss penalty, FGM/PGD when asked for."""
+
+    setup_seconds = 0.0
 
     def __init__(
         self,
@@ -595,6 +614,8 @@ class _PrivateLoop:
     per-sample clipping, Gaussian noise). Runs in float32 even on CUDA: per-sample norms in
     bfloat16 could misjudge the clip bound the guarantee rests on."""
 
+    setup_seconds = 0.0
+
     def __init__(
         self,
         classifier: IntentClassifier,
@@ -682,6 +703,97 @@ class _PrivateLoop:
         out = self.session.report().to_dict()
         if self.frozen:
             out["frozen_parameters"] = self.frozen
+        return out
+
+    def close(self) -> None:
+        self.session.close()
+        frozen = set(self.frozen)  # frozen for training only; later users may want gradients
+        for name, param in self.classifier.model.named_parameters():
+            if name in frozen:
+                param.requires_grad_(True)
+
+
+class _PrivateHeadLoop:
+    """DP-SGD on the classification head only (``privacy.trainable: head``): the pretrained
+    encoder is public and stays fixed, its first-token states are computed once (eval mode) and
+    the head is trained on them with Poisson sampling, clipping and noise as in
+    :class:`_PrivateLoop`. The guarantee covers the training rows exactly as full DP
+    fine-tuning does: each row touches the model only through its clipped head gradient."""
+
+    def __init__(
+        self,
+        classifier: IntentClassifier,
+        policy: TrainPolicy,
+        train_ids: list[list[int]],
+        targets: torch.Tensor,
+    ) -> None:
+        import torch
+        from torch.utils.data import DataLoader, TensorDataset
+        from transformers import get_linear_schedule_with_warmup
+
+        from steward.train.heads import first_token_states, split_head
+        from steward.train.privacy import make_private
+
+        self.classifier = classifier
+        model = classifier.model
+        encoder, self.head = split_head(model)
+        head_params = {id(param) for param in self.head.parameters()}
+        self.frozen: list[str] = []
+        for name, param in model.named_parameters():
+            if id(param) not in head_params and param.requires_grad:
+                param.requires_grad_(False)
+                self.frozen.append(name)
+        self.trained = [n for n, param in model.named_parameters() if id(param) in head_params]
+        started = time.perf_counter()
+        # Sorted by length so each batch pads little; the states go back in row order.
+        order = sorted(range(len(train_ids)), key=lambda i: len(train_ids[i]))
+        batches = [
+            classifier._collate([train_ids[i] for i in order[start : start + 128]])
+            for start in range(0, len(order), 128)
+        ]
+        states = first_token_states(encoder, batches)
+        features = torch.empty_like(states)
+        features[torch.tensor(order, device=states.device)] = states
+        self.setup_seconds = time.perf_counter() - started
+        loader: DataLoader[Any] = DataLoader(
+            TensorDataset(features, targets.to(features.device)), batch_size=policy.batch_size
+        )
+        optimizer = classifier._optimizer(policy)  # after freezing: the head's weights only
+        self.session = make_private(
+            self.head, optimizer, loader, policy.privacy, epochs=policy.epochs
+        )
+        self.total_steps = len(self.session.loader) * policy.epochs
+        self.scheduler = get_linear_schedule_with_warmup(
+            self.session.optimizer, int(policy.warmup_ratio * self.total_steps), self.total_steps
+        )
+
+    def epoch(self) -> Iterator[float]:
+        session = self.session
+        for features, labels in session.loader:
+            if len(labels) == 0:  # Poisson sampling drew no row: still a (noise-only) step
+                session.noise_only_step()
+                self.scheduler.step()
+                session.optimizer.zero_grad(set_to_none=True)
+                continue
+            loss = session.loss_fn(self.head(features), labels)
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message="Full backward hook is firing")
+                loss.backward()
+            session.optimizer.step()
+            self.scheduler.step()
+            session.optimizer.zero_grad(set_to_none=True)
+            yield float(loss.item())
+
+    def protections(self) -> list[dict[str, Any]]:
+        report = self.privacy_report()
+        assert report is not None
+        return [{"kind": "differential_privacy", **report}]
+
+    def privacy_report(self) -> dict[str, Any] | None:
+        out = self.session.report().to_dict()
+        out["trainable"] = "head"
+        out["trained_parameters"] = self.trained
+        out["feature_seconds"] = round(self.setup_seconds, 2)
         return out
 
     def close(self) -> None:

@@ -12,6 +12,7 @@ from steward.errors import StewardError
 from steward.train.mitigation import (
     MISSING,
     counterfactual_augment,
+    group_balanced_weights,
     group_codes,
     group_loss_gap,
     kamiran_calders_weights,
@@ -77,18 +78,39 @@ def test_counterfactual_augmentation_swaps_both_ways() -> None:
     assert len(many) >= 2 and all("Christian" not in text for text in many.texts)
 
 
-def test_group_loss_gap_is_largest_minus_smallest_group_mean() -> None:
+def test_group_loss_gap_is_worst_group_over_batch_mean_and_only_lowers_the_worst() -> None:
     per_sample = torch.tensor([1.0, 3.0, 2.0, 6.0, 5.0], requires_grad=True)
     codes = torch.tensor([[0, 0], [0, 1], [1, 1], [1, MISSING], [2, MISSING]])
     gap = group_loss_gap(per_sample, codes)
-    # column 0: means 2, 4, 5 -> 3; column 1: means 1, 2.5 -> 1.5 (missing rows left out)
-    assert float(gap.detach()) == pytest.approx(4.5)
+    # column 0: group means 2, 4, 5, batch mean 3.4 -> 1.6;
+    # column 1: group means 1, 2.5, mean of its known rows 2 -> 0.5 (missing rows left out)
+    assert float(gap.detach()) == pytest.approx(2.1)
     gap.backward()
-    assert per_sample.grad is not None and float(per_sample.grad.abs().sum()) > 0
+    assert per_sample.grad is not None
+    # Only the worst groups' rows are pushed: the best-off row (0) never gets a gradient that
+    # would raise its loss, which is what made a max - min penalty collapse the model.
+    assert per_sample.grad.tolist() == pytest.approx([0.0, 0.5, 0.5, 0.0, 1.0])
     single = group_loss_gap(per_sample.detach(), torch.zeros((5, 1), dtype=torch.long))
     assert float(single) == 0.0
     codes_np = group_codes([{"g": "a"}, {"g": ""}, {"g": "b"}, {}], ["g"])
     assert codes_np[:, 0].tolist() == [0, MISSING, 1, MISSING]
+
+
+def test_group_balanced_weights_give_every_group_the_same_total() -> None:
+    groups = [{"age": "old"}] * 2 + [{"age": "young"}] * 8 + [{"age": "mid"}] * 10
+    weights = group_balanced_weights(groups, ["age"])
+    totals: dict[str, float] = defaultdict(float)
+    for row, weight in zip(groups, weights, strict=True):
+        totals[row["age"]] += float(weight)
+    assert weights.mean() == pytest.approx(1.0)
+    assert set(totals) == {"old", "young", "mid"}
+    for total in totals.values():
+        assert total == pytest.approx(len(groups) / 3)
+    capped = group_balanced_weights(groups, ["age"], max_weight=2.0)
+    # old rows would weigh 20/6 = 3.33 before the cap; after it and the rescale they weigh less
+    assert capped[0] < weights[0] and capped.mean() == pytest.approx(1.0)
+    with pytest.raises(ValueError, match="max_weight"):
+        group_balanced_weights(groups, ["age"], max_weight=0.5)
 
 
 def _policy(tiny_model_dir: Path, **mitigation: object) -> TrainPolicy:
@@ -124,6 +146,37 @@ def test_fit_with_every_mitigation_records_it(tiny_model_dir: Path) -> None:
     plain, _ = IntentClassifier.from_base(tiny_model_dir, sorted(TEXTS), _policy(tiny_model_dir))
     plain_result = plain.fit(texts, labels, texts, labels, _policy(tiny_model_dir))
     assert [e.train_loss for e in plain_result.history] != [e.train_loss for e in result.history]
+
+
+def test_mitigation_acts_on_the_named_group_columns_only(tiny_model_dir: Path) -> None:
+    texts, labels = tiny_data(2)
+    groups = [{"gender": "f" if i % 3 else "m", "region": f"r{i % 4}"} for i in range(len(texts))]
+    policy = _policy(
+        tiny_model_dir, reweighting="group_balanced", group_fields=["gender"], max_weight=3
+    )
+    classifier, _ = IntentClassifier.from_base(tiny_model_dir, sorted(TEXTS), policy)
+    result = classifier.fit(texts, labels, texts, labels, policy, train_groups=groups)
+    (reweighting,) = [p for p in result.protections if p["kind"] == "reweighting"]
+    assert reweighting["scheme"] == "group_balanced"
+    assert reweighting["group_fields"] == ["gender"]
+    wrong = _policy(tiny_model_dir, reweighting="group_balanced", group_fields=["age"])
+    with pytest.raises(StewardError, match=r"group_fields names age.*gender, region"):
+        classifier.fit(texts, labels, texts, labels, wrong, train_groups=groups)
+
+
+def test_policy_refuses_mitigation_columns_outside_data_group_fields() -> None:
+    from steward.config import parse_policy
+    from steward.errors import PolicyError
+
+    raw = {
+        "project": {"name": "bank"},
+        "data": {"sources": [{"path": "a.jsonl"}], "group_fields": ["age_band"]},
+        "train": {"mitigation": {"reweighting": True, "group_fields": ["agee"]}},
+    }
+    with pytest.raises(PolicyError, match=r"train.mitigation.group_fields: agee .*\(age_band\)"):
+        parse_policy(raw)
+    raw["train"] = {"mitigation": {"reweighting": True}}
+    assert parse_policy(raw).train.mitigation.reweighting == "kamiran_calders"
 
 
 def test_group_mitigation_without_group_columns_is_refused(tiny_model_dir: Path) -> None:

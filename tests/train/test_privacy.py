@@ -166,3 +166,45 @@ def test_empty_poisson_batch_is_a_counted_noise_step(tiny_model_dir: Path) -> No
         assert not torch.equal(before, classifier.model.classifier.weight)  # noise was added
     finally:
         loop.close()
+
+
+def test_dp_head_only_trains_the_head_and_spends_the_planned_epsilon(
+    tiny_model_dir: Path,
+) -> None:
+    policy = _dp_policy(tiny_model_dir, "ghost")
+    policy = policy.model_copy(
+        update={"privacy": policy.privacy.model_copy(update={"trainable": "head"})}
+    )
+    texts, labels = tiny_data(6)
+    classifier, _ = IntentClassifier.from_base(tiny_model_dir, sorted(TEXTS), policy)
+    model = classifier.model
+    before = {name: p.detach().clone() for name, p in model.named_parameters()}
+    result = classifier.fit(texts, labels, texts[:8], labels[:8], policy)
+
+    privacy = result.privacy
+    assert privacy is not None and privacy["trainable"] == "head"
+    assert privacy["steps_taken"] == privacy["steps"] == 12
+    expected = epsilon_for(
+        privacy["noise_multiplier"], privacy["sample_rate"], privacy["steps_taken"],
+        privacy["delta"], "rdp",
+    )  # fmt: skip
+    assert result.epsilon_spent == pytest.approx(expected, abs=1e-3)
+    assert sorted(privacy["trained_parameters"]) == [
+        "bert.pooler.dense.bias", "bert.pooler.dense.weight",
+        "classifier.bias", "classifier.weight",
+    ]  # fmt: skip
+    changed = {n for n, p in model.named_parameters() if not torch.equal(before[n], p)}
+    assert changed == set(privacy["trained_parameters"])  # the encoder never moved
+    assert all(p.requires_grad for p in model.parameters())  # restored after training
+    assert not any(hasattr(p, "grad_sample") for p in model.parameters())
+    assert 0 <= privacy["feature_seconds"] <= result.history[0].seconds  # counted in epoch 1
+
+
+def test_dp_head_only_refuses_a_model_without_a_pooled_head() -> None:
+    from torch import nn
+
+    from steward.errors import StewardError
+    from steward.train.heads import split_head
+
+    with pytest.raises(StewardError, match="trainable=head needs a BERT-style classifier"):
+        split_head(nn.Sequential(nn.Linear(4, 2)))

@@ -1,0 +1,60 @@
+"""The classification head of a Hugging Face encoder classifier, as a module of its own.
+
+DP-SGD with ``train.privacy.trainable: head`` keeps the pretrained encoder fixed and trains only
+what sits above it, on the encoder's features computed once (Tramèr & Boneh, 2021,
+"Differentially Private Learning Needs Better Features"): far fewer noisy coordinates and no
+per-sample gradients through the encoder. :class:`FirstTokenHead` shares its parameters with the
+full model (no copies), so training it trains the model that is saved and served.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from steward.errors import StewardError
+
+
+class FirstTokenHead(nn.Module):
+    """``classifier(dropout(pooler(h)))`` on the encoder's first-token state ``h`` — what
+    ``BertForSequenceClassification`` computes above its encoder."""
+
+    def __init__(self, pooler: nn.Module, dropout: nn.Module, classifier: nn.Module) -> None:
+        super().__init__()
+        self.pooler, self.dropout, self.classifier = pooler, dropout, classifier
+
+    def forward(self, first_token: torch.Tensor) -> torch.Tensor:
+        # The pooler reads position 0 of a (batch, length, hidden) tensor.
+        pooled = self.pooler(first_token.unsqueeze(1))
+        logits: torch.Tensor = self.classifier(self.dropout(pooled))
+        return logits
+
+
+def split_head(model: nn.Module) -> tuple[nn.Module, FirstTokenHead]:
+    """The encoder and the head of a BERT-style classifier (an encoder with a pooler, then a
+    linear classifier); anything else is refused with what to use instead."""
+    prefix = getattr(model, "base_model_prefix", "")
+    encoder = getattr(model, prefix, None) if prefix else None
+    pooler = getattr(encoder, "pooler", None)
+    classifier = getattr(model, "classifier", None)
+    if encoder is None or pooler is None or not isinstance(classifier, nn.Linear):
+        raise StewardError(
+            f"privacy.trainable=head needs a BERT-style classifier (an encoder with a pooler and "
+            f"a linear classifier); {type(model).__name__} is not one. Use trainable: all",
+            where="train.privacy.trainable",
+        )
+    dropout = getattr(model, "dropout", None) or nn.Identity()
+    return encoder, FirstTokenHead(pooler, dropout, classifier)
+
+
+@torch.no_grad()
+def first_token_states(encoder: nn.Module, batches: list[dict[str, torch.Tensor]]) -> torch.Tensor:
+    """The encoder's first-token state for every row of ``batches``, in order (eval mode, so
+    dropout is off and the features are a fixed function of each row)."""
+    was_training = encoder.training
+    encoder.eval()
+    try:
+        states = [encoder(**batch).last_hidden_state[:, 0].float() for batch in batches]
+    finally:
+        encoder.train(was_training)
+    return torch.cat(states)
