@@ -49,8 +49,12 @@ def _model_meta(shown: dict) -> dict[str, Any]:
     return dict(model["meta"])
 
 
-def test_dp_switch_records_epsilon_in_lineage(tiny_model_dir: Path, tmp_path: Path) -> None:
-    summary, shown = _run(tmp_path, tiny_model_dir, {"privacy": {"enabled": True}})
+@pytest.mark.parametrize("trainable", ["all", "head"])
+def test_dp_switch_records_epsilon_in_lineage(
+    tiny_model_dir: Path, tmp_path: Path, trainable: str
+) -> None:
+    privacy = {"enabled": True, "trainable": trainable}
+    summary, shown = _run(tmp_path, tiny_model_dir, {"privacy": privacy})
     training = summary["training"]
     assert training["privacy"]["target_epsilon"] == 8.0
     assert 0 < training["epsilon_spent"] <= 8.0
@@ -59,10 +63,12 @@ def test_dp_switch_records_epsilon_in_lineage(tiny_model_dir: Path, tmp_path: Pa
     card = (Path(summary["run_dir"]) / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert f"ε spent {training['privacy']['epsilon_spent']}" in card
     assert "Protections applied: differential privacy." in card
+    assert ("Only the classification head" in card) == (trainable == "head")
     meta = _model_meta(shown)
     assert meta["epsilon_spent"] == training["epsilon_spent"]
     assert [p["kind"] for p in meta["protections"]] == ["differential_privacy"]
     assert meta["seed"] == 13 and meta["hyperparameters"]["privacy"]["enabled"] is True
+    assert meta["hyperparameters"]["privacy"]["trainable"] == trainable
 
 
 def test_mitigation_and_adversarial_switches_record_protections(
