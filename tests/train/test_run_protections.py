@@ -64,6 +64,7 @@ def test_dp_switch_records_epsilon_in_lineage(
     assert f"ε spent {training['privacy']['epsilon_spent']}" in card
     assert "Protections applied: differential privacy." in card
     assert ("Only the classification head" in card) == (trainable == "head")
+    assert "The guarantee covers the training\n  rows" in card
     meta = _model_meta(shown)
     assert meta["epsilon_spent"] == training["epsilon_spent"]
     assert [p["kind"] for p in meta["protections"]] == ["differential_privacy"]
