@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # heavy imports stay lazy so the CLI starts fast
     from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
     from steward.train.mitigation import Augmented
+    from steward.train.privacy import PrivateSession
 
 ProgressCallback = Callable[[str, int, int], None]  # (phase, done, total)
 EpochCallback = Callable[["EpochStats"], None]
@@ -609,12 +610,59 @@ class _IdsDataset:
         return self.ids[index], self.targets[index]
 
 
-class _PrivateLoop:
+class _DPSteps:
+    """What both DP loops share: the scheduler over the private loader, one DP-SGD step per
+    Poisson batch (a noise-only step for an empty one), the privacy report and clean-up."""
+
+    setup_seconds = 0.0
+    classifier: IntentClassifier
+    session: PrivateSession
+    frozen: list[str]
+
+    def _schedule(self, policy: TrainPolicy) -> None:
+        from transformers import get_linear_schedule_with_warmup
+
+        self.total_steps = len(self.session.loader) * policy.epochs
+        self.scheduler = get_linear_schedule_with_warmup(
+            self.session.optimizer, int(policy.warmup_ratio * self.total_steps), self.total_steps
+        )
+
+    def _noise_only_step(self) -> None:
+        """Poisson sampling drew no row: still a step, zero gradient plus noise, counted."""
+        self.session.noise_only_step()
+        self.scheduler.step()
+        self.session.optimizer.zero_grad(set_to_none=True)
+
+    def _step(self, loss: torch.Tensor) -> float:
+        with warnings.catch_warnings():
+            # ghost clipping's two backward passes trip a harmless torch hook notice
+            warnings.filterwarnings("ignore", message="Full backward hook is firing")
+            loss.backward()
+        self.session.optimizer.step()
+        self.scheduler.step()
+        self.session.optimizer.zero_grad(set_to_none=True)
+        return float(loss.item())
+
+    def protections(self) -> list[dict[str, Any]]:
+        report = self.privacy_report()
+        assert report is not None
+        return [{"kind": "differential_privacy", **report}]
+
+    def privacy_report(self) -> dict[str, Any] | None:
+        return self.session.report().to_dict()
+
+    def close(self) -> None:
+        self.session.close()
+        frozen = set(self.frozen)  # frozen for training only; later users may want gradients
+        for name, param in self.classifier.model.named_parameters():
+            if name in frozen:
+                param.requires_grad_(True)
+
+
+class _PrivateLoop(_DPSteps):
     """DP-SGD through :func:`steward.train.privacy.make_private` (Poisson-sampled batches,
     per-sample clipping, Gaussian noise). Runs in float32 even on CUDA: per-sample norms in
     bfloat16 could misjudge the clip bound the guarantee rests on."""
-
-    setup_seconds = 0.0
 
     def __init__(
         self,
@@ -628,7 +676,6 @@ class _PrivateLoop:
 
         import torch
         from torch.utils.data import DataLoader
-        from transformers import get_linear_schedule_with_warmup
 
         from steward.train.privacy import make_private
 
@@ -668,52 +715,25 @@ class _PrivateLoop:
             collate_fn=collate,
         )
         self.session = make_private(model, optimizer, loader, policy.privacy, epochs=policy.epochs)
-        self.total_steps = len(self.session.loader) * policy.epochs
-        self.scheduler = get_linear_schedule_with_warmup(
-            self.session.optimizer, int(policy.warmup_ratio * self.total_steps), self.total_steps
-        )
+        self._schedule(policy)
 
     def epoch(self) -> Iterator[float]:
         model = self.classifier.model
-        session = self.session
-        for batch in session.loader:
+        for batch in self.session.loader:
             labels = batch.pop("labels")
-            if len(labels) == 0:  # Poisson sampling drew no row: still a (noise-only) step
-                session.noise_only_step()
-                self.scheduler.step()
-                session.optimizer.zero_grad(set_to_none=True)
+            if len(labels) == 0:
+                self._noise_only_step()
                 continue
-            logits = model(**batch).logits
-            loss = session.loss_fn(logits.float(), labels)
-            with warnings.catch_warnings():
-                # ghost clipping's two backward passes trip a harmless torch hook notice
-                warnings.filterwarnings("ignore", message="Full backward hook is firing")
-                loss.backward()
-            session.optimizer.step()
-            self.scheduler.step()
-            session.optimizer.zero_grad(set_to_none=True)
-            yield float(loss.item())
-
-    def protections(self) -> list[dict[str, Any]]:
-        report = self.privacy_report()
-        assert report is not None
-        return [{"kind": "differential_privacy", **report}]
+            yield self._step(self.session.loss_fn(model(**batch).logits.float(), labels))
 
     def privacy_report(self) -> dict[str, Any] | None:
-        out = self.session.report().to_dict()
+        out = super().privacy_report() or {}
         if self.frozen:
             out["frozen_parameters"] = self.frozen
         return out
 
-    def close(self) -> None:
-        self.session.close()
-        frozen = set(self.frozen)  # frozen for training only; later users may want gradients
-        for name, param in self.classifier.model.named_parameters():
-            if name in frozen:
-                param.requires_grad_(True)
 
-
-class _PrivateHeadLoop:
+class _PrivateHeadLoop(_DPSteps):
     """DP-SGD on the classification head only (``privacy.trainable: head``): the pretrained
     encoder is public and stays fixed, its first-token states are computed once (eval mode) and
     the head is trained on them with Poisson sampling, clipping and noise as in
@@ -729,7 +749,6 @@ class _PrivateHeadLoop:
     ) -> None:
         import torch
         from torch.utils.data import DataLoader, TensorDataset
-        from transformers import get_linear_schedule_with_warmup
 
         from steward.train.heads import first_token_states, split_head
         from steward.train.privacy import make_private
@@ -762,43 +781,18 @@ class _PrivateHeadLoop:
         self.session = make_private(
             self.head, optimizer, loader, policy.privacy, epochs=policy.epochs
         )
-        self.total_steps = len(self.session.loader) * policy.epochs
-        self.scheduler = get_linear_schedule_with_warmup(
-            self.session.optimizer, int(policy.warmup_ratio * self.total_steps), self.total_steps
-        )
+        self._schedule(policy)
 
     def epoch(self) -> Iterator[float]:
-        session = self.session
-        for features, labels in session.loader:
-            if len(labels) == 0:  # Poisson sampling drew no row: still a (noise-only) step
-                session.noise_only_step()
-                self.scheduler.step()
-                session.optimizer.zero_grad(set_to_none=True)
+        for features, labels in self.session.loader:
+            if len(labels) == 0:
+                self._noise_only_step()
                 continue
-            loss = session.loss_fn(self.head(features), labels)
-            with warnings.catch_warnings():
-                warnings.filterwarnings("ignore", message="Full backward hook is firing")
-                loss.backward()
-            session.optimizer.step()
-            self.scheduler.step()
-            session.optimizer.zero_grad(set_to_none=True)
-            yield float(loss.item())
-
-    def protections(self) -> list[dict[str, Any]]:
-        report = self.privacy_report()
-        assert report is not None
-        return [{"kind": "differential_privacy", **report}]
+            yield self._step(self.session.loss_fn(self.head(features), labels))
 
     def privacy_report(self) -> dict[str, Any] | None:
-        out = self.session.report().to_dict()
+        out = super().privacy_report() or {}
         out["trainable"] = "head"
         out["trained_parameters"] = self.trained
         out["feature_seconds"] = round(self.setup_seconds, 2)
         return out
-
-    def close(self) -> None:
-        self.session.close()
-        frozen = set(self.frozen)  # frozen for training only; later users may want gradients
-        for name, param in self.classifier.model.named_parameters():
-            if name in frozen:
-                param.requires_grad_(True)

@@ -8,7 +8,7 @@ import torch
 from steward.config import PrivacyTraining, TrainPolicy, parse_policy
 from steward.errors import PolicyError, StewardError
 from steward.train.privacy import check_model, epsilon_for, plan_privacy
-from steward.train.trainer import IntentClassifier
+from steward.train.trainer import IntentClassifier, TrainResult
 from tests.train.helpers import TEXTS, tiny_data
 
 
@@ -107,6 +107,18 @@ def _dp_policy(tiny_model_dir: Path, mode: str) -> TrainPolicy:
     )
 
 
+def _assert_spent_as_accounted(result: TrainResult, steps: int) -> None:
+    """Every planned step was taken and the ε reported is the accountant's for them."""
+    privacy = result.privacy
+    assert privacy is not None
+    assert privacy["steps_taken"] == privacy["steps"] == steps
+    expected = epsilon_for(
+        privacy["noise_multiplier"], privacy["sample_rate"], privacy["steps_taken"],
+        privacy["delta"], "rdp",
+    )  # fmt: skip
+    assert result.epsilon_spent == pytest.approx(expected, abs=1e-3)
+
+
 @pytest.mark.parametrize("mode", ["ghost", "hooks"])
 def test_dp_training_spends_what_the_accountant_says(
     tiny_model_dir: Path, tmp_path: Path, mode: str
@@ -120,12 +132,7 @@ def test_dp_training_spends_what_the_accountant_says(
     assert privacy is not None and privacy["grad_sample_mode"] == mode
     assert privacy["fallback_reason"] is None
     assert privacy["delta"] == pytest.approx(1 / 48)
-    assert privacy["steps_taken"] == privacy["steps"] == 12
-    expected = epsilon_for(
-        privacy["noise_multiplier"], privacy["sample_rate"], privacy["steps_taken"],
-        privacy["delta"], "rdp",
-    )  # fmt: skip
-    assert result.epsilon_spent == pytest.approx(expected, abs=1e-3)
+    _assert_spent_as_accounted(result, steps=12)
     assert result.epsilon_spent <= 8.0
     assert [p["kind"] for p in result.protections] == ["differential_privacy"]
     assert result.to_dict()["epsilon_spent"] == result.epsilon_spent
@@ -183,12 +190,7 @@ def test_dp_head_only_trains_the_head_and_spends_the_planned_epsilon(
 
     privacy = result.privacy
     assert privacy is not None and privacy["trainable"] == "head"
-    assert privacy["steps_taken"] == privacy["steps"] == 12
-    expected = epsilon_for(
-        privacy["noise_multiplier"], privacy["sample_rate"], privacy["steps_taken"],
-        privacy["delta"], "rdp",
-    )  # fmt: skip
-    assert result.epsilon_spent == pytest.approx(expected, abs=1e-3)
+    _assert_spent_as_accounted(result, steps=12)
     assert sorted(privacy["trained_parameters"]) == [
         "bert.pooler.dense.bias", "bert.pooler.dense.weight",
         "classifier.bias", "classifier.weight",
