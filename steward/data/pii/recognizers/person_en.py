@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
@@ -63,11 +64,21 @@ _NEVER_NAMES = frozenset(
 
 @cache
 def _stop_words() -> frozenset[str]:
-    try:
-        from spacy.lang.en.stop_words import STOP_WORDS
-    except ImportError:  # pragma: no cover - spaCy is a dependency, but keep the filter usable
+    """spaCy's English stop words plus the words above. The list is a plain module with no
+    imports; importing it as ``spacy.lang.en.stop_words`` would first load spaCy itself (about
+    2.5 s in every worker process), so it is loaded from its file in the installed package."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy")  # locates the package without importing it
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
         return _NEVER_NAMES
-    return _NEVER_NAMES | frozenset(STOP_WORDS)
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
+    module_spec = importlib.util.spec_from_file_location("_steward_spacy_en_stop_words", path)
+    if module_spec is None or module_spec.loader is None:  # pragma: no cover
+        return _NEVER_NAMES
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return _NEVER_NAMES | frozenset(module.STOP_WORDS)
 
 
 _OPENERS = " \t\"'“("
