@@ -141,6 +141,17 @@ def _evaluate(
     }
 
 
+def _privacy(args: argparse.Namespace, **extra: Any) -> dict[str, Any]:
+    """``train.privacy`` for the DP variants: ε = ``--dp-epsilon`` at δ = 1/N, RDP accountant."""
+    return {
+        "enabled": True,
+        "target_epsilon": args.dp_epsilon,
+        "max_grad_norm": args.dp_clip,
+        "accountant": "rdp",
+        **extra,
+    }
+
+
 def _neural(
     name: str,
     data: dict[str, list[str]],
@@ -167,27 +178,15 @@ def _neural(
             batch_size=min(args.head_batch_size, max(1, rows // 4)),
             learning_rate=args.head_lr,
             early_stopping_patience=args.head_epochs,  # the budget is spent on all epochs
-            privacy={
-                "enabled": True,
-                "target_epsilon": args.dp_epsilon,
-                "max_grad_norm": args.dp_clip,
-                "accountant": "rdp",
-                "trainable": "head",
-            },
+            privacy=_privacy(args, trainable="head"),
         )
     elif name == "dp":
         rows = len(data["train_texts"])
         settings.update(
-            epochs=args.dp_epochs or args.epochs,
+            epochs=args.dp_epochs,
             batch_size=min(args.dp_batch_size, max(1, rows // 4)),
             learning_rate=args.dp_lr,
-            privacy={
-                "enabled": True,
-                "target_epsilon": args.dp_epsilon,
-                "max_grad_norm": args.dp_clip,
-                "accountant": "rdp",
-                "freeze_word_embeddings": args.dp_freeze_embeddings,
-            },
+            privacy=_privacy(args, freeze_word_embeddings=args.dp_freeze_embeddings),
         )
     elif name in ("fgm", "pgd"):
         settings["adversarial"] = {"method": name, "epsilon": args.adv_epsilon, "steps": 3}

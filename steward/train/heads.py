@@ -9,6 +9,8 @@ full model (no copies), so training it trains the model that is saved and served
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import torch
 from torch import nn
 
@@ -48,7 +50,9 @@ def split_head(model: nn.Module) -> tuple[nn.Module, FirstTokenHead]:
 
 
 @torch.no_grad()
-def first_token_states(encoder: nn.Module, batches: list[dict[str, torch.Tensor]]) -> torch.Tensor:
+def first_token_states(
+    encoder: nn.Module, batches: Iterable[dict[str, torch.Tensor]]
+) -> torch.Tensor:
     """The encoder's first-token state for every row of ``batches``, in order (eval mode, so
     dropout is off and the features are a fixed function of each row)."""
     was_training = encoder.training

@@ -644,11 +644,9 @@ class _DPSteps:
         return float(loss.item())
 
     def protections(self) -> list[dict[str, Any]]:
-        report = self.privacy_report()
-        assert report is not None
-        return [{"kind": "differential_privacy", **report}]
+        return [{"kind": "differential_privacy", **self.privacy_report()}]
 
-    def privacy_report(self) -> dict[str, Any] | None:
+    def privacy_report(self) -> dict[str, Any]:
         return self.session.report().to_dict()
 
     def close(self) -> None:
@@ -726,8 +724,8 @@ class _PrivateLoop(_DPSteps):
                 continue
             yield self._step(self.session.loss_fn(model(**batch).logits.float(), labels))
 
-    def privacy_report(self) -> dict[str, Any] | None:
-        out = super().privacy_report() or {}
+    def privacy_report(self) -> dict[str, Any]:
+        out = super().privacy_report()
         if self.frozen:
             out["frozen_parameters"] = self.frozen
         return out
@@ -765,11 +763,12 @@ class _PrivateHeadLoop(_DPSteps):
         self.trained = [n for n, param in model.named_parameters() if id(param) in head_params]
         started = time.perf_counter()
         # Sorted by length so each batch pads little; the states go back in row order.
+        # Batches are collated one at a time, as the encoder asks for them.
         order = sorted(range(len(train_ids)), key=lambda i: len(train_ids[i]))
-        batches = [
+        batches = (
             classifier._collate([train_ids[i] for i in order[start : start + 128]])
             for start in range(0, len(order), 128)
-        ]
+        )
         states = first_token_states(encoder, batches)
         features = torch.empty_like(states)
         features[torch.tensor(order, device=states.device)] = states
@@ -790,8 +789,8 @@ class _PrivateHeadLoop(_DPSteps):
                 continue
             yield self._step(self.session.loss_fn(self.head(features), labels))
 
-    def privacy_report(self) -> dict[str, Any] | None:
-        out = super().privacy_report() or {}
+    def privacy_report(self) -> dict[str, Any]:
+        out = super().privacy_report()
         out["trainable"] = "head"
         out["trained_parameters"] = self.trained
         out["feature_seconds"] = round(self.setup_seconds, 2)
