@@ -118,6 +118,8 @@ class Analyzer:
         return self.thresholds.get(label, self.default_threshold)
 
     def _finish(self, text: str, entities: list[Entity]) -> list[Entity]:
+        if not entities:
+            return entities
         kept: list[Entity] = []
         for entity in entities:
             if entity.label not in self.labels:

@@ -1,7 +1,8 @@
 """Chinese person names: jieba part-of-speech tags + a surname list + context.
 
-jieba (``jieba.posseg``) tags person names ``nr`` (also ``nrfg``/``nrt``), often splitting a
-name into surname + given name, and also tags common words ``nr`` ("银行卡", "荣耀"). A
+jieba (run as ``rjieba``, its Rust port: same dictionary, same tags) tags person names
+``nr`` (also ``nrfg``/``nrt``), often splitting a name into surname + given name, and also
+tags common words ``nr`` ("银行卡", "荣耀"). A
 candidate must start with a listed surname and be 2–4 Chinese characters; it scores 0.4–0.5
 on its own, so a cue ("我叫", "姓名", "先生", "女士", "联系人", "客户经理", ...) is what lifts it
 over the threshold. A name right after a strong cue is found even when jieba missed it.
@@ -10,10 +11,8 @@ Words that are never names ("高兴", "王者") fail either the tag or the surna
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
 
@@ -70,51 +69,25 @@ class JiebaPersonRecognizer(Recognizer):
     labels = ("PERSON",)
     languages = frozenset({"zh"})
 
-    def __init__(self, cache_size: int = 50_000, hmm: bool = False) -> None:
+    def __init__(self, hmm: bool = False) -> None:
         # jieba's HMM finds words missing from its dictionary; measured on pii_zh_dev it adds
         # 0.002 PERSON F1 (names are joined from surname + given-name tags anyway) and costs
         # most of the tagging time, so it is off unless asked for.
         self.hmm = hmm
-        self._tokenizer: Any = None
-        self._block: re.Pattern[str] = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._]+")
-        self._cache: dict[str, list[tuple[int, str, str]]] = {}
-        self.cache_size = cache_size
-
-    def tokenizer(self) -> Any:
-        if self._tokenizer is None:
-            import jieba
-            import jieba.posseg
-
-            jieba.setLogLevel(logging.WARNING)
-            self._tokenizer = jieba.posseg.POSTokenizer(jieba.Tokenizer())
-            self._block = jieba.posseg.re_han_internal
-        return self._tokenizer
 
     def _tag(self, text: str) -> list[tuple[int, str, str]]:
-        """(offset, word, POS flag) of jieba's words in the blocks of ``text`` that hold a
-        surname character.
+        """(offset, word, POS flag) of jieba's words in ``text``.
 
-        jieba cuts each run of Chinese letters and digits (its ``re_han_internal`` block) on
-        its own, so tagging only the blocks where a name can start gives the same tags; the
-        tags of a block are cached by its text.
+        ``rjieba`` (jieba-rs, jieba's dictionary and algorithm in Rust) gives the same name
+        tags as the Python ``jieba.posseg`` on the bank log and pii_zh_dev, about 8x faster.
         """
-        tokenizer = self.tokenizer()
+        import rjieba
+
         tokens: list[tuple[int, str, str]] = []
-        for block in self._block.finditer(text):
-            value = block.group()
-            if _SURNAME_STARTS.isdisjoint(value):
-                continue
-            tagged = self._cache.get(value)
-            if tagged is None:
-                tagged = []
-                offset = 0
-                for pair in tokenizer.cut(value, HMM=self.hmm):
-                    tagged.append((offset, pair.word, pair.flag))
-                    offset += len(pair.word)
-                if len(self._cache) >= self.cache_size:
-                    self._cache.clear()
-                self._cache[value] = tagged
-            tokens.extend((block.start() + start, word, flag) for start, word, flag in tagged)
+        offset = 0
+        for word, flag in rjieba.tag(text, self.hmm):
+            tokens.append((offset, word, flag))
+            offset += len(word)
         return tokens
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
