@@ -434,6 +434,72 @@ class GatePolicy(_Section):
     rules: list[GateRule] = Field(default_factory=list)
 
 
+GUARD_NAMES = ("max_length", "prompt_injection", "pii", "secrets", "toxicity", "topic")
+GuardName = Literal[GUARD_NAMES]  # type: ignore[valid-type]
+
+
+class MaxLengthGuardPolicy(_Section):
+    max_chars: int = Field(default=4000, ge=1, le=1_000_000)
+
+
+class PromptInjectionGuardPolicy(_Section):
+    """Rules (EN + ZH phrasings) plus a classifier trained by ``steward guard train``."""
+
+    threshold: Annotated[float, _between(0.01, 1)] = 0.5
+    rules: bool = True
+    model: Path | None = Field(
+        default=None,
+        description="model file from `steward guard train`; default: the newest in the store",
+    )
+    train_data: Path | None = Field(
+        default=None, description="folder with train.csv (text, label 1 = injection)"
+    )
+    benign: list[Path] = Field(
+        default_factory=list,
+        description="JSONL files of ordinary messages of this deployment (extra negatives)",
+    )
+    benign_text_field: str = "text"
+    benign_sample: int = Field(default=3000, ge=0, description="benign messages used, at most")
+
+
+class RedactingGuardPolicy(_Section):
+    action: Literal["redact", "block"] = "redact"
+
+
+class ToxicityGuardPolicy(_Section):
+    threshold: Annotated[float, _between(0.01, 1)] = 0.6
+    extra_words: list[str] = Field(default_factory=list)
+
+
+class TopicGuardPolicy(_Section):
+    extra_keywords: list[str] = Field(default_factory=list)
+    min_words: int = Field(default=10, ge=1, description="shorter prompts need no topic")
+
+
+class GuardsPolicy(_Section):
+    """Which guards check prompts (``input``) and answers (``output``), and their settings.
+    The pii guard takes its labels, thresholds and allowlist from the ``pii`` section."""
+
+    input: list[GuardName] = Field(
+        default_factory=lambda: ["max_length", "prompt_injection", "pii", "toxicity"]
+    )
+    output: list[GuardName] = Field(default_factory=lambda: ["pii", "secrets", "toxicity"])
+    max_length: MaxLengthGuardPolicy = MaxLengthGuardPolicy()
+    prompt_injection: PromptInjectionGuardPolicy = PromptInjectionGuardPolicy()
+    pii: RedactingGuardPolicy = RedactingGuardPolicy()
+    secrets: RedactingGuardPolicy = RedactingGuardPolicy()
+    toxicity: ToxicityGuardPolicy = ToxicityGuardPolicy()
+    topic: TopicGuardPolicy = TopicGuardPolicy()
+
+    @field_validator("input", "output")
+    @classmethod
+    def _no_repeats(cls, value: list[str]) -> list[str]:
+        repeated = sorted({name for name in value if value.count(name) > 1})
+        if repeated:
+            raise ValueError(f"{repeated[0]!r} is listed twice")
+        return value
+
+
 class RolesPolicy(_Section):
     """Who holds which role (RACI). ``enforce`` makes the pipeline refuse unlisted actors."""
 
@@ -457,6 +523,7 @@ class Policy(_Section):
     train: TrainPolicy = TrainPolicy()
     audit: AuditPolicy = AuditPolicy()
     gate: GatePolicy = GatePolicy()
+    guards: GuardsPolicy = GuardsPolicy()
     roles: RolesPolicy = RolesPolicy()
 
     @model_validator(mode="after")

@@ -201,6 +201,17 @@ class Store:
                 parents=tuple(sorted(parents)),
             )
 
+    def newest(self, kind: str) -> ArtifactRecord | None:
+        """The most recently stored artifact of ``kind``, if any."""
+        with self.session() as session:
+            sha = session.scalars(
+                select(ArtifactRow.sha256)
+                .where(ArtifactRow.kind == kind)
+                .order_by(ArtifactRow.created_at.desc())
+                .limit(1)
+            ).first()
+        return self.get(sha) if sha else None
+
     def lineage(self, sha: str) -> list[ArtifactRecord]:
         """The artifact and everything it was made from, breadth-first."""
         seen: dict[str, ArtifactRecord] = {}

@@ -1,0 +1,188 @@
+"""``steward guard``: train the prompt-injection model and run guards over files.
+
+Thin: parse, build the guards from the policy, stream, print."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from steward.cli_common import HomeOption, JsonOption, friendly_errors, open_store
+from steward.data.stream import RecordError, RecordTask
+from steward.errors import StewardError
+
+guard_app = typer.Typer(
+    help="Guards for prompts and answers: train, and check files.", no_args_is_help=True
+)
+
+PolicyOption = Annotated[Path, typer.Option("--policy", "-p", help="steward.yaml")]
+
+
+class GuardTask(RecordTask):
+    """Runs the named guards over each chunk's texts; adds ``blocked``, ``action``, ``score``
+    and ``reasons`` (and, with ``details``, each guard's verdict) to every record."""
+
+    def __init__(
+        self,
+        policy_path: Path,
+        home: Path,
+        text_field: str,
+        guards: list[str] | None,
+        details: bool = False,
+    ) -> None:
+        self.policy_path = policy_path
+        self.home = home
+        self.text_field = text_field
+        self.guards = guards
+        self.details = details
+        self._chain: Any = None
+        self._blocked = 0
+
+    def setup(self) -> None:
+        from steward.config import load_policy
+        from steward.serve.guards.build import build_chains
+        from steward.store.artifacts import Store
+
+        loaded = load_policy(self.policy_path)
+        self._chain, _ = build_chains(loaded, Store(self.home), self.guards)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_chain": None}
+
+    def process_batch(
+        self, items: list[tuple[int, dict[str, Any]]]
+    ) -> list[dict[str, Any] | RecordError]:
+        if self._chain is None:
+            self.setup()
+        results: list[dict[str, Any] | RecordError] = []
+        texts: dict[int, str] = {}
+        for i, (_line, record) in enumerate(items):
+            text = record.get(self.text_field)
+            if not isinstance(text, str):
+                what = "missing field" if text is None else f"not a string ({type(text).__name__})"
+                results.append(RecordError(f"{what} {self.text_field!r}", field=self.text_field))
+                continue
+            texts[i] = text
+            results.append(record)
+        checked = self._chain.check_batch(list(texts.values()))
+        for i, result in zip(texts, checked, strict=True):
+            record = items[i][1]
+            self._blocked += result.blocked
+            record["blocked"] = result.blocked
+            record["action"] = result.action
+            record["score"] = round(result.score, 4)
+            record["reasons"] = result.reasons
+            if result.action == "redact":
+                record["redacted"] = result.text
+            if self.details:
+                record["guards"] = [v.to_dict() for v in result.verdicts]
+        return results
+
+    def drain(self) -> Any:
+        blocked, self._blocked = self._blocked, 0
+        return blocked
+
+
+def _guard_names(values: list[str] | None) -> list[str] | None:
+    from steward.config import GUARD_NAMES
+
+    if not values:
+        return None
+    names = [v.strip() for value in values for v in value.split(",") if v.strip()]
+    unknown = sorted(set(names) - set(GUARD_NAMES))
+    if unknown:
+        raise StewardError(
+            f"unknown guard {unknown[0]!r}; guards are {', '.join(GUARD_NAMES)}", where="--guards"
+        )
+    return list(dict.fromkeys(names))
+
+
+@guard_app.command("train")
+@friendly_errors
+def train_command(
+    policy: Annotated[Path, typer.Argument(help="steward.yaml")],
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Train the prompt-injection classifier from guards.prompt_injection.train_data (plus the
+    policy's benign messages), store it and record it in the ledger."""
+    from steward.accountability.roles import current_actor
+    from steward.config import load_policy
+    from steward.serve.guards.build import train_injection_model
+
+    loaded = load_policy(policy)
+    _, metrics = train_injection_model(loaded, open_store(home), actor=current_actor())
+    if json_out:
+        print(json.dumps(metrics, indent=1))
+        return
+    validation = metrics.get("validation")
+    scored = (
+        f"; validation F1 {validation['f1']:.3f} (P {validation['precision']:.3f}, "
+        f"R {validation['recall']:.3f}, {validation['rows']} rows)"
+        if validation
+        else ""
+    )
+    typer.echo(
+        f"prompt-injection model {metrics['sha256'][:12]}: {metrics['train_rows']} labelled + "
+        f"{metrics['benign_rows']} benign messages{scored}"
+    )
+
+
+@guard_app.command("check")
+@friendly_errors
+def check_command(
+    input: Annotated[Path, typer.Argument(help="JSONL, CSV or Parquet file")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="JSONL file to write")],
+    policy: PolicyOption = Path("steward.yaml"),
+    text_field: Annotated[str, typer.Option("--text-field")] = "text",
+    guards: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--guards",
+            help="Only these guards (comma-separated; default: the policy's input guards)",
+        ),
+    ] = None,
+    details: Annotated[bool, typer.Option("--details", help="Add each guard's verdict")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1)] = 1,
+    home: HomeOption = None,
+) -> None:
+    """Run guards over every record, in input order: adds ``blocked``, ``action``, ``score``
+    and ``reasons``. Malformed records go to ``<out>.errors.jsonl`` with their line."""
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import current_actor
+    from steward.data.stream import process_file
+
+    if not policy.is_file():
+        raise StewardError("policy file not found", where=str(policy))
+    store = open_store(home)
+    task = GuardTask(policy.resolve(), store.home, text_field, _guard_names(guards), details)
+    task.setup()  # fail fast (no model, bad policy) before any worker starts
+    blocked = 0
+
+    def on_extra(count: int) -> None:
+        nonlocal blocked
+        blocked += count
+
+    result = process_file(input, out, task, workers=workers, on_extra=on_extra)
+    Ledger(store).append(
+        actor=current_actor(),
+        action="guard.checked",
+        subject=str(input),
+        details={
+            "output": str(out),
+            "guards": task._chain.names,
+            "records_read": result.records_read,
+            "records_written": result.records_written,
+            "blocked": blocked,
+            "malformed": result.malformed,
+        },
+    )
+    typer.echo(
+        f"{result.records_read} records read: {result.records_written} checked, {blocked} blocked, "
+        f"{result.malformed} malformed (guards: {', '.join(task._chain.names)})"
+    )
+    if result.errors_path:
+        typer.echo(f"malformed records: {result.errors_path}")

@@ -1,0 +1,168 @@
+"""Prompt injection and jailbreak attempts, in English and Chinese.
+
+Two detectors, the higher score wins:
+
+- **rules**: the phrasings attacks keep reusing ("ignore all previous instructions", "you are
+  now DAN", "reveal your system prompt", "忽略之前的所有指令", "进入开发者模式"), each a regex
+  with a reason. They need no training data, so they also cover Chinese, which the shared
+  training set lacks;
+- **model** (:class:`InjectionClassifier`): TF-IDF character 2–5-grams + word 1–2-grams and a
+  logistic regression, trained by ``steward guard train`` on a labelled prompt set (the shared
+  ``prompt_injection`` train split) plus the deployment's own benign messages as negatives.
+  The benign in-domain messages matter: trained on the public set alone the model flagged
+  74% of ordinary bank messages (``benchmarks/serve_guards.py`` records both).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from steward.errors import StewardError
+from steward.serve.guards.base import Guard, GuardVerdict
+
+_RULES: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.\n]{0,40}?\b(?:previous|prior|"
+        r"above|earlier|preceding|initial|original|all|your|the|any)\b[^.\n]{0,20}?\b(?:instructions?|"
+        r"prompts?|rules|directions|guidelines|commands|context|programming|restrictions)\b",
+        "asks to ignore earlier instructions",
+    ),
+    (
+        r"\b(?:reveal|show|print|repeat|output|leak|tell me|display)\b[^.\n]{0,30}?\b(?:system|"
+        r"hidden|initial|secret|original)\s+(?:prompt|instructions?|message|rules)\b",
+        "asks for the system prompt",
+    ),
+    (
+        r"\b(?:DAN|do anything now|developer mode|jailbreak(?:ed|ing)?|god mode)\b",
+        "jailbreak persona",
+    ),
+    (
+        r"\b(?:you are|you're|act as|pretend (?:to be|you are)|roleplay as)\b[^.\n]{0,40}?\b(?:no|"
+        r"without|free of|free from|not bound by)\b[^.\n]{0,20}?\b(?:restrictions|limits|rules|"
+        r"filters|guidelines|censorship|ethics)\b",
+        "asks to act without restrictions",
+    ),
+    (
+        r"(?:忽略|无视|忘记|忘掉|跳过|不要理会|绕过)[^。\n]{0,10}?(?:之前|以上|前面|上述|先前|原来|原有|所有|全部|系统)"
+        r"[^。\n]{0,8}?(?:指令|指示|规则|要求|设定|提示|限制|约束)",
+        "要求忽略之前的指令 (asks to ignore earlier instructions)",
+    ),
+    (
+        r"(?:输出|显示|告诉我|打印|泄露|重复|给我看)[^。\n]{0,10}?(?:系统提示|系统指令|提示词|初始指令|隐藏指令)",
+        "索要系统提示词 (asks for the system prompt)",
+    ),
+    (
+        r"(?:系统提示|系统指令|提示词|初始指令|隐藏指令)[^。\n]{0,12}?(?:输出|显示|告诉|打印|泄露|重复|发)给?我",
+        "索要系统提示词 (asks for the system prompt)",
+    ),
+    (r"(?:开发者模式|越狱|DAN模式|上帝模式)", "越狱角色 (jailbreak persona)"),
+    (
+        r"(?:你现在是|扮演|假装你是|假设你是)[^。\n]{0,20}?(?:没有|不受|不需要遵守|无视)[^。\n]{0,10}?"
+        r"(?:限制|约束|规则|审查|道德)",
+        "要求不受限制地扮演角色 (asks to act without restrictions)",
+    ),
+)
+_COMPILED = tuple((re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _RULES)
+RULE_SCORE = 0.9
+
+
+def rule_hits(text: str) -> list[str]:
+    """The reasons of every rule the text matches."""
+    return [reason for pattern, reason in _COMPILED if pattern.search(text)]
+
+
+@dataclass
+class InjectionClassifier:
+    """TF-IDF (char 2–5-grams + word 1–2-grams) + logistic regression; ``predict_proba``
+    gives P(injection)."""
+
+    C: float = 10.0
+    max_features: int = 300_000
+    pipeline: Any = None
+
+    def fit(self, texts: Sequence[str], labels: Sequence[int]) -> InjectionClassifier:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline, make_union
+
+        if len(set(labels)) != 2:
+            raise StewardError("training needs both injection (1) and benign (0) examples")
+        features = make_union(
+            TfidfVectorizer(
+                analyzer="char_wb",
+                ngram_range=(2, 5),
+                min_df=2,
+                sublinear_tf=True,
+                max_features=self.max_features,
+            ),
+            TfidfVectorizer(
+                analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"
+            ),
+        )
+        self.pipeline = make_pipeline(
+            features, LogisticRegression(C=self.C, max_iter=2000, class_weight="balanced")
+        )
+        self.pipeline.fit(list(texts), list(labels))
+        return self
+
+    def predict_proba(self, texts: Sequence[str]) -> list[float]:
+        if self.pipeline is None:
+            raise StewardError("the injection classifier is not trained")
+        return [float(p) for p in self.pipeline.predict_proba(list(texts))[:, 1]]
+
+    def save(self, path: Path) -> Path:
+        import joblib
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        joblib.dump({"format": "steward.injection/1", "C": self.C, "pipeline": self.pipeline}, path)
+        return path
+
+    @classmethod
+    def load(cls, path: Path) -> InjectionClassifier:
+        """Load a model written by :meth:`save`. joblib files are pickles: only load ones from
+        this project's store, whose sha256 the caller has checked."""
+        import joblib
+
+        if not path.is_file():
+            raise StewardError("prompt-injection model not found", where=str(path))
+        data = joblib.load(path)
+        if not isinstance(data, dict) or data.get("format") != "steward.injection/1":
+            raise StewardError("not a Steward prompt-injection model", where=str(path))
+        return cls(C=data["C"], pipeline=data["pipeline"])
+
+
+class PromptInjectionGuard(Guard):
+    name = "prompt_injection"
+    directions = frozenset({"input"})
+
+    def __init__(
+        self, model: InjectionClassifier | None = None, threshold: float = 0.5, rules: bool = True
+    ) -> None:
+        if model is None and not rules:
+            raise ValueError("the prompt_injection guard needs a model, its rules, or both")
+        if not 0 < threshold <= 1:
+            raise ValueError("threshold must lie in (0, 1]")
+        self.model = model
+        self.threshold = threshold
+        self.rules = rules
+
+    def check_batch(self, texts: Sequence[str]) -> list[GuardVerdict]:
+        probabilities = self.model.predict_proba(texts) if self.model and texts else None
+        verdicts: list[GuardVerdict] = []
+        for i, text in enumerate(texts):
+            reasons = rule_hits(text) if self.rules else []
+            score = RULE_SCORE if reasons else 0.0
+            if probabilities is not None:
+                p = probabilities[i]
+                if p >= self.threshold:
+                    reasons.append(f"classifier: P(injection) = {p:.2f}")
+                score = max(score, p)
+            if score >= self.threshold:
+                verdicts.append(self.block(score, *reasons))
+            else:
+                verdicts.append(self.allow(score))
+        return verdicts
