@@ -17,7 +17,7 @@ from steward.cli_common import HomeOption, JsonOption, err_console, friendly_err
 from steward.data.cli import data_app
 from steward.data.pii.cli import pii_app
 from steward.errors import StewardError
-from steward.serve.cli import guard_app
+from steward.serve.cli import guard_app, keys_app, serve_command
 
 app = typer.Typer(
     help="Steward: responsible LLM development and deployment.",
@@ -34,6 +34,8 @@ app.add_typer(audit_app, name="audit")
 app.add_typer(pii_app, name="pii")
 app.add_typer(data_app, name="data")
 app.add_typer(guard_app, name="guard")
+app.add_typer(keys_app, name="keys")
+app.command("serve")(friendly_errors(serve_command))
 
 console = Console()
 

@@ -500,6 +500,25 @@ class GuardsPolicy(_Section):
         return value
 
 
+class ServePolicy(_Section):
+    """The gateway (``steward serve``)."""
+
+    model: str | None = Field(
+        default=None,
+        description="registered model served by /v1/classify (name or name:version); it must "
+        "be approved or deployed",
+    )
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    upstream_url: str | None = Field(
+        default=None,
+        description="OpenAI-compatible base URL that /v1/chat/completions forwards to",
+    )
+    upstream_timeout: float = Field(default=60.0, gt=0, le=3600)
+    max_body_bytes: int = Field(default=65_536, ge=1024, le=64 * 2**20)
+    max_batch: int = Field(default=64, ge=1, le=4096, description="texts per classify call")
+
+
 class RolesPolicy(_Section):
     """Who holds which role (RACI). ``enforce`` makes the pipeline refuse unlisted actors."""
 
@@ -524,6 +543,7 @@ class Policy(_Section):
     audit: AuditPolicy = AuditPolicy()
     gate: GatePolicy = GatePolicy()
     guards: GuardsPolicy = GuardsPolicy()
+    serve: ServePolicy = ServePolicy()
     roles: RolesPolicy = RolesPolicy()
 
     @model_validator(mode="after")

@@ -21,18 +21,32 @@ class Permission(StrEnum):
     ERASE = "erase"  # data-subject erasure and retention purges
     WAIVE = "waive"
     READ_LEDGER = "read_ledger"
-    PREDICT = "predict"
+    PREDICT = "predict"  # call the served model and the guards
+    FEEDBACK = "feedback"  # report on a served decision
+    MONITOR = "monitor"  # read the gateway's metrics
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
-    "developer": frozenset({Permission.RUN_PIPELINE, Permission.TRAIN, Permission.PREDICT}),
-    "operator": frozenset({Permission.DEPLOY, Permission.PREDICT, Permission.READ_LEDGER}),
+    "developer": frozenset(
+        {Permission.RUN_PIPELINE, Permission.TRAIN, Permission.PREDICT, Permission.FEEDBACK}
+    ),
+    "operator": frozenset(
+        {
+            Permission.DEPLOY,
+            Permission.PREDICT,
+            Permission.FEEDBACK,
+            Permission.READ_LEDGER,
+            Permission.MONITOR,
+        }
+    ),
     "privacy_officer": frozenset(
         {Permission.DEANONYMIZE, Permission.ERASE, Permission.READ_LEDGER}
     ),
-    "risk_owner": frozenset({Permission.APPROVE, Permission.WAIVE, Permission.READ_LEDGER}),
-    "auditor": frozenset({Permission.READ_LEDGER}),
-    "end_user": frozenset({Permission.PREDICT}),
+    "risk_owner": frozenset(
+        {Permission.APPROVE, Permission.WAIVE, Permission.READ_LEDGER, Permission.MONITOR}
+    ),
+    "auditor": frozenset({Permission.READ_LEDGER, Permission.MONITOR}),
+    "end_user": frozenset({Permission.PREDICT, Permission.FEEDBACK}),
 }
 
 

@@ -186,3 +186,114 @@ def check_command(
     )
     if result.errors_path:
         typer.echo(f"malformed records: {result.errors_path}")
+
+
+keys_app = typer.Typer(help="Gateway API keys (shown once, stored hashed).", no_args_is_help=True)
+
+
+@keys_app.command("create")
+@friendly_errors
+def keys_create(
+    role: Annotated[str, typer.Option("--role", help="the role the key acts as")],
+    name: Annotated[str, typer.Option("--name", help="who or what uses it")],
+    policy: PolicyOption = Path("steward.yaml"),
+    expires_days: Annotated[float | None, typer.Option("--expires-days", min=0.0001)] = None,
+    rate: Annotated[int, typer.Option("--rate", min=1, help="requests per minute")] = 600,
+    home: HomeOption = None,
+) -> None:
+    """Create a key; it is printed once and only its scrypt hash is kept. Needs the deploy
+    permission (operator) when the policy enforces roles; recorded in the ledger."""
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission, current_actor, require
+    from steward.config import load_policy
+    from steward.serve.keys import KeyStore
+
+    actor = current_actor()
+    require(actor, Permission.DEPLOY, load_policy(policy).policy.roles)
+    store = open_store(home)
+    key, record = KeyStore(store).create(
+        name, role, created_by=actor, expires_days=expires_days, rate_per_minute=rate
+    )
+    Ledger(store).append(
+        actor=actor,
+        action="key.created",
+        subject=record.key_id,
+        details={"name": name, "role": role, "expires_at": record.expires_at, "rate": rate},
+    )
+    typer.echo(key)
+    typer.echo(
+        f"key {record.key_id} for {name!r} as {role}"
+        + (f", expires {record.expires_at}" if record.expires_at else "")
+        + ": shown once, store it now",
+        err=True,
+    )
+
+
+@keys_app.command("list")
+@friendly_errors
+def keys_list(home: HomeOption = None, json_out: JsonOption = False) -> None:
+    """Keys with role, expiry and whether they are active (never the secrets)."""
+    from steward.serve.keys import KeyStore
+
+    keys = KeyStore(open_store(home)).list()
+    if json_out:
+        print(json.dumps([k.to_dict() for k in keys], indent=1))
+        return
+    for k in keys:
+        state = "active" if k.active else ("revoked" if k.revoked_at else "expired")
+        typer.echo(f"{k.key_id}  {k.role:16s} {state:8s} {k.name}  (by {k.created_by})")
+
+
+@keys_app.command("revoke")
+@friendly_errors
+def keys_revoke(
+    key_id: Annotated[str, typer.Argument(help="the id shown by `steward keys list`")],
+    policy: PolicyOption = Path("steward.yaml"),
+    home: HomeOption = None,
+) -> None:
+    """Revoke a key (the gateway refuses it within seconds); recorded in the ledger."""
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission, current_actor, require
+    from steward.config import load_policy
+    from steward.serve.keys import KeyStore
+
+    actor = current_actor()
+    require(actor, Permission.DEPLOY, load_policy(policy).policy.roles)
+    store = open_store(home)
+    record = KeyStore(store).revoke(key_id)
+    Ledger(store).append(actor=actor, action="key.revoked", subject=key_id)
+    typer.echo(f"key {key_id} revoked at {record.revoked_at}")
+
+
+def serve_command(
+    policy: Annotated[Path, typer.Argument(help="steward.yaml")] = Path("steward.yaml"),
+    host: Annotated[str | None, typer.Option("--host", help="default: serve.host")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="default: serve.port")] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", help="name or name:version (default: serve.model)")
+    ] = None,
+    home: HomeOption = None,
+) -> None:
+    """Run the gateway: guarded /v1/classify, /v1/guard, /v1/feedback, /healthz, /metrics."""
+    import uvicorn
+
+    from steward.config import load_policy
+    from steward.serve.app import build_gateway, create_app
+
+    loaded = load_policy(policy)
+    gateway = build_gateway(loaded, open_store(home), model_ref=model)
+    settings = loaded.policy.serve
+    bind_host, bind_port = host or settings.host, port or settings.port
+    typer.echo(
+        f"steward gateway on http://{bind_host}:{bind_port} (model: "
+        f"{gateway.model.version.ref if gateway.model else 'none'}; input guards: "
+        f"{', '.join(gateway.input_guards.names)}; docs at /docs)",
+        err=True,
+    )
+    try:
+        uvicorn.run(
+            create_app(gateway), host=bind_host, port=bind_port, log_level="warning",
+            access_log=False,
+        )  # fmt: skip
+    finally:
+        gateway.writer.close()

@@ -109,6 +109,34 @@ class LedgerAnchorRow(Base):
     head_hash: Mapped[str] = mapped_column(String(64))
 
 
+class ApiKeyRow(Base):
+    """A gateway API key: only a scrypt hash of its secret is kept."""
+
+    __tablename__ = "api_keys"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(256))
+    role: Mapped[str] = mapped_column(String(32))
+    salt: Mapped[str] = mapped_column(String(64))
+    secret_hash: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(256))
+    expires_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    revoked_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    rate_per_minute: Mapped[int] = mapped_column(Integer, default=600)
+
+
+class FeedbackRow(Base):
+    """What a caller said about a served decision (never the raw prompt)."""
+
+    __tablename__ = "feedback"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    key_id: Mapped[str] = mapped_column(String(16))
+    received_at: Mapped[str] = mapped_column(String(40))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
 def default_home() -> Path:
     return Path(os.environ.get(HOME_ENV, ".steward")).resolve()
 

@@ -15,7 +15,9 @@ Two detectors, the higher score wins:
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +85,10 @@ class InjectionClassifier:
     C: float = 10.0
     max_features: int = 300_000
     pipeline: Any = None
+    # Below this many texts, score with the per-text scorer (same numbers, ~10x faster for one
+    # prompt: sklearn's sparse-matrix machinery costs ~3 ms a call, the scorer ~0.35 ms).
+    small_batch: int = 32
+    _scorer: Any = None
 
     def fit(self, texts: Sequence[str], labels: Sequence[int]) -> InjectionClassifier:
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -107,11 +113,16 @@ class InjectionClassifier:
             features, LogisticRegression(C=self.C, max_iter=2000, class_weight="balanced")
         )
         self.pipeline.fit(list(texts), list(labels))
+        self._scorer = _TextScorer(self.pipeline)
         return self
 
     def predict_proba(self, texts: Sequence[str]) -> list[float]:
         if self.pipeline is None:
             raise StewardError("the injection classifier is not trained")
+        if len(texts) < self.small_batch:
+            if self._scorer is None:
+                self._scorer = _TextScorer(self.pipeline)
+            return [self._scorer(text) for text in texts]
         return [float(p) for p in self.pipeline.predict_proba(list(texts))[:, 1]]
 
     def save(self, path: Path) -> Path:
@@ -133,6 +144,46 @@ class InjectionClassifier:
         if not isinstance(data, dict) or data.get("format") != "steward.injection/1":
             raise StewardError("not a Steward prompt-injection model", where=str(path))
         return cls(C=data["C"], pipeline=data["pipeline"])
+
+
+class _TextScorer:
+    """P(injection) of one text straight from the fitted pipeline's parts: each TF-IDF block's
+    analyzer (sklearn's own, so the n-grams are identical), its idf and the regression's
+    weights in one dict per block, the block's L2 norm, the logistic. Equal to
+    ``pipeline.predict_proba`` up to float rounding (a test checks it)."""
+
+    def __init__(self, pipeline: Any) -> None:
+        union, regression = pipeline.steps[0][1], pipeline.steps[-1][1]
+        coefficients = regression.coef_[0]
+        self.intercept = float(regression.intercept_[0])
+        self.blocks: list[tuple[Any, dict[str, tuple[float, float]], bool]] = []
+        offset = 0
+        for _name, vectorizer in union.transformer_list:
+            if vectorizer.norm != "l2" or not vectorizer.use_idf:
+                raise StewardError("the fast scorer needs l2-normalised tf-idf blocks")
+            vocabulary = vectorizer.vocabulary_
+            weights = coefficients[offset : offset + len(vocabulary)]
+            idf = vectorizer.idf_
+            table = {term: (float(idf[j]), float(weights[j])) for term, j in vocabulary.items()}
+            self.blocks.append((vectorizer.build_analyzer(), table, vectorizer.sublinear_tf))
+            offset += len(vocabulary)
+
+    def __call__(self, text: str) -> float:
+        logit = self.intercept
+        for analyze, table, sublinear in self.blocks:
+            squares = dot = 0.0
+            for term, count in Counter(analyze(text)).items():
+                entry = table.get(term)
+                if entry is None:
+                    continue
+                value = (1.0 + math.log(count) if sublinear else count) * entry[0]
+                squares += value * value
+                dot += value * entry[1]
+            if squares > 0:
+                logit += dot / math.sqrt(squares)
+        if logit < -700:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-logit))
 
 
 class PromptInjectionGuard(Guard):

@@ -1,0 +1,192 @@
+"""Gateway API keys: shown once, stored as a scrypt hash, mapped to one role, expiring,
+revocable.
+
+A key reads ``stw_<key id>_<secret>``. The key id finds the row; the secret is checked against
+its scrypt hash (``cryptography``'s Scrypt, n = 2**14: about 30 ms, so a stolen database does
+not give keys away cheaply). A key that verified once is remembered in memory by a SHA-256 of
+the whole key, so the KDF runs once per key and process, not once per request; expiry and
+revocation are still checked on every request (revocation within ``refresh_seconds``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from cryptography.exceptions import InvalidKey
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlalchemy import select
+
+from steward.config import ROLE_NAMES
+from steward.errors import StewardError
+from steward.store.artifacts import Store
+from steward.store.db import ApiKeyRow, utc_now
+
+PREFIX = "stw"
+_SCRYPT = {"length": 32, "n": 2**14, "r": 8, "p": 1}
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    key_id: str
+    name: str
+    role: str
+    created_at: str
+    created_by: str
+    expires_at: str | None
+    revoked_at: str | None
+    rate_per_minute: int
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None and not _expired(self.expires_at)
+
+    def to_dict(self) -> dict[str, object]:
+        return {**self.__dict__, "active": self.active}
+
+
+class AuthError(StewardError):
+    """A request's key is missing, unknown, wrong, expired or revoked (HTTP 401)."""
+
+
+def _expired(expires_at: str | None) -> bool:
+    return expires_at is not None and datetime.fromisoformat(expires_at) <= datetime.now(UTC)
+
+
+def _kdf(salt: bytes) -> Scrypt:
+    return Scrypt(salt=salt, **_SCRYPT)
+
+
+def _from_row(row: ApiKeyRow) -> ApiKey:
+    return ApiKey(
+        key_id=row.key_id,
+        name=row.name,
+        role=row.role,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        expires_at=row.expires_at,
+        revoked_at=row.revoked_at,
+        rate_per_minute=row.rate_per_minute,
+    )
+
+
+class KeyStore:
+    def __init__(self, store: Store, refresh_seconds: float = 5.0) -> None:
+        self.store = store
+        self.refresh_seconds = refresh_seconds
+        self._verified: dict[str, str] = {}  # sha256(whole key) -> key id
+        self._rows: dict[str, tuple[float, ApiKey]] = {}  # key id -> (read at, row)
+        self._hashes: dict[str, tuple[str, str]] = {}  # key id -> (salt, scrypt hash)
+        self._lock = threading.Lock()
+
+    def create(
+        self,
+        name: str,
+        role: str,
+        *,
+        created_by: str,
+        expires_days: float | None = None,
+        rate_per_minute: int = 600,
+    ) -> tuple[str, ApiKey]:
+        """A new key: returns the key itself (shown once, never stored) and its record."""
+        if role not in ROLE_NAMES:
+            raise StewardError(
+                f"unknown role {role!r}; roles are {', '.join(ROLE_NAMES)}", where="--role"
+            )
+        if rate_per_minute < 1:
+            raise StewardError("must be >= 1", where="--rate")
+        key_id = secrets.token_hex(4)
+        secret = secrets.token_urlsafe(32)
+        salt = secrets.token_bytes(16)
+        expires = (
+            (datetime.now(UTC) + timedelta(days=expires_days)).isoformat(timespec="seconds")
+            if expires_days is not None
+            else None
+        )
+        row = ApiKeyRow(
+            key_id=key_id,
+            name=name,
+            role=role,
+            salt=salt.hex(),
+            secret_hash=_kdf(salt).derive(secret.encode()).hex(),
+            created_at=utc_now(),
+            created_by=created_by,
+            expires_at=expires,
+            revoked_at=None,
+            rate_per_minute=rate_per_minute,
+        )
+        with self.store.session() as session, session.begin():
+            session.add(row)
+        return f"{PREFIX}_{key_id}_{secret}", _from_row(row)
+
+    def list(self) -> list[ApiKey]:
+        with self.store.session() as session:
+            rows = session.scalars(select(ApiKeyRow).order_by(ApiKeyRow.created_at))
+            return [_from_row(row) for row in rows]
+
+    def get(self, key_id: str) -> ApiKey:
+        with self.store.session() as session:
+            row = session.get(ApiKeyRow, key_id)
+            if row is None:
+                raise StewardError("no such key", where=key_id)
+            return _from_row(row)
+
+    def revoke(self, key_id: str) -> ApiKey:
+        with self.store.session() as session, session.begin():
+            row = session.get(ApiKeyRow, key_id)
+            if row is None:
+                raise StewardError("no such key", where=key_id)
+            if row.revoked_at is None:
+                row.revoked_at = utc_now()
+            key = _from_row(row)
+        with self._lock:
+            self._rows.pop(key_id, None)
+        return key
+
+    def _row(self, key_id: str) -> ApiKey | None:
+        now = time.monotonic()
+        with self._lock:
+            cached = self._rows.get(key_id)
+        if cached is not None and now - cached[0] < self.refresh_seconds:
+            return cached[1]
+        with self.store.session() as session:
+            row = session.get(ApiKeyRow, key_id)
+            key = _from_row(row) if row is not None else None
+            hashed = (row.salt, row.secret_hash) if row is not None else None
+        if key is not None and hashed is not None:
+            with self._lock:
+                self._rows[key_id] = (now, key)
+                self._hashes[key_id] = hashed
+        return key
+
+    def authenticate(self, presented: str | None) -> ApiKey:
+        """The key's record, or :class:`AuthError` saying what is wrong with it."""
+        if not presented:
+            raise AuthError("no API key: send 'Authorization: Bearer <key>'")
+        parts = presented.split("_", 2)
+        if len(parts) != 3 or parts[0] != PREFIX or not parts[1] or not parts[2]:
+            raise AuthError("malformed API key (expected stw_<id>_<secret>)")
+        key_id, secret = parts[1], parts[2]
+        key = self._row(key_id)
+        if key is None:
+            raise AuthError("unknown API key")
+        digest = hashlib.sha256(presented.encode()).hexdigest()
+        with self._lock:
+            known = self._verified.get(digest) == key_id
+        if not known:
+            salt, stored = self._hashes[key_id]
+            try:
+                _kdf(bytes.fromhex(salt)).verify(secret.encode(), bytes.fromhex(stored))
+            except InvalidKey:
+                raise AuthError("wrong API key") from None
+            with self._lock:
+                self._verified[digest] = key_id
+        if key.revoked_at is not None:
+            raise AuthError(f"API key {key_id} was revoked at {key.revoked_at}")
+        if _expired(key.expires_at):
+            raise AuthError(f"API key {key_id} expired at {key.expires_at}")
+        return key

@@ -1,0 +1,67 @@
+"""The gateway's Prometheus metrics, in a registry of its own (no process-global state)."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_LATEST
+
+from steward.serve.guards.chain import GuardResult
+
+_LATENCY = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+
+
+class GatewayMetrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.requests = Counter(
+            "steward_requests", "Requests by route and status", ["route", "status"], registry=r
+        )
+        self.latency = Histogram(
+            "steward_request_seconds", "Request latency", ["route"], buckets=_LATENCY, registry=r
+        )
+        self.guard_actions = Counter(
+            "steward_guard_actions",
+            "Guard verdicts by guard, action and direction",
+            ["guard", "action", "direction"],
+            registry=r,
+        )
+        self.guard_seconds = Histogram(
+            "steward_guard_seconds", "Time per text in each guard", ["guard"],
+            buckets=_LATENCY, registry=r,
+        )  # fmt: skip
+        self.blocked = Counter(
+            "steward_blocked", "Texts blocked, by direction", ["direction"], registry=r
+        )
+        self.predictions = Counter(
+            "steward_predictions", "Predictions by intent", ["intent"], registry=r
+        )
+        self.confidence = Histogram(
+            "steward_prediction_confidence",
+            "Confidence of served predictions",
+            buckets=(0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0),
+            registry=r,
+        )
+        self.denied = Counter("steward_denied", "Denied requests by reason", ["reason"], registry=r)
+        self.feedback = Counter("steward_feedback", "Feedback by kind", ["kind"], registry=r)
+
+    def observe_request(self, route: str, status: int, seconds: float) -> None:
+        self.requests.labels(route=route, status=str(status)).inc()
+        self.latency.labels(route=route).observe(seconds)
+
+    def observe_guards(self, result: GuardResult, direction: str) -> None:
+        for verdict in result.verdicts:
+            self.guard_actions.labels(
+                guard=verdict.guard, action=verdict.action, direction=direction
+            ).inc()
+        for guard, seconds in result.seconds.items():
+            self.guard_seconds.labels(guard=guard).observe(seconds)
+        if result.blocked:
+            self.blocked.labels(direction=direction).inc()
+
+    def observe_prediction(self, intent: str, confidence: float) -> None:
+        self.predictions.labels(intent=intent).inc()
+        self.confidence.observe(confidence)
+
+    def render(self) -> tuple[bytes, str]:
+        return generate_latest(self.registry), CONTENT_TYPE_LATEST
