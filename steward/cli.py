@@ -145,14 +145,31 @@ def _print_summary(summary: Any) -> None:
 
 @ledger_app.command("verify")
 @friendly_errors
-def ledger_verify(home: HomeOption = None) -> None:
-    """Check the hash chain; exit 1 naming the first bad entry."""
+def ledger_verify(
+    home: HomeOption = None,
+    trusted_keys: Annotated[
+        Path | None,
+        typer.Option("--trusted-keys", help="JSON {key_id: public key} the signatures must use"),
+    ] = None,
+    bundle: Annotated[
+        Path | None, typer.Option("--bundle", help="Verify an exported bundle, not the store")
+    ] = None,
+) -> None:
+    """Check the hash chain and the Ed25519 signatures; exit 1 naming the first bad entry."""
+    from steward.accountability.bundle import read_trusted_keys, verify_bundle
     from steward.accountability.ledger import Ledger
 
-    result = Ledger(open_store(home)).verify()
+    trusted = read_trusted_keys(trusted_keys) if trusted_keys else None
+    if bundle is not None:
+        result = verify_bundle(bundle, trusted)
+    else:
+        result = Ledger(open_store(home)).verify(trusted)
     if result.ok:
         console.print(
-            f"[green]ledger OK[/green]: {result.entries} entries, head {result.head_hash[:16]}"
+            f"[green]ledger OK[/green]: {result.entries} entries, head {result.head_hash[:16]}, "
+            f"{result.checkpoints} signed checkpoints by {', '.join(result.signers) or 'nobody'}"
+            + ("" if trusted else " (keys not pinned: pass --trusted-keys to pin them)"),
+            highlight=False,
         )
         return
     err_console.print(
@@ -161,6 +178,106 @@ def ledger_verify(home: HomeOption = None) -> None:
         soft_wrap=True,
     )
     raise typer.Exit(1)
+
+
+@ledger_app.command("keys")
+@friendly_errors
+def ledger_keys(home: HomeOption = None) -> None:
+    """Print the signers' public keys as JSON (keep a copy to pin with --trusted-keys)."""
+    from steward.accountability.ledger import Ledger
+
+    ledger = Ledger(open_store(home))
+    _ = ledger.signer  # this store's own key exists and is registered
+    _print_json(ledger.signers())
+
+
+@ledger_app.command("export")
+@friendly_errors
+def ledger_export(
+    out: Annotated[Path, typer.Argument(help="bundle file to write (JSON)")],
+    home: HomeOption = None,
+) -> None:
+    """Write every entry, the signers' keys and a signature over the whole to one file that
+    `steward ledger verify --bundle` checks without the database. Needs a ledger that verifies."""
+    from steward.accountability.bundle import export_bundle
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import current_actor
+
+    ledger = Ledger(open_store(home))
+    actor = current_actor()
+    bundle = export_bundle(ledger, out, actor=actor)
+    ledger.append(
+        actor=actor,
+        action="ledger.exported",
+        subject=str(out),
+        details={"head": bundle["head"], "sha256": bundle["bundle"]["sha256"]},
+    )
+    console.print(
+        f"{len(bundle['entries'])} entries exported to {out} (sha256 "
+        f"{bundle['bundle']['sha256'][:16]}, signed by {bundle['bundle']['signer']})",
+        highlight=False,
+    )
+
+
+@ledger_app.command("trace")
+@friendly_errors
+def ledger_trace(
+    request_id: Annotated[str, typer.Argument(help="the X-Request-ID of a gateway answer")],
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """From one served decision to the model, who released it, its data and the policy."""
+    from steward.accountability.trace import trace
+
+    result = trace(open_store(home), request_id)
+    if json_out:
+        _print_json(result)
+        return
+    d, c = result["decision"], result["caller"]
+    console.print(
+        f"[bold]decision[/bold] #{d['seq']} {d['at'][:19]} {d['route']} -> {d['outcome']} "
+        f"({d['latency_ms']} ms)",
+        highlight=False,
+    )
+    for verdict in d.get("guards") or []:
+        if verdict.get("action") != "allow":
+            reasons = "; ".join(verdict["reasons"])
+            console.print(
+                f"  guard {verdict['guard']}: {verdict['action']} ({reasons})", highlight=False
+            )
+    console.print(
+        f"[bold]caller[/bold] key {c['key_id']} ({c['name']}) as {c['role']}, key created by "
+        f"{c['key_created_by']}",
+        highlight=False,
+    )
+    if result["gateway"]:
+        g = result["gateway"]
+        console.print(
+            f"[bold]gateway[/bold] started {g['started_at'][:19]} under policy "
+            f"{str(g.get('policy_sha256'))[:16]}",
+            highlight=False,
+        )
+    model = result.get("model")
+    if not model:
+        console.print("[bold]model[/bold] none (guard-only request)")
+        return
+    console.print(
+        f"[bold]model[/bold] {model['ref']} ({model['status']}), weights "
+        f"{model['weights_sha256'][:16]}, run {model['run_id']}",
+        highlight=False,
+    )
+    for step in result["release"]:
+        console.print(
+            f"  {step['at'][:19]} {step['action']} by {step['actor']}: {step['outcome']}"
+            + (f" ({step['reason']})" if step.get("reason") else "")
+            + (f", policy {step['policy_sha256'][:16]}" if step.get("policy_sha256") else ""),
+            highlight=False,
+        )
+    for artifact in result["data"]:
+        console.print(
+            f"  made from {artifact['kind']} {artifact['name']} {artifact['sha256'][:16]}",
+            highlight=False,
+        )
 
 
 @ledger_app.command("show")

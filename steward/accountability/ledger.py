@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from steward.accountability.signing import LedgerSigner, verify_signature
 from steward.errors import LedgerIntegrityError
 from steward.store.artifacts import Store
-from steward.store.db import LedgerAnchorRow, LedgerEntryRow, utc_now
+from steward.store.db import LedgerAnchorRow, LedgerEntryRow, LedgerSignerRow, utc_now
 
 GENESIS_HASH = "0" * 64
+ENTRY_COLUMNS = (
+    "seq", "recorded_at", "actor", "action", "subject", "artifacts", "outcome", "details",
+    "prev_hash", "entry_hash", "signer", "signature",
+)  # fmt: skip
 _ANCHOR_ID = 1
 
 
@@ -35,6 +40,8 @@ class LedgerEntry:
     details: dict[str, Any]
     prev_hash: str
     entry_hash: str
+    signer: str | None = None  # set on the newest entry of each commit
+    signature: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -48,6 +55,8 @@ class LedgerVerification:
     first_bad_seq: int | None = None
     problem: str | None = None
     details: list[str] = field(default_factory=list)
+    checkpoints: int = 0  # signed entries checked
+    signers: tuple[str, ...] = ()  # key ids that signed
 
 
 def entry_hash(
@@ -93,14 +102,43 @@ def _from_row(row: LedgerEntryRow) -> LedgerEntry:
         details=dict(row.details or {}),
         prev_hash=row.prev_hash,
         entry_hash=row.entry_hash,
+        signer=row.signer,
+        signature=row.signature,
     )
 
 
 class Ledger:
-    """The lifecycle ledger of one store."""
+    """The lifecycle ledger of one store. Appends are signed by ``signer`` (default: this
+    store's own key, created on first use)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, signer: LedgerSigner | None = None) -> None:
         self.store = store
+        self._signer = signer
+        self._registered = False
+
+    @property
+    def signer(self) -> LedgerSigner:
+        if self._signer is None:
+            self._signer = LedgerSigner.load_or_create(self.store.home)
+        if not self._registered:
+            with self.store.session() as session, session.begin():
+                if session.get(LedgerSignerRow, self._signer.key_id) is None:
+                    session.add(
+                        LedgerSignerRow(
+                            key_id=self._signer.key_id,
+                            name=self._signer.name,
+                            public_key=self._signer.public_hex,
+                            created_at=utc_now(),
+                        )
+                    )
+            self._registered = True
+        return self._signer
+
+    def signers(self) -> dict[str, str]:
+        """Key id → public key (hex) of every registered signer."""
+        with self.store.session() as session:
+            rows = session.execute(select(LedgerSignerRow.key_id, LedgerSignerRow.public_key))
+            return {key_id: public for key_id, public in rows}
 
     def append(
         self,
@@ -133,6 +171,7 @@ class Ledger:
         artifacts: list[str],
         details: dict[str, Any],
     ) -> LedgerEntry:
+        signer = self.signer
         with self.store.session() as session, session.begin():
             head = session.scalars(
                 select(LedgerEntryRow).order_by(LedgerEntryRow.seq.desc()).limit(1)
@@ -162,6 +201,8 @@ class Ledger:
                 details=details,
                 prev_hash=prev,
                 entry_hash=digest,
+                signer=signer.key_id,
+                signature=signer.sign(digest),
             )
             session.add(row)
             anchor = session.get(LedgerAnchorRow, _ANCHOR_ID)
@@ -197,6 +238,7 @@ class Ledger:
     def _append_batch(
         self, prepared: list[tuple[str, str, str, str, list[str], dict[str, Any]]]
     ) -> list[LedgerEntry]:
+        signer = self.signer
         with self.store.session() as session, session.begin():
             head = session.execute(
                 select(LedgerEntryRow.seq, LedgerEntryRow.entry_hash)
@@ -226,6 +268,10 @@ class Ledger:
                     )
                 )  # fmt: skip
                 prev = digest
+            last = entries[-1]
+            entries[-1] = replace(
+                last, signer=signer.key_id, signature=signer.sign(last.entry_hash)
+            )
             # One multi-row INSERT through SQLAlchemy Core: the ORM's per-object bookkeeping
             # was most of the cost of a batch.
             session.execute(insert(LedgerEntryRow), [entry.to_dict() for entry in entries])
@@ -250,66 +296,98 @@ class Ledger:
         with self.store.session() as session:
             return int(session.scalar(select(func.count()).select_from(LedgerEntryRow)) or 0)
 
-    def verify(self) -> LedgerVerification:
-        """Walk the chain in sequence order; report the first entry that does not verify."""
-        prev = GENESIS_HASH
-        expected_seq = 1
-        count = 0
+    def verify(self, trusted: dict[str, str] | None = None) -> LedgerVerification:
+        """Walk the chain in sequence order; report the first entry that does not verify.
+
+        Checks each entry's hash and link, every signature against ``trusted`` (key id →
+        public key hex; default: the store's registered signers), the anchor, and that the
+        newest entry is signed: its signature covers the whole chain.
+        """
+        walk = ChainWalk(trusted if trusted is not None else self.signers())
+        columns = [getattr(LedgerEntryRow, c) for c in ENTRY_COLUMNS]
         with self.store.session() as session:
-            for row in session.scalars(select(LedgerEntryRow).order_by(LedgerEntryRow.seq)):
-                count += 1
-                entry = _from_row(row)
-                if entry.seq != expected_seq:
-                    return self._bad(
-                        count - 1,
-                        prev,
-                        expected_seq,
-                        f"entry {expected_seq} is missing (next entry is {entry.seq})",
-                    )
-                if entry.prev_hash != prev:
-                    return self._bad(
-                        count - 1,
-                        prev,
-                        entry.seq,
-                        "prev_hash does not match the previous entry "
-                        "(an entry was removed, reordered or edited before it)",
-                    )
-                recomputed = entry_hash(
-                    seq=entry.seq,
-                    recorded_at=entry.recorded_at,
-                    actor=entry.actor,
-                    action=entry.action,
-                    subject=entry.subject,
-                    artifacts=entry.artifacts,
-                    outcome=entry.outcome,
-                    details=entry.details,
-                    prev_hash=entry.prev_hash,
-                )
-                if recomputed != entry.entry_hash:
-                    return self._bad(
-                        count - 1,
-                        prev,
-                        entry.seq,
-                        "content does not match its hash (the entry was edited)",
-                    )
-                prev = entry.entry_hash
-                expected_seq += 1
+            rows = session.execute(select(*columns).order_by(LedgerEntryRow.seq)).yield_per(20_000)
+            for row in rows:
+                problem = walk.feed(tuple(row))
+                if problem is not None:
+                    return problem
             anchor = session.get(LedgerAnchorRow, _ANCHOR_ID)
         anchored_seq = anchor.seq if anchor else 0
         anchored_head = anchor.head_hash if anchor else GENESIS_HASH
-        if anchored_seq != count or anchored_head != prev:
-            first_bad = min(anchored_seq, count) + 1 if anchored_seq != count else count
-            return self._bad(
-                count,
-                prev,
+        if anchored_seq != walk.count or anchored_head != walk.prev:
+            first_bad = (
+                min(anchored_seq, walk.count) + 1 if anchored_seq != walk.count else walk.count
+            )
+            return walk.bad(
                 first_bad,
-                f"the chain ends at entry {count} but its anchor records entry "
+                f"the chain ends at entry {walk.count} but its anchor records entry "
                 f"{anchored_seq} (newest entries removed, or the anchor edited)",
             )
-        return LedgerVerification(ok=True, entries=count, head_hash=prev)
+        return walk.finish()
 
-    @staticmethod
-    def _bad(count: int, head: str, seq: int, problem: str) -> LedgerVerification:
+
+class ChainWalk:
+    """Checks entries fed in sequence order (rows of ``ENTRY_COLUMNS``): numbering, links,
+    hashes, signatures. Shared by the store's :meth:`Ledger.verify` and exported bundles."""
+
+    def __init__(self, keys: dict[str, str]) -> None:
+        self.keys = keys
+        self.prev = GENESIS_HASH
+        self.count = 0
+        self.checkpoints = 0
+        self.signed_by: set[str] = set()
+        self.last_signed = True
+
+    def bad(self, seq: int, problem: str) -> LedgerVerification:
         return LedgerVerification(
-            ok=False, entries=count, head_hash=head, first_bad_seq=seq, problem=problem
+            ok=False, entries=self.count, head_hash=self.prev, first_bad_seq=seq, problem=problem
+        )
+
+    def feed(self, row: tuple[Any, ...]) -> LedgerVerification | None:
+        (seq, recorded_at, actor, action, subject, artifacts, outcome, details, prev_hash,
+         digest, signer, signature) = row  # fmt: skip
+        expected = self.count + 1
+        if seq != expected:
+            return self.bad(expected, f"entry {expected} is missing (next entry is {seq})")
+        if prev_hash != self.prev:
+            return self.bad(
+                seq,
+                "prev_hash does not match the previous entry "
+                "(an entry was removed, reordered or edited before it)",
+            )
+        recomputed = entry_hash(
+            seq=seq,
+            recorded_at=recorded_at,
+            actor=actor,
+            action=action,
+            subject=subject,
+            artifacts=list(artifacts or []),
+            outcome=outcome,
+            details=dict(details or {}),
+            prev_hash=prev_hash,
+        )
+        if recomputed != digest:
+            return self.bad(seq, "content does not match its hash (the entry was edited)")
+        self.last_signed = signature is not None
+        if signature is not None:
+            public = self.keys.get(signer or "")
+            if public is None:
+                return self.bad(seq, f"signed by key {signer}, which is not trusted")
+            if not verify_signature(public, digest, signature):
+                return self.bad(seq, "signature does not verify")
+            self.checkpoints += 1
+            self.signed_by.add(signer or "")
+        self.count += 1
+        self.prev = digest
+        return None
+
+    def finish(self) -> LedgerVerification:
+        if self.count and not self.last_signed:
+            return self.bad(self.count, "the newest entry carries no signature (written unsigned)")
+        return LedgerVerification(
+            ok=True,
+            entries=self.count,
+            head_hash=self.prev,
+            checkpoints=self.checkpoints,
+            signers=tuple(sorted(self.signed_by)),
         )

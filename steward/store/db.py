@@ -98,6 +98,17 @@ class LedgerEntryRow(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Set on the newest entry of each commit: Ed25519 over entry_hash (see accountability.signing)
+    signer: Mapped[str | None] = mapped_column(String(16), nullable=True, default=None)
+    signature: Mapped[str | None] = mapped_column(String(128), nullable=True, default=None)
+
+
+class LedgerSignerRow(Base):
+    __tablename__ = "ledger_signers"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(256))
+    public_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))
 
 
 class LedgerAnchorRow(Base):
@@ -168,4 +179,22 @@ def make_engine(url: str) -> Engine:
     else:
         engine = create_engine(url, pool_pre_ping=True)
     Base.metadata.create_all(engine)
+    _add_missing_columns(engine)
     return engine
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Stores made before a nullable column existed get it added (``create_all`` only makes
+    missing tables)."""
+    from sqlalchemy import inspect, text
+
+    inspector = inspect(engine)
+    for table in Base.metadata.sorted_tables:
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present and column.nullable:
+                kind = column.type.compile(dialect=engine.dialect)
+                with engine.begin() as connection:
+                    connection.execute(
+                        text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
+                    )

@@ -18,8 +18,10 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from steward.accountability.ledger import Ledger
+from steward.cli import app
 from steward.config import TrainPolicy, load_policy
 from steward.errors import RegistryError
 from steward.registry.models import Registry
@@ -299,3 +301,22 @@ def test_fuzzed_requests_never_get_a_500(server: Server, path: str, body: Any) -
 def test_ledger_verifies_after_all_of_it(server: Server) -> None:
     verification = Ledger(server.store).verify()
     assert verification.ok, verification.problem
+
+
+def test_trace_walks_from_a_decision_to_the_model(server: Server) -> None:
+    from steward.accountability.trace import trace
+
+    served = server.post("/v1/classify", {"text": "what is my balance"}).json()
+    result = trace(server.store, served["request_id"])
+    assert result["decision"]["route"] == "/v1/classify"
+    assert result["caller"]["role"] == "end_user" and result["caller"]["name"] == "app"
+    assert result["model"]["ref"] == server.gateway.model.version.ref
+    assert result["gateway"]["policy_sha256"] == server.gateway.loaded.sha256
+    runner_output = (
+        CliRunner()
+        .invoke(app, ["ledger", "trace", served["request_id"], "--home", str(server.store.home)])
+        .output
+    )
+    assert "intents-approved" in runner_output and "end_user" in runner_output
+    missing = CliRunner().invoke(app, ["ledger", "trace", "nope", "--home", str(server.store.home)])
+    assert missing.exit_code == 2 and "no gateway decision" in missing.output
