@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from steward.accountability.cli import incidents_app, monitor_app
 from steward.audit.cli import audit_app
 from steward.cli_common import HomeOption, JsonOption, err_console, friendly_errors, open_store
 from steward.data.cli import data_app
@@ -35,6 +36,8 @@ app.add_typer(pii_app, name="pii")
 app.add_typer(data_app, name="data")
 app.add_typer(guard_app, name="guard")
 app.add_typer(keys_app, name="keys")
+app.add_typer(incidents_app, name="incidents")
+app.add_typer(monitor_app, name="monitor")
 app.command("serve")(friendly_errors(serve_command))
 
 console = Console()
@@ -434,6 +437,56 @@ def models_set_status(
         },
     )
     console.print(f"{after.ref}: {before.status} → {after.status} (by {actor})")
+
+
+@models_app.command("rollback")
+@friendly_errors
+def models_rollback(
+    name: Annotated[str, typer.Argument(help="model name")],
+    policy: Annotated[Path, typer.Option(help="Policy file naming who holds which role")],
+    reason: Annotated[str, typer.Option(help="Why; recorded in the ledger")],
+    incident: Annotated[int | None, typer.Option(help="the incident this resolves")] = None,
+    home: HomeOption = None,
+) -> None:
+    """Retire the newest approved/deployed version so the one before it serves again (a
+    gateway with `serve.model: NAME` loads it on restart). Needs the deploy permission."""
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission, current_actor, require
+    from steward.config import load_policy
+    from steward.errors import RegistryError
+    from steward.registry.models import Registry
+
+    loaded = load_policy(policy)
+    actor = current_actor()
+    roles = require(actor, Permission.DEPLOY, loaded.policy.roles, always=True)
+    store = open_store(home)
+    registry = Registry(store)
+    current = registry.servable(name)
+    retired = registry.set_status(current.ref, "retired")
+    try:
+        previous: str | None = registry.servable(name).ref
+    except RegistryError:
+        previous = None
+    Ledger(store).append(
+        actor=actor,
+        action="model.rolled_back",
+        subject=retired.ref,
+        outcome="retired",
+        artifacts=[retired.artifact_sha256],
+        details={
+            "from_status": current.status,
+            "now_serving": previous,
+            "reason": reason,
+            "incident": incident,
+            "roles": roles,
+            "policy_sha256": loaded.sha256,
+        },
+    )
+    console.print(
+        f"{retired.ref}: {current.status} → retired (by {actor}); "
+        + (f"{name} now serves {previous}" if previous else f"no servable version of {name} left"),
+        highlight=False,
+    )
 
 
 @app.command()

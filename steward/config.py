@@ -517,6 +517,44 @@ class ServePolicy(_Section):
     upstream_timeout: float = Field(default=60.0, gt=0, le=3600)
     max_body_bytes: int = Field(default=65_536, ge=1024, le=64 * 2**20)
     max_batch: int = Field(default=64, ge=1, le=4096, description="texts per classify call")
+    workers: int = Field(
+        default=1,
+        ge=1,
+        le=64,
+        description="processes; rate limits and /metrics are per process",
+    )
+
+
+FeedbackKind = Literal["thumbs_up", "thumbs_down", "correction", "complaint"]
+Severity = Literal["ignore", "low", "medium", "high", "critical"]
+DEFAULT_SEVERITY: dict[FeedbackKind, Severity] = {
+    "thumbs_up": "ignore",
+    "thumbs_down": "low",
+    "correction": "medium",
+    "complaint": "high",
+}
+
+
+class IncidentPolicy(_Section):
+    """Triage of feedback into incidents: the severity each kind of feedback opens one with
+    (``ignore``: none), and who owns what (RACI): the role responsible for a problem with
+    the model's answers, and for a problem with a guard's decision."""
+
+    severity: dict[FeedbackKind, Severity] = Field(default_factory=lambda: dict(DEFAULT_SEVERITY))
+    model_owner: Literal[ROLE_NAMES] = "developer"  # type: ignore[valid-type]
+    guard_owner: Literal[ROLE_NAMES] = "operator"  # type: ignore[valid-type]
+
+
+class MonitorPolicy(_Section):
+    """Production monitoring thresholds (``steward monitor report``): beyond one, an incident
+    is opened."""
+
+    window_hours: float = Field(default=24.0, gt=0, le=24 * 365)
+    max_prediction_psi: float = Field(default=0.25, gt=0, description="intent mix vs training")
+    max_length_psi: float = Field(default=0.25, gt=0, description="message lengths vs training")
+    max_block_rate: Fraction = 0.2
+    min_mean_confidence: Fraction = 0.5
+    min_requests: int = Field(default=50, ge=1, description="fewer: not judged")
 
 
 class RolesPolicy(_Section):
@@ -544,6 +582,8 @@ class Policy(_Section):
     gate: GatePolicy = GatePolicy()
     guards: GuardsPolicy = GuardsPolicy()
     serve: ServePolicy = ServePolicy()
+    incidents: IncidentPolicy = IncidentPolicy()
+    monitor: MonitorPolicy = MonitorPolicy()
     roles: RolesPolicy = RolesPolicy()
 
     @model_validator(mode="after")

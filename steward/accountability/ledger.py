@@ -7,18 +7,27 @@ kept in a separate anchor row, so removing the newest entry is detected too.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Text, func, insert, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 
 from steward.accountability.signing import LedgerSigner, verify_signature
 from steward.errors import LedgerIntegrityError
 from steward.store.artifacts import Store
-from steward.store.db import LedgerAnchorRow, LedgerEntryRow, LedgerSignerRow, utc_now
+from steward.store.db import (
+    LedgerAnchorRow,
+    LedgerEntryRow,
+    LedgerSignerRow,
+    canonical_json,
+    utc_now,
+)
 
 GENESIS_HASH = "0" * 64
 ENTRY_COLUMNS = (
@@ -71,7 +80,7 @@ def entry_hash(
     details: dict[str, Any],
     prev_hash: str,
 ) -> str:
-    canonical = json.dumps(
+    canonical = canonical_json(
         {
             "seq": seq,
             "recorded_at": recorded_at,
@@ -82,12 +91,35 @@ def entry_hash(
             "outcome": outcome,
             "details": details,
             "prev_hash": prev_hash,
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
+        }
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _hash_of_stored(
+    seq: int,
+    recorded_at: str,
+    actor: str,
+    action: str,
+    subject: str,
+    artifacts_text: str,
+    outcome: str,
+    details_text: str,
+    prev_hash: str,
+) -> str:
+    """:func:`entry_hash` from the JSON texts as stored (canonical form): the canonical
+    document assembled around them, keys in sorted order, no parsing. A store written before
+    the canonical form gives a different hash here; the caller then re-parses."""
+    dumps = _DUMPS
+    canonical = (
+        f'{{"action":{dumps(action)},"actor":{dumps(actor)},"artifacts":{artifacts_text},'
+        f'"details":{details_text},"outcome":{dumps(outcome)},"prev_hash":{dumps(prev_hash)},'
+        f'"recorded_at":{dumps(recorded_at)},"seq":{seq},"subject":{dumps(subject)}}}'
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+_DUMPS = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _from_row(row: LedgerEntryRow) -> LedgerEntry:
@@ -134,6 +166,22 @@ class Ledger:
             self._registered = True
         return self._signer
 
+    @contextmanager
+    def _writer_lock(self) -> Iterator[None]:
+        """One ledger writer at a time across processes, for SQLite: a blocking ``flock``
+        wakes the next writer the moment the lock is free, where SQLite's own busy handler
+        sleeps and polls (5-100 ms naps: most of a two-process gateway's tail latency)."""
+        if not self.store.url.startswith("sqlite"):
+            yield  # PostgreSQL queues writers itself
+            return
+        path = self.store.home / "ledger.lock"
+        with path.open("a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
     def signers(self) -> dict[str, str]:
         """Key id → public key (hex) of every registered signer."""
         with self.store.session() as session:
@@ -155,9 +203,10 @@ class Ledger:
         artifact_list = list(artifacts or [])
         for _attempt in range(5):
             try:
-                return self._append_once(
-                    actor, action, subject, outcome, artifact_list, clean_details
-                )
+                with self._writer_lock():
+                    return self._append_once(
+                        actor, action, subject, outcome, artifact_list, clean_details
+                    )
             except IntegrityError:
                 continue  # another writer took this sequence number first; re-read the head
         raise LedgerIntegrityError("could not append after 5 attempts (write contention)")
@@ -230,7 +279,8 @@ class Ledger:
         ]
         for _attempt in range(5):
             try:
-                return self._append_batch(prepared)
+                with self._writer_lock():
+                    return self._append_batch(prepared)
             except IntegrityError:
                 continue
         raise LedgerIntegrityError("could not append after 5 attempts (write contention)")
@@ -304,7 +354,13 @@ class Ledger:
         newest entry is signed: its signature covers the whole chain.
         """
         walk = ChainWalk(trusted if trusted is not None else self.signers())
-        columns = [getattr(LedgerEntryRow, c) for c in ENTRY_COLUMNS]
+        # artifacts and details as their stored JSON text: hashed without parsing
+        columns = [
+            type_coerce(getattr(LedgerEntryRow, c), Text)
+            if c in ("artifacts", "details")
+            else getattr(LedgerEntryRow, c)
+            for c in ENTRY_COLUMNS
+        ]
         with self.store.session() as session:
             rows = session.execute(select(*columns).order_by(LedgerEntryRow.seq)).yield_per(20_000)
             for row in rows:
@@ -355,17 +411,26 @@ class ChainWalk:
                 "prev_hash does not match the previous entry "
                 "(an entry was removed, reordered or edited before it)",
             )
-        recomputed = entry_hash(
-            seq=seq,
-            recorded_at=recorded_at,
-            actor=actor,
-            action=action,
-            subject=subject,
-            artifacts=list(artifacts or []),
-            outcome=outcome,
-            details=dict(details or {}),
-            prev_hash=prev_hash,
-        )
+        recomputed = None
+        if isinstance(details, str) and isinstance(artifacts, str):
+            recomputed = _hash_of_stored(
+                seq, recorded_at, actor, action, subject, artifacts, outcome, details, prev_hash
+            )
+            if recomputed != digest:  # maybe stored before the canonical form: parse it
+                artifacts, details = json.loads(artifacts), json.loads(details)
+                recomputed = None
+        if recomputed is None:
+            recomputed = entry_hash(
+                seq=seq,
+                recorded_at=recorded_at,
+                actor=actor,
+                action=action,
+                subject=subject,
+                artifacts=list(artifacts or []),
+                outcome=outcome,
+                details=dict(details or {}),
+                prev_hash=prev_hash,
+            )
         if recomputed != digest:
             return self.bad(seq, "content does not match its hash (the entry was edited)")
         self.last_signed = signature is not None

@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from steward.accountability.ledger import Ledger, LedgerEntry
+from steward.accountability.ledger import LedgerEntry
+from steward.accountability.ledger import _from_row as _entry
 from steward.errors import StewardError
 from steward.registry.models import Registry
 from steward.store.artifacts import Store
@@ -22,7 +23,6 @@ _RELEASE_ACTIONS = ("gate.decided", "gate.waived", "model.status_changed")
 
 
 def trace(store: Store, request_id: str) -> dict[str, Any]:
-    ledger = Ledger(store)
     with store.session() as session:
         rows = session.scalars(
             select(LedgerEntryRow).where(LedgerEntryRow.subject == request_id)
@@ -69,9 +69,16 @@ def trace(store: Store, request_id: str) -> dict[str, Any]:
         result["model"] = None
         return result
     version = Registry(store).get(f"{model_row.name}:{model_row.version}")
-    release: list[LedgerEntry] = [
-        e for e in ledger.entries() if e.subject == version.ref and e.action in _RELEASE_ACTIONS
-    ]
+    with store.session() as session:
+        release_rows = session.scalars(
+            select(LedgerEntryRow)
+            .where(
+                LedgerEntryRow.subject == version.ref,
+                LedgerEntryRow.action.in_(_RELEASE_ACTIONS),
+            )
+            .order_by(LedgerEntryRow.seq)
+        ).all()
+        release: list[LedgerEntry] = [_entry(row) for row in release_rows]
     lineage = store.lineage(version.artifact_sha256)
     result["model"] = {
         "ref": version.ref,

@@ -43,22 +43,34 @@ class LedgerWriter:
         self._queue.put(_STOP)
         self._thread.join()
 
+    def _gather(self, batch: list[Any]) -> bool:
+        """Add what is queued to ``batch``: all of it at once, then one short wait for
+        stragglers (per-item timed waits cost more in lock hand-offs than the write itself).
+        True when a stop was queued."""
+        waited = False
+        while len(batch) < self.max_batch:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                if waited:
+                    return False
+                waited = True
+                try:
+                    item = self._queue.get(timeout=self.max_wait)
+                except queue.Empty:
+                    return False
+            if item is _STOP:
+                return True
+            batch.append(item)
+        return False
+
     def _run(self) -> None:
         while True:
             first = self._queue.get()
             if first is _STOP:
                 return
             batch = [first]
-            stop = False
-            while len(batch) < self.max_batch:
-                try:
-                    item = self._queue.get(timeout=self.max_wait)
-                except queue.Empty:
-                    break
-                if item is _STOP:
-                    stop = True
-                    break
-                batch.append(item)
+            stop = self._gather(batch)
             try:
                 written = self.ledger.append_many([entry for entry, _ in batch])
             except Exception as exc:  # every waiting caller learns the write failed

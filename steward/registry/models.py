@@ -116,6 +116,20 @@ class Registry:
                 raise RegistryError("no such model in the registry", where=ref)
             return _from_row(row)
 
+    def servable(self, name: str) -> ModelVersion:
+        """The newest approved or deployed version of ``name`` (what ``serve.model: NAME``
+        loads; after a rollback, the one before)."""
+        with self.store.session() as session:
+            row = session.scalars(
+                select(ModelRow)
+                .where(ModelRow.name == name, ModelRow.status.in_(SERVABLE))
+                .order_by(ModelRow.version.desc())
+                .limit(1)
+            ).first()
+            if row is None:
+                raise RegistryError("no approved or deployed version", where=name)
+            return _from_row(row)
+
     def set_status(self, ref: str, status: str) -> ModelVersion:
         current = self.get(ref)
         if status not in TRANSITIONS.get(current.status, frozenset()):

@@ -12,6 +12,7 @@ invalid (named), 429 over the key's rate (``Retry-After``), 503 no model configu
 """
 
 import asyncio
+import os
 import threading
 import time
 import uuid
@@ -25,9 +26,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from steward.accountability.ledger import Ledger
+from steward.accountability.monitoring import DriftMonitor, training_reference
 from steward.accountability.roles import ROLE_PERMISSIONS, Permission
 from steward.accountability.writer import LedgerWriter
 from steward.config import LoadedPolicy
+from steward.data.pii.language import detect_language
 from steward.errors import StewardError
 from steward.serve.guards.chain import GuardChain, GuardResult
 from steward.serve.keys import ApiKey, AuthError, KeyStore
@@ -99,6 +102,8 @@ class Gateway:
     model: Any = None  # a ServedModel, when the policy names one
     model_problem: str | None = None
     limiter: RateLimiter = field(default_factory=RateLimiter)
+    incidents: Any = None  # Incidents, for feedback triage
+    drift: DriftMonitor | None = None  # live intent / length mix against the training data
 
     @property
     def model_sha256(self) -> str | None:
@@ -305,6 +310,8 @@ def create_app(gateway: Gateway) -> FastAPI:
 
     @app.get("/metrics", summary="Prometheus metrics (monitor permission)")
     async def metrics(_key: Annotated[ApiKey, needs(Permission.MONITOR, "/metrics")]) -> Response:
+        if gateway.drift is not None:
+            gateway.metrics.observe_drift(gateway.drift.snapshot())
         body, content_type = gateway.metrics.render()
         return Response(body, media_type=content_type)
 
@@ -313,7 +320,7 @@ def create_app(gateway: Gateway) -> FastAPI:
         request: Request,
         body: GuardRequest,
         key: Annotated[ApiKey, needs(Permission.PREDICT, "/v1/guard")],
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
         chain = gateway.input_guards if body.direction == "input" else gateway.output_guards
         result = chain.check(body.text)
         gateway.metrics.observe_guards(result, body.direction)
@@ -326,14 +333,17 @@ def create_app(gateway: Gateway) -> FastAPI:
             direction=body.direction,
             guards=summary["verdicts"],
         )
-        return {"request_id": request.state.request_id, **summary, "text": result.text}
+        # A JSONResponse skips FastAPI's generic encoder: the body is plain JSON already.
+        return JSONResponse(
+            {"request_id": request.state.request_id, **summary, "text": result.text}
+        )
 
     @app.post("/v1/classify", summary="Classify messages with the served model, guarded")
     async def classify(
         request: Request,
         body: ClassifyRequest,
         key: Annotated[ApiKey, needs(Permission.PREDICT, "/v1/classify")],
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
         texts = [body.text] if body.text is not None else body.texts
         if not texts or (body.text is not None and body.texts is not None):
             raise ApiError(422, "give exactly one of 'text' or 'texts' (non-empty)", field="text")
@@ -356,6 +366,8 @@ def create_app(gateway: Gateway) -> FastAPI:
                 item["label"] = by_index[i].label
                 item["confidence"] = by_index[i].confidence
                 gateway.metrics.observe_prediction(by_index[i].label, by_index[i].confidence)
+                if gateway.drift is not None:
+                    gateway.drift.observe(by_index[i].label, len(texts[i]))
             results.append(item)
         outcome = "blocked" if all(r.blocked for r in checked) else "served"
         await record(
@@ -364,17 +376,25 @@ def create_app(gateway: Gateway) -> FastAPI:
             "/v1/classify",
             outcome,
             model=gateway.model.version.ref,
+            # per message: what monitoring needs (intent, confidence, guard actions, length,
+            # language), never the text
             results=[
                 {k: v for k, v in r.items() if k != "guards"}
-                | {"guard_actions": {v["guard"]: v["action"] for v in r["guards"]["verdicts"]}}
-                for r in results
+                | {
+                    "guard_actions": {v["guard"]: v["action"] for v in r["guards"]["verdicts"]},
+                    "chars": len(text),
+                    "language": detect_language(text),
+                }
+                for r, text in zip(results, texts, strict=True)
             ],
         )
-        return {
-            "request_id": request.state.request_id,
-            "model": gateway.model.version.ref,
-            "results": results,
-        }
+        return JSONResponse(
+            {
+                "request_id": request.state.request_id,
+                "model": gateway.model.version.ref,
+                "results": results,
+            }
+        )
 
     @app.post("/v1/feedback", summary="Feedback on a served decision")
     async def feedback(
@@ -397,6 +417,8 @@ def create_app(gateway: Gateway) -> FastAPI:
             session.flush()
             feedback_id = row.id
         gateway.metrics.feedback.labels(kind=body.kind).inc()
+        # a complaint opens its incident now, assigned by the RACI table and the ledger trail
+        incident = gateway.incidents.triage(feedback_id, actor=f"key:{key.key_id}")
         await record(
             request,
             key,
@@ -407,12 +429,42 @@ def create_app(gateway: Gateway) -> FastAPI:
             feedback_id=feedback_id,
             **details,
         )
-        return {"request_id": request.state.request_id, "feedback_id": feedback_id}
+        return {
+            "request_id": request.state.request_id,
+            "feedback_id": feedback_id,
+            "incident": None
+            if incident is None
+            else {
+                "id": incident.id,
+                "severity": incident.severity,
+                "responsible_role": incident.responsible_role,
+                "assignee": incident.assignee,
+            },
+        }
 
     return app
 
 
-def build_gateway(loaded: LoadedPolicy, store: Store, *, model_ref: str | None = None) -> Gateway:
+def app_from_env() -> FastAPI:
+    """The app of one ``steward serve`` worker process: policy, store and model from the
+    environment ``steward serve`` sets. Its ledger writer is closed at shutdown."""
+    from pathlib import Path
+
+    from steward.config import load_policy
+
+    loaded = load_policy(Path(os.environ["STEWARD_SERVE_POLICY"]))
+    gateway = build_gateway(
+        loaded, Store(Path(os.environ["STEWARD_HOME"])),
+        model_ref=os.environ.get("STEWARD_SERVE_MODEL") or None,
+    )  # fmt: skip
+    app = create_app(gateway)
+    app.router.on_shutdown.append(gateway.writer.close)
+    return app
+
+
+def build_gateway(
+    loaded: LoadedPolicy, store: Store, *, model_ref: str | None = None, announce: bool = True
+) -> Gateway:
     """Load what the policy names: guards, the model (approved or deployed only, hash-checked
     at load), keys and metrics."""
     from steward.serve.guards.build import build_chains
@@ -426,7 +478,14 @@ def build_gateway(loaded: LoadedPolicy, store: Store, *, model_ref: str | None =
         model = ServedModel.load(store, ref)  # raises on an unapproved or altered model
     else:
         problem = "no model is served: set serve.model in the policy"
+    from steward.accountability.incidents import Incidents
+
+    drift = None
+    if model is not None:
+        drift = DriftMonitor(training_reference(store, model.version.artifact_sha256, loaded))
     gateway = Gateway(
+        drift=drift,
+        incidents=Incidents(store, loaded.policy),
         loaded=loaded,
         store=store,
         keys=KeyStore(store),
@@ -437,6 +496,8 @@ def build_gateway(loaded: LoadedPolicy, store: Store, *, model_ref: str | None =
         model=model,
         model_problem=problem,
     )
+    if not announce:
+        return gateway
     gateway.writer.append(
         actor="steward",
         action="gateway.started",
@@ -447,6 +508,7 @@ def build_gateway(loaded: LoadedPolicy, store: Store, *, model_ref: str | None =
             "model_sha256": gateway.model_sha256,
             "input_guards": input_guards.names,
             "output_guards": output_guards.names,
+            "pid": os.getpid(),
         },
     )
     return gateway

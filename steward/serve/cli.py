@@ -272,28 +272,40 @@ def serve_command(
     model: Annotated[
         str | None, typer.Option("--model", help="name or name:version (default: serve.model)")
     ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="processes (default: serve.workers)")
+    ] = None,
     home: HomeOption = None,
 ) -> None:
     """Run the gateway: guarded /v1/classify, /v1/guard, /v1/feedback, /healthz, /metrics."""
+    import os
+
     import uvicorn
 
     from steward.config import load_policy
-    from steward.serve.app import build_gateway, create_app
+    from steward.serve.app import build_gateway
 
     loaded = load_policy(policy)
-    gateway = build_gateway(loaded, open_store(home), model_ref=model)
+    store = open_store(home)
     settings = loaded.policy.serve
+    processes = workers or settings.workers
+    # Load once here so a bad policy, model or missing detector fails before any worker starts.
+    gateway = build_gateway(loaded, store, model_ref=model, announce=False)
+    gateway.writer.close()
     bind_host, bind_port = host or settings.host, port or settings.port
     typer.echo(
-        f"steward gateway on http://{bind_host}:{bind_port} (model: "
+        f"steward gateway on http://{bind_host}:{bind_port} ({processes} process"
+        f"{'es' if processes > 1 else ''}; model: "
         f"{gateway.model.version.ref if gateway.model else 'none'}; input guards: "
         f"{', '.join(gateway.input_guards.names)}; docs at /docs)",
         err=True,
     )
-    try:
-        uvicorn.run(
-            create_app(gateway), host=bind_host, port=bind_port, log_level="warning",
-            access_log=False,
-        )  # fmt: skip
-    finally:
-        gateway.writer.close()
+    # Each worker process builds its own gateway from these (see steward.serve.app.app_from_env).
+    os.environ["STEWARD_SERVE_POLICY"] = str(loaded.path)
+    os.environ["STEWARD_HOME"] = str(store.home)
+    if model:
+        os.environ["STEWARD_SERVE_MODEL"] = model
+    uvicorn.run(
+        "steward.serve.app:app_from_env", factory=True, host=bind_host, port=bind_port,
+        workers=processes, log_level="warning", access_log=False,
+    )  # fmt: skip

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 from steward.serve.guards.chain import GuardResult
@@ -44,6 +44,12 @@ class GatewayMetrics:
         )
         self.denied = Counter("steward_denied", "Denied requests by reason", ["reason"], registry=r)
         self.feedback = Counter("steward_feedback", "Feedback by kind", ["kind"], registry=r)
+        self.drift = Gauge(
+            "steward_drift_psi",
+            "Population stability index of live traffic against the training data",
+            ["measure"],
+            registry=r,
+        )
 
     def observe_request(self, route: str, status: int, seconds: float) -> None:
         self.requests.labels(route=route, status=str(status)).inc()
@@ -62,6 +68,11 @@ class GatewayMetrics:
     def observe_prediction(self, intent: str, confidence: float) -> None:
         self.predictions.labels(intent=intent).inc()
         self.confidence.observe(confidence)
+
+    def observe_drift(self, snapshot: dict[str, float | None]) -> None:
+        for measure, value in snapshot.items():
+            if value is not None:
+                self.drift.labels(measure=measure).set(value)
 
     def render(self) -> tuple[bytes, str]:
         return generate_latest(self.registry), CONTENT_TYPE_LATEST

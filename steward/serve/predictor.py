@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,13 @@ class ServedModel:
 
     @classmethod
     def load(cls, store: Store, ref: str, *, allow_unapproved: bool = False) -> ServedModel:
-        version = Registry(store).get(ref)
+        registry = Registry(store)
+        version = registry.get(ref)
+        if ":" not in ref and not allow_unapproved and version.status not in SERVABLE:
+            # A bare name serves its newest approved/deployed version (after a rollback, an
+            # older one); name:version is exactly that version.
+            with suppress(RegistryError):  # none: refused below, naming the newest's status
+                version = registry.servable(ref)
         if version.status not in SERVABLE and not allow_unapproved:
             raise RegistryError(
                 f"model is {version.status}; only {' or '.join(SERVABLE)} models can be served",

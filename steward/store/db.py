@@ -3,6 +3,7 @@ via ``STEWARD_DATABASE_URL``."""
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +24,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 DATABASE_URL_ENV = "STEWARD_DATABASE_URL"
 HOME_ENV = "STEWARD_HOME"
+
+
+def canonical_json(value: Any) -> str:
+    """The one JSON text form: sorted keys, no spaces, UTF-8 as is. JSON columns are stored in
+    it, so the ledger's verifier can hash the stored text without parsing it again."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def utc_now() -> str:
@@ -146,6 +153,32 @@ class FeedbackRow(Base):
     key_id: Mapped[str] = mapped_column(String(16))
     received_at: Mapped[str] = mapped_column(String(40))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    incident_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class IncidentRow(Base):
+    """Something went wrong in production: opened from feedback or monitoring, assigned to the
+    responsible role, root-caused, resolved. Each step is also a ledger entry."""
+
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    opened_at: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(32))  # feedback | monitor | manual
+    severity: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))  # open | root_caused | resolved
+    title: Mapped[str] = mapped_column(String(512))
+    request_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    feedback_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    model_ref: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    category: Mapped[str] = mapped_column(String(32))  # model | guard | data | gateway
+    responsible_role: Mapped[str] = mapped_column(String(32))
+    accountable: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    assignee: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    root_cause: Mapped[str | None] = mapped_column(String(4000), nullable=True)
+    resolution: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    resolution_note: Mapped[str | None] = mapped_column(String(4000), nullable=True)
+    resolved_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 def default_home() -> Path:
@@ -159,7 +192,7 @@ def database_url(home: Path) -> str:
 def make_engine(url: str) -> Engine:
     """Create the engine and the tables. SQLite gets WAL and serialised writers."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=canonical_json)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -177,7 +210,7 @@ def make_engine(url: str) -> Engine:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, json_serializer=canonical_json)
     Base.metadata.create_all(engine)
     _add_missing_columns(engine)
     return engine

@@ -148,3 +148,13 @@ def test_bad_trusted_key_files_are_named(store: Store, tmp_path: Path, bad: str)
         app, ["ledger", "verify", "--home", str(store.home), "--trusted-keys", str(path)]
     )
     assert result.exit_code == 2 and "keys.json" in result.output
+
+
+def test_same_content_stored_in_another_json_form_still_verifies(store: Store) -> None:
+    """Stores written before JSON columns were kept in canonical form hash the same."""
+    _filled(store)
+    store.engine.dispose()
+    with sqlite3.connect(store.home / "steward.db") as db:
+        db.execute("UPDATE ledger_entries SET details='{\"i\": 2}' WHERE seq=3")
+        db.execute("UPDATE ledger_entries SET artifacts='[ ]' WHERE seq=4")
+    assert Ledger(Store(store.home)).verify().ok

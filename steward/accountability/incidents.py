@@ -1,0 +1,227 @@
+"""Feedback → incident → responsible party → root cause → resolution.
+
+``triage`` turns a feedback row into an incident when the policy gives its kind a severity.
+Who is responsible follows from the decision's ledger trail (:func:`trace`): a complaint
+about an answer the model gave goes to the role that owns the model (``developer`` by
+default), with the person who approved its release named as accountable; a complaint about a
+prompt a guard blocked or redacted goes to the role that owns the guards (``operator``). The
+assignee is the first person the policy lists for that role.
+
+Every step — opened, root cause, resolved — is a ledger entry; resolution is one of
+``retrain``, ``rollback``, ``threshold_change``, ``no_action``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from steward.accountability.ledger import Ledger
+from steward.config import Policy
+from steward.errors import StewardError
+from steward.store.artifacts import Store
+from steward.store.db import FeedbackRow, IncidentRow, utc_now
+
+RESOLUTIONS = ("retrain", "rollback", "threshold_change", "no_action")
+SEVERITIES = ("low", "medium", "high", "critical")
+
+
+@dataclass(frozen=True)
+class Incident:
+    id: int
+    opened_at: str
+    source: str
+    severity: str
+    status: str
+    title: str
+    request_id: str | None
+    feedback_id: int | None
+    model_ref: str | None
+    category: str
+    responsible_role: str
+    accountable: str | None
+    assignee: str | None
+    root_cause: str | None
+    resolution: str | None
+    resolution_note: str | None
+    resolved_at: str | None
+    details: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _from_row(row: IncidentRow) -> Incident:
+    return Incident(**{name: getattr(row, name) for name in Incident.__dataclass_fields__})
+
+
+class Incidents:
+    def __init__(self, store: Store, policy: Policy, ledger: Ledger | None = None) -> None:
+        self.store = store
+        self.policy = policy
+        self.ledger = ledger or Ledger(store)
+
+    def _person(self, role: str) -> str | None:
+        people = self.policy.roles.assignments.get(role) or []
+        return people[0] if people else None
+
+    def open(
+        self,
+        *,
+        title: str,
+        severity: str,
+        source: str,
+        category: str,
+        actor: str,
+        request_id: str | None = None,
+        feedback_id: int | None = None,
+        model_ref: str | None = None,
+        accountable: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> Incident:
+        if severity not in SEVERITIES:
+            raise StewardError(f"severity must be one of {', '.join(SEVERITIES)}", where="severity")
+        settings = self.policy.incidents
+        role = settings.guard_owner if category == "guard" else settings.model_owner
+        with self.store.session() as session, session.begin():
+            row = IncidentRow(
+                opened_at=utc_now(),
+                source=source,
+                severity=severity,
+                status="open",
+                title=title,
+                request_id=request_id,
+                feedback_id=feedback_id,
+                model_ref=model_ref,
+                category=category,
+                responsible_role=role,
+                accountable=accountable,
+                assignee=self._person(role),
+                details=details or {},
+            )
+            session.add(row)
+            session.flush()
+            incident = _from_row(row)
+        self.ledger.append(
+            actor=actor,
+            action="incident.opened",
+            subject=f"incident:{incident.id}",
+            details={
+                "severity": severity,
+                "source": source,
+                "category": category,
+                "request_id": request_id,
+                "model": model_ref,
+                "responsible_role": role,
+                "assignee": incident.assignee,
+                "accountable": accountable,
+            },
+        )
+        return incident
+
+    def triage(self, feedback_id: int, *, actor: str = "steward") -> Incident | None:
+        """Open the incident a feedback row calls for (None when its kind is ignored)."""
+        from steward.accountability.trace import trace
+
+        with self.store.session() as session:
+            feedback = session.get(FeedbackRow, feedback_id)
+            if feedback is None:
+                raise StewardError("no such feedback", where=str(feedback_id))
+            kind, request_id = feedback.kind, feedback.request_id
+        severity = self.policy.incidents.severity.get(kind, "ignore")  # type: ignore[call-overload]
+        if severity == "ignore":
+            return None
+        try:
+            trail = trace(self.store, request_id)
+        except StewardError:
+            trail = None
+        model = (trail or {}).get("model") or {}
+        decision = (trail or {}).get("decision") or {}
+        guarded = decision.get("outcome") in ("block", "blocked", "redact")
+        category = "guard" if guarded or not model else "model"
+        approvers = [
+            step["actor"]
+            for step in (trail or {}).get("release") or []
+            if step["outcome"] in ("passed", "waived", "approved", "deployed")
+        ]
+        incident = self.open(
+            title=f"{kind.replace('_', ' ')} on request {request_id[:12]}"
+            + (f" ({model.get('ref')})" if model else ""),
+            severity=severity,
+            source="feedback",
+            category=category,
+            actor=actor,
+            request_id=request_id,
+            feedback_id=feedback_id,
+            model_ref=model.get("ref"),
+            accountable=approvers[-1] if approvers else self._person("risk_owner"),
+            details={"feedback_kind": kind, "decision_outcome": decision.get("outcome")},
+        )
+        with self.store.session() as session, session.begin():
+            row = session.get(FeedbackRow, feedback_id)
+            if row is not None:
+                row.incident_id = incident.id
+        return incident
+
+    def get(self, incident_id: int) -> Incident:
+        with self.store.session() as session:
+            row = session.get(IncidentRow, incident_id)
+            if row is None:
+                raise StewardError("no such incident", where=str(incident_id))
+            return _from_row(row)
+
+    def list(self, status: str | None = None) -> list[Incident]:
+        with self.store.session() as session:
+            query = select(IncidentRow).order_by(IncidentRow.id)
+            if status:
+                query = query.where(IncidentRow.status == status)
+            return [_from_row(row) for row in session.scalars(query)]
+
+    def _update(self, incident_id: int, action: str, actor: str, **changes: Any) -> Incident:
+        with self.store.session() as session, session.begin():
+            row = session.get(IncidentRow, incident_id)
+            if row is None:
+                raise StewardError("no such incident", where=str(incident_id))
+            if row.status == "resolved":
+                raise StewardError(
+                    f"incident {incident_id} was resolved at {row.resolved_at}",
+                    where=str(incident_id),
+                )
+            for name, value in changes.items():
+                setattr(row, name, value)
+            incident = _from_row(row)
+        self.ledger.append(
+            actor=actor,
+            action=action,
+            subject=f"incident:{incident_id}",
+            details={k: v for k, v in changes.items() if k != "status"},
+        )
+        return incident
+
+    def root_cause(self, incident_id: int, note: str, *, actor: str) -> Incident:
+        if not note.strip():
+            raise StewardError("the root cause needs a note", where="--root-cause")
+        return self._update(
+            incident_id, "incident.root_caused", actor, root_cause=note, status="root_caused"
+        )
+
+    def resolve(self, incident_id: int, resolution: str, note: str, *, actor: str) -> Incident:
+        if resolution not in RESOLUTIONS:
+            raise StewardError(
+                f"resolution must be one of {', '.join(RESOLUTIONS)}", where="--resolve"
+            )
+        if self.get(incident_id).root_cause is None:
+            raise StewardError(
+                "record the root cause first (--root-cause)", where=f"incident {incident_id}"
+            )
+        return self._update(
+            incident_id,
+            "incident.resolved",
+            actor,
+            resolution=resolution,
+            resolution_note=note,
+            status="resolved",
+            resolved_at=utc_now(),
+        )

@@ -1,0 +1,204 @@
+"""Production monitoring: what the served model predicts, how sure it is, what the guards
+block, and whether traffic drifts away from the training data.
+
+The gateway keeps no text, so drift is measured on what it does keep per classified message:
+the predicted intent (against the intent mix of the model's training split) and the message
+length in characters (against the training messages' lengths), each as a population
+stability index (PSI: sum of (live - ref) * ln(live / ref) over bins; 0.1-0.25 is usually read
+as a moderate shift, above 0.25 a large one). The training reference comes from the governed
+data set in the served model's lineage.
+
+``DriftMonitor`` counts live traffic in the gateway (exported on ``/metrics``);
+``monitor_report`` reads the ledger's decisions over a time window and opens incidents for
+every threshold of the policy's ``monitor`` section that is crossed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from steward.config import LoadedPolicy
+from steward.store.artifacts import Store
+from steward.store.db import LedgerEntryRow
+
+LENGTH_BINS = (0, 20, 40, 60, 80, 100, 130, 160, 200, 300, 500, 1000)
+EPSILON = 1e-4
+
+
+def length_bin(chars: int) -> str:
+    label = str(LENGTH_BINS[0])
+    for edge in LENGTH_BINS:
+        if chars >= edge:
+            label = str(edge)
+    return label
+
+
+def psi(live: Counter[str], reference: dict[str, float]) -> float | None:
+    """Population stability index of ``live`` counts against ``reference`` shares."""
+    total = sum(live.values())
+    if not total or not reference:
+        return None
+    keys = set(live) | set(reference)
+    value = 0.0
+    for key in keys:
+        a = max(live.get(key, 0) / total, EPSILON)
+        e = max(reference.get(key, 0.0), EPSILON)
+        value += (a - e) * math.log(a / e)
+    return round(value, 4)
+
+
+def training_reference(store: Store, artifact_sha256: str, loaded: LoadedPolicy) -> dict[str, Any]:
+    """Intent shares and message-length shares of the training split of the governed data
+    set the model was made from (empty when its lineage has none)."""
+    dataset = next((a for a in store.lineage(artifact_sha256) if a.kind == "dataset"), None)
+    if dataset is None or dataset.is_directory:
+        return {}
+    labels: Counter[str] = Counter()
+    lengths: Counter[str] = Counter()
+    with store.blob_path(dataset.sha256).open(encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue
+            if row.get("split", "train") != "train":
+                continue
+            text = row.get("text")
+            label = row.get("label")
+            if isinstance(text, str):
+                lengths[length_bin(len(text))] += 1
+            if isinstance(label, str):
+                labels[label] += 1
+    n_labels, n_lengths = sum(labels.values()), sum(lengths.values())
+    return {
+        "dataset": dataset.sha256,
+        "intents": {k: v / n_labels for k, v in labels.items()} if n_labels else {},
+        "lengths": {k: v / n_lengths for k, v in lengths.items()} if n_lengths else {},
+    }
+
+
+class DriftMonitor:
+    """Live counts in the gateway, compared with the training reference on demand."""
+
+    def __init__(self, reference: dict[str, Any]) -> None:
+        self.reference = reference
+        self.intents: Counter[str] = Counter()
+        self.lengths: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def observe(self, intent: str, chars: int) -> None:
+        with self._lock:
+            self.intents[intent] += 1
+            self.lengths[length_bin(chars)] += 1
+
+    def snapshot(self) -> dict[str, float | None]:
+        with self._lock:
+            return {
+                "prediction_psi": psi(self.intents, self.reference.get("intents", {})),
+                "length_psi": psi(self.lengths, self.reference.get("lengths", {})),
+            }
+
+
+def monitor_report(
+    store: Store,
+    loaded: LoadedPolicy,
+    *,
+    reference: dict[str, Any] | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Figures over the policy's window from the ledger's gateway decisions, each threshold
+    judged (``breaches``)."""
+    settings = loaded.policy.monitor
+    since = ((now or datetime.now(UTC)) - timedelta(hours=settings.window_hours)).isoformat()
+    requests = Counter[str]()
+    blocked = Counter[str]()
+    by_guard = Counter[str]()
+    intents = Counter[str]()
+    lengths = Counter[str]()
+    by_language: dict[str, Counter[str]] = {}
+    confidences: list[float] = []
+    models: Counter[str] = Counter()
+    with store.session() as session:
+        rows = session.execute(
+            select(LedgerEntryRow.details).where(
+                LedgerEntryRow.action == "gateway.decision", LedgerEntryRow.recorded_at >= since
+            )
+        )
+        for (details,) in rows:
+            route = details.get("route", "?")
+            if route == "/v1/guard":
+                requests["guard"] += 1
+                if details.get("direction") == "input":
+                    for verdict in details.get("guards") or []:
+                        if verdict.get("action") == "block":
+                            by_guard[verdict.get("guard", "?")] += 1
+                    blocked["guard"] += any(
+                        v.get("action") == "block" for v in details.get("guards") or []
+                    )
+            elif route == "/v1/classify":
+                models[details.get("model") or "?"] += 1
+                for result in details.get("results") or []:
+                    requests["classify"] += 1
+                    for guard, action in (result.get("guard_actions") or {}).items():
+                        by_guard[guard] += action == "block"
+                    if result.get("blocked"):
+                        blocked["classify"] += 1
+                        continue
+                    label = result.get("label")
+                    if label is None:
+                        continue
+                    intents[label] += 1
+                    confidences.append(float(result.get("confidence") or 0))
+                    if "chars" in result:
+                        lengths[length_bin(int(result["chars"]))] += 1
+                    group = result.get("language") or "?"
+                    by_language.setdefault(group, Counter())[label] += 1
+    total = sum(requests.values())
+    n_classified = sum(intents.values())
+    block_rate = round(sum(blocked.values()) / total, 4) if total else None
+    mean_confidence = round(sum(confidences) / len(confidences), 4) if confidences else None
+    reference = reference or {}
+    report: dict[str, Any] = {
+        "window_hours": settings.window_hours,
+        "since": since,
+        "requests": dict(requests),
+        "block_rate": block_rate,
+        "blocks_by_guard": {k: v for k, v in by_guard.items() if v},
+        "models": dict(models),
+        "intent_rates": {k: round(v / n_classified, 4) for k, v in intents.most_common()},
+        "intent_rates_by_language": {
+            group: {k: round(v / sum(c.values()), 4) for k, v in c.most_common()}
+            for group, c in sorted(by_language.items())
+        },
+        "mean_confidence": mean_confidence,
+        "prediction_psi": psi(intents, reference.get("intents", {})),
+        "length_psi": psi(lengths, reference.get("lengths", {})),
+        "reference_dataset": reference.get("dataset"),
+    }
+    breaches: list[dict[str, Any]] = []
+    if total >= settings.min_requests:
+        checks = [
+            ("block_rate", block_rate, settings.max_block_rate, "above", "guard"),
+            ("mean_confidence", mean_confidence, settings.min_mean_confidence, "below", "model"),
+            ("prediction_psi", report["prediction_psi"], settings.max_prediction_psi, "above",
+             "model"),
+            ("length_psi", report["length_psi"], settings.max_length_psi, "above", "data"),
+        ]  # fmt: skip
+        for name, value, limit, direction, category in checks:
+            if value is None:
+                continue
+            crossed = value > limit if direction == "above" else value < limit
+            if crossed:
+                breaches.append(
+                    {"metric": name, "value": value, "limit": limit, "category": category}
+                )
+    report["judged"] = total >= settings.min_requests
+    report["breaches"] = breaches
+    return report
