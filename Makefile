@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/steward demo-data --out $(DEMO_DATA)
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/bank/steward.yaml
+	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.gateway_demo examples/bank/steward.yaml
 	$(BIN)/steward ledger verify
 
 lint: $(STAMP)

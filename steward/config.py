@@ -447,6 +447,9 @@ class PromptInjectionGuardPolicy(_Section):
 
     threshold: Annotated[float, _between(0.01, 1)] = 0.5
     rules: bool = True
+    classifier: bool = Field(
+        default=True, description="use the trained classifier (false: the rules alone)"
+    )
     model: Path | None = Field(
         default=None,
         description="model file from `steward guard train`; default: the newest in the store",

@@ -297,3 +297,24 @@ def test_gate_keeps_candidate_until_risk_owner_approves(demo_run: tuple) -> None
     (cache / "model.safetensors").write_bytes(b"not the approved weights")
     tampered = runner.invoke(app, ["predict", "bank-intents", "I lost my card", *args])
     assert tampered.exit_code == 2 and "sha256" in tampered.output
+
+
+def test_gateway_demo_guards_requests_and_verifies_the_ledger(
+    demo_run: tuple, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The gateway part of `make demo` on this run's store: the model stayed a candidate, so
+    the gateway serves its guards alone (the policy has no training set for the detector:
+    its rules decide) and says why classification is not served."""
+    from steward.examples import gateway_demo
+
+    home, policy_path, _ = demo_run
+    operators = yaml.safe_load(policy_path.read_text())["roles"]["assignments"].get("operator")
+    monkeypatch.setenv("STEWARD_HOME", str(home))
+    monkeypatch.setenv("STEWARD_ACTOR", (operators or ["oscar"])[0])
+    assert gateway_demo.main(str(policy_path)) == 0
+    out = capsys.readouterr().out
+    assert "runs on its rules" in out and "not served: bank-intents:1: model is candidate" in out
+    assert "personal data          redact" in out and "<CREDIT_CARD>" in out
+    assert "injection (EN)         block" in out and "injection (ZH)         block" in out
+    assert "ordinary               allow" in out and "HTTP 401" in out
+    assert "incident #" in out and "ledger OK" in out

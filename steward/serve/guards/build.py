@@ -192,7 +192,7 @@ def build_chains(
     policy = loaded.policy.guards
     wanted_in = only if only is not None else list(policy.input)
     wanted_out = [] if only is not None else list(policy.output)
-    needs_model = "prompt_injection" in wanted_in
+    needs_model = "prompt_injection" in wanted_in and policy.prompt_injection.classifier
     injection = load_injection_model(loaded, store) if needs_model else None
     built: dict[str, Guard] = {}
     for name in dict.fromkeys(wanted_in + wanted_out):
