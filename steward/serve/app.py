@@ -16,12 +16,14 @@ import os
 import threading
 import time
 import uuid
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
+import httpx
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -32,6 +34,7 @@ from steward.accountability.writer import LedgerWriter
 from steward.config import LoadedPolicy
 from steward.data.pii.language import detect_language
 from steward.errors import StewardError
+from steward.serve.chat import ChatRequest, check_prompt, guard_answer, guarded_stream, refusal
 from steward.serve.guards.chain import GuardChain, GuardResult
 from steward.serve.keys import ApiKey, AuthError, KeyStore
 from steward.serve.metrics import GatewayMetrics
@@ -104,6 +107,14 @@ class Gateway:
     limiter: RateLimiter = field(default_factory=RateLimiter)
     incidents: Any = None  # Incidents, for feedback triage
     drift: DriftMonitor | None = None  # live intent / length mix against the training data
+
+    _upstream: httpx.AsyncClient | None = None
+
+    def upstream_client(self) -> httpx.AsyncClient:
+        if self._upstream is None:
+            timeout = self.loaded.policy.serve.upstream_timeout
+            self._upstream = httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=5.0))
+        return self._upstream
 
     @property
     def model_sha256(self) -> str | None:
@@ -394,6 +405,92 @@ def create_app(gateway: Gateway) -> FastAPI:
                 "model": gateway.model.version.ref,
                 "results": results,
             }
+        )
+
+    @app.post(
+        "/v1/chat/completions",
+        summary="OpenAI-compatible chat, forwarded to the upstream model with guards both ways",
+    )
+    async def chat_completions(
+        request: Request,
+        body: ChatRequest,
+        key: Annotated[ApiKey, needs(Permission.PREDICT, "/v1/chat/completions")],
+    ) -> Response:
+        upstream = gateway.loaded.policy.serve.upstream_url
+        if not upstream:
+            raise ApiError(503, "no upstream model: set serve.upstream_url in the policy")
+        request_id = request.state.request_id
+        route = "/v1/chat/completions"
+        prompt_results, blocked = check_prompt(gateway.input_guards, body)
+        for result in prompt_results:
+            gateway.metrics.observe_guards(result, "input")
+        prompt_verdicts = [guard_summary(r)["verdicts"] for r in prompt_results]
+        if blocked:
+            reasons = [reason for r in prompt_results for reason in r.reasons]
+            await record(request, key, route, "block", upstream_model=body.model,
+                         input_guards=prompt_verdicts)  # fmt: skip
+            return JSONResponse(refusal(body.model, request_id, reasons))
+        payload = body.model_dump(exclude_none=True)
+        headers = {"Content-Type": "application/json"}
+        if os.environ.get("STEWARD_UPSTREAM_API_KEY"):
+            headers["Authorization"] = f"Bearer {os.environ['STEWARD_UPSTREAM_API_KEY']}"
+        client = gateway.upstream_client()
+        url = upstream.rstrip("/") + "/chat/completions"
+        if not body.stream:
+            try:
+                answer = await client.post(url, json=payload, headers=headers)
+            except httpx.TimeoutException:
+                raise ApiError(504, f"upstream {upstream} did not answer in time") from None
+            except httpx.HTTPError as exc:
+                raise ApiError(502, f"upstream {upstream} unreachable: {exc}") from None
+            if answer.status_code != 200:
+                raise ApiError(502, f"upstream answered {answer.status_code}: {answer.text[:200]}")
+            try:
+                completion = answer.json()
+            except ValueError:
+                raise ApiError(502, "upstream answered with something that is not JSON") from None
+            output_results = guard_answer(gateway.output_guards, completion)
+            for result in output_results:
+                gateway.metrics.observe_guards(result, "output")
+            completion["steward"] = {
+                "request_id": request_id,
+                "blocked": any(r.blocked for r in output_results),
+                "input_actions": [r.action for r in prompt_results],
+                "output_actions": [r.action for r in output_results],
+            }
+            await record(request, key, route, "served", upstream_model=body.model,
+                         input_guards=prompt_verdicts,
+                         output_guards=[guard_summary(r)["verdicts"] for r in output_results],
+                         usage=completion.get("usage"))  # fmt: skip
+            return JSONResponse(completion)
+
+        upstream_request = client.build_request("POST", url, json=payload, headers=headers)
+        try:
+            upstream_response = await client.send(upstream_request, stream=True)
+        except httpx.HTTPError as exc:
+            raise ApiError(502, f"upstream {upstream} unreachable: {exc}") from None
+        if upstream_response.status_code != 200:
+            await upstream_response.aclose()
+            raise ApiError(502, f"upstream answered {upstream_response.status_code}")
+
+        async def lines() -> AsyncIterator[str]:
+            try:
+                async for line in upstream_response.aiter_lines():
+                    yield line
+            finally:
+                await upstream_response.aclose()
+
+        async def done(results: list[GuardResult]) -> None:
+            for result in results:
+                gateway.metrics.observe_guards(result, "output")
+            outcome = "block" if any(r.blocked for r in results) else "served"
+            await record(request, key, route, outcome, upstream_model=body.model, stream=True,
+                         input_guards=prompt_verdicts,
+                         output_guards=[guard_summary(r)["verdicts"] for r in results])  # fmt: skip
+
+        return StreamingResponse(
+            guarded_stream(gateway.output_guards, lines(), request_id, done),
+            media_type="text/event-stream",
         )
 
     @app.post("/v1/feedback", summary="Feedback on a served decision")
