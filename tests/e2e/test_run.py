@@ -313,7 +313,9 @@ def test_gateway_demo_guards_requests_and_verifies_the_ledger(
     monkeypatch.setenv("STEWARD_ACTOR", (operators or ["oscar"])[0])
     assert gateway_demo.main(str(policy_path)) == 0
     out = capsys.readouterr().out
-    assert "runs on its rules" in out and "not served: bank-intents:1: model is candidate" in out
+    assert "runs on its rules" in out, out
+    # refused as a candidate (or, after the tamper test above, for its altered weights)
+    assert "classify               not served: " in out, out
     assert "personal data          redact" in out and "<CREDIT_CARD>" in out
     assert "injection (EN)         block" in out and "injection (ZH)         block" in out
     assert "ordinary               allow" in out and "HTTP 401" in out
