@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DATA := examples/bank/data/conversations.jsonl
 
-.PHONY: demo test lint bench bench-train clean
+.PHONY: demo test lint bench bench-train clean postgres
 
 # torch is installed first, pinned, so that nothing later can pull a CUDA build.
 $(STAMP): pyproject.toml
@@ -26,7 +26,18 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check steward tests benchmarks
 	$(BIN)/mypy
 
-test: lint
+# The store, ledger and incident tests also run on a real PostgreSQL that the test run starts
+# in a temp dir; Debian's package is installed here when missing and we are root.
+postgres:
+	@if command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing PostgreSQL (Debian package) for the database tests"; \
+		(apt-get install -y -q postgresql >/dev/null 2>&1 || \
+		 (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q postgresql >/dev/null 2>&1)) || \
+		echo "could not install PostgreSQL: its tests will be skipped"; \
+	else echo "PostgreSQL is not installed: its tests will be skipped"; fi
+
+test: lint postgres
 	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
 
 bench: $(STAMP)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,6 +50,89 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     BertModel(config).save_pretrained(target, safe_serialization=True)
     tokenizer.save_pretrained(target)
     return target
+
+
+def _postgres_bin() -> Path | None:
+    found = shutil.which("pg_ctl")
+    if found:
+        return Path(found).resolve().parent
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+    return versions[-1].parent if versions else None
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A real PostgreSQL for this test run: initdb in a temp dir, listening on a Unix socket
+    there only, stopped at the end. As root it runs as the ``postgres`` user (PostgreSQL
+    refuses root). Skips, saying why, when no PostgreSQL is installed (``make test``
+    installs Debian's package when it runs as root)."""
+    bindir = _postgres_bin()
+    if bindir is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    # Not under pytest's temp root: that is private to the user running the tests.
+    root = Path(tempfile.mkdtemp(prefix="steward-pg-"))
+    data, sockets = root / "data", root / "sockets"
+    sockets.mkdir()
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        import pwd
+
+        try:
+            account = pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root and there is no 'postgres' user to run PostgreSQL as")
+        os.chmod(root, 0o755)
+        for path in (root, sockets):
+            os.chown(path, account.pw_uid, account.pw_gid)
+        prefix = ["runuser", "-u", "postgres", "--"]
+
+    def run(command: list[str]) -> None:
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode:
+            raise RuntimeError(f"{' '.join(command)} failed: {done.stderr or done.stdout}")
+
+    run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "steward", "-A", "trust",
+         "--no-sync", "-E", "UTF8"])  # fmt: skip
+    options = f"-c listen_addresses='' -k {sockets} -c fsync=on -c max_connections=60"
+    run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
+         str(root / "log"), "-w", "start"])  # fmt: skip
+    try:
+        yield f"postgresql+psycopg://steward@/postgres?host={sockets}"
+    finally:
+        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+                       capture_output=True, check=False)  # fmt: skip
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Store]:
+    """A store on SQLite and, a second time, on the test run's PostgreSQL (empty each time).
+    Commands run in the test use the same database (``STEWARD_DATABASE_URL``)."""
+    if request.param == "sqlite":
+        yield Store(tmp_path / ".steward")
+        return
+    url = request.getfixturevalue("postgres_server")
+    from sqlalchemy import create_engine
+
+    from steward.store.db import Base
+
+    cleaner = create_engine(url)
+    Base.metadata.drop_all(cleaner)
+    cleaner.dispose()
+    monkeypatch.setenv("STEWARD_DATABASE_URL", url)
+    store = Store(tmp_path / ".steward", url=url)
+    yield store
+    store.engine.dispose()
+
+
+def run_sql(store: Store, sql: str, **params: object) -> None:
+    """Change the database behind the code's back (tamper tests), on either backend."""
+    from sqlalchemy import text
+
+    with store.engine.begin() as connection:
+        connection.execute(text(sql), params)
 
 
 def shared_data_or_skip(*parts: str) -> Path:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Text, func, insert, select, type_coerce
+from sqlalchemy import Text, cast, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from steward.accountability.signing import LedgerSigner, verify_signature
@@ -30,6 +30,7 @@ from steward.store.db import (
 )
 
 GENESIS_HASH = "0" * 64
+_PG_LOCK_KEY = 0x5157_4C45_4447_4552  # "STWLEDGER"-ish: one advisory lock for the ledger
 ENTRY_COLUMNS = (
     "seq", "recorded_at", "actor", "action", "subject", "artifacts", "outcome", "details",
     "prev_hash", "entry_hash", "signer", "signature",
@@ -182,6 +183,14 @@ class Ledger:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    def _serialize(self, session: Any) -> None:
+        """PostgreSQL: writers queue on a transaction-scoped advisory lock, so the head each
+        reads is the one it extends (without it, concurrent writers kept colliding on the
+        next sequence number and some gave up). SQLite needs none: BEGIN IMMEDIATE and the
+        file lock already serialise them."""
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+
     def signers(self) -> dict[str, str]:
         """Key id → public key (hex) of every registered signer."""
         with self.store.session() as session:
@@ -222,6 +231,7 @@ class Ledger:
     ) -> LedgerEntry:
         signer = self.signer
         with self.store.session() as session, session.begin():
+            self._serialize(session)
             head = session.scalars(
                 select(LedgerEntryRow).order_by(LedgerEntryRow.seq.desc()).limit(1)
             ).first()
@@ -290,6 +300,7 @@ class Ledger:
     ) -> list[LedgerEntry]:
         signer = self.signer
         with self.store.session() as session, session.begin():
+            self._serialize(session)
             head = session.execute(
                 select(LedgerEntryRow.seq, LedgerEntryRow.entry_hash)
                 .order_by(LedgerEntryRow.seq.desc())
@@ -356,7 +367,7 @@ class Ledger:
         walk = ChainWalk(trusted if trusted is not None else self.signers())
         # artifacts and details as their stored JSON text: hashed without parsing
         columns = [
-            type_coerce(getattr(LedgerEntryRow, c), Text)
+            cast(getattr(LedgerEntryRow, c), Text)
             if c in ("artifacts", "details")
             else getattr(LedgerEntryRow, c)
             for c in ENTRY_COLUMNS

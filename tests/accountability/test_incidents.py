@@ -18,6 +18,12 @@ from steward.registry.models import Registry
 from steward.store.artifacts import Store
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_store
+
+
 def _policy(tmp_path: Path) -> Path:
     data = tmp_path / "d.jsonl"
     data.write_text('{"text": "hi"}\n', encoding="utf-8")

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import itertools
-import sqlite3
-from pathlib import Path
 
 import pytest
 
 from steward.accountability.ledger import Ledger
 from steward.store.artifacts import Store
+from tests.conftest import run_sql
+
+
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_store
 
 
 def _filled(store: Store, n: int = 5) -> Ledger:
@@ -21,10 +26,6 @@ def _filled(store: Store, n: int = 5) -> Ledger:
             details={"i": i, "note": "测试"},
         )
     return ledger
-
-
-def _db(store: Store) -> Path:
-    return store.home / "steward.db"
 
 
 def test_intact_chain_verifies(store: Store) -> None:
@@ -51,12 +52,10 @@ def test_intact_chain_verifies(store: Store) -> None:
         ("UPDATE ledger_anchor SET seq=4", 5),
     ],
 )
-def test_tampering_with_sqlite_is_detected(store: Store, sql: str, first_bad: int) -> None:
+def test_tampering_with_the_database_is_detected(store: Store, sql: str, first_bad: int) -> None:
     _filled(store)
-    store.engine.dispose()
-    with sqlite3.connect(_db(store)) as connection:
-        connection.execute(sql)
-    result = Ledger(Store(store.home)).verify()
+    run_sql(store, sql)
+    result = Ledger(Store(store.home, url=store.url)).verify()
     assert not result.ok
     assert result.first_bad_seq == first_bad
     assert result.problem
@@ -64,12 +63,10 @@ def test_tampering_with_sqlite_is_detected(store: Store, sql: str, first_bad: in
 
 def test_swapping_two_entries_is_detected(store: Store) -> None:
     _filled(store)
-    store.engine.dispose()
-    with sqlite3.connect(_db(store)) as connection:
-        connection.execute("UPDATE ledger_entries SET seq=-2 WHERE seq=2")
-        connection.execute("UPDATE ledger_entries SET seq=2 WHERE seq=3")
-        connection.execute("UPDATE ledger_entries SET seq=3 WHERE seq=-2")
-    result = Ledger(Store(store.home)).verify()
+    run_sql(store, "UPDATE ledger_entries SET seq=-2 WHERE seq=2")
+    run_sql(store, "UPDATE ledger_entries SET seq=2 WHERE seq=3")
+    run_sql(store, "UPDATE ledger_entries SET seq=3 WHERE seq=-2")
+    result = Ledger(Store(store.home, url=store.url)).verify()
     assert not result.ok and result.first_bad_seq == 2
 
 
@@ -83,9 +80,39 @@ def test_cli_verify_exit_codes(store: Store) -> None:
     ok = runner.invoke(app, ["ledger", "verify", "--home", str(store.home)])
     assert ok.exit_code == 0, ok.output
     assert "5 entries" in ok.output
-    store.engine.dispose()
-    with sqlite3.connect(_db(store)) as connection:
-        connection.execute("UPDATE ledger_entries SET subject='other' WHERE seq=3")
+    run_sql(store, "UPDATE ledger_entries SET subject='other' WHERE seq=3")
     bad = runner.invoke(app, ["ledger", "verify", "--home", str(store.home)])
     assert bad.exit_code == 1
     assert "entry 3" in bad.output
+
+
+def test_concurrent_writers_never_fork_the_chain(store: Store) -> None:
+    """Four threads, each with its own ledger object and connection, single appends and
+    group commits mixed: every entry lands once, in one unbroken chain."""
+    import threading
+
+    from steward.accountability.writer import LedgerWriter
+
+    def single(worker: int) -> None:
+        ledger = Ledger(Store(store.home, url=store.url))
+        for i in range(10):
+            ledger.append(actor=f"w{worker}", action="step", subject=str(i))
+
+    writer = LedgerWriter(Ledger(store))
+
+    def grouped(worker: int) -> None:
+        futures = [writer.submit(actor=f"g{worker}", action="step", subject=str(i))
+                   for i in range(10)]  # fmt: skip
+        for future in futures:
+            future.result()
+
+    threads = [threading.Thread(target=single, args=(w,)) for w in range(2)]
+    threads += [threading.Thread(target=grouped, args=(w,)) for w in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    writer.close()
+    result = Ledger(store).verify()
+    assert result.ok, result.problem
+    assert result.entries == 40

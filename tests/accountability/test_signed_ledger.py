@@ -4,10 +4,10 @@ bundles verify offline, and a gateway decision traces back to its model."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from typer.testing import CliRunner
 
 from steward.accountability.bundle import export_bundle, verify_bundle
@@ -15,6 +15,13 @@ from steward.accountability.ledger import GENESIS_HASH, Ledger, entry_hash
 from steward.accountability.signing import LedgerSigner
 from steward.cli import app
 from steward.store.artifacts import Store
+from tests.conftest import run_sql
+
+
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_store
 
 
 def _filled(store: Store, n: int = 4) -> Ledger:
@@ -41,43 +48,46 @@ def test_every_commit_signs_its_newest_entry(store: Store) -> None:
 def _rewrite_from(store: Store, seq: int, signer: LedgerSigner | None) -> None:
     """What an attacker with database access can do: edit an entry and re-hash every later
     one (re-signing with ``signer`` if given, else leaving the old signatures)."""
-    store.engine.dispose()
-    with sqlite3.connect(store.home / "steward.db") as db:
+    with store.engine.begin() as db:
         rows = db.execute(
-            "SELECT seq, recorded_at, actor, action, subject, artifacts, outcome, details, "
-            "prev_hash, signer, signature FROM ledger_entries ORDER BY seq"
-        ).fetchall()
+            text(
+                "SELECT seq, recorded_at, actor, action, subject, CAST(artifacts AS TEXT), "
+                "outcome, CAST(details AS TEXT), prev_hash, entry_hash, signer, signature "
+                "FROM ledger_entries ORDER BY seq"
+            )
+        ).all()
         prev = GENESIS_HASH
         for row in rows:
             number, recorded_at, actor, action, subject, artifacts, outcome, details = row[:8]
+            if number < seq:
+                prev = row[9]
+                continue
             if number == seq:
                 actor = "mallory"
-            if number >= seq:
-                digest = entry_hash(
-                    seq=number, recorded_at=recorded_at, actor=actor, action=action,
-                    subject=subject, artifacts=json.loads(artifacts), outcome=outcome,
-                    details=json.loads(details), prev_hash=prev,
-                )  # fmt: skip
-                key, signature = row[9], row[10]
-                if signer is not None and signature is not None:
-                    key, signature = signer.key_id, signer.sign(digest)
-                db.execute(
-                    "UPDATE ledger_entries SET actor=?, prev_hash=?, entry_hash=?, signer=?, "
-                    "signature=? WHERE seq=?",
-                    (actor, prev, digest, key, signature, number),
-                )
-                prev = digest
-            else:
-                prev = db.execute(
-                    "SELECT entry_hash FROM ledger_entries WHERE seq=?", (number,)
-                ).fetchone()[0]
-        db.execute("UPDATE ledger_anchor SET head_hash=?", (prev,))
+            digest = entry_hash(
+                seq=number, recorded_at=recorded_at, actor=actor, action=action,
+                subject=subject, artifacts=json.loads(artifacts), outcome=outcome,
+                details=json.loads(details), prev_hash=prev,
+            )  # fmt: skip
+            key, signature = row[10], row[11]
+            if signer is not None and signature is not None:
+                key, signature = signer.key_id, signer.sign(digest)
+            db.execute(
+                text(
+                    "UPDATE ledger_entries SET actor=:actor, prev_hash=:prev, entry_hash=:digest,"
+                    " signer=:key, signature=:signature WHERE seq=:seq"
+                ),
+                {"actor": actor, "prev": prev, "digest": digest, "key": key,
+                 "signature": signature, "seq": number},
+            )  # fmt: skip
+            prev = digest
+        db.execute(text("UPDATE ledger_anchor SET head_hash=:head"), {"head": prev})
 
 
 def test_a_rehashed_rewrite_fails_on_its_signature(store: Store) -> None:
     _filled(store)
     _rewrite_from(store, 2, signer=None)
-    result = Ledger(Store(store.home)).verify()
+    result = Ledger(Store(store.home, url=store.url)).verify()
     assert not result.ok and result.first_bad_seq == 2 and "signature" in result.problem
 
 
@@ -88,12 +98,13 @@ def test_a_rewrite_signed_with_another_key_fails_when_keys_are_pinned(
     pinned = ledger.signers()
     mallory = LedgerSigner.load_or_create(tmp_path / "mallory")
     _rewrite_from(store, 3, signer=mallory)
-    fresh = Store(store.home)
-    with sqlite3.connect(store.home / "steward.db") as db:  # and registers her key
-        db.execute(
-            "INSERT INTO ledger_signers VALUES (?, 'steward', ?, '2026')",
-            (mallory.key_id, mallory.public_hex),
-        )
+    fresh = Store(store.home, url=store.url)
+    run_sql(  # and registers her key
+        store,
+        "INSERT INTO ledger_signers VALUES (:key, 'steward', :public, '2026')",
+        key=mallory.key_id,
+        public=mallory.public_hex,
+    )
     assert Ledger(fresh).verify().ok  # unpinned, the database vouches for itself
     result = Ledger(fresh).verify(pinned)
     assert not result.ok and "not trusted" in result.problem
@@ -101,10 +112,8 @@ def test_a_rewrite_signed_with_another_key_fails_when_keys_are_pinned(
 
 def test_unsigned_newest_entry_is_reported(store: Store) -> None:
     _filled(store)
-    store.engine.dispose()
-    with sqlite3.connect(store.home / "steward.db") as db:
-        db.execute("UPDATE ledger_entries SET signer=NULL, signature=NULL WHERE seq=9")
-    result = Ledger(Store(store.home)).verify()
+    run_sql(store, "UPDATE ledger_entries SET signer=NULL, signature=NULL WHERE seq=9")
+    result = Ledger(Store(store.home, url=store.url)).verify()
     assert not result.ok and "no signature" in result.problem
 
 
@@ -153,8 +162,6 @@ def test_bad_trusted_key_files_are_named(store: Store, tmp_path: Path, bad: str)
 def test_same_content_stored_in_another_json_form_still_verifies(store: Store) -> None:
     """Stores written before JSON columns were kept in canonical form hash the same."""
     _filled(store)
-    store.engine.dispose()
-    with sqlite3.connect(store.home / "steward.db") as db:
-        db.execute("UPDATE ledger_entries SET details='{\"i\": 2}' WHERE seq=3")
-        db.execute("UPDATE ledger_entries SET artifacts='[ ]' WHERE seq=4")
-    assert Ledger(Store(store.home)).verify().ok
+    run_sql(store, "UPDATE ledger_entries SET details='{\"i\": 2}' WHERE seq=3")
+    run_sql(store, "UPDATE ledger_entries SET artifacts='[ ]' WHERE seq=4")
+    assert Ledger(Store(store.home, url=store.url)).verify().ok

@@ -8,6 +8,12 @@ from steward.errors import StewardError
 from steward.store.artifacts import Store, sha256_file
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_store
+
+
 def test_files_are_content_addressed_and_deduplicated(store: Store, tmp_path: Path) -> None:
     a = tmp_path / "a.txt"
     a.write_text("hello", encoding="utf-8")
