@@ -41,6 +41,8 @@ test: lint postgres
 	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
 
 bench: $(STAMP)
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -q wrk >/dev/null 2>&1; } || \
+		echo "wrk is not installed: serve_http.py will fail"
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/run_all.py
 
 bench-train: $(STAMP)
