@@ -18,7 +18,7 @@ from steward.cli_common import HomeOption, JsonOption, err_console, friendly_err
 from steward.data.cli import data_app
 from steward.data.pii.cli import pii_app
 from steward.errors import StewardError
-from steward.serve.cli import guard_app, keys_app, serve_command
+from steward.serve.cli import guard_app, keys_app, serve_command, serve_model_command
 
 app = typer.Typer(
     help="Steward: responsible LLM development and deployment.",
@@ -39,6 +39,7 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(incidents_app, name="incidents")
 app.add_typer(monitor_app, name="monitor")
 app.command("serve")(friendly_errors(serve_command))
+app.command("serve-model")(friendly_errors(serve_model_command))
 
 console = Console()
 

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Text, cast, func, insert, select, text
+from sqlalchemy import Text, cast, func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from steward.accountability.signing import LedgerSigner, verify_signature
@@ -121,6 +121,27 @@ def _hash_of_stored(
 
 
 _DUMPS = json.JSONEncoder(ensure_ascii=False).encode
+_INSERT_COLUMNS = (
+    "seq", "recorded_at", "actor", "action", "subject", "artifacts", "outcome", "details",
+    "prev_hash", "entry_hash", "signer", "signature",
+)  # fmt: skip
+
+
+def _raw_insert(dialect: str) -> Any:
+    """INSERT of pre-serialised rows; PostgreSQL casts the JSON text to its json type."""
+    values = [
+        f"CAST(:{c} AS JSON)" if dialect == "postgresql" and c in ("artifacts", "details")
+        else f":{c}"
+        for c in _INSERT_COLUMNS
+    ]  # fmt: skip
+    return text(
+        f"INSERT INTO ledger_entries ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join(values)})"
+    )
+
+
+def _canonical_lenient(value: Any) -> str:
+    """Canonical JSON, values JSON lacks written as strings (as ``json.dumps(default=str)``)."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
 def _from_row(row: LedgerEntryRow) -> LedgerEntry:
@@ -283,7 +304,7 @@ class Ledger:
                 item["subject"],
                 item.get("outcome", "ok"),
                 list(item.get("artifacts") or []),
-                json.loads(json.dumps(item.get("details") or {}, default=str)),
+                item.get("details") or {},
             )
             for item in items
         ]
@@ -307,35 +328,43 @@ class Ledger:
                 .limit(1)
             ).first()
             seq, prev = (head[0], head[1]) if head else (0, GENESIS_HASH)
+            # Each entry's JSON is serialised once, in canonical form: the same text is hashed
+            # and stored (a JSON column would serialise it again), and it is what a reader
+            # gets back, so the hash verifies.
             entries: list[LedgerEntry] = []
-            for actor, action, subject, outcome, artifacts, details in prepared:
+            rows: list[dict[str, Any]] = []
+            for actor, action, subject, outcome, artifacts, raw_details in prepared:
                 seq += 1
                 recorded_at = utc_now()
-                digest = entry_hash(
-                    seq=seq,
-                    recorded_at=recorded_at,
-                    actor=actor,
-                    action=action,
-                    subject=subject,
-                    artifacts=artifacts,
-                    outcome=outcome,
-                    details=details,
-                    prev_hash=prev,
-                )
+                details_text = _canonical_lenient(raw_details)
+                artifacts_text = canonical_json(artifacts)
+                digest = _hash_of_stored(
+                    seq, recorded_at, actor, action, subject, artifacts_text, outcome,
+                    details_text, prev,
+                )  # fmt: skip
+                details = json.loads(details_text)
                 entries.append(
                     LedgerEntry(
                         seq, recorded_at, actor, action, subject, artifacts, outcome, details,
                         prev, digest,
                     )
                 )  # fmt: skip
+                rows.append(
+                    {
+                        "seq": seq, "recorded_at": recorded_at, "actor": actor,
+                        "action": action, "subject": subject, "artifacts": artifacts_text,
+                        "outcome": outcome, "details": details_text, "prev_hash": prev,
+                        "entry_hash": digest, "signer": None, "signature": None,
+                    }
+                )  # fmt: skip
                 prev = digest
             last = entries[-1]
-            entries[-1] = replace(
-                last, signer=signer.key_id, signature=signer.sign(last.entry_hash)
-            )
-            # One multi-row INSERT through SQLAlchemy Core: the ORM's per-object bookkeeping
-            # was most of the cost of a batch.
-            session.execute(insert(LedgerEntryRow), [entry.to_dict() for entry in entries])
+            signature = signer.sign(last.entry_hash)
+            entries[-1] = replace(last, signer=signer.key_id, signature=signature)
+            rows[-1].update(signer=signer.key_id, signature=signature)
+            # One multi-row INSERT of the pre-serialised rows: neither the ORM's bookkeeping
+            # nor a second JSON encoding.
+            session.execute(_raw_insert(session.get_bind().dialect.name), rows)
             anchor = session.get(LedgerAnchorRow, _ANCHOR_ID)
             if anchor is None:
                 session.add(LedgerAnchorRow(id=_ANCHOR_ID, seq=seq, head_hash=prev))

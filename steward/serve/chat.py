@@ -22,7 +22,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from steward.serve.guards.chain import GuardChain, GuardResult
 
@@ -33,6 +33,13 @@ class ChatMessage(BaseModel):
     model_config = ConfigDict(extra="allow")
     role: Literal["system", "user", "assistant", "tool", "developer"]
     content: str | None = None
+
+    @model_validator(mode="after")
+    def _text_where_needed(self) -> ChatMessage:
+        # Only an assistant turn (tool calls) may come without text; the guards read the rest.
+        if self.content is None and self.role != "assistant":
+            raise ValueError(f"a {self.role} message needs its 'content' text")
+        return self
 
 
 class ChatRequest(BaseModel):

@@ -309,3 +309,29 @@ def serve_command(
         "steward.serve.app:app_from_env", factory=True, host=bind_host, port=bind_port,
         workers=processes, log_level="warning", access_log=False,
     )  # fmt: skip
+
+
+def serve_model_command(
+    model: Annotated[
+        str, typer.Option("--model", help="'smollm2' (the packaged GGUF) or a model directory")
+    ] = "smollm2",
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8001,
+    device: Annotated[str, typer.Option("--device", help="cpu or cuda")] = "cpu",
+    home: HomeOption = None,
+) -> None:
+    """Serve a local causal LM as an OpenAI-compatible upstream for the gateway
+    (serve.upstream_url: http://HOST:PORT/v1)."""
+    import uvicorn
+
+    from steward.assistant.model import PACKAGED, ChatModel, materialize_packaged_model
+    from steward.assistant.server import create_model_app
+
+    if model in PACKAGED:
+        directory = materialize_packaged_model(open_store(home).home / "cache" / "assistant", model)
+    else:
+        directory = Path(model)
+    chat = ChatModel.load(directory, device=device)
+    typer.echo(f"local model {model} on http://{host}:{port}/v1 ({device})", err=True)
+    uvicorn.run(create_model_app(chat, model), host=host, port=port, log_level="warning",
+                access_log=False)  # fmt: skip

