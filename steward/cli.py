@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from steward.accountability.cli import incidents_app, monitor_app
+from steward.assistant.cli import kb_app
 from steward.audit.cli import audit_app
 from steward.cli_common import HomeOption, JsonOption, err_console, friendly_errors, open_store
 from steward.data.cli import data_app
@@ -38,6 +39,7 @@ app.add_typer(guard_app, name="guard")
 app.add_typer(keys_app, name="keys")
 app.add_typer(incidents_app, name="incidents")
 app.add_typer(monitor_app, name="monitor")
+app.add_typer(kb_app, name="kb")
 app.command("serve")(friendly_errors(serve_command))
 app.command("serve-model")(friendly_errors(serve_model_command))
 
