@@ -176,6 +176,40 @@ class ChatModel:
             )
         return results
 
+    def option_logprobs(
+        self, items: Sequence[tuple[str, str]], batch_size: int = 32
+    ) -> list[float]:
+        """Mean log-probability per token of each ``option`` following its ``prompt`` (the
+        standard way to let a causal LM answer a multiple-choice question without sampling)."""
+        import torch
+
+        rows: list[tuple[list[int], int]] = []
+        for prompt, option in items:
+            prompt_ids = self.tokenizer(prompt, add_special_tokens=False)["input_ids"]
+            option_ids = self.tokenizer(" " + option.strip(), add_special_tokens=False)["input_ids"]
+            rows.append((prompt_ids + option_ids, len(option_ids)))
+        scores: list[float] = []
+        pad = self.tokenizer.pad_token_id or 0
+        with self._lock, torch.inference_mode():
+            for start in range(0, len(rows), batch_size):
+                batch = rows[start : start + batch_size]
+                width = max(len(ids) for ids, _ in batch)
+                input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
+                mask = torch.zeros((len(batch), width), dtype=torch.long)
+                for i, (ids, _) in enumerate(batch):  # right padding: positions stay 0..n-1
+                    input_ids[i, : len(ids)] = torch.tensor(ids)
+                    mask[i, : len(ids)] = 1
+                logits = self.model(
+                    input_ids=input_ids.to(self.device), attention_mask=mask.to(self.device)
+                ).logits.float()
+                logprobs = torch.log_softmax(logits[:, :-1], dim=-1)
+                targets = input_ids[:, 1:].to(self.device)
+                picked = logprobs.gather(-1, targets.unsqueeze(-1)).squeeze(-1)
+                for i, (ids, n_option) in enumerate(batch):
+                    end = len(ids) - 1  # the last prediction made inside this row
+                    scores.append(float(picked[i, end - n_option : end].mean()))
+        return scores
+
     def stream(
         self,
         conversation: Sequence[dict[str, str]],
