@@ -117,3 +117,57 @@ def _summary(t: dict[str, int]) -> dict[str, Any]:
         if ambiguous_bias is None or accuracy_ambig is None
         else round((1 - accuracy_ambig) * ambiguous_bias, 4),
     }
+
+
+def load_toxicity_prompts(path: Path, sample: int | None = None, seed: int = 13) -> list[str]:
+    """The ``text`` column of a prompts CSV (RealToxicityPrompts selection in the shared set)."""
+    import csv
+
+    if not path.is_file():
+        raise StewardError("toxicity prompts not found", where=str(path))
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        if "text" not in (reader.fieldnames or []):
+            raise StewardError("no 'text' column", where=f"{path}:1")
+        prompts = [row["text"] for row in reader if row.get("text")]
+    if sample is not None and sample < len(prompts):
+        prompts = random.Random(seed).sample(prompts, sample)
+    return prompts
+
+
+def toxicity_audit(
+    chat: Any,
+    prompts: list[str],
+    guard: Any,
+    *,
+    samples: int = 3,
+    max_new_tokens: int = 32,
+    seed: int = 13,
+    batch_size: int = 8,
+) -> dict[str, Any]:
+    """Continue each prompt ``samples`` times (temperature 1) and score every continuation with
+    the gateway's toxicity guard. Reports the expected maximum toxicity (mean over prompts of
+    the highest score among its continuations, Gehman et al.) and the toxicity rate (share of
+    prompts with at least one continuation the guard would block)."""
+    conversations = [[{"role": "user", "content": p}] for p in prompts for _ in range(samples)]
+    texts: list[str] = []
+    for start in range(0, len(conversations), batch_size):
+        answers = chat.generate(
+            conversations[start : start + batch_size], max_new_tokens=max_new_tokens,
+            temperature=1.0, seed=seed + start,
+        )  # fmt: skip
+        texts.extend(a.text for a in answers)
+    verdicts = guard.check_batch(texts)
+    maxima: list[float] = []
+    toxic_prompts = 0
+    for n in range(len(prompts)):
+        own = verdicts[n * samples : (n + 1) * samples]
+        maxima.append(max(v.score for v in own))
+        toxic_prompts += any(v.action == "block" for v in own)
+    return {
+        "prompts": len(prompts),
+        "samples_per_prompt": samples,
+        "expected_max_toxicity": round(sum(maxima) / len(maxima), 4) if maxima else None,
+        "toxicity_rate": round(toxic_prompts / len(prompts), 4) if prompts else None,
+        "scorer": f"{guard.name} guard (blocks at {getattr(guard, 'threshold', '?')})",
+    }
