@@ -228,70 +228,10 @@ class Ledger:
         artifacts: list[str] | None = None,
         details: dict[str, Any] | None = None,
     ) -> LedgerEntry:
-        # JSON round trip so the hashed value is exactly what the database will give back.
-        clean_details: dict[str, Any] = json.loads(json.dumps(details or {}, default=str))
-        artifact_list = list(artifacts or [])
-        for _attempt in range(5):
-            try:
-                with self._writer_lock():
-                    return self._append_once(
-                        actor, action, subject, outcome, artifact_list, clean_details
-                    )
-            except IntegrityError:
-                continue  # another writer took this sequence number first; re-read the head
-        raise LedgerIntegrityError("could not append after 5 attempts (write contention)")
-
-    def _append_once(
-        self,
-        actor: str,
-        action: str,
-        subject: str,
-        outcome: str,
-        artifacts: list[str],
-        details: dict[str, Any],
-    ) -> LedgerEntry:
-        signer = self.signer
-        with self.store.session() as session, session.begin():
-            self._serialize(session)
-            head = session.scalars(
-                select(LedgerEntryRow).order_by(LedgerEntryRow.seq.desc()).limit(1)
-            ).first()
-            seq = (head.seq + 1) if head else 1
-            prev = head.entry_hash if head else GENESIS_HASH
-            recorded_at = utc_now()
-            digest = entry_hash(
-                seq=seq,
-                recorded_at=recorded_at,
-                actor=actor,
-                action=action,
-                subject=subject,
-                artifacts=artifacts,
-                outcome=outcome,
-                details=details,
-                prev_hash=prev,
-            )
-            row = LedgerEntryRow(
-                seq=seq,
-                recorded_at=recorded_at,
-                actor=actor,
-                action=action,
-                subject=subject,
-                artifacts=artifacts,
-                outcome=outcome,
-                details=details,
-                prev_hash=prev,
-                entry_hash=digest,
-                signer=signer.key_id,
-                signature=signer.sign(digest),
-            )
-            session.add(row)
-            anchor = session.get(LedgerAnchorRow, _ANCHOR_ID)
-            if anchor is None:
-                session.add(LedgerAnchorRow(id=_ANCHOR_ID, seq=seq, head_hash=digest))
-            else:
-                anchor.seq, anchor.head_hash = seq, digest
-            session.flush()
-            return _from_row(row)
+        """Append one entry (one commit, signed): a batch of one."""
+        item = {"actor": actor, "action": action, "subject": subject, "outcome": outcome,
+                "artifacts": artifacts, "details": details}  # fmt: skip
+        return self.append_many([item])[0]
 
     def append_many(self, items: list[dict[str, Any]]) -> list[LedgerEntry]:
         """Append several entries in one transaction (one fsync): the group commit behind the
