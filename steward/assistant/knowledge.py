@@ -185,12 +185,7 @@ class KnowledgeBase:
 
 
 def _anonymized(passages: list[Passage]) -> list[Passage]:
-    from steward.data.pii import Analyzer
-    from steward.data.pii.anonymize import Anonymizer
+    from steward.data.pii.anonymize import anonymize_texts
 
-    analyzer, anonymizer = Analyzer(), Anonymizer({}, "replace")
-    found = analyzer.analyze_batch([p.text for p in passages])
-    return [
-        Passage(p.doc, p.section, anonymizer.anonymize(p.text, entities).text)
-        for p, entities in zip(passages, found, strict=True)
-    ]
+    texts = anonymize_texts([p.text for p in passages])
+    return [Passage(p.doc, p.section, t) for p, t in zip(passages, texts, strict=True)]

@@ -139,3 +139,16 @@ def anonymize(text: str, entities: Sequence[Entity], operator: str = "replace") 
     """Transform every span with one operator (``replace``: ``<LABEL>``; ``mask``: ``*`` of the
     same length; or any keyless operator). Kept for the pipeline; see :class:`Anonymizer`."""
     return Anonymizer(default=operator).anonymize(text, entities).text
+
+
+def anonymize_texts(
+    texts: Sequence[str], operator: str = "replace", *, key: bytes | None = None
+) -> list[str]:
+    """Detect with the default analyzer and transform every span with one operator (keyed
+    operators take ``key``): for texts that leave the pipeline, such as documents indexed for
+    retrieval or messages used to train a guard."""
+    from steward.data.pii.engine import Analyzer
+
+    anonymizer = Anonymizer(default=operator, key=key)
+    found = Analyzer().analyze_batch(list(texts))
+    return [anonymizer.anonymize(t, e).text for t, e in zip(texts, found, strict=True)]
