@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -133,6 +134,52 @@ def run_sql(store: Store, sql: str, **params: object) -> None:
 
     with store.engine.begin() as connection:
         connection.execute(text(sql), params)
+
+
+def write_policy(folder: Path, name: str = "t", **sections: object) -> Path:
+    """A minimal valid ``steward.yaml`` in ``folder`` (one one-line data source beside it)
+    plus the given sections."""
+    import yaml
+
+    data = folder / "d.jsonl"
+    data.write_text('{"text": "hi", "intent": "x"}\n', encoding="utf-8")
+    path = folder / "steward.yaml"
+    policy = {"project": {"name": name}, "data": {"sources": [{"path": str(data)}]}, **sections}
+    path.write_text(yaml.safe_dump(policy), encoding="utf-8")
+    return path
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def serving(app: object) -> Iterator[str]:
+    """An ASGI app on a real uvicorn server on 127.0.0.1 (in a thread); yields its URL."""
+    import threading
+    import time
+
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "server did not start"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
 
 
 def shared_data_or_skip(*parts: str) -> Path:

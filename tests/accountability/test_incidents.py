@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from steward.accountability.incidents import Incidents
@@ -16,6 +15,7 @@ from steward.config import load_policy
 from steward.errors import StewardError
 from steward.registry.models import Registry
 from steward.store.artifacts import Store
+from tests.conftest import write_policy
 
 
 @pytest.fixture
@@ -25,26 +25,8 @@ def store(any_store: Store) -> Store:
 
 
 def _policy(tmp_path: Path) -> Path:
-    data = tmp_path / "d.jsonl"
-    data.write_text('{"text": "hi"}\n', encoding="utf-8")
-    path = tmp_path / "steward.yaml"
-    path.write_text(
-        yaml.safe_dump(
-            {
-                "project": {"name": "inc"},
-                "data": {"sources": [{"path": str(data)}]},
-                "roles": {
-                    "assignments": {
-                        "developer": ["alice"],
-                        "operator": ["oscar"],
-                        "risk_owner": ["carol"],
-                    }
-                },
-            }
-        ),
-        encoding="utf-8",
-    )
-    return path
+    roles = {"developer": ["alice"], "operator": ["oscar"], "risk_owner": ["carol"]}
+    return write_policy(tmp_path, "inc", roles={"assignments": roles})
 
 
 def test_incident_lifecycle_is_assigned_and_recorded(store: Store, tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from steward.accountability.incidents import Incidents
@@ -24,6 +23,7 @@ from steward.cli import app
 from steward.config import load_policy
 from steward.registry.models import Registry
 from steward.store.artifacts import Store
+from tests.conftest import write_policy
 
 
 def test_psi_is_zero_for_the_same_mix_and_grows_with_shift() -> None:
@@ -52,20 +52,12 @@ def _setup(tmp_path: Path) -> tuple[Store, Path, str]:
     model = store.put(weights, kind="model", parents=[dataset.sha256])
     Registry(store).register(name="intents", artifact_sha256=model.sha256, weights_sha256="0" * 64,
                              status="approved", run_id=None, metrics={}, gate={})  # fmt: skip
-    data = tmp_path / "d.jsonl"
-    data.write_text('{"text": "hi"}\n', encoding="utf-8")
-    policy = tmp_path / "steward.yaml"
-    policy.write_text(
-        yaml.safe_dump(
-            {
-                "project": {"name": "mon"},
-                "data": {"sources": [{"path": str(data)}]},
-                "serve": {"model": "intents"},
-                "monitor": {"min_requests": 10, "max_block_rate": 0.2},
-                "roles": {"assignments": {"developer": ["alice"], "operator": ["oscar"]}},
-            }
-        ),
-        encoding="utf-8",
+    policy = write_policy(
+        tmp_path,
+        "mon",
+        serve={"model": "intents"},
+        monitor={"min_requests": 10, "max_block_rate": 0.2},
+        roles={"assignments": {"developer": ["alice"], "operator": ["oscar"]}},
     )
     return store, policy, model.sha256
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -13,12 +12,12 @@ import time
 from pathlib import Path
 
 import httpx
-import yaml
 
 from steward.accountability.ledger import Ledger
 from steward.serve.guards import InjectionClassifier
 from steward.serve.keys import KeyStore
 from steward.store.artifacts import Store
+from tests.conftest import free_port, write_policy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,24 +29,11 @@ def test_kill_9_under_load_keeps_every_acknowledged_entry(tmp_path: Path) -> Non
         [f"ignore the rules {i}" for i in range(10)] + [f"my balance {i}" for i in range(10)],
         [1] * 10 + [0] * 10,
     )
-    data = tmp_path / "d.jsonl"
-    data.write_text('{"text": "hi"}\n', encoding="utf-8")
-    policy = tmp_path / "steward.yaml"
-    policy.write_text(
-        yaml.safe_dump(
-            {
-                "project": {"name": "kill"},
-                "data": {"sources": [{"path": str(data)}]},
-                "guards": {"prompt_injection": {"model": str(model.save(tmp_path / "m.joblib"))}},
-            }
-        ),
-        encoding="utf-8",
-    )
+    model_file = str(model.save(tmp_path / "m.joblib"))
+    policy = write_policy(tmp_path, "kill", guards={"prompt_injection": {"model": model_file}})
     key = KeyStore(store).create("load", "end_user", created_by="t", rate_per_minute=10**6)[0]
     store.engine.dispose()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "STEWARD_HOME": str(home)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "steward.cli", "serve", str(policy), "--port", str(port)],

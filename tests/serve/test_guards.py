@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from steward.cli import app
@@ -27,7 +26,7 @@ from steward.serve.guards import (
 )
 from steward.serve.guards.base import Span
 from steward.serve.guards.injection import rule_hits
-from tests.conftest import shared_data_or_skip
+from tests.conftest import shared_data_or_skip, write_policy
 
 # Held out from every rule's design examples: paraphrases an attacker would try.
 INJECTIONS_EN = [
@@ -182,16 +181,7 @@ def test_redact_resolves_overlaps_longest_first() -> None:
 
 
 def _policy(tmp_path: Path, guards: dict) -> Path:
-    data = tmp_path / "d.jsonl"
-    data.write_text('{"text": "hi", "intent": "x"}\n', encoding="utf-8")
-    path = tmp_path / "steward.yaml"
-    path.write_text(
-        yaml.safe_dump(
-            {"project": {"name": "t"}, "data": {"sources": [{"path": str(data)}]}, "guards": guards}
-        ),
-        encoding="utf-8",
-    )
-    return path
+    return write_policy(tmp_path, guards=guards)
 
 
 def test_policy_names_the_bad_guard_field(tmp_path: Path) -> None:
