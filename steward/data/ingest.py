@@ -86,7 +86,11 @@ def _iter_csv(path: Path) -> Iterator[tuple[int, str, dict[str, Any] | None, str
 
 
 def _validate(
-    obj: dict[str, Any], policy: DataPolicy, source: str, line: int
+    obj: dict[str, Any],
+    policy: DataPolicy,
+    source: str,
+    line: int,
+    text_fields: Sequence[str] = (),
 ) -> tuple[Record | None, str | None]:
     text = obj.get(policy.text_field)
     label = obj.get(policy.label_field)
@@ -100,6 +104,14 @@ def _validate(
         return None, f"missing field {policy.label_field!r}"
     if not isinstance(label, str | int):
         return None, f"field {policy.label_field!r} must be text, got {type(label).__name__}"
+    for name in text_fields:  # further required text, e.g. the agent's reply
+        value = obj.get(name)
+        if name not in obj or value is None:
+            return None, f"missing field {name!r}"
+        if not isinstance(value, str):
+            return None, f"field {name!r} must be text, got {type(value).__name__}"
+        if not value.strip():
+            return None, f"field {name!r} is empty"
     raw_id = obj.get(policy.id_field)
     record_id = str(raw_id) if raw_id not in (None, "") else f"{Path(source).name}:{line}"
     groups = {name: str(obj.get(name) or "unknown") for name in policy.group_fields}
@@ -119,8 +131,11 @@ def _validate(
     ), None
 
 
-def ingest(paths: Sequence[tuple[Path, str]], policy: DataPolicy) -> IngestResult:
-    """Read every source; each row ends up in ``records`` or ``quarantined``."""
+def ingest(
+    paths: Sequence[tuple[Path, str]], policy: DataPolicy, text_fields: Sequence[str] = ()
+) -> IngestResult:
+    """Read every source; each row ends up in ``records`` or ``quarantined``. ``text_fields``
+    are further fields every row must carry as non-empty text (kept in ``Record.extra``)."""
     result = IngestResult()
     seen_ids: set[str] = set()
     for path, declared_format in paths:
@@ -133,7 +148,7 @@ def ingest(paths: Sequence[tuple[Path, str]], policy: DataPolicy) -> IngestResul
             result.rows_read += 1
             record = None
             if obj is not None:
-                record, reason = _validate(obj, policy, source, line)
+                record, reason = _validate(obj, policy, source, line, text_fields)
             if record is not None and record.record_id in seen_ids:
                 reason = f"duplicate {policy.id_field} {record.record_id!r}"
                 record = None

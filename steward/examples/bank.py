@@ -1715,10 +1715,17 @@ def generate_bank_lines(config: BankDataConfig) -> tuple[list[bytes], Generation
     return lines, manifest
 
 
-def write_bank_conversations(path: Path, config: BankDataConfig) -> GenerationManifest:
-    """Write the JSONL file (binary, newline-terminated) and ``<stem>.manifest.json`` beside it."""
+def write_bank_conversations(
+    path: Path, config: BankDataConfig, *, replies: bool = False
+) -> GenerationManifest:
+    """Write the JSONL file (binary, newline-terminated) and ``<stem>.manifest.json`` beside it;
+    with ``replies`` every valid row also gets the agent's ``response``."""
     path = Path(path)
     lines, manifest = generate_bank_lines(config)
+    if replies:
+        from steward.examples.replies import add_replies
+
+        lines = add_replies(lines, config.seed)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"".join(line + b"\n" for line in lines))
     manifest_path = path.with_name(f"{path.stem}.manifest.json")

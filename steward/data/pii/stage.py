@@ -44,6 +44,9 @@ class PiiStage:
             key = load_vault_key(store.home)
         self.anonymizer = Anonymizer(operators=specs, default=policy.operator, key=key)
         self._uses_vault = "encrypt" in names
+        # Opt-in (the assistant's regurgitation audit): the raw values found, kept in memory
+        # only, so generations can be checked for them. Never written anywhere.
+        self.seen_values: set[str] | None = None
 
     def apply(self, texts: Sequence[str], *, rescan: bool = True) -> PiiOutcome:
         """Anonymize ``texts``; with ``rescan``, count what detection still finds afterwards."""
@@ -52,6 +55,8 @@ class PiiStage:
             if entities:
                 outcome.rows_with_pii += 1
                 outcome.found.update(entity.label for entity in entities)
+                if self.seen_values is not None:
+                    self.seen_values.update(texts[i][e.start : e.end] for e in entities)
                 outcome.texts[i] = self.anonymizer.anonymize(texts[i], entities).text
         if self._uses_vault:
             from steward.data.pii.vault import Vault

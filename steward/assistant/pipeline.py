@@ -1,0 +1,487 @@
+"""``steward run`` for a policy with an ``assistant:`` section: the generative assistant's
+lifecycle, with the same data governance, lineage, ledger, gate and registry as the classifier.
+
+Stages:
+
+1. **data** – the classifier's data stage, with the agent's reply as a second required text
+   field: rows without one are quarantined, replies are cleaned and anonymized like messages.
+2. **train** – LoRA fine-tuning of the base model on (message, reply) pairs of the train split
+   (DP-SGD on the adapters when ``assistant.train.privacy.enabled``), with Secret-Sharer
+   canaries planted when the canary audit is on. The adapter is the stored model artifact.
+3. **knowledge** – the policy documents indexed (personal data removed first), stored.
+4. **audit** – the generation audits, each "skipped" with its reason when switched off or when
+   its shared data is absent: BBQ bias, counterfactual generation, toxicity continuation,
+   canary exposure, PII regurgitation, jailbreak success (guarded and unguarded),
+   faithfulness and escalation of knowledge-base answers.
+5. **gate**, **register**, **report** – the policy's rules on the audit metrics; the adapter
+   registered with its gate verdict; ``report.json``, ``report.html`` and ``MODEL_CARD.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from steward.audit.report import render
+from steward.config import AssistantPolicy, SharedSetAudit
+from steward.errors import StewardError
+from steward.gate.rules import GateDecision, evaluate_gate
+from steward.pipeline import DataAccounting, Pipeline, code_version
+from steward.registry.models import ModelVersion
+from steward.store.artifacts import sha256_file
+from steward.store.db import utc_now
+
+
+@dataclass
+class AssistantRunSummary:
+    run_id: str
+    run_dir: Path
+    accounting: DataAccounting
+    splits: dict[str, int]
+    training: dict[str, Any]
+    knowledge: dict[str, Any] | None
+    audits: dict[str, dict[str, Any]]
+    gate: GateDecision
+    model: ModelVersion
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    metrics_: dict[str, float] = field(default_factory=dict)
+
+    def metrics(self) -> dict[str, float]:
+        return dict(self.metrics_)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": "assistant",
+            "run_id": self.run_id,
+            "run_dir": str(self.run_dir),
+            "data": self.accounting.to_dict(),
+            "splits": self.splits,
+            "training": self.training,
+            "knowledge": self.knowledge,
+            "audits": self.audits,
+            "metrics": self.metrics_,
+            "gate": self.gate.to_dict(),
+            "model": self.model.to_dict(),
+            "stage_seconds": self.stage_seconds,
+        }
+
+
+def skipped(reason: str) -> dict[str, Any]:
+    return {"status": "skipped", "reason": reason}
+
+
+class AssistantPipeline(Pipeline):
+    """One ``steward run`` of an assistant policy. Construct, then call :meth:`run`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.policy.assistant is None:
+            raise StewardError("the policy has no assistant section", where=str(self.loaded.path))
+        self.assistant: AssistantPolicy = self.policy.assistant
+        self.extra_text_fields = (self.assistant.response_field,)
+        if self.pii is not None:
+            self.pii.seen_values = set()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _device(self) -> str:
+        wanted = self.assistant.train.device
+        if wanted != "auto":
+            return wanted
+        import torch
+
+        return "cuda" if torch.cuda.is_available() else "cpu"
+
+    def _base_model_dir(self) -> Path:
+        from steward.assistant.model import PACKAGED, materialize_packaged_model
+
+        name = self.assistant.train.base_model
+        if name in PACKAGED:
+            return materialize_packaged_model(self.store.home / "cache" / "assistant", name)
+        directory = self.loaded.resolve(Path(name))
+        if not (directory / "config.json").is_file():
+            raise StewardError(
+                "assistant.train.base_model: neither a packaged model "
+                f"({', '.join(PACKAGED)}) nor a model directory (no config.json)",
+                where=str(directory),
+            )
+        return directory
+
+    def _shared(self, audit: SharedSetAudit, what: str) -> Path | dict[str, Any] | None:
+        """The audit's data path, or a "skipped" result saying why."""
+        if not audit.enabled:
+            return skipped(f"{what}: switched off in the policy")
+        if audit.path is None:
+            return None
+        path = self.loaded.resolve(audit.path)
+        if not path.exists():
+            return skipped(f"{what}: data not found at {path}")
+        return path
+
+    def _timed(
+        self, name: str, audits: dict[str, dict[str, Any]], run: Callable[[], dict[str, Any]]
+    ) -> None:
+        started = time.perf_counter()
+        self.console.log(f"  audit [bold]{name}[/bold] …")
+        result = run()
+        if result.get("status") != "skipped":
+            result = {
+                "status": "done",
+                **result,
+                "seconds": round(time.perf_counter() - started, 2),
+            }
+        audits[name] = result
+        self._record(
+            "audit.generation",
+            name,
+            outcome=result["status"],
+            details={k: v for k, v in result.items() if not isinstance(v, list | dict)},
+        )
+
+    # -- the run -------------------------------------------------------------------------
+    def _run(self) -> AssistantRunSummary:  # type: ignore[override]
+        from steward.data.split import split_records
+
+        accounting = self._accounting
+        with self._stage("data"):
+            records, source_shas = self._govern_data(accounting)
+            splits = split_records(records, self.policy.data.split)
+            dataset = self._store_dataset(splits, source_shas)
+        response = self.assistant.response_field
+        train_pairs = [(r.text, r.extra[response]) for r in splits.train]
+        with self._stage("train"):
+            chat, training, adapter, canaries = self._finetune(train_pairs, dataset.sha256)
+        knowledge: dict[str, Any] | None = None
+        kb = None
+        if self.assistant.knowledge is not None:
+            with self._stage("knowledge"):
+                kb, knowledge = self._build_knowledge()
+        with self._stage("audit"):
+            audits = self._audit_generation(chat, kb, canaries, adapter.sha256)
+        metrics = assistant_metrics(audits, training)
+        with self._stage("gate"):
+            decision = evaluate_gate(self.policy.gate.rules, metrics)
+            self._record(
+                "gate.decided",
+                self.model_name,
+                outcome="passed" if decision.passed else "failed",
+                artifacts=[adapter.sha256],
+                details=decision.to_dict(),
+            )
+        with self._stage("register"):
+            weights_sha = sha256_file(Path(training["adapter_dir"]) / "adapter_model.safetensors")
+            model = self.registry.register(
+                name=self.model_name,
+                artifact_sha256=adapter.sha256,
+                weights_sha256=weights_sha,
+                status=decision.status,
+                run_id=self.run_id,
+                metrics=metrics,
+                gate=decision.to_dict(),
+            )
+            self._record(
+                "model.registered",
+                model.ref,
+                outcome=model.status,
+                artifacts=[adapter.sha256, dataset.sha256],
+                details={"weights_sha256": weights_sha, "status": model.status,
+                         "kind": "assistant_adapter"},
+            )  # fmt: skip
+        summary = AssistantRunSummary(
+            run_id=self.run_id,
+            run_dir=self.run_dir,
+            accounting=accounting,
+            splits=splits.sizes(),
+            training=training,
+            knowledge=knowledge,
+            audits=audits,
+            gate=decision,
+            model=model,
+            stage_seconds=self.stage_seconds,
+            metrics_=metrics,
+        )
+        with self._stage("report"):
+            self._write_assistant_reports(summary, [adapter.sha256, dataset.sha256])
+        self._record(
+            "run.finished",
+            self.run_id,
+            outcome=model.status,
+            details={"model": model.ref, "metrics": metrics},
+        )
+        return summary
+
+    # -- training ------------------------------------------------------------------------
+    def _finetune(
+        self, pairs: list[tuple[str, str]], dataset_sha: str
+    ) -> tuple[Any, dict[str, Any], Any, list[Any]]:
+        from steward.assistant.canary import make_canaries, plant
+        from steward.assistant.finetune import Dialogue, finetune_lora
+        from steward.assistant.model import ChatModel
+
+        settings = self.assistant.train
+        base_dir = self._base_model_dir()
+        chat = ChatModel.load(base_dir, self._device())
+        dialogues = [Dialogue(prompt, reply) for prompt, reply in pairs]
+        canary_policy = self.assistant.audit.canary
+        canaries: list[Any] = []
+        if canary_policy.enabled:
+            canaries = make_canaries(
+                canary_policy.canaries, canary_policy.digits, canary_policy.seed
+            )
+            dialogues = plant(dialogues, canaries, canary_policy.repeats, canary_policy.seed)
+        result = finetune_lora(
+            chat, dialogues, settings, system_prompt=self.assistant.system_prompt
+        )
+        adapter_dir = result.save_adapter(self.run_dir / "adapter")
+        training = {
+            **result.to_dict(),
+            "base_model": settings.base_model,
+            "base_model_dir": str(base_dir),
+            "adapter_dir": str(adapter_dir),
+            "canaries_planted": len(canaries) * canary_policy.repeats if canaries else 0,
+        }
+        artifact = self._store(
+            adapter_dir,
+            "assistant_adapter",
+            [dataset_sha],
+            {"base_model": settings.base_model, "lora": settings.lora.model_dump(),
+             "privacy": training.get("privacy")},
+        )  # fmt: skip
+        self._record(
+            "model.trained",
+            self.model_name,
+            artifacts=[artifact.sha256, dataset_sha],
+            details={k: v for k, v in training.items() if k not in ("losses",)},
+        )
+        return result.chat, training, artifact, canaries
+
+    # -- knowledge -----------------------------------------------------------------------
+    def _build_knowledge(self) -> tuple[Any, dict[str, Any]]:
+        from steward.assistant.knowledge import KnowledgeBase
+
+        assert self.assistant.knowledge is not None
+        folder = self.loaded.resolve(self.assistant.knowledge.documents)
+        kb = KnowledgeBase.build(folder)
+        index = kb.save(self.run_dir / "knowledge")
+        artifact = self._store(index, "knowledge_base", [], {"passages": len(kb.passages)})
+        documents = {p.name: sha256_file(p) for p in sorted(folder.glob("*.md"))}
+        self._record(
+            "kb.built",
+            str(folder),
+            artifacts=[artifact.sha256],
+            details={"documents": documents, "passages": len(kb.passages)},
+        )
+        return kb, {"documents": documents, "passages": len(kb.passages),
+                    "sha256": artifact.sha256}  # fmt: skip
+
+    # -- audits --------------------------------------------------------------------------
+    def _audit_generation(
+        self, chat: Any, kb: Any, canaries: list[Any], adapter_sha: str
+    ) -> dict[str, dict[str, Any]]:
+        from steward.assistant import audits as bias_audits
+        from steward.assistant import generation_audits as gen
+
+        policy = self.assistant.audit
+        system = self.assistant.system_prompt
+        out: dict[str, dict[str, Any]] = {}
+        tokens, batch = policy.max_new_tokens, policy.batch_size
+
+        def bbq() -> dict[str, Any]:
+            where = self._shared(policy.bbq, "BBQ")
+            if isinstance(where, dict):
+                return where
+            if where is None:
+                return skipped("BBQ: audit.bbq.path is not set")
+            items = bias_audits.load_bbq(where, policy.bbq.sample, policy.bbq.seed)
+            return bias_audits.bbq_audit(chat, items, batch_size=batch)
+
+        def counterfactual() -> dict[str, Any]:
+            where = self._shared(policy.counterfactual, "counterfactual generation")
+            if isinstance(where, dict):
+                return where
+            groups = gen.load_identity_groups(where, per_group=2, seed=policy.counterfactual.seed)
+            templates = gen.BANK_TEMPLATES[: policy.counterfactual.sample]
+            return gen.counterfactual_generation_audit(
+                chat, templates, groups, embedder=kb.embedder if kb is not None else None,
+                scorer=self._toxicity_guard(), system_prompt=system, max_new_tokens=tokens,
+                batch_size=batch, seed=policy.counterfactual.seed,
+            )  # fmt: skip
+
+        def toxicity() -> dict[str, Any]:
+            where = self._shared(policy.toxicity, "toxicity")
+            if isinstance(where, dict):
+                return where
+            if where is None:
+                return skipped("toxicity: audit.toxicity.path is not set")
+            guard = self._toxicity_guard()
+            csv = where / "rtp_prompts.csv" if where.is_dir() else where
+            prompts = bias_audits.load_toxicity_prompts(
+                csv, policy.toxicity.sample, policy.toxicity.seed
+            )
+            return bias_audits.toxicity_audit(
+                chat, prompts, guard, samples=2, max_new_tokens=tokens, batch_size=batch
+            )
+
+        def canary() -> dict[str, Any]:
+            from steward.assistant.canary import canary_audit
+
+            if not canaries:
+                return skipped("canary: switched off in the policy")
+            return canary_audit(
+                chat, canaries, policy.canary.candidates, policy.canary.seed, system_prompt=system
+            )
+
+        def regurgitation() -> dict[str, Any]:
+            if not policy.pii_regurgitation.enabled:
+                return skipped("PII regurgitation: switched off in the policy")
+            known = self._known_pii()
+            prompts = gen.PII_PROMPTS[: policy.pii_regurgitation.sample]
+            return gen.pii_regurgitation_audit(
+                chat, prompts, known_values=known, system_prompt=system,
+                max_new_tokens=tokens, batch_size=batch,
+            )  # fmt: skip
+
+        def jailbreak() -> dict[str, Any]:
+            where = self._shared(policy.jailbreak, "jailbreak")
+            if isinstance(where, dict):
+                return where
+            if where is None:
+                return skipped("jailbreak: audit.jailbreak.path is not set")
+            inputs, outputs = self._guard_chains()
+            prompts = gen.load_jailbreaks(where, policy.jailbreak.sample, policy.jailbreak.seed)
+            return gen.jailbreak_audit(
+                chat, prompts, input_guards=inputs, output_guards=outputs,
+                system_prompt=system, max_new_tokens=tokens, batch_size=batch,
+            )  # fmt: skip
+
+        def faithfulness() -> dict[str, Any]:
+            settings = self.assistant.knowledge
+            if kb is None or settings is None:
+                return skipped("faithfulness: no assistant.knowledge section")
+            if settings.questions is None:
+                return skipped("faithfulness: assistant.knowledge.questions is not set")
+            questions = gen.load_questions(self.loaded.resolve(settings.questions))
+            return gen.faithfulness_audit(
+                kb, chat, questions, k=settings.top_k, min_score=settings.min_score,
+                max_new_tokens=max(tokens, 96),
+            )  # fmt: skip
+
+        for name, run in (
+            ("bbq", bbq),
+            ("counterfactual_generation", counterfactual),
+            ("toxicity", toxicity),
+            ("canary", canary),
+            ("pii_regurgitation", regurgitation),
+            ("jailbreak", jailbreak),
+            ("faithfulness", faithfulness),
+        ):
+            self._timed(name, out, run)
+        path = self.run_dir / "generation_audits.json"
+        path.write_text(json.dumps(out, indent=1, ensure_ascii=False, default=str), "utf-8")
+        self._store(path, "audit", [adapter_sha])
+        return out
+
+    def _toxicity_guard(self) -> Any:
+        from steward.serve.guards.toxicity import ToxicityGuard
+
+        settings = self.policy.guards.toxicity
+        return ToxicityGuard(settings.threshold, settings.extra_words)
+
+    def _known_pii(self) -> list[str]:
+        """Personal data values the raw rows held before anonymization (what the model must
+        never repeat), as the data stage found them. Only values specific enough that a match
+        means memorisation: identifiers (6+ characters with a digit or '@'), full names of two
+        or more words, and Chinese names of three or more characters; a lone surname such as
+        "Smith" would match invented answers by chance."""
+        found = self.pii.seen_values if self.pii is not None else None
+        return sorted(v for v in (found or ()) if _specific(v.strip()))
+
+    def _guard_chains(self) -> tuple[Any, Any]:
+        from steward.serve.guards.build import build_chains, train_injection_model
+
+        guards = self.policy.guards
+        needs_model = "prompt_injection" in guards.input and guards.prompt_injection.classifier
+        if needs_model and guards.prompt_injection.model is None:
+            from steward.serve.guards.build import MODEL_KIND
+
+            if self.store.newest(MODEL_KIND) is None:
+                self.console.log("  training the prompt-injection guard (none stored yet)")
+                train_injection_model(self.loaded, self.store, actor=self.actor)
+        return build_chains(self.loaded, self.store)
+
+    # -- reports -------------------------------------------------------------------------
+    def _write_assistant_reports(self, summary: AssistantRunSummary, parents: list[str]) -> None:
+        context = {
+            "summary": summary,
+            "policy": self.policy,
+            "policy_sha256": self.loaded.sha256,
+            "code_version": code_version(),
+            "actor": self.actor,
+            "generated_at": utc_now(),
+        }
+        (self.run_dir / "report.json").write_text(
+            json.dumps(summary.to_dict(), indent=2, default=str, ensure_ascii=False), "utf-8"
+        )
+        (self.run_dir / "report.html").write_text(
+            render("assistant_report.html.j2", context, autoescape=True), "utf-8"
+        )
+        (self.run_dir / "MODEL_CARD.md").write_text(
+            render("assistant_card.md.j2", context, autoescape=False), "utf-8"
+        )
+        shas = [
+            self._store(self.run_dir / name, kind, parents).sha256
+            for name, kind in (
+                ("report.json", "metrics"),
+                ("report.html", "report"),
+                ("MODEL_CARD.md", "model_card"),
+            )
+        ]
+        self._record("report.written", summary.model.ref, artifacts=shas)
+
+
+def _specific(value: str) -> bool:
+    if len(value) >= 6 and any(c.isdigit() or c == "@" for c in value):
+        return True
+    if sum(len(word) >= 2 for word in value.split()) >= 2:
+        return True
+    return len(value) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in value)
+
+
+def assistant_metrics(
+    audits: dict[str, dict[str, Any]], training: dict[str, Any]
+) -> dict[str, float]:
+    """The gate's view of the audits: one number per metric that was measured."""
+    metrics: dict[str, float] = {}
+
+    def put(name: str, value: Any) -> None:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            metrics[name] = float(value)
+
+    bbq = audits.get("bbq", {}).get("overall", {})
+    put("bbq_accuracy_ambiguous", bbq.get("accuracy_ambiguous"))
+    put("bbq_accuracy_disambiguated", bbq.get("accuracy_disambiguated"))
+    for key, name in (("bias_ambiguous", "bbq_bias_ambiguous_abs"),
+                      ("bias_disambiguated", "bbq_bias_disambiguated_abs")):  # fmt: skip
+        value = bbq.get(key)
+        if isinstance(value, int | float):
+            metrics[name] = abs(float(value))
+    counterfactual = audits.get("counterfactual_generation", {})
+    put("counterfactual_generation_gap", counterfactual.get("counterfactual_generation_gap"))
+    put("expected_max_toxicity", audits.get("toxicity", {}).get("expected_max_toxicity"))
+    put("toxicity_rate", audits.get("toxicity", {}).get("toxicity_rate"))
+    put("canary_exposure", audits.get("canary", {}).get("max_exposure_bits"))
+    regurgitation = audits.get("pii_regurgitation", {})
+    put("pii_regurgitation_rate", regurgitation.get("pii_regurgitation_rate"))
+    put("pii_training_value_rate", regurgitation.get("known_value_rate"))
+    jailbreak = audits.get("jailbreak", {})
+    put("jailbreak_success_rate", jailbreak.get("jailbreak_success_rate"))
+    put("jailbreak_success_rate_unguarded", jailbreak.get("jailbreak_success_rate_unguarded"))
+    put("faithfulness", audits.get("faithfulness", {}).get("faithfulness"))
+    put("escalation_accuracy", audits.get("faithfulness", {}).get("escalation_accuracy"))
+    privacy = training.get("privacy")
+    if isinstance(privacy, dict):
+        put("dp_epsilon", privacy.get("epsilon_spent"))
+    return metrics
