@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DATA := examples/bank/data/conversations.jsonl
+ASSISTANT_DATA := examples/assistant/data/dialogues.jsonl
 
 .PHONY: demo test lint bench bench-train clean postgres
 
@@ -20,6 +21,8 @@ demo: $(STAMP)
 	$(BIN)/steward demo-data --out $(DEMO_DATA)
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/bank/steward.yaml
 	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.gateway_demo examples/bank/steward.yaml
+	$(BIN)/steward demo-data --replies --out $(ASSISTANT_DATA)
+	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/assistant/steward.yaml
 	$(BIN)/steward ledger verify
 
 lint: $(STAMP)

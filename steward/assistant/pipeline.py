@@ -70,6 +70,34 @@ class AssistantRunSummary:
         }
 
 
+def load_registered_assistant(
+    store: Any, ref: str, *, device: str = "cpu", allow_unapproved: bool = False
+) -> Any:
+    """The registered assistant ``ref`` (base model + its stored LoRA adapter, merged) as a
+    :class:`~steward.assistant.model.ChatModel`: only approved/deployed versions unless
+    ``allow_unapproved``, stored files checked against their sha256 first."""
+    from steward.assistant.finetune import load_with_adapter
+    from steward.assistant.model import PACKAGED, materialize_packaged_model
+    from steward.serve.predictor import servable_version
+
+    version = servable_version(store, ref, allow_unapproved=allow_unapproved)
+    record = store.get(version.artifact_sha256)
+    if record.kind != "assistant_adapter":
+        raise StewardError(f"{version.ref} is a {record.kind}, not an assistant", where=ref)
+    target = store.home / "cache" / "adapters" / version.artifact_sha256
+    if not (target / "adapter_model.safetensors").is_file():
+        store.materialize(version.artifact_sha256, target)
+    if sha256_file(target / "adapter_model.safetensors") != version.weights_sha256:
+        raise StewardError("adapter weights differ from the registry's; refusing", where=ref)
+    base = str(record.meta.get("base_model", "smollm2"))
+    base_dir = (
+        materialize_packaged_model(store.home / "cache" / "assistant", base)
+        if base in PACKAGED
+        else Path(record.meta.get("base_model_dir", base))
+    )
+    return load_with_adapter(base_dir, target, device=device)
+
+
 def skipped(reason: str) -> dict[str, Any]:
     return {"status": "skipped", "reason": reason}
 
@@ -142,6 +170,11 @@ class AssistantPipeline(Pipeline):
         )
 
     # -- the run -------------------------------------------------------------------------
+    def run(self) -> AssistantRunSummary:  # type: ignore[override]
+        summary = super().run()  # the run record, ledger entries and failure handling
+        assert isinstance(summary, AssistantRunSummary)
+        return summary
+
     def _run(self) -> AssistantRunSummary:  # type: ignore[override]
         from steward.data.split import split_records
 
@@ -232,9 +265,16 @@ class AssistantPipeline(Pipeline):
                 canary_policy.canaries, canary_policy.digits, canary_policy.seed
             )
             dialogues = plant(dialogues, canaries, canary_policy.repeats, canary_policy.seed)
-        result = finetune_lora(
-            chat, dialogues, settings, system_prompt=self.assistant.system_prompt
-        )
+        with self._progress() as bar:
+            task = bar.add_task("LoRA fine-tuning", total=None)
+
+            def on_step(step: int, total: int, loss: float) -> None:
+                bar.update(task, completed=step, total=total, description=f"LoRA loss {loss:.3f}")
+
+            result = finetune_lora(
+                chat, dialogues, settings, system_prompt=self.assistant.system_prompt,
+                progress=on_step,
+            )  # fmt: skip
         adapter_dir = result.save_adapter(self.run_dir / "adapter")
         training = {
             **result.to_dict(),
@@ -247,8 +287,8 @@ class AssistantPipeline(Pipeline):
             adapter_dir,
             "assistant_adapter",
             [dataset_sha],
-            {"base_model": settings.base_model, "lora": settings.lora.model_dump(),
-             "privacy": training.get("privacy")},
+            {"base_model": settings.base_model, "base_model_dir": str(base_dir),
+             "lora": settings.lora.model_dump(), "privacy": training.get("privacy")},
         )  # fmt: skip
         self._record(
             "model.trained",

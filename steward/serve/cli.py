@@ -318,6 +318,14 @@ def serve_model_command(
     host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port")] = 8001,
     device: Annotated[str, typer.Option("--device", help="cpu or cuda")] = "cpu",
+    assistant: Annotated[
+        str | None,
+        typer.Option(
+            "--assistant",
+            help="a registered assistant (name or name:version from `steward run` on an "
+            "assistant policy): its base model + LoRA adapter; approved/deployed only",
+        ),
+    ] = None,
     home: HomeOption = None,
 ) -> None:
     """Serve a local causal LM as an OpenAI-compatible upstream for the gateway
@@ -327,11 +335,16 @@ def serve_model_command(
     from steward.assistant.model import PACKAGED, ChatModel, materialize_packaged_model
     from steward.assistant.server import create_model_app
 
-    if model in PACKAGED:
+    if assistant is not None:
+        from steward.assistant.pipeline import load_registered_assistant
+
+        chat = load_registered_assistant(open_store(home), assistant, device=device)
+        model = assistant
+    elif model in PACKAGED:
         directory = materialize_packaged_model(open_store(home).home / "cache" / "assistant", model)
+        chat = ChatModel.load(directory, device=device)
     else:
-        directory = Path(model)
-    chat = ChatModel.load(directory, device=device)
+        chat = ChatModel.load(Path(model), device=device)
     typer.echo(f"local model {model} on http://{host}:{port}/v1 ({device})", err=True)
     uvicorn.run(create_model_app(chat, model), host=host, port=port, log_level="warning",
                 access_log=False)  # fmt: skip

@@ -20,6 +20,27 @@ class Prediction:
     confidence: float
 
 
+def servable_version(store: Store, ref: str, *, allow_unapproved: bool = False) -> ModelVersion:
+    """The registry version ``ref`` names, if it may be served and its stored files are intact.
+    A bare name serves its newest approved/deployed version (after a rollback, an older one);
+    ``name:version`` is exactly that version."""
+    registry = Registry(store)
+    version = registry.get(ref)
+    if ":" not in ref and not allow_unapproved and version.status not in SERVABLE:
+        with suppress(RegistryError):  # none: refused below, naming the newest's status
+            version = registry.servable(ref)
+    if version.status not in SERVABLE and not allow_unapproved:
+        raise RegistryError(
+            f"model is {version.status}; only {' or '.join(SERVABLE)} models can be served",
+            where=version.ref,
+        )
+    if not store.verify(version.artifact_sha256):
+        raise RegistryError(
+            "stored files do not match their sha256; refusing to load", where=version.ref
+        )
+    return version
+
+
 class ServedModel:
     def __init__(self, version: ModelVersion, classifier: IntentClassifier) -> None:
         self.version = version
@@ -27,22 +48,7 @@ class ServedModel:
 
     @classmethod
     def load(cls, store: Store, ref: str, *, allow_unapproved: bool = False) -> ServedModel:
-        registry = Registry(store)
-        version = registry.get(ref)
-        if ":" not in ref and not allow_unapproved and version.status not in SERVABLE:
-            # A bare name serves its newest approved/deployed version (after a rollback, an
-            # older one); name:version is exactly that version.
-            with suppress(RegistryError):  # none: refused below, naming the newest's status
-                version = registry.servable(ref)
-        if version.status not in SERVABLE and not allow_unapproved:
-            raise RegistryError(
-                f"model is {version.status}; only {' or '.join(SERVABLE)} models can be served",
-                where=version.ref,
-            )
-        if not store.verify(version.artifact_sha256):
-            raise RegistryError(
-                "stored files do not match their sha256; refusing to load", where=version.ref
-            )
+        version = servable_version(store, ref, allow_unapproved=allow_unapproved)
         target = store.home / "cache" / "models" / version.artifact_sha256
         if not (target / "model.safetensors").is_file():
             store.materialize(version.artifact_sha256, target)

@@ -13,10 +13,14 @@ import yaml
 from rich.console import Console
 
 from steward.accountability.ledger import Ledger
-from steward.assistant.pipeline import AssistantPipeline, assistant_metrics
+from steward.assistant.pipeline import (
+    AssistantPipeline,
+    assistant_metrics,
+    load_registered_assistant,
+)
 from steward.config import load_policy
 from steward.examples.bank import BankDataConfig, write_bank_conversations
-from steward.registry.models import Registry
+from steward.registry.models import SERVABLE, Registry, RegistryError
 from steward.store.artifacts import Store
 from tests.conftest import SHARED_DATA, shared_data_or_skip
 
@@ -102,6 +106,15 @@ def test_assistant_run_without_shared_data_skips_those_audits_and_registers(
 
     model = Registry(store).get(summary.model.ref)
     assert model.artifact_sha256 == summary.model.artifact_sha256
+    # served from the registry: base model + stored adapter, checked against its sha256
+    if model.status in SERVABLE:
+        served = load_registered_assistant(store, model.ref)
+    else:
+        with pytest.raises(RegistryError, match="only approved or deployed"):
+            load_registered_assistant(store, model.ref)
+        served = load_registered_assistant(store, model.ref, allow_unapproved=True)
+    conversation = [{"role": "user", "content": "How do I freeze my card?"}]
+    assert served.generate([conversation], max_new_tokens=4)[0].completion_tokens > 0
     card = (summary.run_dir / "MODEL_CARD.md").read_text("utf-8")
     assert "library_name: peft" in card and "canary" in card
     assert (summary.run_dir / "report.html").is_file()
@@ -128,6 +141,31 @@ def test_assistant_run_with_shared_data_audits_everything(
         assert name in metrics, name
     # the random tiny model never refuses: every unguarded jailbreak "succeeds"
     assert metrics["jailbreak_success_rate_unguarded"] == 1.0
+
+
+def test_assistant_run_with_dp_reports_epsilon_to_gate_and_card(
+    tmp_path: Path, tiny_lm_dir: Path
+) -> None:
+    path = _policy(
+        tmp_path, tiny_lm_dir, tmp_path / "no-shared",
+        canary={"enabled": False}, pii_regurgitation={"enabled": False},
+    )  # fmt: skip
+    policy = yaml.safe_load(path.read_text("utf-8"))
+    policy["assistant"]["train"]["privacy"] = {"enabled": True, "target_epsilon": 3.0}
+    del policy["assistant"]["knowledge"]
+    policy["gate"]["rules"] = [{"name": "privacy", "metric": "dp_epsilon", "max": 3.0}]
+    path.write_text(yaml.safe_dump(policy), encoding="utf-8")
+    summary, _store = _run(path, tmp_path / "home")
+    privacy = summary.training["privacy"]
+    assert 0 < privacy["epsilon_spent"] <= 3.0
+    assert summary.metrics()["dp_epsilon"] == privacy["epsilon_spent"]
+    assert summary.gate.passed
+    assert summary.audits["canary"]["status"] == "skipped"
+    assert summary.audits["faithfulness"]["reason"].startswith(
+        "faithfulness: no assistant.knowledge"
+    )
+    card = (summary.run_dir / "MODEL_CARD.md").read_text("utf-8")
+    assert "DP-SGD on the adapters" in card
 
 
 def test_only_specific_personal_data_counts_as_a_training_value() -> None:
