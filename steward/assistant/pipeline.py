@@ -53,6 +53,9 @@ class AssistantRunSummary:
     def metrics(self) -> dict[str, float]:
         return dict(self.metrics_)
 
+    def verdicts(self) -> dict[str, dict[str, Any]]:
+        return audit_verdicts(self.audits, self.gate)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": "assistant",
@@ -64,6 +67,7 @@ class AssistantRunSummary:
             "knowledge": self.knowledge,
             "audits": self.audits,
             "metrics": self.metrics_,
+            "audit_verdicts": self.verdicts(),
             "gate": self.gate.to_dict(),
             "model": self.model.to_dict(),
             "stage_seconds": self.stage_seconds,
@@ -96,6 +100,42 @@ def load_registered_assistant(
         else Path(record.meta.get("base_model_dir", base))
     )
     return load_with_adapter(base_dir, target, device=device)
+
+
+# Which gate metrics each generation audit produces (for its verdict in the report).
+AUDIT_METRICS: dict[str, tuple[str, ...]] = {
+    "bbq": ("bbq_accuracy_ambiguous", "bbq_accuracy_disambiguated", "bbq_bias_ambiguous_abs",
+            "bbq_bias_disambiguated_abs"),
+    "counterfactual_generation": ("counterfactual_generation_gap",),
+    "toxicity": ("expected_max_toxicity", "toxicity_rate"),
+    "canary": ("canary_exposure",),
+    "pii_regurgitation": ("pii_regurgitation_rate", "pii_training_value_rate"),
+    "jailbreak": ("jailbreak_success_rate", "jailbreak_success_rate_unguarded"),
+    "faithfulness": ("faithfulness", "escalation_accuracy"),
+}  # fmt: skip
+
+
+def audit_verdicts(
+    audits: dict[str, dict[str, Any]], decision: GateDecision
+) -> dict[str, dict[str, Any]]:
+    """Each audit's verdict from the gate rules on its metrics: ``fail`` if a blocking rule
+    failed, ``warn`` if only a warning rule did, ``pass`` if every rule passed, ``no rule``
+    when the policy judges none of its metrics, ``skipped`` when it did not run."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, audit in audits.items():
+        rules = [v for v in decision.verdicts if v.metric in AUDIT_METRICS.get(name, ())]
+        failed = [v for v in rules if not v.passed]
+        if audit.get("status") == "skipped":
+            verdict = "skipped"
+        elif not rules:
+            verdict = "no rule"
+        elif any(v.severity == "block" for v in failed):
+            verdict = "fail"
+        else:
+            verdict = "warn" if failed else "pass"
+        out[name] = {"verdict": verdict, "rules": [v.name for v in rules],
+                     "failed": [v.name for v in failed]}  # fmt: skip
+    return out
 
 
 def skipped(reason: str) -> dict[str, Any]:

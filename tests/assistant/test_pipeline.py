@@ -120,6 +120,11 @@ def test_assistant_run_without_shared_data_skips_those_audits_and_registers(
     assert (summary.run_dir / "report.html").is_file()
     report = json.loads((summary.run_dir / "report.json").read_text("utf-8"))
     assert report["kind"] == "assistant" and report["audits"]["canary"]["status"] == "done"
+    verdicts = report["audit_verdicts"]
+    assert verdicts["bbq"]["verdict"] == "skipped"
+    assert verdicts["canary"]["verdict"] == "no rule"
+    assert verdicts["pii_regurgitation"]["rules"] == ["no-leak"]
+    assert "| pii_regurgitation | " + verdicts["pii_regurgitation"]["verdict"] in card
     assert Ledger(store).verify().ok
     actions = [e.action for e in Ledger(store).entries()]
     expected = ("run.started", "data.governed", "model.trained", "kb.built", "audit.generation",
@@ -166,6 +171,29 @@ def test_assistant_run_with_dp_reports_epsilon_to_gate_and_card(
     )
     card = (summary.run_dir / "MODEL_CARD.md").read_text("utf-8")
     assert "DP-SGD on the adapters" in card
+
+
+def test_audit_verdicts_follow_the_gate_rules_on_each_audits_metrics() -> None:
+    from steward.assistant.pipeline import audit_verdicts
+    from steward.config import GateRule
+    from steward.gate.rules import evaluate_gate
+
+    rules = [
+        GateRule(name="leak", metric="pii_training_value_rate", max=0.0),
+        GateRule(name="any-pii", metric="pii_regurgitation_rate", max=0.1, severity="warn"),
+        GateRule(name="jb", metric="jailbreak_success_rate", max=0.2),
+    ]
+    metrics = {"pii_training_value_rate": 0.0, "pii_regurgitation_rate": 0.3,
+               "jailbreak_success_rate": 0.5}  # fmt: skip
+    audits = {name: {"status": "done"} for name in ("pii_regurgitation", "jailbreak", "canary")}
+    audits["toxicity"] = {"status": "skipped", "reason": "off"}
+    verdicts = audit_verdicts(audits, evaluate_gate(rules, metrics))
+    assert verdicts["pii_regurgitation"] == {
+        "verdict": "warn", "rules": ["leak", "any-pii"], "failed": ["any-pii"]
+    }  # fmt: skip
+    assert verdicts["jailbreak"]["verdict"] == "fail"
+    assert verdicts["canary"]["verdict"] == "no rule"
+    assert verdicts["toxicity"]["verdict"] == "skipped"
 
 
 def test_only_specific_personal_data_counts_as_a_training_value() -> None:
