@@ -1,7 +1,8 @@
 """Run every benchmark script in this folder, one process each, and list their JSON results.
 
-The training benchmarks (``train_*.py``: full Banking77 fine-tunes, hours on a 2-core CPU) run
-only with ``--with-training`` (``make bench-train``).
+The training benchmarks (``train_*.py``: full Banking77 fine-tunes, hours on a 2-core CPU; and
+the assistant's fine-tuning runs, ``assistant_canary.py`` and ``assistant_pipeline.py``, which
+train SmolLM2 adapters) run only with ``--with-training`` (``make bench-train``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+TRAINING = {"assistant_canary.py", "assistant_pipeline.py"}
+
+
+def _is_training(script: Path) -> bool:
+    return script.name.startswith("train_") or script.name in TRAINING
 
 
 def main() -> int:
@@ -21,7 +27,7 @@ def main() -> int:
     scripts = sorted(
         p
         for p in HERE.glob("*.py")
-        if p.name != "run_all.py" and (args.with_training or not p.name.startswith("train_"))
+        if p.name != "run_all.py" and (args.with_training or not _is_training(p))
     )
     failed = []
     for script in scripts:
