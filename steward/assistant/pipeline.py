@@ -76,10 +76,11 @@ class AssistantRunSummary:
 
 def load_registered_assistant(
     store: Any, ref: str, *, device: str = "cpu", allow_unapproved: bool = False
-) -> Any:
+) -> tuple[Any, str | None]:
     """The registered assistant ``ref`` (base model + its stored LoRA adapter, merged) as a
-    :class:`~steward.assistant.model.ChatModel`: only approved/deployed versions unless
-    ``allow_unapproved``, stored files checked against their sha256 first."""
+    :class:`~steward.assistant.model.ChatModel`, and the system prompt it was trained with:
+    only approved/deployed versions unless ``allow_unapproved``, stored files checked against
+    their sha256 first."""
     from steward.assistant.finetune import load_with_adapter
     from steward.assistant.model import PACKAGED, materialize_packaged_model
     from steward.serve.predictor import servable_version
@@ -99,7 +100,8 @@ def load_registered_assistant(
         if base in PACKAGED
         else Path(record.meta.get("base_model_dir", base))
     )
-    return load_with_adapter(base_dir, target, device=device)
+    system_prompt = record.meta.get("system_prompt")
+    return load_with_adapter(base_dir, target, device=device), system_prompt
 
 
 # Which gate metrics each generation audit produces (for its verdict in the report).
@@ -328,7 +330,8 @@ class AssistantPipeline(Pipeline):
             "assistant_adapter",
             [dataset_sha],
             {"base_model": settings.base_model, "base_model_dir": str(base_dir),
-             "lora": settings.lora.model_dump(), "privacy": training.get("privacy")},
+             "lora": settings.lora.model_dump(), "privacy": training.get("privacy"),
+             "system_prompt": self.assistant.system_prompt},
         )  # fmt: skip
         self._record(
             "model.trained",

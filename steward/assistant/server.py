@@ -35,7 +35,9 @@ class CompletionRequest(BaseModel):
     stream: bool = False
 
 
-def create_model_app(chat: ChatModel, name: str) -> FastAPI:
+def create_model_app(chat: ChatModel, name: str, system_prompt: str | None = None) -> FastAPI:
+    """``system_prompt``: put first in every conversation that brings none (the prompt a
+    fine-tuned assistant was trained with, so it answers in the same frame)."""
     app = FastAPI(title="Steward local model", version="1")
 
     @app.get("/healthz")
@@ -49,6 +51,8 @@ def create_model_app(chat: ChatModel, name: str) -> FastAPI:
     @app.post("/v1/chat/completions")
     async def complete(body: CompletionRequest) -> Any:
         messages = [{"role": m.role, "content": m.content} for m in body.messages]
+        if system_prompt and not any(m["role"] == "system" for m in messages):
+            messages.insert(0, {"role": "system", "content": system_prompt})
         completion_id = f"chatcmpl-{uuid.uuid4().hex}"
         created = int(time.time())
         if not body.stream:

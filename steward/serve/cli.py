@@ -335,10 +335,11 @@ def serve_model_command(
     from steward.assistant.model import PACKAGED, ChatModel, materialize_packaged_model
     from steward.assistant.server import create_model_app
 
+    system_prompt: str | None = None  # the fine-tuned assistant's, put first when none is sent
     if assistant is not None:
         from steward.assistant.pipeline import load_registered_assistant
 
-        chat = load_registered_assistant(open_store(home), assistant, device=device)
+        chat, system_prompt = load_registered_assistant(open_store(home), assistant, device=device)
         model = assistant
     elif model in PACKAGED:
         directory = materialize_packaged_model(open_store(home).home / "cache" / "assistant", model)
@@ -346,5 +347,5 @@ def serve_model_command(
     else:
         chat = ChatModel.load(Path(model), device=device)
     typer.echo(f"local model {model} on http://{host}:{port}/v1 ({device})", err=True)
-    uvicorn.run(create_model_app(chat, model), host=host, port=port, log_level="warning",
-                access_log=False)  # fmt: skip
+    app = create_model_app(chat, model, system_prompt)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

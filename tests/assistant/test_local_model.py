@@ -61,6 +61,22 @@ def model_url(chat: ChatModel) -> Iterator[str]:
         yield url
 
 
+def test_model_server_puts_the_trained_system_prompt_first_when_none_is_sent(
+    chat: ChatModel,
+) -> None:
+    from steward.assistant.server import create_model_app
+
+    system = {"role": "system", "content": "You are the bank's assistant."}
+    user = {"role": "user", "content": "How do I freeze my card?"}
+    with serving(create_model_app(chat, "tiny", system_prompt=system["content"])) as url:
+        body = {"messages": [user], "max_tokens": 8}
+        answer = httpx.post(url + "/v1/chat/completions", json=body, timeout=60).json()
+    with_system = chat.generate([[system, user]], max_new_tokens=8)[0].text
+    without = chat.generate([[user]], max_new_tokens=8)[0].text
+    assert answer["choices"][0]["message"]["content"] == with_system
+    assert with_system != without  # the prompt changed what the model saw
+
+
 def test_model_server_is_openai_compatible(model_url: str, chat: ChatModel) -> None:
     body = {"model": "tiny", "messages": CONVERSATIONS[1], "max_tokens": 10}
     answer = httpx.post(model_url + "/v1/chat/completions", json=body, timeout=60).json()

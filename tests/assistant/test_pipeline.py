@@ -76,7 +76,8 @@ def test_assistant_run_without_shared_data_skips_those_audits_and_registers(
     tmp_path: Path, tiny_lm_dir: Path
 ) -> None:
     missing = tmp_path / "no-shared"
-    summary, store = _run(_policy(tmp_path, tiny_lm_dir, missing), tmp_path / "home")
+    path = _policy(tmp_path, tiny_lm_dir, missing)
+    summary, store = _run(path, tmp_path / "home")
 
     # data: the reply-less row is quarantined with its reason; nothing lost
     a = summary.accounting
@@ -108,11 +109,12 @@ def test_assistant_run_without_shared_data_skips_those_audits_and_registers(
     assert model.artifact_sha256 == summary.model.artifact_sha256
     # served from the registry: base model + stored adapter, checked against its sha256
     if model.status in SERVABLE:
-        served = load_registered_assistant(store, model.ref)
+        served, system_prompt = load_registered_assistant(store, model.ref)
     else:
         with pytest.raises(RegistryError, match="only approved or deployed"):
             load_registered_assistant(store, model.ref)
-        served = load_registered_assistant(store, model.ref, allow_unapproved=True)
+        served, system_prompt = load_registered_assistant(store, model.ref, allow_unapproved=True)
+    assert system_prompt == load_policy(path).policy.assistant.system_prompt  # type: ignore[union-attr]
     conversation = [{"role": "user", "content": "How do I freeze my card?"}]
     assert served.generate([conversation], max_new_tokens=4)[0].completion_tokens > 0
     card = (summary.run_dir / "MODEL_CARD.md").read_text("utf-8")
