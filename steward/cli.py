@@ -136,55 +136,53 @@ def run(
     _print_summary(summary)
 
 
-def _print_assistant_summary(summary: Any) -> None:
+def _print_run_table(title: str, summary: Any, rows: list[tuple[str, str]]) -> None:
+    """The row accounting, the run's own ``rows``, then the gate's verdicts and the model."""
     a = summary.accounting
-    table = Table(title=f"Steward assistant run {summary.run_id}", show_header=True)
+    table = Table(title=f"{title} {summary.run_id}", show_header=True)
     table.add_column("what")
     table.add_column("value", justify="right")
     table.add_row("rows read", str(a.rows_read))
     table.add_row("kept / quarantined / duplicates", f"{a.kept} / {a.quarantined} / {a.duplicates}")
     table.add_row("rows in = kept + quarantined + duplicates", "yes" if a.balanced else "NO")
-    training = summary.training
-    table.add_row("fine-tuning", f"{training['rows']} dialogues, {training['seconds']} s on "
-                  f"{training['device']}, loss {training['losses']}")  # fmt: skip
-    if training.get("privacy"):
-        table.add_row("DP ε spent", f"{training['privacy']['epsilon_spent']:.3f}")
-    for name, audit in summary.audits.items():
-        if audit["status"] == "skipped":
-            table.add_row(f"audit {name}", f"skipped: {audit['reason']}")
-    for name, value in summary.metrics().items():
-        table.add_row(name, f"{value:.4g}")
+    for row in rows:
+        table.add_row(*row)
     for verdict in summary.gate.verdicts:
         mark = "pass" if verdict.passed else f"FAIL ({verdict.severity})"
         table.add_row(f"gate: {verdict.name}", f"{mark}: {verdict.reason}")
     table.add_row("model", f"{summary.model.ref} → {summary.model.status}")
     table.add_row("run directory", str(summary.run_dir))
     console.print(table)
+
+
+def _print_assistant_summary(summary: Any) -> None:
+    training = summary.training
+    rows = [("fine-tuning", f"{training['rows']} dialogues, {training['seconds']} s on "
+                            f"{training['device']}, loss {training['losses']}")]  # fmt: skip
+    if training.get("privacy"):
+        rows.append(("DP ε spent", f"{training['privacy']['epsilon_spent']:.3f}"))
+    rows += [
+        (f"audit {name}", f"skipped: {audit['reason']}")
+        for name, audit in summary.audits.items()
+        if audit["status"] == "skipped"
+    ]
+    rows += [(name, f"{value:.4g}") for name, value in summary.metrics().items()]
+    _print_run_table("Steward assistant run", summary, rows)
 
 
 def _print_summary(summary: Any) -> None:
     a = summary.accounting
-    table = Table(title=f"Steward run {summary.run_id}", show_header=True)
-    table.add_column("what")
-    table.add_column("value", justify="right")
-    table.add_row("rows read", str(a.rows_read))
-    table.add_row("kept / quarantined / duplicates", f"{a.kept} / {a.quarantined} / {a.duplicates}")
-    table.add_row("rows in = kept + quarantined + duplicates", "yes" if a.balanced else "NO")
-    table.add_row("personal data spans masked", str(sum(a.pii_found.values())))
-    table.add_row("splits", ", ".join(f"{k} {v}" for k, v in summary.splits.items()))
-    table.add_row("test accuracy", f"{summary.performance.accuracy:.4f}")
-    table.add_row("test macro-F1", f"{summary.performance.macro_f1:.4f}")
-    for column in summary.fairness.columns:
-        table.add_row(
-            f"accuracy gap by {column.column}",
-            f"{column.difference:.3f} (lowest: {column.worst_group})",
-        )
-    for verdict in summary.gate.verdicts:
-        mark = "pass" if verdict.passed else f"FAIL ({verdict.severity})"
-        table.add_row(f"gate: {verdict.name}", f"{mark}: {verdict.reason}")
-    table.add_row("model", f"{summary.model.ref} → {summary.model.status}")
-    table.add_row("run directory", str(summary.run_dir))
-    console.print(table)
+    rows = [
+        ("personal data spans masked", str(sum(a.pii_found.values()))),
+        ("splits", ", ".join(f"{k} {v}" for k, v in summary.splits.items())),
+        ("test accuracy", f"{summary.performance.accuracy:.4f}"),
+        ("test macro-F1", f"{summary.performance.macro_f1:.4f}"),
+    ]
+    rows += [
+        (f"accuracy gap by {c.column}", f"{c.difference:.3f} (lowest: {c.worst_group})")
+        for c in summary.fairness.columns
+    ]
+    _print_run_table("Steward run", summary, rows)
 
 
 @ledger_app.command("verify")

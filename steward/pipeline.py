@@ -307,10 +307,7 @@ class Pipeline:
 
     def _run(self) -> RunSummary:
         accounting = self._accounting
-        with self._stage("data"):
-            records, source_shas = self._govern_data(accounting)
-            splits = split_records(records, self.policy.data.split)
-            dataset = self._store_dataset(splits, source_shas)
+        splits, dataset = self._data_stage()
         with self._stage("train"):
             classifier, training, model_artifact, weights_sha = self._train(splits, dataset.sha256)
         with self._stage("audit"):
@@ -324,32 +321,9 @@ class Pipeline:
             performance, fairness, accounting, robustness, privacy, counterfactual,
             training.epsilon_spent,
         )  # fmt: skip
-        with self._stage("gate"):
-            decision = evaluate_gate(self.policy.gate.rules, metrics)
-            self._record(
-                "gate.decided",
-                self.model_name,
-                outcome="passed" if decision.passed else "failed",
-                artifacts=[model_artifact.sha256],
-                details=decision.to_dict(),
-            )
-        with self._stage("register"):
-            model = self.registry.register(
-                name=self.model_name,
-                artifact_sha256=model_artifact.sha256,
-                weights_sha256=weights_sha,
-                status=decision.status,
-                run_id=self.run_id,
-                metrics=metrics,
-                gate=decision.to_dict(),
-            )
-            self._record(
-                "model.registered",
-                model.ref,
-                outcome=model.status,
-                artifacts=[model_artifact.sha256, dataset.sha256],
-                details={"weights_sha256": weights_sha, "status": model.status},
-            )
+        decision, model = self._gate_and_register(
+            metrics, model_artifact.sha256, weights_sha, dataset.sha256
+        )
         summary = RunSummary(
             run_id=self.run_id,
             run_dir=self.run_dir,
@@ -370,13 +344,62 @@ class Pipeline:
         )
         with self._stage("report"):
             self._write_reports(summary, [model_artifact.sha256, dataset.sha256])
+        self._record_finished(model, summary.metrics())
+        return summary
+
+    # -- stages every kind of run shares -------------------------------------------------
+    def _data_stage(self) -> tuple[Splits, ArtifactRecord]:
+        """Govern the sources, split, and store the governed dataset (with its datasheet)."""
+        with self._stage("data"):
+            records, source_shas = self._govern_data(self._accounting)
+            splits = split_records(records, self.policy.data.split)
+            dataset = self._store_dataset(splits, source_shas)
+        return splits, dataset
+
+    def _gate_and_register(
+        self,
+        metrics: dict[str, float],
+        artifact_sha: str,
+        weights_sha: str,
+        dataset_sha: str,
+        details: dict[str, Any] | None = None,
+    ) -> tuple[GateDecision, ModelVersion]:
+        """The policy's rules on ``metrics``, then the model registered with the verdict."""
+        with self._stage("gate"):
+            decision = evaluate_gate(self.policy.gate.rules, metrics)
+            self._record(
+                "gate.decided",
+                self.model_name,
+                outcome="passed" if decision.passed else "failed",
+                artifacts=[artifact_sha],
+                details=decision.to_dict(),
+            )
+        with self._stage("register"):
+            model = self.registry.register(
+                name=self.model_name,
+                artifact_sha256=artifact_sha,
+                weights_sha256=weights_sha,
+                status=decision.status,
+                run_id=self.run_id,
+                metrics=metrics,
+                gate=decision.to_dict(),
+            )
+            self._record(
+                "model.registered",
+                model.ref,
+                outcome=model.status,
+                artifacts=[artifact_sha, dataset_sha],
+                details={"weights_sha256": weights_sha, "status": model.status, **(details or {})},
+            )
+        return decision, model
+
+    def _record_finished(self, model: ModelVersion, metrics: dict[str, float]) -> None:
         self._record(
             "run.finished",
             self.run_id,
             outcome=model.status,
-            details={"model": model.ref, "metrics": summary.metrics()},
+            details={"model": model.ref, "metrics": metrics},
         )
-        return summary
 
     # -- data ----------------------------------------------------------------------------
     def _govern_data(self, accounting: DataAccounting) -> tuple[list[Record], list[str]]:

@@ -73,13 +73,9 @@ def kb_ask(
             "passages": [{"title": p.title, "score": round(s, 4), "text": p.text} for p, s in hits],
         }
     else:
-        from steward.assistant.model import PACKAGED, ChatModel, materialize_packaged_model
+        from steward.assistant.model import ChatModel, model_directory
 
-        directory = (
-            materialize_packaged_model(open_store(home).home / "cache" / "assistant", model)
-            if model in PACKAGED
-            else Path(model)
-        )
+        directory = model_directory(model, open_store(home).home / "cache" / "assistant")
         answer = kb.answer(question, ChatModel.load(directory), k=k, min_score=min_score)
         result = {"escalated": answer.escalated, "text": answer.text,
                   "top_score": answer.top_score, "citations": answer.citations}  # fmt: skip

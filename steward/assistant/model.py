@@ -71,6 +71,22 @@ def materialize_packaged_model(cache: Path, name: str = "smollm2") -> Path:
     return target
 
 
+def model_directory(name: str, cache: Path, *, field: str | None = None) -> Path:
+    """A packaged model's name (dequantized once under ``cache``) or a ``save_pretrained``
+    folder; ``field`` names the setting it came from in the error."""
+    if name in PACKAGED:
+        return materialize_packaged_model(cache, name)
+    directory = Path(name)
+    if not (directory / "config.json").is_file():
+        prefix = f"{field}: " if field else ""
+        raise StewardError(
+            f"{prefix}neither a packaged model ({', '.join(PACKAGED)}) nor a model directory "
+            "(no config.json)",
+            where=str(directory),
+        )
+    return directory
+
+
 @dataclass(frozen=True)
 class Completion:
     text: str

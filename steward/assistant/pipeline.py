@@ -29,7 +29,7 @@ from typing import Any
 from steward.audit.report import render
 from steward.config import AssistantPolicy, SharedSetAudit
 from steward.errors import StewardError
-from steward.gate.rules import GateDecision, evaluate_gate
+from steward.gate.rules import GateDecision
 from steward.pipeline import DataAccounting, Pipeline, code_version
 from steward.registry.models import ModelVersion
 from steward.store.artifacts import sha256_file
@@ -82,7 +82,7 @@ def load_registered_assistant(
     only approved/deployed versions unless ``allow_unapproved``, stored files checked against
     their sha256 first."""
     from steward.assistant.finetune import load_with_adapter
-    from steward.assistant.model import PACKAGED, materialize_packaged_model
+    from steward.assistant.model import PACKAGED, model_directory
     from steward.serve.predictor import servable_version
 
     version = servable_version(store, ref, allow_unapproved=allow_unapproved)
@@ -95,11 +95,9 @@ def load_registered_assistant(
     if sha256_file(target / "adapter_model.safetensors") != version.weights_sha256:
         raise StewardError("adapter weights differ from the registry's; refusing", where=ref)
     base = str(record.meta.get("base_model", "smollm2"))
-    base_dir = (
-        materialize_packaged_model(store.home / "cache" / "assistant", base)
-        if base in PACKAGED
-        else Path(record.meta.get("base_model_dir", base))
-    )
+    if base not in PACKAGED:  # a folder: the resolved path the run trained from
+        base = str(record.meta.get("base_model_dir", base))
+    base_dir = model_directory(base, store.home / "cache" / "assistant")
     system_prompt = record.meta.get("system_prompt")
     return load_with_adapter(base_dir, target, device=device), system_prompt
 
@@ -157,28 +155,15 @@ class AssistantPipeline(Pipeline):
             self.pii.seen_values = set()
 
     # -- helpers -------------------------------------------------------------------------
-    def _device(self) -> str:
-        wanted = self.assistant.train.device
-        if wanted != "auto":
-            return wanted
-        import torch
-
-        return "cuda" if torch.cuda.is_available() else "cpu"
-
     def _base_model_dir(self) -> Path:
-        from steward.assistant.model import PACKAGED, materialize_packaged_model
+        from steward.assistant.model import PACKAGED, model_directory
 
         name = self.assistant.train.base_model
-        if name in PACKAGED:
-            return materialize_packaged_model(self.store.home / "cache" / "assistant", name)
-        directory = self.loaded.resolve(Path(name))
-        if not (directory / "config.json").is_file():
-            raise StewardError(
-                "assistant.train.base_model: neither a packaged model "
-                f"({', '.join(PACKAGED)}) nor a model directory (no config.json)",
-                where=str(directory),
-            )
-        return directory
+        if name not in PACKAGED:
+            name = str(self.loaded.resolve(Path(name)))
+        return model_directory(
+            name, self.store.home / "cache" / "assistant", field="assistant.train.base_model"
+        )
 
     def _shared(self, audit: SharedSetAudit, what: str) -> Path | dict[str, Any] | None:
         """The audit's data path, or a "skipped" result saying why."""
@@ -218,13 +203,7 @@ class AssistantPipeline(Pipeline):
         return summary
 
     def _run(self) -> AssistantRunSummary:  # type: ignore[override]
-        from steward.data.split import split_records
-
-        accounting = self._accounting
-        with self._stage("data"):
-            records, source_shas = self._govern_data(accounting)
-            splits = split_records(records, self.policy.data.split)
-            dataset = self._store_dataset(splits, source_shas)
+        splits, dataset = self._data_stage()
         response = self.assistant.response_field
         train_pairs = [(r.text, r.extra[response]) for r in splits.train]
         with self._stage("train"):
@@ -237,38 +216,14 @@ class AssistantPipeline(Pipeline):
         with self._stage("audit"):
             audits = self._audit_generation(chat, kb, canaries, adapter.sha256)
         metrics = assistant_metrics(audits, training)
-        with self._stage("gate"):
-            decision = evaluate_gate(self.policy.gate.rules, metrics)
-            self._record(
-                "gate.decided",
-                self.model_name,
-                outcome="passed" if decision.passed else "failed",
-                artifacts=[adapter.sha256],
-                details=decision.to_dict(),
-            )
-        with self._stage("register"):
-            weights_sha = sha256_file(Path(training["adapter_dir"]) / "adapter_model.safetensors")
-            model = self.registry.register(
-                name=self.model_name,
-                artifact_sha256=adapter.sha256,
-                weights_sha256=weights_sha,
-                status=decision.status,
-                run_id=self.run_id,
-                metrics=metrics,
-                gate=decision.to_dict(),
-            )
-            self._record(
-                "model.registered",
-                model.ref,
-                outcome=model.status,
-                artifacts=[adapter.sha256, dataset.sha256],
-                details={"weights_sha256": weights_sha, "status": model.status,
-                         "kind": "assistant_adapter"},
-            )  # fmt: skip
+        weights_sha = sha256_file(Path(training["adapter_dir"]) / "adapter_model.safetensors")
+        decision, model = self._gate_and_register(
+            metrics, adapter.sha256, weights_sha, dataset.sha256, {"kind": "assistant_adapter"}
+        )
         summary = AssistantRunSummary(
             run_id=self.run_id,
             run_dir=self.run_dir,
-            accounting=accounting,
+            accounting=self._accounting,
             splits=splits.sizes(),
             training=training,
             knowledge=knowledge,
@@ -280,12 +235,7 @@ class AssistantPipeline(Pipeline):
         )
         with self._stage("report"):
             self._write_assistant_reports(summary, [adapter.sha256, dataset.sha256])
-        self._record(
-            "run.finished",
-            self.run_id,
-            outcome=model.status,
-            details={"model": model.ref, "metrics": metrics},
-        )
+        self._record_finished(model, metrics)
         return summary
 
     # -- training ------------------------------------------------------------------------
@@ -293,12 +243,12 @@ class AssistantPipeline(Pipeline):
         self, pairs: list[tuple[str, str]], dataset_sha: str
     ) -> tuple[Any, dict[str, Any], Any, list[Any]]:
         from steward.assistant.canary import make_canaries, plant
-        from steward.assistant.finetune import Dialogue, finetune_lora
+        from steward.assistant.finetune import Dialogue, finetune_lora, resolve_device
         from steward.assistant.model import ChatModel
 
         settings = self.assistant.train
         base_dir = self._base_model_dir()
-        chat = ChatModel.load(base_dir, self._device())
+        chat = ChatModel.load(base_dir, resolve_device(settings.device))
         dialogues = [Dialogue(prompt, reply) for prompt, reply in pairs]
         canary_policy = self.assistant.audit.canary
         canaries: list[Any] = []
@@ -468,10 +418,9 @@ class AssistantPipeline(Pipeline):
         return out
 
     def _toxicity_guard(self) -> Any:
-        from steward.serve.guards.toxicity import ToxicityGuard
+        from steward.serve.guards.build import build_guard
 
-        settings = self.policy.guards.toxicity
-        return ToxicityGuard(settings.threshold, settings.extra_words)
+        return build_guard("toxicity", self.loaded, self.store, None)
 
     def _known_pii(self) -> list[str]:
         """Personal data values the raw rows held before anonymization (what the model must

@@ -332,7 +332,7 @@ def serve_model_command(
     (serve.upstream_url: http://HOST:PORT/v1)."""
     import uvicorn
 
-    from steward.assistant.model import PACKAGED, ChatModel, materialize_packaged_model
+    from steward.assistant.model import ChatModel, model_directory
     from steward.assistant.server import create_model_app
 
     system_prompt: str | None = None  # the fine-tuned assistant's, put first when none is sent
@@ -341,11 +341,9 @@ def serve_model_command(
 
         chat, system_prompt = load_registered_assistant(open_store(home), assistant, device=device)
         model = assistant
-    elif model in PACKAGED:
-        directory = materialize_packaged_model(open_store(home).home / "cache" / "assistant", model)
-        chat = ChatModel.load(directory, device=device)
     else:
-        chat = ChatModel.load(Path(model), device=device)
+        directory = model_directory(model, open_store(home).home / "cache" / "assistant")
+        chat = ChatModel.load(directory, device=device)
     typer.echo(f"local model {model} on http://{host}:{port}/v1 ({device})", err=True)
     app = create_model_app(chat, model, system_prompt)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
