@@ -1,5 +1,10 @@
 """Run every benchmark script in this folder, one process each, and list their JSON results.
 
+Every ``*.py`` here is picked up, so a new benchmark needs no entry: ``serve_abuse.py`` (issue
+15's acceptance load test: a well-behaved key under a flood of bad logins and one heavy
+caller) runs with the others and, like them, counts as failed when it exits non-zero (its
+checks failed).
+
 The training benchmarks (``train_*.py``: full Banking77 fine-tunes, hours on a 2-core CPU; and
 the assistant's fine-tuning runs, ``assistant_canary.py`` and ``assistant_pipeline.py``, which
 train SmolLM2 adapters) run only with ``--with-training`` (``make bench-train``).

@@ -114,22 +114,27 @@ def run(
     json_out: JsonOption = False,
 ) -> None:
     """Run the lifecycle: govern data, train, audit, gate, register — all in the ledger."""
-    from steward.accountability.roles import current_actor
+    from steward.accountability.identity import authorize_cli_action
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission
     from steward.config import load_policy
     from steward.pipeline import Pipeline
 
     loaded = load_policy(policy)
     store = open_store(home)
+    actor = authorize_cli_action(
+        loaded, Permission.RUN_PIPELINE, "run.started", str(loaded.path), ledger=Ledger(store)
+    )
     if loaded.policy.assistant is not None:  # the generative assistant's lifecycle
         from steward.assistant.pipeline import AssistantPipeline
 
-        result = AssistantPipeline(loaded, store, actor=current_actor(), console=err_console).run()
+        result = AssistantPipeline(loaded, store, actor=actor, console=err_console).run()
         if json_out:
             _print_json(result.to_dict())
             return
         _print_assistant_summary(result)
         return
-    summary = Pipeline(loaded, store, actor=current_actor(), console=err_console).run()
+    summary = Pipeline(loaded, store, actor=actor, console=err_console).run()
     if json_out:
         _print_json(summary.to_dict())
         return
@@ -179,10 +184,20 @@ def _print_summary(summary: Any) -> None:
         ("test macro-F1", f"{summary.performance.macro_f1:.4f}"),
     ]
     rows += [
-        (f"accuracy gap by {c.column}", f"{c.difference:.3f} (lowest: {c.worst_group})")
+        (
+            f"accuracy gap by {c.column}",
+            f"{c.difference:.3f} (lowest: {c.worst_group})" if c.measurable else "not measurable",
+        )
         for c in summary.fairness.columns
     ]
     _print_run_table("Steward run", summary, rows)
+
+
+def _ledger_failed(problem: str) -> typer.Exit:
+    err_console.print(
+        f"[bold red]ledger FAILED[/bold red] {problem}", highlight=False, soft_wrap=True
+    )
+    return typer.Exit(1)
 
 
 @ledger_app.command("verify")
@@ -194,32 +209,89 @@ def ledger_verify(
         typer.Option("--trusted-keys", help="JSON {key_id: public key} the signatures must use"),
     ] = None,
     bundle: Annotated[
-        Path | None, typer.Option("--bundle", help="Verify an exported bundle, not the store")
+        Path | None,
+        typer.Option(
+            "--bundle",
+            help="An exported bundle: verify it, then that the store still holds every entry "
+            "in it, unchanged",
+        ),
+    ] = None,
+    bundle_only: Annotated[
+        bool,
+        typer.Option("--bundle-only", help="With --bundle: verify the bundle alone, no store"),
+    ] = False,
+    witness: Annotated[
+        Path | None,
+        typer.Option(
+            "--witness",
+            help="A ledger witness file (STEWARD_WITNESS, default <home>/witness/"
+            "ledger.witness.jsonl): the store must hold every checkpoint it saw, unchanged",
+        ),
     ] = None,
 ) -> None:
-    """Check the hash chain and the Ed25519 signatures; exit 1 naming the first bad entry."""
-    from steward.accountability.bundle import read_trusted_keys, verify_bundle
+    """Check the hash chain and the Ed25519 signatures; exit 1 naming the first bad entry.
+    With --witness or --bundle, also that the store was not cut back or rewritten since."""
+    from steward.accountability.bundle import check_bundle, read_trusted_keys
     from steward.accountability.ledger import Ledger
-
-    trusted = read_trusted_keys(trusted_keys) if trusted_keys else None
-    if bundle is not None:
-        result = verify_bundle(bundle, trusted)
-    else:
-        result = Ledger(open_store(home)).verify(trusted)
-    if result.ok:
-        console.print(
-            f"[green]ledger OK[/green]: {result.entries} entries, head {result.head_hash[:16]}, "
-            f"{result.checkpoints} signed checkpoints by {', '.join(result.signers) or 'nobody'}"
-            + ("" if trusted else " (keys not pinned: pass --trusted-keys to pin them)"),
-            highlight=False,
-        )
-        return
-    err_console.print(
-        f"[bold red]ledger FAILED[/bold red] at entry {result.first_bad_seq}: {result.problem}",
-        highlight=False,
-        soft_wrap=True,
+    from steward.accountability.witness import (
+        Sighting,
+        WitnessError,
+        merge_sightings,
+        witness_sightings,
     )
-    raise typer.Exit(1)
+
+    if bundle_only and (bundle is None or witness is not None):
+        raise StewardError("--bundle-only needs --bundle and no --witness", where="--bundle-only")
+    trusted = read_trusted_keys(trusted_keys) if trusted_keys else None
+    compared: list[str] = []
+    bundle_seen: dict[int, Sighting] = {}
+    if bundle is not None:
+        result, bundle_seen = check_bundle(bundle, trusted)
+        if not result.ok:
+            raise _ledger_failed(f"at entry {result.first_bad_seq} of {bundle}: {result.problem}")
+        if bundle_only:
+            compared.append(f"bundle {bundle} verified on its own")
+        else:
+            compared.append(f"holds all {len(bundle_seen)} entries of bundle {bundle}")
+    if not bundle_only:
+        ledger = Ledger(open_store(home))
+        try:
+            witness_seen = (
+                witness_sightings(witness, trusted if trusted is not None else ledger.signers())
+                if witness is not None
+                else {}
+            )
+            sightings = merge_sightings(bundle_seen, witness_seen)
+        except WitnessError as exc:
+            raise _ledger_failed(f"({exc})") from None
+        if witness is not None:
+            newest = max(witness_seen, default=0)
+            compared.append(
+                f"holds all {len(witness_seen)} checkpoints of witness {witness} (newest: "
+                f"entry {newest})"
+            )
+        result = ledger.verify(trusted, sightings)
+    if not result.ok:
+        hint = (
+            " (no ledger in this store: to check the bundle alone, add --bundle-only)"
+            if bundle is not None and result.entries == 0
+            else ""
+        )
+        raise _ledger_failed(f"at entry {result.first_bad_seq}: {result.problem}{hint}")
+    notes = [] if trusted else ["keys not pinned: pass --trusted-keys to pin them"]
+    if bundle is None and witness is None:
+        notes.append(
+            "no witness or bundle compared: a cut back to an older signed checkpoint goes "
+            "unseen; pass --witness or --bundle"
+        )
+    console.print(
+        f"[green]ledger OK[/green]: {result.entries} entries, head {result.head_hash[:16]}, "
+        f"{result.checkpoints} signed checkpoints by {', '.join(result.signers) or 'nobody'}"
+        + "".join(f"; {line}" for line in compared)
+        + "".join(f" ({note})" for note in notes),
+        highlight=False,
+        soft_wrap=True,  # one line, paths unbroken, for scripts that grep it
+    )
 
 
 @ledger_app.command("keys")
@@ -240,7 +312,8 @@ def ledger_export(
     home: HomeOption = None,
 ) -> None:
     """Write every entry, the signers' keys and a signature over the whole to one file that
-    `steward ledger verify --bundle` checks without the database. Needs a ledger that verifies."""
+    `steward ledger verify --bundle B --bundle-only` checks without the database, and
+    `--bundle B` checks the database still holds, unchanged. Needs a ledger that verifies."""
     from steward.accountability.bundle import export_bundle
     from steward.accountability.ledger import Ledger
     from steward.accountability.roles import current_actor
@@ -287,6 +360,13 @@ def ledger_trace(
             console.print(
                 f"  guard {verdict['guard']}: {verdict['action']} ({reasons})", highlight=False
             )
+    if end := result.get("stream_end"):
+        console.print(
+            f"[bold]stream ended[/bold] #{end['seq']} {end['at'][:19]} -> {end['outcome']} "
+            f"after {end['chunks']} chunks, {end['chars']} characters ({end['latency_ms']} ms)"
+            + (f": {end['upstream_problem']}" if end.get("upstream_problem") else ""),
+            highlight=False,
+        )
     console.print(
         f"[bold]caller[/bold] key {c['key_id']} ({c['name']}) as {c['role']}, key created by "
         f"{c['key_created_by']}",
@@ -406,14 +486,23 @@ def gate(
 ) -> None:
     """Check a model against the gate rules; promote candidate → approved only on a pass.
     Exits 1 when a blocking rule fails."""
-    from steward.accountability.roles import current_actor
+    from steward.accountability.identity import authorize_cli_action
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission, current_actor
     from steward.config import load_policy
     from steward.gate.command import run_gate
 
-    result = run_gate(
-        open_store(home), load_policy(policy), ref, actor=current_actor(),
-        waive=waive or [], reason=reason,
+    loaded, store = load_policy(policy), open_store(home)
+    # A waiver is a person's decision: signed by a risk owner. A plain gate run is not gated.
+    actor = (
+        authorize_cli_action(
+            loaded, Permission.WAIVE, "gate.waived", f"{ref} {' '.join(sorted(waive))}",
+            always=True, ledger=Ledger(store),
+        )
+        if waive
+        else current_actor()
     )  # fmt: skip
+    result = run_gate(store, loaded, ref, actor=actor, waive=waive or [], reason=reason)
     decision = result.decision
     if json_out:
         _print_json({**decision.to_dict(), "model": result.model.ref,
@@ -449,16 +538,20 @@ def models_set_status(
     home: HomeOption = None,
 ) -> None:
     """Change a model's status by hand (e.g. a risk owner's approval); always role-checked."""
+    from steward.accountability.identity import authorize_cli_action
     from steward.accountability.ledger import Ledger
-    from steward.accountability.roles import Permission, current_actor, require
+    from steward.accountability.roles import Permission
     from steward.config import load_policy
     from steward.registry.models import Registry
 
     loaded = load_policy(policy)
-    actor = current_actor()
-    needed = Permission.APPROVE if status in ("approved", "rejected") else Permission.DEPLOY
-    roles = require(actor, needed, loaded.policy.roles, always=True)
     store = open_store(home)
+    needed = Permission.APPROVE if status in ("approved", "rejected") else Permission.DEPLOY
+    actor = authorize_cli_action(
+        loaded, needed, "model.status_changed", f"{ref} -> {status}",
+        always=True, ledger=Ledger(store),
+    )  # fmt: skip
+    roles = list(actor.roles)
     before = Registry(store).get(ref)
     after = Registry(store).set_status(before.ref, status)
     Ledger(store).append(
@@ -489,16 +582,19 @@ def models_rollback(
 ) -> None:
     """Retire the newest approved/deployed version so the one before it serves again (a
     gateway with `serve.model: NAME` loads it on restart). Needs the deploy permission."""
+    from steward.accountability.identity import authorize_cli_action
     from steward.accountability.ledger import Ledger
-    from steward.accountability.roles import Permission, current_actor, require
+    from steward.accountability.roles import Permission
     from steward.config import load_policy
     from steward.errors import RegistryError
     from steward.registry.models import Registry
 
     loaded = load_policy(policy)
-    actor = current_actor()
-    roles = require(actor, Permission.DEPLOY, loaded.policy.roles, always=True)
     store = open_store(home)
+    actor = authorize_cli_action(
+        loaded, Permission.DEPLOY, "model.rolled_back", name, always=True, ledger=Ledger(store)
+    )
+    roles = list(actor.roles)
     registry = Registry(store)
     current = registry.servable(name)
     retired = registry.set_status(current.ref, "retired")

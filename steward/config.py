@@ -7,10 +7,12 @@ error names the file and the dotted field path, e.g.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 import yaml
 from pydantic import (
@@ -156,6 +158,27 @@ class DataPolicy(_Section):
     clean: CleanPolicy = CleanPolicy()
     near_dedup: NearDedupPolicy = NearDedupPolicy()
     datasheet: DatasheetPolicy = DatasheetPolicy()
+
+    @model_validator(mode="after")
+    def _group_fields_are_group_columns(self) -> DataPolicy:
+        # Whether each column exists is checked against the data when it is read
+        # (steward.data.groups); here only what the policy alone shows to be wrong.
+        special = {
+            self.text_field: "data.text_field",
+            self.label_field: "data.label_field",
+            self.id_field: "data.id_field",
+        }
+        seen: dict[str, int] = {}
+        for index, name in enumerate(self.group_fields):
+            where = f"{CROSS_FIELD}data.group_fields[{index}]"
+            if not name.strip():
+                raise ValueError(f"{where}: a group column needs a name")
+            if name in seen:
+                raise ValueError(f"{where}: {name!r} is already data.group_fields[{seen[name]}]")
+            if name in special:
+                raise ValueError(f"{where}: {name!r} is {special[name]}, not a group column")
+            seen[name] = index
+        return self
 
 
 PiiLabel = Literal[PII_LABELS]  # type: ignore[valid-type]
@@ -518,6 +541,20 @@ class GuardsPolicy(_Section):
         return value
 
 
+ChatMessageRole = Literal["system", "developer", "user", "assistant", "tool"]
+CHAT_MESSAGE_ROLES: tuple[ChatMessageRole, ...] = get_args(ChatMessageRole)
+KeyRole = Literal[ROLE_NAMES]  # type: ignore[valid-type]
+# An end user writes user turns and may replay the assistant's earlier answers as history;
+# instructions (system, developer) and tool results come from the application, whose keys
+# (developer, operator) may send every role.
+END_USER_MESSAGE_ROLES: list[ChatMessageRole] = ["user", "assistant"]
+DEFAULT_MESSAGE_ROLES: dict[str, list[ChatMessageRole]] = {
+    "end_user": END_USER_MESSAGE_ROLES,
+    "developer": list(CHAT_MESSAGE_ROLES),
+    "operator": list(CHAT_MESSAGE_ROLES),
+}
+
+
 class ServePolicy(_Section):
     """The gateway (``steward serve``)."""
 
@@ -541,6 +578,75 @@ class ServePolicy(_Section):
         le=64,
         description="processes; rate limits and /metrics are per process",
     )
+    # Abuse limits (steward/serve/abuse.py); all per worker process.
+    auth_failures_per_key: int = Field(
+        default=10,
+        ge=1,
+        description="failed authentications of one key id within auth_failure_window_s; past "
+        "it, that key id gets 429 without its secret being checked (scrypt)",
+    )
+    auth_failures_per_client: int = Field(
+        default=30,
+        ge=1,
+        description="failed authentications from one client address within "
+        "auth_failure_window_s; past it, that address gets 429 for unverified keys",
+    )
+    auth_failure_window_s: float = Field(default=60.0, gt=0, le=86_400)
+    denial_interval_s: float = Field(
+        default=60.0,
+        ge=0.1,
+        le=3600,
+        description="401 and 429 answers are counted and written as one gateway.denials "
+        "ledger entry per interval (403 stays one entry per request)",
+    )
+    guard_chars_per_minute: int = Field(
+        default=2_000_000,
+        ge=1000,
+        description="characters of guard work (/v1/guard) one key may ask for per minute "
+        "(a token bucket of this size); beyond it 429",
+    )
+    guard_offload_chars: int = Field(
+        default=2000,
+        ge=0,
+        description="texts this long or longer are checked in the guard worker processes, "
+        "off the event loop; shorter ones inline (a few ms)",
+    )
+    guard_processes: int = Field(
+        default=1,
+        ge=0,
+        le=64,
+        description="guard worker processes per gateway process (0: a thread instead)",
+    )
+    guard_concurrency_per_key: int = Field(
+        default=1, ge=1, le=64, description="offloaded guard checks one key runs at once"
+    )
+    guard_queue_per_key: int = Field(
+        default=4, ge=0, le=1024, description="offloaded guard checks one key may have waiting"
+    )
+    message_roles: dict[KeyRole, list[ChatMessageRole]] = Field(
+        default_factory=lambda: dict(DEFAULT_MESSAGE_ROLES),
+        description="chat message roles a key of each role may send to /v1/chat/completions; "
+        "merged over the defaults (end_user: user and assistant); a role not listed may send "
+        "user and assistant messages",
+    )
+    max_output_tokens: int = Field(
+        default=2048,
+        ge=1,
+        le=1_000_000,
+        description="largest max_tokens / max_completion_tokens a chat request may ask for "
+        "(2048 is what `steward serve-model` generates at most)",
+    )
+
+    @field_validator("message_roles")
+    @classmethod
+    def _over_defaults(
+        cls, value: dict[str, list[ChatMessageRole]]
+    ) -> dict[str, list[ChatMessageRole]]:
+        # Naming one role in the policy must not silently narrow what the others may send.
+        return {**DEFAULT_MESSAGE_ROLES, **value}
+
+    def allowed_message_roles(self, key_role: str) -> frozenset[str]:
+        return frozenset(self.message_roles.get(key_role, END_USER_MESSAGE_ROLES))
 
 
 FeedbackKind = Literal["thumbs_up", "thumbs_down", "correction", "complaint"]
@@ -667,19 +773,102 @@ class AssistantPolicy(_Section):
     audit: GenerationAuditPolicy = GenerationAuditPolicy()
 
 
-class RolesPolicy(_Section):
-    """Who holds which role (RACI). ``enforce`` makes the pipeline refuse unlisted actors."""
+class RoleHolder(_Section):
+    """One person in a role. With ``public_key`` (``ed25519:`` and the base64 of the raw 32
+    bytes, as ``steward keys person create`` prints it) the person's role-gated CLI actions
+    must be signed with the matching private key. A bare name is *unverified*: anyone who sets
+    ``STEWARD_ACTOR`` to it passes, so it is accepted only while ``roles.enforce`` is false."""
 
-    assignments: dict[str, list[str]] = Field(default_factory=dict)
+    name: str = Field(min_length=1)
+    public_key: str | None = None
+
+    @field_validator("public_key")
+    @classmethod
+    def _ed25519_public_key(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        prefix, _, body = value.partition(":")
+        if prefix != "ed25519" or not body:
+            raise ValueError(
+                "expected 'ed25519:' and the base64 public key (`steward keys person create` "
+                "prints it)"
+            )
+        try:
+            raw = base64.b64decode(body, validate=True)
+        except binascii.Error:
+            raise ValueError("the public key is not valid base64") from None
+        if len(raw) != 32:
+            raise ValueError(f"an Ed25519 public key is 32 bytes, this one is {len(raw)}")
+        return value
+
+    def __str__(self) -> str:
+        return self.name  # templates and messages list people by name
+
+
+class RolesPolicy(_Section):
+    """Who holds which role (RACI). Each role lists people as a bare name (unverified) or as
+    ``{name, public_key}`` (their CLI actions are signed). ``enforce`` makes every role-gated
+    action refuse people who are not verified by a signature."""
+
+    assignments: dict[str, list[RoleHolder]] = Field(default_factory=dict)
     enforce: bool = False
+
+    @field_validator("assignments", mode="before")
+    @classmethod
+    def _bare_names_are_holders(cls, value: Any) -> Any:
+        # The first policy format listed names only; they stay valid (as unverified holders).
+        if not isinstance(value, dict):
+            return value
+        return {
+            role: [{"name": p} if isinstance(p, str) else p for p in people]
+            if isinstance(people, list)
+            else people
+            for role, people in value.items()
+        }
 
     @field_validator("assignments")
     @classmethod
-    def _known_roles(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+    def _known_roles(cls, value: dict[str, list[RoleHolder]]) -> dict[str, list[RoleHolder]]:
         unknown = sorted(set(value) - set(ROLE_NAMES))
         if unknown:
             raise ValueError(f"unknown role {unknown[0]!r}; roles are {', '.join(ROLE_NAMES)}")
         return value
+
+    @model_validator(mode="after")
+    def _one_key_per_person(self) -> RolesPolicy:
+        # A signature names one person: a key shared by two names, or a name listed with two
+        # keys (or with and without one), would make "who signed" ambiguous.
+        keys_of: dict[str, set[str | None]] = {}
+        names_of: dict[str, set[str]] = {}
+        for _role, holder in self.holders():
+            keys_of.setdefault(holder.name, set()).add(holder.public_key)
+            if holder.public_key:
+                names_of.setdefault(holder.public_key, set()).add(holder.name)
+        for name, keys in keys_of.items():
+            if len(keys) > 1:
+                raise ValueError(
+                    f"assignments: {name!r} is listed with different public keys (or with and "
+                    "without one); list the same key in every role they hold"
+                )
+        for key, names in names_of.items():
+            if len(names) > 1:
+                raise ValueError(
+                    f"assignments: the public key {key[:20]}… is listed for "
+                    f"{', '.join(sorted(names))}; each person needs their own key"
+                )
+        return self
+
+    def holders(self) -> list[tuple[str, RoleHolder]]:
+        """(role, holder) for every listing, in policy order."""
+        return [(role, holder) for role, people in self.assignments.items() for holder in people]
+
+    def people(self, role: str) -> list[str]:
+        """The names listed for ``role``."""
+        return [holder.name for holder in self.assignments.get(role, [])]
+
+    def public_key_of(self, name: str) -> str | None:
+        """The public key listed for ``name`` (one per person), or None (unverified)."""
+        return next((h.public_key for _, h in self.holders() if h.name == name), None)
 
 
 class Policy(_Section):

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -42,6 +43,7 @@ from steward.config import LoadedPolicy
 from steward.data.clean import TypoNormalizer, clean_text
 from steward.data.datasheet import build_datasheet, write_datasheet
 from steward.data.dedup import NearDuplicateCluster, NearDuplicateDetector, exact_dedup, near_dedup
+from steward.data.groups import check_group_fields
 from steward.data.ingest import ingest
 from steward.data.pii.stage import PiiStage
 from steward.data.records import DuplicateRow, QuarantinedRow, Record
@@ -52,6 +54,7 @@ from steward.gate.rules import GateDecision, evaluate_gate
 from steward.registry.models import ModelVersion, Registry
 from steward.store.artifacts import ArtifactRecord, Store, code_version, sha256_file
 from steward.store.db import RunRow, utc_now
+from steward.store.permissions import PRIVATE_DIR, make_private_dir
 from steward.train.model_source import resolve_base_model
 from steward.train.trainer import EpochStats, IntentClassifier, TrainResult
 
@@ -67,6 +70,9 @@ class DataAccounting:
     pii_remaining: dict[str, int] = field(default_factory=dict)  # found again after anonymizing
     near_duplicates: int = 0  # of ``duplicates``, those removed by MinHash LSH
     rows_with_pii: int = 0
+    # Problems with the data that do not stop the run (a group column with one value or
+    # missing from some rows); shown in the run output, the report and the ledger.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def balanced(self) -> bool:
@@ -133,15 +139,18 @@ def gate_metrics(
     epsilon_spent: float | None = None,
 ) -> dict[str, float]:
     """The numbers gate rules may name; audits that did not run are absent, so a rule on them
-    fails as "not measured" (``dp_epsilon`` only exists for a DP-trained model)."""
+    fails as "not measured" (``dp_epsilon`` only exists for a DP-trained model). The group
+    gaps are absent too when a group column cannot be measured (see
+    :func:`not_measurable_metrics`): the largest gap over the other columns would hide it."""
     metrics = {
         "accuracy": performance.accuracy,
         "macro_f1": performance.macro_f1,
         "min_group_accuracy": fairness.min_group_accuracy,
-        "max_group_accuracy_gap": fairness.largest_gap,
-        "max_group_accuracy_gap_upper": fairness.largest_gap_upper,
         "quarantine_rate": round(accounting.quarantined / max(accounting.rows_read, 1), 6),
     }
+    if not fairness.not_measurable:
+        metrics["max_group_accuracy_gap"] = fairness.largest_gap
+        metrics["max_group_accuracy_gap_upper"] = fairness.largest_gap_upper
     if performance.calibration is not None:
         metrics["expected_calibration_error"] = performance.calibration.ece
     if robustness is not None:
@@ -157,6 +166,15 @@ def gate_metrics(
     if epsilon_spent is not None:
         metrics["dp_epsilon"] = round(epsilon_spent, 6)
     return metrics
+
+
+def not_measurable_metrics(fairness: FairnessReport) -> dict[str, str]:
+    """Gate metrics :func:`gate_metrics` leaves out because the audit could not measure them,
+    with why (for the verdict's reason)."""
+    if not fairness.not_measurable:
+        return {}
+    why = "; ".join(fairness.not_measurable.values())
+    return {"max_group_accuracy_gap": why, "max_group_accuracy_gap_upper": why}
 
 
 @dataclass
@@ -260,7 +278,9 @@ class Pipeline:
     # -- the run -------------------------------------------------------------------------
     def run(self) -> RunSummary:
         roles = require(self.actor, Permission.RUN_PIPELINE, self.policy.roles)
-        self.run_dir.mkdir(parents=True, exist_ok=False)
+        # A run's files (governed data, predictions) are as private as the store they are in.
+        make_private_dir(self.run_dir.parent)
+        self.run_dir.mkdir(mode=PRIVATE_DIR)
         with self.store.session() as session, session.begin():
             session.add(
                 RunRow(
@@ -322,7 +342,11 @@ class Pipeline:
             training.epsilon_spent,
         )  # fmt: skip
         decision, model = self._gate_and_register(
-            metrics, model_artifact.sha256, weights_sha, dataset.sha256
+            metrics,
+            model_artifact.sha256,
+            weights_sha,
+            dataset.sha256,
+            not_measurable=not_measurable_metrics(fairness),
         )
         summary = RunSummary(
             run_id=self.run_id,
@@ -363,10 +387,11 @@ class Pipeline:
         weights_sha: str,
         dataset_sha: str,
         details: dict[str, Any] | None = None,
+        not_measurable: dict[str, str] | None = None,
     ) -> tuple[GateDecision, ModelVersion]:
         """The policy's rules on ``metrics``, then the model registered with the verdict."""
         with self._stage("gate"):
-            decision = evaluate_gate(self.policy.gate.rules, metrics)
+            decision = evaluate_gate(self.policy.gate.rules, metrics, not_measurable=not_measurable)
             self._record(
                 "gate.decided",
                 self.model_name,
@@ -414,6 +439,14 @@ class Pipeline:
         self._record("data.sources_registered", "data", artifacts=source_shas)
 
         ingested = ingest(sources, data_policy, self.extra_text_fields)
+        # A group column no row carries (a misspelt name) would make every fairness figure
+        # vacuous: stop here, before cleaning, anonymizing and training spend any time.
+        check_group_fields(
+            ingested.records,
+            data_policy.group_fields,
+            columns=ingested.columns,
+            where=str(self.loaded.path),
+        )
         quarantined: list[QuarantinedRow] = list(ingested.quarantined)
         accounting.rows_read = ingested.rows_read
         if data_policy.retention is not None:
@@ -485,6 +518,12 @@ class Pipeline:
                 accounting.pii_found = dict(Counter(accounting.pii_found) + extra.found)
                 accounting.pii_remaining = dict(Counter(accounting.pii_remaining) + extra.remaining)
 
+        # Again on the rows that remain (a column may survive only in rows removed since).
+        accounting.warnings = check_group_fields(
+            kept, data_policy.group_fields, columns=ingested.columns, where=str(self.loaded.path)
+        )
+        for warning in accounting.warnings:
+            self.console.log(f"[yellow]warning:[/yellow] {escape(warning)}")
         accounting.kept = len(kept)
         accounting.quarantined = len(quarantined)
         accounting.duplicates = len(duplicates)
@@ -508,9 +547,20 @@ class Pipeline:
         self._record(
             "data.governed", "data", artifacts=[q.sha256, d.sha256], details=accounting.to_dict()
         )
-        if not kept:
+        if not kept:  # say why, so nobody has to open the run folder to find out
+            reasons = ", ".join(
+                f"{reason}: {count}"
+                for reason, count in list(accounting.quarantine_reasons.items())[:3]
+            )
+            why = (
+                f"{accounting.rows_read} rows read, {accounting.quarantined} quarantined "
+                f"({reasons}), {accounting.duplicates} duplicates; each quarantined row with its "
+                f"line in {quarantine_file}"
+                if accounting.rows_read
+                else "the sources hold no rows"
+            )
             raise StewardError(
-                "no usable rows left after quarantine and de-duplication",
+                f"no usable rows left after quarantine and de-duplication: {why}",
                 where=", ".join(str(p) for p, _ in sources),
             )
         self._governance = _GovernanceTrail(
@@ -712,6 +762,8 @@ class Pipeline:
             max_gap=fairness_policy.max_gap,
             min_group_size=fairness_policy.min_group_size,
         )
+        for reason in fairness.not_measurable.values():
+            self.console.log(f"[yellow]warning:[/yellow] {escape(reason)}")
         _write_jsonl(
             self.run_dir / "predictions.jsonl",
             [
@@ -727,6 +779,7 @@ class Pipeline:
                 "accuracy": performance.accuracy,
                 "macro_f1": performance.macro_f1,
                 "largest_group_gap": fairness.largest_gap,
+                "group_gap_not_measurable": fairness.not_measurable,
                 "test_rows": len(test),
             },
         )

@@ -3,6 +3,9 @@ Ed25519 signature over the whole, in one JSON file that verifies with no databas
 
 ``verify_bundle`` recomputes the chain, checks every checkpoint signature and the bundle's own
 signature, against the keys the auditor pins (``trusted``) or, failing that, the keys inside.
+``check_bundle`` also turns a verified bundle into what the database must still hold: every
+entry it exported, unchanged (``steward ledger verify --bundle``), which catches a database
+cut back or rewritten after the export.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 
 from steward.accountability.ledger import ENTRY_COLUMNS, ChainWalk, Ledger, LedgerVerification
 from steward.accountability.signing import verify_signature
+from steward.accountability.witness import Sighting
 from steward.errors import StewardError
 from steward.store.db import utc_now
 
@@ -55,13 +59,37 @@ def export_bundle(ledger: Ledger, out: Path, *, actor: str) -> dict[str, Any]:
     return bundle
 
 
-def verify_bundle(path: Path, trusted: dict[str, str] | None = None) -> LedgerVerification:
+def _read(path: Path) -> dict[str, Any]:
     try:
         bundle = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise StewardError(f"cannot read the bundle: {exc}", where=str(path)) from None
     if not isinstance(bundle, dict) or bundle.get("format") != FORMAT:
         raise StewardError(f"not a {FORMAT} file", where=str(path))
+    return bundle
+
+
+def check_bundle(
+    path: Path, trusted: dict[str, str] | None = None
+) -> tuple[LedgerVerification, dict[int, Sighting]]:
+    """:func:`verify_bundle`, and when the bundle verifies, every entry of it as a sighting
+    (sequence number → the hash the database must still hold there), from the same read of
+    the file."""
+    bundle = _read(path)
+    result = _verify(bundle, trusted)
+    if not result.ok:
+        return result, {}
+    return result, {
+        entry["seq"]: Sighting(entry["entry_hash"], f"bundle {path}", entry["seq"])
+        for entry in bundle.get("entries") or []
+    }
+
+
+def verify_bundle(path: Path, trusted: dict[str, str] | None = None) -> LedgerVerification:
+    return _verify(_read(path), trusted)
+
+
+def _verify(bundle: dict[str, Any], trusted: dict[str, str] | None) -> LedgerVerification:
     keys = trusted if trusted is not None else dict(bundle.get("signers") or {})
     walk = ChainWalk(keys)
     entries = bundle.get("entries") or []

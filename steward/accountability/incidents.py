@@ -9,12 +9,21 @@ assignee is the first person the policy lists for that role.
 
 Every step — opened, root cause, resolved — is a ledger entry; resolution is one of
 ``retrain``, ``rollback``, ``threshold_change``, ``no_action``.
+
+Feedback enters through :meth:`Incidents.record_feedback`: only about a request id the ledger
+holds a gateway decision for (else :class:`UnknownRequest`), and with its comment (and
+corrected label) anonymized by the policy's ``pii`` settings first — the data stage's engine
+and operators, so with ``encrypt`` the originals go to the vault and nowhere else. Root-cause
+and resolution notes are anonymized the same way: they are copied into the ledger, which
+cannot be erased.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -22,7 +31,10 @@ from steward.accountability.ledger import Ledger
 from steward.config import Policy
 from steward.errors import StewardError
 from steward.store.artifacts import Store
-from steward.store.db import FeedbackRow, IncidentRow, utc_now
+from steward.store.db import FeedbackRow, IncidentRow, LedgerEntryRow, utc_now
+
+if TYPE_CHECKING:
+    from steward.data.pii.stage import PiiStage
 
 RESOLUTIONS = ("retrain", "rollback", "threshold_change", "no_action")
 SEVERITIES = ("low", "medium", "high", "critical")
@@ -57,14 +69,92 @@ def _from_row(row: IncidentRow) -> Incident:
     return Incident(**{name: getattr(row, name) for name in Incident.__dataclass_fields__})
 
 
+class UnknownRequest(StewardError):
+    """Feedback about a request id with no gateway decision in the ledger (HTTP 404)."""
+
+
+@dataclass(frozen=True)
+class RecordedFeedback:
+    """What :meth:`Incidents.record_feedback` stored: the row id, the incident it opened, the
+    personal data found in the comment (labels and counts, for the ledger; never values) and
+    the corrected label as stored."""
+
+    id: int
+    incident: Incident | None
+    pii_found: dict[str, int]
+    correct_label: str | None
+
+
 class Incidents:
     def __init__(self, store: Store, policy: Policy, ledger: Ledger | None = None) -> None:
         self.store = store
         self.policy = policy
         self.ledger = ledger or Ledger(store)
+        self._pii: PiiStage | None = None
+        self._pii_lock = threading.Lock()  # the anonymizer's sealed values are per call
+
+    def request_known(self, request_id: str) -> bool:
+        """Whether the ledger holds a gateway decision with this request id (one indexed
+        lookup on the entries' subject)."""
+        with self.store.session() as session:
+            found = session.scalars(
+                select(LedgerEntryRow.seq)
+                .where(
+                    LedgerEntryRow.subject == request_id,
+                    LedgerEntryRow.action == "gateway.decision",
+                )
+                .limit(1)
+            ).first()
+        return found is not None
+
+    def _anonymize(self, texts: list[str]) -> tuple[list[str], Counter[str]]:
+        from steward.data.pii.stage import PiiStage
+
+        with self._pii_lock:
+            if self._pii is None:
+                self._pii = PiiStage(self.policy.pii, self.store)  # loads the analyzer once
+            outcome = self._pii.apply(texts, rescan=False)
+        return outcome.texts, outcome.found
+
+    def record_feedback(
+        self,
+        *,
+        request_id: str,
+        kind: str,
+        key_id: str,
+        comment: str,
+        correct_label: str | None,
+        actor: str,
+    ) -> RecordedFeedback:
+        """Store feedback on a served decision, its free text anonymized, and triage it."""
+        if not self.request_known(request_id):
+            raise UnknownRequest(
+                "no gateway decision with this request id in the ledger", where="request_id"
+            )
+        (clean_comment, clean_label), found = self._anonymize([comment, correct_label or ""])
+        label = clean_label if correct_label is not None else None
+        with self.store.session() as session, session.begin():
+            row = FeedbackRow(
+                request_id=request_id,
+                kind=kind,
+                key_id=key_id,
+                received_at=utc_now(),
+                details={
+                    "comment": clean_comment,
+                    "comment_chars": len(comment),
+                    "correct_label": label,
+                    "pii_found": dict(found),
+                },
+            )
+            session.add(row)
+            session.flush()
+            feedback_id = row.id
+        # a complaint opens its incident now, assigned by the RACI table and the ledger trail
+        incident = self.triage(feedback_id, actor=actor)
+        return RecordedFeedback(feedback_id, incident, dict(found), label)
 
     def _person(self, role: str) -> str | None:
-        people = self.policy.roles.assignments.get(role) or []
+        people = self.policy.roles.people(role)
         return people[0] if people else None
 
     def open(
@@ -203,8 +293,10 @@ class Incidents:
     def root_cause(self, incident_id: int, note: str, *, actor: str) -> Incident:
         if not note.strip():
             raise StewardError("the root cause needs a note", where="--root-cause")
+        # The note goes into the ledger, which nothing can erase: anonymized first.
+        (clean,), _ = self._anonymize([note])
         return self._update(
-            incident_id, "incident.root_caused", actor, root_cause=note, status="root_caused"
+            incident_id, "incident.root_caused", actor, root_cause=clean, status="root_caused"
         )
 
     def resolve(self, incident_id: int, resolution: str, note: str, *, actor: str) -> Incident:
@@ -216,12 +308,13 @@ class Incidents:
             raise StewardError(
                 "record the root cause first (--root-cause)", where=f"incident {incident_id}"
             )
+        (clean,), _ = self._anonymize([note])  # as the root cause: it goes into the ledger
         return self._update(
             incident_id,
             "incident.resolved",
             actor,
             resolution=resolution,
-            resolution_note=note,
+            resolution_note=clean,
             status="resolved",
             resolved_at=utc_now(),
         )

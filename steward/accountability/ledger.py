@@ -2,7 +2,10 @@
 
 Each entry's hash covers its content and the previous entry's hash, so editing, removing or
 reordering any entry breaks the chain from that point on. The head (count and last hash) is also
-kept in a separate anchor row, so removing the newest entry is detected too.
+kept in a separate anchor row, so removing the newest entry is detected too. Each commit's
+signed checkpoint is also appended to a witness file outside the database
+(:mod:`steward.accountability.witness`), so cutting the database back to an older checkpoint
+is detected when it is verified against the witness or an exported bundle.
 """
 
 from __future__ import annotations
@@ -10,15 +13,17 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Text, cast, func, select, text
 from sqlalchemy.exc import IntegrityError
 
+from steward.accountability.identity import identity_evidence
 from steward.accountability.signing import LedgerSigner, verify_signature
+from steward.accountability.witness import Checkpoint, Sighting, Witness, WitnessAppender
 from steward.errors import LedgerIntegrityError
 from steward.store.artifacts import Store
 from steward.store.db import (
@@ -67,6 +72,7 @@ class LedgerVerification:
     details: list[str] = field(default_factory=list)
     checkpoints: int = 0  # signed entries checked
     signers: tuple[str, ...] = ()  # key ids that signed
+    sighted: int = 0  # entries compared with a witness or bundle (all matched when ok)
 
 
 def entry_hash(
@@ -163,12 +169,19 @@ def _from_row(row: LedgerEntryRow) -> LedgerEntry:
 
 class Ledger:
     """The lifecycle ledger of one store. Appends are signed by ``signer`` (default: this
-    store's own key, created on first use)."""
+    store's own key, created on first use) and each commit's checkpoint is appended to
+    ``witness`` (default, ``True``: ``STEWARD_WITNESS`` or ``<home>/witness/
+    ledger.witness.jsonl``; ``False``: none)."""
 
-    def __init__(self, store: Store, signer: LedgerSigner | None = None) -> None:
+    def __init__(
+        self, store: Store, signer: LedgerSigner | None = None, witness: Witness | bool = True
+    ) -> None:
         self.store = store
         self._signer = signer
         self._registered = False
+        if witness is True:
+            witness = Witness.for_store(store)
+        self.witness: Witness | None = witness or None
 
     @property
     def signer(self) -> LedgerSigner:
@@ -203,6 +216,9 @@ class Ledger:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _witness_holding(self) -> AbstractContextManager[WitnessAppender | None]:
+        return self.witness.holding() if self.witness is not None else nullcontext()
 
     def _serialize(self, session: Any) -> None:
         """PostgreSQL: writers queue on a transaction-scoped advisory lock, so the head each
@@ -239,19 +255,32 @@ class Ledger:
         keyword arguments of :meth:`append`."""
         prepared = [
             (
-                item["actor"],
+                str(item["actor"]),
                 item["action"],
                 item["subject"],
                 item.get("outcome", "ok"),
                 list(item.get("artifacts") or []),
-                item.get("details") or {},
+                # An actor who proved who they are (a SignedActor) leaves the proof in every
+                # entry written on their behalf, for an auditor to re-verify.
+                {**(item.get("details") or {}), **identity_evidence(item["actor"])},
             )
             for item in items
         ]
         for _attempt in range(5):
             try:
-                with self._writer_lock():
-                    return self._append_batch(prepared)
+                # The witness lock is taken first and held until the line is written: a
+                # writer sharing the witness file (another gateway worker, on PostgreSQL
+                # another process whose advisory lock ends at its commit) cannot commit
+                # between this commit and its witness line, so line order is commit order.
+                with self._witness_holding() as witness, self._writer_lock():
+                    entries = self._append_batch(prepared)
+                    if witness is not None:
+                        newest = entries[-1]
+                        witness.append(
+                            Checkpoint(newest.seq, newest.entry_hash, newest.signer or "",
+                                       newest.signature or "")
+                        )  # fmt: skip
+                    return entries
             except IntegrityError:
                 continue
         raise LedgerIntegrityError("could not append after 5 attempts (write contention)")
@@ -326,14 +355,20 @@ class Ledger:
         with self.store.session() as session:
             return int(session.scalar(select(func.count()).select_from(LedgerEntryRow)) or 0)
 
-    def verify(self, trusted: dict[str, str] | None = None) -> LedgerVerification:
+    def verify(
+        self,
+        trusted: dict[str, str] | None = None,
+        sightings: Mapping[int, Sighting] | None = None,
+    ) -> LedgerVerification:
         """Walk the chain in sequence order; report the first entry that does not verify.
 
         Checks each entry's hash and link, every signature against ``trusted`` (key id →
         public key hex; default: the store's registered signers), the anchor, and that the
-        newest entry is signed: its signature covers the whole chain.
+        newest entry is signed: its signature covers the whole chain. With ``sightings``
+        (what a witness file or an exported bundle saw), also that the database holds every
+        sighted entry, unchanged: neither cut back (rolled back) nor rewritten since.
         """
-        walk = ChainWalk(trusted if trusted is not None else self.signers())
+        walk = ChainWalk(trusted if trusted is not None else self.signers(), sightings)
         # artifacts and details as their stored JSON text: hashed without parsing
         columns = [
             cast(getattr(LedgerEntryRow, c), Text)
@@ -348,6 +383,9 @@ class Ledger:
                 if problem is not None:
                     return problem
             anchor = session.get(LedgerAnchorRow, _ANCHOR_ID)
+        behind = walk.behind()
+        if behind is not None:
+            return behind
         anchored_seq = anchor.seq if anchor else 0
         anchored_head = anchor.head_hash if anchor else GENESIS_HASH
         if anchored_seq != walk.count or anchored_head != walk.prev:
@@ -366,8 +404,12 @@ class ChainWalk:
     """Checks entries fed in sequence order (rows of ``ENTRY_COLUMNS``): numbering, links,
     hashes, signatures. Shared by the store's :meth:`Ledger.verify` and exported bundles."""
 
-    def __init__(self, keys: dict[str, str]) -> None:
+    def __init__(
+        self, keys: dict[str, str], sightings: Mapping[int, Sighting] | None = None
+    ) -> None:
         self.keys = keys
+        self.sightings: Mapping[int, Sighting] = sightings or {}
+        self.sighted = 0
         self.prev = GENESIS_HASH
         self.count = 0
         self.checkpoints = 0
@@ -413,6 +455,21 @@ class ChainWalk:
             )
         if recomputed != digest:
             return self.bad(seq, "content does not match its hash (the entry was edited)")
+        sighting = self.sightings.get(seq)
+        if sighting is not None:
+            if sighting.entry_hash != digest:
+                start = (
+                    f"entry {seq}"
+                    if sighting.since >= seq
+                    else f"an entry between {sighting.since} and {seq}"
+                )
+                return self.bad(
+                    seq,
+                    f"entry {seq} differs from the one {sighting.source} saw (hash "
+                    f"{sighting.entry_hash[:16]} there, {digest[:16]} here): the ledger was "
+                    f"rewritten or forked at {start}",
+                )
+            self.sighted += 1
         self.last_signed = signature is not None
         if signature is not None:
             public = self.keys.get(signer or "")
@@ -426,6 +483,18 @@ class ChainWalk:
         self.prev = digest
         return None
 
+    def behind(self) -> LedgerVerification | None:
+        """After the last entry: a sighting beyond it means entries were cut off."""
+        newest = max(self.sightings, default=0)
+        if newest <= self.count:
+            return None
+        return self.bad(
+            self.count + 1,
+            f"the database ends at entry {self.count} but {self.sightings[newest].source} saw "
+            f"entry {newest}: entries {self.count + 1}-{newest} are missing (the ledger was "
+            f"truncated or rolled back to an older checkpoint)",
+        )
+
     def finish(self) -> LedgerVerification:
         if self.count and not self.last_signed:
             return self.bad(self.count, "the newest entry carries no signature (written unsigned)")
@@ -435,4 +504,5 @@ class ChainWalk:
             head_hash=self.prev,
             checkpoints=self.checkpoints,
             signers=tuple(sorted(self.signed_by)),
+            sighted=self.sighted,
         )

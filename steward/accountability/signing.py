@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from steward.errors import StewardError
+from steward.store.permissions import check_private, make_private_dir
 
 
 def key_id_of(public_hex: str) -> str:
@@ -56,6 +57,7 @@ class LedgerSigner:
         """The signing key ``<home>/keys/ledger-<name>.pem``, created (0600) when absent."""
         path = home / "keys" / f"ledger-{name}.pem"
         if path.is_file():
+            check_private([path.parent, path])  # refused like the vault key: others may hold it
             try:
                 key = serialization.load_pem_private_key(path.read_bytes(), password=None)
             except ValueError as exc:
@@ -63,7 +65,7 @@ class LedgerSigner:
             if not isinstance(key, Ed25519PrivateKey):
                 raise StewardError("not an Ed25519 key", where=str(path))
             return cls(name, key)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)  # 0700: the keys folder may be made here first
         key = Ed25519PrivateKey.generate()
         pem = key.private_bytes(
             serialization.Encoding.PEM,

@@ -4,6 +4,8 @@ From a gateway request id: the decision (who called, with which role, what the g
 the model that answered (by the weights' sha256, as loaded), its registry entry and status,
 who decided its release (gate decisions, waivers, status changes: actor and policy), the data
 set versions it was trained on (artifact lineage), and the policy the gateway ran under.
+A streamed answer also has how its stream ended (``gateway.stream_ended``: completed, cut by
+the client, cut by a guard, upstream error).
 """
 
 from __future__ import annotations
@@ -20,14 +22,43 @@ from steward.store.artifacts import Store
 from steward.store.db import ApiKeyRow, LedgerEntryRow, ModelRow
 
 _RELEASE_ACTIONS = ("gate.decided", "gate.waived", "model.status_changed")
+_DECISION_ACTIONS = ("gateway.decision", "gateway.denied")
+_STREAM_END_ACTION = "gateway.stream_ended"
+
+
+def _chat_input_verdicts(details: dict[str, Any]) -> list[dict[str, Any]]:
+    """A chat decision's input-guard verdicts, joined over its messages. Entries hold one item
+    per guarded text: ``{role, field, verdicts, ...}``, or (older entries) the bare list."""
+    verdicts: list[dict[str, Any]] = []
+    for item in details.get("input_guards") or []:
+        verdicts += (item.get("verdicts") or []) if isinstance(item, dict) else item
+    return verdicts
+
+
+def _stream_end(row: LedgerEntryRow) -> dict[str, Any]:
+    details = dict(row.details or {})
+    return {
+        "seq": row.seq,
+        "at": row.recorded_at,
+        "outcome": row.outcome,
+        "latency_ms": details.get("latency_ms"),
+        "chunks": details.get("chunks"),
+        "chars": details.get("chars"),
+        "upstream_problem": details.get("upstream_problem"),
+        # one list of verdicts per checked sentence
+        "guards": details.get("output_guards"),
+    }
 
 
 def trace(store: Store, request_id: str) -> dict[str, Any]:
     with store.session() as session:
         rows = session.scalars(
-            select(LedgerEntryRow).where(LedgerEntryRow.subject == request_id)
+            select(LedgerEntryRow)
+            .where(LedgerEntryRow.subject == request_id)
+            .order_by(LedgerEntryRow.seq)
         ).all()
-        decision = next((r for r in rows if r.action.startswith("gateway.")), None)
+        decision = next((r for r in rows if r.action in _DECISION_ACTIONS), None)
+        stream_end = next((r for r in rows if r.action == _STREAM_END_ACTION), None)
         if decision is None:
             raise StewardError("no gateway decision with this request id in the ledger",
                                where=request_id)  # fmt: skip
@@ -53,7 +84,7 @@ def trace(store: Store, request_id: str) -> dict[str, Any]:
             "outcome": decision.outcome,
             "route": details.get("route"),
             "latency_ms": details.get("latency_ms"),
-            "guards": details.get("guards"),
+            "guards": details.get("guards") or _chat_input_verdicts(details),
         },
         "caller": {
             "key_id": details.get("key_id"),
@@ -64,6 +95,7 @@ def trace(store: Store, request_id: str) -> dict[str, Any]:
         "gateway": (
             {"started_at": started.recorded_at, **dict(started.details or {})} if started else None
         ),
+        "stream_end": None if stream_end is None else _stream_end(stream_end),
     }
     if model_row is None:
         result["model"] = None

@@ -5,18 +5,30 @@ whatever is queued (up to ``max_batch``, waiting at most ``max_wait`` seconds fo
 the first), appends it in one transaction and resolves every future once the commit is on
 disk (SQLite runs with ``synchronous=FULL``). A caller that got its answer therefore has its
 entry durably recorded, and the fsync is shared by the whole batch.
+
+The thread outlives whatever a batch throws (a failed write, a caller that stopped waiting):
+a dead writer would leave every later request waiting forever. An entry whose caller gave up
+waiting (its future cancelled) is still written: the decision it records was made. Once the
+writer is closed or its thread has ended, ``submit`` answers at once with a failed future.
 """
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 from concurrent.futures import Future
 from typing import Any
 
 from steward.accountability.ledger import Ledger, LedgerEntry
+from steward.errors import StewardError
 
 _STOP = object()
+logger = logging.getLogger(__name__)
+
+
+class LedgerWriterClosed(StewardError):
+    """The writer is closed (or its thread ended): the entry was not written."""
 
 
 class LedgerWriter:
@@ -25,23 +37,58 @@ class LedgerWriter:
         self.max_batch = max_batch
         self.max_wait = max_wait
         self._queue: queue.Queue[Any] = queue.Queue()
+        # Held while enqueuing and while closing, so no entry lands behind the stop marker.
+        self._lock = threading.Lock()
+        self._closed = False
         self._thread = threading.Thread(target=self._run, name="ledger-writer", daemon=True)
-        self._thread.start()
         self.batches = 0
         self.entries = 0
+        self._thread.start()
 
     def submit(self, **entry: Any) -> Future[LedgerEntry]:
         future: Future[LedgerEntry] = Future()
-        self._queue.put((entry, future))
+        with self._lock:
+            if self._closed or not self._thread.is_alive():
+                future.set_exception(
+                    LedgerWriterClosed("the ledger writer is closed", where=entry.get("subject"))
+                )
+                return future
+            self._queue.put((entry, future))
         return future
 
     def append(self, **entry: Any) -> LedgerEntry:
         """Submit and wait until the entry is committed."""
         return self.submit(**entry).result()
 
-    def close(self) -> None:
-        self._queue.put(_STOP)
-        self._thread.join()
+    def close(self, timeout: float = 30.0) -> None:
+        """Write what is queued, then stop the thread. Safe to call twice, and when the thread
+        has already ended; waits at most ``timeout`` seconds for the last batch."""
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._queue.put(_STOP)
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            logger.error("ledger writer: last batch not committed after %.0f s", timeout)
+        else:
+            self._fail_queued()
+
+    def _fail_queued(self) -> None:
+        """Fail every entry still queued: no thread is left to write it."""
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if item is not _STOP:
+                entry, future = item
+                if future.set_running_or_notify_cancel():
+                    future.set_exception(
+                        LedgerWriterClosed(
+                            "the ledger writer stopped before writing this entry",
+                            where=entry.get("subject"),
+                        )
+                    )
 
     def _gather(self, batch: list[Any]) -> bool:
         """Add what is queued to ``batch``: all of it at once, then one short wait for
@@ -65,21 +112,43 @@ class LedgerWriter:
         return False
 
     def _run(self) -> None:
-        while True:
-            first = self._queue.get()
-            if first is _STOP:
-                return
-            batch = [first]
-            stop = self._gather(batch)
-            try:
-                written = self.ledger.append_many([entry for entry, _ in batch])
-            except Exception as exc:  # every waiting caller learns the write failed
-                for _, future in batch:
+        try:
+            while True:
+                first = self._queue.get()
+                if first is _STOP:
+                    return
+                batch = [first]
+                stop = self._gather(batch)
+                try:
+                    self._write(batch)
+                except Exception as exc:  # a bug of ours must not end the thread
+                    logger.exception("ledger writer: batch of %d entries failed", len(batch))
+                    for _, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                if stop:
+                    return
+        finally:
+            # However the thread ends, nobody may wait on an entry it will never write.
+            with self._lock:
+                self._closed = True
+            self._fail_queued()
+
+    def _write(self, batch: list[tuple[dict[str, Any], Future[LedgerEntry]]]) -> None:
+        # A running future can no longer be cancelled, so resolving it below cannot fail; a
+        # future cancelled before this point (its caller went away) gets no result, but its
+        # entry is written all the same.
+        waiting = [future.set_running_or_notify_cancel() for _, future in batch]
+        try:
+            written = self.ledger.append_many([entry for entry, _ in batch])
+        except Exception as exc:  # every waiting caller learns the write failed
+            logger.error("ledger writer: %d entries not written: %s", len(batch), exc)
+            for (_, future), wants in zip(batch, waiting, strict=True):
+                if wants:
                     future.set_exception(exc)
-            else:
-                self.batches += 1
-                self.entries += len(written)
-                for (_, future), entry in zip(batch, written, strict=True):
-                    future.set_result(entry)
-            if stop:
-                return
+            return
+        self.batches += 1
+        self.entries += len(written)
+        for (_, future), wants, entry in zip(batch, waiting, written, strict=True):
+            if wants:
+                future.set_result(entry)

@@ -43,6 +43,10 @@ def kb_build(
                  "passages": len(kb.passages)},
     )  # fmt: skip
     typer.echo(f"{len(kb.passages)} passages from {docs} indexed in {out} ({record.sha256[:12]})")
+    indexed = {passage.doc for passage in kb.passages}
+    empty = [p.name for p in sorted(docs.glob("*.md")) if p.stem not in indexed]
+    if empty:  # said, not skipped silently: an empty policy document is usually a mistake
+        typer.echo(f"no text, nothing indexed: {', '.join(empty)}", err=True)
 
 
 @kb_app.command("ask")

@@ -14,6 +14,7 @@ citations — or handed to a person when nothing relevant is found.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Sequence
@@ -52,6 +53,20 @@ class Answer:
     escalated: bool
     top_score: float
     citations: list[dict[str, Any]]
+
+
+def read_document(path: Path) -> str:
+    """A Markdown document's text: UTF-8, a byte-order mark dropped (left in, it would hide the
+    first heading); anything else is an error naming the file and line."""
+    data = path.read_bytes().removeprefix(codecs.BOM_UTF8)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise StewardError(
+            f"not UTF-8 text ({exc.reason}: byte {data[exc.start]:#04x}); save it as UTF-8",
+            where=f"{path}:{line}",
+        ) from None
 
 
 def split_markdown(name: str, text: str, max_chars: int = 800) -> list[Passage]:
@@ -132,7 +147,9 @@ class KnowledgeBase:
         files = sorted(folder.glob("*.md"))
         if not files:
             raise StewardError("no Markdown documents (*.md) to index", where=str(folder))
-        passages = [p for f in files for p in split_markdown(f.stem, f.read_text("utf-8"))]
+        passages = [p for f in files for p in split_markdown(f.stem, read_document(f))]
+        if not passages:
+            raise StewardError("the documents (*.md) hold no text to index", where=str(folder))
         if anonymize:
             passages = _anonymized(passages)
         embedder = embedder or Embedder()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -36,6 +37,39 @@ def _coerce(values: list[str]) -> list[Any]:
     return values
 
 
+def _require_columns(names: list[str], columns: Sequence[str], path: Path) -> None:
+    """Refuse a missing column, naming the columns the file has and the closest one, so that
+    a misspelt ``--sensitive`` column is corrected in one step."""
+    import difflib
+
+    missing = [n for n in names if n not in columns]
+    if missing:
+        close = difflib.get_close_matches(missing[0], columns, n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise StewardError(
+            f"no column {missing[0]!r}{hint} (columns: {', '.join(columns)})", where=str(path)
+        )
+
+
+def _first_bad_csv_row(path: Path) -> StewardError | None:
+    """The first row of a CSV file that is not well formed, as an error naming its line."""
+    from steward.data.stream import CsvProblem, CsvReader
+
+    with path.open("rb") as handle:
+        rows = CsvReader(handle, str(path))
+        for row in rows:
+            where = f"{path}:{row.first_line}"
+            if isinstance(row, CsvProblem):
+                return StewardError(row.error, where=where)
+            if row.undecodable:
+                return StewardError("invalid UTF-8", where=where)
+            if row.values and len(row.values) != len(rows.header):
+                return StewardError(
+                    f"expected {len(rows.header)} fields, got {len(row.values)}", where=where
+                )
+    return None
+
+
 def read_columns(path: Path, names: list[str]) -> dict[str, Any]:
     """The named columns of a CSV or Parquet file (pyarrow when installed, else csv)."""
     if not path.exists():
@@ -55,37 +89,30 @@ def read_columns(path: Path, names: list[str]) -> dict[str, Any]:
         import pyarrow.parquet as pq
 
         schema = pq.read_schema(path)
-        missing = [n for n in names if n not in schema.names]
-        if missing:
-            raise StewardError(
-                f"no column {missing[0]!r}; columns: {', '.join(schema.names)}", where=str(path)
-            )
+        _require_columns(names, schema.names, path)
         table = pq.read_table(path, columns=list(dict.fromkeys(names)))
         return {n: table.column(n).to_numpy() for n in names}
     if pyarrow_ok:
+        import pyarrow as pa
         import pyarrow.csv as pacsv
 
         try:
             table = pacsv.read_csv(path)
         except Exception as exc:  # pyarrow raises its own ArrowInvalid
-            raise StewardError(f"cannot read CSV: {exc}", where=str(path)) from None
-        missing = [n for n in names if n not in table.column_names]
-        if missing:
-            raise StewardError(
-                f"no column {missing[0]!r}; columns: {', '.join(table.column_names)}",
-                where=str(path),
-            )
+            # pyarrow's message quotes the row (maybe personal data) but not its line
+            located = _first_bad_csv_row(path)
+            raise located or StewardError(f"cannot read CSV: {exc}", where=str(path)) from None
+        _require_columns(names, table.column_names, path)
+        if any(table.schema.field(n).type in (pa.binary(), pa.large_binary()) for n in names):
+            # pyarrow reads a column holding bytes that are not UTF-8 as raw bytes, silently
+            raise _first_bad_csv_row(path) or StewardError("not UTF-8 text", where=str(path))
         return {n: table.column(n).to_numpy() for n in names}
     import csv
 
     with path.open(newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
         header = reader.fieldnames or []
-        missing = [n for n in names if n not in header]
-        if missing:
-            raise StewardError(
-                f"no column {missing[0]!r}; columns: {', '.join(header)}", where=str(path)
-            )
+        _require_columns(names, header, path)
         columns: dict[str, list[str]] = {n: [] for n in names}
         for row in reader:
             for n in names:
@@ -181,7 +208,7 @@ def fairness(
     """Group fairness of predictions: overall, by group, difference and ratio per metric."""
     import warnings
 
-    from steward.audit.fairness import MetricFrame, SmallGroupWarning
+    from steward.audit.fairness import MetricFrame, SingleGroupWarning, SmallGroupWarning
 
     try:
         if output_format not in ("json", "table"):
@@ -197,6 +224,7 @@ def fairness(
         tail = (1 - confidence) / 2
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", SmallGroupWarning)  # reported in the output
+            warnings.simplefilter("ignore", SingleGroupWarning)
             frame = MetricFrame(
                 metric or None,
                 y_true=columns[y_true],

@@ -210,16 +210,24 @@ def performance_section(
 def fairness_section(
     report: FairnessReport, checks: list[s.Check], policy: Policy
 ) -> s.FairnessSection:
-    checks = [
-        *checks,
-        threshold_check(
-            "max-gap",
-            "audit.fairness.max_gap",
-            "max_group_accuracy_gap",
-            report.largest_gap,
-            max=policy.audit.fairness.max_gap,
-        ),
-    ]
+    max_gap_check = threshold_check(
+        "max-gap",
+        "audit.fairness.max_gap",
+        "max_group_accuracy_gap",
+        report.largest_gap,
+        max=policy.audit.fairness.max_gap,
+    )
+    if report.not_measurable:
+        # A column with one value has a gap of 0 by construction: not a pass.
+        reasons = "; ".join(report.not_measurable.values())
+        max_gap_check = max_gap_check.model_copy(
+            update={
+                "value": None,
+                "passed": False,
+                "reason": f"max_group_accuracy_gap not measurable: {reasons}",
+            }
+        )
+    checks = [*checks, max_gap_check]
     return s.FairnessSection(
         **_ran(checks),
         overall_accuracy=report.overall_accuracy,

@@ -80,6 +80,10 @@ class SmallGroupWarning(UserWarning):
     """A group has fewer rows than ``min_group_size``: its numbers are noisy."""
 
 
+class SingleGroupWarning(UserWarning):
+    """A sensitive feature has one value in every row: there is no gap to measure over it."""
+
+
 def wilson_interval(successes: int, n: int, z: float = Z_95) -> tuple[float, float]:
     if n == 0:
         return (0.0, 1.0)
@@ -385,6 +389,19 @@ class MetricFrame:
         if warn:
             for message in self.warnings:
                 warnings.warn(message, SmallGroupWarning, stacklevel=2)
+        # A feature with one value (often a wrong or empty column) separates no groups: alone
+        # it gives a difference of 0 and a ratio of 1 by construction, which must not read as
+        # a fair result.
+        single = [
+            f"sensitive feature {name!r} has one value ({level[0]!r}) in all {n} rows: it "
+            "separates no groups, so no difference or ratio is measured over it"
+            for name, level in zip(self.feature_names, self.levels, strict=True)
+            if len(level) == 1
+        ]
+        self.warnings += single
+        if warn:
+            for message in single:
+                warnings.warn(message, SingleGroupWarning, stacklevel=2)
 
         self._by_group, self._overall = self._evaluate(counts)
         for column in self._columns:
@@ -752,6 +769,9 @@ class ColumnFairness:
     warnings: list[str] = field(default_factory=list)
     # 95% bootstrap interval of the difference (readable groups); None when not computed
     difference_ci: tuple[float, float] | None = None
+    # False when the test rows hold fewer than two values of the column: a gap of 0 would then
+    # be true by construction, not a finding, so it must not pass a fairness rule.
+    measurable: bool = True
 
 
 @dataclass(frozen=True)
@@ -763,13 +783,27 @@ class FairnessReport:
 
     @property
     def largest_gap(self) -> float:
-        return max((f.difference for f in self.columns), default=0.0)
+        """The largest gap over the measurable columns (see :attr:`not_measurable`)."""
+        return max((f.difference for f in self.columns if f.measurable), default=0.0)
+
+    @property
+    def not_measurable(self) -> dict[str, str]:
+        """Columns whose gap cannot be measured, with the reason (their first warning)."""
+        return {
+            f.column: f.warnings[0] if f.warnings else "not measurable"
+            for f in self.columns
+            if not f.measurable
+        }
 
     @property
     def largest_gap_upper(self) -> float:
         """The largest upper bound of the gap's bootstrap interval (the gap where none)."""
         return max(
-            (f.difference_ci[1] if f.difference_ci else f.difference for f in self.columns),
+            (
+                f.difference_ci[1] if f.difference_ci else f.difference
+                for f in self.columns
+                if f.measurable
+            ),
             default=0.0,
         )
 
@@ -786,6 +820,7 @@ class FairnessReport:
             "largest_gap": self.largest_gap,
             "largest_gap_upper": self.largest_gap_upper,
             "min_group_accuracy": self.min_group_accuracy,
+            "not_measurable": self.not_measurable,
             "columns": [
                 {
                     **{k: v for k, v in f.__dict__.items() if k != "groups"},
@@ -811,9 +846,13 @@ def group_fairness(
     if len(y_true) != len(y_pred):
         raise StewardError(f"y_true has {len(y_true)} rows but y_pred has {len(y_pred)}")
     if len(y_true) == 0:
+        empty = ["no test rows: the accuracy gap cannot be measured"]
         return FairnessReport(
             0.0,
-            [ColumnFairness(name, [], 0.0, 1.0, None, None, False) for name in groups],
+            [
+                ColumnFairness(name, [], 0.0, 1.0, None, None, False, empty, measurable=False)
+                for name in groups
+            ],
             max_gap,
             min_group_size,
         )
@@ -849,7 +888,15 @@ def group_fairness(
                 )
             )
         readable = [row for row in rows if row.readable]
-        warnings_ = [
+        measurable = len(rows) >= 2
+        warnings_ = []
+        if not measurable:
+            warnings_.append(
+                f"column {name!r} has one value ({rows[0].group!r}) in all {len(y_true)} test "
+                "rows: the accuracy gap cannot be measured (check data.group_fields against the "
+                "data)"
+            )
+        warnings_ += [
             f"group {row.group!r} has only {row.n} examples (< {min_group_size}); "
             "not used for the gap"
             for row in rows
@@ -878,6 +925,7 @@ def group_fairness(
                 difference > max_gap,
                 warnings_,
                 gap_ci,
+                measurable,
             )
         )
     return FairnessReport(round(overall, 6), columns, max_gap, min_group_size)

@@ -10,7 +10,7 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -19,7 +19,11 @@ from steward.cli_common import HomeOption, JsonOption, friendly_errors, open_sto
 from steward.errors import StewardError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from steward.config import LoadedPolicy
     from steward.data.rights import RightsOutcome
+    from steward.store.artifacts import Store
 
 data_app = typer.Typer(
     help="Data-subject rights and retention: erase a person's records or expired rows.",
@@ -32,12 +36,32 @@ DryRunOption = Annotated[
 ]
 
 
-def _policy(path: Path | None) -> Any:
+def _policy(path: Path | None) -> LoadedPolicy | None:
     if path is None:
         return None
     from steward.config import load_policy
 
-    return load_policy(path).policy
+    return load_policy(path)
+
+
+def _erasure_actor(
+    loaded: LoadedPolicy | None, store: Store, action: str, subject: Callable[[bytes], str]
+) -> str:
+    """Who erases: with a policy, a person proven by their key (erasure is irreversible, so
+    the role is always checked); ``subject`` gets the vault key to name what is erased."""
+    from steward.accountability.roles import current_actor
+
+    if loaded is None:
+        return current_actor()
+    from steward.accountability.identity import authorize_cli_action
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission
+    from steward.data.pii.vault import load_vault_key
+
+    return authorize_cli_action(
+        loaded, Permission.ERASE, action, subject(load_vault_key(store.home)),
+        always=True, ledger=Ledger(store),
+    )  # fmt: skip
 
 
 def _print(outcome: RightsOutcome, as_json: bool) -> None:
@@ -63,6 +87,11 @@ def _print(outcome: RightsOutcome, as_json: bool) -> None:
         console.print(f"  erased the stored bytes of {len(outcome.erased_blobs)} old version(s)")
     if outcome.vault_deleted:
         console.print(f"  deleted {outcome.vault_deleted} vault entr(y/ies)")
+    if outcome.feedback_erased:
+        console.print(f"  {verb} the comments of {outcome.feedback_erased} gateway feedback row(s)")
+    if outcome.incidents_redacted:
+        redacted = "would redact" if outcome.dry_run else "redacted"
+        console.print(f"  {redacted} the mentions in {outcome.incidents_redacted} incident(s)")
     if outcome.undated_rows:
         console.print(f"  kept {outcome.undated_rows} source row(s) without a readable timestamp")
     if outcome.models_flagged:
@@ -104,21 +133,22 @@ def forget(
     as_json: JsonOption = False,
 ) -> None:
     """Erase one data subject's records from every governed data set (GDPR Art. 17, PIPL)."""
-    from steward.accountability.roles import current_actor
-    from steward.data.rights import DataRights
+    from steward.data.rights import DataRights, subject_ref
 
     if subject == "-":
         subject = sys.stdin.readline().strip()
     if not subject.strip():
         raise StewardError("give the subject's key", where="--subject")
     loaded = _policy(policy)
-    data = loaded.data if loaded is not None else None
+    data = loaded.policy.data if loaded is not None else None
+    store = open_store(home)
     rights = DataRights(
-        open_store(home),
-        actor=current_actor(),
+        store,
+        # The signed statement names the subject by its keyed reference, as the ledger does.
+        actor=_erasure_actor(loaded, store, "data.forget", lambda key: subject_ref(subject, key)),
         id_field=data.id_field if data is not None else "message_id",
         subject_fields=list(data.subject_fields) if data is not None else [],
-        roles_policy=loaded.roles if loaded is not None else None,
+        roles_policy=loaded.policy.roles if loaded is not None else None,
     )
     _print(rights.forget(subject, dry_run=dry_run), as_json)
 
@@ -139,11 +169,11 @@ def purge_expired(
     as_json: JsonOption = False,
 ) -> None:
     """Remove rows older than the policy's retention period from every governed data set."""
-    from steward.accountability.roles import current_actor
+    from steward.config import load_policy
     from steward.data.rights import DataRights, RetentionRule, parse_timestamp
 
-    loaded = _policy(policy)
-    retention = loaded.data.retention
+    loaded = load_policy(policy)
+    retention = loaded.policy.data.retention
     days = days if days is not None else (retention.days if retention else None)
     if not days:
         raise StewardError(
@@ -160,10 +190,13 @@ def purge_expired(
         now=reference,
         missing=retention.missing if retention else "keep",
     )
+    store = open_store(home)
     rights = DataRights(
-        open_store(home),
-        actor=current_actor(),
-        id_field=loaded.data.id_field,
-        roles_policy=loaded.roles,
+        store,
+        actor=_erasure_actor(
+            loaded, store, "data.retention_purge", lambda _key: f"data.retention {rule.days} days"
+        ),
+        id_field=loaded.policy.data.id_field,
+        roles_policy=loaded.policy.roles,
     )
     _print(rights.purge_expired(rule, dry_run=dry_run), as_json)

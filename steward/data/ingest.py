@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from steward.config import DataPolicy
 from steward.data.records import QuarantinedRow, Record
+from steward.data.stream import CsvProblem, CsvReader, json_error_text
 from steward.errors import StewardError
 
 _RAW_PREVIEW = 500
@@ -22,6 +23,7 @@ class IngestResult:
     records: list[Record] = field(default_factory=list)
     quarantined: list[QuarantinedRow] = field(default_factory=list)
     rows_read: int = 0
+    columns: set[str] = field(default_factory=set)  # every column the accepted rows carry
 
 
 def detect_format(path: Path, declared: str) -> str:
@@ -37,52 +39,91 @@ def detect_format(path: Path, declared: str) -> str:
     )
 
 
-def _iter_jsonl(path: Path) -> Iterator[tuple[int, str, dict[str, Any] | None, str | None]]:
-    """Yield (line number, raw text, parsed object or None, reason when bad)."""
+class SourceRow(NamedTuple):
+    """One row of a source file as ingest reads it: each becomes a record or a quarantined row.
+    ``line`` numbers the record (JSONL: its line; CSV: the last physical line of the record, so
+    record ids and erasure keep matching older runs); ``first_line`` is where it starts.
+    ``obj`` holds the fields as far as they could be read, also for an unusable row (``reason``
+    set), so that erasure finds a person in rows that went to quarantine."""
+
+    line: int
+    first_line: int
+    raw: str
+    obj: dict[str, Any] | None
+    reason: str | None  # why the row is unusable; None for a row to validate
+
+
+def read_source_rows(path: Path, fmt: str) -> Iterator[SourceRow]:
+    """Every row of a JSONL or CSV source, in order; erasure reads sources with this too, so
+    both see the same rows on the same lines."""
+    return _iter_jsonl(path) if fmt == "jsonl" else _iter_csv(path)
+
+
+def _iter_jsonl(path: Path) -> Iterator[SourceRow]:
     with path.open("rb") as handle:
         for number, raw_bytes in enumerate(handle, start=1):
             raw_bytes = raw_bytes.rstrip(b"\r\n")
+            if number == 1:  # a byte-order mark is encoding noise, not part of the first row
+                raw_bytes = raw_bytes.removeprefix(codecs.BOM_UTF8)
             try:
                 raw = raw_bytes.decode("utf-8")
             except UnicodeDecodeError as exc:
                 shown = raw_bytes.decode("utf-8", errors="backslashreplace")
-                yield number, shown, None, f"invalid UTF-8 ({exc.reason} at byte {exc.start})"
+                reason = f"invalid UTF-8 ({exc.reason} at byte {exc.start})"
+                yield SourceRow(number, number, shown, _object_or_none(raw_bytes), reason)
                 continue
             if not raw.strip():
-                yield number, raw, None, "blank line"
+                yield SourceRow(number, number, raw, None, "blank line")
                 continue
             try:
                 parsed = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                yield number, raw, None, f"invalid JSON: {exc.msg} (column {exc.colno})"
+            except ValueError as exc:  # JSONDecodeError, or a number too long to convert
+                yield SourceRow(number, number, raw, None, f"invalid JSON: {json_error_text(exc)}")
                 continue
             if not isinstance(parsed, dict):
-                yield number, raw, None, f"expected a JSON object, got {type(parsed).__name__}"
+                reason = f"expected a JSON object, got {type(parsed).__name__}"
+                yield SourceRow(number, number, raw, None, reason)
                 continue
-            yield number, raw, parsed, None
+            yield SourceRow(number, number, raw, parsed, None)
 
 
-def _iter_csv(path: Path) -> Iterator[tuple[int, str, dict[str, Any] | None, str | None]]:
-    with path.open("rb") as handle:
-        data = handle.read()
+def _object_or_none(raw_bytes: bytes) -> dict[str, Any] | None:
+    """The JSON object on a line that is not all UTF-8, read with U+FFFD for the bad bytes."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        # A CSV cannot be re-synchronised after an undecodable byte as reliably as JSONL, so
-        # decode permissively and quarantine exactly the rows that carry replacement bytes.
-        text = data.decode("utf-8-sig", errors="replace")
-        del exc
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    for row in reader:
-        number = reader.line_num
-        raw = json.dumps(row, ensure_ascii=False)
-        if any("\ufffd" in (value or "") for value in row.values() if isinstance(value, str)):
-            yield number, raw, None, "invalid UTF-8 (undecodable bytes in the row)"
-            continue
-        if None in row:
-            yield number, raw, None, "more values than header columns"
-            continue
-        yield number, raw, dict(row), None
+        value = json.loads(raw_bytes.decode("utf-8", errors="replace"))
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _iter_csv(path: Path) -> Iterator[SourceRow]:
+    """The same CSV reading as ``steward pii`` (:class:`CsvReader`): undecodable bytes
+    quarantine only their row, and a row whose quote never closes is quarantined on its own
+    line instead of swallowing the rows after it."""
+    with path.open("rb") as handle:
+        rows = CsvReader(handle, str(path))
+        header, width = rows.header, len(rows.header)
+        for row in rows:
+            if isinstance(row, CsvProblem):
+                # Its fields as a lenient reader sees the line, for erasure to match on.
+                values = next(csv.reader([row.text]), [])
+                fields = dict(zip(header, values, strict=False)) or None
+                yield SourceRow(row.first_line, row.first_line, row.text, fields, row.error)
+                continue
+            line, values = row.last_line, row.values
+            fields = dict(zip(header, values, strict=False))
+            raw = json.dumps(fields if len(values) <= width else values, ensure_ascii=False)
+            if not values:
+                reason: str | None = "blank line"
+            elif row.undecodable:
+                reason = "invalid UTF-8 (undecodable bytes in the row)"
+            elif len(values) > width:
+                reason = "more values than header columns"
+            elif len(values) < width:
+                reason = "fewer values than header columns"
+            else:
+                reason = None
+            yield SourceRow(line, row.first_line, raw, fields if values else None, reason)
 
 
 def _validate(
@@ -114,7 +155,13 @@ def _validate(
             return None, f"field {name!r} is empty"
     raw_id = obj.get(policy.id_field)
     record_id = str(raw_id) if raw_id not in (None, "") else f"{Path(source).name}:{line}"
-    groups = {name: str(obj.get(name) or "unknown") for name in policy.group_fields}
+    missing_groups = tuple(
+        name for name in policy.group_fields if obj.get(name) is None or not str(obj[name]).strip()
+    )
+    groups = {
+        name: "unknown" if name in missing_groups else str(obj[name])
+        for name in policy.group_fields
+    }
     extra = {
         key: value
         for key, value in obj.items()
@@ -128,6 +175,7 @@ def _validate(
         label=str(label),
         groups=groups,
         extra=extra,
+        missing_groups=missing_groups,
     ), None
 
 
@@ -142,12 +190,11 @@ def ingest(
         if not path.is_file():
             raise StewardError("data source not found", where=str(path))
         fmt = detect_format(path, declared_format)
-        rows = _iter_jsonl(path) if fmt == "jsonl" else _iter_csv(path)
         source = str(path)
-        for line, raw, obj, reason in rows:
+        for line, _first_line, raw, obj, reason in read_source_rows(path, fmt):
             result.rows_read += 1
             record = None
-            if obj is not None:
+            if obj is not None and reason is None:
                 record, reason = _validate(obj, policy, source, line, text_fields)
             if record is not None and record.record_id in seen_ids:
                 reason = f"duplicate {policy.id_field} {record.record_id!r}"
@@ -165,4 +212,5 @@ def ingest(
                 continue
             seen_ids.add(record.record_id)
             result.records.append(record)
+            result.columns.update(obj if obj is not None else ())
     return result

@@ -17,6 +17,9 @@ class Record:
     label: str
     groups: dict[str, str]
     extra: dict[str, Any] = field(default_factory=dict)
+    # Group columns (``data.group_fields``) the row had no value for: ``groups`` holds the
+    # placeholder "unknown" for them, which must not be mistaken for a real group.
+    missing_groups: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

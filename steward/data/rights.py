@@ -22,16 +22,21 @@ vault entries of the removed values are deleted; registered models trained on an
 version are flagged for retraining (``model_flags``); and one ledger entry records the request
 with an HMAC of the key, counts and artifact hashes — never the key or a value.
 
+The gateway's operational records are covered too (``forget`` only): a feedback row whose
+comment or corrected label mentions the subject (the key as text or digits, or one of its
+tokens — rows stored before comments were anonymized hold raw values) has those texts
+emptied; an incident whose title, root cause, resolution note or details mention it has each
+mention replaced by ``<ERASED>`` (the incident's trail stays). Both are counted in the outcome
+and the ledger entry.
+
 The user's own source files are not touched: the outcome names them (path and line) so they can
 be purged at the source; until they are, a new ``steward run`` brings the rows back.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import hmac
-import io
 import json
 import os
 import re
@@ -46,11 +51,21 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Integer, String, delete, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from steward.data.ingest import read_source_rows
 from steward.errors import StewardError
 from steward.store.artifacts import ArtifactRecord, Store, sha256_file
-from steward.store.db import ArtifactParentRow, ArtifactRow, Base, ModelRow, utc_now
+from steward.store.db import (
+    ArtifactParentRow,
+    ArtifactRow,
+    Base,
+    FeedbackRow,
+    IncidentRow,
+    ModelRow,
+    utc_now,
+)
 
 ROW_KINDS = ("dataset", "quarantine", "duplicates")
 SOURCE_KIND = "source_data"
@@ -184,23 +199,11 @@ class SourceRow:
 
 
 def _read_source_rows(path: Path, name: str) -> Iterator[SourceRow]:
-    suffix = Path(name).suffix.lower()
-    if suffix in (".csv", ".tsv"):
-        text = path.read_bytes().decode("utf-8-sig", errors="replace")
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        previous = 1  # the header
-        for row in reader:
-            yield SourceRow(reader.line_num, previous + 1, dict(row), json.dumps(row))
-            previous = reader.line_num
-        return
-    with path.open("rb") as handle:
-        for number, raw_bytes in enumerate(handle, start=1):
-            raw = raw_bytes.rstrip(b"\r\n").decode("utf-8", errors="replace")
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError:
-                obj = None
-            yield SourceRow(number, number, obj if isinstance(obj, dict) else None, raw)
+    # Ingest's own reader, so that rows and line numbers are the ones the data sets hold (a
+    # CSV quote that never closes, a byte-order mark, bytes that are not UTF-8).
+    fmt = "csv" if Path(name).suffix.lower() in (".csv", ".tsv") else "jsonl"
+    for row in read_source_rows(path, fmt):
+        yield SourceRow(row.line, row.first_line, row.obj, row.raw)
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,9 @@ class Selection:
     tokens: set[str] = field(default_factory=set)
     vault_tokens: set[str] = field(default_factory=set)
     row_test: Callable[[dict[str, Any]], bool] | None = None
+    # For free text outside the data sets (feedback, incidents): the subject's mentions in a
+    # text (None: not mentioned; empty: mentioned in a form with nothing exact to replace).
+    text_finder: Callable[[str], set[str] | None] | None = None
     via: Counter[str] = field(default_factory=Counter)
     locations: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
@@ -347,6 +353,12 @@ class SubjectResolver:
                 )
                 selection.add_line(copy, row, record_id, via)
         self._add_tokens(selection, variants, key)
+
+        def mentions(text: str) -> set[str] | None:
+            found = self._match(key, text_re, SourceRow(0, 0, None, text))
+            return None if found is None else found[1]
+
+        selection.text_finder = mentions
         return selection
 
     def _match(
@@ -459,6 +471,8 @@ class RightsOutcome:
     source_locations: dict[str, list[int]] = field(default_factory=dict)
     matched_via: dict[str, int] = field(default_factory=dict)
     undated_rows: int = 0
+    feedback_erased: int = 0
+    incidents_redacted: int = 0
     ledger_seq: int | None = None
 
     @property
@@ -482,8 +496,29 @@ class RightsOutcome:
             "source_locations": self.source_locations,
             "matched_via": self.matched_via,
             "undated_rows": self.undated_rows,
+            "feedback_erased": self.feedback_erased,
+            "incidents_redacted": self.incidents_redacted,
             "ledger_seq": self.ledger_seq,
         }
+
+
+ERASED = "<ERASED>"
+
+
+def _string_fields(details: dict[str, Any]) -> dict[str, str]:
+    return {name: value for name, value in details.items() if isinstance(value, str) and value}
+
+
+def _incident_texts(incident: IncidentRow) -> dict[str, str]:
+    texts = {
+        name: value
+        for name in ("title", "root_cause", "resolution_note")
+        if isinstance(value := getattr(incident, name), str) and value
+    }
+    texts.update(
+        {f"details.{name}": value for name, value in _string_fields(incident.details or {}).items()}
+    )
+    return texts
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -615,6 +650,11 @@ class Eraser:
             )
             superseded.extend(self._old_source_copies(selection, copies, outcome))
         outcome.affected_datasets = sorted(set(outcome.affected_datasets))
+        if selection.text_finder is not None:
+            outcome.feedback_erased, outcome.incidents_redacted, in_records = (
+                self._erase_operational(selection, request_id, dry_run)
+            )
+            removed_tokens |= in_records
         if not dry_run:
             self._filter_predictions(removed_ids, outcome)
             if self.erase_superseded:
@@ -766,8 +806,105 @@ class Eraser:
         for record in self._current(self.kinds):
             blob = self.store._blob_path(record.sha256)
             if not record.is_directory and blob.exists():
-                used.update(TOKEN_RE.findall(blob.read_text(encoding="utf-8", errors="replace")))
+                text = blob.read_text(encoding="utf-8", errors="replace")
+                # whole tokens (findall would give the groups)
+                used.update(m.group(0) for m in TOKEN_RE.finditer(text))
+        for texts in self._operational_texts():
+            for text in texts.values():
+                used.update(m.group(0) for m in TOKEN_RE.finditer(text))
         return used
+
+    def _operational_texts(self) -> Iterator[dict[str, str]]:
+        """The free texts of every feedback row and incident (field name -> text)."""
+        with self.store.session() as session:
+            for feedback in session.scalars(select(FeedbackRow)):
+                yield _string_fields(feedback.details or {})
+            for incident in session.scalars(select(IncidentRow)):
+                yield _incident_texts(incident)
+
+    def _erase_operational(
+        self, selection: Selection, request_id: str, dry_run: bool
+    ) -> tuple[int, int, set[str]]:
+        """Empty the free text of feedback rows that mention the subject and replace the
+        mentions in incidents; return (feedback rows, incidents, vault tokens they held)."""
+        from steward.data.pii.vault import TOKEN_RE
+
+        finder = selection.text_finder
+        assert finder is not None
+        pattern = (
+            re.compile(
+                "|".join(re.escape(t) for t in sorted(selection.tokens, key=len, reverse=True))
+            )
+            if selection.tokens
+            else None
+        )
+
+        def mentions(text: str) -> set[str] | None:
+            found = finder(text)
+            tokens = {m.group(0) for m in pattern.finditer(text)} if pattern is not None else set()
+            if found is None and not tokens:
+                return None
+            return (found or set()) | tokens
+
+        feedback_erased = incidents_redacted = 0
+        held: set[str] = set()
+        sqlite = self.store.engine.dialect.name == "sqlite"
+        with self.store.session() as session, session.begin():
+            if sqlite and not dry_run:
+                # Overwrite the old row contents with zeros instead of leaving them in free
+                # space, where the database file would still hold them.
+                session.execute(sql_text("PRAGMA secure_delete=ON"))
+            # Erasure is rare and these tables are small next to the data sets: read them all.
+            for feedback in session.scalars(select(FeedbackRow)):
+                texts = _string_fields(feedback.details or {})
+                if not any(mentions(text) is not None for text in texts.values()):
+                    continue
+                feedback_erased += 1
+                held.update(m.group(0) for text in texts.values() for m in TOKEN_RE.finditer(text))
+                if not dry_run:
+                    # The whole comment goes: it is the subject's own words about themselves.
+                    feedback.details = {
+                        **(feedback.details or {}),
+                        **{name: "" for name in texts},
+                        "erased_by": request_id,
+                    }
+            for incident in session.scalars(select(IncidentRow)):
+                texts = _incident_texts(incident)
+                found = {name: mentions(text) for name, text in texts.items()}
+                hits = {name: spans for name, spans in found.items() if spans is not None}
+                if not hits:
+                    continue
+                incidents_redacted += 1
+                if dry_run:
+                    continue
+                details = dict(incident.details or {})
+                for name, spans in hits.items():
+                    text = texts[name]
+                    # Longest first, so a value inside a longer one does not leave a tail.
+                    for span in sorted(spans, key=len, reverse=True):
+                        text = text.replace(span, ERASED)
+                    if not spans:  # mentioned in a form with nothing exact to replace
+                        text = ERASED
+                    if name.startswith("details."):
+                        details[name.removeprefix("details.")] = text
+                    else:
+                        setattr(incident, name, text)
+                incident.details = {**details, "erased_by": request_id}
+        if sqlite and not dry_run and (feedback_erased or incidents_redacted):
+            self._checkpoint()
+        return feedback_erased, incidents_redacted, held
+
+    def _checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file and empty it: until then the log
+        still holds the pages as they were before the erasure. Best effort: a reader that
+        holds an old snapshot keeps the log until it finishes (SQLite's busy result)."""
+        raw = self.store.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cursor.close()
+        finally:
+            raw.close()
 
     def _delete_vault(self, tokens: set[str]) -> int:
         from steward.data.pii.vault import VaultEntryRow
@@ -823,7 +960,12 @@ class Eraser:
             actor=self.actor,
             action=outcome.action,
             subject=outcome.subject,
-            outcome="ok" if outcome.rewrites or outcome.sources_redacted else "nothing_found",
+            outcome="ok"
+            if outcome.rewrites
+            or outcome.sources_redacted
+            or outcome.feedback_erased
+            or outcome.incidents_redacted
+            else "nothing_found",
             artifacts=artifacts,
             details={
                 **details,
@@ -837,6 +979,8 @@ class Eraser:
                 "erased_blobs": len(outcome.erased_blobs),
                 "models_flagged": outcome.models_flagged,
                 "vault_entries_deleted": outcome.vault_deleted,
+                "feedback_erased": outcome.feedback_erased,
+                "incidents_redacted": outcome.incidents_redacted,
                 "matched_via": outcome.matched_via,
                 # Which of the user's files still hold the rows (paths and counts, no values).
                 "source_files": {p: len(v) for p, v in outcome.source_locations.items()},

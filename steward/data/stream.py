@@ -7,7 +7,12 @@
   Parquet: the 1-based row number). A malformed line or a record the task rejects is reported
   — line, field, reason — to the errors JSONL file and counted, never dropped silently. Blank
   lines are not records and are counted apart. Raw values are not copied into the errors file
-  (they may be personal data); the line number finds them.
+  (they may be personal data); the line number finds them. Problems are also counted by kind
+  for a one-line summary, and a file that yields no valid record at all is an error
+  (:meth:`StreamResult.require_valid_records`).
+* CSV: a quote that never closes is reported on the line that opens it, and the rows it would
+  have swallowed are read again as rows of their own (:class:`CsvReader`, which ingest, erasure
+  and the guard training data use too).
 * Parallel: a :class:`concurrent.futures.ProcessPoolExecutor` with ``workers`` processes (default:
   all cores); ``workers=1`` runs in this process. JSONL parsing and output encoding happen in
   the workers too, so the parent only moves bytes.
@@ -25,7 +30,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal, NamedTuple
 
 from steward.errors import StewardError
 
@@ -43,11 +48,13 @@ _SUFFIXES = {
 
 
 class RecordError(Exception):
-    """Raised by a task for one bad record: reported with its line, the run goes on."""
+    """Raised by a task for one bad record: reported with its line, the run goes on. ``kind``
+    groups like errors in the summary (default: ``what`` itself)."""
 
-    def __init__(self, what: str, *, field: str | None = None) -> None:
+    def __init__(self, what: str, *, field: str | None = None, kind: str | None = None) -> None:
         self.what = what
         self.field = field
+        self.kind = kind or what
         super().__init__(what)
 
 
@@ -84,6 +91,7 @@ class RecordProblem:
     line: int
     error: str
     field: str | None = None
+    kind: str = ""  # what the summary counts it under; "" means the error text itself
 
     def to_dict(self, source: str) -> dict[str, Any]:
         return {"source": source, "line": self.line, "field": self.field, "error": self.error}
@@ -103,6 +111,7 @@ class StreamResult:
     workers: int = 1
     errors_path: str | None = None
     first_problems: list[dict[str, Any]] = field(default_factory=list)
+    problem_kinds: dict[str, int] = field(default_factory=dict)
 
     @property
     def mb_per_s(self) -> float:
@@ -110,6 +119,30 @@ class StreamResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.__dict__, "mb_per_s": round(self.mb_per_s, 3)}
+
+    def problem_summary(self, shown: int = 3) -> str:
+        """One line: malformed records counted by kind, then the first few with file:line."""
+        if not self.malformed:
+            return ""
+        kinds = sorted(self.problem_kinds.items(), key=lambda item: (-item[1], item[0]))
+        counts = ", ".join(f"{kind}: {count}" for kind, count in kinds)
+        first = []
+        for problem in self.first_problems[:shown]:
+            field = f" field {problem['field']!r}" if problem["field"] else ""
+            first.append(f"{problem['source']}:{problem['line']}{field}: {problem['error']}")
+        return f"{self.malformed} malformed ({counts}); first: " + "; ".join(first)
+
+    def require_valid_records(self) -> None:
+        """A batch that read no valid record at all failed, whatever it wrote: raise saying why."""
+        if self.records_written:
+            return
+        if not self.records_read:
+            raise StewardError("no records in the file", where=self.source)
+        raise StewardError(
+            f"no valid records ({self.records_read} read, all malformed"
+            + (f"; listed in {self.errors_path})" if self.errors_path else ")"),
+            where=self.source,
+        )
 
 
 # -- chunks ----------------------------------------------------------------------------------
@@ -175,65 +208,178 @@ def _jsonl_chunks(path: Path, chunk_bytes: int, progress: _Progress) -> Iterator
             progress.bytes = handle.tell()
 
 
-def _csv_chunks(path: Path, chunk_records: int, progress: _Progress) -> Iterator[_Chunk]:
-    csv.field_size_limit(1 << 30)
-    bad_lines: set[int] = set()
-    state = {"line": 0}
+class CsvRow(NamedTuple):
+    """One CSV record: the physical lines it spans and its values (``[]`` for a blank line);
+    ``undecodable``: some of its bytes were not UTF-8 (shown as U+FFFD in ``values``)."""
 
-    with path.open("rb") as handle:
+    first_line: int
+    last_line: int
+    values: list[str]
+    undecodable: bool = False
 
-        def lines() -> Iterator[str]:
-            for raw in handle:
-                state["line"] += 1
-                progress.bytes += len(raw)
-                try:
-                    text = raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    bad_lines.add(state["line"])
-                    text = raw.decode("utf-8", "replace")
-                if state["line"] == 1:
-                    text = text.removeprefix("\ufeff")
-                yield text
 
-        reader = csv.reader(lines())
+class CsvProblem(NamedTuple):
+    """A CSV record that could not be read; ``text`` is its first line, for repair."""
+
+    first_line: int
+    last_line: int
+    error: str
+    kind: str
+    text: str
+
+
+class _CsvLines:
+    """The file's physical lines, decoded, for :func:`csv.reader`; remembers which lines were
+    not UTF-8, and can go back to a line so that rows a run-on quote swallowed are read again."""
+
+    def __init__(self, handle: BinaryIO, progress: _Progress) -> None:
+        self.handle = handle
+        self.progress = progress
+        self.line = 0  # physical lines read so far
+        self.offset = handle.tell()  # bytes read so far
+        self.undecodable: set[int] = set()
+        self.last_text = ""
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        raw = self.handle.readline()
+        if not raw:
+            raise StopIteration
+        self.line += 1
+        self.offset += len(raw)
+        self.progress.bytes = self.offset
         try:
-            header = next(reader)
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.undecodable.add(self.line)
+            text = raw.decode("utf-8", "replace")
+        if self.line == 1:
+            text = text.removeprefix("\ufeff")
+        self.last_text = text  # the raw text of a line csv rejects, for the quarantine
+        return text
+
+    def skip_after(self, line: int, offset: int) -> str:
+        """Go back to the start of ``line`` (at byte ``offset``) and read past it; its text."""
+        self.handle.seek(offset)
+        self.line, self.offset = line - 1, offset
+        return next(self, "")
+
+
+class CsvReader:
+    """The records of a CSV file, in order, each a :class:`CsvRow` or a :class:`CsvProblem`.
+
+    Quoted fields may hold line breaks, so an unterminated quote would make :mod:`csv` read on
+    into the following rows (to the next quote character or the end of the file) and return
+    them as one field. A record that spans several lines and then breaks the CSV rules (strict
+    mode: end of data inside quotes, text after a closing quote) or has the wrong number of
+    fields is therefore reported as an unterminated quote on the line where it starts, and
+    reading starts again on the next line: the rows it swallowed are read as rows of their own.
+    """
+
+    def __init__(self, handle: BinaryIO, where: str, progress: _Progress | None = None) -> None:
+        csv.field_size_limit(1 << 30)
+        self._lines = _CsvLines(handle, progress or _Progress())
+        self._reader = csv.reader(self._lines, strict=True)
+        self.header: list[str] = []
+        try:
+            self.header = next(self._reader)
         except StopIteration:
-            return
+            return  # an empty file: no header, no rows
         except csv.Error as exc:
-            raise StewardError(f"unreadable CSV header: {exc}", where=f"{path}:1") from None
-        if bad_lines or not header or len(set(header)) != len(header) or "" in header:
+            raise StewardError(f"unreadable CSV header: {exc}", where=f"{where}:1") from None
+        if self._lines.line > 1:
+            raise StewardError(
+                "the CSV header runs over several lines (an unterminated quote?)",
+                where=f"{where}:1",
+            )
+        if not self.header:
+            raise StewardError(
+                "the first line must hold the CSV header; it is blank", where=f"{where}:1"
+            )
+        header = self.header
+        if self._lines.undecodable or len(set(header)) != len(header) or "" in header:
             raise StewardError(
                 "the CSV header must be UTF-8 with distinct, non-empty column names",
-                where=f"{path}:1",
+                where=f"{where}:1",
             )
+
+    def __iter__(self) -> Iterator[CsvRow | CsvProblem]:
+        if not self.header:
+            return
+        lines, reader, width = self._lines, self._reader, len(self.header)
+        while True:
+            first, offset = lines.line + 1, lines.offset
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                if lines.line > first:
+                    yield self._run_on(first, offset, f"csv: {exc}")
+                elif str(exc) == "unexpected end of data":  # the file ends inside quotes
+                    yield CsvProblem(
+                        first,
+                        first,
+                        "unterminated quote (the quoted field opened on this line never closes)",
+                        "unterminated quote",
+                        lines.last_text,
+                    )
+                else:
+                    yield CsvProblem(
+                        first, first, f"malformed CSV: {exc}", "malformed CSV", lines.last_text
+                    )
+                continue
+            last = lines.line
+            if last > first and len(values) != width:
+                yield self._run_on(first, offset, f"{len(values)} fields, not {width}")
+            elif lines.undecodable and not lines.undecodable.isdisjoint(range(first, last + 1)):
+                yield CsvRow(first, last, values, undecodable=True)
+            else:
+                yield CsvRow(first, last, values)
+
+    def _run_on(self, first: int, offset: int, detail: str) -> CsvProblem:
+        last = self._lines.line
+        text = self._lines.skip_after(first, offset)
+        return CsvProblem(
+            first,
+            first,
+            f"unterminated quote (the quoted field opened on this line runs on to line {last}: "
+            f"{detail})",
+            "unterminated quote",
+            text.rstrip("\r\n"),
+        )
+
+
+def _csv_chunks(path: Path, chunk_records: int, progress: _Progress) -> Iterator[_Chunk]:
+    with path.open("rb") as handle:
+        rows = CsvReader(handle, str(path), progress)
+        header, width = rows.header, len(rows.header)
         index = 0
         records: list[tuple[int, dict[str, Any]]] = []
         problems: list[RecordProblem] = []
         blank = 0
-        end = reader.line_num
-        while True:
-            start = end + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                end = reader.line_num
-                problems.append(RecordProblem(start, f"malformed CSV: {exc}"))
-                continue
-            end = reader.line_num
-            if not row:
+        for row in rows:
+            if isinstance(row, CsvProblem):
+                problems.append(RecordProblem(row.first_line, row.error, kind=row.kind))
+            elif not row.values:
                 blank += 1
                 continue
-            if any(n in bad_lines for n in range(start, end + 1)):
-                problems.append(RecordProblem(start, "invalid UTF-8"))
-            elif len(row) != len(header):
+            elif row.undecodable:
                 problems.append(
-                    RecordProblem(start, f"expected {len(header)} fields, got {len(row)}")
+                    RecordProblem(row.first_line, "invalid UTF-8", kind="invalid UTF-8")
+                )
+            elif len(row.values) != width:
+                problems.append(
+                    RecordProblem(
+                        row.first_line,
+                        f"expected {width} fields, got {len(row.values)}",
+                        kind="wrong number of fields",
+                    )
                 )
             else:
-                records.append((start, dict(zip(header, row, strict=True))))
+                records.append((row.first_line, dict(zip(header, row.values, strict=True))))
             if len(records) + len(problems) >= chunk_records:
                 yield _RecordsChunk(index, records, problems, blank)
                 index += 1
@@ -300,22 +446,43 @@ def _parse_jsonl(chunk: _JsonlChunk) -> tuple[list[tuple[int, Any]], list[Record
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            problems.append(RecordProblem(line, f"invalid UTF-8 at byte {exc.start + 1}"))
+            problems.append(
+                RecordProblem(line, f"invalid UTF-8 at byte {exc.start + 1}", kind="invalid UTF-8")
+            )
             continue
         try:
             value = json.loads(text.removeprefix("\ufeff") if line == 1 else text)
         except ValueError as exc:
-            msg = getattr(exc, "msg", str(exc))
-            col = getattr(exc, "colno", None)
             problems.append(
-                RecordProblem(line, f"invalid JSON: {msg}" + (f" at column {col}" if col else ""))
+                RecordProblem(line, f"invalid JSON: {json_error_text(exc)}", kind="invalid JSON")
             )
             continue
         if not isinstance(value, dict):
-            problems.append(RecordProblem(line, f"not a JSON object (got {type(value).__name__})"))
+            problems.append(
+                RecordProblem(
+                    line,
+                    f"not a JSON object (got {type(value).__name__})",
+                    kind="not a JSON object",
+                )
+            )
             continue
         records.append((line, value))
     return records, problems, blank
+
+
+def json_error_text(exc: ValueError) -> str:
+    """``json``'s message with its column, worded for people: "Expecting value (at column 1)",
+    "Unterminated string (starting at column 9)". Some of its messages already end in "at",
+    which a plain "at column" suffix would double; the position goes in parentheses so that
+    reasons group by what went wrong (the run's quarantine counts cut at " (")."""
+    if not isinstance(exc, json.JSONDecodeError):
+        return str(exc)  # e.g. a number too long to convert: no position to give
+    what, at = exc.msg, "at"
+    for ending in (" starting at", " at"):
+        if what.endswith(ending):
+            what, at = what.removesuffix(ending), ending.strip()
+            break
+    return f"{what} ({at} column {exc.colno})"
 
 
 def _encode(outputs: list[dict[str, Any]]) -> bytes:
@@ -337,7 +504,7 @@ def _run_chunk(chunk: _Chunk, task: RecordTask | None = None) -> _ChunkOut:
     outputs: list[dict[str, Any]] = []
     for (line, _), done in zip(records, task.process_batch(records), strict=True):
         if isinstance(done, RecordError):
-            problems.append(RecordProblem(line, done.what, done.field))
+            problems.append(RecordProblem(line, done.what, done.field, done.kind))
         else:
             outputs.append(done)
     problems.sort(key=lambda p: p.line)
@@ -395,11 +562,14 @@ def process_file(
                 errors_path.parent.mkdir(parents=True, exist_ok=True)
                 errors_handle = errors_path.open("w", encoding="utf-8")
                 result.errors_path = str(errors_path)
+            kinds = result.problem_kinds
             for problem in done.problems:
                 entry = problem.to_dict(str(path))
                 errors_handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
                 if len(result.first_problems) < 5:
                     result.first_problems.append(entry)
+                kind = problem.kind or problem.error
+                kinds[kind] = kinds.get(kind, 0) + 1
             result.malformed += len(done.problems)
         if on_extra is not None and done.extra is not None:
             on_extra(done.extra)

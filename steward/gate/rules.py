@@ -69,12 +69,18 @@ def evaluate_gate(
     rules: list[GateRule],
     metrics: Mapping[str, float],
     waivers: Mapping[str, Waiver] | None = None,
+    not_measurable: Mapping[str, str] | None = None,
 ) -> GateDecision:
+    """One verdict per rule. ``not_measurable`` maps a metric the audit could not measure to
+    why (e.g. a group column with one value); a rule on it fails with that reason."""
     waivers = waivers or {}
+    not_measurable = not_measurable or {}
     verdicts = []
     for rule in rules:
         value = metrics.get(rule.metric)
-        if value is None:
+        if value is None and rule.metric in not_measurable:
+            problems = [f"metric {rule.metric} not measurable: {not_measurable[rule.metric]}"]
+        elif value is None:
             problems = [f"metric {rule.metric} not measured"]
         else:
             problems = []

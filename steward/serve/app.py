@@ -2,29 +2,38 @@
 
 Every request carries an API key (``Authorization: Bearer stw_...``) that maps to one role;
 each route needs one permission of the RACI table (:mod:`steward.accountability.roles`).
-Every decision — served, blocked, denied — is a ledger entry (request id, key id, role, model
-hash, guard verdicts, latency; never the text) committed before the answer is sent; the
-writes of concurrent requests share one transaction (:class:`LedgerWriter`).
+Every decision — served, blocked, refused by role (403) — is a ledger entry (request id, key
+id, role, model hash, guard verdicts, latency; never the text) committed before the answer is
+sent; the writes of concurrent requests share one transaction (:class:`LedgerWriter`). 401s
+and 429s are counted instead, one ``gateway.denials`` entry per interval
+(:mod:`steward.serve.abuse`, which also throttles failed logins and budgets guard work).
 
-Errors are JSON ``{"error": {"status", "reason", "field"?}}``: 400 malformed JSON, 401 no or bad
-key, 403 role not allowed, 404/405, 413 body over ``serve.max_body_bytes``, 422 a field
-invalid (named), 429 over the key's rate (``Retry-After``), 503 no model configured.
+Errors are JSON ``{"error": {"status", "reason", "field"?}}``: 400 malformed JSON or invalid
+Unicode (a lone surrogate, bytes that are not UTF-8; before any other work), 401 no or bad
+key, 403 role not allowed, 404, 405 (with ``Allow``), 413 body over ``serve.max_body_bytes``,
+415 not JSON, 422 a field invalid (named, e.g. ``messages[1].content``), 429 over the key's
+rate (``Retry-After``), 502/504 the upstream failed (its 4xx are relayed as 4xx), 503 no model
+configured. The OpenAPI schema documents each route's answers.
 """
 
 import asyncio
+import json
+import logging
 import os
+import re
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 import httpx
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.json_schema import SkipJsonSchema
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from steward.accountability.ledger import Ledger
@@ -34,16 +43,33 @@ from steward.accountability.writer import LedgerWriter
 from steward.config import LoadedPolicy
 from steward.data.pii.language import detect_language
 from steward.errors import StewardError
-from steward.serve.chat import ChatRequest, check_prompt, guard_answer, guarded_stream, refusal
+from steward.serve.abuse import DenialCounter, FailedAuthLimiter, GuardWork, Overloaded
+from steward.serve.chat import (
+    MESSAGE_ROLE_ERROR,
+    MESSAGE_TAGS,
+    WHOLE_FLOATS_ARE_INTEGERS,
+    ChatRequest,
+    RecordedStreamingResponse,
+    StreamProgress,
+    UpstreamError,
+    check_prompt,
+    forbidden_message,
+    guard_answer,
+    guarded_stream,
+    prompt_ledger,
+    refusal,
+    refusal_events,
+)
 from steward.serve.guards.chain import GuardChain, GuardResult
-from steward.serve.keys import ApiKey, AuthError, KeyStore
+from steward.serve.keys import ApiKey, AuthError, KeyStore, TooManyFailures
 from steward.serve.metrics import GatewayMetrics
 from steward.store.artifacts import Store
 
 
 # -- request and response models -------------------------------------------------------------
 class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # strict: what the schema says is what passes ("5" is not an integer, 1 is not a string)
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class GuardRequest(_Body):
@@ -52,15 +78,83 @@ class GuardRequest(_Body):
 
 
 class ClassifyRequest(_Body):
-    text: str | None = Field(default=None, description="one message")
-    texts: list[str] | None = Field(default=None, description="several messages")
+    """Exactly one of ``text`` and ``texts`` (the schema says so with ``oneOf``)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["text"]}, {"required": ["texts"]}]}
+    )
+    text: str | SkipJsonSchema[None] = Field(default=None, description="one message")
+    texts: Annotated[list[str], Field(min_length=1)] | SkipJsonSchema[None] = Field(
+        default=None, description="several messages (at most serve.max_batch)"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _exactly_one(cls, data: Any) -> Any:
+        if isinstance(data, dict) and ("text" in data) == ("texts" in data):
+            raise ValueError("give exactly one of 'text' or 'texts'")
+        return data
 
 
 class FeedbackRequest(_Body):
-    request_id: str = Field(min_length=8, max_length=64)
+    request_id: str = Field(
+        min_length=8, max_length=64, description="a served decision's id (404 when unknown)"
+    )
     kind: Literal["thumbs_up", "thumbs_down", "correction", "complaint"]
-    comment: str = Field(default="", max_length=2000)
+    comment: str = Field(
+        default="", max_length=2000, description="stored with its personal data anonymized"
+    )
     correct_label: str | None = Field(default=None, max_length=128)
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    reason: str = Field(description="what is wrong, in words")
+    field: str | SkipJsonSchema[None] = Field(
+        default=None, description="the request field at fault, e.g. messages[0].role"
+    )
+
+
+class ErrorBody(BaseModel):
+    """Every error answer: ``{"error": {"status", "reason", "field"?}}``."""
+
+    error: ErrorDetail
+
+
+_ERROR_MEANINGS = {
+    400: "malformed JSON, or text that is not valid Unicode",
+    401: "no key, or a key that is unknown, wrong, revoked or expired",
+    403: "the key's role may not do this",
+    404: "not found",
+    413: "body over serve.max_body_bytes",
+    415: "the body is not JSON (Content-Type: application/json)",
+    422: "a field is invalid (named in error.field)",
+    429: "over the key's rate or guard budget, or too many failed logins; see Retry-After",
+    502: "the upstream model failed or is unreachable",
+    503: "not configured here (no model, or no upstream)",
+    504: "the upstream model did not answer in time",
+}
+_ERROR_HEADERS: dict[int, dict[str, Any]] = {
+    401: {"WWW-Authenticate": {"schema": {"type": "string"}, "description": "Bearer"}},
+    429: {"Retry-After": {"schema": {"type": "string"}, "description": "seconds to wait"}},
+}
+_KEYED = (401, 403, 429)  # every route that takes a key
+_WITH_BODY = (*_KEYED, 400, 413, 415, 422)  # and a JSON body
+
+
+def error_responses(*statuses: int, **meanings: str) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI ``responses`` of these error statuses (``meanings``: ``s404="..."`` to say
+    what a status means on this route)."""
+    documented: dict[int | str, dict[str, Any]] = {}
+    for status in sorted(set(statuses)):
+        entry: dict[str, Any] = {
+            "model": ErrorBody,
+            "description": meanings.get(f"s{status}", _ERROR_MEANINGS[status]),
+        }
+        if status in _ERROR_HEADERS:
+            entry["headers"] = _ERROR_HEADERS[status]
+        documented[status] = entry
+    return documented
 
 
 # -- state -----------------------------------------------------------------------------------
@@ -107,6 +201,8 @@ class Gateway:
     limiter: RateLimiter = field(default_factory=RateLimiter)
     incidents: Any = None  # Incidents, for feedback triage
     drift: DriftMonitor | None = None  # live intent / length mix against the training data
+    denials: DenialCounter | None = None  # 401/429 counts, one ledger entry per interval
+    guard_work: GuardWork | None = None  # /v1/guard checks under a per-key budget
 
     _upstream: httpx.AsyncClient | None = None
 
@@ -128,6 +224,56 @@ class ApiError(Exception):
         self.field = field
         self.headers = {name.replace("_", "-"): value for name, value in headers.items()}
         super().__init__(reason)
+
+
+# An upstream 4xx is the caller's request refused by the model server: the caller gets it,
+# with its reason. 401/403 mean the gateway's own upstream key is wrong: not the caller's fault.
+_RELAYED_UPSTREAM_STATUSES = frozenset({400, 404, 413, 422, 429})
+
+
+def upstream_refusal(answer: httpx.Response) -> ApiError:
+    """The ApiError for an upstream's non-200 answer: its 4xx relayed (reason and the field
+    it names, OpenAI's ``error.param``), anything else a 502."""
+    message, param = answer.text[:300], None
+    try:
+        detail = answer.json().get("error") or {}
+        if isinstance(detail, dict):
+            message = str(detail.get("message") or message)[:300]
+            param = detail.get("param") if isinstance(detail.get("param"), str) else None
+    except (ValueError, AttributeError):
+        pass  # not OpenAI's error shape: the text itself is the reason
+    status = answer.status_code
+    if 400 <= status < 500 and status not in (401, 403):
+        relayed = status if status in _RELAYED_UPSTREAM_STATUSES else 400
+        headers = {}
+        if status == 429 and answer.headers.get("retry-after"):
+            headers["Retry_After"] = answer.headers["retry-after"]
+        return ApiError(relayed, f"the upstream model refused the request ({status}): {message}",
+                        field=param, **headers)  # fmt: skip
+    return ApiError(502, f"upstream answered {status}: {message}")
+
+
+_TYPE_LABELS = frozenset({"str", "int", "float", "bool"})
+
+
+def field_path(loc: Sequence[Any]) -> str:
+    """A validation error's location as the field a client would write:
+    ``messages[0].content`` (the body prefix and the message union's tags left out)."""
+    path = ""
+    previous: Any = None
+    for part in loc:
+        if part == "body" and previous is None:
+            pass
+        elif isinstance(part, int):
+            path += f"[{part}]"
+        elif isinstance(previous, int) and part in MESSAGE_TAGS:
+            pass  # pydantic's tag of the message union's member it tried, not a field
+        elif isinstance(part, str) and ("[" in part or part in _TYPE_LABELS):
+            pass  # pydantic's label of a plain union's member ("list[str]"), not a field
+        else:
+            path += f".{part}" if path else str(part)
+        previous = part
+    return path or "body"
 
 
 def _error(status: int, reason: str, field: str | None = None, headers: Any = None) -> JSONResponse:
@@ -212,6 +358,95 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+# A JSON \u escape of a UTF-16 surrogate (D800-DFFF): only these can smuggle a lone surrogate
+# into a decoded string; one pair of them is a valid character.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _lone_surrogate(value: str) -> str | None:
+    return next((c for c in value if "\ud800" <= c <= "\udfff"), None)
+
+
+def _bad_strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """(field, character) of each string (or object key) holding a lone surrogate."""
+    if isinstance(value, str):
+        bad = _lone_surrogate(value)
+        if bad is not None:
+            yield path or "body", bad
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _bad_strings(item, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            bad = _lone_surrogate(name)
+            where = f"{path}.{name}" if path else name
+            if bad is not None:
+                yield (path or "body"), bad
+            else:
+                yield from _bad_strings(item, where)
+
+
+class ValidUnicode:
+    """Refuse, with 400 naming the field, a body that is not valid UTF-8 or whose JSON holds a
+    lone surrogate (``"\\ud800"``), before any route, guard or ledger work: such text cannot be
+    encoded again (to the upstream, the ledger, the answer). Every route, one check."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        while True:  # BodyLimit, outside, has bounded the body
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        problem = self.problem(body)
+        if problem is not None:
+            reason, where = problem
+            await _error(400, reason, where)(scope, receive, send)
+            return
+        replayed = False
+
+        async def replay() -> Any:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    @staticmethod
+    def problem(body: bytes) -> tuple[str, str] | None:
+        """(reason, field) when the body's text is not valid Unicode, else None."""
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return f"the body is not valid UTF-8 (byte {exc.start})", "body"
+        if not _SURROGATE_ESCAPE.search(body):
+            return None  # the common case: no JSON parse here
+        try:
+            parsed = json.loads(body)
+        except ValueError:
+            return None  # malformed JSON: the route answers 400 for that
+        found = next(_bad_strings(parsed), None)
+        if found is None:
+            return None  # the escapes were surrogate pairs, or escaped backslashes
+        where, character = found
+        reason = (
+            f"invalid Unicode: a lone surrogate \\u{ord(character):04x} (a \\u escape in "
+            f"D800-DFFF must be half of a pair)"
+        )
+        return reason, where
+
+
 # -- the app ---------------------------------------------------------------------------------
 def create_app(gateway: Gateway) -> FastAPI:
     app = FastAPI(
@@ -220,29 +455,43 @@ def create_app(gateway: Gateway) -> FastAPI:
         description="Guarded, authenticated, accountable serving of a registered model.",
     )
     app.state.gateway = gateway
+    serve = gateway.loaded.policy.serve
+    app.add_middleware(ValidUnicode)  # inside BodyLimit: sees a body of bounded size
     app.add_middleware(BodyLimit, limit=gateway.loaded.policy.serve.max_body_bytes)
     app.add_middleware(RequestFrame, metrics=gateway.metrics)  # outermost: sees every answer
 
     async def record(
-        request: Request, key: ApiKey | None, route: str, outcome: str, **details: Any
+        request: Request,
+        key: ApiKey | None,
+        route: str,
+        outcome: str,
+        *,
+        ledger_action: str | None = None,
+        **details: Any,
     ) -> None:
-        """The decision's ledger entry, committed before the answer leaves."""
+        """The decision's ledger entry (or ``ledger_action``: what followed it, under the same
+        request id), committed before the answer leaves."""
         latency_ms = round((time.perf_counter() - request.state.started) * 1000, 3)
-        # Awaited, not blocking: requests in flight meanwhile join the same commit.
-        await asyncio.wrap_future(
-            gateway.writer.submit(
-                actor=f"key:{key.key_id}" if key else "anonymous",
-                action="gateway.decision" if outcome != "denied" else "gateway.denied",
-                subject=request.state.request_id,
-                outcome=outcome,
-                details={
-                    "route": route,
-                    "key_id": key.key_id if key else None,
-                    "role": key.role if key else None,
-                    "model_sha256": gateway.model_sha256,
-                    "latency_ms": latency_ms,
-                    **details,
-                },
+        # Awaited, not blocking: requests in flight meanwhile join the same commit. Shielded:
+        # a client that goes away cancels the request's task, but the decision is made and
+        # its entry still goes in (and the writer never sees its future cancelled).
+        await asyncio.shield(
+            asyncio.wrap_future(
+                gateway.writer.submit(
+                    actor=f"key:{key.key_id}" if key else "anonymous",
+                    action=ledger_action
+                    or ("gateway.decision" if outcome != "denied" else "gateway.denied"),
+                    subject=request.state.request_id,
+                    outcome=outcome,
+                    details={
+                        "route": route,
+                        "key_id": key.key_id if key else None,
+                        "role": key.role if key else None,
+                        "model_sha256": gateway.model_sha256,
+                        "latency_ms": latency_ms,
+                        **details,
+                    },
+                )
             )
         )
 
@@ -262,41 +511,105 @@ def create_app(gateway: Gateway) -> FastAPI:
             )
         if first.get("type") == "json_invalid":
             return _error(400, f"malformed JSON: {first.get('ctx', {}).get('error', 'invalid')}")
-        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "body"
+        where = field_path(first.get("loc", ()))
+        if first.get("type") == MESSAGE_ROLE_ERROR:
+            where += ".role"
         return _error(422, str(first.get("msg", "invalid")), where)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return _error(exc.status_code, str(exc.detail))
+        # keeps the exception's headers: a 405 says which methods the path has (Allow)
+        return _error(exc.status_code, str(exc.detail), headers=exc.headers)
+
+    def count_denial(
+        request: Request, status: int, reason: str, route: str, key: ApiKey | None
+    ) -> None:
+        """A 401 or 429: counted into the interval's ``gateway.denials`` entry, not an entry of
+        its own (a flood of them would otherwise fill the signed ledger)."""
+        gateway.metrics.denied.labels(reason=reason).inc()
+        if gateway.denials is not None:
+            client = request.client.host if request.client else None
+            gateway.denials.count(status=status, reason=reason, route=route,
+                                  key_id=key.key_id if key else None, client=client)  # fmt: skip
 
     async def authorize(request: Request, permission: Permission, route: str) -> ApiKey:
         header = request.headers.get("authorization", "")
         presented = header[7:].strip() if header.lower().startswith("bearer ") else None
         presented = presented or request.headers.get("x-api-key")
+        client = request.client.host if request.client else None
         try:
-            key = gateway.keys.authenticate(presented)
+            if gateway.keys.needs_kdf(presented, client):
+                # scrypt (tens of ms) releases the GIL: in a thread it stalls no one else
+                key = await asyncio.wrap_future(
+                    gateway.keys.kdf_thread.submit(
+                        gateway.keys.authenticate, presented, client=client
+                    )
+                )
+            else:  # remembered, malformed or throttled: no KDF, cheaper than a thread hop
+                key = gateway.keys.authenticate(presented, client=client)
+        except TooManyFailures as exc:
+            count_denial(request, 429, exc.code, route, None)
+            raise ApiError(429, exc.what, Retry_After=str(max(1, round(exc.retry_after)))) from None
         except AuthError as exc:
-            gateway.metrics.denied.labels(reason="unauthenticated").inc()
-            await record(request, None, route, "denied", status=401, reason=exc.what)
+            count_denial(request, 401, exc.code, route, None)
             raise ApiError(401, exc.what, WWW_Authenticate="Bearer") from None
-        if permission not in ROLE_PERMISSIONS.get(key.role, frozenset()):
-            holders = sorted(r for r, p in ROLE_PERMISSIONS.items() if permission in p)
-            reason = (
-                f"role {key.role!r} may not {permission.value}; needs one of {', '.join(holders)}"
-            )
-            gateway.metrics.denied.labels(reason="forbidden").inc()
-            await record(request, key, route, "denied", status=403, reason=reason)
-            raise ApiError(403, reason)
+        # The rate first: it also bounds the 403s below, each of which is a ledger entry.
         wait = gateway.limiter.retry_after(key)
         if wait > 0:
-            gateway.metrics.denied.labels(reason="rate_limited").inc()
-            await record(request, key, route, "denied", status=429, reason="rate limit")
+            count_denial(request, 429, "rate_limited", route, key)
             raise ApiError(
                 429,
                 f"over {key.rate_per_minute} requests per minute for key {key.key_id}",
                 Retry_After=str(max(1, round(wait))),
             )
+        if permission not in ROLE_PERMISSIONS.get(key.role, frozenset()):
+            holders = sorted(r for r, p in ROLE_PERMISSIONS.items() if permission in p)
+            reason = (
+                f"role {key.role!r} may not {permission.value}; needs one of {', '.join(holders)}"
+            )
+            # A valid key asking for what its role may not do names a known caller: kept as
+            # one entry per request.
+            gateway.metrics.denied.labels(reason="forbidden").inc()
+            await record(request, key, route, "denied", status=403, reason=reason)
+            raise ApiError(403, reason)
         return key
+
+    async def flush_denials() -> None:
+        """Write the counted denials as one ledger entry, every ``serve.denial_interval_s``."""
+        assert gateway.denials is not None
+        while True:
+            await asyncio.sleep(gateway.denials.interval_s)
+            entry = gateway.denials.drain()
+            if entry is None:
+                continue
+            try:
+                await asyncio.wrap_future(gateway.writer.submit(**entry))
+            except Exception:  # a failed write must not end the flushing: say so, go on
+                logging.getLogger("steward.serve").exception(
+                    "could not write the denial counts of %s to the ledger", entry["subject"]
+                )
+
+    flusher: list[asyncio.Task[None]] = []
+
+    async def start_background() -> None:
+        if gateway.denials is not None:
+            flusher.append(asyncio.create_task(flush_denials(), name="denial-flusher"))
+        # The guard worker processes start with the first long text, not here: a gateway
+        # that never sees one does not pay for them.
+
+    async def stop_background() -> None:
+        for task in flusher:
+            task.cancel()
+        flusher.clear()
+        if gateway.denials is not None:
+            entry = gateway.denials.drain()  # the last, partial interval
+            if entry is not None:
+                await asyncio.wrap_future(gateway.writer.submit(**entry))
+        if gateway.guard_work is not None:
+            gateway.guard_work.close()
+
+    app.router.on_startup.append(start_background)
+    app.router.on_shutdown.append(stop_background)
 
     def needs(permission: Permission, route: str) -> Any:
         async def dependency(request: Request) -> ApiKey:
@@ -319,21 +632,44 @@ def create_app(gateway: Gateway) -> FastAPI:
             "output_guards": gateway.output_guards.names,
         }
 
-    @app.get("/metrics", summary="Prometheus metrics (monitor permission)")
+    @app.get(
+        "/metrics",
+        summary="Prometheus metrics (monitor permission)",
+        responses={
+            200: {
+                "description": "Prometheus text exposition format",
+                "content": {"text/plain": {"schema": {"type": "string"}}},
+            },
+            **error_responses(*_KEYED),
+        },
+    )
     async def metrics(_key: Annotated[ApiKey, needs(Permission.MONITOR, "/metrics")]) -> Response:
         if gateway.drift is not None:
             gateway.metrics.observe_drift(gateway.drift.snapshot())
         body, content_type = gateway.metrics.render()
         return Response(body, media_type=content_type)
 
-    @app.post("/v1/guard", summary="Check a text with the input or output guards")
+    @app.post(
+        "/v1/guard",
+        summary="Check a text with the input or output guards",
+        responses=error_responses(*_WITH_BODY),
+    )
     async def guard(
         request: Request,
         body: GuardRequest,
         key: Annotated[ApiKey, needs(Permission.PREDICT, "/v1/guard")],
     ) -> JSONResponse:
-        chain = gateway.input_guards if body.direction == "input" else gateway.output_guards
-        result = chain.check(body.text)
+        if gateway.guard_work is None:
+            chain = gateway.input_guards if body.direction == "input" else gateway.output_guards
+            result = chain.check(body.text)
+        else:
+            try:
+                result = await gateway.guard_work.check(key.key_id, body.direction, body.text)
+            except Overloaded as exc:
+                count_denial(request, 429, "guard_budget", "/v1/guard", key)
+                raise ApiError(
+                    429, exc.reason, Retry_After=str(max(1, round(exc.retry_after)))
+                ) from None
         gateway.metrics.observe_guards(result, body.direction)
         summary = guard_summary(result)
         await record(
@@ -349,10 +685,20 @@ def create_app(gateway: Gateway) -> FastAPI:
             {"request_id": request.state.request_id, **summary, "text": result.text}
         )
 
-    @app.post("/v1/classify", summary="Classify messages with the served model, guarded")
+    class ClassifyBody(ClassifyRequest):
+        texts: (
+            Annotated[list[str], Field(min_length=1, max_length=serve.max_batch)]
+            | SkipJsonSchema[None]
+        ) = Field(default=None, description="several messages")
+
+    @app.post(
+        "/v1/classify",
+        summary="Classify messages with the served model, guarded",
+        responses=error_responses(*_WITH_BODY, 503, s503="no model is served (serve.model)"),
+    )
     async def classify(
         request: Request,
-        body: ClassifyRequest,
+        body: ClassifyBody,
         key: Annotated[ApiKey, needs(Permission.PREDICT, "/v1/classify")],
     ) -> JSONResponse:
         texts = [body.text] if body.text is not None else body.texts
@@ -407,13 +753,43 @@ def create_app(gateway: Gateway) -> FastAPI:
             }
         )
 
+    OutputTokens = Annotated[
+        int, Field(ge=1, le=serve.max_output_tokens), WHOLE_FLOATS_ARE_INTEGERS
+    ]
+
+    class ChatCompletionRequest(ChatRequest):
+        # the policy's bound on the answer's length, in the schema clients read
+        max_tokens: OutputTokens | None = None
+        max_completion_tokens: OutputTokens | None = None
+
     @app.post(
         "/v1/chat/completions",
         summary="OpenAI-compatible chat, forwarded to the upstream model with guards both ways",
+        responses={
+            200: {
+                "description": "the (guarded) completion; with stream: true, server-sent events",
+                "content": {
+                    "text/event-stream": {
+                        "schema": {
+                            "description": "events whose data is a chat.completion.chunk JSON "
+                            "object, the last one carrying a steward object, then [DONE]"
+                        }
+                    }
+                },
+            },
+            **error_responses(
+                *_WITH_BODY,
+                *(404, 502, 503, 504),
+                s403="the key's role may not predict, or may not send a message's role "
+                "(serve.message_roles; error.field names it)",
+                s404="the upstream does not know the model",
+                s503="no upstream model (serve.upstream_url)",
+            ),
+        },
     )
     async def chat_completions(
         request: Request,
-        body: ChatRequest,
+        body: ChatCompletionRequest,
         key: Annotated[ApiKey, needs(Permission.PREDICT, "/v1/chat/completions")],
     ) -> Response:
         upstream = gateway.loaded.policy.serve.upstream_url
@@ -421,14 +797,31 @@ def create_app(gateway: Gateway) -> FastAPI:
             raise ApiError(503, "no upstream model: set serve.upstream_url in the policy")
         request_id = request.state.request_id
         route = "/v1/chat/completions"
+        allowed_roles = gateway.loaded.policy.serve.allowed_message_roles(key.role)
+        refused = forbidden_message(body, allowed_roles)
+        if refused is not None:
+            where = f"messages[{refused}].role"
+            reason = (
+                f"a key of role {key.role!r} may not send {body.messages[refused].role!r} "
+                f"messages; it may send: {', '.join(sorted(allowed_roles))} "
+                f"(policy: serve.message_roles)"
+            )
+            gateway.metrics.denied.labels(reason="forbidden").inc()
+            await record(request, key, route, "denied", status=403, reason=reason, field=where)
+            raise ApiError(403, reason, field=where)
         prompt_results, blocked = check_prompt(gateway.input_guards, body)
         for result in prompt_results:
             gateway.metrics.observe_guards(result, "input")
-        prompt_verdicts = [guard_summary(r)["verdicts"] for r in prompt_results]
+        # per text of each message: its role, field and what the guards did (never the text)
+        prompt_verdicts = prompt_ledger(body, prompt_results)
         if blocked:
             reasons = [reason for r in prompt_results for reason in r.reasons]
             await record(request, key, route, "block", upstream_model=body.model,
-                         input_guards=prompt_verdicts)  # fmt: skip
+                         input_guards=prompt_verdicts, stream=body.stream)  # fmt: skip
+            if body.stream:  # a stream client reads events: it gets the refusal as events
+                return Response(
+                    refusal_events(body.model, request_id, reasons), media_type="text/event-stream"
+                )
             return JSONResponse(refusal(body.model, request_id, reasons))
         payload = body.model_dump(exclude_none=True)
         headers = {"Content-Type": "application/json"}
@@ -437,18 +830,29 @@ def create_app(gateway: Gateway) -> FastAPI:
         client = gateway.upstream_client()
         url = upstream.rstrip("/") + "/chat/completions"
         if not body.stream:
+            failure: ApiError | None = None
+            upstream_status: int | None = None
+            completion: dict[str, Any] = {}
             try:
                 answer = await client.post(url, json=payload, headers=headers)
+                upstream_status = answer.status_code
+                if answer.status_code != 200:
+                    failure = upstream_refusal(answer)
+                else:
+                    completion = answer.json()
             except httpx.TimeoutException:
-                raise ApiError(504, f"upstream {upstream} did not answer in time") from None
+                failure = ApiError(504, f"upstream {upstream} did not answer in time")
             except httpx.HTTPError as exc:
-                raise ApiError(502, f"upstream {upstream} unreachable: {exc}") from None
-            if answer.status_code != 200:
-                raise ApiError(502, f"upstream answered {answer.status_code}: {answer.text[:200]}")
-            try:
-                completion = answer.json()
+                failure = ApiError(502, f"upstream {upstream} unreachable: {exc}")
             except ValueError:
-                raise ApiError(502, "upstream answered with something that is not JSON") from None
+                failure = ApiError(502, "upstream answered with something that is not JSON")
+            if failure is not None:
+                # The prompt passed the guards and went out: the ledger keeps that and how it
+                # failed (statuses only: the upstream's message may quote the prompt).
+                await record(request, key, route, "upstream_error", upstream_model=body.model,
+                             input_guards=prompt_verdicts, status=failure.status,
+                             upstream_status=upstream_status)  # fmt: skip
+                raise failure
             output_results = guard_answer(gateway.output_guards, completion)
             for result in output_results:
                 gateway.metrics.observe_guards(result, "output")
@@ -464,58 +868,77 @@ def create_app(gateway: Gateway) -> FastAPI:
                          usage=completion.get("usage"))  # fmt: skip
             return JSONResponse(completion)
 
+        # Streamed: the decision is committed before the upstream is asked and before the
+        # first byte, so a stream cut by its client, or by kill -9 after the headers, has its
+        # entry. How the stream ended follows as a second entry under the same request id.
+        await record(request, key, route, "served", upstream_model=body.model, stream=True,
+                     input_guards=prompt_verdicts)  # fmt: skip
+        progress = StreamProgress()
+
+        async def stream_ended() -> None:
+            for result in progress.results:
+                gateway.metrics.observe_guards(result, "output")
+            output_verdicts = [guard_summary(r)["verdicts"] for r in progress.results]
+            await record(request, key, route, progress.outcome,
+                         ledger_action="gateway.stream_ended", upstream_model=body.model,
+                         chunks=progress.chunks, chars=progress.chars,
+                         upstream_problem=progress.upstream_problem,
+                         output_guards=output_verdicts)  # fmt: skip
+
+        async def upstream_failed(reason: str) -> ApiError:
+            progress.cut, progress.upstream_problem = "upstream_error", reason
+            await stream_ended()
+            return ApiError(502, reason)
+
         upstream_request = client.build_request("POST", url, json=payload, headers=headers)
         try:
             upstream_response = await client.send(upstream_request, stream=True)
         except httpx.HTTPError as exc:
-            raise ApiError(502, f"upstream {upstream} unreachable: {exc}") from None
+            raise await upstream_failed(f"upstream {upstream} unreachable: {exc}") from None
         if upstream_response.status_code != 200:
             await upstream_response.aclose()
-            raise ApiError(502, f"upstream answered {upstream_response.status_code}")
+            raise await upstream_failed(f"upstream answered {upstream_response.status_code}")
 
-        async def lines() -> AsyncIterator[str]:
+        async def lines() -> AsyncGenerator[str, None]:
             try:
                 async for line in upstream_response.aiter_lines():
                     yield line
+            except httpx.HTTPError as exc:  # the upstream broke off mid-answer
+                raise UpstreamError(502, f"{type(exc).__name__}: {exc}") from exc
             finally:
                 await upstream_response.aclose()
 
-        async def done(results: list[GuardResult]) -> None:
-            for result in results:
-                gateway.metrics.observe_guards(result, "output")
-            outcome = "block" if any(r.blocked for r in results) else "served"
-            await record(request, key, route, outcome, upstream_model=body.model, stream=True,
-                         input_guards=prompt_verdicts,
-                         output_guards=[guard_summary(r)["verdicts"] for r in results])  # fmt: skip
-
-        return StreamingResponse(
-            guarded_stream(gateway.output_guards, lines(), request_id, done),
-            media_type="text/event-stream",
+        return RecordedStreamingResponse(
+            guarded_stream(gateway.output_guards, lines(), request_id, progress), stream_ended
         )
 
-    @app.post("/v1/feedback", summary="Feedback on a served decision")
+    @app.post(
+        "/v1/feedback",
+        summary="Feedback on a served decision",
+        responses=error_responses(*_WITH_BODY, 404, s404="no decision has this request_id"),
+    )
     async def feedback(
         request: Request,
         body: FeedbackRequest,
         key: Annotated[ApiKey, needs(Permission.FEEDBACK, "/v1/feedback")],
     ) -> dict[str, Any]:
-        from steward.store.db import FeedbackRow, utc_now
+        from steward.accountability.incidents import UnknownRequest
 
-        details = {"comment_chars": len(body.comment), "correct_label": body.correct_label}
-        with gateway.store.session() as session, session.begin():
-            row = FeedbackRow(
+        try:
+            # PII detection and the database writes are blocking work: off the event loop.
+            stored = await asyncio.to_thread(
+                gateway.incidents.record_feedback,
                 request_id=body.request_id,
                 kind=body.kind,
                 key_id=key.key_id,
-                received_at=utc_now(),
-                details={**details, "comment": body.comment},
+                comment=body.comment,
+                correct_label=body.correct_label,
+                actor=f"key:{key.key_id}",
             )
-            session.add(row)
-            session.flush()
-            feedback_id = row.id
+        except UnknownRequest as exc:
+            raise ApiError(404, exc.what, field="request_id") from None
+        feedback_id, incident = stored.id, stored.incident
         gateway.metrics.feedback.labels(kind=body.kind).inc()
-        # a complaint opens its incident now, assigned by the RACI table and the ledger trail
-        incident = gateway.incidents.triage(feedback_id, actor=f"key:{key.key_id}")
         await record(
             request,
             key,
@@ -524,7 +947,9 @@ def create_app(gateway: Gateway) -> FastAPI:
             about=body.request_id,
             kind=body.kind,
             feedback_id=feedback_id,
-            **details,
+            comment_chars=len(body.comment),
+            comment_pii=stored.pii_found,  # labels and counts only
+            correct_label=stored.correct_label,
         )
         return {
             "request_id": request.state.request_id,
@@ -580,12 +1005,30 @@ def build_gateway(
     drift = None
     if model is not None:
         drift = DriftMonitor(training_reference(store, model.version.artifact_sha256, loaded))
+    serve = loaded.policy.serve
     gateway = Gateway(
         drift=drift,
         incidents=Incidents(store, loaded.policy),
         loaded=loaded,
         store=store,
-        keys=KeyStore(store),
+        keys=KeyStore(
+            store,
+            throttle=FailedAuthLimiter(
+                serve.auth_failures_per_key,
+                serve.auth_failures_per_client,
+                serve.auth_failure_window_s,
+            ),
+        ),
+        denials=DenialCounter(serve.denial_interval_s),
+        guard_work=GuardWork(
+            input_guards,
+            output_guards,
+            chars_per_minute=serve.guard_chars_per_minute,
+            offload_chars=serve.guard_offload_chars,
+            processes=serve.guard_processes,
+            concurrency=serve.guard_concurrency_per_key,
+            queue=serve.guard_queue_per_key,
+        ),
         input_guards=input_guards,
         output_guards=output_guards,
         writer=LedgerWriter(Ledger(store)),

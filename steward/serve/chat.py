@@ -1,61 +1,191 @@
 """``POST /v1/chat/completions``: OpenAI-compatible, forwarded to an upstream model with the
 guards on both sides.
 
-- Prompts: the input guards check every user message. A block answers at once with
-  ``finish_reason: "content_filter"`` (nothing reaches the upstream); redactions are applied
-  to the messages that are forwarded.
+- Who may send what: a key's role decides which message roles it may send
+  (``serve.message_roles``; an ``end_user`` key: ``user`` and ``assistant`` history only);
+  another role is refused with 403 naming ``messages[i].role``. One model per message role
+  (:data:`ChatMessage`), unknown fields refused, so the OpenAPI schema is the real rule.
+- Prompts: the input guards check every text of every message that reaches the model,
+  whatever its role (content, an assistant's refusal and tool-call arguments). A block of any
+  answers at once with ``finish_reason: "content_filter"`` (nothing reaches the upstream);
+  redactions are applied to each message that is forwarded. The ledger keeps, per message,
+  its role and what the guards did (never the text).
 - Answers: the output guards check each choice's text. Without streaming, the whole answer
   is checked; with ``stream: true`` the upstream's tokens are held back until a sentence ends
   (``。！？.!?`` or a new line), that sentence is checked and released (redacted if need be),
   so personal data or a key never leaves in pieces; a block ends the stream with
   ``finish_reason: "content_filter"``.
 - A ``steward`` object in the answer (and in the last streamed chunk) carries the request id
-  and the guards' actions.
+  and the guards' actions. A blocked prompt with ``stream: true`` is answered as a stream
+  too (the refusal, a ``content_filter`` chunk, ``[DONE]``), so stream clients see it.
+- Ledger: a streamed answer's decision is committed before its first byte; how the stream
+  ended (completed, cut by the client, cut by a guard, upstream error) is a second entry,
+  ``gateway.stream_ended``, under the same request id (:class:`RecordedStreamingResponse`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, Literal
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from contextlib import aclosing
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
+from starlette.responses import StreamingResponse
+from starlette.types import Receive, Scope, Send
 
 from steward.serve.guards.chain import GuardChain, GuardResult
 
 _SENTENCE_END = re.compile(r"[。！？!?]|[.](?=\s)|\n")
 
 
-class ChatMessage(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    role: Literal["system", "user", "assistant", "tool", "developer"]
-    content: str | None = None
+# Messages: one model per role (what OpenAI documents for each), so the OpenAPI schema states
+# what the gateway accepts. Unknown fields are refused: whatever text reaches the model must
+# pass the input guards, so none may ride along in a field the guards do not read.
+ParticipantName = Annotated[str, Field(min_length=1, max_length=64)]
 
-    @model_validator(mode="after")
-    def _text_where_needed(self) -> ChatMessage:
-        # Only an assistant turn (tool calls) may come without text; the guards read the rest.
-        if self.content is None and self.role != "assistant":
-            raise ValueError(f"a {self.role} message needs its 'content' text")
-        return self
+
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class SystemMessage(_Message):
+    role: Literal["system"]
+    content: str
+    name: ParticipantName | None = None
+
+
+class DeveloperMessage(_Message):
+    role: Literal["developer"]
+    content: str
+    name: ParticipantName | None = None
+
+
+class UserMessage(_Message):
+    role: Literal["user"]
+    content: str
+    name: ParticipantName | None = None
+
+
+class AssistantMessage(_Message):
+    """An earlier answer, replayed as history: its text."""
+
+    role: Literal["assistant"]
+    content: str
+    name: ParticipantName | None = None
+    refusal: str | None = None
+    tool_calls: None = None
+
+
+class ToolCallFunction(_Message):
+    name: str = Field(min_length=1, max_length=64)
+    arguments: str = Field(description="the arguments, as the JSON text the model wrote")
+
+
+class ToolCall(_Message):
+    id: str = Field(min_length=1, max_length=200)
+    type: Literal["function"]
+    function: ToolCallFunction
+
+
+class AssistantToolCallMessage(_Message):
+    """An earlier answer that called tools (its text is optional)."""
+
+    role: Literal["assistant"]
+    content: str | None = None
+    name: ParticipantName | None = None
+    refusal: str | None = None
+    tool_calls: list[ToolCall] = Field(min_length=1)
+
+
+class ToolMessage(_Message):
+    """A tool's result, answering one of the assistant's tool calls."""
+
+    role: Literal["tool"]
+    content: str
+    tool_call_id: str = Field(min_length=1, max_length=200)
+
+
+# The union's tags, as pydantic puts them in error locations ("messages.0.user.content");
+# the gateway's error handler leaves them out of the field it names.
+MESSAGE_TAGS = frozenset(
+    {"system", "developer", "user", "assistant", "assistant_tool_calls", "tool"}
+)
+MESSAGE_ROLE_ERROR = "message_role"
+
+
+def _message_tag(value: Any) -> str | None:
+    if isinstance(value, BaseModel):
+        value = value.__dict__
+    if not isinstance(value, dict):
+        return None
+    role = value.get("role")
+    if role == "assistant" and value.get("tool_calls") is not None:
+        return "assistant_tool_calls"
+    return role if isinstance(role, str) else None
+
+
+ChatMessage = Annotated[
+    Annotated[SystemMessage, Tag("system")]
+    | Annotated[DeveloperMessage, Tag("developer")]
+    | Annotated[UserMessage, Tag("user")]
+    | Annotated[AssistantMessage, Tag("assistant")]
+    | Annotated[AssistantToolCallMessage, Tag("assistant_tool_calls")]
+    | Annotated[ToolMessage, Tag("tool")],
+    Discriminator(
+        _message_tag,
+        custom_error_type=MESSAGE_ROLE_ERROR,
+        custom_error_message="each message needs a role: system, developer, user, assistant "
+        "or tool",
+    ),
+]
+
+
+def _integral(value: Any) -> Any:
+    # JSON has one number type: 100.0 is the integer 100 (JSON Schema agrees); 100.5 is not.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# After an integer's bounds in an Annotated (so the JSON schema still states them).
+WHOLE_FLOATS_ARE_INTEGERS = BeforeValidator(_integral)
 
 
 class ChatRequest(BaseModel):
-    """The OpenAI chat request; fields beyond these pass through to the upstream unchanged."""
+    """The OpenAI chat request. The fields below are checked (ranges as OpenAI documents
+    them); others pass through to the upstream unchanged."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", strict=True)
     model: str = Field(min_length=1, max_length=200)
     messages: list[ChatMessage] = Field(min_length=1, max_length=200)
     stream: bool = False
+    # (The bounds sit inside the Annotated so the JSON schema states them on the number.)
+    # The upper bound is the policy's serve.max_output_tokens (the app narrows these two).
+    max_tokens: Annotated[int, Field(ge=1), WHOLE_FLOATS_ARE_INTEGERS] | None = None
+    max_completion_tokens: Annotated[int, Field(ge=1), WHOLE_FLOATS_ARE_INTEGERS] | None = None
+    temperature: Annotated[float, Field(ge=0, le=2)] | None = None
+    top_p: Annotated[float, Field(ge=0, le=1)] | None = None
+    n: Annotated[int, Field(ge=1, le=128), WHOLE_FLOATS_ARE_INTEGERS] | None = None
+    presence_penalty: Annotated[float, Field(ge=-2, le=2)] | None = None
+    frequency_penalty: Annotated[float, Field(ge=-2, le=2)] | None = None
 
 
 class UpstreamError(Exception):
+    """The upstream model failed (unreachable, an error status, a broken stream)."""
+
     def __init__(self, status: int, reason: str) -> None:
         self.status = status
         self.reason = reason
         super().__init__(reason)
+
+
+REFUSAL_TEXT = "This request was blocked by the assistant's safety checks."
 
 
 def refusal(model: str, request_id: str, reasons: list[str]) -> dict[str, Any]:
@@ -67,10 +197,7 @@ def refusal(model: str, request_id: str, reasons: list[str]) -> dict[str, Any]:
         "choices": [
             {
                 "index": 0,
-                "message": {
-                    "role": "assistant",
-                    "content": "This request was blocked by the assistant's safety checks.",
-                },
+                "message": {"role": "assistant", "content": REFUSAL_TEXT},
                 "finish_reason": "content_filter",
             }
         ],
@@ -78,14 +205,82 @@ def refusal(model: str, request_id: str, reasons: list[str]) -> dict[str, Any]:
     }
 
 
+def _sse(body: dict[str, Any] | str) -> bytes:
+    data = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
+    return f"data: {data}\n\n".encode()
+
+
+def refusal_events(model: str, request_id: str, reasons: list[str]) -> bytes:
+    """The refusal as the event stream a ``stream: true`` client reads: the text, then a
+    ``content_filter`` chunk with the ``steward`` object, then ``[DONE]``."""
+    head = {
+        "id": f"chatcmpl-{request_id}",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+    }
+    text = {"index": 0, "delta": {"role": "assistant", "content": REFUSAL_TEXT},
+            "finish_reason": None}  # fmt: skip
+    end = {"index": 0, "delta": {}, "finish_reason": "content_filter"}
+    steward = {"request_id": request_id, "blocked": True, "reasons": reasons}
+    return (
+        _sse({**head, "choices": [text]})
+        + _sse({**head, "choices": [end], "steward": steward})
+        + _sse("[DONE]")
+    )
+
+
+@dataclass
+class PromptText:
+    """One text of a chat request that reaches the model: where it is, and its message's role."""
+
+    message: int
+    role: str
+    field: str  # "content", "refusal" or "tool_calls[i].function.arguments"
+    holder: BaseModel  # the model whose attribute holds the text (redactions go back there)
+    attribute: str
+
+    @property
+    def text(self) -> str:
+        return str(getattr(self.holder, self.attribute))
+
+
+def prompt_texts(request: ChatRequest) -> list[PromptText]:
+    """Every text of every message, whatever its role: each reaches the model."""
+    texts: list[PromptText] = []
+    for i, message in enumerate(request.messages):
+        for name in ("content", "refusal"):
+            if isinstance(getattr(message, name, None), str):
+                texts.append(PromptText(i, message.role, name, message, name))
+        for j, call in enumerate(getattr(message, "tool_calls", None) or []):
+            where = f"tool_calls[{j}].function.arguments"
+            texts.append(PromptText(i, message.role, where, call.function, "arguments"))
+    return texts
+
+
 def check_prompt(chain: GuardChain, request: ChatRequest) -> tuple[list[GuardResult], bool]:
-    """Input guards over the user messages; redactions applied in place."""
-    users = [m for m in request.messages if m.role == "user" and m.content]
-    results = chain.check_batch([m.content or "" for m in users])
-    for message, result in zip(users, results, strict=True):
+    """Input guards over every text of every message (:func:`prompt_texts`, in that order);
+    redactions applied in place; a block of any one blocks the request."""
+    texts = prompt_texts(request)
+    results = chain.check_batch([t.text for t in texts])
+    for text, result in zip(texts, results, strict=True):
         if result.action == "redact":
-            message.content = result.text
+            setattr(text.holder, text.attribute, result.text)
     return results, any(r.blocked for r in results)
+
+
+def prompt_ledger(request: ChatRequest, results: list[GuardResult]) -> list[dict[str, Any]]:
+    """What the input guards did to each message, by role, for the ledger (never the text)."""
+    return [
+        {"message": t.message, "role": t.role, "field": t.field, "action": r.action,
+         "verdicts": r.to_dict()["verdicts"]}
+        for t, r in zip(prompt_texts(request), results, strict=True)
+    ]  # fmt: skip
+
+
+def forbidden_message(request: ChatRequest, allowed_roles: frozenset[str]) -> int | None:
+    """The index of the first message whose role the caller may not send, if any."""
+    return next((i for i, m in enumerate(request.messages) if m.role not in allowed_roles), None)
 
 
 def guard_answer(chain: GuardChain, body: dict[str, Any]) -> list[GuardResult]:
@@ -103,17 +298,41 @@ def guard_answer(chain: GuardChain, body: dict[str, Any]) -> list[GuardResult]:
     return results
 
 
+StreamEnd = Literal["completed", "client_disconnected", "guard_blocked", "upstream_error"]
+
+
+@dataclass
+class StreamProgress:
+    """What a guarded stream has done so far, for the entry that records how it ended."""
+
+    results: list[GuardResult] = field(default_factory=list)  # one per checked sentence
+    chunks: int = 0  # text chunks sent
+    chars: int = 0  # characters of text sent
+    cut: Literal["guard_blocked", "upstream_error"] | None = None
+    upstream_problem: str | None = None
+    delivered: bool = False  # the closing ``[DONE]`` was handed to the server
+
+    @property
+    def outcome(self) -> StreamEnd:
+        if self.cut is not None:
+            return self.cut
+        # Not cut by us and not delivered to the end: the client left first.
+        return "completed" if self.delivered else "client_disconnected"
+
+
 async def guarded_stream(
     chain: GuardChain,
-    upstream_lines: AsyncIterator[str],
+    upstream_lines: AsyncGenerator[str, None],
     request_id: str,
-    on_done: Callable[[list[GuardResult]], Awaitable[None]],
-) -> AsyncIterator[bytes]:
-    """Re-emit an upstream SSE stream, releasing text one checked sentence at a time."""
+    progress: StreamProgress,
+) -> AsyncGenerator[bytes, None]:
+    """Re-emit an upstream SSE stream, releasing text one checked sentence at a time.
+
+    ``progress`` follows what was checked and sent. An :class:`UpstreamError` from
+    ``upstream_lines`` ends the stream with an OpenAI-style ``error`` event (the ``openai``
+    client raises it); the upstream lines are closed however the stream ends."""
     pending = ""
-    results: list[GuardResult] = []
     template: dict[str, Any] = {}
-    blocked = False
 
     def chunk(
         text: str | None, finish: str | None = None, extra: dict[str, Any] | None = None
@@ -126,53 +345,94 @@ async def guarded_stream(
         }
         if extra:
             body["steward"] = extra
-        return f"data: {json.dumps(body, ensure_ascii=False)}\n\n".encode()
+        return _sse(body)
 
-    def release(text: str) -> tuple[str | None, bool]:
+    def release(text: str) -> str | None:
+        """The sentence as it may be sent (redacted if need be), or None when blocked."""
         result = chain.check(text)
-        results.append(result)
+        progress.results.append(result)
         if result.blocked:
-            return None, True
-        return (result.text if result.action == "redact" else text), False
+            progress.cut = "guard_blocked"
+            return None
+        released = result.text if result.action == "redact" else text
+        progress.chunks += bool(released)
+        progress.chars += len(released)
+        return released
 
-    async for line in upstream_lines:
-        if not line.startswith("data:"):
-            continue
-        data = line[5:].strip()
-        if data == "[DONE]":
-            break
+    async with aclosing(upstream_lines):
         try:
-            event = json.loads(data)
-        except ValueError:
-            continue
-        if not template:
-            template = {k: v for k, v in event.items() if k in ("id", "object", "created", "model")}
-        for choice in event.get("choices") or []:
-            pending += ((choice.get("delta") or {}).get("content")) or ""
-        cut = None
-        for match in _SENTENCE_END.finditer(pending):
-            cut = match.end()
-        if cut:
-            text, blocked = release(pending[:cut])
-            pending = pending[cut:]
-            if blocked:
-                break
-            if text:
-                yield chunk(text)
-    if not blocked and pending:
-        text, blocked = release(pending)
-        if text and not blocked:
+            async for line in upstream_lines:
+                if not line.startswith("data:"):
+                    continue
+                data = line[5:].strip()
+                if data == "[DONE]":
+                    break
+                try:
+                    event = json.loads(data)
+                except ValueError:
+                    continue
+                if not template:
+                    template = {k: v for k, v in event.items()
+                                if k in ("id", "object", "created", "model")}  # fmt: skip
+                for choice in event.get("choices") or []:
+                    pending += ((choice.get("delta") or {}).get("content")) or ""
+                cut = None
+                for match in _SENTENCE_END.finditer(pending):
+                    cut = match.end()
+                if cut:
+                    text = release(pending[:cut])
+                    pending = pending[cut:]
+                    if progress.cut:
+                        break
+                    if text:
+                        yield chunk(text)
+        except UpstreamError as exc:
+            progress.cut, progress.upstream_problem = "upstream_error", exc.reason
+    if progress.cut is None and pending:
+        text = release(pending)
+        if text:
             yield chunk(text)
-    summary = {
-        "request_id": request_id,
-        "blocked": blocked,
-        "actions": sorted(
-            {v.guard + ":" + v.action for r in results for v in r.verdicts if v.action != "allow"}
-        ),
-    }
-    yield chunk(None, "content_filter" if blocked else "stop", summary)
-    yield b"data: [DONE]\n\n"
-    await on_done(results)
+    if progress.cut == "upstream_error":
+        problem = f"the upstream model failed mid-answer: {progress.upstream_problem}"
+        yield _sse({"error": {"message": problem, "type": "upstream_error",
+                              "steward": {"request_id": request_id}}})  # fmt: skip
+    else:
+        blocked = progress.cut == "guard_blocked"
+        summary = {
+            "request_id": request_id,
+            "blocked": blocked,
+            "actions": sorted(
+                {f"{v.guard}:{v.action}" for r in progress.results for v in r.verdicts
+                 if v.action != "allow"}
+            ),
+        }  # fmt: skip
+        yield chunk(None, "content_filter" if blocked else "stop", summary)
+    yield _sse("[DONE]")
+    progress.delivered = True
+
+
+class RecordedStreamingResponse(StreamingResponse):
+    """A streamed answer that calls ``on_end`` once it is over, however it ended: the body
+    ran out, the client went away (Starlette then cancels the sending and leaves the body
+    generator suspended), or sending failed. The body is closed first, so its upstream
+    connection is released and what it reported is final; ``on_end`` is shielded, so the
+    cancellation of a request whose client left does not cancel the record of its end."""
+
+    def __init__(
+        self, body: AsyncGenerator[bytes, None], on_end: Callable[[], Awaitable[None]]
+    ) -> None:
+        super().__init__(body, media_type="text/event-stream")
+        self._body = body
+        self._on_end = on_end
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            try:
+                await self._body.aclose()
+            finally:
+                await asyncio.shield(self._on_end())
 
 
 def new_completion_id() -> str:

@@ -186,6 +186,8 @@ def check_command(
     )
     if result.errors_path:
         typer.echo(f"malformed records: {result.errors_path}")
+        typer.echo(result.problem_summary())
+    result.require_valid_records()
 
 
 keys_app = typer.Typer(help="Gateway API keys (shown once, stored hashed).", no_args_is_help=True)
@@ -203,14 +205,17 @@ def keys_create(
 ) -> None:
     """Create a key; it is printed once and only its scrypt hash is kept. Needs the deploy
     permission (operator) when the policy enforces roles; recorded in the ledger."""
+    from steward.accountability.identity import authorize_cli_action
     from steward.accountability.ledger import Ledger
-    from steward.accountability.roles import Permission, current_actor, require
+    from steward.accountability.roles import Permission
     from steward.config import load_policy
     from steward.serve.keys import KeyStore
 
-    actor = current_actor()
-    require(actor, Permission.DEPLOY, load_policy(policy).policy.roles)
     store = open_store(home)
+    actor = authorize_cli_action(
+        load_policy(policy), Permission.DEPLOY, "key.created", f"{name} as {role}",
+        ledger=Ledger(store),
+    )  # fmt: skip
     key, record = KeyStore(store).create(
         name, role, created_by=actor, expires_days=expires_days, rate_per_minute=rate
     )
@@ -252,17 +257,137 @@ def keys_revoke(
     home: HomeOption = None,
 ) -> None:
     """Revoke a key (the gateway refuses it within seconds); recorded in the ledger."""
+    from steward.accountability.identity import authorize_cli_action
     from steward.accountability.ledger import Ledger
-    from steward.accountability.roles import Permission, current_actor, require
+    from steward.accountability.roles import Permission
     from steward.config import load_policy
     from steward.serve.keys import KeyStore
 
-    actor = current_actor()
-    require(actor, Permission.DEPLOY, load_policy(policy).policy.roles)
     store = open_store(home)
+    actor = authorize_cli_action(
+        load_policy(policy), Permission.DEPLOY, "key.revoked", key_id, ledger=Ledger(store)
+    )
     record = KeyStore(store).revoke(key_id)
     Ledger(store).append(actor=actor, action="key.revoked", subject=key_id)
     typer.echo(f"key {key_id} revoked at {record.revoked_at}")
+
+
+person_app = typer.Typer(
+    help="People's own Ed25519 keys: role-gated CLI actions are signed with them.",
+    no_args_is_help=True,
+)
+keys_app.add_typer(person_app, name="person")
+
+
+@person_app.command("create")
+@friendly_errors
+def person_create(
+    name: Annotated[str, typer.Argument(help="the person's name, as the policy lists it")],
+    folder: Annotated[
+        Path | None, typer.Option("--dir", help="default: ~/.config/steward/identity")
+    ] = None,
+    passphrase: Annotated[
+        bool,
+        typer.Option(
+            "--passphrase/--no-passphrase",
+            help="encrypt the private key (asked twice, or from STEWARD_IDENTITY_PASSPHRASE)",
+        ),
+    ] = False,
+) -> None:
+    """Create NAME's key pair: the private key goes to NAME.key (0600) in the person's own
+    folder, and the public key is printed, to be listed for NAME in roles.assignments."""
+    import os
+
+    from steward.accountability.identity import PASSPHRASE_ENV, create_personal_key
+
+    secret: str | None = None
+    if passphrase:
+        secret = os.environ.get(PASSPHRASE_ENV) or typer.prompt(
+            "passphrase", hide_input=True, confirmation_prompt=True
+        )
+    key = create_personal_key(name, folder, passphrase=secret)
+    typer.echo(key.public_key)
+    protection = "passphrase-protected" if secret else "not encrypted: only file permissions"
+    typer.echo(
+        f"private key {key.path} ({protection}), fingerprint {key.fingerprint}. List the public "
+        f"key in the policy, in each role {name} holds:\n"
+        f'  - {{name: {name}, public_key: "{key.public_key}"}}',
+        err=True,
+    )
+
+
+@person_app.command("show")
+@friendly_errors
+def person_show(
+    name: Annotated[
+        str | None, typer.Argument(help="default: STEWARD_ACTOR, else the OS user")
+    ] = None,
+    policy: Annotated[
+        Path | None, typer.Option("--policy", "-p", help="say whom and which roles it lists")
+    ] = None,
+) -> None:
+    """The public key and fingerprint of the key the CLI would sign with (STEWARD_IDENTITY,
+    else NAME.key in the identity folder) and, with --policy, what the policy grants it."""
+    from steward.accountability.identity import find_personal_key, identity_dir
+    from steward.accountability.roles import current_actor
+    from steward.config import load_policy
+
+    claimed = name or current_actor()
+    key = find_personal_key(claimed)
+    if key is None:
+        raise StewardError(
+            f"no private key for {claimed!r} (create one with `steward keys person create`)",
+            where=str(identity_dir() / f"{claimed}.key"),
+        )
+    typer.echo(key.public_key)
+    typer.echo(f"fingerprint {key.fingerprint}, private key {key.path}")
+    if policy is not None:
+        roles = load_policy(policy).policy.roles
+        listed = [(role, h.name) for role, h in roles.holders() if h.public_key == key.public_key]
+        typer.echo(
+            f"{policy}: "
+            + (
+                f"{listed[0][1]} as {', '.join(role for role, _ in listed)}"
+                if listed
+                else "not listed (role-gated actions with this key are refused)"
+            )
+        )
+
+
+@person_app.command("verify")
+@friendly_errors
+def person_verify(
+    seq: Annotated[int, typer.Argument(help="the ledger entry's number")],
+    policy: Annotated[
+        Path | None,
+        typer.Option("--policy", "-p", help="the policy in force then: its hash and key list"),
+    ] = None,
+    home: HomeOption = None,
+) -> None:
+    """Re-check the signature a ledger entry records for the person who acted (the entry's
+    own integrity is `steward ledger verify`'s job). Exits 1 when it does not hold."""
+    from steward.accountability.identity import verify_recorded_identity
+    from steward.config import load_policy
+    from steward.store.db import LedgerEntryRow
+
+    with open_store(home).session() as session:
+        row = session.get(LedgerEntryRow, seq)
+        if row is None:
+            raise StewardError(f"no ledger entry {seq}", where="SEQ")
+        actor, details = row.actor, dict(row.details or {})
+    problems = verify_recorded_identity(
+        details, actor, load_policy(policy) if policy is not None else None
+    )
+    if problems:
+        for problem in problems:
+            typer.echo(f"entry {seq}: {problem}", err=True)
+        raise typer.Exit(1)
+    identity = details["identity"]
+    challenge = identity["challenge"]
+    typer.echo(
+        f"entry {seq}: signed by {actor} (key {identity['fingerprint']}) for "
+        f"{challenge['action']} on {challenge['subject']!r} at {challenge['at']}"
+    )
 
 
 def serve_command(

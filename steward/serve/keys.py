@@ -6,6 +6,10 @@ its scrypt hash (``cryptography``'s Scrypt, n = 2**14: about 30 ms, so a stolen 
 not give keys away cheaply). A key that verified once is remembered in memory by a SHA-256 of
 the whole key, so the KDF runs once per key and process, not once per request; expiry and
 revocation are still checked on every request (revocation within ``refresh_seconds``).
+
+With a :class:`~steward.serve.abuse.FailedAuthLimiter`, failed attempts are counted per key id
+and client address, and a key that has not verified in this process is refused (429) without
+running the KDF once its key id or address is over the limit.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ import hashlib
 import secrets
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -25,6 +31,9 @@ from steward.config import ROLE_NAMES
 from steward.errors import StewardError
 from steward.store.artifacts import Store
 from steward.store.db import ApiKeyRow, utc_now
+
+if TYPE_CHECKING:
+    from steward.serve.abuse import FailedAuthLimiter
 
 PREFIX = "stw"
 _SCRYPT = {"length": 32, "n": 2**14, "r": 8, "p": 1}
@@ -50,7 +59,25 @@ class ApiKey:
 
 
 class AuthError(StewardError):
-    """A request's key is missing, unknown, wrong, expired or revoked (HTTP 401)."""
+    """A request's key is missing, unknown, wrong, expired or revoked (HTTP 401). ``code`` is
+    a short fixed name for the reason (what denials are counted by)."""
+
+    def __init__(self, what: str, code: str) -> None:
+        super().__init__(what)
+        self.code = code
+
+
+class TooManyFailures(AuthError):
+    """Too many failed authentications for this key id or client address (HTTP 429): the
+    key was not checked."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(
+            "too many failed authentications from this address or for this key id; "
+            f"retry in {max(1, round(retry_after))} s",
+            "auth_throttled",
+        )
+        self.retry_after = retry_after
 
 
 def _expired(expires_at: str | None) -> bool:
@@ -75,13 +102,22 @@ def _from_row(row: ApiKeyRow) -> ApiKey:
 
 
 class KeyStore:
-    def __init__(self, store: Store, refresh_seconds: float = 5.0) -> None:
+    def __init__(
+        self,
+        store: Store,
+        refresh_seconds: float = 5.0,
+        throttle: FailedAuthLimiter | None = None,
+    ) -> None:
         self.store = store
         self.refresh_seconds = refresh_seconds
+        self.throttle = throttle
         self._verified: dict[str, str] = {}  # sha256(whole key) -> key id
         self._rows: dict[str, tuple[float, ApiKey]] = {}  # key id -> (read at, row)
         self._hashes: dict[str, tuple[str, str]] = {}  # key id -> (salt, scrypt hash)
         self._lock = threading.Lock()
+        # One thread for the KDF: scrypt releases the GIL, and one thread bounds it to one
+        # core whatever arrives, so a burst of new or wrong keys cannot starve the gateway.
+        self.kdf_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="key-kdf")
 
     def create(
         self,
@@ -163,30 +199,70 @@ class KeyStore:
                 self._hashes[key_id] = hashed
         return key
 
-    def authenticate(self, presented: str | None) -> ApiKey:
-        """The key's record, or :class:`AuthError` saying what is wrong with it."""
+    @staticmethod
+    def _parse(presented: str | None) -> tuple[str, str]:
         if not presented:
-            raise AuthError("no API key: send 'Authorization: Bearer <key>'")
+            raise AuthError("no API key: send 'Authorization: Bearer <key>'", "no_key")
         parts = presented.split("_", 2)
         if len(parts) != 3 or parts[0] != PREFIX or not parts[1] or not parts[2]:
-            raise AuthError("malformed API key (expected stw_<id>_<secret>)")
-        key_id, secret = parts[1], parts[2]
-        key = self._row(key_id)
-        if key is None:
-            raise AuthError("unknown API key")
+            raise AuthError("malformed API key (expected stw_<id>_<secret>)", "malformed_key")
+        return parts[1], parts[2]
+
+    def remembered(self, presented: str | None) -> bool:
+        """True when this exact key verified before in this process: authenticating it runs
+        no KDF (cheap enough for the event loop) and is never throttled."""
+        if not presented:
+            return False
         digest = hashlib.sha256(presented.encode()).hexdigest()
         with self._lock:
-            known = self._verified.get(digest) == key_id
+            return digest in self._verified
+
+    def needs_kdf(self, presented: str | None, client: str | None = None) -> bool:
+        """Whether authenticating this key may run the KDF (tens of ms: in ``kdf_thread``).
+        False for a remembered key, a malformed one, or one the throttle refuses."""
+        if self.remembered(presented):
+            return False
+        parts = (presented or "").split("_", 2)
+        if len(parts) != 3 or parts[0] != PREFIX or not parts[1] or not parts[2]:
+            return False
+        return self.throttle is None or self.throttle.retry_after(parts[1], client) == 0
+
+    def authenticate(self, presented: str | None, *, client: str | None = None) -> ApiKey:
+        """The key's record, or :class:`AuthError` saying what is wrong with it
+        (:class:`TooManyFailures` when the throttle refuses to check it). ``client`` is the
+        caller's address, for the throttle."""
+        try:
+            return self._authenticate(presented, client)
+        except AuthError as exc:
+            if self.throttle is not None and not isinstance(exc, TooManyFailures):
+                # Only a wrong secret is charged to the key id: the other failures cost no KDF.
+                key_id = self._parse(presented)[0] if exc.code == "wrong_secret" else None
+                self.throttle.failed(key_id, client)
+            raise
+
+    def _authenticate(self, presented: str | None, client: str | None) -> ApiKey:
+        known = self.remembered(presented)
+        if not known and self.throttle is not None:
+            # Before anything else: a throttled address gets 429 whatever it sends.
+            parts = (presented or "").split("_", 2)
+            wait = self.throttle.retry_after(parts[1] if len(parts) == 3 else None, client)
+            if wait > 0:
+                raise TooManyFailures(wait)
+        key_id, secret = self._parse(presented)
+        key = self._row(key_id)
+        if key is None:
+            raise AuthError("unknown API key", "unknown_key")
         if not known:
             salt, stored = self._hashes[key_id]
             try:
                 _kdf(bytes.fromhex(salt)).verify(secret.encode(), bytes.fromhex(stored))
             except InvalidKey:
-                raise AuthError("wrong API key") from None
+                raise AuthError("wrong API key", "wrong_secret") from None
+            assert presented is not None  # parsed
             with self._lock:
-                self._verified[digest] = key_id
+                self._verified[hashlib.sha256(presented.encode()).hexdigest()] = key_id
         if key.revoked_at is not None:
-            raise AuthError(f"API key {key_id} was revoked at {key.revoked_at}")
+            raise AuthError(f"API key {key_id} was revoked at {key.revoked_at}", "revoked")
         if _expired(key.expires_at):
-            raise AuthError(f"API key {key_id} expired at {key.expires_at}")
+            raise AuthError(f"API key {key_id} expired at {key.expires_at}", "expired")
         return key

@@ -28,7 +28,15 @@ from steward.store.db import (
     database_url,
     default_home,
     make_engine,
+    sqlite_file,
     utc_now,
+)
+from steward.store.permissions import (
+    check_private,
+    copy_private,
+    make_private_dir,
+    store_paths,
+    write_private_bytes,
 )
 
 _CHUNK = 1 << 20
@@ -92,9 +100,11 @@ class Store:
     """The project's state: database (runs, artifacts, registry, ledger) and blob files."""
 
     def __init__(self, home: Path | None = None, url: str | None = None) -> None:
-        self.home = (home or default_home()).resolve()
-        self.home.mkdir(parents=True, exist_ok=True)
+        self.home = make_private_dir((home or default_home()).resolve())
         self.url = url or database_url(self.home)
+        # Feedback, incidents, the ledger and keys live here: refuse a store others can read
+        # (as the vault key is refused) before anything more is written into it.
+        check_private(store_paths(self.home, sqlite_file(self.url)), store=self.home)
         self.engine: Engine = make_engine(self.url)
         self.blob_dir = self.home / "artifacts" / "blobs"
 
@@ -109,9 +119,9 @@ class Store:
         sha = sha256_file(source)
         target = self._blob_path(sha)
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dir(target.parent)
             tmp = target.with_suffix(".tmp")
-            shutil.copyfile(source, tmp)
+            copy_private(source, tmp)
             os.replace(tmp, target)  # atomic: a crash never leaves a half-written blob
         return sha, source.stat().st_size
 
@@ -119,9 +129,9 @@ class Store:
         sha = sha256_bytes(data)
         target = self._blob_path(sha)
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dir(target.parent)
             tmp = target.with_suffix(".tmp")
-            tmp.write_bytes(data)
+            write_private_bytes(tmp, data)
             os.replace(tmp, target)
         return sha
 

@@ -20,7 +20,10 @@ from sqlalchemy import (
     create_engine,
     event,
 )
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from steward.store.permissions import create_private_file
 
 DATABASE_URL_ENV = "STEWARD_DATABASE_URL"
 HOME_ENV = "STEWARD_HOME"
@@ -99,7 +102,8 @@ class LedgerEntryRow(Base):
     recorded_at: Mapped[str] = mapped_column(String(40))
     actor: Mapped[str] = mapped_column(String(256))
     action: Mapped[str] = mapped_column(String(128))
-    subject: Mapped[str] = mapped_column(String(512))
+    # Indexed: a request id is looked up by subject (feedback checks it exists, trace walks it)
+    subject: Mapped[str] = mapped_column(String(512), index=True)
     artifacts: Mapped[list[str]] = mapped_column(JSON, default=list)
     outcome: Mapped[str] = mapped_column(String(64))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -189,8 +193,20 @@ def database_url(home: Path) -> str:
     return os.environ.get(DATABASE_URL_ENV) or f"sqlite:///{home / 'steward.db'}"
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    if not url.startswith("sqlite"):
+        return None
+    database = make_url(url).database
+    return Path(database) if database and database != ":memory:" else None
+
+
 def make_engine(url: str) -> Engine:
-    """Create the engine and the tables. SQLite gets WAL and serialised writers."""
+    """Create the engine and the tables. SQLite gets WAL and serialised writers, and its file
+    is created 0600 first: SQLite gives its -wal, -shm and -journal files the same mode."""
+    database_file = sqlite_file(url)
+    if database_file is not None:
+        create_private_file(database_file)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=canonical_json)
 
@@ -213,7 +229,20 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, pool_pre_ping=True, json_serializer=canonical_json)
     Base.metadata.create_all(engine)
     _add_missing_columns(engine)
+    _add_missing_indexes(engine)
     return engine
+
+
+def _add_missing_indexes(engine: Engine) -> None:
+    """Stores made before an index existed get it (``create_all`` skips existing tables)."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(engine)
+    for table in Base.metadata.sorted_tables:
+        present = {index["name"] for index in inspector.get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in present:
+                index.create(engine, checkfirst=True)
 
 
 def _add_missing_columns(engine: Engine) -> None:

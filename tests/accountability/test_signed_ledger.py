@@ -141,7 +141,7 @@ def test_cli_export_keys_and_verify(store: Store, tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     pinned = ["--trusted-keys", str(tmp_path / "keys.json")]
     checked = runner.invoke(
-        app, ["ledger", "verify", "--bundle", str(tmp_path / "b.json"), *pinned]
+        app, ["ledger", "verify", "--bundle", str(tmp_path / "b.json"), "--bundle-only", *pinned]
     )
     assert checked.exit_code == 0 and "ledger OK: 9 entries" in checked.output
     again = runner.invoke(app, ["ledger", "verify", *home, *pinned])

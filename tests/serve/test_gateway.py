@@ -167,7 +167,12 @@ def test_denied_requests_say_why_and_are_recorded(
     response = server.post("/v1/guard", {"text": "hello"}, key=key)
     assert response.status_code == status
     assert reason in response.json()["error"]["reason"]
-    request_id = response.headers["x-request-id"]
+    if status == 401:  # counted into the interval's one gateway.denials entry
+        pending = server.gateway.denials.drain()
+        assert any(row["status"] == 401 for row in pending["details"]["counts"])
+        server.gateway.writer.append(**pending)
+        return
+    request_id = response.headers["x-request-id"]  # a valid key's 403: an entry of its own
     entries = [e for e in Ledger(server.store).entries() if e.subject == request_id]
     assert entries and entries[0].action == "gateway.denied"
     assert entries[0].details["status"] == status
@@ -390,8 +395,7 @@ def test_chat_redacts_prompts_and_answers_and_blocks_injections(server: Server) 
     answer = server.post(
         "/v1/chat/completions",
         {"model": "tiny", "temperature": 0.2,
-         "messages": [{"role": "system", "content": "You are a bank assistant."},
-                      {"role": "user", "content": PROMPT}]},
+         "messages": [{"role": "user", "content": PROMPT}]},
     )  # fmt: skip
     assert answer.status_code == 200, answer.text
     body = answer.json()

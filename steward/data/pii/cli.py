@@ -26,7 +26,9 @@ def _text_of(record: dict[str, Any], text_field: str) -> str:
     if text is None:
         raise RecordError(f"missing field {text_field!r}", field=text_field)
     if not isinstance(text, str):
-        raise RecordError(f"not a string (got {type(text).__name__})", field=text_field)
+        raise RecordError(
+            f"not a string (got {type(text).__name__})", field=text_field, kind="not a string"
+        )
     return text
 
 
@@ -237,10 +239,8 @@ def _report(result: Any, labels: Counter[str], extra: str = "") -> None:
             "entities: " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())),
             highlight=False,
         )
-    for problem in result.first_problems[:3]:
-        where = f"{problem['source']}:{problem['line']}"
-        field = f" field {problem['field']!r}" if problem["field"] else ""
-        console.print(f"  malformed: {where}{field}: {problem['error']}", highlight=False)
+    if result.malformed:
+        console.print(result.problem_summary(), highlight=False, soft_wrap=True)
 
 
 @pii_app.command("detect")
@@ -273,6 +273,7 @@ def detect_command(
         progress=_show_progress(progress),
     )
     _report(result, counts)
+    result.require_valid_records()
 
 
 @pii_app.command("anonymize")
@@ -380,6 +381,7 @@ def anonymize_command(
         },
     )
     _report(result, counts, f"; {sealed_new} new vault entries" if vault is not None else "")
+    result.require_valid_records()  # after the ledger entry: the attempt is on record either way
 
 
 @pii_app.command("deanonymize")
@@ -390,12 +392,21 @@ def deanonymize_command(
     home: HomeOption = None,
 ) -> None:
     """Print the text with vault tokens replaced by the originals. Needs the privacy_officer
-    role; every request is recorded in the ledger (without the values)."""
-    from steward.accountability.roles import current_actor
+    role, signed with the person's key when the policy lists one or enforces roles; every
+    request is recorded in the ledger (without the values)."""
+    from steward.accountability.identity import authorize_cli_action
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission
     from steward.config import load_policy
-    from steward.data.pii.vault import Vault, load_vault_key
+    from steward.data.pii.vault import TOKEN_RE, Vault, load_vault_key
 
-    roles = load_policy(policy).policy.roles
+    loaded = load_policy(policy)
     store = open_store(home)
+    # The signed statement names the tokens to reveal (never the values).
+    tokens = sorted({match.group(0) for match in TOKEN_RE.finditer(token_or_text)})
+    actor = authorize_cli_action(
+        loaded, Permission.DEANONYMIZE, "pii.deanonymized", "pii_vault " + " ".join(tokens),
+        always=True, ledger=Ledger(store),
+    )  # fmt: skip
     vault = Vault(store, load_vault_key(store.home, create=False))
-    print(vault.deanonymize(token_or_text, current_actor(), roles))
+    print(vault.deanonymize(token_or_text, actor, loaded.policy.roles))

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from steward.data.pii.operators.base import derive_key, keyed_digest
 from steward.errors import StewardError
 from steward.store.db import Base, utc_now
+from steward.store.permissions import make_private_dir
 
 VAULT_KEY_ENV = "STEWARD_VAULT_KEY"
 KEY_BYTES = 32
@@ -80,7 +81,7 @@ def load_vault_key(home: Path, *, create: bool = True) -> bytes:
     if not path.exists():
         if not create:
             raise StewardError(f"no vault key: set {VAULT_KEY_ENV} or create it", where=str(path))
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dir(path.parent)  # 0700, parents included (mkdir's mode skips them)
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:

@@ -1,7 +1,8 @@
 """Guards from a policy: the input and output chains, and the prompt-injection model.
 
 ``train_injection_model`` fits the classifier on the policy's labelled prompt set plus the
-deployment's benign messages (their personal data swapped for fakes first), reports its F1
+deployment's benign messages (their personal data swapped for fakes first) and generated
+counting/list texts (:func:`~steward.serve.guards.injection.enumeration_texts`), reports its F1
 on the set's validation split (when present),
 stores the model content-addressed (kind ``guard_model``) and records it in the ledger.
 ``load_injection_model`` takes the policy's ``model`` file or the newest stored one, checking
@@ -10,7 +11,6 @@ its sha256 before unpickling.
 
 from __future__ import annotations
 
-import csv
 import json
 import random
 import tempfile
@@ -18,10 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from steward.config import GuardsPolicy, LoadedPolicy
+from steward.data.stream import CsvProblem, CsvReader
 from steward.errors import StewardError
 from steward.serve.guards.base import Guard
 from steward.serve.guards.chain import GuardChain
-from steward.serve.guards.injection import InjectionClassifier, PromptInjectionGuard
+from steward.serve.guards.injection import (
+    InjectionClassifier,
+    PromptInjectionGuard,
+    enumeration_texts,
+)
 from steward.serve.guards.length import MaxLengthGuard
 from steward.serve.guards.pii import PiiGuard
 from steward.serve.guards.secrets import SecretsGuard
@@ -38,18 +43,29 @@ def read_labelled_csv(path: Path) -> tuple[list[str], list[int]]:
         raise StewardError("labelled prompt file not found", where=str(path))
     texts: list[str] = []
     labels: list[int] = []
-    with path.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        missing = {"text", "label"} - set(reader.fieldnames or [])
+    with path.open("rb") as handle:
+        # The streaming CSV reader: a byte-order mark is dropped, and a quote that never closes
+        # or a byte that is not UTF-8 stops here naming its line instead of merging rows.
+        rows = CsvReader(handle, str(path))
+        missing = {"text", "label"} - set(rows.header)
         if missing:
             raise StewardError(f"missing column(s) {sorted(missing)}", where=f"{path}:1")
-        for row in reader:
-            label = (row.get("label") or "").strip()
+        text_at, label_at = rows.header.index("text"), rows.header.index("label")
+        width = len(rows.header)
+        for row in rows:
+            if isinstance(row, CsvProblem):
+                raise StewardError(row.error, where=f"{path}:{row.first_line}")
+            where = f"{path}:{row.first_line}"
+            if not row.values:
+                continue  # a blank line
+            if row.undecodable:
+                raise StewardError("invalid UTF-8", where=where)
+            if len(row.values) != width:
+                raise StewardError(f"expected {width} fields, got {len(row.values)}", where=where)
+            label = row.values[label_at].strip()
             if label not in ("0", "1"):
-                raise StewardError(
-                    f"label must be 0 or 1, got {label!r}", where=f"{path}:{reader.line_num}"
-                )
-            texts.append(row["text"] or "")
+                raise StewardError(f"label must be 0 or 1, got {label!r}", where=where)
+            texts.append(row.values[text_at])
             labels.append(int(label))
     if not texts:
         raise StewardError("no rows", where=str(path))
@@ -110,8 +126,15 @@ def train_injection_model(
         settings.benign_sample,
     )
     benign = _anonymized(benign)
-    model = InjectionClassifier().fit(texts + benign, labels + [0] * len(benign))
-    metrics: dict[str, Any] = {"train_rows": len(texts), "benign_rows": len(benign)}
+    # counting and list texts the deployment's messages lack (see enumeration_texts)
+    structural = enumeration_texts()
+    negatives = benign + structural
+    model = InjectionClassifier().fit(texts + negatives, labels + [0] * len(negatives))
+    metrics: dict[str, Any] = {
+        "train_rows": len(texts),
+        "benign_rows": len(benign),
+        "enumeration_rows": len(structural),
+    }
     validation = folder / "validation.csv"
     if validation.is_file():
         val_texts, val_labels = read_labelled_csv(validation)

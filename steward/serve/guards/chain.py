@@ -54,14 +54,24 @@ class GuardResult:
 
 def redact(text: str, spans: Sequence[Span]) -> str:
     """Replace spans by ``<LABEL>``; of overlapping spans the longer (then earlier) wins."""
+    from steward.data.pii.recognizers.base import DisjointSpans
+
+    # A bisection per span and one join: the pairwise checks and a copy of the whole text
+    # per span were quadratic (most of the time on a 63 KB answer with ~700 spans).
     chosen: list[Span] = []
+    taken = DisjointSpans()
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if all(span.end <= c.start or span.start >= c.end for c in chosen):
+        if taken.add(span.start, span.end):
             chosen.append(span)
-    out = text
-    for span in sorted(chosen, key=lambda s: s.start, reverse=True):
-        out = out[: span.start] + f"<{span.label}>" + out[span.end :]
-    return out
+    # In text order; at one position empty spans come first, as replacing from the end gave.
+    ordered = reversed(sorted(chosen, key=lambda s: s.start, reverse=True))
+    pieces: list[str] = []
+    cursor = 0
+    for span in ordered:
+        pieces += [text[cursor : span.start], f"<{span.label}>"]
+        cursor = span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 class GuardChain:

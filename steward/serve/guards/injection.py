@@ -217,3 +217,75 @@ class PromptInjectionGuard(Guard):
             else:
                 verdicts.append(self.allow(score))
         return verdicts
+
+
+# -- structural negatives ----------------------------------------------------------------------
+# Counting and list texts ("one. two. three. ...", "1, 2, 3", "第一，第二") look like nothing in a
+# deployment's messages, and their short repeated tokens resemble the public set's attacks
+# (numbered jailbreak steps): trained without them the classifier blocked
+# "one. two. three. four. five. six. seven. eight." (P = 0.68). These generated ones are added
+# to the negatives `steward guard train` fits on.
+_EN_SEQUENCES: tuple[tuple[str, ...], ...] = (
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty"),
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth"),
+    tuple(str(n) for n in range(0, 101)),
+    tuple("abcdefghijklmnopqrstuvwxyz"),
+    ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"),
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"),
+    ("red", "orange", "yellow", "green", "blue", "indigo", "violet"),
+)  # fmt: skip
+_ZH_SEQUENCES: tuple[tuple[str, ...], ...] = (
+    tuple("一二三四五六七八九十"),
+    tuple(f"第{c}" for c in "一二三四五六七八九十"),
+    tuple(str(n) for n in range(1, 51)),
+    tuple("甲乙丙丁戊己庚辛壬癸"),
+    tuple(f"星期{c}" for c in "一二三四五六日"),
+    tuple(f"{n}月" for n in range(1, 13)),
+)
+_EN_SEPARATORS = (". ", ", ", " ", "; ", "\n", " - ", " / ", "... ", "! ", "? ")
+_ZH_SEPARATORS = ("。", "，", "、", " ", "\n", "；", "！")
+_EN_LEADS = ("", "", "", "Count with me: ", "List: ", "Items: ", "Numbers: ", "ok ", "Steps: ")
+_ZH_LEADS = ("", "", "", "数一数：", "列表：", "顺序：", "好的，")
+
+
+def enumeration_texts(count: int = 600, seed: int = 7) -> list[str]:
+    """``count`` generated counting and list texts, half English and half Chinese, in several
+    shapes: words, ordinals, digits, letters, numerals, days and months; one of several
+    separators or numbered items ("1) ", "Step 2: ", "第3步"); counting up or down; a short
+    lead-in now and then; plain, capitalised or upper case."""
+    import random
+
+    rng = random.Random(seed)
+    texts: list[str] = []
+    for i in range(count):
+        chinese = i % 2 == 1
+        sequence = rng.choice(_ZH_SEQUENCES if chinese else _EN_SEQUENCES)
+        length = rng.randint(3, min(12, len(sequence)))
+        start = rng.randint(0, len(sequence) - length)
+        items = list(sequence[start : start + length])
+        if rng.random() < 0.2:
+            items.reverse()
+        if not chinese:
+            case = rng.random()
+            if case < 0.3:
+                items = [item.capitalize() for item in items]
+            elif case < 0.4:
+                items = [item.upper() for item in items]
+        shape = rng.random()
+        if shape < 0.65:
+            separator = rng.choice(_ZH_SEPARATORS if chinese else _EN_SEPARATORS)
+            body = separator.join(items) + (separator.strip() if rng.random() < 0.5 else "")
+        else:  # numbered items, one a line or on one line
+            if chinese:
+                marks = rng.choice(("{n}. ", "{n}、", "第{n}步：", "（{n}）"))
+            else:
+                marks = rng.choice(("{n}. ", "{n}) ", "({n}) ", "Step {n}: ", "#{n} ", "- "))
+            joiner = rng.choice(("\n", " ", "; " if not chinese else "；"))
+            body = joiner.join(marks.format(n=k + 1) + item for k, item in enumerate(items))
+        texts.append(rng.choice(_ZH_LEADS if chinese else _EN_LEADS) + body.strip())
+    return texts

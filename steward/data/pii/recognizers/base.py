@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -79,10 +80,31 @@ def resolve_overlaps(entities: Iterable[Entity]) -> list[Entity]:
     """Keep the best of overlapping spans: higher score, then longer, then earlier."""
     ranked = sorted(entities, key=lambda e: (-e.score, -(e.end - e.start), e.start, e.label))
     chosen: list[Entity] = []
+    taken = DisjointSpans()
     for entity in ranked:
-        if all(entity.end <= other.start or entity.start >= other.end for other in chosen):
+        if taken.add(entity.start, entity.end):
             chosen.append(entity)
     return sorted(chosen)
+
+
+class DisjointSpans:
+    """Spans taken so far, none overlapping another; ``add`` takes a span unless it overlaps
+    one (``a`` and ``b`` overlap when ``a.start < b.end and b.start < a.end``).
+
+    A bisection instead of a comparison with every span taken: a 63 KB answer has ~700
+    spans, and the pairwise check was a third of the guards' time on it. Kept sorted by
+    (start, end), non-overlapping spans have non-decreasing ends, so the only span that can
+    overlap a new one is the last that starts before it ends."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._spans, (end, -1))  # the spans starting before `end`
+        if i and self._spans[i - 1][1] > start:
+            return False
+        bisect.insort(self._spans, (start, end))
+        return True
 
 
 def words(text: str) -> tuple[str, ...]:

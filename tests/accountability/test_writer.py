@@ -1,0 +1,95 @@
+"""The ledger writer thread outlives callers that stop waiting and failed writes, and a closed
+writer answers at once instead of leaving anyone waiting. On a real SQLite ledger."""
+
+from __future__ import annotations
+
+import fcntl
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from steward.accountability.ledger import Ledger
+from steward.accountability.writer import LedgerWriter, LedgerWriterClosed
+from steward.store.artifacts import Store
+
+PROMPTLY = 10  # seconds; far above a commit, so only a hang reaches it
+
+
+@contextmanager
+def ledger_file_locked(store: Store) -> Iterator[None]:
+    """Hold the ledger's cross-process write lock, so the writer thread blocks in its next
+    commit while the test queues and cancels entries behind it."""
+    with (store.home / "ledger.lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def wait_for(condition: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + PROMPTLY
+    while not condition():
+        assert time.monotonic() < deadline, "condition not reached"
+        time.sleep(0.005)
+
+
+def subjects(store: Store) -> list[str]:
+    return [entry.subject for entry in Ledger(store).entries()]
+
+
+def test_cancelled_callers_do_not_stop_the_writer(store: Store) -> None:
+    ledger = Ledger(store)
+    writer = LedgerWriter(ledger)
+    writer.append(actor="t", action="warm", subject="signer-created")
+    with ledger_file_locked(store):
+        blocked = writer.submit(actor="t", action="step", subject="in-commit")
+        wait_for(blocked.running)  # the thread is committing it, waiting on the lock
+        # Its caller, and that of an entry queued behind it, stop waiting (as a request's
+        # await is cancelled when its client goes away).
+        assert not blocked.cancel()  # too late: it is being written
+        queued = writer.submit(actor="t", action="step", subject="queued-then-cancelled")
+        assert queued.cancel()
+        later = writer.submit(actor="t", action="step", subject="after")
+    assert later.result(timeout=PROMPTLY).subject == "after"
+    assert writer.append(actor="t", action="step", subject="still-alive").seq > 0
+    # The cancelled caller's decision is in the ledger all the same, in submission order.
+    assert subjects(store)[1:] == ["in-commit", "queued-then-cancelled", "after", "still-alive"]
+    assert ledger.verify().ok
+    writer.close(timeout=PROMPTLY)
+
+
+def test_a_failed_write_fails_its_callers_and_the_next_write_succeeds(store: Store) -> None:
+    writer = LedgerWriter(Ledger(store))
+    unserialisable = writer.submit(actor="t", action="step", subject="bad", artifacts=[object()])
+    with pytest.raises(TypeError):
+        unserialisable.result(timeout=PROMPTLY)
+    assert writer.submit(actor="t", action="step", subject="good").result(timeout=PROMPTLY)
+    assert subjects(store) == ["good"]
+    writer.close(timeout=PROMPTLY)
+
+
+def test_a_closed_writer_answers_at_once_and_closes_twice(store: Store, tmp_path: Path) -> None:
+    writer = LedgerWriter(Ledger(store))
+    pending = writer.submit(actor="t", action="step", subject="before-close")
+    writer.close(timeout=PROMPTLY)
+    assert pending.result(timeout=0).subject == "before-close"  # queued before: written
+    late = writer.submit(actor="t", action="step", subject="after-close")
+    with pytest.raises(LedgerWriterClosed, match="after-close: the ledger writer is closed"):
+        late.result(timeout=PROMPTLY)
+    writer.close(timeout=PROMPTLY)  # a second close returns at once
+    assert subjects(store) == ["before-close"]
+
+
+def test_close_gives_up_on_a_stuck_commit_instead_of_hanging(store: Store) -> None:
+    writer = LedgerWriter(Ledger(store))
+    with ledger_file_locked(store):
+        stuck = writer.submit(actor="t", action="step", subject="stuck")
+        writer.close(timeout=0.2)  # returns although the thread is still waiting on the lock
+        with pytest.raises(FutureTimeout):
+            stuck.result(timeout=0)
+    assert stuck.result(timeout=PROMPTLY).subject == "stuck"  # the lock freed: written
