@@ -32,7 +32,9 @@ def main() -> int:
     scripts = sorted(
         p
         for p in HERE.glob("*.py")
-        if p.name != "run_all.py" and (args.with_training or not _is_training(p))
+        if p.name != "run_all.py"
+        and not p.name.startswith("_")
+        and (args.with_training or not _is_training(p))
     )
     failed = []
     for script in scripts:

@@ -37,7 +37,6 @@ import multiprocessing
 import os
 import platform
 import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -50,6 +49,7 @@ from typing import Any
 
 import httpx
 import yaml
+from _serving import free_port, wait_ready
 
 ROOT = Path(__file__).resolve().parents[1]
 MESSAGE = (
@@ -65,25 +65,6 @@ PARAGRAPH = (
     "the daily limit was reached; call us on +44 20 7946 0958 or write to help@bank.example. "
 )
 HEAVY_TEXT = (PARAGRAPH * 400)[:63_000]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def wait_ready(url: str, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"server exited with {proc.returncode}")
-        try:
-            httpx.get(url + "/healthz", timeout=1)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise SystemExit("server did not start")
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -242,7 +223,7 @@ def main() -> int:
             [*steward, "serve", str(tmp / "steward.yaml"), "--port", str(port)], env=env
         )
         try:
-            wait_ready(url, proc)
+            wait_ready(url + "/healthz", proc)
             for key, text, direction in ((good, MESSAGE, "input"), (heavy, HEAVY_TEXT, "output")):
                 for _ in range(3):  # keys verified once, guard worker warm
                     httpx.post(url + "/v1/guard", json={"text": text, "direction": direction},

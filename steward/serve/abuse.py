@@ -203,8 +203,8 @@ def _exit_with(parent_sentinel: int) -> None:
     os._exit(0)
 
 
-def _check_in_worker(direction: str, text: str) -> GuardResult:
-    return _WORKER_CHAINS[direction].check(text)
+def _check_in_worker(direction: str, texts: list[str]) -> list[GuardResult]:
+    return _WORKER_CHAINS[direction].check_batch(texts)
 
 
 @dataclass
@@ -289,14 +289,28 @@ class GuardWork:
         lane.tokens -= cost
 
     async def check(self, key_id: str, direction: str, text: str) -> GuardResult:
-        """The chain's result for ``text``, charged to ``key_id`` (runs on the event loop:
-        the lanes are not locked)."""
+        """The chain's result for ``text``, charged to ``key_id``."""
+        return (await self.check_batch(key_id, direction, [text]))[0]
+
+    async def check_batch(
+        self, key_id: str, direction: str, texts: list[str], *, refusable: bool = True
+    ) -> list[GuardResult]:
+        """The chain's results for ``texts`` (one request's: a chat's messages, a classify
+        batch, an answer's choices), charged to ``key_id`` by their total length; a long
+        total is checked in the workers (runs on the event loop: the lanes are not locked).
+        ``refusable=False`` is for an answer the upstream already gave: it is checked whatever
+        the budget (the key's bucket goes into debt, so its next requests wait instead)."""
         chain = self.chains[direction]
         lane = self._lane(key_id)
-        self._charge(lane, len(text))
-        if len(text) < self.offload_chars:
-            return chain.check(text)
-        if lane.running.locked() and lane.waiting >= self.queue:
+        total = sum(len(text) for text in texts)
+        if refusable:
+            self._charge(lane, total)
+        else:
+            self._charge(lane, 0)  # refill up to now
+            lane.tokens -= min(total, self.chars_per_minute)
+        if total < self.offload_chars:
+            return chain.check_batch(texts)
+        if refusable and lane.running.locked() and lane.waiting >= self.queue:
             raise Overloaded(
                 f"{self.concurrency} long guard check(s) running and {lane.waiting} waiting "
                 f"for key {key_id}",
@@ -308,19 +322,19 @@ class GuardWork:
         finally:
             lane.waiting -= 1
         try:
-            return await self._offload(direction, text)
+            return await self._offload(direction, texts)
         finally:
             lane.running.release()
 
-    async def _offload(self, direction: str, text: str) -> GuardResult:
+    async def _offload(self, direction: str, texts: list[str]) -> list[GuardResult]:
         if self._executor is None:
             self.start()
         assert self._executor is not None
         executor = self._executor
         if isinstance(executor, ProcessPoolExecutor):
-            work = executor.submit(_check_in_worker, direction, text)
+            work = executor.submit(_check_in_worker, direction, texts)
         else:
-            work = executor.submit(self.chains[direction].check, text)
+            work = executor.submit(self.chains[direction].check_batch, texts)
         try:
             return await asyncio.wrap_future(work)
         except BrokenProcessPool:
@@ -330,4 +344,4 @@ class GuardWork:
                 executor.shutdown(wait=False, cancel_futures=True)
                 self._executor = None
                 self.start()
-            return await asyncio.to_thread(self.chains[direction].check, text)
+            return await asyncio.to_thread(self.chains[direction].check_batch, texts)

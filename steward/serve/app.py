@@ -52,11 +52,13 @@ from steward.serve.chat import (
     RecordedStreamingResponse,
     StreamProgress,
     UpstreamError,
-    check_prompt,
+    answer_texts,
+    apply_answer_results,
+    apply_prompt_results,
     forbidden_message,
-    guard_answer,
     guarded_stream,
     prompt_ledger,
+    prompt_texts,
     refusal,
     refusal_events,
 )
@@ -622,6 +624,30 @@ def create_app(gateway: Gateway) -> FastAPI:
         # offsets; never the text.
         return result.to_dict()
 
+    async def run_guards(
+        request: Request,
+        key: ApiKey,
+        route: str,
+        direction: Literal["input", "output"],
+        texts: list[str],
+        *,
+        refusable: bool = True,
+    ) -> list[GuardResult]:
+        """One request's guard work under the key's budget (:class:`GuardWork`): 429 beyond
+        it, long texts in the worker processes, so no caller can starve the others."""
+        if gateway.guard_work is None:
+            chain = gateway.input_guards if direction == "input" else gateway.output_guards
+            return chain.check_batch(texts)
+        try:
+            return await gateway.guard_work.check_batch(
+                key.key_id, direction, texts, refusable=refusable
+            )
+        except Overloaded as exc:
+            count_denial(request, 429, "guard_budget", route, key)
+            raise ApiError(
+                429, exc.reason, Retry_After=str(max(1, round(exc.retry_after)))
+            ) from None
+
     @app.get("/healthz", summary="Liveness and what is loaded (no key needed)")
     def healthz() -> dict[str, Any]:
         return {
@@ -659,17 +685,7 @@ def create_app(gateway: Gateway) -> FastAPI:
         body: GuardRequest,
         key: Annotated[ApiKey, needs(Permission.PREDICT, "/v1/guard")],
     ) -> JSONResponse:
-        if gateway.guard_work is None:
-            chain = gateway.input_guards if body.direction == "input" else gateway.output_guards
-            result = chain.check(body.text)
-        else:
-            try:
-                result = await gateway.guard_work.check(key.key_id, body.direction, body.text)
-            except Overloaded as exc:
-                count_denial(request, 429, "guard_budget", "/v1/guard", key)
-                raise ApiError(
-                    429, exc.reason, Retry_After=str(max(1, round(exc.retry_after)))
-                ) from None
+        (result,) = await run_guards(request, key, "/v1/guard", body.direction, [body.text])
         gateway.metrics.observe_guards(result, body.direction)
         summary = guard_summary(result)
         await record(
@@ -710,7 +726,7 @@ def create_app(gateway: Gateway) -> FastAPI:
             )
         if gateway.model is None:
             raise ApiError(503, gateway.model_problem or "no model is served")
-        checked = gateway.input_guards.check_batch(texts)
+        checked = await run_guards(request, key, "/v1/classify", "input", texts)
         for result in checked:
             gateway.metrics.observe_guards(result, "input")
         passing = [i for i, r in enumerate(checked) if not r.blocked]
@@ -809,7 +825,10 @@ def create_app(gateway: Gateway) -> FastAPI:
             gateway.metrics.denied.labels(reason="forbidden").inc()
             await record(request, key, route, "denied", status=403, reason=reason, field=where)
             raise ApiError(403, reason, field=where)
-        prompt_results, blocked = check_prompt(gateway.input_guards, body)
+        prompt_results = await run_guards(
+            request, key, route, "input", [t.text for t in prompt_texts(body)]
+        )
+        blocked = apply_prompt_results(body, prompt_results)
         for result in prompt_results:
             gateway.metrics.observe_guards(result, "input")
         # per text of each message: its role, field and what the guards did (never the text)
@@ -853,7 +872,11 @@ def create_app(gateway: Gateway) -> FastAPI:
                              input_guards=prompt_verdicts, status=failure.status,
                              upstream_status=upstream_status)  # fmt: skip
                 raise failure
-            output_results = guard_answer(gateway.output_guards, completion)
+            # the upstream has answered: checked whatever the key's budget, never refused
+            output_results = await run_guards(
+                request, key, route, "output", answer_texts(completion), refusable=False
+            )
+            apply_answer_results(completion, output_results)
             for result in output_results:
                 gateway.metrics.observe_guards(result, "output")
             completion["steward"] = {
@@ -885,10 +908,11 @@ def create_app(gateway: Gateway) -> FastAPI:
                          upstream_problem=progress.upstream_problem,
                          output_guards=output_verdicts)  # fmt: skip
 
-        async def upstream_failed(reason: str) -> ApiError:
+        async def upstream_failed(reason: str, answer: ApiError | None = None) -> ApiError:
+            # the ledger keeps ``reason`` (no upstream text: it may quote the prompt)
             progress.cut, progress.upstream_problem = "upstream_error", reason
             await stream_ended()
-            return ApiError(502, reason)
+            return answer or ApiError(502, reason)
 
         upstream_request = client.build_request("POST", url, json=payload, headers=headers)
         try:
@@ -896,8 +920,16 @@ def create_app(gateway: Gateway) -> FastAPI:
         except httpx.HTTPError as exc:
             raise await upstream_failed(f"upstream {upstream} unreachable: {exc}") from None
         if upstream_response.status_code != 200:
-            await upstream_response.aclose()
-            raise await upstream_failed(f"upstream answered {upstream_response.status_code}")
+            try:
+                await upstream_response.aread()  # its error body: a 4xx is relayed as such
+            except httpx.HTTPError:
+                pass
+            finally:
+                await upstream_response.aclose()
+            status = upstream_response.status_code
+            raise await upstream_failed(
+                f"upstream answered {status}", upstream_refusal(upstream_response)
+            ) from None
 
         async def lines() -> AsyncGenerator[str, None]:
             try:

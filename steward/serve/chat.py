@@ -261,12 +261,17 @@ def prompt_texts(request: ChatRequest) -> list[PromptText]:
 def check_prompt(chain: GuardChain, request: ChatRequest) -> tuple[list[GuardResult], bool]:
     """Input guards over every text of every message (:func:`prompt_texts`, in that order);
     redactions applied in place; a block of any one blocks the request."""
-    texts = prompt_texts(request)
-    results = chain.check_batch([t.text for t in texts])
-    for text, result in zip(texts, results, strict=True):
+    results = chain.check_batch([t.text for t in prompt_texts(request)])
+    return results, apply_prompt_results(request, results)
+
+
+def apply_prompt_results(request: ChatRequest, results: list[GuardResult]) -> bool:
+    """Put the guards' redactions (``results``, one per :func:`prompt_texts` text) back into
+    the request; True when any text is blocked."""
+    for text, result in zip(prompt_texts(request), results, strict=True):
         if result.action == "redact":
             setattr(text.holder, text.attribute, result.text)
-    return results, any(r.blocked for r in results)
+    return any(r.blocked for r in results)
 
 
 def prompt_ledger(request: ChatRequest, results: list[GuardResult]) -> list[dict[str, Any]]:
@@ -285,17 +290,25 @@ def forbidden_message(request: ChatRequest, allowed_roles: frozenset[str]) -> in
 
 def guard_answer(chain: GuardChain, body: dict[str, Any]) -> list[GuardResult]:
     """Output guards over every choice of a complete answer, applied in place."""
-    choices = body.get("choices") or []
-    texts = [str(((c.get("message") or {}).get("content")) or "") for c in choices]
-    results = chain.check_batch(texts)
-    for choice, result in zip(choices, results, strict=True):
+    results = chain.check_batch(answer_texts(body))
+    apply_answer_results(body, results)
+    return results
+
+
+def answer_texts(body: dict[str, Any]) -> list[str]:
+    """The text of each choice of a complete (non-streamed) answer."""
+    return [str(((c.get("message") or {}).get("content")) or "") for c in body.get("choices") or []]
+
+
+def apply_answer_results(body: dict[str, Any], results: list[GuardResult]) -> None:
+    """Withhold blocked choices and redact the rest, in place (``results`` one per choice)."""
+    for choice, result in zip(body.get("choices") or [], results, strict=True):
         message = choice.setdefault("message", {})
         if result.blocked:
             message["content"] = "This answer was withheld by the assistant's safety checks."
             choice["finish_reason"] = "content_filter"
         elif result.action == "redact":
             message["content"] = result.text
-    return results
 
 
 StreamEnd = Literal["completed", "client_disconnected", "guard_blocked", "upstream_error"]

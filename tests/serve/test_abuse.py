@@ -31,6 +31,7 @@ from steward.serve.guards.chain import redact
 from steward.serve.keys import KeyStore
 from steward.store.artifacts import Store
 from tests.conftest import free_port, serving, write_policy
+from tests.serve.upstreams import answering_upstream
 
 PARAGRAPH = (
     "Thanks for your message. Your card ending 4242 was declined at the supermarket because "
@@ -194,6 +195,43 @@ def test_guard_characters_per_key_are_budgeted(tmp_path: Path) -> None:
         assert "characters of guard work per minute" in second.json()["error"]["reason"]
         assert int(second.headers["retry-after"]) >= 1
         assert gw.guard(gw.keys["light"]).status_code == 200  # another key's budget
+
+
+def test_chat_guard_work_is_charged_to_the_same_budget(tmp_path: Path) -> None:
+    """A 63 KB chat prompt costs the key's guard budget like a /v1/guard text: the second is
+    refused with 429 before the upstream is called; another key is unaffected."""
+    upstream = answering_upstream()
+
+    with (
+        serving(upstream) as upstream_url,
+        gateway(
+            tmp_path,
+            guard_chars_per_minute=100_000,
+            guard_processes=0,
+            upstream_url=upstream_url + "/v1",
+        ) as gw,  # fmt: skip
+    ):
+
+        def chat(key: str, text: str) -> httpx.Response:
+            # 63 KB as 18 messages under the max_length guard's limit: the guards redact, and
+            # the prompt goes on to the upstream
+            messages = [{"role": "user", "content": text[i : i + 3_500]}
+                        for i in range(0, len(text), 3_500)]  # fmt: skip
+            return gw.client.post(
+                gw.url + "/v1/chat/completions",
+                json={"model": "m", "messages": messages},
+                headers={"Authorization": f"Bearer {key}"},
+                timeout=60,
+            )
+
+        first = chat(gw.keys["heavy"], HEAVY_TEXT)
+        assert first.status_code == 200, first.text
+        assert first.json()["steward"]["input_actions"][0] == "redact"
+        second = chat(gw.keys["heavy"], HEAVY_TEXT)
+        assert second.status_code == 429, second.text
+        assert "characters of guard work per minute" in second.json()["error"]["reason"]
+        assert len(upstream.state.seen) == 1  # the refused prompt never reached the model
+        assert chat(gw.keys["light"], "what is my balance?").status_code == 200
 
 
 def test_a_heavy_guard_caller_does_not_stall_other_keys(tmp_path: Path) -> None:

@@ -13,8 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
 
 from steward.accountability.ledger import Ledger, LedgerEntry
 from steward.config import ServePolicy, load_policy
@@ -22,6 +21,7 @@ from steward.serve.app import build_gateway, create_app
 from steward.serve.keys import KeyStore
 from steward.store.artifacts import Store
 from tests.conftest import serving, write_policy
+from tests.serve.upstreams import answering_upstream
 
 CARD = "4111 1111 1111 1111"
 PHONE = "+1 212 555 0147"
@@ -39,28 +39,6 @@ UPSTREAM_ERRORS: dict[str, tuple[int, dict[str, Any]]] = {
     "broken-model": (500, {"message": "CUDA out of memory", "type": "server_error"}),
     "locked-model": (401, {"message": "Incorrect API key provided", "type": "auth_error"}),
 }  # fmt: skip
-
-
-def _upstream() -> FastAPI:
-    """An OpenAI-compatible upstream that keeps every request it receives and answers with a
-    fixed sentence (or the error its model name asks for)."""
-    upstream = FastAPI()
-    upstream.state.seen = []
-
-    @upstream.post("/v1/chat/completions")
-    async def complete(request: Request) -> Any:
-        body = await request.json()
-        upstream.state.seen.append(body)
-        if body["model"] in UPSTREAM_ERRORS:
-            status, error = UPSTREAM_ERRORS[body["model"]]
-            return JSONResponse({"error": error}, status_code=status)
-        return {
-            "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": body["model"],
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": "Noted."},
-                         "finish_reason": "stop"}],
-        }  # fmt: skip
-
-    return upstream
 
 
 @dataclass
@@ -90,7 +68,7 @@ class Gateway:
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
     tmp = tmp_path_factory.mktemp("chat-validation")
-    upstream = _upstream()
+    upstream = answering_upstream(UPSTREAM_ERRORS)
     with ExitStack() as stack:
         upstream_url = stack.enter_context(serving(upstream))
         store = Store(tmp / ".steward")
@@ -309,6 +287,20 @@ def test_the_upstreams_client_errors_are_relayed_and_only_its_failures_are_502(
     [entry] = gateway.entries(response.headers["x-request-id"])
     assert entry.outcome == "upstream_error" and entry.details["status"] == status
     assert entry.details["upstream_status"] == UPSTREAM_ERRORS[model][0]
+
+
+@pytest.mark.parametrize(
+    ("model", "status"), [("no-such-model", 404), ("picky-model", 400), ("broken-model", 502)]
+)
+def test_a_streamed_requests_upstream_errors_are_relayed_too(
+    gateway: Gateway, model: str, status: int
+) -> None:
+    response = gateway.post(CHAT, {"model": model, "messages": [user("hi")], "stream": True})
+    assert response.status_code == status, response.text
+    assert UPSTREAM_ERRORS[model][1]["message"] in response.json()["error"]["reason"]
+    ended = [e for e in gateway.entries(response.headers["x-request-id"])
+             if e.action == "gateway.stream_ended"]  # fmt: skip
+    assert [e.outcome for e in ended] == ["upstream_error"]
 
 
 # -- 12: the HTTP contract ---------------------------------------------------------------------

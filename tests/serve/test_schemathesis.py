@@ -12,10 +12,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
 
 import pytest
-from fastapi import FastAPI, Request
 
 from steward.config import TrainPolicy, load_policy
 from steward.registry.models import Registry
@@ -24,22 +22,7 @@ from steward.serve.keys import KeyStore
 from steward.store.artifacts import Store, sha256_file
 from steward.train.trainer import IntentClassifier
 from tests.conftest import serving, write_policy
-
-
-def _upstream() -> FastAPI:
-    """An OpenAI-compatible upstream that answers every request with one sentence."""
-    upstream = FastAPI()
-
-    @upstream.post("/v1/chat/completions")
-    async def complete(request: Request) -> Any:
-        body = await request.json()
-        return {
-            "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": body["model"],
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": "Noted."},
-                         "finish_reason": "stop"}],
-        }  # fmt: skip
-
-    return upstream
+from tests.serve.upstreams import answering_upstream
 
 
 def _approved_model(store: Store, tiny_model_dir: Path, tmp: Path) -> str:
@@ -63,7 +46,7 @@ def gateway_url(
     """The gateway's URL and an end user's key (no rate limit to speak of)."""
     tmp: Path = tmp_path_factory.mktemp("schemathesis")
     with ExitStack() as stack:
-        upstream_url = stack.enter_context(serving(_upstream()))
+        upstream_url = stack.enter_context(serving(answering_upstream()))
         store = Store(tmp / ".steward")
         policy = write_policy(
             tmp,

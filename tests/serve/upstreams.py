@@ -1,0 +1,33 @@
+"""Stand-in OpenAI-compatible upstream models for the gateway's chat tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+
+def answering_upstream(
+    errors: dict[str, tuple[int, dict[str, Any]]] | None = None, content: str = "Noted."
+) -> FastAPI:
+    """An upstream that keeps every request body it receives (``state.seen``) and answers
+    with ``content``, or with the (status, OpenAI error object) its model name is mapped to in
+    ``errors``."""
+    upstream = FastAPI()
+    upstream.state.seen = []
+
+    @upstream.post("/v1/chat/completions")
+    async def complete(request: Request) -> Any:
+        body = await request.json()
+        upstream.state.seen.append(body)
+        if errors and body["model"] in errors:
+            status, error = errors[body["model"]]
+            return JSONResponse({"error": error}, status_code=status)
+        return {
+            "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": body["model"],
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
+                         "finish_reason": "stop"}],
+        }  # fmt: skip
+
+    return upstream
