@@ -20,9 +20,12 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/steward demo-data --out $(DEMO_DATA)
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/bank/steward.yaml
+	@# A model that passed the gate is pending_review: the risk owner (carol) signs it off.
+	$(BIN)/python -m steward.examples.sign_release examples/bank/steward.yaml
 	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.gateway_demo examples/bank/steward.yaml
 	$(BIN)/steward demo-data --replies --out $(ASSISTANT_DATA)
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/assistant/steward.yaml
+	$(BIN)/python -m steward.examples.sign_release examples/assistant/steward.yaml
 	$(BIN)/steward ledger verify
 
 lint: $(STAMP)

@@ -11,6 +11,8 @@
    ``Ledger.verify``.
 
 Targets (issue 7): >= 5,000 signed appends/s; 1,000,000 entries verified in <= 20 s.
+3. The witness file's cost (issue 15): appends/s with the witness off and on, alternated
+   ``--witness-rounds`` times, medians compared.
 SQLite in WAL mode with synchronous=FULL, on this machine's disk.
 
 Usage: python benchmarks/serve_ledger.py [--appends 20000] [--writers 64]
@@ -25,6 +27,7 @@ import asyncio
 import json
 import os
 import platform
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -57,10 +60,12 @@ def decision(i: int) -> dict[str, Any]:
     }
 
 
-def concurrent_appends(home: Path, total: int, writers: int) -> dict[str, Any]:
+def concurrent_appends(
+    home: Path, total: int, writers: int, witness: bool = True
+) -> dict[str, Any]:
     """``writers`` asyncio tasks, each submitting an entry and awaiting its commit, as the
     gateway's request handlers do."""
-    ledger = Ledger(Store(home))
+    ledger = Ledger(Store(home), witness=witness)
     _ = ledger.signer
     writer = LedgerWriter(ledger)
     counter = iter(range(total))
@@ -86,8 +91,8 @@ def concurrent_appends(home: Path, total: int, writers: int) -> dict[str, Any]:
     }
 
 
-def sequential_appends(home: Path, total: int) -> dict[str, Any]:
-    ledger = Ledger(Store(home))
+def sequential_appends(home: Path, total: int, witness: bool = True) -> dict[str, Any]:
+    ledger = Ledger(Store(home), witness=witness)
     started = time.perf_counter()
     for i in range(total):
         ledger.append(**decision(i))
@@ -115,11 +120,45 @@ def verify(home: Path, total: int) -> dict[str, Any]:
     }
 
 
+def witness_cost(base: Path, rounds: int, writers: int) -> dict[str, Any]:
+    """The witness file's cost: witness off and on alternated ``rounds`` times in the same
+    window (this machine's disk and load drift more between runs than the cost itself)."""
+    runs: dict[str, dict[str, list[int]]] = {
+        mode: {"group_commit": [], "single_commits": []} for mode in ("off", "on")
+    }
+    for i in range(rounds):
+        for mode in ("off", "on"):
+            home = base / f"w{i}{mode}"
+            on = mode == "on"
+            runs[mode]["group_commit"].append(
+                concurrent_appends(home / "g", 10_000, writers, on)["appends_per_s"]
+            )
+            runs[mode]["single_commits"].append(
+                sequential_appends(home / "s", 300, on)["appends_per_s"]
+            )
+    medians = {
+        mode: {kind: statistics.median(values) for kind, values in kinds.items()}
+        for mode, kinds in runs.items()
+    }
+    return {
+        "rounds": rounds,
+        "runs_appends_per_s": runs,
+        "median_appends_per_s": medians,
+        "slowdown": {
+            kind: round(1 - medians["on"][kind] / medians["off"][kind], 3)
+            for kind in ("group_commit", "single_commits")
+        },
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--appends", type=int, default=20_000)
     parser.add_argument("--writers", type=int, default=64)
     parser.add_argument("--verify-entries", type=int, default=1_000_000)
+    parser.add_argument(
+        "--witness-rounds", type=int, default=3, help="witness off/on pairs for its cost (0: skip)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -137,11 +176,19 @@ def main() -> None:
             f"  {checked['verify_seconds']} s ({checked['entries_per_s']:,} entries/s, "
             f"{checked['checkpoints']:,} signatures) - target <= 20 s for 1,000,000"
         )
+        cost = None
+        if args.witness_rounds > 0:
+            print(f"witness file cost, off/on alternated {args.witness_rounds} times ...")
+            cost = witness_cost(base / "w", args.witness_rounds, args.writers)
+            for kind, share in cost["slowdown"].items():
+                off, on = (cost["median_appends_per_s"][m][kind] for m in ("off", "on"))
+                print(f"  {kind}: {off:,.0f} -> {on:,.0f}/s ({share:.1%} slower with the witness)")
     result = {
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
         "group_commit": grouped,
         "single_commits": single,
         "verify": checked,
+        "witness_cost": cost,
     }
     out = ROOT / "benchmarks" / "results" / "serve_ledger.json"
     out.write_text(json.dumps(result, indent=1), encoding="utf-8")

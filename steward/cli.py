@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from steward.accountability.cli import incidents_app, monitor_app
+from steward.accountability.feedback_cli import feedback_app
 from steward.assistant.cli import kb_app
 from steward.audit.cli import audit_app
 from steward.cli_common import HomeOption, JsonOption, err_console, friendly_errors, open_store
@@ -39,6 +40,7 @@ app.add_typer(guard_app, name="guard")
 app.add_typer(keys_app, name="keys")
 app.add_typer(incidents_app, name="incidents")
 app.add_typer(monitor_app, name="monitor")
+app.add_typer(feedback_app, name="feedback")
 app.add_typer(kb_app, name="kb")
 app.command("serve")(friendly_errors(serve_command))
 app.command("serve-model")(friendly_errors(serve_model_command))
@@ -143,6 +145,8 @@ def run(
 
 def _print_run_table(title: str, summary: Any, rows: list[tuple[str, str]]) -> None:
     """The row accounting, the run's own ``rows``, then the gate's verdicts and the model."""
+    from steward.registry.models import PENDING_REVIEW
+
     a = summary.accounting
     table = Table(title=f"{title} {summary.run_id}", show_header=True)
     table.add_column("what")
@@ -158,6 +162,14 @@ def _print_run_table(title: str, summary: Any, rows: list[tuple[str, str]]) -> N
     table.add_row("model", f"{summary.model.ref} → {summary.model.status}")
     table.add_row("run directory", str(summary.run_dir))
     console.print(table)
+    if summary.model.status == PENDING_REVIEW:
+        console.print(
+            f"{summary.model.ref} passed the gate and is not served until a risk owner "
+            f"signs it off: steward models review {summary.model.ref} --approve "
+            '--reason "..." --policy POLICY (or --reject)',
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def _print_assistant_summary(summary: Any) -> None:
@@ -484,8 +496,9 @@ def gate(
     home: HomeOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Check a model against the gate rules; promote candidate → approved only on a pass.
-    Exits 1 when a blocking rule fails."""
+    """Check a model against the gate rules; a candidate that passes becomes pending_review
+    (a risk owner then signs it off with `steward models review`). Exits 1 when a blocking
+    rule fails."""
     from steward.accountability.identity import authorize_cli_action
     from steward.accountability.ledger import Ledger
     from steward.accountability.roles import Permission, current_actor
@@ -523,6 +536,9 @@ def gate(
         console.print(
             f"{result.model.ref}: {'passed' if decision.passed else 'failed'}; "
             f"status {result.model.status}{' (promoted)' if result.promoted else ''}"
+            + _awaits_review(result.model),
+            highlight=False,
+            soft_wrap=True,  # the command it names is copied whole
         )
     if not decision.passed:
         raise typer.Exit(1)
@@ -532,34 +548,48 @@ def gate(
 @friendly_errors
 def models_set_status(
     ref: Annotated[str, typer.Argument(help="name or name:version")],
-    status: Annotated[str, typer.Argument(help="approved, rejected, deployed or retired")],
+    status: Annotated[str, typer.Argument(help="deployed, retired or rejected")],
     policy: Annotated[Path, typer.Option(help="Policy file naming who holds which role")],
     reason: Annotated[str, typer.Option(help="Why; recorded in the ledger")],
     home: HomeOption = None,
 ) -> None:
-    """Change a model's status by hand (e.g. a risk owner's approval); always role-checked."""
+    """Change a model's status by hand (deploy, retire, reject); always role-checked.
+    Approval is a review: `steward models review`."""
     from steward.accountability.identity import authorize_cli_action
     from steward.accountability.ledger import Ledger
     from steward.accountability.roles import Permission
     from steward.config import load_policy
-    from steward.registry.models import Registry
+    from steward.registry.models import PENDING_REVIEW, ModelVersion, Registry
 
+    review_hint = (
+        f"a model is approved or rejected after the gate by a risk owner's review (steward "
+        f"models review {ref} --approve|--reject --reason ...); a failed candidate reaches "
+        "review by passing `steward gate`"
+    )
+    # Only a review releases a model: approving by hand would skip the gate or the sign-off.
+    if status in ("approved", PENDING_REVIEW):
+        raise StewardError(
+            f"set-status cannot make a model {status}: {review_hint}", where="STATUS"
+        )
     loaded = load_policy(policy)
     store = open_store(home)
-    needed = Permission.APPROVE if status in ("approved", "rejected") else Permission.DEPLOY
+    needed = Permission.APPROVE if status == "rejected" else Permission.DEPLOY
     actor = authorize_cli_action(
         loaded, needed, "model.status_changed", f"{ref} -> {status}",
         always=True, ledger=Ledger(store),
     )  # fmt: skip
     roles = list(actor.roles)
-    before = Registry(store).get(ref)
-    after = Registry(store).set_status(before.ref, status)
+    registry = Registry(store)
+    before = registry.get(ref)
+    if before.status == PENDING_REVIEW:
+        raise StewardError(f"{before.ref} is {PENDING_REVIEW}: {review_hint}", where="STATUS")
+    moved: list[ModelVersion] = []
     Ledger(store).append(
         actor=actor,
         action="model.status_changed",
-        subject=after.ref,
+        subject=before.ref,
         outcome=status,
-        artifacts=[after.artifact_sha256],
+        artifacts=[before.artifact_sha256],
         details={
             "from": before.status,
             "to": status,
@@ -567,8 +597,65 @@ def models_set_status(
             "roles": roles,
             "policy_sha256": loaded.sha256,
         },
+        # The change and its entry commit together (the move re-checks the status it reads).
+        alongside=lambda session: moved.append(registry.move(session, before.ref, status)),
     )
+    after = moved[0]
     console.print(f"{after.ref}: {before.status} → {after.status} (by {actor})")
+
+
+@models_app.command("review")
+@friendly_errors
+def models_review(
+    ref: Annotated[str, typer.Argument(help="name (its newest version) or name:version")],
+    policy: Annotated[Path, typer.Option(help="Policy file naming who holds which role")],
+    reason: Annotated[str, typer.Option(help="Why; recorded in the ledger")],
+    approve: Annotated[bool, typer.Option("--approve", help="Sign the release off")] = False,
+    reject: Annotated[bool, typer.Option("--reject", help="Refuse the release")] = False,
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """A risk owner signs off (or refuses) a model that passed the gate: pending_review →
+    approved or rejected, in the ledger with the reason and the signer. Only approved or
+    deployed models are served."""
+    from steward.accountability.identity import authorize_cli_action
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission
+    from steward.config import load_policy
+    from steward.registry.review import REVIEW_ACTION, review_model
+
+    if approve == reject:
+        raise StewardError("give exactly one of --approve or --reject", where="--approve/--reject")
+    loaded = load_policy(policy)
+    store = open_store(home)
+    outcome = "approved" if approve else "rejected"
+    actor = authorize_cli_action(
+        loaded, Permission.APPROVE, REVIEW_ACTION, f"{ref} -> {outcome}",
+        always=True, ledger=Ledger(store),
+    )  # fmt: skip
+    review = review_model(store, loaded, ref, approve=approve, reason=reason, actor=actor)
+    if json_out:
+        _print_json(review.to_dict())
+        return
+    proof = "signature verified" if review.verified else "name not verified by a key"
+    console.print(
+        f"{review.model.ref}: {review.before.status} → {review.model.status} by {actor} "
+        f"({', '.join(actor.roles) or 'no role'}; {proof}); ledger entry {review.entry.seq}",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+def _awaits_review(model: Any) -> str:
+    """The next step for a model that passed the gate: a risk owner's review."""
+    from steward.registry.models import PENDING_REVIEW
+
+    if model.status != PENDING_REVIEW:
+        return ""
+    return (
+        f"; awaits a risk owner's review: steward models review {model.ref} "
+        "--approve|--reject --reason ... --policy ..."
+    )
 
 
 @models_app.command("rollback")

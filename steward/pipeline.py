@@ -44,7 +44,7 @@ from steward.data.clean import TypoNormalizer, clean_text
 from steward.data.datasheet import build_datasheet, write_datasheet
 from steward.data.dedup import NearDuplicateCluster, NearDuplicateDetector, exact_dedup, near_dedup
 from steward.data.groups import check_group_fields
-from steward.data.ingest import ingest
+from steward.data.ingest import ingest, source_files
 from steward.data.pii.stage import PiiStage
 from steward.data.records import DuplicateRow, QuarantinedRow, Record
 from steward.data.rights import RetentionRule
@@ -429,7 +429,9 @@ class Pipeline:
     # -- data ----------------------------------------------------------------------------
     def _govern_data(self, accounting: DataAccounting) -> tuple[list[Record], list[str]]:
         data_policy = self.policy.data
-        sources = [(self.loaded.resolve(s.path), s.format) for s in data_policy.sources]
+        sources = source_files(
+            self.loaded, self.store, self.run_dir, actor=self.actor, run_id=self.run_id
+        )
         source_shas = []
         for path, _fmt in sources:
             if not path.is_file():

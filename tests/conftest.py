@@ -136,15 +136,25 @@ def run_sql(store: Store, sql: str, **params: object) -> None:
         connection.execute(text(sql), params)
 
 
+# A policy must list at least one gate rule (an empty gate is refused at load). Tests that are
+# not about the gate get this one: it blocks only when the audit measured no macro-F1.
+MINIMAL_GATE = {"rules": [{"name": "quality-floor", "metric": "macro_f1", "min": 0.0}]}
+
+
 def write_policy(folder: Path, name: str = "t", **sections: object) -> Path:
-    """A minimal valid ``steward.yaml`` in ``folder`` (one one-line data source beside it)
-    plus the given sections."""
+    """A minimal valid ``steward.yaml`` in ``folder`` (one one-line data source beside it,
+    :data:`MINIMAL_GATE` unless ``gate`` is given) plus the given sections."""
     import yaml
 
     data = folder / "d.jsonl"
     data.write_text('{"text": "hi", "intent": "x"}\n', encoding="utf-8")
     path = folder / "steward.yaml"
-    policy = {"project": {"name": name}, "data": {"sources": [{"path": str(data)}]}, **sections}
+    policy = {
+        "project": {"name": name},
+        "data": {"sources": [{"path": str(data)}]},
+        "gate": MINIMAL_GATE,
+        **sections,
+    }
     path.write_text(yaml.safe_dump(policy), encoding="utf-8")
     return path
 

@@ -61,6 +61,30 @@ def test_field_errors(tmp_path: Path, mutate: object, expected: str) -> None:
         load_policy(_write(tmp_path, doc))
 
 
+@pytest.mark.parametrize(
+    "mutate",
+    [lambda d: d["gate"].update(rules=[]), lambda d: d.pop("gate"), lambda d: d.update(gate={})],
+    ids=["empty rule list", "no gate section", "gate without rules"],
+)
+def test_a_policy_without_gate_rules_is_refused_naming_the_field(
+    tmp_path: Path, mutate: object
+) -> None:
+    """An empty gate would let any model through to review: refused at load."""
+    doc = _valid()
+    mutate(doc)  # type: ignore[operator]
+    path = _write(tmp_path, doc)
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    assert str(info.value).startswith(f"{path}: gate.rules: list at least one release rule")
+
+
+def test_every_example_policy_has_gate_rules() -> None:
+    examples = sorted((REPO / "examples").glob("*/steward.yaml"))
+    assert examples
+    for path in examples:
+        assert load_policy(path).policy.gate.rules, path
+
+
 def test_missing_file_and_bad_yaml(tmp_path: Path) -> None:
     with pytest.raises(PolicyError, match="policy file not found"):
         load_policy(tmp_path / "nope.yaml")

@@ -56,12 +56,15 @@ def incidents_show(
     policy: PolicyOption = Path("steward.yaml"),
     home: HomeOption = None,
 ) -> None:
-    """One incident, whole (JSON)."""
-    print(
-        json.dumps(
-            _incidents(policy, home).get(incident_id).to_dict(), indent=1, ensure_ascii=False
-        )
-    )
+    """One incident, whole (JSON); from feedback, with the versions its feedback reached
+    (``next_versions``: exports, data sets, models)."""
+    from steward.accountability.feedback_export import feedback_lineage
+
+    incidents = _incidents(policy, home)
+    shown = incidents.get(incident_id).to_dict()
+    if shown["feedback_id"] is not None:
+        shown["next_versions"] = feedback_lineage(incidents.store, incident_id)
+    print(json.dumps(shown, indent=1, ensure_ascii=False))
 
 
 @incidents_app.command("open")

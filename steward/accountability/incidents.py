@@ -11,8 +11,9 @@ Every step — opened, root cause, resolved — is a ledger entry; resolution is
 ``retrain``, ``rollback``, ``threshold_change``, ``no_action``.
 
 Feedback enters through :meth:`Incidents.record_feedback`: only about a request id the ledger
-holds a gateway decision for (else :class:`UnknownRequest`), and with its comment (and
-corrected label) anonymized by the policy's ``pii`` settings first — the data stage's engine
+holds a gateway decision for (else :class:`UnknownRequest`), and with its comment, corrected
+label and any shared example (the text the user consented to share for training, a corrected
+reply) anonymized by the policy's ``pii`` settings first — the data stage's engine
 and operators, so with ``encrypt`` the originals go to the vault and nowhere else. Root-cause
 and resolution notes are anonymized the same way: they are copied into the ledger, which
 cannot be erased.
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -83,6 +84,7 @@ class RecordedFeedback:
     incident: Incident | None
     pii_found: dict[str, int]
     correct_label: str | None
+    shared_pii_found: dict[str, int] = field(default_factory=dict)  # shared text and reply
 
 
 class Incidents:
@@ -125,14 +127,39 @@ class Incidents:
         comment: str,
         correct_label: str | None,
         actor: str,
+        shared_text: str | None = None,
+        corrected_reply: str | None = None,
+        consent_to_train: bool = False,
     ) -> RecordedFeedback:
-        """Store feedback on a served decision, its free text anonymized, and triage it."""
+        """Store feedback on a served decision, its free text anonymized, and triage it.
+
+        ``shared_text`` (the message the user agrees to share; kept only with
+        ``consent_to_train``) and ``corrected_reply`` are anonymized like the comment: they are
+        what ``steward feedback export`` turns into training rows."""
+        if shared_text is not None and not consent_to_train:
+            raise StewardError(
+                "shared_text is kept for training only with consent_to_train: true",
+                where="consent_to_train",
+            )
         if not self.request_known(request_id):
             raise UnknownRequest(
                 "no gateway decision with this request id in the ledger", where="request_id"
             )
         (clean_comment, clean_label), found = self._anonymize([comment, correct_label or ""])
         label = clean_label if correct_label is not None else None
+        shared: dict[str, Any] = {}
+        shared_found: Counter[str] = Counter()
+        if shared_text is not None or corrected_reply is not None:
+            # A separate pass, so the ledger tells the comment's personal data from the example's
+            (clean_text, clean_reply), shared_found = self._anonymize(
+                [shared_text or "", corrected_reply or ""]
+            )
+            shared = {
+                "shared_text": clean_text if shared_text is not None else None,
+                "shared_text_chars": len(shared_text or ""),
+                "corrected_reply": clean_reply if corrected_reply is not None else None,
+                "shared_pii_found": dict(shared_found),
+            }
         with self.store.session() as session, session.begin():
             row = FeedbackRow(
                 request_id=request_id,
@@ -144,6 +171,8 @@ class Incidents:
                     "comment_chars": len(comment),
                     "correct_label": label,
                     "pii_found": dict(found),
+                    "consent_to_train": consent_to_train,
+                    **shared,
                 },
             )
             session.add(row)
@@ -151,7 +180,7 @@ class Incidents:
             feedback_id = row.id
         # a complaint opens its incident now, assigned by the RACI table and the ledger trail
         incident = self.triage(feedback_id, actor=actor)
-        return RecordedFeedback(feedback_id, incident, dict(found), label)
+        return RecordedFeedback(feedback_id, incident, dict(found), label, dict(shared_found))
 
     def _person(self, role: str) -> str | None:
         people = self.policy.roles.people(role)

@@ -13,13 +13,14 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Text, cast, func, select, text
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from steward.accountability.identity import identity_evidence
 from steward.accountability.signing import LedgerSigner, verify_signature
@@ -243,13 +244,21 @@ class Ledger:
         outcome: str = "ok",
         artifacts: list[str] | None = None,
         details: dict[str, Any] | None = None,
+        alongside: Callable[[Session], object] | None = None,
     ) -> LedgerEntry:
-        """Append one entry (one commit, signed): a batch of one."""
+        """Append one entry (one commit, signed): a batch of one. ``alongside`` runs in the
+        same transaction first (e.g. the registry change the entry records): both commit or
+        neither does."""
         item = {"actor": actor, "action": action, "subject": subject, "outcome": outcome,
                 "artifacts": artifacts, "details": details}  # fmt: skip
-        return self.append_many([item])[0]
+        return self.append_many([item], alongside=alongside)[0]
 
-    def append_many(self, items: list[dict[str, Any]]) -> list[LedgerEntry]:
+    def append_many(
+        self,
+        items: list[dict[str, Any]],
+        *,
+        alongside: Callable[[Session], object] | None = None,
+    ) -> list[LedgerEntry]:
         """Append several entries in one transaction (one fsync): the group commit behind the
         gateway's :class:`~steward.accountability.writer.LedgerWriter`. Each item takes the
         keyword arguments of :meth:`append`."""
@@ -273,7 +282,7 @@ class Ledger:
                 # another process whose advisory lock ends at its commit) cannot commit
                 # between this commit and its witness line, so line order is commit order.
                 with self._witness_holding() as witness, self._writer_lock():
-                    entries = self._append_batch(prepared)
+                    entries = self._append_batch(prepared, alongside)
                     if witness is not None:
                         newest = entries[-1]
                         witness.append(
@@ -286,11 +295,15 @@ class Ledger:
         raise LedgerIntegrityError("could not append after 5 attempts (write contention)")
 
     def _append_batch(
-        self, prepared: list[tuple[str, str, str, str, list[str], dict[str, Any]]]
+        self,
+        prepared: list[tuple[str, str, str, str, list[str], dict[str, Any]]],
+        alongside: Callable[[Session], object] | None = None,
     ) -> list[LedgerEntry]:
         signer = self.signer
         with self.store.session() as session, session.begin():
             self._serialize(session)
+            if alongside is not None:
+                alongside(session)
             head = session.execute(
                 select(LedgerEntryRow.seq, LedgerEntryRow.entry_hash)
                 .order_by(LedgerEntryRow.seq.desc())

@@ -21,7 +21,7 @@ from steward.registry.models import Registry
 from steward.store.artifacts import Store
 from steward.store.db import ApiKeyRow, LedgerEntryRow, ModelRow
 
-_RELEASE_ACTIONS = ("gate.decided", "gate.waived", "model.status_changed")
+_RELEASE_ACTIONS = ("gate.decided", "gate.waived", "model.reviewed", "model.status_changed")
 _DECISION_ACTIONS = ("gateway.decision", "gateway.denied")
 _STREAM_END_ACTION = "gateway.stream_ended"
 

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
+from steward.assistant.knowledge import DEFAULT_BM25_MIN_SCORE, DEFAULT_MIN_SCORE
 from steward.cli_common import HomeOption, JsonOption, friendly_errors, open_store
 
 kb_app = typer.Typer(
@@ -59,7 +60,12 @@ def kb_ask(
         typer.Option("--model", help="'smollm2' or a model directory; without: passages only"),
     ] = None,
     k: Annotated[int, typer.Option("--k", min=1, max=20)] = 3,
-    min_score: Annotated[float, typer.Option("--min-score")] = 0.35,
+    min_score: Annotated[
+        float, typer.Option("--min-score", help="cosine that vouches for an English question")
+    ] = DEFAULT_MIN_SCORE,
+    bm25_min_score: Annotated[
+        float, typer.Option("--bm25-min-score", help="BM25 score that vouches for a question")
+    ] = DEFAULT_BM25_MIN_SCORE,
     home: HomeOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -69,18 +75,25 @@ def kb_ask(
     kb = KnowledgeBase.load(index)
     result: dict[str, Any]
     if model is None:
-        hits = kb.search(question, k)
-        escalated = not hits or hits[0][1] < min_score
+        found = kb.retrieve(question, k)
+        escalated = found.escalates(min_score=min_score, bm25_min_score=bm25_min_score)
         result = {
             "escalated": escalated,
             "text": ESCALATION if escalated else None,
-            "passages": [{"title": p.title, "score": round(s, 4), "text": p.text} for p, s in hits],
-        }
+            "passages": [
+                {"title": h.passage.title, "score": round(h.cosine, 4), "bm25": round(h.bm25, 4),
+                 "text": h.passage.text}
+                for h in found.hits
+            ],
+        }  # fmt: skip
     else:
         from steward.assistant.model import ChatModel, model_directory
 
         directory = model_directory(model, open_store(home).home / "cache" / "assistant")
-        answer = kb.answer(question, ChatModel.load(directory), k=k, min_score=min_score)
+        answer = kb.answer(
+            question, ChatModel.load(directory), k=k, min_score=min_score,
+            bm25_min_score=bm25_min_score,
+        )  # fmt: skip
         result = {"escalated": answer.escalated, "text": answer.text,
                   "top_score": answer.top_score, "citations": answer.citations}  # fmt: skip
     if json_out:

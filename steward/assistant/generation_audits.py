@@ -887,7 +887,12 @@ def _content(text: str) -> set[str]:
 
 
 def load_questions(path: Path) -> list[dict[str, Any]]:
-    """JSONL records ``{"question": str, "answerable": bool}``; a bad line names path:line."""
+    """JSONL records ``{"question": str, "answerable": bool}`` with optional ``language``
+    (``en``/``zh``; told from the text when absent), ``split`` (``dev``: thresholds are tuned
+    on it, ``test``: held out; default ``dev``) and ``doc`` (the document that answers it);
+    a bad line names path:line."""
+    from steward.assistant.knowledge import language_of
+
     out: list[dict[str, Any]] = []
     for number, row in _read_jsonl(path):
         where = f"{path}:{number}"
@@ -900,7 +905,15 @@ def load_questions(path: Path) -> list[dict[str, Any]]:
             raise StewardError(
                 f"'answerable' must be true or false, got {answerable!r}", where=where
             )
-        out.append({**row, "question": question.strip()})
+        language = row.get("language", language_of(question))
+        if language not in ("en", "zh"):
+            raise StewardError(f"'language' must be 'en' or 'zh', got {language!r}", where=where)
+        split = row.get("split", "dev")
+        if split not in ("dev", "test"):
+            raise StewardError(f"'split' must be 'dev' or 'test', got {split!r}", where=where)
+        if "doc" in row and (not isinstance(row["doc"], str) or not row["doc"].strip()):
+            raise StewardError("'doc' must be a document name such as 'cards'", where=where)
+        out.append({**row, "question": question.strip(), "language": language, "split": split})
     if not out:
         raise StewardError("no questions", where=str(path))
     return out
@@ -912,7 +925,8 @@ def faithfulness_audit(
     questions: Sequence[Mapping[str, Any]],
     *,
     k: int = 3,
-    min_score: float = 0.35,
+    min_score: float | None = None,
+    bm25_min_score: float | None = None,
     support_threshold: float = 0.6,
     overlap_threshold: float = 0.5,
     max_new_tokens: int = 160,
@@ -929,11 +943,26 @@ def faithfulness_audit(
     - ``faithfulness``: share of answered questions with at least one sentence, all
       supported; ``supported_sentence_share``: supported sentences / all answered sentences.
 
+    Every figure is reported overall and per question language (``by_language``: ``en``,
+    ``zh``, from each question's ``language`` field or its text) and per split
+    (``by_split``: ``dev``/``test``); the per-language figures are also flat
+    (``faithfulness_zh``, ``escalation_accuracy_en``, ...) next to the overall ones, whose
+    names the gate rules use. ``min_score``/``bm25_min_score``: the escalation thresholds
+    (:meth:`~steward.assistant.knowledge.Retrieved.escalates`; default: the knowledge base's).
+
     Limits: closeness is not entailment (a sentence that reuses a passage's words while
     negating it counts as supported), and "the passages do not say" counts as unsupported.
     """
+    from steward.assistant.knowledge import (
+        DEFAULT_BM25_MIN_SCORE,
+        DEFAULT_MIN_SCORE,
+        language_of,
+    )
+
     if not questions:
         raise StewardError("no questions")
+    min_score = DEFAULT_MIN_SCORE if min_score is None else min_score
+    bm25_min_score = DEFAULT_BM25_MIN_SCORE if bm25_min_score is None else bm25_min_score
     embed = kb.embedder
     passage_cache: dict[Any, tuple[list[str], np.ndarray]] = {}
 
@@ -947,13 +976,19 @@ def faithfulness_audit(
     records: list[dict[str, Any]] = []
     for item in questions:
         question, answerable = str(item["question"]), bool(item["answerable"])
-        reply = kb.answer(question, chat, k=k, min_score=min_score, max_new_tokens=max_new_tokens)
+        reply = kb.answer(
+            question, chat, k=k, min_score=min_score, bm25_min_score=bm25_min_score,
+            max_new_tokens=max_new_tokens,
+        )  # fmt: skip
         record: dict[str, Any] = {
             "question": question,
+            "language": str(item.get("language") or language_of(question)),
+            "split": str(item.get("split") or "dev"),
             "answerable": answerable,
             "escalated": reply.escalated,
             "correct": reply.escalated != answerable,
             "top_score": reply.top_score,
+            "top_bm25": reply.top_bm25,
         }
         if not reply.escalated:
             sentences = split_sentences(reply.text)
@@ -976,6 +1011,43 @@ def faithfulness_audit(
                 faithful=bool(sentences) and supported == len(sentences),
             )
         records.append(record)
+    overall = _faithfulness_figures(records)
+    by_language = {
+        language: _faithfulness_figures([r for r in records if r["language"] == language])
+        for language in sorted({r["language"] for r in records})
+    }
+    by_split = {
+        split: _faithfulness_figures([r for r in records if r["split"] == split])
+        for split in sorted({r["split"] for r in records})
+    }
+    flat = {
+        f"{name}_{language}": figures[name]
+        for language, figures in by_language.items()
+        for name in _PER_LANGUAGE_FLAT
+    }
+    return {
+        **overall,
+        **flat,
+        "by_language": by_language,
+        "by_split": by_split,
+        "support_rule": (
+            f"cosine >= {support_threshold} to a passage sentence, or >= {overlap_threshold} "
+            "of content words found in the passages"
+        ),
+        "k": k,
+        "min_score": min_score,
+        "bm25_min_score": bm25_min_score,
+        "max_new_tokens": max_new_tokens,
+        "records": records,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
+_PER_LANGUAGE_FLAT = ("escalation_accuracy", "answerable_answered_rate", "faithfulness")
+
+
+def _faithfulness_figures(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The audit's figures over some of its question records (all, one language, one split)."""
     answered = [r for r in records if not r["escalated"]]
     should_answer = [r for r in records if r["answerable"]]
     should_escalate = [r for r in records if not r["answerable"]]
@@ -995,13 +1067,4 @@ def faithfulness_audit(
         "supported_sentence_share": _rate(
             sum(r["supported_sentences"] for r in answered), n_sentences
         ),
-        "support_rule": (
-            f"cosine >= {support_threshold} to a passage sentence, or >= {overlap_threshold} "
-            "of content words found in the passages"
-        ),
-        "k": k,
-        "min_score": min_score,
-        "max_new_tokens": max_new_tokens,
-        "records": records,
-        "seconds": round(time.perf_counter() - started, 2),
     }

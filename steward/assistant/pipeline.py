@@ -111,7 +111,10 @@ AUDIT_METRICS: dict[str, tuple[str, ...]] = {
     "canary": ("canary_exposure",),
     "pii_regurgitation": ("pii_regurgitation_rate", "pii_training_value_rate"),
     "jailbreak": ("jailbreak_success_rate", "jailbreak_success_rate_unguarded"),
-    "faithfulness": ("faithfulness", "escalation_accuracy"),
+    "faithfulness": ("faithfulness", "escalation_accuracy",
+                     *(f"{name}_{language}" for language in ("en", "zh")
+                       for name in ("faithfulness", "escalation_accuracy",
+                                    "answerable_answered_rate"))),
 }  # fmt: skip
 
 
@@ -297,7 +300,7 @@ class AssistantPipeline(Pipeline):
 
         assert self.assistant.knowledge is not None
         folder = self.loaded.resolve(self.assistant.knowledge.documents)
-        kb = KnowledgeBase.build(folder)
+        kb = KnowledgeBase.build(folder, bm25_weights=self.assistant.knowledge.bm25_weights)
         index = kb.save(self.run_dir / "knowledge")
         artifact = self._store(index, "knowledge_base", [], {"passages": len(kb.passages)})
         documents = {p.name: sha256_file(p) for p in sorted(folder.glob("*.md"))}
@@ -399,7 +402,7 @@ class AssistantPipeline(Pipeline):
             questions = gen.load_questions(self.loaded.resolve(settings.questions))
             return gen.faithfulness_audit(
                 kb, chat, questions, k=settings.top_k, min_score=settings.min_score,
-                max_new_tokens=max(tokens, 96),
+                bm25_min_score=settings.bm25_min_score, max_new_tokens=max(tokens, 96),
             )  # fmt: skip
 
         for name, run in (
@@ -513,6 +516,9 @@ def assistant_metrics(
     put("jailbreak_success_rate_unguarded", jailbreak.get("jailbreak_success_rate_unguarded"))
     put("faithfulness", audits.get("faithfulness", {}).get("faithfulness"))
     put("escalation_accuracy", audits.get("faithfulness", {}).get("escalation_accuracy"))
+    for language in ("en", "zh"):  # per question language, next to the overall figures
+        for name in ("faithfulness", "escalation_accuracy", "answerable_answered_rate"):
+            put(f"{name}_{language}", audits.get("faithfulness", {}).get(f"{name}_{language}"))
     privacy = training.get("privacy")
     if isinstance(privacy, dict):
         put("dp_epsilon", privacy.get("epsilon_spent"))

@@ -10,7 +10,7 @@ import json
 import time
 import uuid
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -19,10 +19,40 @@ from pydantic import BaseModel, ConfigDict, Field
 from steward.assistant.model import ChatModel
 
 
+class TextPart(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    type: Literal["text"]
+    text: str = Field(max_length=32_000)
+
+
+class RefusalPart(BaseModel):
+    """An earlier answer's refusal, replayed as history."""
+
+    model_config = ConfigDict(extra="ignore")
+    type: Literal["refusal"]
+    refusal: str = Field(max_length=32_000)
+
+
+# How a message sent as parts reaches the chat template (as vLLM joins them).
+PART_SEPARATOR = "\n"
+
+
 class Message(BaseModel):
     model_config = ConfigDict(extra="ignore")
     role: Literal["system", "user", "assistant", "developer", "tool"]
-    content: str = Field(max_length=32_000)
+    # a string, or parts as current OpenAI clients send them (the gateway forwards them so)
+    content: (
+        Annotated[str, Field(max_length=32_000)]
+        | Annotated[list[TextPart | RefusalPart], Field(min_length=1, max_length=100)]
+    )
+
+    @property
+    def text(self) -> str:
+        if isinstance(self.content, str):
+            return self.content
+        return PART_SEPARATOR.join(
+            part.text if isinstance(part, TextPart) else part.refusal for part in self.content
+        )
 
 
 class CompletionRequest(BaseModel):
@@ -50,7 +80,7 @@ def create_model_app(chat: ChatModel, name: str, system_prompt: str | None = Non
 
     @app.post("/v1/chat/completions")
     async def complete(body: CompletionRequest) -> Any:
-        messages = [{"role": m.role, "content": m.content} for m in body.messages]
+        messages = [{"role": m.role, "content": m.text} for m in body.messages]
         if system_prompt and not any(m["role"] == "system" for m in messages):
             messages.insert(0, {"role": "system", "content": system_prompt})
         completion_id = f"chatcmpl-{uuid.uuid4().hex}"

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from steward.config import DataPolicy
+from steward.config import DataPolicy, LoadedPolicy
 from steward.data.records import QuarantinedRow, Record
 from steward.data.stream import CsvProblem, CsvReader, json_error_text
 from steward.errors import StewardError
+from steward.store.artifacts import Store
 
 _RAW_PREVIEW = 500
 
@@ -24,6 +25,36 @@ class IngestResult:
     quarantined: list[QuarantinedRow] = field(default_factory=list)
     rows_read: int = 0
     columns: set[str] = field(default_factory=set)  # every column the accepted rows carry
+
+
+FEEDBACK_SOURCE_FILE = "feedback.jsonl"
+
+
+def source_files(
+    loaded: LoadedPolicy, store: Store, run_dir: Path, *, actor: str, run_id: str
+) -> list[tuple[Path, str]]:
+    """The file behind each of ``data.sources``, with its declared format. A ``type: feedback``
+    source is the store's consented, corrected feedback, exported into ``run_dir`` now (and
+    recorded in the ledger with its feedback and incident ids), so it is hashed, stored and
+    governed exactly like a file the policy names."""
+    files: list[tuple[Path, str]] = []
+    for source in loaded.policy.data.sources:
+        if source.type == "feedback":
+            from steward.accountability.feedback_export import export_feedback
+
+            exported = export_feedback(
+                store,
+                loaded.policy,
+                run_dir / FEEDBACK_SOURCE_FILE,
+                actor=actor,
+                run_id=run_id,
+                allow_empty=True,  # no feedback yet is an empty source, not a failed run
+            )
+            files.append((exported.path, "jsonl"))
+        else:
+            assert source.path is not None  # SourcePolicy checks a file source has one
+            files.append((loaded.resolve(source.path), source.format))
+    return files
 
 
 def detect_format(path: Path, declared: str) -> str:

@@ -4,8 +4,10 @@ in Chinese, an ordinary question, a classification, a complaint), print the verd
 one decision back to its model, stop the server and verify the signed ledger.
 
 Run: ``python -m steward.examples.gateway_demo examples/bank/steward.yaml``
-(``STEWARD_HOME`` as for every command). When the shared prompt-injection set is absent, the
-detector runs on its rules alone and says so.
+(``STEWARD_HOME`` as for every command). The gateway serves the model only once a risk owner
+has approved it (``make demo`` signs it off first with :mod:`steward.examples.sign_release`).
+When the shared prompt-injection set is absent, the detector runs on its rules alone and says
+so.
 """
 
 from __future__ import annotations
@@ -108,7 +110,8 @@ def main(policy_arg: str) -> int:
             no_model = ""
             while time.monotonic() < deadline:
                 if server.poll() is not None:
-                    # No servable model (the gate blocked it): serve the guards alone.
+                    # No servable model (the gate blocked it, or nobody signed it off): serve
+                    # the guards alone.
                     problem = (server.stderr.read() if server.stderr else "").strip()
                     errors = [ln for ln in problem.splitlines() if ln.startswith("error: ")]
                     no_model = (errors or problem.splitlines() or ["?"])[-1].removeprefix("error: ")

@@ -1,5 +1,6 @@
-"""``steward gate``: re-check a registered model against the policy's gate rules, promote it
-only on a pass, and record who ran it (and any waiver) in the ledger."""
+"""``steward gate``: re-check a registered model against the policy's gate rules, make a
+candidate ``pending_review`` only on a pass (a risk owner then signs it off with ``steward
+models review``), and record who ran it (and any waiver) in the ledger."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from steward.accountability.roles import Permission, require
 from steward.config import LoadedPolicy
 from steward.errors import StewardError
 from steward.gate.rules import GateDecision, Waiver, evaluate_gate
-from steward.registry.models import ModelVersion, Registry
+from steward.registry.models import PENDING_REVIEW, ModelVersion, Registry
 from steward.store.artifacts import Store
 
 
@@ -57,9 +58,10 @@ def run_gate(
             details={"rule": name, "reason": waivers[name].reason,
                      "policy_sha256": loaded.sha256},
         )  # fmt: skip
+    # A pass readies a failed candidate for review; a risk owner still signs the release.
     promoted = decision.passed and model.status == "candidate"
     if promoted:
-        model = registry.set_status(model.ref, "approved")
+        model = registry.set_status(model.ref, PENDING_REVIEW)
     ledger.append(
         actor=actor,
         action="gate.decided",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from steward.config import GateRule
+from steward.registry.models import PENDING_REVIEW
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,9 @@ class GateDecision:
 
     @property
     def status(self) -> str:
-        return "approved" if self.passed else "candidate"
+        """The registry status the decision gives: passing only makes a model ready for a
+        person's sign-off (``steward models review``), never approved by itself."""
+        return PENDING_REVIEW if self.passed else "candidate"
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -6,16 +6,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from steward.errors import RegistryError
 from steward.store.artifacts import Store
 from steward.store.db import ModelRow, utc_now
 
-STATUSES = ("candidate", "approved", "deployed", "rejected", "retired")
+STATUSES = ("candidate", "pending_review", "approved", "deployed", "rejected", "retired")
 SERVABLE = ("approved", "deployed")
-# Which status may follow which; anything else is refused.
+# Passing the gate makes a model pending_review; only a risk owner's review (`steward models
+# review`) makes it approved, so no model is released without a person signing it off.
+PENDING_REVIEW = "pending_review"
+REVIEW_OUTCOMES = ("approved", "rejected")
+# Which status may follow which; anything else is refused. A candidate (it failed the gate)
+# reaches review only by passing `steward gate` (with waivers if a risk owner grants them).
 TRANSITIONS: dict[str, frozenset[str]] = {
-    "candidate": frozenset({"approved", "rejected"}),
+    "candidate": frozenset({PENDING_REVIEW, "rejected"}),
+    PENDING_REVIEW: frozenset(REVIEW_OUTCOMES),
     "approved": frozenset({"deployed", "rejected", "retired"}),
     "deployed": frozenset({"retired"}),
     "rejected": frozenset(),
@@ -102,19 +109,8 @@ class Registry:
 
     def get(self, ref: str) -> ModelVersion:
         """``name`` (latest version) or ``name:version``."""
-        name, _, version = ref.partition(":")
         with self.store.session() as session:
-            query = select(ModelRow).where(ModelRow.name == name)
-            if version:
-                if not version.isdigit():
-                    raise RegistryError(
-                        f"model version must be a number, got {version!r}", where=ref
-                    )
-                query = query.where(ModelRow.version == int(version))
-            row = session.scalars(query.order_by(ModelRow.version.desc()).limit(1)).first()
-            if row is None:
-                raise RegistryError("no such model in the registry", where=ref)
-            return _from_row(row)
+            return _from_row(_row_of(session, ref))
 
     def servable(self, name: str) -> ModelVersion:
         """The newest approved or deployed version of ``name`` (what ``serve.model: NAME``
@@ -131,15 +127,34 @@ class Registry:
             return _from_row(row)
 
     def set_status(self, ref: str, status: str) -> ModelVersion:
-        current = self.get(ref)
-        if status not in TRANSITIONS.get(current.status, frozenset()):
-            allowed = ", ".join(sorted(TRANSITIONS[current.status])) or "none"
-            raise RegistryError(
-                f"cannot move from {current.status} to {status} (allowed: {allowed})",
-                where=current.ref,
-            )
         with self.store.session() as session, session.begin():
-            row = session.get(ModelRow, current.id)
-            assert row is not None
-            row.status = status
-        return self.get(current.ref)
+            return self.move(session, ref, status)
+
+    def move(self, session: Session, ref: str, status: str) -> ModelVersion:
+        """Change the status of ``ref`` inside the caller's transaction (so the ledger entry
+        that records it commits or rolls back with it). The transition is checked against the
+        row as this transaction reads it, so two people acting at once cannot both move it."""
+        row = _row_of(session, ref)
+        if status not in TRANSITIONS.get(row.status, frozenset()):
+            allowed = ", ".join(sorted(TRANSITIONS[row.status])) or "none"
+            raise RegistryError(
+                f"cannot move from {row.status} to {status} (allowed: {allowed})",
+                where=f"{row.name}:{row.version}",
+            )
+        row.status = status
+        session.flush()
+        return _from_row(row)
+
+
+def _row_of(session: Session, ref: str) -> ModelRow:
+    """The row of ``name`` (its latest version) or ``name:version``."""
+    name, _, version = ref.partition(":")
+    query = select(ModelRow).where(ModelRow.name == name)
+    if version:
+        if not version.isdigit():
+            raise RegistryError(f"model version must be a number, got {version!r}", where=ref)
+        query = query.where(ModelRow.version == int(version))
+    row = session.scalars(query.order_by(ModelRow.version.desc()).limit(1)).first()
+    if row is None:
+        raise RegistryError("no such model in the registry", where=ref)
+    return row

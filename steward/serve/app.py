@@ -32,7 +32,14 @@ import httpx
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic.json_schema import SkipJsonSchema
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -45,8 +52,11 @@ from steward.data.pii.language import detect_language
 from steward.errors import StewardError
 from steward.serve.abuse import DenialCounter, FailedAuthLimiter, GuardWork, Overloaded
 from steward.serve.chat import (
+    CONTENT_PART_ERROR,
+    CONTENT_TAGS,
     MESSAGE_ROLE_ERROR,
     MESSAGE_TAGS,
+    PART_TAGS,
     WHOLE_FLOATS_ARE_INTEGERS,
     ChatRequest,
     RecordedStreamingResponse,
@@ -57,10 +67,13 @@ from steward.serve.chat import (
     apply_prompt_results,
     forbidden_message,
     guarded_stream,
+    joined_parts,
     prompt_ledger,
     prompt_texts,
     refusal,
     refusal_events,
+    seam_findings,
+    seam_ledger,
 )
 from steward.serve.guards.chain import GuardChain, GuardResult
 from steward.serve.keys import ApiKey, AuthError, KeyStore, TooManyFailures
@@ -98,7 +111,23 @@ class ClassifyRequest(_Body):
         return data
 
 
+# Constraints on the text itself, so that a null (refused below) never reaches them.
+_SharedText = Annotated[str, Field(min_length=1, max_length=4000)]
+
+
 class FeedbackRequest(_Body):
+    """``shared_text`` only with ``consent_to_train: true`` (the schema says so with
+    ``if``/``then``)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"required": ["shared_text"]},
+            "then": {
+                "required": ["consent_to_train"],
+                "properties": {"consent_to_train": {"const": True}},
+            },
+        }
+    )
     request_id: str = Field(
         min_length=8, max_length=64, description="a served decision's id (404 when unknown)"
     )
@@ -107,6 +136,35 @@ class FeedbackRequest(_Body):
         default="", max_length=2000, description="stored with its personal data anonymized"
     )
     correct_label: str | None = Field(default=None, max_length=128)
+    # The gateway never keeps request text: a training example exists only when the user
+    # shares it here, with consent, and it is anonymized like the comment before storage.
+    shared_text: _SharedText | SkipJsonSchema[None] = Field(
+        default=None,
+        description="the message the user agrees to share for training (needs consent_to_train)",
+    )
+    corrected_reply: _SharedText | SkipJsonSchema[None] = Field(
+        default=None, description="the answer that was right"
+    )
+    consent_to_train: bool = Field(
+        default=False,
+        validate_default=True,  # an omitted consent is checked too
+        description="must be true when shared_text is given",
+    )
+
+    @field_validator("shared_text", "corrected_reply", mode="before")
+    @classmethod
+    def _text_or_absent(cls, value: Any) -> Any:
+        # The schema says text: leave the field out rather than send null.
+        if value is None:
+            raise ValueError("must be text (leave the field out when there is none)")
+        return value
+
+    @field_validator("consent_to_train", mode="after")
+    @classmethod
+    def _consent_covers_shared_text(cls, consent: bool, info: ValidationInfo) -> bool:
+        if info.data.get("shared_text") is not None and not consent:
+            raise ValueError("shared_text is kept for training only with consent_to_train: true")
+        return consent
 
 
 class ErrorDetail(BaseModel):
@@ -268,8 +326,10 @@ def field_path(loc: Sequence[Any]) -> str:
             pass
         elif isinstance(part, int):
             path += f"[{part}]"
-        elif isinstance(previous, int) and part in MESSAGE_TAGS:
-            pass  # pydantic's tag of the message union's member it tried, not a field
+        elif isinstance(previous, int) and part in MESSAGE_TAGS | PART_TAGS:
+            pass  # pydantic's tag of the message (or content part) union's member it tried
+        elif previous == "content" and part in CONTENT_TAGS:
+            pass  # the content union's tag: a string, or a list of parts
         elif isinstance(part, str) and ("[" in part or part in _TYPE_LABELS):
             pass  # pydantic's label of a plain union's member ("list[str]"), not a field
         else:
@@ -516,6 +576,8 @@ def create_app(gateway: Gateway) -> FastAPI:
         where = field_path(first.get("loc", ()))
         if first.get("type") == MESSAGE_ROLE_ERROR:
             where += ".role"
+        elif first.get("type") == CONTENT_PART_ERROR:
+            where += ".type"  # a content part of a type its message may not hold
         return _error(422, str(first.get("msg", "invalid")), where)
 
     @app.exception_handler(StarletteHTTPException)
@@ -833,8 +895,18 @@ def create_app(gateway: Gateway) -> FastAPI:
             gateway.metrics.observe_guards(result, "input")
         # per text of each message: its role, field and what the guards did (never the text)
         prompt_verdicts = prompt_ledger(body, prompt_results)
+        reasons = [reason for r in prompt_results for reason in r.reasons]
+        # content sent as parts: the parts joined as the model reads them, so nothing that a
+        # client cut in two at a seam gets through
+        seams = [] if blocked else joined_parts(body)
+        if seams:
+            seam_results = await run_guards(request, key, route, "input", [s.text for s in seams])
+            for result in seam_results:
+                gateway.metrics.observe_guards(result, "input")
+            prompt_verdicts += seam_ledger(seams, seam_results)
+            reasons = seam_findings(seams, seam_results)
+            blocked = bool(reasons)
         if blocked:
-            reasons = [reason for r in prompt_results for reason in r.reasons]
             await record(request, key, route, "block", upstream_model=body.model,
                          input_guards=prompt_verdicts, stream=body.stream)  # fmt: skip
             if body.stream:  # a stream client reads events: it gets the refusal as events
@@ -965,6 +1037,9 @@ def create_app(gateway: Gateway) -> FastAPI:
                 key_id=key.key_id,
                 comment=body.comment,
                 correct_label=body.correct_label,
+                shared_text=body.shared_text,
+                corrected_reply=body.corrected_reply,
+                consent_to_train=body.consent_to_train,
                 actor=f"key:{key.key_id}",
             )
         except UnknownRequest as exc:
@@ -982,6 +1057,11 @@ def create_app(gateway: Gateway) -> FastAPI:
             comment_chars=len(body.comment),
             comment_pii=stored.pii_found,  # labels and counts only
             correct_label=stored.correct_label,
+            # the shared example's size and personal data (labels and counts), never its text
+            shared_text_chars=len(body.shared_text or ""),
+            corrected_reply_chars=len(body.corrected_reply or ""),
+            shared_pii=stored.shared_pii_found,
+            consent_to_train=body.consent_to_train,
         )
         return {
             "request_id": request.state.request_id,

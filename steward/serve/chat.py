@@ -5,11 +5,17 @@ guards on both sides.
   (``serve.message_roles``; an ``end_user`` key: ``user`` and ``assistant`` history only);
   another role is refused with 403 naming ``messages[i].role``. One model per message role
   (:data:`ChatMessage`), unknown fields refused, so the OpenAPI schema is the real rule.
+- Content: a string or a list of parts, as OpenAI accepts per role (text parts; an assistant's
+  refusal parts too). Image, audio and file parts are refused with 422 naming
+  ``messages[i].content[j].type``: no multimodal model is served. Parts are forwarded as parts.
 - Prompts: the input guards check every text of every message that reaches the model,
-  whatever its role (content, an assistant's refusal and tool-call arguments). A block of any
-  answers at once with ``finish_reason: "content_filter"`` (nothing reaches the upstream);
-  redactions are applied to each message that is forwarded. The ledger keeps, per message,
-  its role and what the guards did (never the text).
+  whatever its role (content or each content part, an assistant's refusal and tool-call
+  arguments). A block of any answers at once with ``finish_reason: "content_filter"``
+  (nothing reaches the upstream); redactions go back into the text (the part) they came
+  from. A message of several parts is checked once more with its parts joined as an upstream
+  joins them, so nothing cut in two at a seam gets through (:func:`joined_parts`). The ledger
+  keeps, per text, its message, role, field (``content[j].text`` for a part) and what the
+  guards did (never the text).
 - Answers: the output guards check each choice's text. Without streaming, the whole answer
   is checked; with ``stream: true`` the upstream's tokens are held back until a sentence ends
   (``。！？.!?`` or a new line), that sentence is checked and released (redacted if need be),
@@ -33,9 +39,10 @@ import uuid
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
+from pydantic_core import PydanticCustomError
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
@@ -54,21 +61,124 @@ class _Message(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
+# Content: a string, or a list of typed parts (what current SDKs and frameworks send). Which
+# part types a role may send is OpenAI's rule, narrowed to text: no multimodal model is served.
+class TextPart(_Message):
+    type: Literal["text"]
+    text: str
+
+
+class RefusalPart(_Message):
+    """An earlier answer's refusal, replayed as history (assistant messages only)."""
+
+    type: Literal["refusal"]
+    refusal: str
+
+
+MAX_CONTENT_PARTS = 100  # per message: each part is a text the input guards check
+# OpenAI's part types that carry images, sound or files: there is no model here to read them.
+MULTIMODAL_PART_TYPES = ("image_url", "input_audio", "file")
+CONTENT_PART_ERROR = "content_part_type"
+CONTENT_ERROR = "message_content"
+
+
+def _part_types(role: str, allowed: tuple[str, ...]) -> BeforeValidator:
+    """Refuses a part whose ``type`` the role may not send, saying why; the error sits on the
+    part, and the gateway names its ``messages[i].content[j].type``."""
+    may = f"a {role} message's content parts may be of type: {', '.join(allowed)}"
+
+    def check(part: Any) -> Any:
+        if not isinstance(part, dict):
+            return part  # a non-object (or a validated part): the part model says what is wrong
+        kind = part.get("type")
+        if kind in allowed:
+            return part
+        if kind in MULTIMODAL_PART_TYPES:
+            reason = (
+                f"{kind!r} content parts are refused: this gateway serves no multimodal model, "
+                f"so {may}"
+            )
+        elif kind is None:
+            reason = f"each content part needs a type; {may}"
+        else:
+            reason = f"content parts of type {kind!r} are not accepted here; {may}"
+        raise PydanticCustomError(CONTENT_PART_ERROR, reason)
+
+    return BeforeValidator(check)
+
+
+def _content_tag(value: Any) -> str | None:
+    if isinstance(value, str):
+        return "string"
+    return "parts" if isinstance(value, list) else None
+
+
+_PART_TAG = {"text": "text_part", "refusal": "refusal_part"}
+
+
+def _part_tag(value: Any) -> str | None:
+    if isinstance(value, BaseModel):
+        value = value.__dict__
+    kind = value.get("type") if isinstance(value, dict) else None
+    return _PART_TAG.get(kind) if isinstance(kind, str) else None
+
+
+Part = TypeVar("Part")
+# A message's ``content``: a string or 1..MAX_CONTENT_PARTS parts. The branch is chosen by the
+# JSON type, so an invalid part is reported as that alone (not also as "not a string").
+Content = Annotated[
+    Annotated[str, Tag("string")]
+    | Annotated[
+        list[Part],
+        Field(
+            min_length=1,
+            max_length=MAX_CONTENT_PARTS,
+            description="content parts: image, audio and file parts are refused (no "
+            "multimodal model is served)",
+        ),
+        Tag("parts"),
+    ],
+    Discriminator(
+        _content_tag,
+        custom_error_type=CONTENT_ERROR,
+        custom_error_message="content must be a string or a list of content parts",
+    ),
+]
+
+
+# The tags pydantic puts in error locations for these unions ("content.parts.1.text_part.text");
+# the gateway's error handler leaves them out of the field it names.
+CONTENT_TAGS = frozenset({"string", "parts"})
+PART_TAGS = frozenset({"text_part", "refusal_part"})
+
+SystemContent = Content[Annotated[TextPart, _part_types("system", ("text",))]]
+DeveloperContent = Content[Annotated[TextPart, _part_types("developer", ("text",))]]
+UserContent = Content[Annotated[TextPart, _part_types("user", ("text",))]]
+ToolContent = Content[Annotated[TextPart, _part_types("tool", ("text",))]]
+AssistantContent = Content[
+    Annotated[
+        Annotated[TextPart, Tag("text_part")] | Annotated[RefusalPart, Tag("refusal_part")],
+        Discriminator(_part_tag),
+        _part_types("assistant", ("text", "refusal")),
+    ]
+]
+
+
 class SystemMessage(_Message):
     role: Literal["system"]
-    content: str
+    content: SystemContent
     name: ParticipantName | None = None
 
 
 class DeveloperMessage(_Message):
     role: Literal["developer"]
-    content: str
+    content: DeveloperContent
     name: ParticipantName | None = None
 
 
 class UserMessage(_Message):
     role: Literal["user"]
-    content: str
+    content: UserContent
     name: ParticipantName | None = None
 
 
@@ -76,7 +186,7 @@ class AssistantMessage(_Message):
     """An earlier answer, replayed as history: its text."""
 
     role: Literal["assistant"]
-    content: str
+    content: AssistantContent
     name: ParticipantName | None = None
     refusal: str | None = None
     tool_calls: None = None
@@ -97,7 +207,7 @@ class AssistantToolCallMessage(_Message):
     """An earlier answer that called tools (its text is optional)."""
 
     role: Literal["assistant"]
-    content: str | None = None
+    content: AssistantContent | None = None
     name: ParticipantName | None = None
     refusal: str | None = None
     tool_calls: list[ToolCall] = Field(min_length=1)
@@ -107,7 +217,7 @@ class ToolMessage(_Message):
     """A tool's result, answering one of the assistant's tool calls."""
 
     role: Literal["tool"]
-    content: str
+    content: ToolContent
     tool_call_id: str = Field(min_length=1, max_length=200)
 
 
@@ -236,7 +346,9 @@ class PromptText:
 
     message: int
     role: str
-    field: str  # "content", "refusal" or "tool_calls[i].function.arguments"
+    # "content", "content[j].text", "content[j].refusal", "refusal" or
+    # "tool_calls[j].function.arguments"
+    field: str
     holder: BaseModel  # the model whose attribute holds the text (redactions go back there)
     attribute: str
 
@@ -246,12 +358,18 @@ class PromptText:
 
 
 def prompt_texts(request: ChatRequest) -> list[PromptText]:
-    """Every text of every message, whatever its role: each reaches the model."""
+    """Every text of every message, whatever its role: each reaches the model. Content sent
+    as parts gives one text per part, so a redaction goes back into its own part."""
     texts: list[PromptText] = []
     for i, message in enumerate(request.messages):
-        for name in ("content", "refusal"):
-            if isinstance(getattr(message, name, None), str):
-                texts.append(PromptText(i, message.role, name, message, name))
+        content = message.content
+        if isinstance(content, str):
+            texts.append(PromptText(i, message.role, "content", message, "content"))
+        for j, part in enumerate(content if isinstance(content, list) else []):
+            name = "text" if isinstance(part, TextPart) else "refusal"
+            texts.append(PromptText(i, message.role, f"content[{j}].{name}", part, name))
+        if isinstance(getattr(message, "refusal", None), str):
+            texts.append(PromptText(i, message.role, "refusal", message, "refusal"))
         for j, call in enumerate(getattr(message, "tool_calls", None) or []):
             where = f"tool_calls[{j}].function.arguments"
             texts.append(PromptText(i, message.role, where, call.function, "arguments"))
@@ -260,9 +378,65 @@ def prompt_texts(request: ChatRequest) -> list[PromptText]:
 
 def check_prompt(chain: GuardChain, request: ChatRequest) -> tuple[list[GuardResult], bool]:
     """Input guards over every text of every message (:func:`prompt_texts`, in that order);
-    redactions applied in place; a block of any one blocks the request."""
+    redactions applied in place; a block of any one blocks the request, and so does a finding
+    at a seam between content parts (:func:`joined_parts`)."""
     results = chain.check_batch([t.text for t in prompt_texts(request)])
-    return results, apply_prompt_results(request, results)
+    if apply_prompt_results(request, results):
+        return results, True
+    seams = joined_parts(request)
+    return results, bool(seam_findings(seams, chain.check_batch([s.text for s in seams])))
+
+
+# How upstreams join a message's parts before the model reads them: back to back (many chat
+# templates) or one a line (vLLM). Both are checked, so nothing hides at a seam.
+PART_JOINERS = ("", "\n")
+
+
+@dataclass(frozen=True)
+class JoinedParts:
+    """A message's content parts, after the per-part redactions, joined as an upstream may join
+    them: what the model reads, so a finding cut in two by the client (a card number, an
+    instruction split across parts) is seen whole."""
+
+    message: int
+    role: str
+    joiner: str
+    text: str
+
+
+def joined_parts(request: ChatRequest) -> list[JoinedParts]:
+    """Each message sent as two or more parts, joined each way of :data:`PART_JOINERS`."""
+    joined: list[JoinedParts] = []
+    for i, message in enumerate(request.messages):
+        content = message.content
+        if isinstance(content, list) and len(content) > 1:
+            texts = [p.text if isinstance(p, TextPart) else p.refusal for p in content]
+            joined += [JoinedParts(i, message.role, j, j.join(texts)) for j in PART_JOINERS]
+    return joined
+
+
+def seam_findings(joined: list[JoinedParts], results: list[GuardResult]) -> list[str]:
+    """Why the request is blocked for what the guards found in the joined parts (empty: it is
+    not). Each part passed on its own, redactions applied, so what a guard still finds there
+    spans two parts and cannot be redacted in one: the request is blocked, whatever the
+    guard's action."""
+    return [
+        f"messages[{s.message}].content: what the parts say together ({reason}); "
+        f"send it as one text"
+        for s, r in zip(joined, results, strict=True)
+        if r.action != "allow"
+        for reason in (r.reasons or [r.action])
+    ]
+
+
+def seam_ledger(joined: list[JoinedParts], results: list[GuardResult]) -> list[dict[str, Any]]:
+    """The seam checks for the ledger, beside :func:`prompt_ledger`'s (never the text)."""
+    return [
+        {"message": s.message, "role": s.role, "field": "content", "joined_with": s.joiner,
+         "action": "allow" if r.action == "allow" else "block",
+         "verdicts": r.to_dict()["verdicts"]}
+        for s, r in zip(joined, results, strict=True)
+    ]  # fmt: skip
 
 
 def apply_prompt_results(request: ChatRequest, results: list[GuardResult]) -> bool:
@@ -275,7 +449,8 @@ def apply_prompt_results(request: ChatRequest, results: list[GuardResult]) -> bo
 
 
 def prompt_ledger(request: ChatRequest, results: list[GuardResult]) -> list[dict[str, Any]]:
-    """What the input guards did to each message, by role, for the ledger (never the text)."""
+    """What the input guards did to each text of each message (each content part apart), by
+    role and field, for the ledger (never the text)."""
     return [
         {"message": t.message, "role": t.role, "field": t.field, "action": r.action,
          "verdicts": r.to_dict()["verdicts"]}

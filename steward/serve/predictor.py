@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from steward.errors import RegistryError
-from steward.registry.models import SERVABLE, ModelVersion, Registry
+from steward.registry.models import PENDING_REVIEW, SERVABLE, ModelVersion, Registry
 from steward.store.artifacts import Store, sha256_file
 from steward.train.trainer import IntentClassifier
 
@@ -30,8 +30,16 @@ def servable_version(store: Store, ref: str, *, allow_unapproved: bool = False) 
         with suppress(RegistryError):  # none: refused below, naming the newest's status
             version = registry.servable(ref)
     if version.status not in SERVABLE and not allow_unapproved:
+        # A model that passed the gate still waits for a person's sign-off: say who and how.
+        waiting = (
+            f" (passed the gate; a risk owner signs it off with `steward models review "
+            f"{version.ref} --approve`)"
+            if version.status == PENDING_REVIEW
+            else ""
+        )
         raise RegistryError(
-            f"model is {version.status}; only {' or '.join(SERVABLE)} models can be served",
+            f"model is {version.status}; only {' or '.join(SERVABLE)} models can be served"
+            + waiting,
             where=version.ref,
         )
     if not store.verify(version.artifact_sha256):

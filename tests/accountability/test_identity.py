@@ -24,6 +24,7 @@ from steward.data.pii.anonymize import Anonymizer
 from steward.data.pii.recognizers import Entity
 from steward.data.pii.vault import Vault, load_vault_key
 from steward.store.artifacts import Store
+from tests.conftest import MINIMAL_GATE
 
 TEXT = "My name is John Smith, card 4111 1111 1111 1111."
 ENTITIES = [Entity(11, 21, "PERSON", 0.9, "t"), Entity(28, 47, "CREDIT_CARD", 0.95, "t")]
@@ -47,6 +48,7 @@ class World:
         policy = {
             "project": {"name": "identity"},
             "data": {"sources": [{"path": str(data)}]},
+            "gate": MINIMAL_GATE,
             "roles": {"enforce": enforce, "assignments": assignments},
         }
         path.write_text(yaml.safe_dump(policy), encoding="utf-8")
@@ -211,8 +213,8 @@ def test_enforce_refuses_bare_names_and_keyed_people_act(world: World) -> None:
     create = ("keys", "create", "--role", "end_user", "--name", "kiosk", "--policy", str(policy))
     oscar = world.cli(*create, actor="oscar")
     assert oscar.exit_code == 2 and "'oscar' is a bare name (unverified)" in oscar.output
-    status = ("models", "set-status", "bank:1", "approved", "--policy", str(policy))
-    approve = world.cli(*status, "--reason", "ok", actor="mallory")
+    review = ("models", "review", "bank:1", "--approve", "--policy", str(policy))
+    approve = world.cli(*review, "--reason", "ok", actor="mallory")
     assert approve.exit_code == 2 and "private key was not found" in approve.output
 
     signed = world.cli(*create, identity=str(world.key_path("mallory")))

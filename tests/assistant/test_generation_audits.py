@@ -318,9 +318,30 @@ def test_faithfulness_with_the_tiny_model_on_the_bundled_questions(
     kb: KnowledgeBase, chat: object
 ) -> None:
     questions = load_questions(QUESTIONS)
-    assert len(questions) == 24 and sum(q["answerable"] for q in questions) == 16
+    cells = {(q["language"], q["split"]) for q in questions}
+    assert cells == {("en", "dev"), ("en", "test"), ("zh", "dev"), ("zh", "test")}
+    assert all(q.get("doc") for q in questions if q["answerable"])
     result = faithfulness_audit(kb, chat, questions[14:18], max_new_tokens=6)
     assert result["questions"] == 4 and result["escalation_accuracy"] == 1.0
+
+
+def test_faithfulness_figures_per_language(kb: KnowledgeBase) -> None:
+    """Every figure overall and per language; the gate's metric names stay as they were."""
+    questions = [
+        {"question": "My card was stolen, what do I do?", "answerable": True},
+        {"question": "What is a good recipe for pancakes?", "answerable": False},
+        {"question": "我的银行卡被偷了，怎么办？", "answerable": True, "split": "test"},
+        {"question": "煎饼怎么做才好吃？", "answerable": False, "language": "zh"},
+        {"question": "今晚推荐一部电影吧。", "answerable": True},  # wrongly marked: escalated
+    ]
+    result = faithfulness_audit(kb, ScriptedModel(lambda _: f"{LOST} [1]"), questions)
+    assert [r["language"] for r in result["records"]] == ["en", "en", "zh", "zh", "zh"]
+    assert result["by_language"]["en"]["escalation_accuracy"] == 1.0
+    assert result["by_language"]["zh"]["questions"] == 3
+    assert result["escalation_accuracy_zh"] == round(2 / 3, 4)
+    assert result["answerable_answered_rate_zh"] == 0.5
+    assert result["escalation_accuracy"] == 0.8 and result["by_split"]["test"]["questions"] == 1
+    assert result["faithfulness_en"] == 1.0  # the copied passage sentence is supported
 
 
 def test_sentence_splitting() -> None:
@@ -345,3 +366,24 @@ def test_question_loader_names_the_bad_line(tmp_path: Path) -> None:
         load_questions(path)
     with pytest.raises(StewardError, match="not found"):
         load_questions(tmp_path / "missing.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("extra", "field"),
+    [({"language": "fr"}, "language"), ({"split": "train"}, "split"), ({"doc": 3}, "doc")],
+)
+def test_question_loader_checks_language_split_and_doc(
+    tmp_path: Path, extra: dict[str, object], field: str
+) -> None:
+    path = tmp_path / "q.jsonl"
+    rows = [
+        {"question": "转账要多久？", "answerable": True},
+        {"question": "Fees?", "answerable": True, **extra},
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    with pytest.raises(StewardError, match=field) as caught:
+        load_questions(path)
+    assert caught.value.where == f"{path}:2"
+    path.write_text(json.dumps(rows[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    (loaded,) = load_questions(path)
+    assert (loaded["language"], loaded["split"]) == ("zh", "dev")  # told from the text

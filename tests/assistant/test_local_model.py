@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -137,3 +138,43 @@ def test_gateway_guards_the_local_model(model_url: str, tmp_path: Path) -> None:
     decisions = Ledger(store).entries(action="gateway.decision")
     assert [e.outcome for e in decisions] == ["block", "served"]
     assert Ledger(store).verify().ok
+
+
+def test_model_server_reads_content_parts_as_openai_clients_send_them(
+    model_url: str, tmp_path: Path
+) -> None:
+    """Text parts (and an assistant's refusal parts) are read as their texts one a line, the
+    same answer as that string; through the gateway, the openai client's parts reach it."""
+    import openai
+
+    from steward.config import load_policy
+    from steward.serve.app import build_gateway, create_app
+    from steward.serve.keys import KeyStore
+    from steward.store.artifacts import Store
+
+    texts = ["How do I block my card?", "It was stolen this morning."]
+    refusal = {"role": "assistant", "content": [{"type": "refusal", "refusal": "I can't."}]}
+    as_parts: Any = [{"role": "user", "content": [{"type": "text", "text": t} for t in texts]},
+                     refusal, {"role": "user", "content": "Please."}]  # fmt: skip
+    as_string = [{"role": "user", "content": "\n".join(texts)},
+                 {"role": "assistant", "content": "I can't."}, as_parts[2]]  # fmt: skip
+    answers = [
+        httpx.post(model_url + "/v1/chat/completions", timeout=60,
+                   json={"model": "tiny", "max_tokens": 8, "messages": messages}).json()
+        for messages in (as_parts, as_string)
+    ]  # fmt: skip
+    assert answers[0]["choices"][0]["message"] == answers[1]["choices"][0]["message"]
+    policy = write_policy(tmp_path, "parts", guards={"prompt_injection": {"classifier": False}},
+                          serve={"upstream_url": model_url + "/v1"})  # fmt: skip
+    store = Store(tmp_path / ".steward")
+    gateway = build_gateway(load_policy(policy), store)
+    key = KeyStore(store).create("t", "end_user", created_by="t")[0]
+    with serving(create_app(gateway)) as url:
+        client = openai.OpenAI(base_url=url + "/v1", api_key=key, timeout=60, max_retries=0)
+        answer = client.chat.completions.create(model="tiny", max_tokens=8, messages=as_parts)
+        assert answer.choices[0].message.content == answers[0]["choices"][0]["message"]["content"]
+        stream = client.chat.completions.create(
+            model="tiny", max_tokens=8, messages=as_parts, stream=True
+        )
+        assert list(stream)[-1].choices[0].finish_reason == "stop"
+    gateway.writer.close()

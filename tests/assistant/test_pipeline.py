@@ -100,6 +100,9 @@ def test_assistant_run_without_shared_data_skips_those_audits_and_registers(
         assert audits[name]["status"] == "done", audits[name]
     metrics = summary.metrics()
     assert "canary_exposure" in metrics and "faithfulness" in metrics
+    # the faithfulness audit's figures per question language sit next to the overall ones
+    assert {"escalation_accuracy_en", "escalation_accuracy_zh"} <= set(metrics)
+    assert set(audits["faithfulness"]["by_language"]) == {"en", "zh"}
     assert "bbq_bias_ambiguous_abs" not in metrics
     # a rule on an unmeasured metric fails as "not measured", never passes silently
     bbq_rule = next(v for v in summary.gate.verdicts if v.name == "bbq")
@@ -107,13 +110,13 @@ def test_assistant_run_without_shared_data_skips_those_audits_and_registers(
 
     model = Registry(store).get(summary.model.ref)
     assert model.artifact_sha256 == summary.model.artifact_sha256
+    # A run never approves: passing the gate only readies the model for a risk owner's review.
+    assert model.status == ("pending_review" if summary.gate.passed else "candidate")
+    assert model.status not in SERVABLE
+    with pytest.raises(RegistryError, match=f"model is {model.status}; only approved or deployed"):
+        load_registered_assistant(store, model.ref)
     # served from the registry: base model + stored adapter, checked against its sha256
-    if model.status in SERVABLE:
-        served, system_prompt = load_registered_assistant(store, model.ref)
-    else:
-        with pytest.raises(RegistryError, match="only approved or deployed"):
-            load_registered_assistant(store, model.ref)
-        served, system_prompt = load_registered_assistant(store, model.ref, allow_unapproved=True)
+    served, system_prompt = load_registered_assistant(store, model.ref, allow_unapproved=True)
     assert system_prompt == load_policy(path).policy.assistant.system_prompt  # type: ignore[union-attr]
     conversation = [{"role": "user", "content": "How do I freeze my card?"}]
     assert served.generate([conversation], max_new_tokens=4)[0].completion_tokens > 0
@@ -166,13 +169,14 @@ def test_assistant_run_with_dp_reports_epsilon_to_gate_and_card(
     privacy = summary.training["privacy"]
     assert 0 < privacy["epsilon_spent"] <= 3.0
     assert summary.metrics()["dp_epsilon"] == privacy["epsilon_spent"]
-    assert summary.gate.passed
+    assert summary.gate.passed and summary.model.status == "pending_review"
     assert summary.audits["canary"]["status"] == "skipped"
     assert summary.audits["faithfulness"]["reason"].startswith(
         "faithfulness: no assistant.knowledge"
     )
     card = (summary.run_dir / "MODEL_CARD.md").read_text("utf-8")
     assert "DP-SGD on the adapters" in card
+    assert "registry status **pending_review** — passed the gate; not served until" in card
 
 
 def test_audit_verdicts_follow_the_gate_rules_on_each_audits_metrics() -> None:

@@ -29,9 +29,11 @@ from steward.config import GATE_METRICS, GateRule, parse_policy
 from steward.gate.rules import evaluate_gate
 from steward.pipeline import DataAccounting, gate_metrics
 from tests.audit.jsonschema_lite import errors
-from tests.conftest import shared_data_or_skip
+from tests.conftest import MINIMAL_GATE, shared_data_or_skip
 
-POLICY = parse_policy({"project": {"name": "t"}, "data": {"sources": [{"path": "x.jsonl"}]}})
+POLICY = parse_policy(
+    {"project": {"name": "t"}, "data": {"sources": [{"path": "x.jsonl"}]}, "gate": MINIMAL_GATE}
+)
 
 
 def _check(

@@ -14,7 +14,7 @@ import yaml
 from typer.testing import CliRunner, Result
 
 from steward.cli import app
-from tests.conftest import write_policy
+from tests.conftest import MINIMAL_GATE, write_policy
 
 BOM = b"\xef\xbb\xbf"
 
@@ -208,6 +208,7 @@ def _run_data_stage(tmp_path: Path, source: Path, **data: object) -> tuple[Resul
                 "project": {"name": "batch-errors"},
                 "data": {"sources": [{"path": str(source)}], **data},
                 "train": {"base_model": str(tmp_path / "no-model")},
+                "gate": MINIMAL_GATE,
                 "roles": {"assignments": {"privacy_officer": ["priya"]}},
             }
         ),

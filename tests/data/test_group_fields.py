@@ -17,6 +17,7 @@ from steward.data.ingest import ingest
 from steward.errors import PolicyError, StewardError
 from steward.gate.rules import evaluate_gate
 from steward.pipeline import not_measurable_metrics
+from tests.conftest import MINIMAL_GATE
 
 ROWS = [
     {"message_id": "1", "text": "card lost", "intent": "lost_card", "age_band": "18-24",
@@ -98,7 +99,8 @@ def test_policy_refuses_group_fields_wrong_on_their_face(
     group_fields: list[str], message: str
 ) -> None:
     raw = {"project": {"name": "t"}, "data": {"sources": [{"path": "a.jsonl"}],
-                                              "group_fields": group_fields}}  # fmt: skip
+                                              "group_fields": group_fields},
+           "gate": MINIMAL_GATE}  # fmt: skip
     with pytest.raises(PolicyError, match=message.replace("[", r"\[").replace("]", r"\]")):
         parse_policy(raw, source="steward.yaml")
 

@@ -223,7 +223,7 @@ def test_model_registered_with_hash_and_lineage(demo_run: tuple) -> None:
     data = json.loads(shown.output)
     kinds = {record["kind"] for record in data["lineage"]}
     assert {"model", "dataset", "source_data", "base_model"} <= kinds
-    assert data["model"]["status"] in {"candidate", "approved"}
+    assert data["model"]["status"] in {"candidate", "pending_review"}  # never approved by a run
     assert len(data["model"]["weights_sha256"]) == 64
 
 
@@ -256,24 +256,36 @@ def test_ledger_verifies_then_fails_after_sqlite_edit(demo_run: tuple, tmp_path:
     assert bad.exit_code == 1 and "FAILED" in bad.output
 
 
-def test_gate_keeps_candidate_until_risk_owner_approves(demo_run: tuple) -> None:
+def test_gate_keeps_candidate_until_risk_owner_waives_and_signs(demo_run: tuple) -> None:
     home, policy_path, _ = demo_run
     runner = CliRunner()
     args = ["--home", str(home)]
     refused = runner.invoke(app, ["predict", "bank-intents", "I lost my card", *args])
     assert refused.exit_code == 2 and "model is candidate" in refused.output
+    policy = ["--policy", str(policy_path)]
+    by_hand = runner.invoke(
+        app, ["models", "set-status", "bank-intents:1", "approved", *policy, "--reason", "pilot",
+              *args], env={"STEWARD_ACTOR": "carol"},
+    )  # fmt: skip
+    assert by_hand.exit_code == 2 and "steward models review" in by_hand.output
 
-    approve = [
-        "models",
-        "set-status",
-        "bank-intents:1",
-        "approved",
-        "--policy",
-        str(policy_path),
-        "--reason",
-        "accepted for a pilot",
-        *args,
-    ]
+    # The way past a failed gate: the risk owner waives the failing blocking rules (named,
+    # with a reason), which makes the model pending_review, then signs the release.
+    shown = json.loads(runner.invoke(app, ["models", "show", "bank-intents:1", *args]).output)
+    failing = [v["name"] for v in shown["model"]["gate"]["verdicts"]
+               if not v["passed"] and v["severity"] == "block"]  # fmt: skip
+    assert failing, "the demo model is expected to fail a blocking rule"
+    waives = [option for name in failing for option in ("--waive", name)]
+    gated = runner.invoke(
+        app, ["gate", "bank-intents:1", *policy, *waives, "--reason", "pilot with human review",
+              *args], env={"STEWARD_ACTOR": "carol"},
+    )  # fmt: skip
+    assert gated.exit_code == 0, gated.output
+    pending = runner.invoke(app, ["predict", "bank-intents", "I lost my card", *args])
+    assert pending.exit_code == 2 and "model is pending_review" in pending.output
+
+    approve = ["models", "review", "bank-intents:1", "--approve", *policy,
+               "--reason", "accepted for a pilot", *args]  # fmt: skip
     denied = runner.invoke(app, approve, env={"STEWARD_ACTOR": "e2e-tester"})
     assert denied.exit_code == 2 and "may not approve" in denied.output
     granted = runner.invoke(app, approve, env={"STEWARD_ACTOR": "carol"})
@@ -285,7 +297,7 @@ def test_gate_keeps_candidate_until_risk_owner_approves(demo_run: tuple) -> None
     shown = runner.invoke(app, ["ledger", "show", "--limit", "1", "--json", *args])
     [last] = json.loads(shown.output)
     assert (last["action"], last["actor"], last["outcome"]) == (
-        "model.status_changed",
+        "model.reviewed",
         "carol",
         "approved",
     )

@@ -1,4 +1,5 @@
-"""`steward gate` on a real store: exit codes, promotion only on a pass, waivers by role."""
+"""`steward gate` on a real store: exit codes, promotion to review only on a pass, waivers by
+role."""
 
 from __future__ import annotations
 
@@ -82,7 +83,9 @@ def test_waiver_by_risk_owner_promotes_and_is_recorded(setup: tuple[Store, Path]
                    actor="carol")  # fmt: skip
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
     assert "WAIVED by carol" in result.output  # type: ignore[attr-defined]
-    assert _status(store) == "approved"
+    # Passing (with the waiver) readies the model for a person's sign-off, no more.
+    assert _status(store) == "pending_review"
+    assert "awaits a risk owner's review" in result.output  # type: ignore[attr-defined]
     (waived,) = Ledger(store).entries(action="gate.waived")
     assert (waived.actor, waived.details["reason"]) == ("carol", reason)
     (decided,) = Ledger(store).entries(action="gate.decided")
@@ -100,7 +103,7 @@ def test_passing_policy_promotes_and_unmeasured_metric_fails(
     policy["gate"]["rules"] = [{"name": "quality", "metric": "macro_f1", "min": 0.9}]
     policy_path.write_text(yaml.safe_dump(policy), encoding="utf-8")
     assert _gate(store, policy_path).exit_code == 0  # type: ignore[attr-defined]
-    assert _status(store) == "approved"
+    assert _status(store) == "pending_review"
 
     policy["gate"]["rules"].append({"name": "dp", "metric": "dp_epsilon", "max": 8})
     policy_path.write_text(yaml.safe_dump(policy), encoding="utf-8")

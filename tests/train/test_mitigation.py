@@ -18,6 +18,7 @@ from steward.train.mitigation import (
     kamiran_calders_weights,
 )
 from steward.train.trainer import IntentClassifier
+from tests.conftest import MINIMAL_GATE
 from tests.train.helpers import TEXTS, tiny_data
 
 
@@ -172,6 +173,7 @@ def test_policy_refuses_mitigation_columns_outside_data_group_fields() -> None:
         "project": {"name": "bank"},
         "data": {"sources": [{"path": "a.jsonl"}], "group_fields": ["age_band"]},
         "train": {"mitigation": {"reweighting": True, "group_fields": ["agee"]}},
+        "gate": MINIMAL_GATE,
     }
     with pytest.raises(PolicyError, match=r"train.mitigation.group_fields: agee .*\(age_band\)"):
         parse_policy(raw)

@@ -9,6 +9,7 @@ from steward.config import PrivacyTraining, TrainPolicy, parse_policy
 from steward.errors import PolicyError, StewardError
 from steward.train.privacy import check_model, epsilon_for, plan_privacy
 from steward.train.trainer import IntentClassifier, TrainResult
+from tests.conftest import MINIMAL_GATE
 from tests.train.helpers import TEXTS, tiny_data
 
 
@@ -85,6 +86,7 @@ def test_policy_refuses_dp_combined_with_row_copies() -> None:
         "project": {"name": "p"},
         "data": {"sources": [{"path": "x.jsonl"}]},
         "train": {"privacy": {"enabled": True}, "adversarial": {"method": "augment"}},
+        "gate": MINIMAL_GATE,
     }
     with pytest.raises(PolicyError, match=r"train: privacy.enabled cannot be combined with "
                        r"adversarial.method=augment"):  # fmt: skip
