@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DATA := examples/bank/data/conversations.jsonl
 ASSISTANT_DATA := examples/assistant/data/dialogues.jsonl
+# read once when make starts: the demo prints its wall time
+STARTED := $(shell date +%s)
 
 .PHONY: demo test lint bench bench-train clean postgres
 
@@ -26,7 +28,8 @@ demo: $(STAMP)
 	$(BIN)/steward demo-data --replies --out $(ASSISTANT_DATA)
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/assistant/steward.yaml
 	$(BIN)/python -m steward.examples.sign_release examples/assistant/steward.yaml
-	$(BIN)/steward ledger verify
+	$(BIN)/steward ledger verify --witness .steward/witness/ledger.witness.jsonl
+	@echo "make demo: wall time $$(( $$(date +%s) - $(STARTED) )) s"
 
 lint: $(STAMP)
 	$(BIN)/ruff check steward tests benchmarks
