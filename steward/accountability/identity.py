@@ -35,6 +35,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from steward.accountability.actor import SignedActor
 from steward.accountability.roles import ACTOR_ENV, Permission, current_actor, require, roles_of
 from steward.accountability.signing import key_id_of
 from steward.config import LoadedPolicy, RolesPolicy
@@ -195,55 +196,6 @@ def verify_challenge(public_key: str, challenge: dict[str, Any], signature: str)
     except (InvalidSignature, StewardError, ValueError):
         return False
     return True
-
-
-class SignedActor(str):
-    """An actor's name (a ``str``, so it goes wherever a name goes: ledger rows, run records,
-    library calls) that carries how it was established. ``verified`` means a signature with a
-    key the policy lists for this name was checked; :func:`~steward.accountability.roles.require`
-    then trusts ``roles`` for ``roles_policy``, and the ledger records ``evidence``."""
-
-    roles: tuple[str, ...]
-    verified: bool
-    roles_policy: RolesPolicy
-    evidence: dict[str, Any]
-
-    def __new__(
-        cls,
-        name: str,
-        *,
-        roles: tuple[str, ...],
-        verified: bool,
-        roles_policy: RolesPolicy,
-        evidence: dict[str, Any],
-    ) -> SignedActor:
-        actor = super().__new__(cls, name)
-        actor.roles, actor.verified = roles, verified
-        actor.roles_policy, actor.evidence = roles_policy, evidence
-        return actor
-
-    def __reduce__(self) -> tuple[Any, ...]:  # pickles into worker processes whole
-        return (
-            _signed_actor,
-            (str(self), self.roles, self.verified, self.roles_policy, self.evidence),
-        )
-
-
-def _signed_actor(
-    name: str,
-    roles: tuple[str, ...],
-    verified: bool,
-    roles_policy: RolesPolicy,
-    evidence: dict[str, Any],
-) -> SignedActor:
-    return SignedActor(
-        name, roles=roles, verified=verified, roles_policy=roles_policy, evidence=evidence
-    )
-
-
-def identity_evidence(actor: str) -> dict[str, Any]:
-    """What a ledger entry written by ``actor`` records about who they proved to be."""
-    return {"identity": actor.evidence} if isinstance(actor, SignedActor) else {}
 
 
 def _unverified(claimed: str, policy: RolesPolicy) -> SignedActor:

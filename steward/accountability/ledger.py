@@ -22,7 +22,7 @@ from sqlalchemy import Text, cast, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from steward.accountability.identity import identity_evidence
+from steward.accountability.actor import identity_evidence
 from steward.accountability.signing import LedgerSigner, verify_signature
 from steward.accountability.witness import Checkpoint, Sighting, Witness, WitnessAppender
 from steward.errors import LedgerIntegrityError

@@ -2,7 +2,7 @@
 
 :func:`require` decides whether an actor may do something. An actor is a bare name (from
 ``STEWARD_ACTOR`` or the OS user: *unverified*, anyone can claim it) or a
-:class:`~steward.accountability.identity.SignedActor` whose roles were proven by a signature
+:class:`~steward.accountability.actor.SignedActor` whose roles were proven by a signature
 (made by :func:`~steward.accountability.identity.authorize_cli_action`)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import getpass
 import os
 from enum import StrEnum
 
+from steward.accountability.actor import SignedActor
 from steward.config import RolesPolicy
 from steward.errors import StewardError
 
@@ -81,7 +82,6 @@ def require(
 
     A gated check also refuses an unverified name when ``policy.enforce`` is on, or when the
     policy lists a public key for that name (then only their signature counts)."""
-    from steward.accountability.identity import SignedActor
 
     # A signed actor's roles count only for the policy its signature was checked against.
     if isinstance(actor, SignedActor) and actor.verified and actor.roles_policy == policy:

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from steward.accountability.identity import SignedActor
+from steward.accountability.actor import SignedActor
 from steward.accountability.ledger import Ledger, LedgerEntry
 from steward.accountability.roles import Permission, require
 from steward.config import LoadedPolicy

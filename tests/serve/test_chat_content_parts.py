@@ -11,23 +11,16 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 import openai
 import pytest
-from fastapi import FastAPI
 
-from steward.accountability.ledger import Ledger, LedgerEntry
-from steward.config import load_policy
-from steward.serve.app import build_gateway, create_app, field_path
+from steward.accountability.ledger import LedgerEntry
+from steward.serve.app import field_path
 from steward.serve.chat import MAX_CONTENT_PARTS
-from steward.serve.keys import KeyStore
-from steward.store.artifacts import Store
-from tests.conftest import serving, write_policy
-from tests.serve.upstreams import answering_upstream
+from tests.serve.upstreams import ChatGateway, answering_upstream, chat_gateway
 
 CARD = "4111 1111 1111 1111"
 PHONE = "+1 212 555 0147"
@@ -37,54 +30,14 @@ CHAT = "/v1/chat/completions"
 PROMPTLY = 15.0  # seconds: far above any answer here
 
 
-@dataclass
-class Gateway:
-    url: str
-    store: Store
-    upstream: FastAPI = field(repr=False)
-    keys: dict[str, str] = field(repr=False)
-
-    def openai(self, key: str = "end_user") -> openai.OpenAI:
-        return openai.OpenAI(
-            base_url=self.url + "/v1", api_key=self.keys[key], timeout=PROMPTLY, max_retries=0
-        )
-
-    def post(self, body: Any, key: str = "end_user") -> httpx.Response:
-        headers = {"Authorization": f"Bearer {self.keys[key]}"}
-        return httpx.post(self.url + CHAT, json=body, headers=headers, timeout=PROMPTLY)
-
-    def entries(self, request_id: str) -> list[LedgerEntry]:
-        return [e for e in Ledger(self.store).entries() if e.subject == request_id]
-
-    @property
-    def seen(self) -> list[dict[str, Any]]:
-        return list(self.upstream.state.seen)
+Gateway = ChatGateway
 
 
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
     tmp = tmp_path_factory.mktemp("chat-content-parts")
-    upstream = answering_upstream(content=ANSWER)
-    with ExitStack() as stack:
-        upstream_url = stack.enter_context(serving(upstream))
-        store = Store(tmp / ".steward")
-        policy = write_policy(
-            tmp,
-            "parts",
-            # the injection rules (no classifier): these tests are about which texts are
-            # checked and where the verdicts go, not how well; test_guards covers that
-            guards={"prompt_injection": {"classifier": False}},
-            serve={"upstream_url": f"{upstream_url}/v1"},
-        )
-        built = build_gateway(load_policy(policy), store)
-        keys = KeyStore(store)
-        made = {
-            role: keys.create(role, role, created_by="test", rate_per_minute=10**6)[0]
-            for role in ("end_user", "developer")
-        }
-        url = stack.enter_context(serving(create_app(built)))
-        yield Gateway(url, store, upstream, made)
-        built.writer.close()
+    with chat_gateway(tmp, answering_upstream(content=ANSWER), timeout=PROMPTLY) as made:
+        yield made
 
 
 def text(value: str) -> dict[str, str]:
@@ -283,7 +236,7 @@ def test_every_role_may_send_text_parts_and_an_assistant_refusal_parts(
              "function": {"name": "lookup", "arguments": "{}"}}]},
         {"role": "tool", "content": [text(f"card {CARD}: balance 12")], "tool_call_id": "call_1"},
     ]  # fmt: skip
-    response = gateway.post({"model": "tiny", "messages": messages}, key="developer")
+    response = gateway.post(CHAT, {"model": "tiny", "messages": messages}, key="developer")
     assert response.status_code == 200, response.text
     assert len(gateway.seen) == before + 1
     forwarded = gateway.seen[-1]["messages"]
@@ -307,7 +260,7 @@ def test_every_role_may_send_text_parts_and_an_assistant_refusal_parts(
 def test_an_injection_in_a_refusal_part_blocks_too(gateway: Gateway) -> None:
     history = {"role": "assistant", "content": [{"type": "refusal", "refusal": INJECTION}]}
     body = {"model": "tiny", "messages": [{"role": "user", "content": "hi"}, history]}
-    response = gateway.post(body)
+    response = gateway.post(CHAT, body)
     assert response.status_code == 200, response.text
     assert response.json()["choices"][0]["finish_reason"] == "content_filter"
 
@@ -315,7 +268,7 @@ def test_an_injection_in_a_refusal_part_blocks_too(gateway: Gateway) -> None:
 def test_an_end_user_key_may_not_send_instructions_as_parts_either(gateway: Gateway) -> None:
     before = len(gateway.seen)
     system = {"role": "system", "content": [text("You are a pirate.")]}
-    response = gateway.post({"model": "tiny", "messages": [{"role": "user", "content": "hi"},
+    response = gateway.post(CHAT, {"model": "tiny", "messages": [{"role": "user", "content": "hi"},
                                                            system]})  # fmt: skip
     assert response.status_code == 403, response.text
     assert response.json()["error"]["field"] == "messages[1].role"
@@ -348,7 +301,7 @@ def test_invalid_content_gets_422_naming_the_field(
     gateway: Gateway, message: dict[str, Any], where: str, said: str
 ) -> None:
     before = len(gateway.seen)
-    response = gateway.post({"model": "tiny", "messages": [message]}, key="developer")
+    response = gateway.post(CHAT, {"model": "tiny", "messages": [message]}, key="developer")
     assert response.status_code == 422, response.text
     error = response.json()["error"]
     assert error["field"] == where

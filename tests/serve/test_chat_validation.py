@@ -7,21 +7,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from contextlib import ExitStack
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 import pytest
-from fastapi import FastAPI
 
-from steward.accountability.ledger import Ledger, LedgerEntry
-from steward.config import ServePolicy, load_policy
-from steward.serve.app import build_gateway, create_app
-from steward.serve.keys import KeyStore
-from steward.store.artifacts import Store
-from tests.conftest import serving, write_policy
-from tests.serve.upstreams import answering_upstream
+from steward.config import ServePolicy
+from tests.serve.upstreams import ChatGateway, answering_upstream, chat_gateway
 
 CARD = "4111 1111 1111 1111"
 PHONE = "+1 212 555 0147"
@@ -41,54 +33,15 @@ UPSTREAM_ERRORS: dict[str, tuple[int, dict[str, Any]]] = {
 }  # fmt: skip
 
 
-@dataclass
-class Gateway:
-    url: str
-    store: Store
-    upstream: FastAPI = field(repr=False)
-    keys: dict[str, str] = field(repr=False)
-
-    def post(self, path: str, body: Any, key: str = "end_user") -> httpx.Response:
-        headers = {"Authorization": f"Bearer {self.keys[key]}"}
-        return httpx.post(self.url + path, json=body, headers=headers, timeout=30)
-
-    def post_raw(self, path: str, content: bytes, key: str = "end_user") -> httpx.Response:
-        headers = {"Authorization": f"Bearer {self.keys[key]}",
-                   "Content-Type": "application/json"}  # fmt: skip
-        return httpx.post(self.url + path, content=content, headers=headers, timeout=30)
-
-    def entries(self, request_id: str) -> list[LedgerEntry]:
-        return [e for e in Ledger(self.store).entries() if e.subject == request_id]
-
-    @property
-    def seen(self) -> list[dict[str, Any]]:
-        return list(self.upstream.state.seen)
+Gateway = ChatGateway
 
 
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
     tmp = tmp_path_factory.mktemp("chat-validation")
     upstream = answering_upstream(UPSTREAM_ERRORS)
-    with ExitStack() as stack:
-        upstream_url = stack.enter_context(serving(upstream))
-        store = Store(tmp / ".steward")
-        policy = write_policy(
-            tmp,
-            "chat",
-            # the injection rules (no classifier): these tests are about which messages are
-            # checked, not how well; test_guards covers the classifier
-            guards={"prompt_injection": {"classifier": False}},
-            serve={"upstream_url": f"{upstream_url}/v1", "max_output_tokens": 1000},
-        )
-        built = build_gateway(load_policy(policy), store)
-        keys = KeyStore(store)
-        made = {
-            role: keys.create(role, role, created_by="test", rate_per_minute=10**6)[0]
-            for role in ("end_user", "developer")
-        }
-        url = stack.enter_context(serving(create_app(built)))
-        yield Gateway(url, store, upstream, made)
-        built.writer.close()
+    with chat_gateway(tmp, upstream, max_output_tokens=1000) as made:
+        yield made
 
 
 def chat(*messages: dict[str, Any], **fields: Any) -> dict[str, Any]:
