@@ -28,6 +28,7 @@ demo: $(STAMP)
 	$(BIN)/steward demo-data --replies --out $(ASSISTANT_DATA)
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/assistant/steward.yaml
 	$(BIN)/python -m steward.examples.sign_release examples/assistant/steward.yaml
+	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.assistant_demo examples/assistant/steward.yaml
 	$(BIN)/steward ledger verify --witness .steward/witness/ledger.witness.jsonl
 	@echo "make demo: wall time $$(( $$(date +%s) - $(STARTED) )) s"
 

@@ -6,8 +6,9 @@ caller) runs with the others and, like them, counts as failed when it exits non-
 checks failed).
 
 The training benchmarks (``train_*.py``: full Banking77 fine-tunes, hours on a 2-core CPU; and
-the assistant's fine-tuning runs, ``assistant_canary.py`` and ``assistant_pipeline.py``, which
-train SmolLM2 adapters) run only with ``--with-training`` (``make bench-train``).
+the assistant's fine-tuning runs, ``assistant_canary.py``, ``assistant_pipeline.py`` and
+``assistant_serving.py``, which train SmolLM2 adapters) run only with ``--with-training``
+(``make bench-train``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TRAINING = {"assistant_canary.py", "assistant_pipeline.py"}
+TRAINING = {"assistant_canary.py", "assistant_pipeline.py", "assistant_serving.py"}
 
 
 def _is_training(script: Path) -> bool:

@@ -346,6 +346,41 @@ def ledger_export(
     )
 
 
+def _print_assistant(assistant: dict[str, Any]) -> None:
+    """A chat answer's assistant, in ``ledger trace``: what answered, from which passages."""
+
+    def short(sha: Any) -> str:
+        return str(sha)[:16] if sha else "-"
+
+    console.print(
+        f"[bold]assistant[/bold] {assistant.get('ref')}: adapter "
+        f"{short(assistant.get('adapter_sha256'))}, base {assistant.get('base_model')} "
+        f"{short(assistant.get('base_sha256'))}",
+        highlight=False,
+    )
+    knowledge = assistant.get("knowledge_base") or {}
+    if knowledge:
+        documents = knowledge.get("documents") or {}
+        console.print(
+            f"  knowledge base {short(knowledge.get('sha256'))}: {len(documents)} documents, "
+            f"{knowledge.get('passages')} passages",
+            highlight=False,
+        )
+    console.print(
+        f"  answered {assistant.get('mode')} in {assistant.get('language')}; "
+        f"{assistant.get('unsupported_removed') or 0} unsupported sentence(s) removed",
+        highlight=False,
+    )
+    cited = set(assistant.get("cited") or [])
+    for passage in assistant.get("passages") or []:
+        mark = "cited" if passage.get("n") in cited else "given"
+        console.print(
+            f"  [{passage.get('n')}] {mark}: {passage.get('doc')} — {passage.get('section')} "
+            f"{short(passage.get('sha256'))}",
+            highlight=False,
+        )
+
+
 @ledger_app.command("trace")
 @friendly_errors
 def ledger_trace(
@@ -391,6 +426,8 @@ def ledger_trace(
             f"{str(g.get('policy_sha256'))[:16]}",
             highlight=False,
         )
+    if assistant := result.get("assistant"):
+        _print_assistant(assistant)
     model = result.get("model")
     if not model:
         console.print("[bold]model[/bold] none (guard-only request)")

@@ -594,6 +594,24 @@ class ServePolicy(_Section):
         description="OpenAI-compatible base URL that /v1/chat/completions forwards to",
     )
     upstream_timeout: float = Field(default=60.0, gt=0, le=3600)
+    require_registered_upstream: bool = Field(
+        default=False,
+        description="forward chat only to an upstream that reports a registered assistant "
+        "on /v1/models (`steward serve-model --assistant`); an upstream that reports one is "
+        "always checked: its adapter must be an approved or deployed registry version",
+    )
+    upstream_check_s: float = Field(
+        default=30.0,
+        ge=0,
+        le=86_400,
+        description="how long the upstream's reported assistant is trusted before it is "
+        "asked and checked again",
+    )
+    grounding: bool = Field(
+        default=True,
+        description="ground chat answers in the served assistant's knowledge base (retrieval, "
+        "citations, escalation, the grounding guard; settings: assistant.knowledge)",
+    )
     max_body_bytes: int = Field(default=65_536, ge=1024, le=64 * 2**20)
     max_batch: int = Field(default=64, ge=1, le=4096, description="texts per classify call")
     workers: int = Field(
@@ -743,6 +761,13 @@ def _default_bm25_weights() -> dict[QuestionLanguage, float]:
     return {"en": 0.5, "zh": 5.0}
 
 
+AnswerMode = Literal["generate", "extractive"]
+
+
+def _default_answer_modes() -> dict[QuestionLanguage, AnswerMode]:
+    return {"en": "generate", "zh": "extractive"}
+
+
 class KnowledgePolicy(_Section):
     """Bank policy documents the assistant answers from (Markdown, cut at headings)."""
 
@@ -762,6 +787,22 @@ class KnowledgePolicy(_Section):
         default_factory=_default_bm25_weights,
         description="per question language, the weight of the BM25 ranking against the "
         "embedding one in the rank fusion (MiniLM ranks Chinese poorly, English well)",
+    )
+    answer_modes: dict[QuestionLanguage, AnswerMode] = Field(
+        default_factory=_default_answer_modes,
+        description="per question language: 'generate' (the model answers from the numbered "
+        "passages) or 'extractive' (the passages' own sentences, for a language the model "
+        "writes poorly); served answers and the faithfulness audit follow it",
+    )
+    unsupported: Literal["redact", "escalate"] = Field(
+        default="redact",
+        description="what the grounding guard does with an answer sentence stating a number, "
+        "fee, rate, time limit or policy that the cited passages do not support: remove it, "
+        "or hand the whole answer to a person",
+    )
+    grounding_min_overlap: Annotated[float, _between(0, 1)] = Field(
+        default=0.5,
+        description="share of a claim's words that must occur in one cited passage",
     )
     questions: Path | None = Field(
         default=None,

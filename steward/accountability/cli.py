@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -155,7 +155,9 @@ def monitor_report_command(
     json_out: JsonOption = False,
 ) -> None:
     """Intent rates (overall and per language), confidence, guard block rates and drift (PSI
-    against the training data) over the policy's monitor window; thresholds open incidents."""
+    against the training data) over the policy's monitor window; thresholds open incidents.
+    The chat assistant's answered / escalated / blocked rates, citation coverage, grounding
+    removals and question-topic drift follow, per language."""
     from steward.accountability.incidents import Incidents
     from steward.accountability.monitoring import monitor_report, training_reference
     from steward.accountability.roles import current_actor
@@ -204,9 +206,44 @@ def monitor_report_command(
         typer.echo("intents: " + ", ".join(f"{k} {v:.1%}" for k, v in top))
     for group, rates in report["intent_rates_by_language"].items():
         typer.echo(f"  {group}: " + ", ".join(f"{k} {v:.1%}" for k, v in list(rates.items())[:5]))
+    _echo_chat(report["chat"])
     if not report["judged"]:
         typer.echo("too few requests to judge (policy monitor.min_requests)")
     for breach in report["breaches"]:
         typer.echo(f"BREACH {breach['metric']} = {breach['value']} (limit {breach['limit']})")
     if opened:
         typer.echo(f"incidents opened: {', '.join(f'#{i}' for i in opened)}")
+
+
+def _percent(rate: float | None) -> str:
+    return "-" if rate is None else f"{rate:.1%}"
+
+
+def _echo_chat(chat: dict[str, Any]) -> None:
+    """The chat assistant's lines of ``steward monitor report`` (none without chat traffic)."""
+    if not chat["requests"]:
+        return
+    typer.echo(f"chat: {chat['requests']} requests")
+    for language, figures in [*chat["by_language"].items(), ("all", chat["all"])]:
+        modes = ", ".join(f"{k} {v}" for k, v in figures["modes"].items()) or "none recorded"
+        typer.echo(
+            f"  {language}: {figures['requests']} requests, answered "
+            f"{_percent(figures['answered_rate'])}, escalated "
+            f"{_percent(figures['escalated_rate'])}, blocked {_percent(figures['blocked_rate'])}"
+            f"; citation coverage {_percent(figures['citation_coverage'])} "
+            f"({figures['cited_answers']}/{figures['answers_with_citation_record']}); "
+            f"grounding guard removed {figures['sentences_removed']} sentences from "
+            f"{figures['answers_with_removals']} answers; modes: {modes}"
+        )
+    if chat["stream_endings"]:
+        typer.echo(
+            "  streams ended: " + ", ".join(f"{k} {v}" for k, v in chat["stream_endings"].items())
+        )
+    for drift in chat["topic_drift"]:
+        measured = f"PSI {drift['topic_psi']}" if drift["topic_psi"] is not None else drift["drift"]
+        topics = ", ".join(f"{k} {v}" for k, v in list(drift["topics"].items())[:8])
+        typer.echo(
+            f"  question topics ({drift['assistant'] or 'assistant unknown'}, "
+            f"{drift['questions']} questions: {topics}): drift against the fine-tuning data "
+            f"{measured}"
+        )

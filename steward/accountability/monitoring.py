@@ -8,9 +8,14 @@ stability index (PSI: sum of (live - ref) * ln(live / ref) over bins; 0.1-0.25 i
 as a moderate shift, above 0.25 a large one). The training reference comes from the governed
 data set in the served model's lineage.
 
-``DriftMonitor`` counts live traffic in the gateway (exported on ``/metrics``);
-``monitor_report`` reads the ledger's decisions over a time window and opens incidents for
-every threshold of the policy's ``monitor`` section that is crossed.
+The served chat assistant is followed per language (answered / escalated / blocked,
+citation coverage, sentences the grounding guard removed, answering modes) and by the topic
+mix of its questions, as a PSI against the topic mix of the assistant's fine-tuning data
+(``topic_reference`` in the adapter artifact's meta; without it drift is not measurable).
+
+``DriftMonitor`` and ``TopicDrift`` count live traffic in the gateway (exported on
+``/metrics``); ``monitor_report`` reads the ledger's decisions over a time window and opens
+incidents for every threshold of the policy's ``monitor`` section that is crossed.
 """
 
 from __future__ import annotations
@@ -25,11 +30,14 @@ from typing import Any
 from sqlalchemy import select
 
 from steward.config import LoadedPolicy
+from steward.errors import StewardError
 from steward.store.artifacts import Store
 from steward.store.db import LedgerEntryRow
 
 LENGTH_BINS = (0, 20, 40, 60, 80, 100, 130, 160, 200, 300, 500, 1000)
 EPSILON = 1e-4
+CHAT_ROUTE = "/v1/chat/completions"
+NO_TOPIC_REFERENCE = "not measurable: no topic reference"
 
 
 def length_bin(chars: int) -> str:
@@ -106,6 +114,148 @@ class DriftMonitor:
             }
 
 
+class TopicDrift:
+    """Live question-topic counts of the chat assistant in the gateway, compared with the
+    topic mix of its fine-tuning data (``reference``: topic -> share) on demand."""
+
+    def __init__(self, reference: dict[str, float]) -> None:
+        self.reference = dict(reference)
+        self.topics: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def observe(self, topic: str) -> None:
+        with self._lock:
+            self.topics[topic] += 1
+
+    def psi(self) -> float | None:
+        """PSI of the topics seen so far (None before any, or without a reference)."""
+        with self._lock:
+            return psi(self.topics, self.reference)
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+class _ChatTally:
+    """What one language group (or all of them) of chat requests came to."""
+
+    def __init__(self) -> None:
+        self.outcomes: Counter[str] = Counter()  # answered / escalated / blocked / other
+        self.modes: Counter[str] = Counter()
+        self.answers_with_citation_record = 0
+        self.cited_answers = 0
+        self.answers_with_removals = 0
+        self.sentences_removed = 0
+
+    def add(self, outcome: str, grounding: dict[str, Any]) -> None:
+        category = {"served": "answered", "escalated": "escalated", "block": "blocked"}.get(
+            outcome, "other"
+        )
+        self.outcomes[category] += 1
+        if grounding.get("mode"):
+            self.modes[str(grounding["mode"])] += 1
+        if category != "answered":
+            return
+        # Without a record (an older entry, an upstream model, a stream that never ended)
+        # it is unknown whether the answer cited anything: left out of the coverage.
+        if isinstance(grounding.get("cited"), list):
+            self.answers_with_citation_record += 1
+            self.cited_answers += bool(grounding["cited"])
+        removed = int(grounding.get("unsupported_removed") or 0)
+        self.answers_with_removals += removed > 0
+        self.sentences_removed += removed
+
+    def summary(self) -> dict[str, Any]:
+        total = sum(self.outcomes.values())
+        figures: dict[str, Any] = {"requests": total}
+        for category in ("answered", "escalated", "blocked", "other"):
+            figures[category] = self.outcomes[category]
+        for category in ("answered", "escalated", "blocked"):
+            figures[f"{category}_rate"] = _rate(self.outcomes[category], total)
+        figures.update(
+            answers_with_citation_record=self.answers_with_citation_record,
+            cited_answers=self.cited_answers,
+            citation_coverage=_rate(self.cited_answers, self.answers_with_citation_record),
+            answers_with_removals=self.answers_with_removals,
+            sentences_removed=self.sentences_removed,
+            modes=dict(self.modes.most_common()),
+        )
+        return figures
+
+
+def _topic_reference(store: Store, artifact_sha256: str | None) -> tuple[dict[str, float], str]:
+    """The fine-tuning topic mix from the assistant's adapter artifact, or why there is none."""
+    if not artifact_sha256:
+        return {}, "not measurable: no assistant artifact recorded"
+    try:
+        meta = store.get(artifact_sha256).meta
+    except StewardError:
+        return {}, "not measurable: the assistant artifact is not in the store"
+    reference = meta.get("topic_reference")
+    if not isinstance(reference, dict) or not reference:
+        return {}, NO_TOPIC_REFERENCE
+    return {str(k): float(v) for k, v in reference.items()}, "measured"
+
+
+def chat_report(
+    store: Store,
+    decisions: list[tuple[str, str, dict[str, Any]]],
+    stream_endings: dict[str, tuple[str, dict[str, Any]]],
+) -> dict[str, Any]:
+    """The chat section of the monitoring report from the chat route's decisions
+    (``(request id, outcome, details)``) and, by request id, how streamed answers ended.
+
+    A streamed answer's decision is written before the answer exists: its citations and
+    grounding-guard removals come from the ``gateway.stream_ended`` entry."""
+    by_language: dict[str, _ChatTally] = {}
+    overall = _ChatTally()
+    endings: Counter[str] = Counter()
+    topics_by_assistant: dict[tuple[str | None, str | None], Counter[str]] = {}
+    for request_id, outcome, details in decisions:
+        grounding = dict(details.get("grounding") or {})
+        if request_id in stream_endings:
+            end_outcome, end_details = stream_endings[request_id]
+            endings[end_outcome] += 1
+            grounding.update(end_details.get("grounding") or {})
+            if end_outcome == "upstream_error":  # the answer never arrived whole
+                outcome = "upstream_error"
+        language = str(grounding.get("language") or details.get("language") or "unknown")
+        by_language.setdefault(language, _ChatTally()).add(outcome, grounding)
+        overall.add(outcome, grounding)
+        if grounding.get("topic"):
+            assistant = details.get("assistant") or {}
+            key = (assistant.get("ref"), assistant.get("artifact_sha256"))
+            topics_by_assistant.setdefault(key, Counter())[str(grounding["topic"])] += 1
+    # Drift per assistant version: each is judged against its own fine-tuning data.
+    drift = []
+    for (ref, artifact_sha256), topics in sorted(
+        topics_by_assistant.items(), key=lambda item: (str(item[0][0]), str(item[0][1]))
+    ):
+        reference, status = _topic_reference(store, artifact_sha256)
+        drift.append(
+            {
+                "assistant": ref,
+                "artifact_sha256": artifact_sha256,
+                "questions": sum(topics.values()),
+                "topics": dict(topics.most_common()),
+                "topic_psi": psi(topics, reference) if reference else None,
+                "drift": status,
+            }
+        )
+    all_topics: Counter[str] = Counter()
+    for topics in topics_by_assistant.values():
+        all_topics.update(topics)
+    return {
+        "requests": len(decisions),
+        "all": overall.summary(),
+        "by_language": {k: v.summary() for k, v in sorted(by_language.items())},
+        "stream_endings": dict(endings),
+        "topics": dict(all_topics.most_common()),
+        "topic_drift": drift,
+    }
+
+
 def monitor_report(
     store: Store,
     loaded: LoadedPolicy,
@@ -125,15 +275,29 @@ def monitor_report(
     by_language: dict[str, Counter[str]] = {}
     confidences: list[float] = []
     models: Counter[str] = Counter()
+    chat_decisions: list[tuple[str, str, dict[str, Any]]] = []
+    stream_endings: dict[str, tuple[str, dict[str, Any]]] = {}
     with store.session() as session:
         rows = session.execute(
-            select(LedgerEntryRow.details).where(
-                LedgerEntryRow.action == "gateway.decision", LedgerEntryRow.recorded_at >= since
+            select(
+                LedgerEntryRow.action,
+                LedgerEntryRow.subject,
+                LedgerEntryRow.outcome,
+                LedgerEntryRow.details,
+            ).where(
+                LedgerEntryRow.action.in_(("gateway.decision", "gateway.stream_ended")),
+                LedgerEntryRow.recorded_at >= since,
             )
         )
-        for (details,) in rows:
+        for action, subject, outcome, details in rows:
             route = details.get("route", "?")
-            if route == "/v1/guard":
+            if action == "gateway.stream_ended":
+                if route == CHAT_ROUTE:
+                    stream_endings[subject] = (outcome, details)
+                continue
+            if route == CHAT_ROUTE:
+                chat_decisions.append((subject, outcome, details))
+            elif route == "/v1/guard":
                 requests["guard"] += 1
                 if details.get("direction") == "input":
                     for verdict in details.get("guards") or []:
@@ -181,6 +345,7 @@ def monitor_report(
         "prediction_psi": psi(intents, reference.get("intents", {})),
         "length_psi": psi(lengths, reference.get("lengths", {})),
         "reference_dataset": reference.get("dataset"),
+        "chat": chat_report(store, chat_decisions, stream_endings),
     }
     breaches: list[dict[str, Any]] = []
     if total >= settings.min_requests:

@@ -1,7 +1,9 @@
 """The chain of responsibility behind one served decision.
 
 From a gateway request id: the decision (who called, with which role, what the guards did),
-the model that answered (by the weights' sha256, as loaded), its registry entry and status,
+the model that answered (by the weights' sha256, as loaded; for a chat answer, the served
+assistant's adapter, base weights and knowledge base, the passages it cited), its registry
+entry and status,
 who decided its release (gate decisions, waivers, status changes: actor and policy), the data
 set versions it was trained on (artifact lineage), and the policy the gateway ran under.
 A streamed answer also has how its stream ended (``gateway.stream_ended``: completed, cut by
@@ -47,6 +49,37 @@ def _stream_end(row: LedgerEntryRow) -> dict[str, Any]:
         "upstream_problem": details.get("upstream_problem"),
         # one list of verdicts per checked sentence
         "guards": details.get("output_guards"),
+    }
+
+
+def _assistant(
+    store: Store, details: dict[str, Any], stream_end: LedgerEntryRow | None
+) -> dict[str, Any]:
+    """A chat answer's assistant: its hashes, the knowledge base it answered from (with its
+    documents' hashes), the passages it was given and cited, the grounding guard's verdict."""
+    identity = dict(details["assistant"])
+    grounding = dict(details.get("grounding") or {})
+    if stream_end is not None:  # a stream's citations are known when it ends
+        grounding.update((stream_end.details or {}).get("grounding") or {})
+    knowledge: dict[str, Any] | None = None
+    kb_sha = identity.get("knowledge_base_sha256")
+    if kb_sha:
+        try:
+            record = store.get(kb_sha)
+            knowledge = {"sha256": kb_sha, "created_at": record.created_at,
+                         "documents": record.meta.get("documents"),
+                         "passages": record.meta.get("passages")}  # fmt: skip
+        except StewardError:
+            knowledge = {"sha256": kb_sha, "missing": True}
+    return {
+        **identity,
+        "knowledge_base": knowledge,
+        "language": grounding.get("language"),
+        "mode": grounding.get("mode"),
+        "passages": grounding.get("passages") or [],
+        "cited": grounding.get("cited"),
+        "unsupported_removed": grounding.get("unsupported_removed"),
+        "grounding_guard": grounding.get("grounding_guard"),
     }
 
 
@@ -97,6 +130,8 @@ def trace(store: Store, request_id: str) -> dict[str, Any]:
         ),
         "stream_end": None if stream_end is None else _stream_end(stream_end),
     }
+    if details.get("assistant"):
+        result["assistant"] = _assistant(store, details, stream_end)
     if model_row is None:
         result["model"] = None
         return result

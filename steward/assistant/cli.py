@@ -34,14 +34,16 @@ def kb_build(
     kb = KnowledgeBase.build(docs)
     kb.save(out)
     store = open_store(home)
-    record = store.put(out, kind="knowledge_base", meta={"passages": len(kb.passages)})
+    documents = {p.name: sha256_file(p) for p in sorted(docs.glob("*.md"))}
+    record = store.put(
+        out, kind="knowledge_base", meta={"passages": len(kb.passages), "documents": documents}
+    )
     Ledger(store).append(
         actor=current_actor(),
         action="kb.built",
         subject=str(docs),
         artifacts=[record.sha256],
-        details={"documents": {p.name: sha256_file(p) for p in sorted(docs.glob("*.md"))},
-                 "passages": len(kb.passages)},
+        details={"documents": documents, "passages": len(kb.passages)},
     )  # fmt: skip
     typer.echo(f"{len(kb.passages)} passages from {docs} indexed in {out} ({record.sha256[:12]})")
     indexed = {passage.doc for passage in kb.passages}

@@ -873,13 +873,23 @@ _STOPWORDS = frozenset(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n+")
 _CITATION = re.compile(r"\s*\[\d+(?:\s*,\s*\d+)*\]")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])(?:\s+|$)")
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences (English ``.!?`` then space, Chinese ``。！？；``, line breaks), citation
     marks removed; pieces with no content word are dropped."""
-    pieces = (_CITATION.sub("", s).strip() for s in _SENTENCE_END.split(text))
+    # a list item's number ("1. ") is not a sentence of its own
+    pieces = (_LIST_ITEM.sub("", _CITATION.sub("", s)).strip() for s in _SENTENCE_END.split(text))
     return [s for s in pieces if s and _content(s)]
+
+
+def _without_removals(text: str) -> str:
+    from steward.assistant.grounding import REMOVED
+
+    for note in REMOVED.values():
+        text = text.replace(note, "")
+    return text
 
 
 def _content(text: str) -> set[str]:
@@ -930,8 +940,11 @@ def faithfulness_audit(
     support_threshold: float = 0.6,
     overlap_threshold: float = 0.5,
     max_new_tokens: int = 160,
+    answer_modes: Mapping[Any, str] | None = None,
 ) -> dict[str, Any]:
-    """Ask each question through :meth:`~steward.assistant.knowledge.KnowledgeBase.answer`.
+    """Ask each question through :meth:`~steward.assistant.knowledge.KnowledgeBase.answer`
+    (what the gateway serves: answered by the model or extractively per ``answer_modes``,
+    claims the grounding guard finds unsupported removed; the sources line is not judged).
 
     - ``escalation_accuracy``: share of questions handled right: answerable ones answered,
       unanswerable ones escalated;
@@ -978,7 +991,7 @@ def faithfulness_audit(
         question, answerable = str(item["question"]), bool(item["answerable"])
         reply = kb.answer(
             question, chat, k=k, min_score=min_score, bm25_min_score=bm25_min_score,
-            max_new_tokens=max_new_tokens,
+            max_new_tokens=max_new_tokens, answer_modes=answer_modes,
         )  # fmt: skip
         record: dict[str, Any] = {
             "question": question,
@@ -989,15 +1002,17 @@ def faithfulness_audit(
             "correct": reply.escalated != answerable,
             "top_score": reply.top_score,
             "top_bm25": reply.top_bm25,
+            "mode": reply.mode,
+            "unsupported_removed": reply.unsupported_removed,
         }
         if not reply.escalated:
-            sentences = split_sentences(reply.text)
+            sentences = split_sentences(_without_removals(reply.body))
             supported = 0
             if sentences:
-                hits = kb.search(question, k)
-                parts = [passage_sentences(p) for p, _ in hits]
+                given = reply.passages
+                parts = [passage_sentences(p) for p in given]
                 source_vectors = np.concatenate([v for _, v in parts])
-                source_words = set().union(*(_content(p.text) for p, _ in hits))
+                source_words = set().union(*(_content(p.text) for p in given))
                 vectors = np.asarray(embed(sentences), dtype=np.float32)
                 best = (vectors @ source_vectors.T).max(axis=1)
                 for sentence, cosine in zip(sentences, best, strict=True):
@@ -1067,4 +1082,7 @@ def _faithfulness_figures(records: Sequence[Mapping[str, Any]]) -> dict[str, Any
         "supported_sentence_share": _rate(
             sum(r["supported_sentences"] for r in answered), n_sentences
         ),
+        # which mode answered (generate / extractive), and the grounding guard's removals
+        "answered_by_mode": dict(Counter(str(r.get("mode", "generate")) for r in answered)),
+        "unsupported_removed": sum(int(r.get("unsupported_removed", 0)) for r in records),
     }

@@ -35,7 +35,7 @@ import codecs
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -148,6 +148,10 @@ class Answer:
     citations: list[dict[str, Any]]
     top_bm25: float = 0.0
     language: str = "en"
+    mode: str = "generate"  # generate, extractive or escalated
+    body: str = ""  # the answer without its sources line
+    passages: list[Passage] = field(default_factory=list)  # those it was given
+    unsupported_removed: int = 0  # sentences the grounding guard removed
 
 
 @dataclass(frozen=True)
@@ -282,15 +286,20 @@ class KnowledgeBase:
             return np.zeros(len(self.passages), dtype=np.float32)
         return np.asarray(self.bm25.get_scores(known), dtype=np.float32)
 
-    def retrieve(self, question: str, k: int = 3, mode: Retrieval = "hybrid") -> Retrieved:
+    def retrieve(
+        self, question: str, k: int = 3, mode: Retrieval = "hybrid",
+        *, vector: np.ndarray | None = None,
+    ) -> Retrieved:  # fmt: skip
         """The top ``k`` passages for ``question``: by cosine (``embedding``), by BM25
         (``bm25``) or by the two fused with reciprocal rank fusion (``hybrid``, the BM25
         rank weighing ``bm25_weights[language of the question]`` times the embedding's). A
         passage that shares no word with the question gets no BM25 rank (no credit for a tie
-        at 0). A ranker left out scores ``-inf`` as best, so it vouches for nothing."""
+        at 0). A ranker left out scores ``-inf`` as best, so it vouches for nothing.
+        ``vector``: the question's embedding when already computed (many questions are
+        embedded faster in one batch)."""
         language = language_of(question)
         weight = self.bm25_weights[language]
-        cosines = self.vectors @ self.embedder([question])[0]
+        cosines = self.vectors @ (self.embedder([question])[0] if vector is None else vector)
         lexical = self.bm25_scores(question)
         fused = np.zeros(len(self.passages), dtype=np.float64)
         if mode in ("hybrid", "embedding"):
@@ -368,33 +377,44 @@ class KnowledgeBase:
 
     def answer(
         self, question: str, chat: Any, *, k: int = 3, min_score: float = DEFAULT_MIN_SCORE,
-        bm25_min_score: float = DEFAULT_BM25_MIN_SCORE, mode: Retrieval = "hybrid",
-        max_new_tokens: int = 160,
+        bm25_min_score: float = DEFAULT_BM25_MIN_SCORE, max_new_tokens: int = 160,
+        answer_modes: Mapping[Any, str] | None = None,
     ) -> Answer:  # fmt: skip
-        """Answer from the top-k passages, or escalate when nothing relevant is found
-        (:meth:`Retrieved.escalates`). ``chat`` is a :class:`~steward.assistant.model.ChatModel`."""
-        found = self.retrieve(question, k, mode)
-        # a ranker left out (mode) has no best score: 0.0 in the answer, which goes to JSON
+        """Answer as the gateway serves (:class:`~steward.assistant.grounding.Grounder`):
+        escalate when nothing relevant is found (:meth:`Retrieved.escalates`), else answer
+        from the top-k passages (the model ``chat``, a
+        :class:`~steward.assistant.model.ChatModel`, or extractively, per ``answer_modes``),
+        unsupported claims removed, with citations."""
+        from steward.assistant.grounding import DEFAULT_ANSWER_MODES, Grounder, GroundingSettings
+
+        modes = {**DEFAULT_ANSWER_MODES, **(answer_modes or {})}
+        settings = GroundingSettings(k=k, min_score=min_score, bm25_min_score=bm25_min_score,
+                                     answer_modes=modes)  # type: ignore[arg-type]  # fmt: skip
+        grounder = Grounder(self, settings)
+        plan = grounder.plan(question)
+        found = plan.retrieved
+        # a ranker left out has no best score: 0.0 in the answer, which goes to JSON
         top, top_bm25 = (
             round(x, 4) if np.isfinite(x) else 0.0 for x in (found.best_cosine, found.best_bm25)
         )
-        if found.escalates(min_score=min_score, bm25_min_score=bm25_min_score):
-            return Answer(ESCALATION, True, top, [], top_bm25, found.language)
-        numbered = "\n\n".join(
-            f"[{i}] {h.passage.title}\n{h.passage.text}" for i, h in enumerate(found.hits, 1)
-        )
-        conversation = [
-            {"role": "system", "content": SYSTEM_PROMPT},
-            {"role": "user", "content": f"{numbered}\n\nQuestion: {question}"},
-        ]
-        text = chat.generate([conversation], max_new_tokens=max_new_tokens)[0].text
+        if plan.escalated:
+            done = grounder.handoff(plan)
+        elif plan.mode == "extractive" or chat is None:
+            done = grounder.finish(plan, grounder.extract(plan))
+        else:
+            text = chat.generate([plan.prompt()], max_new_tokens=max_new_tokens)[0].text
+            done = grounder.finish(plan, text)
+        by_n = {i: h for i, h in enumerate(plan.hits, 1)}
         citations = [
-            {"n": i, "doc": h.passage.doc, "section": h.passage.section,
-             "language": h.passage.language, "score": round(h.cosine, 4),
-             "bm25": round(h.bm25, 4), "fused": round(h.score, 6)}
-            for i, h in enumerate(found.hits, 1)
+            {**c, "score": round(by_n[c["n"]].cosine, 4), "bm25": round(by_n[c["n"]].bm25, 4),
+             "fused": round(by_n[c["n"]].score, 6)}
+            for c in done.citations
         ]  # fmt: skip
-        return Answer(text, False, top, citations, top_bm25, found.language)
+        return Answer(
+            done.text, done.escalated, top, citations, top_bm25, found.language,
+            mode=done.mode, body=done.body, passages=plan.passages,
+            unsupported_removed=0 if done.verdict is None else len(done.verdict.spans),
+        )  # fmt: skip
 
 
 def _anonymized(passages: list[Passage]) -> list[Passage]:

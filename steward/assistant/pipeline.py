@@ -5,10 +5,13 @@ Stages:
 
 1. **data** – the classifier's data stage, with the agent's reply as a second required text
    field: rows without one are quarantined, replies are cleaned and anonymized like messages.
-2. **train** – LoRA fine-tuning of the base model on (message, reply) pairs of the train split
+2. **knowledge** – the policy documents indexed (personal data removed first), stored as a
+   hashed artifact naming its documents' hashes; the fine-tuning messages' topic mix (the
+   reference for topic drift in serving).
+3. **train** – LoRA fine-tuning of the base model on (message, reply) pairs of the train split
    (DP-SGD on the adapters when ``assistant.train.privacy.enabled``), with Secret-Sharer
-   canaries planted when the canary audit is on. The adapter is the stored model artifact.
-3. **knowledge** – the policy documents indexed (personal data removed first), stored.
+   canaries planted when the canary audit is on. The adapter is the stored model artifact;
+   its record names the base weights' sha256 and the knowledge base (also a parent).
 4. **audit** – the generation audits, each "skipped" with its reason when switched off or when
    its shared data is absent: BBQ bias, counterfactual generation, toxicity continuation,
    canary exposure, PII regurgitation, jailbreak success (guarded and unguarded),
@@ -19,8 +22,10 @@ Stages:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,13 +79,37 @@ class AssistantRunSummary:
         }
 
 
+# Messages whose topics make the drift reference: a few hundred give each topic's share
+# within a few points, in seconds.
+TOPIC_REFERENCE_SAMPLE = 300
+
+
+@dataclass(frozen=True)
+class LoadedAssistant:
+    """A registered assistant ready to serve: the merged model, the system prompt it was
+    trained with, and its identity (what ``serve-model`` reports on ``/v1/models`` and the
+    gateway checks against the registry)."""
+
+    chat: Any
+    system_prompt: str | None
+    identity: dict[str, Any]
+
+
 def load_registered_assistant(
     store: Any, ref: str, *, device: str = "cpu", allow_unapproved: bool = False
 ) -> tuple[Any, str | None]:
     """The registered assistant ``ref`` (base model + its stored LoRA adapter, merged) as a
-    :class:`~steward.assistant.model.ChatModel`, and the system prompt it was trained with:
-    only approved/deployed versions unless ``allow_unapproved``, stored files checked against
-    their sha256 first."""
+    :class:`~steward.assistant.model.ChatModel`, and the system prompt it was trained with."""
+    loaded = load_assistant(store, ref, device=device, allow_unapproved=allow_unapproved)
+    return loaded.chat, loaded.system_prompt
+
+
+def load_assistant(
+    store: Any, ref: str, *, device: str = "cpu", allow_unapproved: bool = False
+) -> LoadedAssistant:
+    """The registered assistant ``ref``: only approved/deployed versions unless
+    ``allow_unapproved``, stored files (adapter and base weights) checked against their
+    sha256 first."""
     from steward.assistant.finetune import load_with_adapter
     from steward.assistant.model import PACKAGED, model_directory
     from steward.serve.predictor import servable_version
@@ -98,8 +127,25 @@ def load_registered_assistant(
     if base not in PACKAGED:  # a folder: the resolved path the run trained from
         base = str(record.meta.get("base_model_dir", base))
     base_dir = model_directory(base, store.home / "cache" / "assistant")
-    system_prompt = record.meta.get("system_prompt")
-    return load_with_adapter(base_dir, target, device=device), system_prompt
+    base_sha = base_weights_sha256(base_dir)
+    recorded_base = record.meta.get("base_sha256")
+    if recorded_base and base_sha != recorded_base:
+        raise StewardError(
+            f"the base model's weights ({base_dir}) differ from those {version.ref} was "
+            "trained on; refusing",
+            where=ref,
+        )
+    identity = {
+        "ref": version.ref,
+        "status": version.status,
+        "adapter_sha256": version.weights_sha256,
+        "artifact_sha256": version.artifact_sha256,
+        "base_model": str(record.meta.get("base_model", "smollm2")),
+        "base_sha256": base_sha,
+        "knowledge_base_sha256": record.meta.get("knowledge_base_sha256"),
+    }
+    chat = load_with_adapter(base_dir, target, device=device)
+    return LoadedAssistant(chat, record.meta.get("system_prompt"), identity)
 
 
 # Which gate metrics each generation audit produces (for its verdict in the report).
@@ -209,13 +255,19 @@ class AssistantPipeline(Pipeline):
         splits, dataset = self._data_stage()
         response = self.assistant.response_field
         train_pairs = [(r.text, r.extra[response]) for r in splits.train]
-        with self._stage("train"):
-            chat, training, adapter, canaries = self._finetune(train_pairs, dataset.sha256)
         knowledge: dict[str, Any] | None = None
         kb = None
         if self.assistant.knowledge is not None:
+            # first, so the adapter's record names the knowledge base it is served with
             with self._stage("knowledge"):
                 kb, knowledge = self._build_knowledge()
+                knowledge["topic_reference"] = self._topic_reference(
+                    kb, [prompt for prompt, _ in train_pairs]
+                )
+        with self._stage("train"):
+            chat, training, adapter, canaries = self._finetune(
+                train_pairs, dataset.sha256, knowledge
+            )
         with self._stage("audit"):
             audits = self._audit_generation(chat, kb, canaries, adapter.sha256)
         metrics = assistant_metrics(audits, training)
@@ -243,7 +295,7 @@ class AssistantPipeline(Pipeline):
 
     # -- training ------------------------------------------------------------------------
     def _finetune(
-        self, pairs: list[tuple[str, str]], dataset_sha: str
+        self, pairs: list[tuple[str, str]], dataset_sha: str, knowledge: dict[str, Any] | None
     ) -> tuple[Any, dict[str, Any], Any, list[Any]]:
         from steward.assistant.canary import make_canaries, plant
         from steward.assistant.finetune import Dialogue, finetune_lora, resolve_device
@@ -278,13 +330,19 @@ class AssistantPipeline(Pipeline):
             "adapter_dir": str(adapter_dir),
             "canaries_planted": len(canaries) * canary_policy.repeats if canaries else 0,
         }
+        # The adapter's record links what it is served with: the base weights (by hash) and
+        # the knowledge base (a parent, so `ledger trace` and lineage reach it).
+        kb_sha = knowledge["sha256"] if knowledge else None
         artifact = self._store(
             adapter_dir,
             "assistant_adapter",
-            [dataset_sha],
+            [dataset_sha, *([kb_sha] if kb_sha else [])],
             {"base_model": settings.base_model, "base_model_dir": str(base_dir),
+             "base_sha256": base_weights_sha256(base_dir),
              "lora": settings.lora.model_dump(), "privacy": training.get("privacy"),
-             "system_prompt": self.assistant.system_prompt},
+             "system_prompt": self.assistant.system_prompt,
+             "knowledge_base_sha256": kb_sha,
+             "topic_reference": (knowledge or {}).get("topic_reference")},
         )  # fmt: skip
         self._record(
             "model.trained",
@@ -302,8 +360,11 @@ class AssistantPipeline(Pipeline):
         folder = self.loaded.resolve(self.assistant.knowledge.documents)
         kb = KnowledgeBase.build(folder, bm25_weights=self.assistant.knowledge.bm25_weights)
         index = kb.save(self.run_dir / "knowledge")
-        artifact = self._store(index, "knowledge_base", [], {"passages": len(kb.passages)})
         documents = {p.name: sha256_file(p) for p in sorted(folder.glob("*.md"))}
+        # a hashed artifact that names its documents' hashes: what an answer cites is traceable
+        artifact = self._store(
+            index, "knowledge_base", [], {"passages": len(kb.passages), "documents": documents}
+        )
         self._record(
             "kb.built",
             str(folder),
@@ -312,6 +373,28 @@ class AssistantPipeline(Pipeline):
         )
         return kb, {"documents": documents, "passages": len(kb.passages),
                     "sha256": artifact.sha256}  # fmt: skip
+
+    def _topic_reference(
+        self, kb: Any, messages: list[str], sample: int = TOPIC_REFERENCE_SAMPLE
+    ) -> dict[str, float]:
+        """The fine-tuning messages' topic mix, as the gateway tells a question's topic (the
+        document of its best passage, ``none`` when it would escalate): the reference that
+        the topic drift of served questions is measured against. At most ``sample`` messages
+        (seeded), embedded in batches."""
+        import random
+
+        from steward.assistant.grounding import Grounder, GroundingSettings
+
+        if len(messages) > sample:
+            messages = random.Random(self.assistant.train.seed).sample(messages, sample)
+        grounder = Grounder(kb, GroundingSettings.from_policy(self.assistant.knowledge))
+        vectors = kb.embedder(messages) if messages else []
+        topics = Counter(
+            grounder.plan(message, vector=vector).topic
+            for message, vector in zip(messages, vectors, strict=True)
+        )
+        total = sum(topics.values())
+        return {topic: round(n / total, 6) for topic, n in sorted(topics.items())} if total else {}
 
     # -- audits --------------------------------------------------------------------------
     def _audit_generation(
@@ -403,6 +486,7 @@ class AssistantPipeline(Pipeline):
             return gen.faithfulness_audit(
                 kb, chat, questions, k=settings.top_k, min_score=settings.min_score,
                 bm25_min_score=settings.bm25_min_score, max_new_tokens=max(tokens, 96),
+                answer_modes=settings.answer_modes,
             )  # fmt: skip
 
         for name, run in (
@@ -475,6 +559,19 @@ class AssistantPipeline(Pipeline):
             )
         ]
         self._record("report.written", summary.model.ref, artifacts=shas)
+
+
+def base_weights_sha256(model_dir: Path) -> str | None:
+    """The sha256 of a model directory's weights (``model.safetensors``; several shards:
+    the sha256 of their names and hashes); None when it has no safetensors."""
+    single = model_dir / "model.safetensors"
+    if single.is_file():
+        return sha256_file(single)
+    shards = sorted(model_dir.glob("model-*.safetensors"))
+    if not shards:
+        return None
+    joined = "".join(f"{p.name}:{sha256_file(p)}\n" for p in shards)
+    return hashlib.sha256(joined.encode()).hexdigest()
 
 
 def _specific(value: str) -> bool:

@@ -65,9 +65,15 @@ class CompletionRequest(BaseModel):
     stream: bool = False
 
 
-def create_model_app(chat: ChatModel, name: str, system_prompt: str | None = None) -> FastAPI:
+def create_model_app(
+    chat: ChatModel, name: str, system_prompt: str | None = None,
+    *, identity: dict[str, Any] | None = None,
+) -> FastAPI:  # fmt: skip
     """``system_prompt``: put first in every conversation that brings none (the prompt a
-    fine-tuned assistant was trained with, so it answers in the same frame)."""
+    fine-tuned assistant was trained with, so it answers in the same frame). ``identity``: a
+    registered assistant's ref and hashes (adapter, base weights, knowledge base), reported
+    on ``/v1/models`` as the model's ``steward`` object: the gateway serves only an adapter
+    the registry approved."""
     app = FastAPI(title="Steward local model", version="1")
 
     @app.get("/healthz")
@@ -76,7 +82,10 @@ def create_model_app(chat: ChatModel, name: str, system_prompt: str | None = Non
 
     @app.get("/v1/models")
     def models() -> dict[str, Any]:
-        return {"object": "list", "data": [{"id": name, "object": "model", "owned_by": "local"}]}
+        model: dict[str, Any] = {"id": name, "object": "model", "owned_by": "local"}
+        if identity is not None:
+            model["steward"] = identity
+        return {"object": "list", "data": [model]}
 
     @app.post("/v1/chat/completions")
     async def complete(body: CompletionRequest) -> Any:

@@ -44,9 +44,10 @@ from pydantic.json_schema import SkipJsonSchema
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from steward.accountability.ledger import Ledger
-from steward.accountability.monitoring import DriftMonitor, training_reference
+from steward.accountability.monitoring import DriftMonitor, TopicDrift, training_reference
 from steward.accountability.roles import ROLE_PERMISSIONS, Permission
 from steward.accountability.writer import LedgerWriter
+from steward.assistant.knowledge import language_of
 from steward.config import LoadedPolicy
 from steward.data.pii.language import detect_language
 from steward.errors import StewardError
@@ -74,6 +75,18 @@ from steward.serve.chat import (
     refusal_events,
     seam_findings,
     seam_ledger,
+)
+from steward.serve.grounded import (
+    AssistantResolver,
+    ServedAssistant,
+    StreamGrounding,
+    UpstreamRefused,
+    completion_events,
+    grounding_ledger,
+    grounding_summary,
+    history_of,
+    local_completion,
+    question_of,
 )
 from steward.serve.guards.chain import GuardChain, GuardResult
 from steward.serve.keys import ApiKey, AuthError, KeyStore, TooManyFailures
@@ -263,6 +276,7 @@ class Gateway:
     drift: DriftMonitor | None = None  # live intent / length mix against the training data
     denials: DenialCounter | None = None  # 401/429 counts, one ledger entry per interval
     guard_work: GuardWork | None = None  # /v1/guard checks under a per-key budget
+    assistants: AssistantResolver | None = None  # the upstream's registered assistant
 
     _upstream: httpx.AsyncClient | None = None
 
@@ -518,6 +532,21 @@ def create_app(gateway: Gateway) -> FastAPI:
     )
     app.state.gateway = gateway
     serve = gateway.loaded.policy.serve
+    if gateway.assistants is None:
+        gateway.assistants = AssistantResolver(gateway.store, gateway.loaded)
+    assistants = gateway.assistants
+    topic_drift: dict[str, TopicDrift] = {}  # per served assistant version
+
+    def observe_topic(served: ServedAssistant | None, topic: str) -> None:
+        """The question's topic against the assistant's fine-tuning data (PSI on /metrics)."""
+        if served is None or not served.topic_reference:
+            return
+        drift = topic_drift.setdefault(
+            served.version.artifact_sha256, TopicDrift(served.topic_reference)
+        )
+        drift.observe(topic)
+        gateway.metrics.observe_chat_drift(drift.psi())
+
     app.add_middleware(ValidUnicode)  # inside BodyLimit: sees a body of bounded size
     app.add_middleware(BodyLimit, limit=gateway.loaded.policy.serve.max_body_bytes)
     app.add_middleware(RequestFrame, metrics=gateway.metrics)  # outermost: sees every answer
@@ -845,7 +874,12 @@ def create_app(gateway: Gateway) -> FastAPI:
         summary="OpenAI-compatible chat, forwarded to the upstream model with guards both ways",
         responses={
             200: {
-                "description": "the (guarded) completion; with stream: true, server-sent events",
+                "description": "the (guarded) completion; with stream: true, server-sent "
+                "events. When the upstream serves a registered assistant with a knowledge "
+                "base, the answer is grounded: numbered citations in the text and as a "
+                "top-level `citations` list, `steward.grounding` (language, mode: generate, "
+                "extractive or escalated, unsupported claims removed), and `finish_reason: "
+                "escalated` when the question was handed to a person",
                 "content": {
                     "text/event-stream": {
                         "schema": {
@@ -861,6 +895,9 @@ def create_app(gateway: Gateway) -> FastAPI:
                 s403="the key's role may not predict, or may not send a message's role "
                 "(serve.message_roles; error.field names it)",
                 s404="the upstream does not know the model",
+                s502="the upstream failed or is unreachable, or it serves an assistant adapter "
+                "that is not an approved or deployed registry version (or on other base "
+                "weights than it was trained on)",
                 s503="no upstream model (serve.upstream_url)",
             ),
         },
@@ -908,17 +945,71 @@ def create_app(gateway: Gateway) -> FastAPI:
             blocked = bool(reasons)
         if blocked:
             await record(request, key, route, "block", upstream_model=body.model,
-                         input_guards=prompt_verdicts, stream=body.stream)  # fmt: skip
+                         input_guards=prompt_verdicts, stream=body.stream,
+                         language=language_of(question_of(body) or ""))  # fmt: skip
+            gateway.metrics.observe_chat(
+                language_of(question_of(body) or ""), "block", 0, 0, None, None
+            )
             if body.stream:  # a stream client reads events: it gets the refusal as events
                 return Response(
                     refusal_events(body.model, request_id, reasons), media_type="text/event-stream"
                 )
             return JSONResponse(refusal(body.model, request_id, reasons))
-        payload = body.model_dump(exclude_none=True)
         headers = {"Content-Type": "application/json"}
         if os.environ.get("STEWARD_UPSTREAM_API_KEY"):
             headers["Authorization"] = f"Bearer {os.environ['STEWARD_UPSTREAM_API_KEY']}"
         client = gateway.upstream_client()
+        # Which registered assistant the upstream serves: an adapter the registry does not
+        # approve is refused before any prompt goes out.
+        try:
+            served = await assistants.resolve(client, upstream, headers)
+        except UpstreamRefused as exc:
+            await record(request, key, route, "upstream_refused", upstream_model=body.model,
+                         input_guards=prompt_verdicts, status=502, reason=exc.reason)  # fmt: skip
+            raise ApiError(502, exc.reason) from None
+        # the decision's entries name the assistant: `ledger trace` follows its adapter hash
+        identity: dict[str, Any] = {}
+        if served is not None:
+            identity = {"assistant": served.identity, "model_sha256": served.version.weights_sha256}
+        grounder = served.grounder if served is not None else None
+        question = question_of(body) if grounder is not None else None
+        plan = None
+        if grounder is not None and question and question.strip():
+            plan = await asyncio.to_thread(grounder.plan, question)
+        if grounder is not None and plan is not None and plan.mode != "generate":
+            # handed to a person, or answered from the passages: no model is called
+            if plan.escalated:
+                local = grounder.handoff(plan)
+            else:
+                local = grounder.finish(plan, await asyncio.to_thread(grounder.extract, plan))
+            given = local_completion(body.model, request_id, local)
+            output_results = await run_guards(
+                request, key, route, "output", answer_texts(given), refusable=False
+            )
+            apply_answer_results(given, output_results)
+            for result in output_results:
+                gateway.metrics.observe_guards(result, "output")
+            given["steward"] = {
+                "request_id": request_id,
+                "blocked": any(r.blocked for r in output_results),
+                "input_actions": [r.action for r in prompt_results],
+                "output_actions": [r.action for r in output_results],
+                "grounding": grounding_summary(plan, local),
+            }
+            outcome = "escalated" if local.escalated else "served"
+            await record(request, key, route, outcome, upstream_model=body.model,
+                         stream=body.stream, input_guards=prompt_verdicts,
+                         output_guards=[guard_summary(r)["verdicts"] for r in output_results],
+                         grounding=grounding_ledger(plan, local), **identity)  # fmt: skip
+            gateway.metrics.observe_chat(plan.language, outcome, len(local.citations),
+                                         0, plan.topic, local.mode)  # fmt: skip
+            observe_topic(served, plan.topic)
+            if body.stream:
+                return Response(completion_events(given), media_type="text/event-stream")
+            return JSONResponse(given)
+        payload = body.model_dump(exclude_none=True)
+        if plan is not None:  # the model answers from the numbered passages
+            payload["messages"] = plan.prompt(history_of(body))
         url = upstream.rstrip("/") + "/chat/completions"
         if not body.stream:
             failure: ApiError | None = None
@@ -951,34 +1042,72 @@ def create_app(gateway: Gateway) -> FastAPI:
             apply_answer_results(completion, output_results)
             for result in output_results:
                 gateway.metrics.observe_guards(result, "output")
+            grounded = None
+            if grounder is not None and plan is not None:
+                # the grounding guard, then the sources: on each choice the guards let out
+                for choice in completion.get("choices") or []:
+                    if choice.get("finish_reason") == "content_filter":
+                        continue
+                    message = choice.setdefault("message", {})
+                    grounded = grounder.finish(plan, str(message.get("content") or ""))
+                    message["content"] = grounded.text
+                    if grounded.escalated:
+                        choice["finish_reason"] = grounded.finish_reason
+                completion["citations"] = grounded.citations if grounded is not None else []
             completion["steward"] = {
                 "request_id": request_id,
                 "blocked": any(r.blocked for r in output_results),
                 "input_actions": [r.action for r in prompt_results],
                 "output_actions": [r.action for r in output_results],
             }
-            await record(request, key, route, "served", upstream_model=body.model,
+            outcome = "served"
+            extra: dict[str, Any] = {}
+            if plan is not None:
+                completion["steward"]["grounding"] = grounding_summary(plan, grounded)
+                extra["grounding"] = grounding_ledger(plan, grounded)
+                outcome = "escalated" if grounded is not None and grounded.escalated else "served"
+                gateway.metrics.observe_chat(
+                    plan.language, outcome, len(grounded.citations) if grounded else 0,
+                    len(grounded.verdict.spans) if grounded and grounded.verdict else 0,
+                    plan.topic, grounded.mode if grounded else plan.mode,
+                )  # fmt: skip
+                observe_topic(served, plan.topic)
+            await record(request, key, route, outcome, upstream_model=body.model,
                          input_guards=prompt_verdicts,
                          output_guards=[guard_summary(r)["verdicts"] for r in output_results],
-                         usage=completion.get("usage"))  # fmt: skip
+                         usage=completion.get("usage"), **extra, **identity)  # fmt: skip
             return JSONResponse(completion)
 
         # Streamed: the decision is committed before the upstream is asked and before the
         # first byte, so a stream cut by its client, or by kill -9 after the headers, has its
         # entry. How the stream ended follows as a second entry under the same request id.
+        planned: dict[str, Any] = {}
+        if plan is not None:
+            planned["grounding"] = grounding_ledger(plan, None)
         await record(request, key, route, "served", upstream_model=body.model, stream=True,
-                     input_guards=prompt_verdicts)  # fmt: skip
+                     input_guards=prompt_verdicts, **planned, **identity)  # fmt: skip
         progress = StreamProgress()
+        stream_grounding = (
+            StreamGrounding(grounder, plan) if grounder is not None and plan is not None else None
+        )
 
         async def stream_ended() -> None:
             for result in progress.results:
                 gateway.metrics.observe_guards(result, "output")
             output_verdicts = [guard_summary(r)["verdicts"] for r in progress.results]
+            ended: dict[str, Any] = {}
+            if stream_grounding is not None and plan is not None:
+                ended["grounding"] = stream_grounding.to_ledger()
+                gateway.metrics.observe_chat(
+                    plan.language, "served", len(stream_grounding.citations),
+                    stream_grounding.removed, plan.topic, plan.mode,
+                )  # fmt: skip
+                observe_topic(served, plan.topic)
             await record(request, key, route, progress.outcome,
                          ledger_action="gateway.stream_ended", upstream_model=body.model,
                          chunks=progress.chunks, chars=progress.chars,
                          upstream_problem=progress.upstream_problem,
-                         output_guards=output_verdicts)  # fmt: skip
+                         output_guards=output_verdicts, **ended, **identity)  # fmt: skip
 
         async def upstream_failed(reason: str, answer: ApiError | None = None) -> ApiError:
             # the ledger keeps ``reason`` (no upstream text: it may quote the prompt)
@@ -1013,7 +1142,10 @@ def create_app(gateway: Gateway) -> FastAPI:
                 await upstream_response.aclose()
 
         return RecordedStreamingResponse(
-            guarded_stream(gateway.output_guards, lines(), request_id, progress), stream_ended
+            guarded_stream(
+                gateway.output_guards, lines(), request_id, progress, grounding=stream_grounding
+            ),
+            stream_ended,
         )
 
     @app.post(

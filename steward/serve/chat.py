@@ -298,7 +298,10 @@ class UpstreamError(Exception):
 REFUSAL_TEXT = "This request was blocked by the assistant's safety checks."
 
 
-def refusal(model: str, request_id: str, reasons: list[str]) -> dict[str, Any]:
+def gateway_completion(
+    model: str, request_id: str, text: str, finish_reason: str
+) -> dict[str, Any]:
+    """An answer the gateway gives itself (no model called), as an OpenAI chat completion."""
     return {
         "id": f"chatcmpl-{request_id}",
         "object": "chat.completion",
@@ -307,10 +310,16 @@ def refusal(model: str, request_id: str, reasons: list[str]) -> dict[str, Any]:
         "choices": [
             {
                 "index": 0,
-                "message": {"role": "assistant", "content": REFUSAL_TEXT},
-                "finish_reason": "content_filter",
+                "message": {"role": "assistant", "content": text},
+                "finish_reason": finish_reason,
             }
         ],
+    }
+
+
+def refusal(model: str, request_id: str, reasons: list[str]) -> dict[str, Any]:
+    return {
+        **gateway_completion(model, request_id, REFUSAL_TEXT, "content_filter"),
         "steward": {"request_id": request_id, "blocked": True, "reasons": reasons},
     }
 
@@ -513,12 +522,17 @@ async def guarded_stream(
     upstream_lines: AsyncGenerator[str, None],
     request_id: str,
     progress: StreamProgress,
+    grounding: Any = None,
 ) -> AsyncGenerator[bytes, None]:
     """Re-emit an upstream SSE stream, releasing text one checked sentence at a time.
 
-    ``progress`` follows what was checked and sent. An :class:`UpstreamError` from
-    ``upstream_lines`` ends the stream with an OpenAI-style ``error`` event (the ``openai``
-    client raises it); the upstream lines are closed however the stream ends."""
+    ``progress`` follows what was checked and sent. ``grounding`` (a
+    :class:`~steward.serve.grounded.StreamGrounding`): each sentence the guards pass is then
+    checked against the cited passages (an unsupported claim goes out as a removal note),
+    and the answer ends with its sources line; the last chunk carries the ``citations``.
+    An :class:`UpstreamError` from ``upstream_lines`` ends the stream with an OpenAI-style
+    ``error`` event (the ``openai`` client raises it); the upstream lines are closed however
+    the stream ends."""
     pending = ""
     template: dict[str, Any] = {}
 
@@ -543,6 +557,8 @@ async def guarded_stream(
             progress.cut = "guard_blocked"
             return None
         released = result.text if result.action == "redact" else text
+        if grounding is not None and released.strip():
+            released = grounding.check(released)
         progress.chunks += bool(released)
         progress.chars += len(released)
         return released
@@ -586,6 +602,11 @@ async def guarded_stream(
                               "steward": {"request_id": request_id}}})  # fmt: skip
     else:
         blocked = progress.cut == "guard_blocked"
+        if grounding is not None and not blocked:
+            sources = grounding.closing()
+            progress.chunks += 1
+            progress.chars += len(sources)
+            yield chunk(sources)
         summary = {
             "request_id": request_id,
             "blocked": blocked,
@@ -594,7 +615,14 @@ async def guarded_stream(
                  if v.action != "allow"}
             ),
         }  # fmt: skip
-        yield chunk(None, "content_filter" if blocked else "stop", summary)
+        if grounding is not None:
+            summary["grounding"] = grounding.to_ledger()
+        last = chunk(None, "content_filter" if blocked else "stop", summary)
+        if grounding is not None:  # the citations as data, beside the text's sources line
+            event = json.loads(last[len(b"data: ") :])
+            event["citations"] = grounding.citations
+            last = _sse(event)
+        yield last
     yield _sse("[DONE]")
     progress.delivered = True
 

@@ -461,14 +461,16 @@ def serve_model_command(
     from steward.assistant.server import create_model_app
 
     system_prompt: str | None = None  # the fine-tuned assistant's, put first when none is sent
+    identity: dict[str, Any] | None = None  # a registered assistant's ref and hashes
     if assistant is not None:
-        from steward.assistant.pipeline import load_registered_assistant
+        from steward.assistant.pipeline import load_assistant
 
-        chat, system_prompt = load_registered_assistant(open_store(home), assistant, device=device)
+        loaded = load_assistant(open_store(home), assistant, device=device)
+        chat, system_prompt, identity = loaded.chat, loaded.system_prompt, loaded.identity
         model = assistant
     else:
         directory = model_directory(model, open_store(home).home / "cache" / "assistant")
         chat = ChatModel.load(directory, device=device)
     typer.echo(f"local model {model} on http://{host}:{port}/v1 ({device})", err=True)
-    app = create_model_app(chat, model, system_prompt)
+    app = create_model_app(chat, model, system_prompt, identity=identity)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

@@ -50,6 +50,36 @@ class GatewayMetrics:
             ["measure"],
             registry=r,
         )
+        # The chat assistant: labels are bounded (languages, outcomes, modes, knowledge topics)
+        self.chat_answers = Counter(
+            "steward_chat_answers", "Chat requests by language and outcome",
+            ["language", "outcome"], registry=r,
+        )  # fmt: skip
+        self.chat_cited = Counter(
+            "steward_chat_cited_answers", "Chat answers citing at least one passage",
+            ["language"], registry=r,
+        )  # fmt: skip
+        self.chat_removed = Counter(
+            "steward_chat_grounding_removed",
+            "Answer sentences the grounding guard removed as unsupported", ["language"],
+            registry=r,
+        )  # fmt: skip
+        self.chat_answers_with_removals = Counter(
+            "steward_chat_answers_with_removals",
+            "Chat answers the grounding guard removed at least one sentence from", ["language"],
+            registry=r,
+        )  # fmt: skip
+        self.chat_modes = Counter(
+            "steward_chat_mode", "Chat answers by answering mode", ["mode"], registry=r
+        )
+        self.chat_topics = Counter(
+            "steward_chat_topic", "Chat questions by knowledge topic", ["topic"], registry=r
+        )
+        self.chat_topic_psi = Gauge(
+            "steward_chat_topic_psi",
+            "Population stability index of the chat question topics against the fine-tuning data",
+            registry=r,
+        )
 
     def observe_request(self, route: str, status: int, seconds: float) -> None:
         self.requests.labels(route=route, status=str(status)).inc()
@@ -73,6 +103,35 @@ class GatewayMetrics:
         for measure, value in snapshot.items():
             if value is not None:
                 self.drift.labels(measure=measure).set(value)
+
+    def observe_chat(
+        self,
+        language: str,
+        outcome: str,
+        cited: int,
+        unsupported_removed: int,
+        topic: str | None,
+        mode: str | None,
+    ) -> None:
+        """One chat request: its outcome, how many passages the answer cited, how many
+        sentences the grounding guard removed, the question's topic and the answering mode
+        (``None`` where the request never reached grounding, e.g. blocked on input)."""
+        self.chat_answers.labels(language=language, outcome=outcome).inc()
+        if cited > 0:
+            self.chat_cited.labels(language=language).inc()
+        if unsupported_removed > 0:
+            self.chat_removed.labels(language=language).inc(unsupported_removed)
+            self.chat_answers_with_removals.labels(language=language).inc()
+        if topic is not None:
+            self.chat_topics.labels(topic=topic).inc()
+        if mode is not None:
+            self.chat_modes.labels(mode=mode).inc()
+
+    def observe_chat_drift(self, psi: float | None) -> None:
+        """The topic drift PSI (``TopicDrift.psi()``); ``None`` (nothing to compare) leaves
+        the gauge as it was."""
+        if psi is not None:
+            self.chat_topic_psi.set(psi)
 
     def render(self) -> tuple[bytes, str]:
         return generate_latest(self.registry), CONTENT_TYPE_LATEST
