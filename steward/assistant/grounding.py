@@ -212,6 +212,10 @@ def support_windows(passage: Passage) -> list[str]:
     return [f"{passage.section}\n{' '.join(sentences[i : i + 2])}" for i in range(len(sentences))]
 
 
+# A claim with fewer words than this besides its numbers and units is a fragment ("24 hours").
+FRAGMENT_WORDS = 2
+
+
 class GroundingGuard:
     """Checks an answer's claims against the passages it was given (one job, like a guard).
 
@@ -225,7 +229,9 @@ class GroundingGuard:
     def __init__(self, min_overlap: float = 0.5) -> None:
         self.min_overlap = min_overlap
 
-    def support(self, sentence: str, passages: Sequence[Passage]) -> tuple[bool, float, str]:
+    def support(
+        self, sentence: str, passages: Sequence[Passage], question: str = ""
+    ) -> tuple[bool, float, str]:
         """(supported, overlap, why not) of one sentence against the passages. One stretch
         of a passage — a sentence and the next (:func:`support_windows`) — must back it
         whole: its numbers (in their units) and enough of its words. Pooling more would let
@@ -236,8 +242,17 @@ class GroundingGuard:
             return False, 0.0, "no passage to support it"
         words = set(tokenize(plain))
         numbers, quantities = numbers_in(plain), quantities_in(plain)
+        windows = [w for p in passages for w in support_windows(p)]
+        if question and len(words - numbers - {u for _, u in quantities}) < FRAGMENT_WORDS:
+            # A fragment ("24 hours") answers the question: its number must stand where the
+            # passages answer that question, not anywhere in them.
+            asked = set(tokenize(question))
+            if asked and windows:
+                scores = [len(asked & set(tokenize(w))) for w in windows]
+                windows = [w for w, score in zip(windows, scores, strict=True)
+                           if score == max(scores)]  # fmt: skip
         best: tuple[float, list[str]] | None = None
-        for source in (w for p in passages for w in support_windows(p)):
+        for source in windows:
             missing = sorted(numbers - numbers_in(source))
             if not missing:  # the right numbers, but in another unit?
                 missing = [f"{n} {unit}" for n, unit in sorted(quantities - quantities_in(source))]
@@ -258,9 +273,10 @@ class GroundingGuard:
             (f"only {overlap:.0%} of its words are in one stretch of a cited passage"),
         )
 
-    def check(self, text: str, passages: Sequence[Passage]) -> GuardVerdict:
+    def check(self, text: str, passages: Sequence[Passage], question: str = "") -> GuardVerdict:
         """``redact`` with one span per unsupported claim (label ``UNSUPPORTED``), else
-        ``allow``. The score is the share of claims left unsupported."""
+        ``allow``. The score is the share of claims left unsupported. ``question``: what
+        the answer answers (a fragment of a claim is judged against it)."""
         claims = 0
         spans: list[Span] = []
         reasons: list[str] = []
@@ -269,7 +285,7 @@ class GroundingGuard:
             if not is_claim(_LIST_MARKER.sub("", _CITATIONS.sub("", sentence))):
                 continue
             claims += 1
-            supported, _overlap, why = self.support(sentence, passages)
+            supported, _overlap, why = self.support(sentence, passages, question)
             if not supported:
                 spans.append(Span(start, end, "UNSUPPORTED"))
                 reasons.append(f"sentence {number} of the answer {why}")
@@ -454,7 +470,7 @@ class Grounder:
 
     def check_sentence(self, plan: GroundingPlan, sentence: str) -> GuardVerdict:
         """The grounding guard on one sentence (a streamed answer is checked so)."""
-        return self.guard.check(sentence, plan.passages)
+        return self.guard.check(self.without_titles(plan, sentence), plan.passages, plan.question)
 
     def removed_text(self, plan: GroundingPlan) -> str:
         return REMOVED.get(plan.language, REMOVED["en"])
@@ -472,6 +488,13 @@ class Grounder:
             cursor = span.end
         pieces.append(text[cursor:])
         return "".join(pieces)
+
+    def without_titles(self, plan: GroundingPlan, text: str) -> str:
+        """``text`` without the passages' "[n] doc — section" headers a small model echoes
+        from its prompt, wherever they stand."""
+        for i, passage in enumerate(plan.passages, 1):
+            text = re.sub(rf"(?:\[{i}\]\s*)?{re.escape(passage.title)}[ \t]*", "", text)
+        return text
 
     def drop_unknown_citations(self, plan: GroundingPlan, text: str) -> str:
         """``text`` without citation marks that name no passage it was given ("[4]" of 3)."""
@@ -504,8 +527,8 @@ class Grounder:
         passages answer (:meth:`extract`), or a person does with ``unsupported: escalate``."""
         if plan.escalated:
             return self.handoff(plan)
-        text = tidy(self.drop_unknown_citations(plan, text))
-        verdict = self.guard.check(text, plan.passages)
+        text = tidy(self.without_titles(plan, self.drop_unknown_citations(plan, text)))
+        verdict = self.guard.check(text, plan.passages, plan.question)
         body = text.strip()
         if verdict.action == "redact":
             body = self.redact(plan, text, verdict).strip()
@@ -563,8 +586,14 @@ def noise(sentence: str, seen: set[str]) -> bool:
 def tidy(text: str) -> str:
     """A generated answer without its noise sentences (:func:`noise`)."""
     seen: set[str] = set()
-    kept = [text[a:b] for a, b in sentences_of(text) if not noise(text[a:b], seen)]
-    return "".join(kept).strip()
+    pieces, cursor = [], 0
+    for start, end in sentences_of(text):
+        if noise(text[start:end], seen):
+            # cut the sentence, keep what separates it from its neighbours (a line break)
+            pieces.append(text[cursor:start])
+            cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces).strip()
 
 
 def split_answer(body: str, removed: str = "") -> list[str]:

@@ -259,7 +259,9 @@ class StreamGrounding:
     def check(self, sentence: str) -> str:
         """The sentence as it may go out: itself, the removal note, or nothing (an echo of the
         prompt or a repeat: :func:`~steward.assistant.grounding.noise`)."""
-        sentence = self.grounder.drop_unknown_citations(self.plan, sentence)
+        sentence = self.grounder.without_titles(
+            self.plan, self.grounder.drop_unknown_citations(self.plan, sentence)
+        )
         if noise(sentence, self.seen):
             return ""
         verdict = self.grounder.check_sentence(self.plan, sentence)

@@ -321,6 +321,40 @@ def test_a_number_borrowed_from_another_sentence_is_no_support(grounder: Grounde
     assert grounder.check_sentence(plan, paraphrase).action == "allow"
 
 
+def test_a_bare_number_must_stand_where_the_passages_answer_the_question(
+    grounder: Grounder,
+) -> None:
+    """ "24 hours" is in the lost-cards passage (the 24-hour card line), but the sentence
+    that answers how long a replacement takes says five working days."""
+    plan = grounder.plan("How long until a replacement card arrives?")
+    assert grounder.check_sentence(plan, "24 hours").action == "redact"
+    assert grounder.check_sentence(plan, "Five working days. [1]").action == "allow"
+    limit = grounder.plan("What is the daily cash withdrawal limit for a debit card?")
+    assert grounder.check_sentence(limit, "500 pounds.").action == "allow"
+
+
+def test_tidying_keeps_the_breaks_between_sentences(grounder: Grounder) -> None:
+    """What SmolLM2 wrote for the demo's English question: headers of passages it was not
+    given ([4], [5]); once they are gone the sentences must stay apart, or the supported one
+    is judged glued to the others."""
+    plan = grounder.plan("My debit card was stolen, what should I do?")
+    generated = (
+        "You should call the 24-hour card line.\n\n[4] fraud — Scam calls\nThe bank never asks "
+        "for your full PIN.\n\n[5] fraud — Unrecognised transactions\nFreeze your card."
+    )
+    done = grounder.finish(plan, generated)
+    assert done.mode == "generate" and done.fallback_from is None
+    assert done.body.startswith("You should call the 24-hour card line.\n")
+    assert "Scam calls" not in done.body.split("\n\nSources")[0]
+
+
+def test_passage_headers_echoed_by_the_model_are_not_served(grounder: Grounder) -> None:
+    plan = grounder.plan("My debit card was stolen, what should I do?")
+    title = plan.passages[1].title
+    done = grounder.finish(plan, f"Freeze it at once in the app. [2] {title}\nCall us.")
+    assert title not in done.body and "Freeze it at once in the app." in done.body
+
+
 def test_citation_marks_naming_no_given_passage_are_dropped(grounder: Grounder) -> None:
     plan = grounder.plan("How long does it take to get a replacement card?")
     done = grounder.finish(plan, f"{REPLACEMENT_EN} [1] [7]")
