@@ -400,6 +400,13 @@ def serve_command(
     workers: Annotated[
         int | None, typer.Option("--workers", min=1, help="processes (default: serve.workers)")
     ] = None,
+    ssl_certfile: Annotated[
+        Path | None,
+        typer.Option("--ssl-certfile", help="PEM certificate (chain): serve HTTPS, not HTTP"),
+    ] = None,
+    ssl_keyfile: Annotated[
+        Path | None, typer.Option("--ssl-keyfile", help="PEM private key of --ssl-certfile")
+    ] = None,
     home: HomeOption = None,
 ) -> None:
     """Run the gateway: guarded /v1/classify, /v1/guard, /v1/feedback, /healthz, /metrics."""
@@ -410,6 +417,7 @@ def serve_command(
     from steward.config import load_policy
     from steward.serve.app import build_gateway
 
+    tls = _tls_files(ssl_certfile, ssl_keyfile)
     loaded = load_policy(policy)
     store = open_store(home)
     settings = loaded.policy.serve
@@ -419,7 +427,8 @@ def serve_command(
     gateway.writer.close()
     bind_host, bind_port = host or settings.host, port or settings.port
     typer.echo(
-        f"steward gateway on http://{bind_host}:{bind_port} ({processes} process"
+        f"steward gateway on {'https' if tls else 'http'}://{bind_host}:{bind_port} "
+        f"({processes} process"
         f"{'es' if processes > 1 else ''}; model: "
         f"{gateway.model.version.ref if gateway.model else 'none'}; input guards: "
         f"{', '.join(gateway.input_guards.names)}; docs at /docs)",
@@ -433,7 +442,33 @@ def serve_command(
     uvicorn.run(
         "steward.serve.app:app_from_env", factory=True, host=bind_host, port=bind_port,
         workers=processes, log_level="warning", access_log=False,
+        ssl_certfile=tls[0] if tls else None, ssl_keyfile=tls[1] if tls else None,
     )  # fmt: skip
+
+
+def _tls_files(certfile: Path | None, keyfile: Path | None) -> tuple[str, str] | None:
+    """uvicorn's TLS settings, both files checked before anything starts: a certificate and
+    its key go together, each must be a readable PEM file that ``ssl`` accepts as a pair."""
+    import ssl
+
+    from steward.errors import StewardError
+
+    if certfile is None and keyfile is None:
+        return None
+    if certfile is None or keyfile is None:
+        given = "--ssl-certfile" if certfile else "--ssl-keyfile"
+        missing = "--ssl-keyfile" if certfile else "--ssl-certfile"
+        raise StewardError(f"{given} needs {missing} too", where=missing)
+    for option, path in (("--ssl-certfile", certfile), ("--ssl-keyfile", keyfile)):
+        if not path.is_file():
+            raise StewardError(f"{option}: no such file", where=str(path))
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(certfile, keyfile)
+    except (ssl.SSLError, ValueError) as exc:
+        raise StewardError(
+            f"the certificate and key do not load as a PEM pair: {exc}", where=str(certfile)
+        ) from None
+    return str(certfile), str(keyfile)
 
 
 def serve_model_command(
