@@ -89,11 +89,12 @@ def kb_ask(
             ],
         }  # fmt: skip
     else:
+        from steward.assistant.grounding import answer_question
         from steward.assistant.model import ChatModel, model_directory
 
         directory = model_directory(model, open_store(home).home / "cache" / "assistant")
-        answer = kb.answer(
-            question, ChatModel.load(directory), k=k, min_score=min_score,
+        answer = answer_question(
+            kb, question, ChatModel.load(directory), k=k, min_score=min_score,
             bm25_min_score=bm25_min_score,
         )  # fmt: skip
         result = {"escalated": answer.escalated, "text": answer.text,

@@ -942,7 +942,7 @@ def faithfulness_audit(
     max_new_tokens: int = 160,
     answer_modes: Mapping[Any, str] | None = None,
 ) -> dict[str, Any]:
-    """Ask each question through :meth:`~steward.assistant.knowledge.KnowledgeBase.answer`
+    """Ask each question through :func:`~steward.assistant.grounding.answer_question`
     (what the gateway serves: answered by the model or extractively per ``answer_modes``,
     claims the grounding guard finds unsupported removed; the sources line is not judged).
 
@@ -966,6 +966,7 @@ def faithfulness_audit(
     Limits: closeness is not entailment (a sentence that reuses a passage's words while
     negating it counts as supported), and "the passages do not say" counts as unsupported.
     """
+    from steward.assistant.grounding import answer_question
     from steward.assistant.knowledge import (
         DEFAULT_BM25_MIN_SCORE,
         DEFAULT_MIN_SCORE,
@@ -989,8 +990,8 @@ def faithfulness_audit(
     records: list[dict[str, Any]] = []
     for item in questions:
         question, answerable = str(item["question"]), bool(item["answerable"])
-        reply = kb.answer(
-            question, chat, k=k, min_score=min_score, bm25_min_score=bm25_min_score,
+        reply = answer_question(
+            kb, question, chat, k=k, min_score=min_score, bm25_min_score=bm25_min_score,
             max_new_tokens=max_new_tokens, answer_modes=answer_modes,
         )  # fmt: skip
         record: dict[str, Any] = {

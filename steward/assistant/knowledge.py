@@ -375,47 +375,6 @@ class KnowledgeBase:
         """The top ``k`` passages (:meth:`retrieve`'s order) with their cosine to the question."""
         return [(h.passage, h.cosine) for h in self.retrieve(question, k, mode).hits]
 
-    def answer(
-        self, question: str, chat: Any, *, k: int = 3, min_score: float = DEFAULT_MIN_SCORE,
-        bm25_min_score: float = DEFAULT_BM25_MIN_SCORE, max_new_tokens: int = 160,
-        answer_modes: Mapping[Any, str] | None = None,
-    ) -> Answer:  # fmt: skip
-        """Answer as the gateway serves (:class:`~steward.assistant.grounding.Grounder`):
-        escalate when nothing relevant is found (:meth:`Retrieved.escalates`), else answer
-        from the top-k passages (the model ``chat``, a
-        :class:`~steward.assistant.model.ChatModel`, or extractively, per ``answer_modes``),
-        unsupported claims removed, with citations."""
-        from steward.assistant.grounding import DEFAULT_ANSWER_MODES, Grounder, GroundingSettings
-
-        modes = {**DEFAULT_ANSWER_MODES, **(answer_modes or {})}
-        settings = GroundingSettings(k=k, min_score=min_score, bm25_min_score=bm25_min_score,
-                                     answer_modes=modes)  # type: ignore[arg-type]  # fmt: skip
-        grounder = Grounder(self, settings)
-        plan = grounder.plan(question)
-        found = plan.retrieved
-        # a ranker left out has no best score: 0.0 in the answer, which goes to JSON
-        top, top_bm25 = (
-            round(x, 4) if np.isfinite(x) else 0.0 for x in (found.best_cosine, found.best_bm25)
-        )
-        if plan.escalated:
-            done = grounder.handoff(plan)
-        elif plan.mode == "extractive" or chat is None:
-            done = grounder.finish(plan, grounder.extract(plan))
-        else:
-            text = chat.generate([plan.prompt()], max_new_tokens=max_new_tokens)[0].text
-            done = grounder.finish(plan, text)
-        by_n = {i: h for i, h in enumerate(plan.hits, 1)}
-        citations = [
-            {**c, "score": round(by_n[c["n"]].cosine, 4), "bm25": round(by_n[c["n"]].bm25, 4),
-             "fused": round(by_n[c["n"]].score, 6)}
-            for c in done.citations
-        ]  # fmt: skip
-        return Answer(
-            done.text, done.escalated, top, citations, top_bm25, found.language,
-            mode=done.mode, body=done.body, passages=plan.passages,
-            unsupported_removed=0 if done.verdict is None else len(done.verdict.spans),
-        )  # fmt: skip
-
 
 def _anonymized(passages: list[Passage]) -> list[Passage]:
     from steward.data.pii.anonymize import anonymize_texts

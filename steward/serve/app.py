@@ -978,10 +978,7 @@ def create_app(gateway: Gateway) -> FastAPI:
             plan = await asyncio.to_thread(grounder.plan, question)
         if grounder is not None and plan is not None and plan.mode != "generate":
             # handed to a person, or answered from the passages: no model is called
-            if plan.escalated:
-                local = grounder.handoff(plan)
-            else:
-                local = grounder.finish(plan, await asyncio.to_thread(grounder.extract, plan))
+            local = await asyncio.to_thread(grounder.answer_plan, plan, None)
             given = local_completion(body.model, request_id, local)
             output_results = await run_guards(
                 request, key, route, "output", answer_texts(given), refusable=False

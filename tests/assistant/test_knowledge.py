@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from steward.assistant.grounding import answer_question
 from steward.assistant.knowledge import (
     DEFAULT_BM25_MIN_SCORE,
     DEFAULT_BM25_WEIGHTS,
@@ -50,7 +51,7 @@ def test_off_topic_questions_escalate_without_the_model(kb: KnowledgeBase) -> No
         def generate(self, *args: object, **kwargs: object) -> None:
             raise AssertionError("the model must not be asked")
 
-    answer = kb.answer("What is a good recipe for pancakes?", NoModel())
+    answer = answer_question(kb, "What is a good recipe for pancakes?", NoModel())
     assert answer.escalated and answer.text == ESCALATION and answer.citations == []
 
 
@@ -64,7 +65,7 @@ def test_personal_data_is_removed_before_indexing(kb: KnowledgeBase, tmp_path: P
 
 
 def test_answers_cite_their_passages(kb: KnowledgeBase, tiny_lm_chat: object) -> None:
-    answer = kb.answer("My card was stolen yesterday", tiny_lm_chat, max_new_tokens=8)
+    answer = answer_question(kb, "My card was stolen yesterday", tiny_lm_chat, max_new_tokens=8)
     assert not answer.escalated and answer.top_score >= 0.35
     assert answer.citations[0]["section"] == "Lost or stolen cards"
     assert [c["n"] for c in answer.citations] == [1, 2, 3]
@@ -150,7 +151,7 @@ def test_off_topic_questions_escalate_in_both_languages(kb: KnowledgeBase, quest
         def generate(self, *args: object, **kwargs: object) -> None:
             raise AssertionError("the model must not be asked")
 
-    answer = kb.answer(question, NoModel())
+    answer = answer_question(kb, question, NoModel())
     assert answer.escalated and answer.citations == []
     assert answer.language == language_of(question)
 
