@@ -25,11 +25,14 @@ demo: $(STAMP)
 	@# A model that passed the gate is pending_review: the risk owner (carol) signs it off.
 	$(BIN)/python -m steward.examples.sign_release examples/bank/steward.yaml
 	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.gateway_demo examples/bank/steward.yaml
+	@# the assistant's policy, documents and questions: what `steward init --example assistant` writes
+	$(BIN)/steward init --example assistant examples/assistant/steward.yaml --shared-data ../shared/data --force
 	$(BIN)/steward demo-data --replies --out $(ASSISTANT_DATA)
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/assistant/steward.yaml
 	$(BIN)/python -m steward.examples.sign_release examples/assistant/steward.yaml
 	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.assistant_demo examples/assistant/steward.yaml
 	$(BIN)/steward ledger verify --witness .steward/witness/ledger.witness.jsonl
+	$(BIN)/python -m steward.examples.demo_summary examples/bank/steward.yaml examples/assistant/steward.yaml
 	@echo "make demo: wall time $$(( $$(date +%s) - $(STARTED) )) s"
 
 lint: $(STAMP)

@@ -57,24 +57,51 @@ def _print_json(data: object) -> None:
 @friendly_errors
 def init(
     path: Annotated[Path, typer.Argument(help="Where to write the policy")] = Path("steward.yaml"),
-    force: Annotated[bool, typer.Option(help="Overwrite an existing file")] = False,
+    example: Annotated[
+        str,
+        typer.Option(
+            "--example", help="bank (intent classifier) or assistant (generative, with documents)"
+        ),
+    ] = "bank",
+    shared_data: Annotated[
+        Path | None,
+        typer.Option(
+            "--shared-data",
+            help="Folder of the shared evaluation sets (BBQ, toxicity, prompt injections) the "
+            "assistant's audits read; default ../shared/data beside the policy's folder",
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite existing files")] = False,
 ) -> None:
-    """Write a commented example policy file."""
-    from steward.config import example_policy_text
+    """Write an example policy (and, for the assistant, its documents) to start a project."""
+    from steward.examples.starter import write_example
 
-    if path.exists() and not force:
-        raise StewardError("file exists; use --force to overwrite", where=str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(example_policy_text(), encoding="utf-8")
-    console.print(f"wrote {path}")
+    written = write_example(path, example, shared_data=shared_data, force=force)
+    for file in written.files:
+        console.print(f"wrote {file}")
+    data_option = " --replies" if example == "assistant" else ""
+    out = written.policy.parent / written.data_path
+    default_out = Path(".") / written.data_path
+    out_option = "" if out == default_out else f" --out {out}"
+    console.print(
+        "next: the example data and a run —\n"
+        f"  steward demo-data{data_option}{out_option}\n"
+        f"  steward run {written.policy}"
+    )
 
 
 @app.command("demo-data")
 @friendly_errors
 def demo_data(
-    out: Annotated[Path, typer.Option("--out", "-o", help="JSONL file to write")] = Path(
-        "examples/bank/data/conversations.jsonl"
-    ),
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="JSONL file to write; default data/conversations.jsonl (with --replies "
+            "data/dialogues.jsonl), where `steward init`'s policies read",
+        ),
+    ] = None,
     n_messages: Annotated[int, typer.Option("--messages", "-n", help="Lines to write")] = 6000,
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same bytes)")] = 13,
     zh_share: Annotated[float, typer.Option(help="Share of Chinese messages")] = 0.3,
@@ -88,6 +115,10 @@ def demo_data(
 ) -> None:
     """Write the bundled example: a synthetic bank customer-service conversation log."""
     from steward.examples.bank import BankDataConfig, write_bank_conversations
+    from steward.examples.starter import DEMO_DATA_PATHS
+
+    if out is None:
+        out = DEMO_DATA_PATHS["assistant" if replies else "bank"]
 
     try:
         config = BankDataConfig(

@@ -124,8 +124,10 @@ def log_perplexities(
     batch_size: int = 64,
 ) -> list[float]:
     """Summed negative log-likelihood (nats) of each response after the same chat prompt, by
-    teacher forcing: one forward per batch, logits only for the reply positions."""
-    import inspect
+    teacher forcing. The prompt and the replies' common head (the canary's template before the
+    secret) are run once and their key/value cache is shared: each batch only runs the tokens
+    where the replies differ (a few digits), which makes the canary audit ~10x cheaper."""
+    import copy
 
     import torch
 
@@ -133,33 +135,64 @@ def log_perplexities(
     if not prompt_ids:
         raise StewardError("the chat template gave an empty prompt", where=WHERE)
     replies = [reply_token_ids(chat.tokenizer, response) for response in responses]
+    if not replies:
+        return []
+    common = _common_head(replies)
+    prefix = prompt_ids + common
     pad = chat.tokenizer.pad_token_id or 0
-    model = chat.model.get_base_model() if hasattr(chat.model, "get_base_model") else chat.model
-    keeps_logits = "logits_to_keep" in inspect.signature(model.forward).parameters
     scores: list[float] = []
     with torch.inference_mode():
+        head = chat.model(input_ids=torch.tensor([prefix], device=chat.device), use_cache=True)
+        head_logprobs = torch.log_softmax(head.logits[0].float(), dim=-1)
+        # the common tokens are predicted by the positions before each of them
+        common_targets = torch.tensor(common, dtype=torch.long, device=chat.device)
+        common_nll = -float(
+            head_logprobs[len(prompt_ids) - 1 : len(prefix) - 1]
+            .gather(-1, common_targets.unsqueeze(-1))
+            .sum()
+        )
+        next_logprobs = head_logprobs[-1]  # predicts each reply's first own token
         for start in range(0, len(replies), batch_size):
-            batch = replies[start : start + batch_size]
-            longest = max(len(reply) for reply in batch)
-            width = len(prompt_ids) + longest
-            input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
-            mask = torch.zeros((len(batch), width), dtype=torch.long)
-            for i, reply in enumerate(batch):  # right padding: positions stay 0..n-1
-                row = prompt_ids + reply
-                input_ids[i, : len(row)] = torch.tensor(row)
-                mask[i, : len(row)] = 1
-            extra = {"logits_to_keep": longest + 1} if keeps_logits else {}
+            batch = [reply[len(common) :] for reply in replies[start : start + batch_size]]
+            longest = max(len(tail) for tail in batch)
+            if longest == 0:
+                scores.extend(common_nll for _ in batch)
+                continue
+            input_ids = torch.full((len(batch), longest), pad, dtype=torch.long)
+            mask = torch.zeros((len(batch), len(prefix) + longest), dtype=torch.long)
+            mask[:, : len(prefix)] = 1
+            for i, tail in enumerate(batch):  # right padding: positions stay those of one row
+                input_ids[i, : len(tail)] = torch.tensor(tail, dtype=torch.long)
+                mask[i, len(prefix) : len(prefix) + len(tail)] = 1
+            cache = copy.deepcopy(head.cache)
+            cache.batch_repeat_interleave(len(batch))
             logits = chat.model(
-                input_ids=input_ids.to(chat.device), attention_mask=mask.to(chat.device), **extra
+                input_ids=input_ids.to(chat.device),
+                attention_mask=mask.to(chat.device),
+                cache=cache,
+                use_cache=True,
             ).logits.float()
-            # the predictions of the reply tokens come from the positions before each of them
-            predicting = logits[:, -(longest + 1) : -1]
-            logprobs = torch.log_softmax(predicting, dim=-1)
-            targets = input_ids[:, len(prompt_ids) :].to(chat.device)
-            picked = logprobs.gather(-1, targets.unsqueeze(-1)).squeeze(-1)
-            for i, reply in enumerate(batch):
-                scores.append(-float(picked[i, : len(reply)].sum()))
+            logprobs = torch.log_softmax(logits, dim=-1)
+            targets = input_ids.to(chat.device)
+            first = next_logprobs[targets[:, 0]]
+            rest = logprobs[:, :-1].gather(-1, targets[:, 1:].unsqueeze(-1)).squeeze(-1)
+            for i, tail in enumerate(batch):
+                if not tail:
+                    scores.append(common_nll)
+                    continue
+                own = float(first[i]) + float(rest[i, : len(tail) - 1].sum())
+                scores.append(common_nll - own)
     return scores
+
+
+def _common_head(replies: Sequence[Sequence[int]]) -> list[int]:
+    """The longest token prefix every reply shares (the canary's template before the secret)."""
+    head: list[int] = []
+    for tokens in zip(*replies, strict=False):
+        if any(token != tokens[0] for token in tokens):
+            break
+        head.append(tokens[0])
+    return head
 
 
 def exposure(

@@ -966,7 +966,7 @@ def faithfulness_audit(
     Limits: closeness is not entailment (a sentence that reuses a passage's words while
     negating it counts as supported), and "the passages do not say" counts as unsupported.
     """
-    from steward.assistant.grounding import answer_question
+    from steward.assistant.grounding import answer_questions
     from steward.assistant.knowledge import (
         DEFAULT_BM25_MIN_SCORE,
         DEFAULT_MIN_SCORE,
@@ -988,12 +988,12 @@ def faithfulness_audit(
 
     started = time.perf_counter()
     records: list[dict[str, Any]] = []
-    for item in questions:
+    replies = answer_questions(
+        kb, [str(item["question"]) for item in questions], chat, k=k, min_score=min_score,
+        bm25_min_score=bm25_min_score, max_new_tokens=max_new_tokens, answer_modes=answer_modes,
+    )  # fmt: skip
+    for item, reply in zip(questions, replies, strict=True):
         question, answerable = str(item["question"]), bool(item["answerable"])
-        reply = answer_question(
-            kb, question, chat, k=k, min_score=min_score, bm25_min_score=bm25_min_score,
-            max_new_tokens=max_new_tokens, answer_modes=answer_modes,
-        )  # fmt: skip
         record: dict[str, Any] = {
             "question": question,
             "language": str(item.get("language") or language_of(question)),

@@ -291,9 +291,21 @@ def test_canary_helpers(chat: ChatModel) -> None:
     assert positions != list(range(len(FILLER), len(FILLER) + 6))  # spread, not appended
     assert [d for d in planted if d in FILLER] == FILLER  # the others keep their order
 
-    # the batched, logits-trimmed scoring equals a plain full forward of one sequence
-    responses = [first.response_for(first.secret), "A much longer reply " * 3]
-    scores = log_perplexities(chat, first.prompt, responses, batch_size=2)
+    # the batched scoring over the shared prompt-and-template cache equals a plain full
+    # forward of each sequence: rivals sharing the template, a reply of another shape, a
+    # batch that does not divide the replies, and replies where one is the others' head
+    responses = [
+        first.response_for(first.secret),
+        *(first.response_for(rival) for rival in rivals[:4]),
+        "A much longer reply " * 3,
+    ]
+    scores = log_perplexities(chat, first.prompt, responses, batch_size=4)
+    assert len(scores) == len(responses)
+    assert log_perplexities(chat, first.prompt, ["same", "same"]) == pytest.approx(
+        log_perplexities(chat, first.prompt, ["same"]) * 2
+    )
+    nested = log_perplexities(chat, first.prompt, ["code 1", "code 1 2"], batch_size=1)
+    assert nested[1] > nested[0]
     prompt = prompt_token_ids(chat.tokenizer, first.prompt)
     for response, score in zip(responses, scores, strict=True):
         reply = chat.tokenizer(response, add_special_tokens=False)["input_ids"]

@@ -29,11 +29,12 @@ from steward.assistant.generation_audits import (
 )
 from steward.assistant.knowledge import KnowledgeBase
 from steward.errors import StewardError
+from steward.examples.starter import assistant_example_dir
 from steward.serve.guards import GuardChain, PiiGuard, PromptInjectionGuard, ToxicityGuard
 from steward.serve.guards.base import Guard, GuardVerdict
 from tests.conftest import shared_data_or_skip
 
-DOCS = Path(__file__).resolve().parents[2] / "examples" / "assistant" / "knowledge"
+DOCS = assistant_example_dir() / "knowledge"
 QUESTIONS = DOCS.parent / "questions.jsonl"
 
 

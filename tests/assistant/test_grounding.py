@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -34,8 +33,9 @@ from steward.assistant.knowledge import (
     read_document,
     split_markdown,
 )
+from steward.examples.starter import assistant_example_dir
 
-DOCS = Path(__file__).resolve().parents[2] / "examples" / "assistant" / "knowledge"
+DOCS = assistant_example_dir() / "knowledge"
 LOST_EN, LOST_ZH = "Lost or stolen cards", "银行卡丢失或被盗"
 REPLACEMENT_EN = "A replacement card is posted within five working days."
 INVENTED_FEE_EN = "The replacement card costs 25 pounds."

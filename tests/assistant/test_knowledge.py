@@ -22,8 +22,9 @@ from steward.assistant.knowledge import (
     tokenize,
 )
 from steward.errors import StewardError
+from steward.examples.starter import assistant_example_dir
 
-DOCS = Path(__file__).resolve().parents[2] / "examples" / "assistant" / "knowledge"
+DOCS = assistant_example_dir() / "knowledge"
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,7 @@ from steward.assistant.pipeline import (
 )
 from steward.config import load_policy
 from steward.examples.bank import BankDataConfig, write_bank_conversations
+from steward.examples.starter import assistant_example_dir
 from steward.registry.models import SERVABLE, Registry, RegistryError
 from steward.store.artifacts import Store
 from tests.conftest import SHARED_DATA, shared_data_or_skip
@@ -40,8 +41,8 @@ def _policy(folder: Path, base_model: Path, shared: Path, **audit: Any) -> Path:
         "assistant": {
             "train": {"base_model": str(base_model), "max_train_rows": 40, "batch_size": 8,
                       "max_length": 64, "learning_rate": 1e-3, "device": "cpu"},
-            "knowledge": {"documents": str(ROOT / "examples/assistant/knowledge"),
-                          "questions": str(ROOT / "examples/assistant/questions.jsonl")},
+            "knowledge": {"documents": str(assistant_example_dir() / "knowledge"),
+                          "questions": str(assistant_example_dir() / "questions.jsonl")},
             "audit": {
                 "max_new_tokens": 8,
                 "bbq": {"path": str(shared / "bbq"), "sample": 12},

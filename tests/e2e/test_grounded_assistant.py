@@ -29,13 +29,14 @@ from steward.accountability.ledger import Ledger
 from steward.cli import app
 from steward.config import load_policy
 from steward.examples.bank import BankDataConfig, write_bank_conversations
+from steward.examples.starter import assistant_example_dir
 from steward.serve.app import build_gateway, create_app
 from steward.serve.keys import KeyStore
 from steward.store.artifacts import Store
 from tests.conftest import free_port, serving
 
 ROOT = Path(__file__).resolve().parents[2]
-KNOWLEDGE = ROOT / "examples" / "assistant" / "knowledge"
+KNOWLEDGE = assistant_example_dir() / "knowledge"
 RUNNER = CliRunner()
 
 STOLEN = "My debit card was stolen, what should I do?"

@@ -4,18 +4,27 @@ the served adapter without losing the original policy's files."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from steward.config import load_policy
 from steward.examples import assistant_demo
+from steward.examples.starter import write_example
 from steward.registry.models import PENDING_REVIEW, Registry
 from steward.serve.guards.build import MODEL_KIND as INJECTION_MODEL_KIND
 from steward.store.artifacts import Store
 
 ROOT = Path(__file__).resolve().parents[2]
-POLICY = ROOT / "examples" / "assistant" / "steward.yaml"
+# the example exactly as `steward init --example assistant` writes it (what `make demo` runs)
+_FOLDER = Path(tempfile.mkdtemp(prefix="steward-assistant-example-"))
+atexit.register(shutil.rmtree, _FOLDER, True)
+POLICY = write_example(
+    _FOLDER / "steward.yaml", "assistant", shared_data=ROOT.parent / "shared" / "data"
+).policy
 NAME = load_policy(POLICY).policy.project.name
 
 

@@ -1,0 +1,33 @@
+"""The closing summary of `make demo` names each example's registered version, its status and
+the run's files that exist, and says when nothing was registered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from steward.examples.demo_summary import summary_lines
+from steward.examples.starter import write_example
+from steward.registry.models import Registry
+from steward.store.artifacts import Store
+
+
+def test_summary_names_the_version_status_and_run_files(tmp_path: Path) -> None:
+    store = Store(tmp_path / ".steward")
+    bank = write_example(tmp_path / "bank" / "steward.yaml").policy
+    assistant = write_example(tmp_path / "assistant" / "steward.yaml", "assistant").policy
+    run_dir = store.home / "runs" / "run-1"
+    run_dir.mkdir(parents=True)
+    (run_dir / "report.html").write_text("<html></html>", encoding="utf-8")
+    weights = tmp_path / "weights.bin"
+    weights.write_bytes(b"stand-in weights: nothing here loads them")
+    sha = store.put(weights, kind="model").sha256
+    Registry(store).register(
+        name="bank-intents", artifact_sha256=sha, weights_sha256=sha,
+        status="candidate", run_id="run-1", metrics={}, gate={},
+    )  # fmt: skip
+
+    text = "\n".join(summary_lines(store, [bank, assistant]))
+    assert "bank-intents:1 is candidate" in text
+    assert str(run_dir / "report.html") in text
+    assert str(run_dir / "MODEL_CARD.md") not in text  # only files that exist
+    assert "bank-assistant" in text and "nothing registered" in text
