@@ -85,6 +85,29 @@ class RecordedFeedback:
     pii_found: dict[str, int]
     correct_label: str | None
     shared_pii_found: dict[str, int] = field(default_factory=dict)  # shared text and reply
+    request_id: str = ""
+    kind: str = ""
+    comment_chars: int = 0
+    shared_text_chars: int = 0
+    corrected_reply_chars: int = 0
+    consent_to_train: bool = False
+
+    def ledger_details(self) -> dict[str, Any]:
+        """What the ledger keeps of this feedback (the gateway's ``recorded`` decision):
+        labels, counts and sizes, the corrected label as stored; never the comment or the
+        shared example."""
+        return {
+            "about": self.request_id,
+            "kind": self.kind,
+            "feedback_id": self.id,
+            "comment_chars": self.comment_chars,
+            "comment_pii": self.pii_found,
+            "correct_label": self.correct_label,
+            "shared_text_chars": self.shared_text_chars,
+            "corrected_reply_chars": self.corrected_reply_chars,
+            "shared_pii": self.shared_pii_found,
+            "consent_to_train": self.consent_to_train,
+        }
 
 
 class Incidents:
@@ -180,7 +203,19 @@ class Incidents:
             feedback_id = row.id
         # a complaint opens its incident now, assigned by the RACI table and the ledger trail
         incident = self.triage(feedback_id, actor=actor)
-        return RecordedFeedback(feedback_id, incident, dict(found), label, dict(shared_found))
+        return RecordedFeedback(
+            id=feedback_id,
+            incident=incident,
+            pii_found=dict(found),
+            correct_label=label,
+            shared_pii_found=dict(shared_found),
+            request_id=request_id,
+            kind=kind,
+            comment_chars=len(comment),
+            shared_text_chars=len(shared_text or ""),
+            corrected_reply_chars=len(corrected_reply or ""),
+            consent_to_train=consent_to_train,
+        )
 
     def _person(self, role: str) -> str | None:
         people = self.policy.roles.people(role)
