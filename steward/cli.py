@@ -21,6 +21,7 @@ from steward.data.cli import data_app
 from steward.data.pii.cli import pii_app
 from steward.errors import StewardError
 from steward.serve.cli import guard_app, keys_app, serve_command, serve_model_command
+from steward.store.cli import store_app
 
 app = typer.Typer(
     help="Steward: responsible LLM development and deployment.",
@@ -42,6 +43,7 @@ app.add_typer(incidents_app, name="incidents")
 app.add_typer(monitor_app, name="monitor")
 app.add_typer(feedback_app, name="feedback")
 app.add_typer(kb_app, name="kb")
+app.add_typer(store_app, name="store")
 app.command("serve")(friendly_errors(serve_command))
 app.command("serve-model")(friendly_errors(serve_model_command))
 

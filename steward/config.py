@@ -20,6 +20,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     ValidationError,
     field_validator,
     model_validator,
@@ -723,6 +724,17 @@ class MonitorPolicy(_Section):
     min_requests: int = Field(default=50, ge=1, description="fewer: not judged")
 
 
+class StorePolicy(_Section):
+    """How the store keeps its files. ``encrypt``: data sets, quarantine, predictions, model
+    weights and every other stored file are written as AES-256-GCM envelopes (a data key per
+    file, wrapped by a key-encryption key derived from the vault key). Once a store is
+    encrypted it stays so; ``steward store rotate-key`` replaces its key-encryption key."""
+
+    encrypt: StrictBool = Field(
+        default=False, description="encrypt the store's files at rest (AES-256-GCM envelopes)"
+    )
+
+
 class LoraPolicy(_Section):
     """Low-rank adapters (LoRA, Hu et al. 2021, via ``peft``): the base weights stay fixed."""
 
@@ -970,6 +982,7 @@ class Policy(_Section):
     incidents: IncidentPolicy = IncidentPolicy()
     monitor: MonitorPolicy = MonitorPolicy()
     roles: RolesPolicy = RolesPolicy()
+    store: StorePolicy = StorePolicy()
     assistant: AssistantPolicy | None = Field(
         default=None, description="set: `steward run` fine-tunes a generative assistant"
     )

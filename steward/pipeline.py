@@ -54,6 +54,7 @@ from steward.gate.rules import GateDecision, evaluate_gate
 from steward.registry.models import ModelVersion, Registry
 from steward.store.artifacts import ArtifactRecord, Store, code_version, sha256_file
 from steward.store.db import RunRow, utc_now
+from steward.store.encryption_admin import enable_encryption, seal_run_folder
 from steward.store.permissions import PRIVATE_DIR, make_private_dir
 from steward.train.model_source import resolve_base_model
 from steward.train.trainer import EpochStats, IntentClassifier, TrainResult
@@ -278,6 +279,8 @@ class Pipeline:
     # -- the run -------------------------------------------------------------------------
     def run(self) -> RunSummary:
         roles = require(self.actor, Permission.RUN_PIPELINE, self.policy.roles)
+        if self.policy.store.encrypt:
+            enable_encryption(self.store, self.actor)
         # A run's files (governed data, predictions) are as private as the store they are in.
         make_private_dir(self.run_dir.parent)
         self.run_dir.mkdir(mode=PRIVATE_DIR)
@@ -316,6 +319,10 @@ class Pipeline:
             )
             self._finish("failed", {"error": str(exc)})
             raise
+        finally:
+            # The working copies the stages wrote (governed data, quarantine, predictions,
+            # weights) are encrypted at rest like their stored copies, whatever the outcome.
+            seal_run_folder(self.store, self.run_dir)
         self._finish("succeeded", summary.to_dict())
         return summary
 

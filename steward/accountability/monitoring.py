@@ -20,6 +20,7 @@ incidents for every threshold of the policy's ``monitor`` section that is crosse
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import threading
@@ -70,7 +71,7 @@ def training_reference(store: Store, artifact_sha256: str, loaded: LoadedPolicy)
         return {}
     labels: Counter[str] = Counter()
     lengths: Counter[str] = Counter()
-    with store.blob_path(dataset.sha256).open(encoding="utf-8") as handle:
+    with io.TextIOWrapper(store.open_blob(dataset.sha256), encoding="utf-8") as handle:
         for line in handle:
             try:
                 row = json.loads(line)

@@ -30,6 +30,7 @@ class Permission(StrEnum):
     PREDICT = "predict"  # call the served model and the guards
     FEEDBACK = "feedback"  # report on a served decision
     MONITOR = "monitor"  # read the gateway's metrics
+    ROTATE_KEYS = "rotate_keys"  # encrypt the store, replace its key-encryption key
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
@@ -46,7 +47,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         }
     ),
     "privacy_officer": frozenset(
-        {Permission.DEANONYMIZE, Permission.ERASE, Permission.READ_LEDGER}
+        {Permission.DEANONYMIZE, Permission.ERASE, Permission.READ_LEDGER, Permission.ROTATE_KEYS}
     ),
     "risk_owner": frozenset(
         {Permission.APPROVE, Permission.WAIVE, Permission.READ_LEDGER, Permission.MONITOR}

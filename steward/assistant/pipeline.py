@@ -118,11 +118,6 @@ def load_assistant(
     record = store.get(version.artifact_sha256)
     if record.kind != "assistant_adapter":
         raise StewardError(f"{version.ref} is a {record.kind}, not an assistant", where=ref)
-    target = store.home / "cache" / "adapters" / version.artifact_sha256
-    if not (target / "adapter_model.safetensors").is_file():
-        store.materialize(version.artifact_sha256, target)
-    if sha256_file(target / "adapter_model.safetensors") != version.weights_sha256:
-        raise StewardError("adapter weights differ from the registry's; refusing", where=ref)
     base = str(record.meta.get("base_model", "smollm2"))
     if base not in PACKAGED:  # a folder: the resolved path the run trained from
         base = str(record.meta.get("base_model_dir", base))
@@ -144,7 +139,13 @@ def load_assistant(
         "base_sha256": base_sha,
         "knowledge_base_sha256": record.meta.get("knowledge_base_sha256"),
     }
-    chat = load_with_adapter(base_dir, target, device=device)
+    # An encrypted store hands the adapter out in a temporary folder, gone once it is loaded.
+    with store.checkout(
+        version.artifact_sha256, "adapters", complete="adapter_model.safetensors"
+    ) as target:
+        if sha256_file(target / "adapter_model.safetensors") != version.weights_sha256:
+            raise StewardError("adapter weights differ from the registry's; refusing", where=ref)
+        chat = load_with_adapter(base_dir, target, device=device)
     return LoadedAssistant(chat, record.meta.get("system_prompt"), identity)
 
 

@@ -38,9 +38,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 import re
 import secrets
+import shutil
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
@@ -56,7 +56,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from steward.data.ingest import read_source_rows
 from steward.errors import StewardError
-from steward.store.artifacts import ArtifactRecord, Store, sha256_file
+from steward.store.artifacts import ArtifactRecord, Store, sha256_stream
 from steward.store.db import (
     ArtifactParentRow,
     ArtifactRow,
@@ -66,6 +66,7 @@ from steward.store.db import (
     ModelRow,
     utc_now,
 )
+from steward.store.encryption import is_envelope
 
 ROW_KINDS = ("dataset", "quarantine", "duplicates")
 SOURCE_KIND = "source_data"
@@ -198,12 +199,22 @@ class SourceRow:
     raw: str
 
 
-def _read_source_rows(path: Path, name: str) -> Iterator[SourceRow]:
+def _read_source_rows(store: Store, path: Path, name: str) -> Iterator[SourceRow]:
     # Ingest's own reader, so that rows and line numbers are the ones the data sets hold (a
     # CSV quote that never closes, a byte-order mark, bytes that are not UTF-8).
     fmt = "csv" if Path(name).suffix.lower() in (".csv", ".tsv") else "jsonl"
-    for row in read_source_rows(path, fmt):
-        yield SourceRow(row.line, row.first_line, row.obj, row.raw)
+    if not is_envelope(path):
+        for row in read_source_rows(path, fmt):
+            yield SourceRow(row.line, row.first_line, row.obj, row.raw)
+        return
+    # The reader takes a path: an encrypted copy is read from a private temporary file,
+    # removed as soon as it has been read.
+    with tempfile.TemporaryDirectory(prefix="steward-rights-source-") as folder:
+        plain = Path(folder) / path.name
+        with store.open_file(path) as source, plain.open("wb") as out:
+            shutil.copyfileobj(source, out)
+        for row in read_source_rows(plain, fmt):
+            yield SourceRow(row.line, row.first_line, row.obj, row.raw)
 
 
 @dataclass(frozen=True)
@@ -340,7 +351,7 @@ class SubjectResolver:
         for copy in SourceCopies(self.store).all():
             if copy.blob is None:
                 continue
-            for row in _read_source_rows(copy.blob, copy.path):
+            for row in _read_source_rows(self.store, copy.blob, copy.path):
                 found = self._match(key, text_re, row)
                 if found is None:
                     continue
@@ -428,7 +439,7 @@ class RetentionSelector:
         for copy in SourceCopies(self.store).all():
             if copy.blob is None:
                 continue
-            for row in _read_source_rows(copy.blob, copy.path):
+            for row in _read_source_rows(self.store, copy.blob, copy.path):
                 if row.obj is not None and self.rule.is_expired(row.obj):
                     selection.add_line(copy, row, f"{copy.path}:{row.line}", "timestamp")
 
@@ -521,19 +532,20 @@ def _incident_texts(incident: IncidentRow) -> dict[str, str]:
     return texts
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                rows.append(json.loads(line))
-    return rows
+def _read_jsonl(store: Store, path: Path) -> list[dict[str, Any]]:
+    """The rows of a JSONL file of the store (decrypted when it is an envelope)."""
+    text = store.read_file(path).decode("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _jsonl_bytes(rows: Iterable[dict[str, Any]]) -> bytes:
+    return "".join(
+        json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows
+    ).encode("utf-8")
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    path.write_bytes(_jsonl_bytes(rows))
 
 
 class Eraser:
@@ -619,7 +631,7 @@ class Eraser:
                 if record.is_directory or not blob.exists():
                     continue
                 matches = selection.matcher(self._roots(record.sha256, copies))
-                rows = _read_jsonl(blob)
+                rows = _read_jsonl(self.store, blob)
                 kept = [row for row in rows if not matches(row)]
                 gone = [row for row in rows if matches(row)]
                 if not gone:
@@ -706,23 +718,24 @@ class Eraser:
         if not old.run_id:
             return
         copy = self.store.home / "runs" / old.run_id / old.name
-        if copy.is_file() and sha256_file(copy) == old.sha256:
-            tmp = copy.with_suffix(copy.suffix + ".tmp")
-            tmp.write_bytes(self.store.blob_path(new_sha).read_bytes())
-            os.replace(tmp, copy)
+        if copy.is_file() and self._plain_sha256(copy) == old.sha256:
+            # sealed again when the store is encrypted, as the run left it
+            self.store.write_file(copy, self.store.read_blob(new_sha))
             outcome.run_files_rewritten.append(str(copy))
+
+    def _plain_sha256(self, path: Path) -> str:
+        with self.store.open_file(path) as handle:
+            return sha256_stream(handle)
 
     def _filter_predictions(self, ids: dict[str, set[str]], outcome: RightsOutcome) -> None:
         for run_id, removed in ids.items():
             path = self.store.home / "runs" / run_id / "predictions.jsonl"
             if not path.is_file():
                 continue
-            rows = _read_jsonl(path)
+            rows = _read_jsonl(self.store, path)
             kept = [r for r in rows if str(r.get("id")) not in removed]
             if len(kept) != len(rows):
-                tmp = path.with_suffix(".jsonl.tmp")
-                _write_jsonl(tmp, kept)
-                os.replace(tmp, path)
+                self.store.write_file(path, _jsonl_bytes(kept))  # atomic, sealed if encrypted
                 outcome.run_files_rewritten.append(str(path))
 
     def _redact_sources(
@@ -748,7 +761,7 @@ class Eraser:
             blank: set[int] = set()
             for line in lines:
                 blank.update(range(selection.spans[root].get(line, line), line + 1))
-            data = copy.blob.read_bytes().split(b"\n")
+            data = self.store.read_file(copy.blob).split(b"\n")
             hit = {n for n in blank if n <= len(data) and data[n - 1].strip()}
             if not hit:
                 continue
@@ -806,7 +819,7 @@ class Eraser:
         for record in self._current(self.kinds):
             blob = self.store._blob_path(record.sha256)
             if not record.is_directory and blob.exists():
-                text = blob.read_text(encoding="utf-8", errors="replace")
+                text = self.store.read_file(blob).decode("utf-8", errors="replace")
                 # whole tokens (findall would give the groups)
                 used.update(m.group(0) for m in TOKEN_RE.finditer(text))
         for texts in self._operational_texts():

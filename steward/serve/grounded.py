@@ -156,14 +156,12 @@ class AssistantResolver:
 
             if not self.store.verify(kb_sha):
                 raise StewardError("the stored knowledge base fails its sha256", where=kb_sha)
-            target = self.store.home / "cache" / "knowledge" / kb_sha
-            if not (target / "vectors.npy").is_file():
-                self.store.materialize(kb_sha, target)
             assistant = self.loaded.policy.assistant
             knowledge = assistant.knowledge if assistant is not None else None
             weights = knowledge.bm25_weights if knowledge is not None else {}
             self._embedder = self._embedder or Embedder()
-            kb = KnowledgeBase.load(Path(target), self._embedder, bm25_weights=weights)
+            with self.store.checkout(kb_sha, "knowledge", complete="vectors.npy") as target:
+                kb = KnowledgeBase.load(Path(target), self._embedder, bm25_weights=weights)
             self._grounders[kb_sha] = Grounder(kb, GroundingSettings.from_policy(knowledge))
         return self._grounders[kb_sha]
 

@@ -57,17 +57,18 @@ class ServedModel:
     @classmethod
     def load(cls, store: Store, ref: str, *, allow_unapproved: bool = False) -> ServedModel:
         version = servable_version(store, ref, allow_unapproved=allow_unapproved)
-        target = store.home / "cache" / "models" / version.artifact_sha256
-        if not (target / "model.safetensors").is_file():
-            store.materialize(version.artifact_sha256, target)
-        weights = target / "model.safetensors"
-        if sha256_file(weights) != version.weights_sha256:
-            raise RegistryError(
-                f"weights sha256 differs from the registry's {version.weights_sha256[:12]}; "
-                "refusing to load",
-                where=str(weights),
-            )
-        return cls(version, IntentClassifier.load(Path(target)))
+        with store.checkout(
+            version.artifact_sha256, "models", complete="model.safetensors"
+        ) as target:
+            weights = target / "model.safetensors"
+            if sha256_file(weights) != version.weights_sha256:
+                raise RegistryError(
+                    f"weights sha256 differs from the registry's {version.weights_sha256[:12]}; "
+                    "refusing to load",
+                    where=str(weights),
+                )
+            classifier = IntentClassifier.load(Path(target))
+        return cls(version, classifier)
 
     def predict(self, texts: Sequence[str]) -> list[Prediction]:
         probabilities = self.classifier.predict_proba(texts)

@@ -8,14 +8,18 @@ records what it was made from, the policy hash and the code version.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -31,13 +35,14 @@ from steward.store.db import (
     sqlite_file,
     utc_now,
 )
-from steward.store.permissions import (
-    check_private,
-    copy_private,
-    make_private_dir,
-    store_paths,
-    write_private_bytes,
+from steward.store.encryption import (
+    Keyring,
+    encrypt_stream,
+    is_envelope,
+    key_lock,
+    open_envelope,
 )
+from steward.store.permissions import PRIVATE_FILE, check_private, make_private_dir, store_paths
 
 _CHUNK = 1 << 20
 
@@ -47,6 +52,13 @@ def sha256_file(path: Path) -> str:
     with path.open("rb") as handle:
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
+    return digest.hexdigest()
+
+
+def sha256_stream(handle: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    while chunk := handle.read(_CHUNK):
+        digest.update(chunk)
     return digest.hexdigest()
 
 
@@ -107,9 +119,53 @@ class Store:
         check_private(store_paths(self.home, sqlite_file(self.url)), store=self.home)
         self.engine: Engine = make_engine(self.url)
         self.blob_dir = self.home / "artifacts" / "blobs"
+        self.keyring = Keyring(self.engine, self.home)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
+
+    # -- files, encrypted at rest when the keyring has an active key ----------------------
+    @property
+    def encrypted(self) -> bool:
+        """Whether new files are written as envelopes (once on, a store stays encrypted)."""
+        return self.keyring.active_id() is not None
+
+    def write_file(self, target: Path, source: Path | bytes) -> None:
+        """Write ``source`` to ``target`` atomically as a 0600 file: an AES-256-GCM envelope
+        when the store is encrypted, else the bytes as they are."""
+        tmp = target.with_name(target.name + ".tmp")
+        with key_lock(self.home, exclusive=False):
+            kek = self.keyring.active()
+            descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+            os.fchmod(descriptor, PRIVATE_FILE)
+            with (
+                os.fdopen(descriptor, "wb") as out,
+                source.open("rb") if isinstance(source, Path) else io.BytesIO(source) as data,
+            ):
+                if kek is None:
+                    shutil.copyfileobj(data, out, _CHUNK)
+                else:
+                    encrypt_stream(data, out, kek)
+            os.replace(tmp, target)  # atomic: a crash never leaves a half-written file
+
+    def open_file(self, path: Path) -> BinaryIO:
+        """A file of the store as plaintext: envelopes are decrypted (and authenticated) as
+        they are read, other files read as they are."""
+        if is_envelope(path):
+            return open_envelope(path, self.keyring.get)
+        return path.open("rb")
+
+    def read_file(self, path: Path) -> bytes:
+        with self.open_file(path) as handle:
+            return handle.read()
+
+    def seal_file(self, path: Path) -> bool:
+        """Encrypt a plaintext file of the store in place (when the store is encrypted);
+        return whether it was."""
+        if not self.encrypted or is_envelope(path):
+            return False
+        self.write_file(path, path)
+        return True
 
     # -- blobs ---------------------------------------------------------------------------
     def _blob_path(self, sha: str) -> Path:
@@ -117,23 +173,29 @@ class Store:
 
     def _put_blob(self, source: Path) -> tuple[str, int]:
         sha = sha256_file(source)
-        target = self._blob_path(sha)
-        if not target.exists():
-            make_private_dir(target.parent)
-            tmp = target.with_suffix(".tmp")
-            copy_private(source, tmp)
-            os.replace(tmp, target)  # atomic: a crash never leaves a half-written blob
+        self._write_blob(sha, source)
         return sha, source.stat().st_size
 
     def _put_blob_bytes(self, data: bytes) -> str:
         sha = sha256_bytes(data)
-        target = self._blob_path(sha)
-        if not target.exists():
-            make_private_dir(target.parent)
-            tmp = target.with_suffix(".tmp")
-            write_private_bytes(tmp, data)
-            os.replace(tmp, target)
+        self._write_blob(sha, data)
         return sha
+
+    def _write_blob(self, sha: str, source: Path | bytes) -> None:
+        target = self._blob_path(sha)
+        # Stored once; a plaintext copy from before the store was encrypted is sealed now.
+        if target.exists() and (is_envelope(target) or not self.encrypted):
+            return
+        make_private_dir(target.parent)
+        self.write_file(target, source)
+
+    def open_blob(self, sha: str) -> BinaryIO:
+        """A stored file's plaintext (decrypted as read when the blob is an envelope)."""
+        return self.open_file(self.blob_path(sha))
+
+    def read_blob(self, sha: str) -> bytes:
+        with self.open_blob(sha) as handle:
+            return handle.read()
 
     # -- artifacts -----------------------------------------------------------------------
     def put(
@@ -239,36 +301,66 @@ class Store:
         record = self.get(sha)
         if not record.is_directory:
             raise StewardError(f"artifact {sha[:12]} is a file, not a directory")
-        data: dict[str, str] = json.loads(self._blob_path(sha).read_bytes())
+        data: dict[str, str] = json.loads(self.read_blob(sha))
         return data
 
     def blob_path(self, sha: str) -> Path:
+        """Where a blob lies: an envelope when the store is encrypted, so read it with
+        :meth:`open_blob`, :meth:`read_blob` or :meth:`materialize`, not directly."""
         path = self._blob_path(sha)
         if not path.exists():
             raise StewardError(f"blob {sha[:12]} is missing from {self.blob_dir}")
         return path
 
+    def _blob_sha256(self, sha: str) -> str:
+        """The sha256 of a blob's plaintext. An envelope that fails authentication raises
+        (naming the file and the chunk): altered ciphertext has no plaintext to hash."""
+        with self.open_blob(sha) as handle:
+            return sha256_stream(handle)
+
     def verify(self, sha: str) -> bool:
-        """Recompute the hashes of an artifact's stored bytes."""
+        """Recompute the hashes of an artifact's stored bytes (decrypted: hashes are over the
+        plaintext, so lineage verifies the same whether the store is encrypted or not)."""
         record = self.get(sha)
-        if sha256_file(self.blob_path(sha)) != sha:
+        if self._blob_sha256(sha) != sha:
             return False
         if record.is_directory:
             return all(
-                sha256_file(self.blob_path(file_sha)) == file_sha
-                for file_sha in self.manifest(sha).values()
+                self._blob_sha256(file_sha) == file_sha for file_sha in self.manifest(sha).values()
             )
         return True
 
+    def _copy_out(self, sha: str, destination: Path) -> None:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        with self.open_blob(sha) as source, destination.open("wb") as out:
+            shutil.copyfileobj(source, out, _CHUNK)
+
     def materialize(self, sha: str, target: Path) -> Path:
-        """Copy a stored artifact out to ``target`` (a directory for directory artifacts)."""
+        """Copy a stored artifact out to ``target`` (a directory for directory artifacts),
+        decrypted."""
         record = self.get(sha)
         if not record.is_directory:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self.blob_path(sha), target)
+            self._copy_out(sha, target)
             return target
         for relative, file_sha in self.manifest(sha).items():
-            destination = target / relative
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self.blob_path(file_sha), destination)
+            self._copy_out(file_sha, target / relative)
         return target
+
+    @contextmanager
+    def checkout(self, sha: str, cache: str, complete: str | None = None) -> Iterator[Path]:
+        """A stored artifact as plain files for a loader that reads paths (model weights, a
+        knowledge base). Unencrypted store: a file artifact is read where its blob lies; a
+        folder is materialized once under ``<home>/cache/<cache>/<sha>`` (``complete`` names
+        the file whose presence says it was). Encrypted store: a private temporary folder
+        outside the store, removed on exit, so no plaintext copy stays at rest."""
+        if not self.encrypted:
+            if not self.get(sha).is_directory and not is_envelope(self.blob_path(sha)):
+                yield self.blob_path(sha)  # a plain file blob is read where it lies
+                return
+            target = self.home / "cache" / cache / sha
+            if not (target / complete if complete else target).exists():
+                self.materialize(sha, target)
+            yield target
+            return
+        with tempfile.TemporaryDirectory(prefix=f"steward-{cache}-") as folder:
+            yield self.materialize(sha, Path(folder) / sha)

@@ -176,12 +176,13 @@ def load_injection_model(loaded: LoadedPolicy, store: Store | None) -> Injection
             "guards.prompt_injection.model",
             where="guards.prompt_injection",
         )
-    path = store.blob_path(record.sha256)  # type: ignore[union-attr]
-    if sha256_file(path) != record.sha256:
-        raise StewardError(
-            "stored model does not match its sha256; refusing to load", where=str(path)
-        )
-    return InjectionClassifier.load(path)
+    assert store is not None  # record came from it
+    with store.checkout(record.sha256, "guards") as path:
+        if sha256_file(path) != record.sha256:
+            raise StewardError(
+                "stored model does not match its sha256; refusing to load", where=str(path)
+            )
+        return InjectionClassifier.load(path)
 
 
 def build_guard(
