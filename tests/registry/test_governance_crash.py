@@ -161,3 +161,16 @@ def test_random_kills_never_split_a_change_from_its_entry(world: tuple[Store, Pa
         service.review(newest.ref, approve=False, reason="tidy up", actor="carol")
     assert replay_problems(store) == []
     _verify_command(store)
+
+
+def test_a_registration_and_its_gate_verdict_are_one_commit_with_the_policy_hash(
+    world: tuple[Store, Path],
+) -> None:
+    store, policy = world
+    decided, registered = Ledger(store).entries()[-2:]
+    assert (decided.action, registered.action) == ("gate.decided", "model.registered")
+    assert decided.subject == registered.subject == f"{NAME}:1"
+    assert decided.details["policy_sha256"] == load_policy(policy).sha256
+    assert registered.outcome == Registry(store).get(f"{NAME}:1").status == "pending_review"
+    # One commit: only its newest entry carries the commit's signature.
+    assert decided.signature is None and registered.signature is not None
