@@ -527,15 +527,22 @@ def models_list(home: HomeOption = None, json_out: JsonOption = False) -> None:
     table = Table(show_header=True)
     for column in ("model", "status", "macro-F1", "gap", "weights sha256", "run"):
         table.add_column(column)
+    # An open erasure flag blocks approval, deployment and serving: say so, with the request.
+    flagged = any(m.flagged for m in models)
+    if flagged:
+        table.add_column("flagged: erasure request", overflow="fold")
     for m in models:
-        table.add_row(
+        row = [
             m.ref,
-            m.status,
+            m.status + (" FLAGGED" if m.flagged else ""),
             f"{m.metrics.get('macro_f1', float('nan')):.4f}",
             f"{m.metrics.get('max_group_accuracy_gap', float('nan')):.3f}",
             m.weights_sha256[:16],
             m.run_id or "",
-        )
+        ]
+        if flagged:
+            row.append(", ".join(dict.fromkeys(flag.request_id for flag in m.open_flags)))
+        table.add_row(*row)
     console.print(table)
 
 
@@ -629,49 +636,20 @@ def models_set_status(
     from steward.accountability.ledger import Ledger
     from steward.accountability.roles import Permission
     from steward.config import load_policy
-    from steward.registry.models import PENDING_REVIEW, ModelVersion, Registry
+    from steward.registry.governance import STATUS_ACTION, Governance, check_manual_status
 
-    review_hint = (
-        f"a model is approved or rejected after the gate by a risk owner's review (steward "
-        f"models review {ref} --approve|--reject --reason ...); a failed candidate reaches "
-        "review by passing `steward gate`"
-    )
-    # Only a review releases a model: approving by hand would skip the gate or the sign-off.
-    if status in ("approved", PENDING_REVIEW):
-        raise StewardError(
-            f"set-status cannot make a model {status}: {review_hint}", where="STATUS"
-        )
+    check_manual_status(ref, status)  # before asking anyone for a signature
     loaded = load_policy(policy)
     store = open_store(home)
     needed = Permission.APPROVE if status == "rejected" else Permission.DEPLOY
     actor = authorize_cli_action(
-        loaded, needed, "model.status_changed", f"{ref} -> {status}",
-        always=True, ledger=Ledger(store),
-    )  # fmt: skip
-    roles = list(actor.roles)
-    registry = Registry(store)
-    before = registry.get(ref)
-    if before.status == PENDING_REVIEW:
-        raise StewardError(f"{before.ref} is {PENDING_REVIEW}: {review_hint}", where="STATUS")
-    moved: list[ModelVersion] = []
-    Ledger(store).append(
-        actor=actor,
-        action="model.status_changed",
-        subject=before.ref,
-        outcome=status,
-        artifacts=[before.artifact_sha256],
-        details={
-            "from": before.status,
-            "to": status,
-            "reason": reason,
-            "roles": roles,
-            "policy_sha256": loaded.sha256,
-        },
-        # The change and its entry commit together (the move re-checks the status it reads).
-        alongside=lambda session: moved.append(registry.move(session, before.ref, status)),
+        loaded, needed, STATUS_ACTION, f"{ref} -> {status}", always=True, ledger=Ledger(store)
     )
-    after = moved[0]
-    console.print(f"{after.ref}: {before.status} → {after.status} (by {actor})")
+    # The change and its entry commit together (the move re-checks the status it reads).
+    change = Governance(store, loaded).set_status(ref, status, actor=actor, reason=reason)
+    console.print(
+        f"{change.model.ref}: {change.before.status} → {change.model.status} (by {actor})"
+    )
 
 
 @models_app.command("review")
@@ -743,41 +721,64 @@ def models_rollback(
     from steward.accountability.ledger import Ledger
     from steward.accountability.roles import Permission
     from steward.config import load_policy
-    from steward.errors import RegistryError
-    from steward.registry.models import Registry
+    from steward.registry.governance import ROLLBACK_ACTION, Governance
 
     loaded = load_policy(policy)
     store = open_store(home)
     actor = authorize_cli_action(
-        loaded, Permission.DEPLOY, "model.rolled_back", name, always=True, ledger=Ledger(store)
+        loaded, Permission.DEPLOY, ROLLBACK_ACTION, name, always=True, ledger=Ledger(store)
     )
-    roles = list(actor.roles)
-    registry = Registry(store)
-    current = registry.servable(name)
-    retired = registry.set_status(current.ref, "retired")
-    try:
-        previous: str | None = registry.servable(name).ref
-    except RegistryError:
-        previous = None
-    Ledger(store).append(
-        actor=actor,
-        action="model.rolled_back",
-        subject=retired.ref,
-        outcome="retired",
-        artifacts=[retired.artifact_sha256],
-        details={
-            "from_status": current.status,
-            "now_serving": previous,
-            "reason": reason,
-            "incident": incident,
-            "roles": roles,
-            "policy_sha256": loaded.sha256,
-        },
-    )
+    # The retirement and its entry commit together.
+    done = Governance(store, loaded).rollback(name, actor=actor, reason=reason, incident=incident)
+    previous = done.now_serving
+    if previous is None:
+        serving = f"no servable version of {name} left"
+    elif previous.flagged:
+        serving = f"{name} serves nothing: {previous.ref}: {previous.refusal('served')}"
+    else:
+        serving = f"{name} now serves {previous.ref}"
     console.print(
-        f"{retired.ref}: {current.status} → retired (by {actor}); "
-        + (f"{name} now serves {previous}" if previous else f"no servable version of {name} left"),
+        f"{done.retired.ref}: {done.from_status} → retired (by {actor}); {serving}",
         highlight=False,
+        soft_wrap=True,
+    )
+
+
+@models_app.command("clear-flag")
+@friendly_errors
+def models_clear_flag(
+    ref: Annotated[str, typer.Argument(help="name:version (or name: its newest version)")],
+    policy: Annotated[Path, typer.Option(help="Policy file naming who holds which role")],
+    reason: Annotated[
+        str, typer.Option(help="Why it may stay, e.g. 'DP-trained with epsilon=3'; in the ledger")
+    ],
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """A privacy officer keeps a model trained on data since erased (`steward data forget`,
+    a retention purge): its erasure flags close with the reason, recorded in the ledger, and
+    it may be approved, deployed and served again. Otherwise: retrain it."""
+    from steward.accountability.identity import authorize_cli_action
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission
+    from steward.config import load_policy
+    from steward.registry.governance import CLEAR_FLAG_ACTION, Governance
+
+    loaded = load_policy(policy)
+    store = open_store(home)
+    actor = authorize_cli_action(
+        loaded, Permission.CLEAR_FLAG, CLEAR_FLAG_ACTION, ref, always=True, ledger=Ledger(store)
+    )
+    change = Governance(store, loaded).clear_flags(ref, actor=actor, reason=reason)
+    if json_out:
+        _print_json({"model": change.model.to_dict(), "ledger_seq": change.entry.seq})
+        return
+    console.print(
+        f"{change.model.ref}: erasure flag(s) for request "
+        f"{', '.join(change.entry.details['requests'])} cleared by {actor}; ledger entry "
+        f"{change.entry.seq}",
+        highlight=False,
+        soft_wrap=True,
     )
 
 

@@ -51,6 +51,7 @@ from steward.data.rights import RetentionRule
 from steward.data.split import Splits, split_records
 from steward.errors import StewardError
 from steward.gate.rules import GateDecision, evaluate_gate
+from steward.registry.governance import Governance
 from steward.registry.models import ModelVersion, Registry
 from steward.store.artifacts import ArtifactRecord, Store, code_version, sha256_file
 from steward.store.db import RunRow, utc_now
@@ -399,29 +400,19 @@ class Pipeline:
         """The policy's rules on ``metrics``, then the model registered with the verdict."""
         with self._stage("gate"):
             decision = evaluate_gate(self.policy.gate.rules, metrics, not_measurable=not_measurable)
-            self._record(
-                "gate.decided",
-                self.model_name,
-                outcome="passed" if decision.passed else "failed",
-                artifacts=[artifact_sha],
-                details=decision.to_dict(),
-            )
         with self._stage("register"):
-            model = self.registry.register(
+            # The new version, its gate.decided entry (with the policy's hash) and its
+            # model.registered entry commit together, through the governance service.
+            model = Governance(self.store, self.loaded, ledger=self.ledger).register(
                 name=self.model_name,
                 artifact_sha256=artifact_sha,
                 weights_sha256=weights_sha,
-                status=decision.status,
+                dataset_sha256=dataset_sha,
                 run_id=self.run_id,
                 metrics=metrics,
-                gate=decision.to_dict(),
-            )
-            self._record(
-                "model.registered",
-                model.ref,
-                outcome=model.status,
-                artifacts=[artifact_sha, dataset_sha],
-                details={"weights_sha256": weights_sha, "status": model.status, **(details or {})},
+                decision=decision,
+                actor=self.actor,
+                details=details,
             )
         return decision, model
 

@@ -151,6 +151,26 @@ def _canonical_lenient(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
+_Prepared = tuple[str, str, str, str, list[str], dict[str, Any]]
+
+
+def _prepare(items: list[dict[str, Any]]) -> list[_Prepared]:
+    """Items (keyword arguments of :meth:`Ledger.append`) as the tuples a batch writes."""
+    return [
+        (
+            str(item["actor"]),
+            item["action"],
+            item["subject"],
+            item.get("outcome", "ok"),
+            list(item.get("artifacts") or []),
+            # An actor who proved who they are (a SignedActor) leaves the proof in every
+            # entry written on their behalf, for an auditor to re-verify.
+            {**(item.get("details") or {}), **identity_evidence(item["actor"])},
+        )
+        for item in items
+    ]
+
+
 def _from_row(row: LedgerEntryRow) -> LedgerEntry:
     return LedgerEntry(
         seq=row.seq,
@@ -262,19 +282,23 @@ class Ledger:
         """Append several entries in one transaction (one fsync): the group commit behind the
         gateway's :class:`~steward.accountability.writer.LedgerWriter`. Each item takes the
         keyword arguments of :meth:`append`."""
-        prepared = [
-            (
-                str(item["actor"]),
-                item["action"],
-                item["subject"],
-                item.get("outcome", "ok"),
-                list(item.get("artifacts") or []),
-                # An actor who proved who they are (a SignedActor) leaves the proof in every
-                # entry written on their behalf, for an auditor to re-verify.
-                {**(item.get("details") or {}), **identity_evidence(item["actor"])},
-            )
-            for item in items
-        ]
+        prepared = _prepare(items)
+
+        def build(session: Session) -> list[_Prepared]:
+            if alongside is not None:
+                alongside(session)
+            return prepared
+
+        return self._append_retrying(build)
+
+    def record_change(self, change: Callable[[Session], list[dict[str, Any]]]) -> list[LedgerEntry]:
+        """Run ``change`` and append the entries it returns (items as for :meth:`append_many`)
+        in one transaction: the change and its entries commit together or not at all, and the
+        entries describe the change as that transaction saw it (e.g. the version number it
+        assigned, the status it moved from). Retried whole on write contention."""
+        return self._append_retrying(lambda session: _prepare(change(session)))
+
+    def _append_retrying(self, build: Callable[[Session], list[_Prepared]]) -> list[LedgerEntry]:
         for _attempt in range(5):
             try:
                 # The witness lock is taken first and held until the line is written: a
@@ -282,7 +306,7 @@ class Ledger:
                 # another process whose advisory lock ends at its commit) cannot commit
                 # between this commit and its witness line, so line order is commit order.
                 with self._witness_holding() as witness, self._writer_lock():
-                    entries = self._append_batch(prepared, alongside)
+                    entries = self._append_batch(build)
                     if witness is not None:
                         newest = entries[-1]
                         witness.append(
@@ -294,16 +318,13 @@ class Ledger:
                 continue
         raise LedgerIntegrityError("could not append after 5 attempts (write contention)")
 
-    def _append_batch(
-        self,
-        prepared: list[tuple[str, str, str, str, list[str], dict[str, Any]]],
-        alongside: Callable[[Session], object] | None = None,
-    ) -> list[LedgerEntry]:
+    def _append_batch(self, build: Callable[[Session], list[_Prepared]]) -> list[LedgerEntry]:
         signer = self.signer
         with self.store.session() as session, session.begin():
             self._serialize(session)
-            if alongside is not None:
-                alongside(session)
+            prepared = build(session)  # any change the entries record happens first, here
+            if not prepared:
+                raise LedgerIntegrityError("nothing to append: a change must record an entry")
             head = session.execute(
                 select(LedgerEntryRow.seq, LedgerEntryRow.entry_hash)
                 .order_by(LedgerEntryRow.seq.desc())

@@ -25,6 +25,8 @@ class Permission(StrEnum):
     DEPLOY = "deploy"
     DEANONYMIZE = "deanonymize"
     ERASE = "erase"  # data-subject erasure and retention purges
+    # keep a model trained on data since erased, with a recorded reason (clears its flag)
+    CLEAR_FLAG = "clear_flag"
     WAIVE = "waive"
     READ_LEDGER = "read_ledger"
     PREDICT = "predict"  # call the served model and the guards
@@ -47,7 +49,13 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         }
     ),
     "privacy_officer": frozenset(
-        {Permission.DEANONYMIZE, Permission.ERASE, Permission.READ_LEDGER, Permission.ROTATE_KEYS}
+        {
+            Permission.DEANONYMIZE,
+            Permission.ERASE,
+            Permission.CLEAR_FLAG,
+            Permission.READ_LEDGER,
+            Permission.ROTATE_KEYS,
+        }
     ),
     "risk_owner": frozenset(
         {Permission.APPROVE, Permission.WAIVE, Permission.READ_LEDGER, Permission.MONITOR}

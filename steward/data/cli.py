@@ -99,6 +99,8 @@ def _print(outcome: RightsOutcome, as_json: bool) -> None:
         console.print(
             f"  {flag} for retraining (trained on affected data): "
             + ", ".join(outcome.models_flagged)
+            + "; not approved, deployed or served until retrained, or a privacy officer "
+            "keeps one with `steward models clear-flag REF --reason ...`"
         )
     if outcome.source_locations:
         console.print(

@@ -50,12 +50,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, delete, select
+from sqlalchemy import delete, select
 from sqlalchemy import text as sql_text
-from sqlalchemy.orm import Mapped, mapped_column
 
 from steward.data.ingest import read_source_rows
 from steward.errors import StewardError
+from steward.registry.flags import RETRAIN, ModelFlagRow
 from steward.store.artifacts import ArtifactRecord, Store, sha256_stream
 from steward.store.db import (
     ArtifactParentRow,
@@ -70,7 +70,6 @@ from steward.store.encryption import is_envelope
 
 ROW_KINDS = ("dataset", "quarantine", "duplicates")
 SOURCE_KIND = "source_data"
-RETRAIN = "retrain"
 FORGET_ACTION = "data.forget"
 RETENTION_ACTION = "data.retention_purge"
 # Every label an operator may have tokenized; kept literal so this module loads light.
@@ -86,19 +85,6 @@ _NUMBERISH_RE = re.compile(r"^[+\d\s\-().xX]+$")
 _DIGIT_RUN_RE = re.compile(r"\+?\d[\d \-().]{4,}[\dxX]")
 _MIN_DIGITS = 6
 _MIN_TEXT_CHARS = 4
-
-
-class ModelFlagRow(Base):
-    """A registered model that needs attention, e.g. retraining after data was erased."""
-
-    __tablename__ = "model_flags"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    model_id: Mapped[int] = mapped_column(ForeignKey("models.id"))
-    flag: Mapped[str] = mapped_column(String(32))
-    reason: Mapped[str] = mapped_column(String(1024))
-    request_id: Mapped[str] = mapped_column(String(64))
-    artifacts: Mapped[list[str]] = mapped_column(JSON, default=list)
-    created_at: Mapped[str] = mapped_column(String(40))
 
 
 # -- small helpers ---------------------------------------------------------------------------

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from steward.accountability.ledger import Ledger
 from steward.accountability.roles import Permission, require
 from steward.config import LoadedPolicy
 from steward.errors import StewardError
 from steward.gate.rules import GateDecision, Waiver, evaluate_gate
-from steward.registry.models import PENDING_REVIEW, ModelVersion, Registry
+from steward.registry.governance import Governance
+from steward.registry.models import ModelVersion, Registry
 from steward.store.artifacts import Store
 
 
@@ -47,27 +47,10 @@ def run_gate(
         require(actor, Permission.WAIVE, policy.roles, always=True)
         waivers = {name: Waiver(name, actor, reason.strip()) for name in waive}
 
-    registry = Registry(store)
-    model = registry.get(ref)
+    model = Registry(store).get(ref)
     decision = evaluate_gate(policy.gate.rules, model.metrics, waivers)
-    ledger = Ledger(store)
-    for name in decision.waived:
-        ledger.append(
-            actor=actor, action="gate.waived", subject=model.ref, outcome="waived",
-            artifacts=[model.artifact_sha256],
-            details={"rule": name, "reason": waivers[name].reason,
-                     "policy_sha256": loaded.sha256},
-        )  # fmt: skip
-    # A pass readies a failed candidate for review; a risk owner still signs the release.
-    promoted = decision.passed and model.status == "candidate"
-    if promoted:
-        model = registry.set_status(model.ref, PENDING_REVIEW)
-    ledger.append(
-        actor=actor,
-        action="gate.decided",
-        subject=model.ref,
-        outcome="passed" if decision.passed else "failed",
-        artifacts=[model.artifact_sha256],
-        details={**decision.to_dict(), "promoted": promoted, "policy_sha256": loaded.sha256},
+    # The waivers, the decision and a promotion commit together, with the policy's hash.
+    record = Governance(store, loaded).record_gate_decision(
+        model.ref, decision, actor=actor, waivers=waivers
     )
-    return GateRun(model, decision, promoted)
+    return GateRun(record.model, decision, record.promoted)

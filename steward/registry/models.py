@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from steward.errors import RegistryError
+from steward.registry.flags import (
+    ModelFlag,
+    ensure_flag_tables,
+    flags_by_model,
+    open_flags,
+    refusal,
+)
 from steward.store.artifacts import Store
 from steward.store.db import ModelRow, utc_now
 
@@ -28,6 +35,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "rejected": frozenset(),
     "retired": frozenset(),
 }
+# Statuses a flagged model (trained on data since erased) may not enter: the release ones.
+BLOCKED_WHEN_FLAGGED = frozenset({"approved", "deployed"})
 
 
 @dataclass(frozen=True)
@@ -42,16 +51,35 @@ class ModelVersion:
     created_at: str
     metrics: dict[str, Any]
     gate: dict[str, Any]
+    # Every flag raised on this version, cleared ones too (see steward.registry.flags)
+    flags: tuple[ModelFlag, ...] = field(default=())
 
     @property
     def ref(self) -> str:
         return f"{self.name}:{self.version}"
 
+    @property
+    def open_flags(self) -> list[ModelFlag]:
+        return open_flags(self.flags)
+
+    @property
+    def flagged(self) -> bool:
+        """Trained on data since erased, and no privacy officer has said why it may stay."""
+        return bool(self.open_flags)
+
+    def refusal(self, doing: str) -> str:
+        """Why this flagged version cannot be ``doing`` (approved, deployed, served)."""
+        return refusal(self.ref, self.flags, doing)
+
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {
+            **self.__dict__,
+            "flagged": self.flagged,
+            "flags": [flag.to_dict() for flag in self.flags],
+        }
 
 
-def _from_row(row: ModelRow) -> ModelVersion:
+def _from_row(row: ModelRow, flags: list[ModelFlag] | tuple[ModelFlag, ...] = ()) -> ModelVersion:
     return ModelVersion(
         id=row.id,
         name=row.name,
@@ -63,12 +91,18 @@ def _from_row(row: ModelRow) -> ModelVersion:
         created_at=row.created_at,
         metrics=dict(row.metrics or {}),
         gate=dict(row.gate or {}),
+        flags=tuple(flags),
     )
+
+
+def _with_flags(session: Session, row: ModelRow) -> ModelVersion:
+    return _from_row(row, flags_by_model(session, [row.id]).get(row.id, []))
 
 
 class Registry:
     def __init__(self, store: Store) -> None:
         self.store = store
+        ensure_flag_tables(store.engine)
 
     def register(
         self,
@@ -81,59 +115,89 @@ class Registry:
         metrics: dict[str, Any],
         gate: dict[str, Any],
     ) -> ModelVersion:
+        with self.store.session() as session, session.begin():
+            return self.add(
+                session, name=name, artifact_sha256=artifact_sha256,
+                weights_sha256=weights_sha256, status=status, run_id=run_id, metrics=metrics,
+                gate=gate,
+            )  # fmt: skip
+
+    def add(
+        self,
+        session: Session,
+        *,
+        name: str,
+        artifact_sha256: str,
+        weights_sha256: str,
+        status: str,
+        run_id: str | None,
+        metrics: dict[str, Any],
+        gate: dict[str, Any],
+    ) -> ModelVersion:
+        """Register the next version of ``name`` inside the caller's transaction (so the
+        ledger entries that record it commit or roll back with it)."""
         if status not in STATUSES:
             raise RegistryError(f"unknown status {status!r}; statuses are {', '.join(STATUSES)}")
-        with self.store.session() as session, session.begin():
-            latest = session.scalar(select(func.max(ModelRow.version)).where(ModelRow.name == name))
-            row = ModelRow(
-                name=name,
-                version=(latest or 0) + 1,
-                artifact_sha256=artifact_sha256,
-                weights_sha256=weights_sha256,
-                status=status,
-                run_id=run_id,
-                created_at=utc_now(),
-                metrics=metrics,
-                gate=gate,
-            )
-            session.add(row)
-            session.flush()
-            return _from_row(row)
+        latest = session.scalar(select(func.max(ModelRow.version)).where(ModelRow.name == name))
+        row = ModelRow(
+            name=name,
+            version=(latest or 0) + 1,
+            artifact_sha256=artifact_sha256,
+            weights_sha256=weights_sha256,
+            status=status,
+            run_id=run_id,
+            created_at=utc_now(),
+            metrics=metrics,
+            gate=gate,
+        )
+        session.add(row)
+        session.flush()
+        return _from_row(row)
 
     def list(self, name: str | None = None) -> list[ModelVersion]:
         with self.store.session() as session:
             query = select(ModelRow).order_by(ModelRow.name, ModelRow.version)
             if name:
                 query = query.where(ModelRow.name == name)
-            return [_from_row(row) for row in session.scalars(query)]
+            rows = list(session.scalars(query))
+            flags = flags_by_model(session, [row.id for row in rows])
+            return [_from_row(row, flags.get(row.id, [])) for row in rows]
 
     def get(self, ref: str) -> ModelVersion:
         """``name`` (latest version) or ``name:version``."""
         with self.store.session() as session:
-            return _from_row(_row_of(session, ref))
+            return self.read(session, ref)
+
+    def read(self, session: Session, ref: str) -> ModelVersion:
+        """:meth:`get` inside the caller's transaction."""
+        return _with_flags(session, _row_of(session, ref))
 
     def servable(self, name: str) -> ModelVersion:
         """The newest approved or deployed version of ``name`` (what ``serve.model: NAME``
-        loads; after a rollback, the one before)."""
+        loads; after a rollback, the one before). A flagged one is returned too: the loader
+        refuses it, naming the erasure, rather than silently serving an older version."""
         with self.store.session() as session:
-            row = session.scalars(
-                select(ModelRow)
-                .where(ModelRow.name == name, ModelRow.status.in_(SERVABLE))
-                .order_by(ModelRow.version.desc())
-                .limit(1)
-            ).first()
-            if row is None:
+            found = self.servable_in(session, name)
+            if found is None:
                 raise RegistryError("no approved or deployed version", where=name)
-            return _from_row(row)
+            return found
 
-    def set_status(self, ref: str, status: str) -> ModelVersion:
-        with self.store.session() as session, session.begin():
-            return self.move(session, ref, status)
+    def servable_in(self, session: Session, name: str) -> ModelVersion | None:
+        """:meth:`servable` inside the caller's transaction; ``None`` when there is none."""
+        row = session.scalars(
+            select(ModelRow)
+            .where(ModelRow.name == name, ModelRow.status.in_(SERVABLE))
+            .order_by(ModelRow.version.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else _with_flags(session, row)
 
     def move(self, session: Session, ref: str, status: str) -> ModelVersion:
-        """Change the status of ``ref`` inside the caller's transaction (so the ledger entry
-        that records it commits or rolls back with it). The transition is checked against the
-        row as this transaction reads it, so two people acting at once cannot both move it."""
+        """Change the status of ``ref`` inside the caller's transaction: the governance service
+        (:mod:`steward.registry.governance`) calls it, so the ledger entry recording the change
+        commits or rolls back with it. The transition is checked against the row as this
+        transaction reads it, so two people acting at once cannot both move it. A flagged
+        model (trained on data since erased) cannot be approved or deployed."""
         row = _row_of(session, ref)
         if status not in TRANSITIONS.get(row.status, frozenset()):
             allowed = ", ".join(sorted(TRANSITIONS[row.status])) or "none"
@@ -141,9 +205,12 @@ class Registry:
                 f"cannot move from {row.status} to {status} (allowed: {allowed})",
                 where=f"{row.name}:{row.version}",
             )
+        current = _with_flags(session, row)
+        if status in BLOCKED_WHEN_FLAGGED and current.flagged:
+            raise RegistryError(current.refusal(status), where=current.ref)
         row.status = status
         session.flush()
-        return _from_row(row)
+        return _from_row(row, current.flags)
 
 
 def _row_of(session: Session, ref: str) -> ModelRow:

@@ -129,6 +129,11 @@ class AssistantResolver:
                 f"version{known}; refusing to forward"
             )
         version = approved[-1]
+        if version.flagged:  # trained on data since erased: not served through this gateway
+            raise UpstreamRefused(
+                f"the upstream serves {version.ref}: {version.refusal('served')}; refusing to "
+                "forward"
+            )
         record = self.store.get(version.artifact_sha256)
         trained_on = record.meta.get("base_sha256")
         if trained_on and reported.get("base_sha256") != trained_on:

@@ -1,4 +1,5 @@
-"""Load a registered model for serving: only approved or deployed models, hash-verified."""
+"""Load a registered model for serving: only approved or deployed models without an open
+erasure flag, hash-verified."""
 
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ def servable_version(store: Store, ref: str, *, allow_unapproved: bool = False) 
             + waiting,
             where=version.ref,
         )
+    if version.flagged:
+        # Erasure is enforced where every server loads a model (gateway, serve-model, predict):
+        # even allow_unapproved does not serve a model trained on data since erased.
+        raise RegistryError(version.refusal("served"), where=version.ref)
     if not store.verify(version.artifact_sha256):
         raise RegistryError(
             "stored files do not match their sha256; refusing to load", where=version.ref

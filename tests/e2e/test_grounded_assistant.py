@@ -315,10 +315,12 @@ def test_a_complaint_about_an_answer_reaches_the_assistants_owner_and_approver(
 def test_the_gateway_refuses_an_upstream_whose_adapter_is_no_longer_approved(
     served: dict[str, Any],
 ) -> None:
-    from steward.registry.models import Registry
+    from steward.registry.governance import Governance
 
     # (the module's last test: a retired version stays retired)
-    Registry(served["store"]).set_status("tiny-assistant:1", "retired")
+    Governance(served["store"], load_policy(served["policy"])).set_status(
+        "tiny-assistant:1", "retired", actor="oscar", reason="withdrawn"
+    )
     with pytest.raises(openai.APIStatusError) as refused:
         _ask(served["client"], STOLEN)
     assert refused.value.status_code == 502
