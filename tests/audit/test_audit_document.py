@@ -103,7 +103,9 @@ def test_expected_calibration_error_is_a_gate_metric() -> None:
     assert not evaluate_gate([rule], metrics).passed
     # Without probabilities the metric is absent, so the rule fails as "not measured".
     bare = classifier_metrics(DataAccounting(), evaluate_performance(["a"], ["a"], ["a"]), fair)
-    assert "not measured" in evaluate_gate([rule], bare).verdicts[0].reason
+    assert (
+        "not measured (by the performance audit)" in evaluate_gate([rule], bare).verdicts[0].reason
+    )
 
 
 def test_performance_section_carries_intervals_calibration_and_its_gate_checks() -> None:
