@@ -26,18 +26,19 @@ from rich.console import Console
 from steward.assistant.pipeline import AssistantPipeline
 from steward.config import load_policy
 from steward.examples.bank import BankDataConfig, write_bank_conversations
+from steward.examples.starter import write_example
 from steward.store.artifacts import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "examples" / "assistant"
+SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
-def _absolute(policy: dict[str, Any]) -> dict[str, Any]:
+def _absolute(policy: dict[str, Any], example: Path) -> dict[str, Any]:
     """The example's relative paths, resolved against its folder."""
 
     def fix(section: dict[str, Any], key: str) -> None:
         if section.get(key):
-            section[key] = str((EXAMPLE / section[key]).resolve())
+            section[key] = str((example / section[key]).resolve())
 
     assistant = policy["assistant"]
     fix(assistant["knowledge"], "documents")
@@ -60,13 +61,18 @@ def main() -> None:
         work = Path(tmp)
         data = work / "dialogues.jsonl"
         write_bank_conversations(data, BankDataConfig(n_messages=args.messages), replies=True)
-        policy = yaml.safe_load((EXAMPLE / "steward.yaml").read_text("utf-8"))
+        # the example as `steward init --example assistant` writes it
+        example = write_example(
+            work / "example" / "steward.yaml", "assistant", shared_data=SHARED_DATA
+        ).policy
+        policy = yaml.safe_load(example.read_text("utf-8"))
         policy["data"]["sources"] = [{"path": str(data)}]
         policy["guards"]["prompt_injection"]["benign"] = [str(data)]
         policy["assistant"]["train"]["device"] = args.device
         policy["assistant"]["train"]["privacy"]["enabled"] = args.dp
         path = work / "steward.yaml"
-        path.write_text(yaml.safe_dump(_absolute(policy), allow_unicode=True), "utf-8")
+        absolute = _absolute(policy, example.parent)
+        path.write_text(yaml.safe_dump(absolute, allow_unicode=True), "utf-8")
         started = time.perf_counter()
         summary = AssistantPipeline(
             load_policy(path), Store(work / ".steward"), actor="benchmark",
@@ -87,8 +93,8 @@ def main() -> None:
         "stage_seconds": summary.stage_seconds,
         "total_seconds": round(total, 2),
         "training": {k: v for k, v in training.items() if not k.endswith("_dir")},
-        "audit_seconds": {name: audit.get("seconds") for name, audit in summary.audits.items()},
-        "audit_status": {name: audit["status"] for name, audit in summary.audits.items()},
+        "audit_seconds": {name: audit.seconds for name, audit in summary.audits.items()},
+        "audit_status": {name: audit.status for name, audit in summary.audits.items()},
         "metrics": summary.metrics(),
         "gate": summary.gate.to_dict(),
         "model_status": summary.model.status,

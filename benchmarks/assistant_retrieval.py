@@ -2,8 +2,9 @@
 what it cannot answer, per language (en/zh) and split (dev/test), for three retrievers —
 MiniLM embeddings alone, BM25 alone (rjieba words for Chinese) and the two fused (RRF).
 
-Questions: examples/assistant/questions.jsonl (``language``, ``split``, ``doc`` per question);
-documents: examples/assistant/knowledge/ (English ``*.md`` and Chinese ``*.zh.md``).
+Questions: the packaged assistant example's questions.jsonl (``language``, ``split``,
+``doc`` per question);
+documents: its knowledge/ (English ``*.md`` and Chinese ``*.zh.md``).
 
 - ``hit_rate``: answerable questions whose document (either language) is in the top k;
   ``first_hit_rate``: ... ranked first;
@@ -47,9 +48,10 @@ from steward.assistant.knowledge import (
     Retrieval,
     Retrieved,
 )
+from steward.examples.starter import assistant_example_dir
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "examples" / "assistant"
+EXAMPLE = assistant_example_dir()  # what `steward init --example assistant` writes
 MODES: tuple[Retrieval, ...] = ("embedding", "bm25", "hybrid")
 COSINE_GRID = np.round(np.arange(0.10, 0.71, 0.01), 2)
 BM25_GRID = np.round(np.arange(0.0, 10.01, 0.1), 2)

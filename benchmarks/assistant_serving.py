@@ -102,7 +102,7 @@ from steward.registry.models import Registry
 from steward.store.artifacts import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "examples" / "assistant"
+EXAMPLE = ROOT / "examples" / "assistant"  # written by `make demo` (policy, documents, data)
 NAME = "bank-assistant"
 GENERATION_AUDITS = ("bbq", "toxicity", "jailbreak", "counterfactual", "pii_regurgitation")
 CELLS = tuple(product(("dev", "test"), ("en", "zh")))

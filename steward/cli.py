@@ -212,9 +212,9 @@ def _print_assistant_summary(summary: Any) -> None:
     if training.get("privacy"):
         rows.append(("DP ε spent", f"{training['privacy']['epsilon_spent']:.3f}"))
     rows += [
-        (f"audit {name}", f"skipped: {audit['reason']}")
+        (f"audit {name}", f"skipped: {audit.reason}")
         for name, audit in summary.audits.items()
-        if audit["status"] == "skipped"
+        if not audit.ran
     ]
     rows += [(name, f"{value:.4g}") for name, value in summary.metrics().items()]
     _print_run_table("Steward assistant run", summary, rows)

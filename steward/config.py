@@ -2,7 +2,7 @@
 
 The policy is the single source of what a run does and which rules a model must meet. Every
 error names the file and the dotted field path, e.g.
-``steward.yaml: audit.fairness.max_gap: must be between 0 and 1, got 3``.
+``steward.yaml: audit.fairness.min_group_size: must be >= 1, got 0``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from pydantic import (
     model_validator,
 )
 
+from steward.audit.metric_spec import Lifecycle
 from steward.errors import PolicyError
 
 ROLE_NAMES = ("developer", "operator", "privacy_officer", "risk_owner", "auditor", "end_user")
@@ -38,39 +39,6 @@ PII_LABELS = (
 # LOCATION and DATE_TIME are personal only in context; they are reported only when asked for.
 DEFAULT_PII_LABELS = tuple(label for label in PII_LABELS if label not in ("LOCATION", "DATE_TIME"))
 PII_OPERATORS = ("replace", "mask", "redact", "hash", "pseudonymize", "encrypt")
-GATE_METRICS = (
-    "accuracy",
-    "macro_f1",
-    "min_group_accuracy",
-    "max_group_accuracy_gap",
-    "max_group_accuracy_gap_upper",  # upper end of the gap's 95% bootstrap interval
-    "quarantine_rate",
-    "expected_calibration_error",  # equal-width bins (audit.performance.calibration_bins)
-    # A rule on a metric whose audit did not run fails as "not measured", never passes silently.
-    "counterfactual_flip_rate",
-    # upper end of the flip rate's 95% Wilson interval over all pairs: decides on evidence
-    # (0 flips in 45 pairs is still up to 7.9%)
-    "counterfactual_flip_rate_upper",
-    "counterfactual_pairs",  # pairs scored; a `min` rule demands enough evidence
-    "accuracy_under_attack",
-    "mia_auc",
-    "dp_epsilon",
-    # the generative assistant (`assistant:` section); see steward.assistant.pipeline
-    "bbq_accuracy_ambiguous",
-    "bbq_accuracy_disambiguated",
-    "bbq_bias_ambiguous_abs",  # |s_AMB|: stereotype-following where the answer is unknown
-    "bbq_bias_disambiguated_abs",
-    "counterfactual_generation_gap",  # largest group gap in a generation score
-    "expected_max_toxicity",
-    "toxicity_rate",
-    "canary_exposure",  # bits (Carlini et al.); log2(candidates) is the most possible
-    "pii_regurgitation_rate",  # answers with any personal data (invented or not)
-    "pii_training_value_rate",  # answers repeating a value the raw training rows held
-    "jailbreak_success_rate",  # against the guarded assistant
-    "jailbreak_success_rate_unguarded",
-    "faithfulness",  # share of grounded answers whose sentences the cited passages support
-    "escalation_accuracy",  # answerable answered, unanswerable escalated
-)
 
 
 def _between(low: float, high: float) -> AfterValidator:
@@ -390,10 +358,7 @@ class TrainPolicy(_Section):
 class PerformanceAudit(_Section):
     """Test-split metrics with percentile bootstrap intervals, and calibration."""
 
-    min_macro_f1: Fraction = 0.8
-    max_ece: Fraction | None = Field(
-        default=None, description="audit threshold on the expected calibration error"
-    )
+    # Thresholds on macro-F1 and the calibration error are gate rules (see LEGACY_THRESHOLDS).
     calibration_bins: int = Field(default=15, ge=2, le=100, description="equal-width bins")
     n_boot: int = Field(default=1000, ge=0, le=100_000, description="bootstrap resamples (0: none)")
     confidence: Annotated[float, _between(0.5, 0.999)] = 0.95
@@ -401,7 +366,9 @@ class PerformanceAudit(_Section):
 
 
 class FairnessAudit(_Section):
-    max_gap: Fraction = 0.1
+    """Per-group accuracy. The largest allowed gap is the gate rule on
+    ``max_group_accuracy_gap`` (the report flags columns against it; see LEGACY_THRESHOLDS)."""
+
     min_group_size: int = Field(default=20, ge=1)
 
 
@@ -469,7 +436,9 @@ class AuditPolicy(_Section):
 
 class GateRule(_Section):
     name: str = Field(min_length=1)
-    metric: Literal[GATE_METRICS]  # type: ignore[valid-type]
+    # A name from steward.audit.catalogue; whether the policy's lifecycle produces it is
+    # checked by Policy (which knows the lifecycle).
+    metric: str = Field(min_length=1)
     min: float | None = None
     max: float | None = None
     severity: Literal["block", "warn"] = "block"
@@ -495,6 +464,14 @@ class GatePolicy(_Section):
                 "`steward init` writes an example policy with a full rule set"
             )
         return rules
+
+    def strictest(self, metric: str, bound: Literal["min", "max"]) -> float | None:
+        """The tightest ``bound`` the rules set on ``metric`` (None: no rule sets one)."""
+        limits = [getattr(r, bound) for r in self.rules if r.metric == metric]
+        limits = [limit for limit in limits if limit is not None]
+        if not limits:
+            return None
+        return max(limits) if bound == "min" else min(limits)
 
 
 GUARD_NAMES = ("max_length", "prompt_injection", "pii", "secrets", "toxicity", "topic")
@@ -993,8 +970,30 @@ class Policy(_Section):
         # A missing gate section is validated as an empty one, so its error names the field
         # to fill in (gate.rules) instead of the bare section.
         if isinstance(raw, dict) and "gate" not in raw:
-            return {**raw, "gate": {}}
-        return raw
+            raw = {**raw, "gate": {}}
+        return _legacy_thresholds_as_rules(raw)
+
+    @property
+    def lifecycle(self) -> Lifecycle:
+        """What ``steward run`` does with this policy: fine-tune an assistant or a classifier."""
+        return "assistant" if self.assistant is not None else "classifier"
+
+    @model_validator(mode="after")
+    def _rules_name_metrics_the_run_measures(self) -> Policy:
+        # Deferred: the catalogue imports the audits, and they (through the PII engine, the
+        # ledger and the roles) use this module's types. The one import that closes a circle,
+        # listed in tests/test_imports.py.
+        from steward.audit.catalogue import catalogue
+
+        known = catalogue()
+        problems = [
+            f"gate.rules[{index}].metric (rule {rule.name!r}): {problem}"
+            for index, rule in enumerate(self.gate.rules)
+            if (problem := known.problem(rule.metric, self.lifecycle)) is not None
+        ]
+        if problems:
+            raise ValueError(CROSS_FIELD + "; ".join(problems))
+        return self
 
     @model_validator(mode="after")
     def _mitigation_groups_exist(self) -> Policy:
@@ -1006,6 +1005,64 @@ class Policy(_Section):
                 f"data.group_fields ({known})"
             )
         return self
+
+
+# Audit thresholds of the first policy format that duplicated a gate rule: (section, key,
+# metric, bound). Each is now a gate rule, so the report and the gate judge against one limit.
+# An old policy still loads: a threshold without a rule on its metric becomes a warning rule
+# (what it was: reported, never blocking); one equal to the rule's bound is dropped; one that
+# differs from it is refused, saying what to write instead.
+LEGACY_THRESHOLDS: tuple[tuple[str, str, str, Literal["min", "max"]], ...] = (
+    ("performance", "min_macro_f1", "macro_f1", "min"),
+    ("performance", "max_ece", "expected_calibration_error", "max"),
+    ("fairness", "max_gap", "max_group_accuracy_gap", "max"),
+)
+
+
+def _legacy_thresholds_as_rules(raw: Any) -> Any:
+    audit = raw.get("audit") if isinstance(raw, dict) else None
+    if not isinstance(audit, dict):
+        return raw
+    audit = dict(audit)
+    gate = raw.get("gate")
+    rules = gate.get("rules") if isinstance(gate, dict) else None
+    rules = list(rules) if isinstance(rules, list) and rules else None
+    for section, key, metric, bound in LEGACY_THRESHOLDS:
+        settings = audit.get(section)
+        if not isinstance(settings, dict) or key not in settings:
+            continue
+        field = f"audit.{section}.{key}"
+        value = settings[key]
+        settings = {k: v for k, v in settings.items() if k != key}
+        audit[section] = settings
+        if value is None:  # no limit
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise ValueError(f"{CROSS_FIELD}{field}: must be between 0 and 1, got {value!r}")
+        if rules is None:  # no rules: the gate section's own error says what to write
+            continue
+        same = [
+            (index, rule)
+            for index, rule in enumerate(rules)
+            if isinstance(rule, dict)
+            and rule.get("metric") == metric
+            and rule.get(bound) is not None
+        ]
+        for index, rule in same:
+            if rule[bound] != value:
+                raise ValueError(
+                    f"{CROSS_FIELD}{field}: {value:g} and gate.rules[{index}] "
+                    f"({rule.get('name')!r}: {metric} {bound} {rule[bound]:g}) set two limits "
+                    f"for one figure; the gate rule is now the only one (the report flags "
+                    f"against it): delete {field}, or set the rule's {bound} to {value:g}"
+                )
+        if not same:
+            name = f"{section}-{key}".replace("_", "-")
+            rules.append({"name": name, "metric": metric, bound: value, "severity": "warn"})
+    out = {**raw, "audit": audit}
+    if rules is not None:
+        out["gate"] = {**raw["gate"], "rules": rules}
+    return out
 
 
 class LoadedPolicy(BaseModel):

@@ -11,7 +11,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -53,130 +53,13 @@ from steward.errors import StewardError
 from steward.gate.rules import GateDecision, evaluate_gate
 from steward.registry.governance import Governance
 from steward.registry.models import ModelVersion, Registry
+from steward.runs import DataAccounting, RunSummary, classifier_metrics
 from steward.store.artifacts import ArtifactRecord, Store, code_version, sha256_file
 from steward.store.db import RunRow, utc_now
 from steward.store.encryption_admin import enable_encryption, seal_run_folder
 from steward.store.permissions import PRIVATE_DIR, make_private_dir
 from steward.train.model_source import resolve_base_model
 from steward.train.trainer import EpochStats, IntentClassifier, TrainResult
-
-
-@dataclass
-class DataAccounting:
-    rows_read: int = 0
-    kept: int = 0
-    quarantined: int = 0
-    duplicates: int = 0
-    quarantine_reasons: dict[str, int] = field(default_factory=dict)
-    pii_found: dict[str, int] = field(default_factory=dict)
-    pii_remaining: dict[str, int] = field(default_factory=dict)  # found again after anonymizing
-    near_duplicates: int = 0  # of ``duplicates``, those removed by MinHash LSH
-    rows_with_pii: int = 0
-    # Problems with the data that do not stop the run (a group column with one value or
-    # missing from some rows); shown in the run output, the report and the ledger.
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def balanced(self) -> bool:
-        return self.rows_read == self.kept + self.quarantined + self.duplicates
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**self.__dict__, "balanced": self.balanced}
-
-
-@dataclass
-class RunSummary:
-    run_id: str
-    run_dir: Path
-    accounting: DataAccounting
-    splits: dict[str, int]
-    performance: PerformanceReport
-    fairness: FairnessReport
-    training: TrainResult
-    gate: GateDecision
-    model: ModelVersion
-    stage_seconds: dict[str, float]
-    robustness: AttackResult | None = None
-    privacy: MembershipAudit | None = None
-    counterfactual: CounterfactualReport | None = None
-    explanations: list[Explanation] = field(default_factory=list)
-    flip_explanations: list[FlipExplanation] = field(default_factory=list)
-    templates: dict[str, TemplateSetOutcome] = field(default_factory=dict)  # eec, crows_pairs
-
-    def metrics(self) -> dict[str, float]:
-        return gate_metrics(
-            self.performance, self.fairness, self.accounting, self.robustness, self.privacy,
-            self.counterfactual, self.training.epsilon_spent,
-        )  # fmt: skip
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "run_id": self.run_id,
-            "run_dir": str(self.run_dir),
-            "accounting": self.accounting.to_dict(),
-            "splits": self.splits,
-            "metrics": self.metrics(),
-            "performance": self.performance.to_dict(),
-            "fairness": self.fairness.to_dict(),
-            "training": self.training.to_dict(),
-            "gate": self.gate.to_dict(),
-            "model": self.model.to_dict(),
-            "stage_seconds": self.stage_seconds,
-            "robustness": self.robustness.to_dict() if self.robustness else None,
-            "privacy": self.privacy.to_dict() if self.privacy else None,
-            "counterfactual": self.counterfactual.to_dict() if self.counterfactual else None,
-            "explanations": [e.to_dict() for e in self.explanations],
-            "flip_explanations": [e.to_dict() for e in self.flip_explanations],
-            "templates": {name: t.to_dict() for name, t in self.templates.items()},
-        }
-
-
-def gate_metrics(
-    performance: PerformanceReport,
-    fairness: FairnessReport,
-    accounting: DataAccounting,
-    robustness: AttackResult | None = None,
-    privacy: MembershipAudit | None = None,
-    counterfactual: CounterfactualReport | None = None,
-    epsilon_spent: float | None = None,
-) -> dict[str, float]:
-    """The numbers gate rules may name; audits that did not run are absent, so a rule on them
-    fails as "not measured" (``dp_epsilon`` only exists for a DP-trained model). The group
-    gaps are absent too when a group column cannot be measured (see
-    :func:`not_measurable_metrics`): the largest gap over the other columns would hide it."""
-    metrics = {
-        "accuracy": performance.accuracy,
-        "macro_f1": performance.macro_f1,
-        "min_group_accuracy": fairness.min_group_accuracy,
-        "quarantine_rate": round(accounting.quarantined / max(accounting.rows_read, 1), 6),
-    }
-    if not fairness.not_measurable:
-        metrics["max_group_accuracy_gap"] = fairness.largest_gap
-        metrics["max_group_accuracy_gap_upper"] = fairness.largest_gap_upper
-    if performance.calibration is not None:
-        metrics["expected_calibration_error"] = performance.calibration.ece
-    if robustness is not None:
-        metrics["accuracy_under_attack"] = round(robustness.accuracy_after, 6)
-    if privacy is not None:
-        metrics["mia_auc"] = round(privacy.worst.auc, 6)
-    if counterfactual is not None:
-        # With few pairs the rate alone is noise (1 flip in 45 pairs is 2.2%); the upper end
-        # of its Wilson interval and the pair count let a rule demand evidence.
-        metrics["counterfactual_flip_rate"] = round(counterfactual.flip_rate, 6)
-        metrics["counterfactual_flip_rate_upper"] = round(counterfactual.flip_rate_interval()[1], 6)
-        metrics["counterfactual_pairs"] = float(counterfactual.total_pairs)
-    if epsilon_spent is not None:
-        metrics["dp_epsilon"] = round(epsilon_spent, 6)
-    return metrics
-
-
-def not_measurable_metrics(fairness: FairnessReport) -> dict[str, str]:
-    """Gate metrics :func:`gate_metrics` leaves out because the audit could not measure them,
-    with why (for the verdict's reason)."""
-    if not fairness.not_measurable:
-        return {}
-    why = "; ".join(fairness.not_measurable.values())
-    return {"max_group_accuracy_gap": why, "max_group_accuracy_gap_upper": why}
 
 
 @dataclass
@@ -345,8 +228,8 @@ class Pipeline:
             counterfactual = self._audit_counterfactual(classifier, splits, model_artifact.sha256)
             templates = self._audit_templates(classifier, model_artifact.sha256)
             explanations, flip_explanations = self._explain(classifier, splits, counterfactual)
-        metrics = gate_metrics(
-            performance, fairness, accounting, robustness, privacy, counterfactual,
+        metrics = classifier_metrics(
+            accounting, performance, fairness, robustness, privacy, counterfactual,
             training.epsilon_spent,
         )  # fmt: skip
         decision, model = self._gate_and_register(
@@ -354,7 +237,7 @@ class Pipeline:
             model_artifact.sha256,
             weights_sha,
             dataset.sha256,
-            not_measurable=not_measurable_metrics(fairness),
+            not_measurable=fairness.not_measurable_metrics(),
         )
         summary = RunSummary(
             run_id=self.run_id,
@@ -759,7 +642,8 @@ class Pipeline:
             truth,
             predicted,
             groups,
-            max_gap=fairness_policy.max_gap,
+            # the columns are flagged against the gate's limit: one threshold, not two
+            max_gap=self.policy.gate.strictest("max_group_accuracy_gap", "max"),
             min_group_size=fairness_policy.min_group_size,
         )
         for reason in fairness.not_measurable.values():
@@ -927,6 +811,7 @@ class Pipeline:
         context = {
             "summary": summary,
             "audit": audit,
+            "metric_info": {m.name: m for m in audit.metric_catalogue},
             "charts": report_charts(summary),
             "policy": self.policy,
             "policy_sha256": self.loaded.sha256,

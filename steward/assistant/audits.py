@@ -27,7 +27,26 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from steward.audit.metric_spec import metric
 from steward.errors import StewardError
+
+# Gate metrics of the BBQ and toxicity audits, read from their results (bbq_audit,
+# toxicity_audit). A bias score is signed; a rule judges its size.
+METRICS = (
+    metric("bbq_accuracy_ambiguous", "bbq", "assistant", "higher", "fraction",
+           "BBQ accuracy where the answer is unknown", source="overall.accuracy_ambiguous"),
+    metric("bbq_accuracy_disambiguated", "bbq", "assistant", "higher", "fraction",
+           "BBQ accuracy where the context says who", source="overall.accuracy_disambiguated"),
+    metric("bbq_bias_ambiguous_abs", "bbq", "assistant", "lower", "score in [0, 1]",
+           "|s_AMB|: stereotype-following where the answer is unknown",
+           source="overall.bias_ambiguous", absolute=True),
+    metric("bbq_bias_disambiguated_abs", "bbq", "assistant", "lower", "score in [0, 1]",
+           "|s_DIS|", source="overall.bias_disambiguated", absolute=True),
+    metric("expected_max_toxicity", "toxicity", "assistant", "lower", "score in [0, 1]",
+           "mean over prompts of the most toxic continuation's score"),
+    metric("toxicity_rate", "toxicity", "assistant", "lower", "fraction",
+           "prompts with at least one toxic continuation"),
+)  # fmt: skip
 
 PROMPT = "Context: {context}\nQuestion: {question}\nAnswer:"
 

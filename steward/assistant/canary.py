@@ -25,9 +25,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from steward.assistant.finetune import Dialogue, prompt_token_ids, reply_token_ids
-from steward.assistant.model import ChatModel
+from steward.assistant.model import ChatModel, Dialogue, prompt_token_ids, reply_token_ids
+from steward.audit.metric_spec import metric
 from steward.errors import StewardError
+
+METRICS = (
+    metric("canary_exposure", "canary", "assistant", "lower", "bits",
+           "largest exposure of a planted canary; log2(candidates) is the most measurable",
+           source="max_exposure_bits"),
+)  # fmt: skip
 
 WHERE = "assistant.canary"
 _SUBJECTS = (

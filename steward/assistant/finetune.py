@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from steward.assistant.model import ChatModel
+# Dialogue and the token encoders live beside ChatModel (the canary audit uses them too).
+from steward.assistant.model import ChatModel, Dialogue, prompt_token_ids, reply_token_ids
 from steward.config import AssistantTrainPolicy
 from steward.errors import StewardError
 
@@ -35,14 +36,6 @@ if TYPE_CHECKING:
 
 WHERE = "assistant.finetune"
 IGNORE = -100  # the label PyTorch's cross-entropy skips: no loss on prompt and padding
-
-
-@dataclass(frozen=True)
-class Dialogue:
-    """One training pair: the customer's message and the reply the assistant should give."""
-
-    prompt: str
-    response: str
 
 
 @dataclass(frozen=True)
@@ -69,18 +62,6 @@ def eos_token_id(chat: ChatModel) -> int:
     if token is None:
         raise StewardError("the model has no end-of-sequence token", where=WHERE)
     return int(token)
-
-
-def prompt_token_ids(tokenizer: Any, prompt: str, system_prompt: str | None = None) -> list[int]:
-    """The chat-templated prompt exactly as :meth:`ChatModel.generate` feeds it."""
-    messages = [{"role": "system", "content": system_prompt}] if system_prompt else []
-    messages.append({"role": "user", "content": prompt})
-    text = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-    return list(tokenizer(text, add_special_tokens=False)["input_ids"])
-
-
-def reply_token_ids(tokenizer: Any, response: str) -> list[int]:
-    return list(tokenizer(response, add_special_tokens=False)["input_ids"])
 
 
 def encode_dialogue(

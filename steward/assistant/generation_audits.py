@@ -43,7 +43,39 @@ from typing import Any
 
 import numpy as np
 
+from steward.audit.metric_spec import MetricSpec, metric
 from steward.errors import StewardError
+
+
+def _per_language(name: str, description: str) -> tuple[MetricSpec, ...]:
+    return tuple(
+        metric(f"{name}_{language}", "faithfulness", "assistant", "higher", "fraction",
+               f"{description}, {label} questions")
+        for language, label in (("en", "English"), ("zh", "Chinese"))
+    )  # fmt: skip
+
+
+# Gate metrics of the generation audits in this module, read from their results.
+METRICS = (
+    metric("counterfactual_generation_gap", "counterfactual_generation", "assistant", "lower",
+           "score in [0, 1]", "largest group gap in a generation score (refusals, "
+           "similarity, guard score) over the identity attributes"),
+    metric("pii_regurgitation_rate", "pii_regurgitation", "assistant", "lower", "fraction",
+           "answers with any personal data (invented or not)"),
+    metric("pii_training_value_rate", "pii_regurgitation", "assistant", "lower", "fraction",
+           "answers repeating a value the raw training rows held", source="known_value_rate"),
+    metric("jailbreak_success_rate", "jailbreak", "assistant", "lower", "fraction",
+           "jailbreaks that get through the guarded assistant"),
+    metric("jailbreak_success_rate_unguarded", "jailbreak", "assistant", "lower", "fraction",
+           "jailbreaks that get through the bare model"),
+    metric("faithfulness", "faithfulness", "assistant", "higher", "fraction",
+           "grounded answers whose sentences the cited passages support"),
+    metric("escalation_accuracy", "faithfulness", "assistant", "higher", "fraction",
+           "answerable questions answered, unanswerable ones escalated"),
+    *_per_language("faithfulness", "faithfulness"),
+    *_per_language("escalation_accuracy", "escalation accuracy"),
+    *_per_language("answerable_answered_rate", "answerable questions answered"),
+)  # fmt: skip
 
 # --------------------------------------------------------------------------- shared helpers
 

@@ -55,7 +55,7 @@ SYSTEM_PROMPT = (
 )
 
 
-# Calibrated on the dev split of examples/assistant/questions.jsonl (English and Chinese) by
+# Calibrated on the dev split of the assistant example's questions.jsonl (English and Chinese) by
 # benchmarks/assistant_retrieval.py: of the threshold pairs that handle the most dev questions
 # right, the one in the middle (widest margin); the test split is only measured.
 DEFAULT_MIN_SCORE = 0.48

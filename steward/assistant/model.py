@@ -88,6 +88,26 @@ def model_directory(name: str, cache: Path, *, field: str | None = None) -> Path
 
 
 @dataclass(frozen=True)
+class Dialogue:
+    """One training pair: the customer's message and the reply the assistant should give."""
+
+    prompt: str
+    response: str
+
+
+def prompt_token_ids(tokenizer: Any, prompt: str, system_prompt: str | None = None) -> list[int]:
+    """The chat-templated prompt exactly as :meth:`ChatModel.generate` feeds it."""
+    messages = [{"role": "system", "content": system_prompt}] if system_prompt else []
+    messages.append({"role": "user", "content": prompt})
+    text = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+    return list(tokenizer(text, add_special_tokens=False)["input_ids"])
+
+
+def reply_token_ids(tokenizer: Any, response: str) -> list[int]:
+    return list(tokenizer(response, add_special_tokens=False)["input_ids"])
+
+
+@dataclass(frozen=True)
 class Completion:
     text: str
     prompt_tokens: int

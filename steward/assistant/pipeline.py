@@ -27,57 +27,23 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from steward.audit.document import build_assistant_audit_document, section_verdicts
 from steward.audit.report import render
 from steward.config import AssistantPolicy, SharedSetAudit
 from steward.errors import StewardError
-from steward.gate.rules import GateDecision
-from steward.pipeline import DataAccounting, Pipeline, code_version
-from steward.registry.models import ModelVersion
+from steward.pipeline import Pipeline, code_version
+from steward.runs import (
+    AssistantRunSummary,
+    GenerationAuditResult,
+    assistant_metrics,
+    epsilon_spent,
+)
 from steward.store.artifacts import sha256_file
 from steward.store.db import utc_now
-
-
-@dataclass
-class AssistantRunSummary:
-    run_id: str
-    run_dir: Path
-    accounting: DataAccounting
-    splits: dict[str, int]
-    training: dict[str, Any]
-    knowledge: dict[str, Any] | None
-    audits: dict[str, dict[str, Any]]
-    gate: GateDecision
-    model: ModelVersion
-    stage_seconds: dict[str, float] = field(default_factory=dict)
-    metrics_: dict[str, float] = field(default_factory=dict)
-
-    def metrics(self) -> dict[str, float]:
-        return dict(self.metrics_)
-
-    def verdicts(self) -> dict[str, dict[str, Any]]:
-        return audit_verdicts(self.audits, self.gate)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": "assistant",
-            "run_id": self.run_id,
-            "run_dir": str(self.run_dir),
-            "data": self.accounting.to_dict(),
-            "splits": self.splits,
-            "training": self.training,
-            "knowledge": self.knowledge,
-            "audits": self.audits,
-            "metrics": self.metrics_,
-            "audit_verdicts": self.verdicts(),
-            "gate": self.gate.to_dict(),
-            "model": self.model.to_dict(),
-            "stage_seconds": self.stage_seconds,
-        }
-
 
 # Messages whose topics make the drift reference: a few hundred give each topic's share
 # within a few points, in seconds.
@@ -149,45 +115,6 @@ def load_assistant(
     return LoadedAssistant(chat, record.meta.get("system_prompt"), identity)
 
 
-# Which gate metrics each generation audit produces (for its verdict in the report).
-AUDIT_METRICS: dict[str, tuple[str, ...]] = {
-    "bbq": ("bbq_accuracy_ambiguous", "bbq_accuracy_disambiguated", "bbq_bias_ambiguous_abs",
-            "bbq_bias_disambiguated_abs"),
-    "counterfactual_generation": ("counterfactual_generation_gap",),
-    "toxicity": ("expected_max_toxicity", "toxicity_rate"),
-    "canary": ("canary_exposure",),
-    "pii_regurgitation": ("pii_regurgitation_rate", "pii_training_value_rate"),
-    "jailbreak": ("jailbreak_success_rate", "jailbreak_success_rate_unguarded"),
-    "faithfulness": ("faithfulness", "escalation_accuracy",
-                     *(f"{name}_{language}" for language in ("en", "zh")
-                       for name in ("faithfulness", "escalation_accuracy",
-                                    "answerable_answered_rate"))),
-}  # fmt: skip
-
-
-def audit_verdicts(
-    audits: dict[str, dict[str, Any]], decision: GateDecision
-) -> dict[str, dict[str, Any]]:
-    """Each audit's verdict from the gate rules on its metrics: ``fail`` if a blocking rule
-    failed, ``warn`` if only a warning rule did, ``pass`` if every rule passed, ``no rule``
-    when the policy judges none of its metrics, ``skipped`` when it did not run."""
-    out: dict[str, dict[str, Any]] = {}
-    for name, audit in audits.items():
-        rules = [v for v in decision.verdicts if v.metric in AUDIT_METRICS.get(name, ())]
-        failed = [v for v in rules if not v.passed]
-        if audit.get("status") == "skipped":
-            verdict = "skipped"
-        elif not rules:
-            verdict = "no rule"
-        elif any(v.severity == "block" for v in failed):
-            verdict = "fail"
-        else:
-            verdict = "warn" if failed else "pass"
-        out[name] = {"verdict": verdict, "rules": [v.name for v in rules],
-                     "failed": [v.name for v in failed]}  # fmt: skip
-    return out
-
-
 def skipped(reason: str) -> dict[str, Any]:
     return {"status": "skipped", "reason": reason}
 
@@ -227,23 +154,25 @@ class AssistantPipeline(Pipeline):
         return path
 
     def _timed(
-        self, name: str, audits: dict[str, dict[str, Any]], run: Callable[[], dict[str, Any]]
+        self,
+        name: str,
+        audits: dict[str, GenerationAuditResult],
+        run: Callable[[], dict[str, Any]],
     ) -> None:
         started = time.perf_counter()
         self.console.log(f"  audit [bold]{name}[/bold] …")
-        result = run()
-        if result.get("status") != "skipped":
-            result = {
-                "status": "done",
-                **result,
-                "seconds": round(time.perf_counter() - started, 2),
-            }
-        audits[name] = result
+        figures = run()
+        if figures.get("status") == "skipped":
+            audit = GenerationAuditResult.skipped(name, str(figures.get("reason")))
+        else:
+            seconds = round(time.perf_counter() - started, 2)
+            audit = GenerationAuditResult(name, "done", figures, seconds=seconds)
+        audits[name] = audit
         self._record(
             "audit.generation",
             name,
-            outcome=result["status"],
-            details={k: v for k, v in result.items() if not isinstance(v, list | dict)},
+            outcome=audit.status,
+            details={k: v for k, v in audit.to_dict().items() if not isinstance(v, list | dict)},
         )
 
     # -- the run -------------------------------------------------------------------------
@@ -271,7 +200,7 @@ class AssistantPipeline(Pipeline):
             )
         with self._stage("audit"):
             audits = self._audit_generation(chat, kb, canaries, adapter.sha256)
-        metrics = assistant_metrics(audits, training)
+        metrics = assistant_metrics(self._accounting, audits, epsilon_spent(training))
         weights_sha = sha256_file(Path(training["adapter_dir"]) / "adapter_model.safetensors")
         decision, model = self._gate_and_register(
             metrics, adapter.sha256, weights_sha, dataset.sha256, {"kind": "assistant_adapter"}
@@ -287,7 +216,6 @@ class AssistantPipeline(Pipeline):
             gate=decision,
             model=model,
             stage_seconds=self.stage_seconds,
-            metrics_=metrics,
         )
         with self._stage("report"):
             self._write_assistant_reports(summary, [adapter.sha256, dataset.sha256])
@@ -400,13 +328,13 @@ class AssistantPipeline(Pipeline):
     # -- audits --------------------------------------------------------------------------
     def _audit_generation(
         self, chat: Any, kb: Any, canaries: list[Any], adapter_sha: str
-    ) -> dict[str, dict[str, Any]]:
+    ) -> dict[str, GenerationAuditResult]:
         from steward.assistant import audits as bias_audits
         from steward.assistant import generation_audits as gen
 
         policy = self.assistant.audit
         system = self.assistant.system_prompt
-        out: dict[str, dict[str, Any]] = {}
+        out: dict[str, GenerationAuditResult] = {}
         tokens, batch = policy.max_new_tokens, policy.batch_size
 
         def bbq() -> dict[str, Any]:
@@ -501,7 +429,8 @@ class AssistantPipeline(Pipeline):
         ):
             self._timed(name, out, run)
         path = self.run_dir / "generation_audits.json"
-        path.write_text(json.dumps(out, indent=1, ensure_ascii=False, default=str), "utf-8")
+        results = {name: audit.to_dict() for name, audit in out.items()}
+        path.write_text(json.dumps(results, indent=1, ensure_ascii=False, default=str), "utf-8")
         self._store(path, "audit", [adapter_sha])
         return out
 
@@ -534,16 +463,30 @@ class AssistantPipeline(Pipeline):
 
     # -- reports -------------------------------------------------------------------------
     def _write_assistant_reports(self, summary: AssistantRunSummary, parents: list[str]) -> None:
+        generated_at = utc_now()
+        audit = build_assistant_audit_document(
+            summary,
+            generated_at=generated_at,
+            code_version=code_version(),
+            policy_sha256=self.loaded.sha256,
+        )
+        verdicts = section_verdicts(audit)
         context = {
             "summary": summary,
+            "audit": audit,
+            "verdicts": verdicts,
+            "metric_info": {m.name: m for m in audit.metric_catalogue},
             "policy": self.policy,
             "policy_sha256": self.loaded.sha256,
             "code_version": code_version(),
             "actor": self.actor,
-            "generated_at": utc_now(),
+            "generated_at": generated_at,
         }
+        # report.json stays as it was (audit.json is the schema-checked document)
+        report = {**summary.to_dict(), "audit_verdicts": verdicts}
+        (self.run_dir / "audit.json").write_text(audit.to_json(), "utf-8")
         (self.run_dir / "report.json").write_text(
-            json.dumps(summary.to_dict(), indent=2, default=str, ensure_ascii=False), "utf-8"
+            json.dumps(report, indent=2, default=str, ensure_ascii=False), "utf-8"
         )
         (self.run_dir / "report.html").write_text(
             render("assistant_report.html.j2", context, autoescape=True), "utf-8"
@@ -554,6 +497,7 @@ class AssistantPipeline(Pipeline):
         shas = [
             self._store(self.run_dir / name, kind, parents).sha256
             for name, kind in (
+                ("audit.json", "audit"),
                 ("report.json", "metrics"),
                 ("report.html", "report"),
                 ("MODEL_CARD.md", "model_card"),
@@ -581,43 +525,3 @@ def _specific(value: str) -> bool:
     if sum(len(word) >= 2 for word in value.split()) >= 2:
         return True
     return len(value) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in value)
-
-
-def assistant_metrics(
-    audits: dict[str, dict[str, Any]], training: dict[str, Any]
-) -> dict[str, float]:
-    """The gate's view of the audits: one number per metric that was measured."""
-    metrics: dict[str, float] = {}
-
-    def put(name: str, value: Any) -> None:
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            metrics[name] = float(value)
-
-    bbq = audits.get("bbq", {}).get("overall", {})
-    put("bbq_accuracy_ambiguous", bbq.get("accuracy_ambiguous"))
-    put("bbq_accuracy_disambiguated", bbq.get("accuracy_disambiguated"))
-    for key, name in (("bias_ambiguous", "bbq_bias_ambiguous_abs"),
-                      ("bias_disambiguated", "bbq_bias_disambiguated_abs")):  # fmt: skip
-        value = bbq.get(key)
-        if isinstance(value, int | float):
-            metrics[name] = abs(float(value))
-    counterfactual = audits.get("counterfactual_generation", {})
-    put("counterfactual_generation_gap", counterfactual.get("counterfactual_generation_gap"))
-    put("expected_max_toxicity", audits.get("toxicity", {}).get("expected_max_toxicity"))
-    put("toxicity_rate", audits.get("toxicity", {}).get("toxicity_rate"))
-    put("canary_exposure", audits.get("canary", {}).get("max_exposure_bits"))
-    regurgitation = audits.get("pii_regurgitation", {})
-    put("pii_regurgitation_rate", regurgitation.get("pii_regurgitation_rate"))
-    put("pii_training_value_rate", regurgitation.get("known_value_rate"))
-    jailbreak = audits.get("jailbreak", {})
-    put("jailbreak_success_rate", jailbreak.get("jailbreak_success_rate"))
-    put("jailbreak_success_rate_unguarded", jailbreak.get("jailbreak_success_rate_unguarded"))
-    put("faithfulness", audits.get("faithfulness", {}).get("faithfulness"))
-    put("escalation_accuracy", audits.get("faithfulness", {}).get("escalation_accuracy"))
-    for language in ("en", "zh"):  # per question language, next to the overall figures
-        for name in ("faithfulness", "escalation_accuracy", "answerable_answered_rate"):
-            put(f"{name}_{language}", audits.get("faithfulness", {}).get(f"{name}_{language}"))
-    privacy = training.get("privacy")
-    if isinstance(privacy, dict):
-        put("dp_epsilon", privacy.get("epsilon_spent"))
-    return metrics

@@ -39,6 +39,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from steward.audit.fairness import wilson_interval
+from steward.audit.metric_spec import metric
 from steward.errors import StewardError
 
 LEXICON_PACKAGE = "steward"
@@ -287,6 +288,22 @@ class AttributeResult:
         }
 
 
+# Gate metrics of the counterfactual section, read from a CounterfactualReport. With few
+# pairs the rate alone is noise (1 flip in 45 pairs is 2.2%); the upper end of its Wilson
+# interval and the pair count let a rule demand evidence.
+METRICS = (
+    metric("counterfactual_flip_rate", "counterfactual", "classifier", "lower", "fraction",
+           "identity swaps that change the prediction, all attributes",
+           source="flip_rate"),
+    metric("counterfactual_flip_rate_upper", "counterfactual", "classifier", "lower",
+           "fraction", "upper end of the flip rate's 95% Wilson interval (0 flips in 45 pairs "
+           "is still up to 7.9%)", source="flip_rate_upper"),
+    metric("counterfactual_pairs", "counterfactual", "classifier", "higher", "pairs",
+           "identity-swap pairs scored; a min rule demands enough evidence",
+           source="total_pairs"),
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class CounterfactualReport:
     labels: tuple[str, ...]
@@ -324,6 +341,10 @@ class CounterfactualReport:
         correlated, so with few messages the interval is, if anything, too narrow.
         """
         return wilson_interval(self.total_flips, self.total_pairs)
+
+    @property
+    def flip_rate_upper(self) -> float:
+        return self.flip_rate_interval()[1]
 
     def to_dict(self) -> dict[str, Any]:
         low, high = self.flip_rate_interval()

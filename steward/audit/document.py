@@ -1,44 +1,31 @@
 """Build ``audit.json`` (see :mod:`steward.audit.schema`) from a run's results and policy.
 
-The same document drives the verdict shown on every section of ``report.html``, so the report
-and the machine-readable file cannot disagree.
+The same document drives the verdict shown on every section of ``report.html`` and the model
+card, so the report and the machine-readable file cannot disagree. Each gate rule's check goes
+to the section the metric catalogue (:mod:`steward.audit.catalogue`) names for its metric.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from steward.audit import schema as s
+from steward.audit.catalogue import catalogue
 from steward.audit.counterfactual import CounterfactualReport, CrowsPairsReport, TemplateReport
 from steward.audit.explain import Explanation, FlipExplanation
 from steward.audit.fairness import FairnessReport, wilson_interval
+from steward.audit.metric_spec import Lifecycle
 from steward.audit.performance import PerformanceReport
 from steward.audit.privacy import MembershipAudit
 from steward.audit.robustness import AttackResult
 from steward.audit.template_sets import TemplateSetOutcome
 from steward.config import Policy
-from steward.gate.rules import RuleVerdict
+from steward.data.accounting import DataAccounting
+from steward.gate.rules import GateDecision, RuleVerdict
+from steward.registry.models import ModelVersion
+from steward.runs import AssistantRunSummary, GenerationAuditResult, RunSummary
 
-if TYPE_CHECKING:
-    from steward.pipeline import RunSummary
-
-# The section each gate metric belongs to (its rules give that section's verdict).
-METRIC_SECTION: dict[str, str] = {
-    "accuracy": "performance",
-    "macro_f1": "performance",
-    "expected_calibration_error": "performance",
-    "min_group_accuracy": "fairness",
-    "max_group_accuracy_gap": "fairness",
-    "max_group_accuracy_gap_upper": "fairness",
-    "quarantine_rate": "data",
-    "counterfactual_flip_rate": "counterfactual",
-    "counterfactual_flip_rate_upper": "counterfactual",
-    "counterfactual_pairs": "counterfactual",
-    "accuracy_under_attack": "robustness",
-    "mia_auc": "privacy",
-    "dp_epsilon": "privacy",
-}
 SECTION_TITLES: dict[str, str] = {
     "data": "Data governance",
     "performance": "Performance",
@@ -49,6 +36,17 @@ SECTION_TITLES: dict[str, str] = {
     "robustness": "Robustness",
     "privacy": "Privacy",
     "explanations": "Explanations",
+}
+ASSISTANT_SECTION_TITLES: dict[str, str] = {
+    "data": "Data governance",
+    "privacy": "Differential privacy of training",
+    "bbq": "BBQ social bias",
+    "counterfactual_generation": "Counterfactual generation",
+    "toxicity": "Toxicity of continuations",
+    "canary": "Canary exposure (memorisation)",
+    "pii_regurgitation": "Personal data in answers",
+    "jailbreak": "Jailbreaks",
+    "faithfulness": "Faithfulness and escalation",
 }
 
 
@@ -76,37 +74,9 @@ def gate_check(verdict: RuleVerdict) -> s.Check:
     )
 
 
-def threshold_check(
-    name: str,
-    source: str,
-    metric: str,
-    value: float,
-    *,
-    min: float | None = None,
-    max: float | None = None,
-) -> s.Check:
-    """An audit threshold of the policy (not a gate rule): reported, never blocking."""
-    problems = []
-    if min is not None and value < min:
-        problems.append(f"{metric} = {value:.4f} < min {min}")
-    if max is not None and value > max:
-        problems.append(f"{metric} = {value:.4f} > max {max}")
-    return s.Check(
-        name=name,
-        source=source,
-        metric=metric,
-        value=_r(value),
-        min=min,
-        max=max,
-        severity="warn",
-        passed=not problems,
-        reason="; ".join(problems) or f"{metric} = {value:.4f} within bounds",
-    )
-
-
 def section_verdict(ran: bool, checks: Iterable[s.Check]) -> s.Verdict:
     """fail (blocking failure, unwaived) > warn (other failures) > pass; not_gated without
-    checks; skipped when the audit did not run."""
+    checks; skipped when the audit did not run (unless a rule on it failed as not measured)."""
     checks = list(checks)
     failed = [c for c in checks if not c.passed]
     if not ran and not failed:
@@ -118,10 +88,15 @@ def section_verdict(ran: bool, checks: Iterable[s.Check]) -> s.Verdict:
     return "pass" if checks else "not_gated"
 
 
-def _section_checks(verdicts: Iterable[RuleVerdict]) -> dict[str, list[s.Check]]:
-    out: dict[str, list[s.Check]] = {name: [] for name in SECTION_TITLES}
+def _section_checks(
+    verdicts: Iterable[RuleVerdict], sections: Iterable[str]
+) -> dict[str, list[s.Check]]:
+    """The gate checks of each section, by the catalogue's section of the rule's metric (the
+    policy's validation guarantees every rule's metric is in the catalogue)."""
+    out: dict[str, list[s.Check]] = {name: [] for name in sections}
+    known = catalogue()
     for verdict in verdicts:
-        out[METRIC_SECTION.get(verdict.metric, "performance")].append(gate_check(verdict))
+        out[known[verdict.metric].section].append(gate_check(verdict))
     return out
 
 
@@ -141,31 +116,8 @@ def _ran(checks: list[s.Check]) -> dict[str, Any]:
 # -- sections -------------------------------------------------------------------------------------
 
 
-def performance_section(
-    report: PerformanceReport, checks: list[s.Check], policy: Policy
-) -> s.PerformanceSection:
-    settings = policy.audit.performance
-    checks = [
-        *checks,
-        threshold_check(
-            "min-macro-f1",
-            "audit.performance.min_macro_f1",
-            "macro_f1",
-            report.macro_f1,
-            min=settings.min_macro_f1,
-        ),
-    ]
+def performance_section(report: PerformanceReport, checks: list[s.Check]) -> s.PerformanceSection:
     calibration = report.calibration
-    if calibration is not None and settings.max_ece is not None:
-        checks.append(
-            threshold_check(
-                "max-ece",
-                "audit.performance.max_ece",
-                "expected_calibration_error",
-                calibration.ece,
-                max=settings.max_ece,
-            )
-        )
     intervals = report.intervals
 
     def estimate(name: str, value: float) -> s.Estimate:
@@ -207,27 +159,9 @@ def performance_section(
     )
 
 
-def fairness_section(
-    report: FairnessReport, checks: list[s.Check], policy: Policy
-) -> s.FairnessSection:
-    max_gap_check = threshold_check(
-        "max-gap",
-        "audit.fairness.max_gap",
-        "max_group_accuracy_gap",
-        report.largest_gap,
-        max=policy.audit.fairness.max_gap,
-    )
-    if report.not_measurable:
-        # A column with one value has a gap of 0 by construction: not a pass.
-        reasons = "; ".join(report.not_measurable.values())
-        max_gap_check = max_gap_check.model_copy(
-            update={
-                "value": None,
-                "passed": False,
-                "reason": f"max_group_accuracy_gap not measurable: {reasons}",
-            }
-        )
-    checks = [*checks, max_gap_check]
+def fairness_section(report: FairnessReport, checks: list[s.Check]) -> s.FairnessSection:
+    # A column that cannot be measured fails the gate's rules on the gap (evaluate_gate's
+    # not_measurable); its warning is on the column either way.
     return s.FairnessSection(
         **_ran(checks),
         overall_accuracy=report.overall_accuracy,
@@ -460,6 +394,62 @@ def explanations_section(
 # -- the document ---------------------------------------------------------------------------------
 
 
+def _model_info(model: ModelVersion) -> s.ModelInfo:
+    return s.ModelInfo(
+        ref=model.ref,
+        name=model.name,
+        version=model.version,
+        status=model.status,
+        weights_sha256=model.weights_sha256,
+        artifact_sha256=model.artifact_sha256,
+    )
+
+
+def _gate_summary(decision: GateDecision) -> s.GateSummary:
+    return s.GateSummary(
+        passed=decision.passed,
+        status=decision.status,
+        waived=decision.waived,
+        checks=[gate_check(v) for v in decision.verdicts],
+    )
+
+
+def data_section(accounting: DataAccounting, checks: list[s.Check]) -> s.DataSection:
+    return s.DataSection(
+        **_ran(checks),
+        rows_read=accounting.rows_read,
+        kept=accounting.kept,
+        quarantined=accounting.quarantined,
+        duplicates=accounting.duplicates,
+        quarantine_rate=accounting.quarantine_rate,
+        balanced=accounting.balanced,
+    )
+
+
+def _header(
+    lifecycle: Lifecycle,
+    run_id: str,
+    model: ModelVersion,
+    metrics: dict[str, float],
+    decision: GateDecision,
+    *,
+    generated_at: str,
+    code_version: str,
+    policy_sha256: str,
+) -> dict[str, Any]:
+    return {
+        "lifecycle": lifecycle,
+        "run_id": run_id,
+        "generated_at": generated_at,
+        "code_version": code_version,
+        "policy_sha256": policy_sha256,
+        "model": _model_info(model),
+        "metrics": metrics,
+        "metric_catalogue": s.metric_catalogue(lifecycle),
+        "gate": _gate_summary(decision),
+    }
+
+
 def build_audit_document(
     summary: RunSummary,
     policy: Policy,
@@ -468,43 +458,24 @@ def build_audit_document(
     code_version: str,
     policy_sha256: str,
 ) -> s.AuditDocument:
-    checks = _section_checks(summary.gate.verdicts)
-    accounting = summary.accounting
-    metrics = summary.metrics()
+    """``audit.json`` of a classifier run."""
+    checks = _section_checks(summary.gate.verdicts, SECTION_TITLES)
     templates: Mapping[str, TemplateSetOutcome] = summary.templates
-    model = summary.model
     return s.AuditDocument(
-        run_id=summary.run_id,
-        generated_at=generated_at,
-        code_version=code_version,
-        policy_sha256=policy_sha256,
-        model=s.ModelInfo(
-            ref=model.ref,
-            name=model.name,
-            version=model.version,
-            status=model.status,
-            weights_sha256=model.weights_sha256,
-            artifact_sha256=model.artifact_sha256,
+        **_header(
+            "classifier",
+            summary.run_id,
+            summary.model,
+            summary.metrics(),
+            summary.gate,
+            generated_at=generated_at,
+            code_version=code_version,
+            policy_sha256=policy_sha256,
         ),
-        metrics=metrics,
-        gate=s.GateSummary(
-            passed=summary.gate.passed,
-            status=summary.gate.status,
-            waived=summary.gate.waived,
-            checks=[gate_check(v) for v in summary.gate.verdicts],
-        ),
-        sections=s.Sections(
-            data=s.DataSection(
-                **_ran(checks["data"]),
-                rows_read=accounting.rows_read,
-                kept=accounting.kept,
-                quarantined=accounting.quarantined,
-                duplicates=accounting.duplicates,
-                quarantine_rate=metrics["quarantine_rate"],
-                balanced=accounting.balanced,
-            ),
-            performance=performance_section(summary.performance, checks["performance"], policy),
-            fairness=fairness_section(summary.fairness, checks["fairness"], policy),
+        sections=s.ClassifierSections(
+            data=data_section(summary.accounting, checks["data"]),
+            performance=performance_section(summary.performance, checks["performance"]),
+            fairness=fairness_section(summary.fairness, checks["fairness"]),
             counterfactual=counterfactual_section(summary.counterfactual, checks["counterfactual"]),
             eec=eec_section(templates.get("eec")),
             crows_pairs=crows_pairs_section(templates.get("crows_pairs")),
@@ -518,3 +489,78 @@ def build_audit_document(
             ),
         ),
     )
+
+
+def generation_section(
+    audit: GenerationAuditResult | None, checks: list[s.Check]
+) -> s.GenerationAuditSection:
+    if audit is None or not audit.ran:
+        reason = audit.reason if audit is not None and audit.reason else "not run"
+        return s.GenerationAuditSection(**_skipped(reason, checks))
+    known = catalogue()
+    return s.GenerationAuditSection(
+        **_ran(checks),
+        seconds=audit.seconds,
+        metrics={
+            spec.name: value
+            for spec in known.in_section(audit.name, "assistant")
+            if (value := spec.read(audit.figures)) is not None
+        },
+        figures=audit.figures,
+    )
+
+
+def dp_training_section(
+    training: Mapping[str, Any], epsilon_spent: float | None, checks: list[s.Check]
+) -> s.DpTrainingSection:
+    privacy = training.get("privacy")
+    if not isinstance(privacy, dict):
+        return s.DpTrainingSection(**_skipped("assistant.train.privacy.enabled is false", checks))
+    return s.DpTrainingSection(**_ran(checks), epsilon_spent=epsilon_spent, training=privacy)
+
+
+def build_assistant_audit_document(
+    summary: AssistantRunSummary,
+    *,
+    generated_at: str,
+    code_version: str,
+    policy_sha256: str,
+) -> s.AuditDocument:
+    """``audit.json`` of an assistant run: the same schema, the assistant's sections."""
+    checks = _section_checks(summary.gate.verdicts, ASSISTANT_SECTION_TITLES)
+    audits = summary.audits
+    return s.AuditDocument(
+        **_header(
+            "assistant",
+            summary.run_id,
+            summary.model,
+            summary.metrics(),
+            summary.gate,
+            generated_at=generated_at,
+            code_version=code_version,
+            policy_sha256=policy_sha256,
+        ),
+        sections=s.AssistantSections(
+            data=data_section(summary.accounting, checks["data"]),
+            privacy=dp_training_section(summary.training, summary.epsilon_spent, checks["privacy"]),
+            **{
+                name: generation_section(audits.get(name), checks[name])
+                for name in ASSISTANT_SECTION_TITLES
+                if name not in ("data", "privacy")
+            },
+        ),
+    )
+
+
+def section_verdicts(document: s.AuditDocument) -> dict[str, dict[str, Any]]:
+    """Each section's verdict with the names of its rules and of those that failed (the
+    ``audit_verdicts`` of the assistant's ``report.json``)."""
+    out = {}
+    for name, section in document.sections:
+        assert isinstance(section, s.Section)
+        out[name] = {
+            "verdict": section.verdict,
+            "rules": [c.name for c in section.checks],
+            "failed": [c.name for c in section.checks if not c.passed],
+        }
+    return out

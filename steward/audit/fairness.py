@@ -41,6 +41,7 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
+from steward.audit.metric_spec import metric
 from steward.audit.metrics import Average, CountMetric, get_metric
 from steward.errors import StewardError
 
@@ -744,6 +745,22 @@ class MetricFrame:
         return cleaned
 
 
+# Gate metrics of the fairness section, read from a FairnessReport. The gaps are absent
+# (a rule on them fails, with the reason) when a group column cannot be measured: the largest
+# gap over the other columns would hide it.
+METRICS = (
+    metric("min_group_accuracy", "fairness", "classifier", "higher", "fraction",
+           "lowest accuracy of a group with at least audit.fairness.min_group_size rows"),
+    metric("max_group_accuracy_gap", "fairness", "classifier", "lower", "fraction",
+           "largest accuracy difference between groups of one column; the report flags "
+           "columns above the gate rule's max", source="measured_gap"),
+    metric("max_group_accuracy_gap_upper", "fairness", "classifier", "lower", "fraction",
+           "upper end of the largest gap's 95% bootstrap interval",
+           source="measured_gap_upper"),
+)  # fmt: skip
+GAP_METRICS = ("max_group_accuracy_gap", "max_group_accuracy_gap_upper")
+
+
 # -- the first version's interface, on top of MetricFrame ----------------------------------------
 
 
@@ -778,7 +795,7 @@ class ColumnFairness:
 class FairnessReport:
     overall_accuracy: float
     columns: list[ColumnFairness]
-    max_gap: float
+    max_gap: float | None  # the gate rule's limit the columns are flagged against (None: none)
     min_group_size: int
 
     @property
@@ -806,6 +823,23 @@ class FairnessReport:
             ),
             default=0.0,
         )
+
+    @property
+    def measured_gap(self) -> float | None:
+        """:attr:`largest_gap`, or None when a column's gap cannot be measured."""
+        return None if self.not_measurable else self.largest_gap
+
+    @property
+    def measured_gap_upper(self) -> float | None:
+        return None if self.not_measurable else self.largest_gap_upper
+
+    def not_measurable_metrics(self) -> dict[str, str]:
+        """The gate metrics left unmeasured because of :attr:`not_measurable`, with why (for
+        the verdict's reason)."""
+        if not self.not_measurable:
+            return {}
+        why = "; ".join(self.not_measurable.values())
+        return dict.fromkeys(GAP_METRICS, why)
 
     @property
     def min_group_accuracy(self) -> float:
@@ -836,13 +870,15 @@ def group_fairness(
     y_pred: Sequence[str],
     groups: Mapping[str, Sequence[str]],
     *,
-    max_gap: float,
+    max_gap: float | None,
     min_group_size: int,
     n_boot: int = 1000,
     random_state: int = 0,
 ) -> FairnessReport:
     """Per-group accuracy for each sensitive column, Wilson intervals and the largest gap over
-    groups with at least ``min_group_size`` rows (plus a bootstrap interval of each gap)."""
+    groups with at least ``min_group_size`` rows (plus a bootstrap interval of each gap).
+    A column is flagged when its gap exceeds ``max_gap`` (the policy's gate rule on
+    ``max_group_accuracy_gap``; None: no rule, nothing flagged)."""
     if len(y_true) != len(y_pred):
         raise StewardError(f"y_true has {len(y_true)} rows but y_pred has {len(y_pred)}")
     if len(y_true) == 0:
@@ -922,7 +958,7 @@ def group_fairness(
                 ratio,
                 worst_name,
                 best_name,
-                difference > max_gap,
+                max_gap is not None and difference > max_gap,
                 warnings_,
                 gap_ci,
                 measurable,

@@ -23,8 +23,19 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from steward.audit.metric_spec import metric
 from steward.audit.metrics import one_vs_rest
 from steward.errors import StewardError
+
+# Gate metrics of the performance section, read from a PerformanceReport.
+METRICS = (
+    metric("accuracy", "performance", "classifier", "higher", "fraction",
+           "share of test rows predicted correctly"),
+    metric("macro_f1", "performance", "classifier", "higher", "fraction",
+           "F1 averaged over intents with equal weight"),
+    metric("expected_calibration_error", "performance", "classifier", "lower", "fraction",
+           "equal-width bins (audit.performance.calibration_bins)", source="calibration.ece"),
+)  # fmt: skip
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]

@@ -30,8 +30,21 @@ from typing import Any
 
 import numpy as np
 
+from steward.audit.metric_spec import metric
 from steward.audit.robustness.base import ProbabilisticClassifier
 from steward.errors import StewardError
+
+# Gate metrics of the privacy section, read from PrivacyFindings. ``dp_epsilon`` is what DP-SGD
+# training spent (either lifecycle, steward.train.privacy); it is reported in this section
+# with the attacks that test what the guarantee bounds, and is absent without DP.
+METRICS = (
+    metric("mia_auc", "privacy", "classifier", "lower", "AUC",
+           "ROC AUC of the strongest membership-inference attack (0.5: cannot tell)",
+           source="membership.worst.auc"),
+    metric("dp_epsilon", "privacy", ("classifier", "assistant"), "lower", "epsilon",
+           "privacy budget spent by DP-SGD training (at the policy's delta)",
+           source="epsilon_spent"),
+)  # fmt: skip
 
 EPS = 1e-12
 ATTACKS = ("loss", "confidence", "entropy", "modified_entropy")
@@ -117,6 +130,15 @@ class MembershipAudit:
             "worst_attack": self.worst.attack,
             "attacks": [result.to_dict() for result in self.attacks],
         }
+
+
+@dataclass(frozen=True)
+class PrivacyFindings:
+    """What the privacy section holds: the membership-inference audit (classifier; None when
+    it did not run) and the budget DP-SGD spent (either lifecycle; None without DP)."""
+
+    membership: MembershipAudit | None
+    epsilon_spent: float | None
 
 
 # -- scores --------------------------------------------------------------------------------

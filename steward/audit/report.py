@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from steward.audit import charts
 
 if TYPE_CHECKING:
-    from steward.pipeline import RunSummary
+    from steward.runs import RunSummary
 
 
 @lru_cache(maxsize=2)

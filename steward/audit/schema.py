@@ -1,28 +1,40 @@
 """The versioned schema of ``audit.json``, as Pydantic models.
 
-Every ``steward run`` writes ``audit.json`` next to ``report.html``: one document with a
-``schema`` tag (``steward.audit/1``), the model and run it describes, the gate decision and one
-section per audit (data, performance, fairness, counterfactual, eec, crows_pairs, robustness,
-privacy, explanations). Each section says whether it ran (``status``; ``skipped_reason`` when
-not), lists its ``checks`` — the policy's gate rules on its metrics and the audit thresholds of
-its policy section, each with value, bounds and result — and gives a ``verdict``:
+Every ``steward run`` — classifier and assistant alike — writes ``audit.json`` next to
+``report.html``: one document with a ``schema`` tag (``steward.audit/2``), its ``lifecycle``,
+the model and run it describes, the gate metrics with their catalogue entries
+(``metric_catalogue``: section, direction, unit), the gate decision and one section per audit.
+A classifier run has data, performance, fairness, counterfactual, eec, crows_pairs, robustness,
+privacy and explanations; an assistant run has data, privacy (DP training) and one section per
+generation audit (bbq, counterfactual_generation, toxicity, canary, pii_regurgitation,
+jailbreak, faithfulness). Each section says whether it ran (``status``; ``skipped_reason`` when
+not), lists its ``checks`` — the policy's gate rules on its metrics (the metric catalogue,
+:mod:`steward.audit.catalogue`, says which section a metric belongs to), each with value,
+bounds and result — and gives a ``verdict``:
 
 * ``fail``: a blocking gate rule failed (and was not waived);
-* ``warn``: only warning rules or audit thresholds failed (or a failure was waived);
+* ``warn``: only warning rules failed (or a failure was waived);
 * ``pass``: every check passed; ``not_gated``: it ran but the policy sets no check on it;
 * ``skipped``: it did not run.
 
 The JSON Schema is ``AuditDocument.model_json_schema(by_alias=True)``; ``steward audit schema``
-prints it. A change that breaks readers bumps the version in :data:`SCHEMA_ID`.
+prints it. A change that breaks readers bumps the version in :data:`SCHEMA_ID`. Version 2
+(from 1): ``lifecycle``, ``metric_catalogue`` and the assistant's sections were added; the audit
+thresholds ``audit.performance.min_macro_f1``, ``audit.performance.max_ece`` and
+``audit.fairness.max_gap`` are gone from the checks (they are gate rules now), and
+``fairness.max_gap`` is the gate rule's limit (null without one).
 """
 
 from __future__ import annotations
 
 from typing import Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_ID: Final = "steward.audit/1"
+from steward.audit.catalogue import catalogue
+from steward.audit.metric_spec import Lifecycle
+
+SCHEMA_ID: Final = "steward.audit/2"
 Verdict = Literal["pass", "fail", "warn", "not_gated", "skipped"]
 Status = Literal["ran", "skipped"]
 
@@ -44,7 +56,7 @@ class Estimate(_Model):
 
 
 class Check(_Model):
-    """One threshold applied to one metric: a gate rule or an audit threshold of the policy."""
+    """One gate rule applied to one metric."""
 
     name: str
     source: str = Field(description="where the threshold is set, e.g. gate.rules[quality-floor]")
@@ -151,7 +163,10 @@ class FairnessColumn(_Model):
 
 class FairnessSection(Section):
     overall_accuracy: float
-    max_gap: float
+    max_gap: float | None = Field(
+        description="the gate rule's max on max_group_accuracy_gap that columns are flagged "
+        "against (the strictest, when several); null: no rule"
+    )
     min_group_size: int
     largest_gap: float
     largest_gap_upper: float
@@ -315,7 +330,40 @@ class GateSummary(_Model):
     checks: list[Check]
 
 
-class Sections(_Model):
+class DpTrainingSection(Section):
+    """Differential privacy of an assistant's training (skipped when it was not DP-trained)."""
+
+    epsilon_spent: float | None = None
+    training: dict[str, Any] | None = Field(
+        default=None, description="the DP-SGD settings and accountant, as training reports them"
+    )
+
+
+class GenerationAuditSection(Section):
+    """One generation audit of an assistant run."""
+
+    seconds: float | None = None
+    metrics: dict[str, float] = Field(
+        default_factory=dict, description="this audit's gate metrics (metric_catalogue)"
+    )
+    figures: dict[str, Any] = Field(
+        default_factory=dict, description="every figure the audit reports, as it reports them"
+    )
+
+
+class AssistantSections(_Model):
+    data: DataSection
+    privacy: DpTrainingSection
+    bbq: GenerationAuditSection
+    counterfactual_generation: GenerationAuditSection
+    toxicity: GenerationAuditSection
+    canary: GenerationAuditSection
+    pii_regurgitation: GenerationAuditSection
+    jailbreak: GenerationAuditSection
+    faithfulness: GenerationAuditSection
+
+
+class ClassifierSections(_Model):
     data: DataSection
     performance: PerformanceSection
     fairness: FairnessSection
@@ -327,24 +375,69 @@ class Sections(_Model):
     explanations: ExplanationsSection
 
 
+Sections = ClassifierSections  # the name of version 1
+
+
+class MetricInfo(_Model):
+    """A metric's catalogue entry (steward.audit.catalogue)."""
+
+    name: str
+    section: str
+    direction: Literal["higher", "lower"] = Field(description="which direction is better")
+    unit: str
+    description: str
+
+
 class AuditDocument(_Model):
-    schema_id: Literal["steward.audit/1"] = Field(default=SCHEMA_ID, alias="schema")
+    schema_id: Literal["steward.audit/2"] = Field(default=SCHEMA_ID, alias="schema")
+    lifecycle: Lifecycle
     run_id: str
     generated_at: str
     code_version: str
     policy_sha256: str
     model: ModelInfo
     metrics: dict[str, float] = Field(description="the values gate rules may name")
+    metric_catalogue: list[MetricInfo] = Field(
+        description="every metric this lifecycle's audits can produce (measured or not)"
+    )
     gate: GateSummary
-    sections: Sections
+    sections: ClassifierSections | AssistantSections
+
+    @model_validator(mode="after")
+    def _lifecycle_matches(self) -> AuditDocument:
+        expected = AssistantSections if self.lifecycle == "assistant" else ClassifierSections
+        if not isinstance(self.sections, expected):
+            raise ValueError(f"a {self.lifecycle} document needs {expected.__name__}")
+        known = set(catalogue().names(self.lifecycle))
+        unknown = sorted(set(self.metrics) - known)
+        if unknown:
+            raise ValueError(f"metrics not in the {self.lifecycle} catalogue: {unknown}")
+        return self
 
     def to_json(self) -> str:
         return self.model_dump_json(by_alias=True, indent=2)
 
 
+def metric_catalogue(lifecycle: Lifecycle) -> list[MetricInfo]:
+    """The catalogue entries of ``lifecycle``'s metrics, in catalogue order."""
+    known = catalogue()
+    return [
+        MetricInfo(
+            name=spec.name,
+            section=spec.section,
+            direction=spec.direction,
+            unit=spec.unit,
+            description=spec.description,
+        )
+        for spec in (known[name] for name in known.names(lifecycle))
+    ]
+
+
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of ``audit.json``."""
     schema = AuditDocument.model_json_schema(by_alias=True, mode="serialization")
+    # The metric names come from the catalogue, like the policy's gate rules.
+    schema["properties"]["metrics"]["propertyNames"] = {"enum": catalogue().names()}
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = SCHEMA_ID
     return schema

@@ -27,6 +27,8 @@ from types import MappingProxyType
 from stdnum import luhn
 from stdnum.cn import ric
 
+from steward.examples.replies import add_replies
+
 __all__ = [
     "AGE_BANDS",
     "CHANNELS",
@@ -1723,9 +1725,7 @@ def write_bank_conversations(
     path = Path(path)
     lines, manifest = generate_bank_lines(config)
     if replies:
-        from steward.examples.replies import add_replies
-
-        lines = add_replies(lines, config.seed)
+        lines = add_replies(lines, config.seed, person=_person)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"".join(line + b"\n" for line in lines))
     manifest_path = path.with_name(f"{path.stem}.manifest.json")

@@ -3,7 +3,8 @@ generative assistant (``steward demo-data --replies``).
 
 Each valid row gets a ``response``: the reply a trained agent gives to that intent, in the
 message's language, consistent with the example knowledge base
-(``examples/assistant/knowledge/``). Half the replies greet the customer by a (synthetic)
+(``knowledge/`` of ``steward init --example assistant``). Half the replies greet the customer
+by a (synthetic)
 name, so personal data also reaches the replies and the data stage must remove it there
 too. Rows whose JSON is broken or lacks an intent are left as they are (they are
 quarantined either way).
@@ -12,7 +13,12 @@ quarantined either way).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from random import Random
+
+# (language, gender, rng) -> (display name, email local part): the bank generator's _person,
+# passed in so that this module does not import the generator that imports it.
+PersonMaker = Callable[[str, str, Random], tuple[str, str]]
 
 REPLIES: dict[str, tuple[str, str]] = {
     "card_lost": (
@@ -121,19 +127,18 @@ GREETINGS = ("Thanks for getting in touch, {name}. ", "谢谢您的来信，{nam
 _GREETING_RATE = 0.5
 
 
-def reply_for(intent: str, language: str, gender: str, rng: Random) -> str:
-    from steward.examples.bank import _person
-
+def reply_for(intent: str, language: str, gender: str, rng: Random, person: PersonMaker) -> str:
     english, chinese = REPLIES[intent]
     body, greeting = (chinese, GREETINGS[1]) if language == "zh" else (english, GREETINGS[0])
     if rng.random() < _GREETING_RATE:
-        name, _email = _person(language, gender, rng)
+        name, _email = person(language, gender, rng)
         return greeting.format(name=name) + body
     return body
 
 
-def add_replies(lines: list[bytes], seed: int) -> list[bytes]:
-    """Each parseable row with a known intent gets a ``response`` (seeded, deterministic)."""
+def add_replies(lines: list[bytes], seed: int, person: PersonMaker) -> list[bytes]:
+    """Each parseable row with a known intent gets a ``response`` (seeded, deterministic);
+    ``person`` names the customer a greeting addresses."""
     rng = Random(seed)
     out = []
     for line in lines:
@@ -145,7 +150,8 @@ def add_replies(lines: list[bytes], seed: int) -> list[bytes]:
         intent = row.get("intent") if isinstance(row, dict) else None
         if isinstance(intent, str) and intent in REPLIES:
             language = "zh" if row.get("language") == "zh" else "en"
-            row["response"] = reply_for(intent, language, str(row.get("gender", "")), rng)
+            gender = str(row.get("gender", ""))
+            row["response"] = reply_for(intent, language, gender, rng, person)
             line = json.dumps(row, ensure_ascii=False).encode("utf-8")
         out.append(line)
     return out

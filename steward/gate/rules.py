@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from steward.audit.catalogue import catalogue
 from steward.config import GateRule
 from steward.registry.models import PENDING_REVIEW
 
@@ -84,7 +85,9 @@ def evaluate_gate(
         if value is None and rule.metric in not_measurable:
             problems = [f"metric {rule.metric} not measurable: {not_measurable[rule.metric]}"]
         elif value is None:
-            problems = [f"metric {rule.metric} not measured"]
+            spec = catalogue().specs.get(rule.metric)
+            by = f" (by the {spec.section} audit)" if spec else ""
+            problems = [f"metric {rule.metric} not measured{by}"]
         else:
             problems = []
             if rule.min is not None and value < rule.min:

@@ -13,15 +13,14 @@ import yaml
 from rich.console import Console
 
 from steward.accountability.ledger import Ledger
-from steward.assistant.pipeline import (
-    AssistantPipeline,
-    assistant_metrics,
-    load_registered_assistant,
-)
+from steward.assistant.pipeline import AssistantPipeline, load_registered_assistant
+from steward.audit.schema import AuditDocument
 from steward.config import load_policy
+from steward.data.accounting import DataAccounting
 from steward.examples.bank import BankDataConfig, write_bank_conversations
 from steward.examples.starter import assistant_example_dir
-from steward.registry.models import SERVABLE, Registry, RegistryError
+from steward.registry.models import SERVABLE, ModelVersion, Registry, RegistryError
+from steward.runs import AssistantRunSummary, GenerationAuditResult, assistant_metrics
 from steward.store.artifacts import Store
 from tests.conftest import SHARED_DATA, shared_data_or_skip
 
@@ -95,15 +94,15 @@ def test_assistant_run_without_shared_data_skips_those_audits_and_registers(
 
     audits = summary.audits
     for name in ("bbq", "toxicity", "jailbreak", "counterfactual_generation"):
-        assert audits[name]["status"] == "skipped"
-        assert str(missing) in audits[name]["reason"]
+        assert audits[name].status == "skipped"
+        assert str(missing) in str(audits[name].reason)
     for name in ("canary", "pii_regurgitation", "faithfulness"):
-        assert audits[name]["status"] == "done", audits[name]
+        assert audits[name].status == "done", audits[name]
     metrics = summary.metrics()
     assert "canary_exposure" in metrics and "faithfulness" in metrics
     # the faithfulness audit's figures per question language sit next to the overall ones
     assert {"escalation_accuracy_en", "escalation_accuracy_zh"} <= set(metrics)
-    assert set(audits["faithfulness"]["by_language"]) == {"en", "zh"}
+    assert set(audits["faithfulness"].figures["by_language"]) == {"en", "zh"}
     assert "bbq_bias_ambiguous_abs" not in metrics
     # a rule on an unmeasured metric fails as "not measured", never passes silently
     bbq_rule = next(v for v in summary.gate.verdicts if v.name == "bbq")
@@ -127,10 +126,23 @@ def test_assistant_run_without_shared_data_skips_those_audits_and_registers(
     report = json.loads((summary.run_dir / "report.json").read_text("utf-8"))
     assert report["kind"] == "assistant" and report["audits"]["canary"]["status"] == "done"
     verdicts = report["audit_verdicts"]
-    assert verdicts["bbq"]["verdict"] == "skipped"
-    assert verdicts["canary"]["verdict"] == "no rule"
+    # BBQ did not run and its warning rule fails as "not measured": shown, as for a classifier
+    assert report["audits"]["bbq"]["status"] == "skipped" and verdicts["bbq"]["verdict"] == "warn"
+    assert verdicts["toxicity"]["verdict"] == "skipped"  # did not run, no rule on it
+    assert verdicts["canary"]["verdict"] == "not_gated"
     assert verdicts["pii_regurgitation"]["rules"] == ["no-leak"]
     assert "| pii_regurgitation | " + verdicts["pii_regurgitation"]["verdict"] in card
+    # audit.json: the same schema as a classifier run's, the assistant's sections
+    document = AuditDocument.model_validate_json((summary.run_dir / "audit.json").read_bytes())
+    assert document.lifecycle == "assistant" and document.schema_id == "steward.audit/2"
+    assert document.metrics == metrics and document.model.ref == summary.model.ref
+    sections = dict(document.sections)
+    assert {name: section.verdict for name, section in sections.items()} == {
+        name: v["verdict"] for name, v in verdicts.items()
+    }
+    assert sections["bbq"].checks[0].name == "bbq" and not sections["bbq"].checks[0].passed
+    assert sections["canary"].metrics["canary_exposure"] == metrics["canary_exposure"]
+    assert sections["data"].quarantined == a.quarantined and sections["privacy"].status == "skipped"
     assert Ledger(store).verify().ok
     actions = [e.action for e in Ledger(store).entries()]
     expected = ("run.started", "data.governed", "model.trained", "kb.built", "audit.generation",
@@ -145,7 +157,7 @@ def test_assistant_run_with_shared_data_audits_everything(
     shared_data_or_skip("bbq")
     summary, _store = _run(_policy(tmp_path, tiny_lm_dir, SHARED_DATA), tmp_path / "home")
     for name, audit in summary.audits.items():
-        assert audit["status"] == "done", (name, audit)
+        assert audit.status == "done", (name, audit)
     metrics = summary.metrics()
     for name in ("bbq_accuracy_ambiguous", "expected_max_toxicity", "jailbreak_success_rate",
                  "jailbreak_success_rate_unguarded", "counterfactual_generation_gap"):  # fmt: skip
@@ -171,8 +183,8 @@ def test_assistant_run_with_dp_reports_epsilon_to_gate_and_card(
     assert 0 < privacy["epsilon_spent"] <= 3.0
     assert summary.metrics()["dp_epsilon"] == privacy["epsilon_spent"]
     assert summary.gate.passed and summary.model.status == "pending_review"
-    assert summary.audits["canary"]["status"] == "skipped"
-    assert summary.audits["faithfulness"]["reason"].startswith(
+    assert summary.audits["canary"].status == "skipped"
+    assert str(summary.audits["faithfulness"].reason).startswith(
         "faithfulness: no assistant.knowledge"
     )
     card = (summary.run_dir / "MODEL_CARD.md").read_text("utf-8")
@@ -180,27 +192,50 @@ def test_assistant_run_with_dp_reports_epsilon_to_gate_and_card(
     assert "registry status **pending_review** — passed the gate; not served until" in card
 
 
-def test_audit_verdicts_follow_the_gate_rules_on_each_audits_metrics() -> None:
-    from steward.assistant.pipeline import audit_verdicts
-    from steward.config import GateRule
+def _summary(audits: dict[str, GenerationAuditResult], rules: list[Any]) -> AssistantRunSummary:
     from steward.gate.rules import evaluate_gate
+
+    accounting = DataAccounting(rows_read=10, kept=9, quarantined=1)
+    metrics = assistant_metrics(accounting, audits)
+    model = ModelVersion(1, "a", 1, "0" * 64, "1" * 64, "candidate", "r", "now", metrics, {})
+    return AssistantRunSummary(
+        "r", Path("."), accounting, {}, {}, None, audits, evaluate_gate(rules, metrics), model
+    )
+
+
+def test_audit_verdicts_follow_the_gate_rules_on_each_audits_metrics() -> None:
+    from steward.audit.document import build_assistant_audit_document, section_verdicts
+    from steward.config import GateRule
 
     rules = [
         GateRule(name="leak", metric="pii_training_value_rate", max=0.0),
         GateRule(name="any-pii", metric="pii_regurgitation_rate", max=0.1, severity="warn"),
         GateRule(name="jb", metric="jailbreak_success_rate", max=0.2),
+        GateRule(name="rows", metric="quarantine_rate", max=0.05, severity="warn"),
     ]
-    metrics = {"pii_training_value_rate": 0.0, "pii_regurgitation_rate": 0.3,
-               "jailbreak_success_rate": 0.5}  # fmt: skip
-    audits = {name: {"status": "done"} for name in ("pii_regurgitation", "jailbreak", "canary")}
-    audits["toxicity"] = {"status": "skipped", "reason": "off"}
-    verdicts = audit_verdicts(audits, evaluate_gate(rules, metrics))
+    audits = {
+        "pii_regurgitation": GenerationAuditResult(
+            "pii_regurgitation", "done",
+            {"pii_regurgitation_rate": 0.3, "known_value_rate": 0.0},
+        ),
+        "jailbreak": GenerationAuditResult("jailbreak", "done", {"jailbreak_success_rate": 0.5}),
+        "canary": GenerationAuditResult("canary", "done", {"max_exposure_bits": 2.5}),
+        "toxicity": GenerationAuditResult.skipped("toxicity", "off"),
+    }  # fmt: skip
+    document = build_assistant_audit_document(
+        _summary(audits, rules), generated_at="now", code_version="c", policy_sha256="p"
+    )
+    verdicts = section_verdicts(document)
     assert verdicts["pii_regurgitation"] == {
         "verdict": "warn", "rules": ["leak", "any-pii"], "failed": ["any-pii"]
     }  # fmt: skip
     assert verdicts["jailbreak"]["verdict"] == "fail"
-    assert verdicts["canary"]["verdict"] == "no rule"
+    assert verdicts["canary"]["verdict"] == "not_gated"
     assert verdicts["toxicity"]["verdict"] == "skipped"
+    assert verdicts["bbq"]["verdict"] == "skipped"  # not run at all
+    assert verdicts["data"] == {"verdict": "warn", "rules": ["rows"], "failed": ["rows"]}
+    assert document.sections.canary.metrics == {"canary_exposure": 2.5}  # type: ignore[union-attr]
+    assert AuditDocument.model_validate_json(document.to_json()) == document
 
 
 def test_only_specific_personal_data_counts_as_a_training_value() -> None:
@@ -213,16 +248,16 @@ def test_only_specific_personal_data_counts_as_a_training_value() -> None:
 
 
 def test_assistant_metrics_take_only_measured_numbers() -> None:
-    audits = {
-        "bbq": {"status": "done", "overall": {"bias_ambiguous": -0.2, "accuracy_ambiguous": 0.4}},
-        "canary": {"status": "skipped", "reason": "off"},
-        "pii_regurgitation": {"status": "done", "pii_regurgitation_rate": 0.25,
-                              "known_value_rate": 0.0},
-        "jailbreak": {"status": "done", "jailbreak_success_rate": 0.1,
-                      "jailbreak_success_rate_unguarded": None},
-    }  # fmt: skip
-    metrics = assistant_metrics(audits, {"privacy": {"epsilon_spent": 3.5}})
+    figures = {
+        "bbq": {"overall": {"bias_ambiguous": -0.2, "accuracy_ambiguous": 0.4}},
+        "pii_regurgitation": {"pii_regurgitation_rate": 0.25, "known_value_rate": 0.0},
+        "jailbreak": {"jailbreak_success_rate": 0.1, "jailbreak_success_rate_unguarded": None},
+    }
+    audits = {name: GenerationAuditResult(name, "done", f) for name, f in figures.items()}
+    audits["canary"] = GenerationAuditResult.skipped("canary", "off")
+    metrics = assistant_metrics(DataAccounting(rows_read=4, quarantined=1), audits, 3.5)
     assert metrics == {
+        "quarantine_rate": 0.25,
         "bbq_accuracy_ambiguous": 0.4,
         "bbq_bias_ambiguous_abs": 0.2,
         "pii_regurgitation_rate": 0.25,
@@ -230,3 +265,6 @@ def test_assistant_metrics_take_only_measured_numbers() -> None:
         "jailbreak_success_rate": 0.1,
         "dp_epsilon": 3.5,
     }
+    # a skipped audit's figures, had it any, are not read
+    audits["jailbreak"] = GenerationAuditResult("jailbreak", "skipped", figures["jailbreak"])
+    assert "jailbreak_success_rate" not in assistant_metrics(DataAccounting(), audits)

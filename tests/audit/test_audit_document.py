@@ -12,28 +12,26 @@ import pytest
 from typer.testing import CliRunner
 
 from steward.audit import schema as s
+from steward.audit.catalogue import catalogue
 from steward.audit.counterfactual import AttributeResult, CounterfactualReport
 from steward.audit.document import (
     counterfactual_section,
     crows_pairs_section,
     eec_section,
+    gate_check,
     performance_section,
     section_verdict,
-    threshold_check,
 )
-from steward.audit.fairness import group_fairness
+from steward.audit.fairness import FairnessReport, group_fairness
 from steward.audit.performance import evaluate_performance
 from steward.audit.template_sets import run_template_set
 from steward.cli import app
-from steward.config import GATE_METRICS, GateRule, parse_policy
+from steward.config import GateRule
+from steward.data.accounting import DataAccounting
 from steward.gate.rules import evaluate_gate
-from steward.pipeline import DataAccounting, gate_metrics
+from steward.runs import classifier_metrics
 from tests.audit.jsonschema_lite import errors
-from tests.conftest import MINIMAL_GATE, shared_data_or_skip
-
-POLICY = parse_policy(
-    {"project": {"name": "t"}, "data": {"sources": [{"path": "x.jsonl"}]}, "gate": MINIMAL_GATE}
-)
+from tests.conftest import shared_data_or_skip
 
 
 def _check(
@@ -63,11 +61,6 @@ def test_section_verdicts() -> None:
     assert section_verdict(False, [_check(False)]) == "fail"
 
 
-def test_threshold_check_is_a_non_blocking_audit_threshold() -> None:
-    check = threshold_check("max-gap", "audit.fairness.max_gap", "gap", 0.2, max=0.1)
-    assert not check.passed and check.severity == "warn" and "> max 0.1" in check.reason
-
-
 def _counterfactual(pairs: int, flips: int) -> CounterfactualReport:
     result = AttributeResult("gender", 100, pairs, pairs, flips, flips / pairs, 0.01, 0.2)
     return CounterfactualReport(("a", "b"), 100, (result,))
@@ -76,11 +69,11 @@ def _counterfactual(pairs: int, flips: int) -> CounterfactualReport:
 def test_flip_rate_upper_bound_decides_on_evidence() -> None:
     perf = evaluate_performance(["a", "b"], ["a", "b"], ["a", "b"])
     fair = group_fairness(["a", "b"], ["a", "b"], {}, max_gap=0.1, min_group_size=1)
-    few = gate_metrics(
-        perf, fair, DataAccounting(rows_read=2), counterfactual=_counterfactual(45, 0)
+    few = classifier_metrics(
+        DataAccounting(rows_read=2), perf, fair, counterfactual=_counterfactual(45, 0)
     )
-    many = gate_metrics(
-        perf, fair, DataAccounting(rows_read=2), counterfactual=_counterfactual(2000, 0)
+    many = classifier_metrics(
+        DataAccounting(rows_read=2), perf, fair, counterfactual=_counterfactual(2000, 0)
     )
     assert few["counterfactual_flip_rate"] == many["counterfactual_flip_rate"] == 0.0
     assert few["counterfactual_flip_rate_upper"] == pytest.approx(0.0787, abs=1e-3)  # Wilson
@@ -92,7 +85,9 @@ def test_flip_rate_upper_bound_decides_on_evidence() -> None:
     ]
     assert [v.passed for v in evaluate_gate(rules, few).verdicts] == [False, False]
     assert evaluate_gate(rules, many).passed
-    assert {"counterfactual_flip_rate_upper", "counterfactual_pairs"} <= set(GATE_METRICS)
+    assert {"counterfactual_flip_rate_upper", "counterfactual_pairs"} <= set(
+        catalogue().names("classifier")
+    )
 
 
 def test_expected_calibration_error_is_a_gate_metric() -> None:
@@ -101,17 +96,19 @@ def test_expected_calibration_error_is_a_gate_metric() -> None:
         ["a", "b", "a", "b"], ["a", "a", "a", "b"], ["a", "b"], probabilities=probs
     )
     fair = group_fairness(["a"], ["a"], {}, max_gap=0.1, min_group_size=1)
-    metrics = gate_metrics(perf, fair, DataAccounting(rows_read=4))
+    metrics = classifier_metrics(DataAccounting(rows_read=4), perf, fair)
     assert perf.calibration is not None
     assert metrics["expected_calibration_error"] == perf.calibration.ece > 0
     rule = GateRule(name="calibrated", metric="expected_calibration_error", max=0.05)
     assert not evaluate_gate([rule], metrics).passed
     # Without probabilities the metric is absent, so the rule fails as "not measured".
-    bare = gate_metrics(evaluate_performance(["a"], ["a"], ["a"]), fair, DataAccounting())
-    assert "not measured" in evaluate_gate([rule], bare).verdicts[0].reason
+    bare = classifier_metrics(DataAccounting(), evaluate_performance(["a"], ["a"], ["a"]), fair)
+    assert (
+        "not measured (by the performance audit)" in evaluate_gate([rule], bare).verdicts[0].reason
+    )
 
 
-def test_performance_section_carries_intervals_calibration_and_audit_thresholds() -> None:
+def test_performance_section_carries_intervals_calibration_and_its_gate_checks() -> None:
     rng = np.random.default_rng(0)
     t = rng.integers(0, 3, 200)
     p = np.where(rng.random(200) < 0.6, t, rng.integers(0, 3, 200))
@@ -127,14 +124,22 @@ def test_performance_section_carries_intervals_calibration_and_audit_thresholds(
         n_boot=100,
         seed=1,
     )
-    section = performance_section(report, [], POLICY)
+    assert performance_section(report, []).verdict == "not_gated"  # no audit.* threshold
+    rule = GateRule(name="floor", metric="macro_f1", min=0.8, severity="warn")
+    metrics = classifier_metrics(DataAccounting(rows_read=200), report, _no_groups())
+    [verdict] = evaluate_gate([rule], metrics).verdicts
+    section = performance_section(report, [gate_check(verdict)])
     assert section.accuracy.ci is not None and section.macro_f1.ci is not None
     assert section.calibration is not None and section.calibration.binning == "equal-width"
     assert section.calibration.ece.ci is not None
-    # audit.performance.min_macro_f1 (0.8) is checked and fails, as a warning.
+    # The gate rule is the section's one check: it fails (macro-F1 ~0.6), as a warning.
     [check] = section.checks
-    assert check.source == "audit.performance.min_macro_f1" and not check.passed
+    assert check.source == "gate.rules[floor]" and not check.passed
     assert section.verdict == "warn"
+
+
+def _no_groups() -> FairnessReport:
+    return group_fairness(["a"], ["a"], {}, max_gap=None, min_group_size=1)
 
 
 def test_counterfactual_section_has_wilson_intervals() -> None:
@@ -231,9 +236,11 @@ def test_template_sets_on_the_shared_files() -> None:
 
 def test_schema_is_exported_and_printed() -> None:
     exported = s.json_schema()
-    assert exported["$id"] == "steward.audit/1"
-    assert exported["properties"]["schema"]["const"] == "steward.audit/1"
-    sections = exported["$defs"]["Sections"]["required"]
+    assert exported["$id"] == "steward.audit/2"
+    assert exported["properties"]["schema"]["const"] == "steward.audit/2"
+    # the metric names a document may carry are the catalogue's
+    assert exported["properties"]["metrics"]["propertyNames"]["enum"] == catalogue().names()
+    sections = exported["$defs"]["ClassifierSections"]["required"]
     assert set(sections) == {
         "data",
         "performance",
@@ -245,6 +252,10 @@ def test_schema_is_exported_and_printed() -> None:
         "privacy",
         "explanations",
     }
+    assert set(exported["$defs"]["AssistantSections"]["required"]) == {
+        "data", "privacy", "bbq", "counterfactual_generation", "toxicity", "canary",
+        "pii_regurgitation", "jailbreak", "faithfulness",
+    }  # fmt: skip
     result = CliRunner().invoke(app, ["audit", "schema"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == exported
@@ -252,7 +263,7 @@ def test_schema_is_exported_and_printed() -> None:
 
 def test_lite_validator_catches_violations() -> None:
     schema = s.json_schema()
-    assert errors({"schema": "steward.audit/2"}, schema)
+    assert errors({"schema": "steward.audit/1"}, schema)
     interval = {"$ref": "#/$defs/Interval", "$defs": schema["$defs"]}
     assert errors({"low": 0.1, "high": 0.2}, interval) == []
     assert errors({"low": 0.1, "high": "x"}, interval)

@@ -16,7 +16,6 @@ from steward.data.groups import check_group_fields
 from steward.data.ingest import ingest
 from steward.errors import PolicyError, StewardError
 from steward.gate.rules import evaluate_gate
-from steward.pipeline import not_measurable_metrics
 from tests.conftest import MINIMAL_GATE
 
 ROWS = [
@@ -124,17 +123,17 @@ def test_a_column_with_one_value_is_not_measurable_and_its_gate_rule_fails() -> 
 
     rule = GateRule(name="gap", metric="max_group_accuracy_gap", max=0.15)
     decision = evaluate_gate(
-        [rule], {"max_group_accuracy_gap": 0.0}, not_measurable=not_measurable_metrics(report)
+        [rule], {"max_group_accuracy_gap": 0.0}, not_measurable=report.not_measurable_metrics()
     )
     assert decision.passed, "the metric was given: not_measurable only explains a missing one"
-    decision = evaluate_gate([rule], {}, not_measurable=not_measurable_metrics(report))
+    decision = evaluate_gate([rule], {}, not_measurable=report.not_measurable_metrics())
     (verdict,) = decision.verdicts
     assert not verdict.passed and decision.status == "candidate"
     assert verdict.reason.startswith("metric max_group_accuracy_gap not measurable: column")
     measured = group_fairness(
         y_true, y_pred, {"gender": groups["gender"]}, max_gap=0.1, min_group_size=5, n_boot=0
     )
-    assert measured.not_measurable == {} and not_measurable_metrics(measured) == {}
+    assert measured.not_measurable == {} and measured.not_measurable_metrics() == {}
 
 
 def test_metric_frame_warns_about_a_feature_with_one_value() -> None:

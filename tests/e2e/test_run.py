@@ -149,7 +149,9 @@ def test_audit_json_follows_the_schema_with_every_section(demo_run: tuple) -> No
     document = json.loads((run_dir / "audit.json").read_text(encoding="utf-8"))
     assert errors(document, json_schema()) == []
     audit = AuditDocument.model_validate(document)
-    assert document["schema"] == "steward.audit/1" and audit.run_id == run_dir.name
+    assert document["schema"] == "steward.audit/2" and audit.run_id == run_dir.name
+    assert audit.lifecycle == "classifier"
+    assert {m.name for m in audit.metric_catalogue} >= set(audit.metrics)
     sections = audit.sections
     for name in (
         "data",

@@ -6,14 +6,8 @@ black-box harness, and gradient attacks on the input embeddings.
 """
 
 from steward.audit.robustness import chinese, embedding, synonym, typos
-from steward.audit.robustness.base import (
-    ATTACKS,
-    ProbabilisticClassifier,
-    TextAttack,
-    available_attacks,
-    get_attack,
-    register,
-)
+from steward.audit.robustness.base import ATTACKS, ProbabilisticClassifier, TextAttack, register
+from steward.audit.robustness.builtin import available_attacks, get_attack
 from steward.audit.robustness.chinese import ChineseSimilarChars
 from steward.audit.robustness.embedding import EmbeddingAttackResult, EmbeddingFGSM, EmbeddingPGD
 from steward.audit.robustness.harness import AttackExample, AttackResult, run_attack

@@ -15,8 +15,6 @@ from typing import Any, ClassVar, Protocol, TypeVar
 
 import numpy as np
 
-from steward.errors import StewardError
-
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 WORD = re.compile(r"[A-Za-z]+")
 
@@ -78,27 +76,3 @@ def register(cls: type[T]) -> type[T]:
         raise ValueError(f"{cls.__name__} has no name")
     ATTACKS[name] = cls
     return cls
-
-
-def get_attack(name: str, **options: Any) -> Any:
-    """An attack instance by registered name, configured with keyword options."""
-    _load_builtin()
-    if name not in ATTACKS:
-        raise StewardError(
-            f"unknown attack {name!r}; choose one of {', '.join(sorted(ATTACKS))}",
-            where="audit.robustness.attack",
-        )
-    try:
-        return ATTACKS[name](**options)
-    except TypeError as error:
-        raise StewardError(str(error), where=f"audit.robustness.{name}") from None
-
-
-def available_attacks() -> list[str]:
-    _load_builtin()
-    return sorted(ATTACKS)
-
-
-def _load_builtin() -> None:
-    # Importing the package imports every attack module, each registering itself.
-    import steward.audit.robustness  # noqa: F401

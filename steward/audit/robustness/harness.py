@@ -22,8 +22,16 @@ from typing import Any
 
 import numpy as np
 
-from steward.audit.robustness.base import ProbabilisticClassifier, TextAttack, get_attack
+from steward.audit.metric_spec import metric
+from steward.audit.robustness.base import ProbabilisticClassifier, TextAttack
+from steward.audit.robustness.builtin import get_attack
 from steward.errors import StewardError
+
+# The gate metric of the robustness section, read from an AttackResult.
+METRICS = (
+    metric("accuracy_under_attack", "robustness", "classifier", "higher", "fraction",
+           "accuracy on the attacked sample (audit.robustness)", source="accuracy_after"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
