@@ -578,6 +578,14 @@ class ServePolicy(_Section):
         "on /v1/models (`steward serve-model --assistant`); an upstream that reports one is "
         "always checked: its adapter must be an approved or deployed registry version",
     )
+    registry_check_s: float = Field(
+        default=5.0,
+        ge=0,
+        le=86_400,
+        description="how long the served model's erasure flags are trusted before the "
+        "registry is read again (a model flagged by `steward data forget` stops answering "
+        "within this time, without a restart)",
+    )
     upstream_check_s: float = Field(
         default=30.0,
         ge=0,

@@ -112,6 +112,7 @@ class Gateway:
     topic_drift: dict[str, TopicDrift] = field(default_factory=dict)
 
     _upstream: httpx.AsyncClient | None = None
+    _standing: tuple[float, str | None] | None = None  # (when read, refusal) of the model
     _background: list[asyncio.Task[None]] = field(default_factory=list)
 
     def upstream_client(self) -> httpx.AsyncClient:
@@ -119,6 +120,22 @@ class Gateway:
             timeout = self.config.serve.upstream_timeout
             self._upstream = httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=5.0))
         return self._upstream
+
+    def model_refusal(self) -> str | None:
+        """Why the served model may no longer answer: an erasure flagged it since the gateway
+        loaded it (``steward data forget``). The registry is read again every
+        ``serve.registry_check_s``, so a running gateway stops within that time."""
+        if self.model is None:
+            return None
+        now = time.monotonic()
+        if self._standing is None or now - self._standing[0] >= (
+            self.config.serve.registry_check_s
+        ):
+            from steward.registry.models import Registry
+
+            version = Registry(self.store).get(self.model.version.ref)
+            self._standing = (now, version.refusal("served") if version.flagged else None)
+        return self._standing[1]
 
     @property
     def model_sha256(self) -> str | None:

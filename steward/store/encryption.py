@@ -117,7 +117,7 @@ class Keyring:
 
     def vault_key(self) -> bytes:
         if self._vault_key is None:
-            from steward.data.pii.vault import load_vault_key
+            from steward.store.vault_key import load_vault_key
 
             self._vault_key = load_vault_key(self.home)
         return self._vault_key

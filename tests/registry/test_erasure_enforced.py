@@ -226,3 +226,45 @@ def test_a_privacy_officer_keeps_a_flagged_model_with_a_recorded_reason(bank: Ba
     assert again.exit_code == 2 and "no open flag" in again.output
     verified = steward(bank.store.home, "ledger", "verify", actor="auditor")
     assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def _wait_healthy(server: subprocess.Popen[str], url: str) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        assert server.poll() is None, server.communicate()[0]
+        try:
+            if httpx.get(url + "/healthz", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.3)
+    raise AssertionError("the gateway did not start")
+
+
+def test_a_running_gateway_stops_serving_a_model_flagged_after_it_started(bank: Bank) -> None:
+    import yaml
+
+    raw = yaml.safe_load(bank.policy.read_text(encoding="utf-8"))
+    raw["serve"]["registry_check_s"] = 0  # read the registry on every request
+    bank.policy.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    released = bank.train(bank.dataset)
+    bank.approve(released.ref)
+    key, _ = KeyStore(bank.store).create("app", "end_user", created_by="test")
+    headers = {"Authorization": f"Bearer {key}"}
+    port = free_port()
+    server = _serve(bank, port)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(server, url)
+        body = {"texts": ["what is my balance"]}
+        before = httpx.post(url + "/v1/classify", json=body, headers=headers, timeout=30)
+        request = bank.forget()["request_id"]  # while the gateway runs
+        after = httpx.post(url + "/v1/classify", json=body, headers=headers, timeout=30)
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+    assert before.status_code == 200, before.text
+    assert after.status_code == 503, after.text
+    assert "cannot be served" in after.text and request in after.text
+    refused = [e for e in Ledger(bank.store).entries() if e.outcome == "refused"]
+    assert len(refused) == 1 and refused[0].details["reason"].count(request) == 1
+    assert Ledger(bank.store).verify().ok

@@ -53,6 +53,13 @@ async def classify_texts(
         raise ApiError(422, f"at most {max_batch} texts", field="texts")
     if gateway.model is None:
         raise ApiError(503, gateway.model_problem or "no model is served")
+    refusal = gateway.model_refusal()
+    if refusal is not None:  # flagged by an erasure since the gateway loaded it
+        await record_decision(
+            gateway, request, key, ROUTE, "refused", model=gateway.model.version.ref,
+            reason=refusal,
+        )  # fmt: skip
+        raise ApiError(503, refusal)
     checked = await run_guards(gateway, request, key, ROUTE, "input", texts)
     for result in checked:
         gateway.metrics.observe_guards(result, "input")
@@ -112,7 +119,9 @@ def router(serve: ServePolicy) -> APIRouter:
     @routes.post(
         ROUTE,
         summary="Classify messages with the served model, guarded",
-        responses=error_responses(*WITH_BODY, 503, s503="no model is served (serve.model)"),
+        responses=error_responses(
+            *WITH_BODY, 503, s503="no model is served (serve.model), or an erasure flagged it"
+        ),
     )
     async def classify(
         request: Request,
