@@ -39,6 +39,10 @@ PII_LABELS = (
 # LOCATION and DATE_TIME are personal only in context; they are reported only when asked for.
 DEFAULT_PII_LABELS = tuple(label for label in PII_LABELS if label not in ("LOCATION", "DATE_TIME"))
 PII_OPERATORS = ("replace", "mask", "redact", "hash", "pseudonymize", "encrypt")
+# The longest text field the PII step reads by default (characters); longer ones are
+# quarantined with their line. Detection is linear (about 2-3 s per million characters on one
+# core), so the limit only keeps a pasted dump from holding up a whole run; raise it to read one.
+PII_MAX_FIELD_CHARS = 1_000_000
 
 
 def _between(low: float, high: float) -> AfterValidator:
@@ -185,6 +189,12 @@ class PiiPolicy(_Section):
     thresholds: dict[PiiLabel, Fraction] = Field(default_factory=dict)
     allowlist: list[str] = Field(default_factory=list)
     context_window: int = Field(default=40, ge=0, le=500)
+    max_field_chars: int | None = Field(
+        default=PII_MAX_FIELD_CHARS,
+        ge=1,
+        description="rows whose text field is longer (characters) are quarantined with their "
+        "line and the reason; null: no limit (long texts are read in windows, in linear time)",
+    )
     ner: Literal["lexicon", "spacy"] = Field(
         default="lexicon",
         description="English names: 'lexicon' (census names, name shapes and cues; no model) "

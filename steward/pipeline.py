@@ -321,7 +321,13 @@ class Pipeline:
             source_shas.append(artifact.sha256)
         self._record("data.sources_registered", "data", artifacts=source_shas)
 
-        ingested = ingest(sources, data_policy, self.extra_text_fields)
+        pii = self.policy.pii
+        ingested = ingest(
+            sources,
+            data_policy,
+            self.extra_text_fields,
+            max_text_chars=pii.max_field_chars if pii.enabled else None,
+        )
         # A group column no row carries (a misspelt name) would make every fairness figure
         # vacuous: stop here, before cleaning, anonymizing and training spend any time.
         check_group_fields(

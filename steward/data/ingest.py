@@ -163,6 +163,7 @@ def _validate(
     source: str,
     line: int,
     text_fields: Sequence[str] = (),
+    max_text_chars: int | None = None,
 ) -> tuple[Record | None, str | None]:
     text = obj.get(policy.text_field)
     label = obj.get(policy.label_field)
@@ -184,6 +185,13 @@ def _validate(
             return None, f"field {name!r} must be text, got {type(value).__name__}"
         if not value.strip():
             return None, f"field {name!r} is empty"
+    if max_text_chars is not None:
+        for name in (policy.text_field, *text_fields):
+            if len(obj[name]) > max_text_chars:
+                return None, (
+                    f"field {name!r} over pii.max_field_chars "
+                    f"({len(obj[name]):,} characters > {max_text_chars:,})"
+                )
     raw_id = obj.get(policy.id_field)
     record_id = str(raw_id) if raw_id not in (None, "") else f"{Path(source).name}:{line}"
     missing_groups = tuple(
@@ -211,10 +219,15 @@ def _validate(
 
 
 def ingest(
-    paths: Sequence[tuple[Path, str]], policy: DataPolicy, text_fields: Sequence[str] = ()
+    paths: Sequence[tuple[Path, str]],
+    policy: DataPolicy,
+    text_fields: Sequence[str] = (),
+    *,
+    max_text_chars: int | None = None,
 ) -> IngestResult:
     """Read every source; each row ends up in ``records`` or ``quarantined``. ``text_fields``
-    are further fields every row must carry as non-empty text (kept in ``Record.extra``)."""
+    are further fields every row must carry as non-empty text (kept in ``Record.extra``); a
+    row with one of them (or its text) longer than ``max_text_chars`` is quarantined."""
     result = IngestResult()
     seen_ids: set[str] = set()
     for path, declared_format in paths:
@@ -226,7 +239,7 @@ def ingest(
             result.rows_read += 1
             record = None
             if obj is not None and reason is None:
-                record, reason = _validate(obj, policy, source, line, text_fields)
+                record, reason = _validate(obj, policy, source, line, text_fields, max_text_chars)
             if record is not None and record.record_id in seen_ids:
                 reason = f"duplicate {policy.id_field} {record.record_id!r}"
                 record = None

@@ -7,12 +7,12 @@ entities.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from steward.data.pii.operators import Operator, create_operator
-from steward.data.pii.recognizers import Entity
+from steward.data.pii.recognizers import Entity, resolve_overlaps
 
 OperatorSpec = str | Operator | Mapping[str, Any]
 
@@ -40,19 +40,6 @@ class AnonymizedText:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "items": [item.to_dict() for item in self.items]}
-
-
-def resolve_overlaps(entities: Iterable[Entity]) -> list[Entity]:
-    """Keep the best of overlapping spans — higher score, then longer, then earlier (then label,
-    so the choice never depends on input order) — and return them in text order."""
-    ranked = sorted(entities, key=lambda e: (-e.score, -(e.end - e.start), e.start, e.label))
-    chosen: list[Entity] = []
-    for entity in ranked:
-        if entity.end > entity.start and all(
-            entity.end <= other.start or entity.start >= other.end for other in chosen
-        ):
-            chosen.append(entity)
-    return sorted(chosen)
 
 
 class Anonymizer:
@@ -98,7 +85,7 @@ class Anonymizer:
         items: list[AnonymizedItem] = []
         cursor = 0
         length = 0
-        for entity in resolve_overlaps(entities):
+        for entity in resolve_overlaps(e for e in entities if e.end > e.start):
             before = text[cursor : entity.start]
             pieces.append(before)
             length += len(before)

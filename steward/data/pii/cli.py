@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from steward.cli_common import HomeOption, friendly_errors, open_store
+from steward.config import PII_MAX_FIELD_CHARS
 from steward.data.stream import RecordError, RecordTask
 from steward.errors import StewardError
 
@@ -42,12 +43,20 @@ def _batch_detector(
 
 
 class _TextTask(RecordTask):
-    """Validates the text field of each record and detects entities for a whole chunk."""
+    """Validates the text field of each record and detects entities for a whole chunk. A text
+    longer than ``max_chars`` (0: no limit) is rejected to the errors file with its line."""
 
-    def __init__(self, text_field: str, labels: list[str] | None, ner: str = "lexicon") -> None:
+    def __init__(
+        self,
+        text_field: str,
+        labels: list[str] | None,
+        ner: str = "lexicon",
+        max_chars: int = PII_MAX_FIELD_CHARS,
+    ) -> None:
         self.text_field = text_field
         self.labels = labels
         self.ner = ner
+        self.max_chars = max_chars
         self._detect: Callable[[list[str]], list[list[Any]]] | None = None
         self._counts: Counter[str] = Counter()
 
@@ -76,7 +85,15 @@ class _TextTask(RecordTask):
         texts: dict[int, str] = {}
         for i, (_line, record) in enumerate(items):
             try:
-                texts[i] = _text_of(record, self.text_field)
+                text = _text_of(record, self.text_field)
+                if self.max_chars and len(text) > self.max_chars:
+                    raise RecordError(
+                        f"text over --max-field-chars ({len(text):,} characters > "
+                        f"{self.max_chars:,}); raise the limit to anonymize it",
+                        field=self.text_field,
+                        kind="text over --max-field-chars",
+                    )
+                texts[i] = text
                 results.append(record)
             except RecordError as exc:
                 results.append(exc)
@@ -91,9 +108,13 @@ class DetectTask(_TextTask):
     """Adds ``entities``: ``[{start, end, label, score}]`` found in ``text_field``."""
 
     def __init__(
-        self, text_field: str = "text", labels: list[str] | None = None, ner: str = "lexicon"
+        self,
+        text_field: str = "text",
+        labels: list[str] | None = None,
+        ner: str = "lexicon",
+        max_chars: int = PII_MAX_FIELD_CHARS,
     ) -> None:
-        super().__init__(text_field, labels, ner)
+        super().__init__(text_field, labels, ner, max_chars)
 
     def apply(self, record: dict[str, Any], text: str, entities: list[Any]) -> dict[str, Any]:
         record["entities"] = [
@@ -120,8 +141,9 @@ class AnonymizeTask(_TextTask):
         key: bytes | None = None,
         with_items: bool = False,
         ner: str = "lexicon",
+        max_chars: int = PII_MAX_FIELD_CHARS,
     ) -> None:
-        super().__init__(text_field, labels, ner)
+        super().__init__(text_field, labels, ner, max_chars)
         self.default = default
         self.operators = operators or {}
         self.params = params or {}
@@ -181,6 +203,15 @@ NerOption = Annotated[
     ),
 ]
 ChunkOption = Annotated[float, typer.Option("--chunk-mb", min=0.01, help="JSONL chunk size")]
+MaxCharsOption = Annotated[
+    int,
+    typer.Option(
+        "--max-field-chars",
+        min=0,
+        help="Texts longer than this (characters) go to the errors file with their line; "
+        "0: no limit (long texts are read in windows, in linear time)",
+    ),
+]
 ProgressOption = Annotated[
     bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a tty)")
 ]
@@ -256,6 +287,7 @@ def detect_command(
     chunk_mb: ChunkOption = 4.0,
     progress: ProgressOption = None,
     ner: NerOption = "lexicon",
+    max_field_chars: MaxCharsOption = PII_MAX_FIELD_CHARS,
 ) -> None:
     """Write each record with an added ``entities`` list of {start, end, label, score}."""
     from steward.data.stream import process_file
@@ -264,7 +296,7 @@ def detect_command(
     result = process_file(
         input,
         out,
-        DetectTask(text_field, _labels(labels), _ner(ner)),
+        DetectTask(text_field, _labels(labels), _ner(ner), max_field_chars),
         fmt=_format(fmt),
         workers=workers,
         errors_path=errors,
@@ -307,6 +339,7 @@ def anonymize_command(
     progress: ProgressOption = None,
     home: HomeOption = None,
     ner: NerOption = "lexicon",
+    max_field_chars: MaxCharsOption = PII_MAX_FIELD_CHARS,
 ) -> None:
     """Write each record with its text anonymized. Keyed operators (hash, pseudonymize, encrypt)
     use the vault key; encrypted originals go to the store's vault. Recorded in the ledger."""
@@ -351,6 +384,7 @@ def anonymize_command(
         key=key,
         with_items=with_items,
         ner=_ner(ner),
+        max_chars=max_field_chars,
     )
     task.setup()  # fail fast on bad operator parameters, before any worker starts
     result = process_file(

@@ -16,6 +16,16 @@ introduce a name ("Mr", "my name is", "called"), lists of names and transcript s
 spaCy adds about one point of micro-F1 and costs about six times the time, so it is opt-in.
 Chinese uses jieba POS tags (``nr``) with a surname list and cues. Models load lazily, once per
 Analyzer, and only when PERSON or LOCATION is requested.
+
+Long texts (over ``window_chars``, default 200,000 characters) are read in windows: the text is
+cut into stretches of ``window_chars``, each analysed with ``window_margin`` characters of the
+text either side (default 8,192, far more than any context a recognizer reads or any realistic
+entity), and a window keeps the spans that *start* in its own stretch, so no span is found
+twice; a span that runs into the last half of the margin makes that window read further until
+it ends well inside. Overlaps are then resolved over the whole text, by clusters of
+overlapping spans, so the result is what whole-text analysis gives, in time and memory linear
+in the text's length. Recognizers whose decision depends on the whole text (transcript
+speakers) read the whole text once. The language is chosen once, for the whole text.
 """
 
 from __future__ import annotations
@@ -35,6 +45,11 @@ DEFAULT_LABELS: tuple[str, ...] = tuple(
 )
 DEFAULT_THRESHOLD = 0.5
 DEFAULT_CONTEXT_WINDOW = 40
+DEFAULT_WINDOW_CHARS = 200_000
+DEFAULT_WINDOW_MARGIN = 8_192
+# jieba cuts text into blocks of these characters and segments each block on its own, so a
+# window edge at any other character changes no segmentation.
+_BLOCK_EDGE = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
 
 
 class Analyzer:
@@ -48,7 +63,9 @@ class Analyzer:
     - ``context_window``: characters around a span searched for context words (0 disables);
     - ``exclude``: names of recognizers not to run (e.g. ``jieba_person``);
     - ``ner``: ``"lexicon"`` (default, no model for English names) or ``"spacy"`` (adds
-      spaCy's statistical NER for English names and places).
+      spaCy's statistical NER for English names and places);
+    - ``window_chars``, ``window_margin``: texts longer than ``window_chars`` are analysed in
+      windows of that many characters plus ``window_margin`` either side (see the module).
     """
 
     def __init__(
@@ -60,7 +77,18 @@ class Analyzer:
         default_threshold: float = DEFAULT_THRESHOLD,
         exclude: Iterable[str] = (),
         ner: str = "lexicon",
+        window_chars: int = DEFAULT_WINDOW_CHARS,
+        window_margin: int = DEFAULT_WINDOW_MARGIN,
     ) -> None:
+        if window_chars < 1:
+            raise ValueError(f"window_chars must be >= 1, got {window_chars}")
+        if window_margin < 2 * (context_window + 64):
+            raise ValueError(
+                f"window_margin must be at least twice context_window + 64 "
+                f"({2 * (context_window + 64)}), got {window_margin}"
+            )
+        self.window_chars = window_chars
+        self.window_margin = window_margin
         if ner not in ("lexicon", "spacy"):
             raise ValueError(f"ner must be 'lexicon' or 'spacy', got {ner!r}")
         self.ner = ner
@@ -101,9 +129,30 @@ class Analyzer:
         self, texts: Sequence[str], language: str | None = None
     ) -> list[list[Entity]]:
         languages = [language or detect_language(text) for text in texts]
+        results: list[list[Entity]] = [[] for _ in texts]
+        short = [i for i, text in enumerate(texts) if len(text) <= self.window_chars]
+        if short:
+            found = self._candidates(
+                [texts[i] for i in short], [languages[i] for i in short], self.recognizers
+            )
+            for i, entities in zip(short, found, strict=True):
+                results[i] = resolve_overlaps(entities)
+        for i, text in enumerate(texts):
+            if len(text) > self.window_chars:
+                results[i] = self._analyze_windowed(text, languages[i])
+        return results
+
+    def threshold(self, label: str) -> float:
+        return self.thresholds.get(label, self.default_threshold)
+
+    def _candidates(
+        self, texts: Sequence[str], languages: Sequence[str], recognizers: Sequence[Recognizer]
+    ) -> list[list[Entity]]:
+        """Every span the recognizers report, scored after its context and kept when over its
+        threshold and not allowed; overlaps not yet resolved."""
         found: list[list[Entity]] = [[] for _ in texts]
         triggered = _TriggerIndex(texts)
-        for recognizer in self.recognizers:
+        for recognizer in recognizers:
             allowed = recognizer.languages
             hits = triggered.hits(recognizer.trigger)
             todo = [i for i in hits if allowed is None or languages[i] in allowed]
@@ -112,14 +161,9 @@ class Analyzer:
             batch = recognizer.analyze_batch([texts[i] for i in todo], [languages[i] for i in todo])
             for i, entities in zip(todo, batch, strict=True):
                 found[i].extend(entities)
-        return [self._finish(text, entities) for text, entities in zip(texts, found, strict=True)]
+        return [self._keep(text, entities) for text, entities in zip(texts, found, strict=True)]
 
-    def threshold(self, label: str) -> float:
-        return self.thresholds.get(label, self.default_threshold)
-
-    def _finish(self, text: str, entities: list[Entity]) -> list[Entity]:
-        if not entities:
-            return entities
+    def _keep(self, text: str, entities: list[Entity]) -> list[Entity]:
         kept: list[Entity] = []
         for entity in entities:
             if entity.label not in self.labels:
@@ -137,7 +181,57 @@ class Analyzer:
             kept.append(
                 Entity(entity.start, entity.end, entity.label, max(score, 0.0), entity.recognizer)
             )
+        return kept
+
+    def _analyze_windowed(self, text: str, language: str) -> list[Entity]:
+        """``text`` in windows, with the spans whole-text analysis gives (see the module)."""
+        size, margin, length = self.window_chars, self.window_margin, len(text)
+        guard = margin // 2  # a span ending this close to a window's end may be cut short
+        whole = [r for r in self.recognizers if r.whole_text]
+        local = [r for r in self.recognizers if not r.whole_text]
+        kept = self._candidates([text], [language], whole)[0] if whole else []
+        for own_start in range(0, length, size):
+            own_end = min(length, own_start + size)
+            lo = _block_start(text, max(0, own_start - margin), guard)
+            reach = margin
+            while True:
+                hi = _block_end(text, min(length, own_end + reach), guard)
+                window = text[lo:hi]
+                found = [
+                    e
+                    for e in self._candidates([window], [language], local)[0]
+                    if own_start <= lo + e.start < own_end
+                ]
+                if hi >= length or all(lo + e.end <= hi - guard for e in found):
+                    break
+                reach *= 2  # a span runs to the window's edge: read on until it ends inside
+            kept.extend(
+                Entity(lo + e.start, lo + e.end, e.label, e.score, e.recognizer) for e in found
+            )
+        # In recognizer order, as whole-text analysis lists them: of two equal spans from two
+        # recognizers, the same one is kept.
+        order = {recognizer.name: i for i, recognizer in enumerate(self.recognizers)}
+        kept.sort(key=lambda entity: order[entity.recognizer])
         return resolve_overlaps(kept)
+
+
+def _block_start(text: str, position: int, reach: int) -> int:
+    """``position``, moved back (at most ``reach``) to just after a character that ends a jieba
+    block, so the window starts where Chinese segmentation would start anyway."""
+    if position <= 0:
+        return 0
+    last = None
+    for last in _BLOCK_EDGE.finditer(text, max(0, position - reach), position):  # noqa: B007
+        pass
+    return last.end() if last is not None else position
+
+
+def _block_end(text: str, position: int, reach: int) -> int:
+    """``position``, moved on (at most ``reach``) to a character that ends a jieba block."""
+    if position >= len(text):
+        return len(text)
+    edge = _BLOCK_EDGE.search(text, position, position + reach)
+    return edge.start() if edge is not None else position
 
 
 class _TriggerIndex:

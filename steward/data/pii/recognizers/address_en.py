@@ -208,10 +208,18 @@ def _starts_block(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if any(ch.isalnum() for ch in text[line_start:start]):
         return False
-    previous = text[: max(line_start - 1, 0)].rstrip().rsplit("\n", 1)[-1]
-    return not previous.rstrip().endswith(":")
+    # Under a label when the last non-blank character before this line is a colon. Read
+    # backwards from the line break, never by copying the text before it (that copy, once
+    # per address, made long texts quadratic).
+    i = line_start - 2
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] != ":"
+
+
+_PLACE_RUN_END = re.compile(rf"[ \t]*(?:,|\n|{_STATE}|{_POSTCODE})")
 
 
 def _looks_like_place_run(text: str, end: int) -> bool:
     """A space-separated place name counts if a state, postcode or comma follows it."""
-    return re.match(rf"[ \t]*(?:,|\n|{_STATE}|{_POSTCODE})", text[end:]) is not None
+    return _PLACE_RUN_END.match(text, end) is not None

@@ -8,6 +8,7 @@ without a province, a city/district/street/number chain is taken after an addres
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
@@ -51,9 +52,14 @@ class ChineseAddressRecognizer(Recognizer):
             # A province plus a bare street name is too little; require a number or a district.
             if re.search(r"[0-9０-９]", value) or re.search(r"[区县]", value[2:]):
                 spans.append(match.span())
+        # The spans above are disjoint and in text order, as are the ones below: a bisection
+        # finds the only one that can overlap (a scan of all of them was quadratic).
+        starts = [start for start, _ in spans]
+        with_province = list(spans)
         for match in _WITHOUT_PROVINCE.finditer(text):
             start, end = match.span("addr")
-            if all(end <= s or start >= e for s, e in spans):
+            i = bisect_left(starts, end)  # the province spans starting before this one ends
+            if i == 0 or with_province[i - 1][1] <= start:
                 spans.append((start, end))
         for start, end in spans:
             has_number = any(ch.isdigit() for ch in text[start:end])

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -128,11 +129,10 @@ def ner_windows(
     spaCy's small English model sees about four words either side of a word (its
     ``tok2vec`` window), so a name's tags barely change when the text is cut this way.
     """
-    spots = [
-        m.start()
-        for m in _candidates(text)
-        if not any(start <= m.start() < end for start, end in skip)
-    ]
+    covered = sorted(skip)
+    starts = [start for start, _ in covered]
+    reach = list(accumulate((end for _, end in covered), max))
+    spots = [m.start() for m in _candidates(text) if not _inside(starts, reach, m.start())]
     if not spots:
         return []
     if context is None:
@@ -149,6 +149,14 @@ def ner_windows(
         else:
             windows.append((lo, hi))
     return windows
+
+
+def _inside(starts: Sequence[int], reach: Sequence[int], position: int) -> bool:
+    """Whether ``position`` lies in one of some spans, given their starts in order and
+    ``reach``, the furthest end of the spans up to each: a bisection instead of a scan of
+    every span (which made long texts quadratic)."""
+    i = bisect_right(starts, position) - 1
+    return i >= 0 and reach[i] > position
 
 
 class SpacyNerRecognizer(Recognizer):
@@ -313,7 +321,12 @@ class NameListRecognizer(Recognizer):
     labels = ("PERSON",)
     languages = frozenset({"en"})
     _MEMBER = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)?"
-    pattern = re.compile(rf"\b{_MEMBER}(?:,[ \t]+{_MEMBER})*,?[ \t]+(?:and|&)[ \t]+{_MEMBER}\b")
+    # At most 30 members before the last: a comma list that never reaches "and" was read to
+    # its end again from each of its members (quadratic in the list's length); a longer list
+    # is still found, from its 30th-last member on.
+    pattern = re.compile(
+        rf"\b{_MEMBER}(?:,[ \t]+{_MEMBER}){{0,30}},?[ \t]+(?:and|&)[ \t]+{_MEMBER}\b"
+    )
     trigger = re.compile(r"[A-Z][^\W\d_]+,? (?:and|&) [A-Z]")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
@@ -349,6 +362,7 @@ class SpeakerLabelRecognizer(Recognizer):
     name = "speaker_label"
     labels = ("PERSON",)
     languages = frozenset({"en"})
+    whole_text = True  # a label is a speaker only when every line label of the text is one
     pattern = re.compile(r"(?m)^[ \t>]*([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)[ \t]*:")
     trigger = re.compile(r"(?m)^[ \t>]*[A-Z][^\W\d_]+[ \t]*:")
     _NOT_SPEAKERS = frozenset(
