@@ -195,6 +195,11 @@ class PiiPolicy(_Section):
         description="rows whose text field is longer (characters) are quarantined with their "
         "line and the reason; null: no limit (long texts are read in windows, in linear time)",
     )
+    business_numbers: Literal["skip", "report"] = Field(
+        default="skip",
+        description="toll-free, shared-cost and other numbers a business publishes (CN 400/800, "
+        "UK 0345/0800, US 1-800): 'skip' (not personal) or 'report' as PHONE_NUMBER",
+    )
     ner: Literal["lexicon", "spacy"] = Field(
         default="lexicon",
         description="English names: 'lexicon' (census names, name shapes and cues; no model) "

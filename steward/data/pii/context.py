@@ -78,6 +78,14 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "银行卡",
         "存折",
         "收款账户",
+        # a debit card a customer receives money on is an account in Chinese banking usage
+        "收款卡",
+        "收款卡号",
+        "退款卡",
+        "到账卡",
+        "借记卡号",
+        "储蓄卡号",
+        "工资卡号",
         "还款账户",
     ),
     "CN_ID_CARD": (

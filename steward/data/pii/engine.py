@@ -38,7 +38,10 @@ from functools import lru_cache
 from steward.data.pii.context import adjust
 from steward.data.pii.language import detect_language
 from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer, resolve_overlaps
+from steward.data.pii.recognizers.base import digits_of
 from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
+from steward.data.pii.recognizers.phone import PhoneRecognizer
+from steward.data.pii.recognizers.spoken_digits import NUMERAL_DIGITS, SpokenNumberRecognizer
 
 DEFAULT_LABELS: tuple[str, ...] = tuple(
     label for label in LABELS if label not in ("LOCATION", "DATE_TIME")
@@ -49,6 +52,7 @@ DEFAULT_WINDOW_CHARS = 200_000
 DEFAULT_WINDOW_MARGIN = 8_192
 # jieba cuts text into blocks of these characters and segments each block on its own, so a
 # window edge at any other character changes no segmentation.
+_NUMBER_LIKE = re.compile(r"\+?[\d\s().-]*\d[\d\s().-]*")
 _BLOCK_EDGE = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
 
 
@@ -58,12 +62,16 @@ class Analyzer:
     - ``labels``: the labels to report (default: all but LOCATION and DATE_TIME, which are
       reported only where a cue makes them personal and only when asked for);
     - ``thresholds``: minimum score per label (others use ``default_threshold``);
-    - ``allowlist``: values never reported (compared case-insensitively, whitespace-trimmed),
-      e.g. the bank's own hotline or a public address;
+    - ``allowlist``: values never reported (compared case-insensitively, whitespace-trimmed;
+      numbers by their digits, however grouped), e.g. the bank's own hotline or a public
+      address;
     - ``context_window``: characters around a span searched for context words (0 disables);
     - ``exclude``: names of recognizers not to run (e.g. ``jieba_person``);
     - ``ner``: ``"lexicon"`` (default, no model for English names) or ``"spacy"`` (adds
       spaCy's statistical NER for English names and places);
+    - ``business_numbers``: ``"skip"`` (default: toll-free, shared-cost and other numbers a
+      business publishes — ``400…``, ``0345…``, ``1-800…`` — are not personal) or
+      ``"report"`` (report them as PHONE_NUMBER like any other number);
     - ``window_chars``, ``window_margin``: texts longer than ``window_chars`` are analysed in
       windows of that many characters plus ``window_margin`` either side (see the module).
     """
@@ -79,7 +87,12 @@ class Analyzer:
         ner: str = "lexicon",
         window_chars: int = DEFAULT_WINDOW_CHARS,
         window_margin: int = DEFAULT_WINDOW_MARGIN,
+        business_numbers: str = "skip",
     ) -> None:
+        if business_numbers not in ("skip", "report"):
+            raise ValueError(
+                f"business_numbers must be 'skip' or 'report', got {business_numbers!r}"
+            )
         if window_chars < 1:
             raise ValueError(f"window_chars must be >= 1, got {window_chars}")
         if window_margin < 2 * (context_window + 64):
@@ -101,6 +114,10 @@ class Analyzer:
         if bad:
             raise ValueError(f"thresholds must name known labels and lie in [0, 1], got {bad}")
         self.allowlist = frozenset(value.strip().casefold() for value in allowlist)
+        # Numbers on the allowlist match however they are grouped ("95588" = "9 5 5 8 8").
+        self.allowed_digits = frozenset(
+            digits_of(value) for value in self.allowlist if _NUMBER_LIKE.fullmatch(value)
+        )
         if context_window < 0:
             raise ValueError("context_window must be >= 0")
         self.context_window = context_window
@@ -117,6 +134,8 @@ class Analyzer:
         ]
         names = {recognizer.name for recognizer in self.recognizers}
         for recognizer in self.recognizers:
+            if isinstance(recognizer, PhoneRecognizer | SpokenNumberRecognizer):
+                recognizer.report_business_numbers = business_numbers == "report"
             if isinstance(recognizer, SpacyNerRecognizer):
                 # Names the given-name lexicon finds need no NER, unless places are wanted
                 # too or that recognizer is off.
@@ -176,12 +195,32 @@ class Analyzer:
             )
             if score < self.threshold(entity.label):
                 continue
-            if text[entity.start : entity.end].strip().casefold() in self.allowlist:
+            value = text[entity.start : entity.end].strip().casefold()
+            if value in self.allowlist:
+                continue
+            if self.allowed_digits and self._allowed_number(value):
                 continue
             kept.append(
                 Entity(entity.start, entity.end, entity.label, max(score, 0.0), entity.recognizer)
             )
         return kept
+
+    def _allowed_number(self, value: str) -> bool:
+        """Whether ``value``'s digits (numerals read aloud included) are an allowlisted
+        number's, with or without a country code or trunk prefix (at most 3 digits)."""
+        digits = digits_of(value.translate(NUMERAL_DIGITS))
+        if len(digits) < 3:
+            return False
+        return any(
+            digits == allowed
+            or (
+                len(digits) >= 7
+                and len(allowed) >= 7
+                and 0 < abs(len(allowed) - len(digits)) <= 3
+                and (allowed.endswith(digits) or digits.endswith(allowed))
+            )
+            for allowed in self.allowed_digits
+        )
 
     def _analyze_windowed(self, text: str, language: str) -> list[Entity]:
         """``text`` in windows, with the spans whole-text analysis gives (see the module)."""

@@ -34,6 +34,7 @@ class PiiStage:
             allowlist=policy.allowlist,
             context_window=policy.context_window,
             ner=policy.ner,
+            business_numbers=policy.business_numbers,
         )
         specs = policy.operator_specs()
         names = {policy.operator} | {s if isinstance(s, str) else s["name"] for s in specs.values()}

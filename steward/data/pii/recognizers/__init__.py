@@ -30,6 +30,8 @@ from steward.data.pii.recognizers.person_en import (
 )
 from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
 from steward.data.pii.recognizers.phone import PhoneRecognizer
+from steward.data.pii.recognizers.signoff import SignOffNameRecognizer
+from steward.data.pii.recognizers.spoken_digits import SpokenNumberRecognizer
 from steward.data.pii.recognizers.ssn import UsSsnRecognizer
 from steward.data.pii.recognizers.url import UrlRecognizer
 
@@ -44,6 +46,7 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         CnIdCardRecognizer,
         CardAndAccountRecognizer,
         PhoneRecognizer,
+        SpokenNumberRecognizer,
         DateRecognizer,
         EnglishAddressRecognizer,
         ChineseAddressRecognizer,
@@ -53,6 +56,7 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         NameListRecognizer,
         SpeakerLabelRecognizer,
         JiebaPersonRecognizer,
+        SignOffNameRecognizer,
     )
 }
 LABELS: tuple[str, ...] = tuple(

@@ -4,6 +4,10 @@ python-stdnum computes the check character and the birth date; its ``is_valid`` 
 the six-digit area code to be in its own table of current divisions, which rejects many
 genuine numbers (divisions are renamed and merged; older IDs keep their code), so only the
 province part of the area code is checked here.
+
+Forms and transcripts often write the number in its three parts, area / birth date / sequence
+(``110105 19880214 2315`` or with hyphens): the groups are joined before validation, and the
+span covers the grouped text.
 """
 
 from __future__ import annotations
@@ -39,9 +43,13 @@ def is_valid_resident_id(number: str) -> bool:
 class CnIdCardRecognizer(PatternRecognizer):
     name = "cn_id_card"
     labels = ("CN_ID_CARD",)
-    pattern = re.compile(r"(?<![0-9A-Za-z])\d{6}(?:19|20)\d{9}[\dXx](?![0-9A-Za-z])")
+    pattern = re.compile(
+        r"(?<![0-9A-Za-z])\d{6}(?P<sep>[ -]?)(?:19|20)\d{6}(?P=sep)\d{3}[\dXx](?![0-9A-Za-z])"
+    )
     score = 0.9
     trigger = re.compile(r"\d{6}")
 
     def validate(self, match: re.Match[str]) -> float | None:
-        return self.score if is_valid_resident_id(match.group()) else None
+        separator = match.group("sep")
+        number = match.group().replace(separator, "") if separator else match.group()
+        return self.score if is_valid_resident_id(number) else None

@@ -435,7 +435,8 @@ class GivenNameRecognizer(Recognizer):
 
     name = "given_name"
     labels = ("PERSON",)
-    languages = frozenset({"en"})
+    # Chinese text too: Latin-script names inside it ("我同事 Kevin Liu") have the same shape.
+    languages = None
     pattern = re.compile(rf"\b{_NAME_RUN.pattern}")
     _LOWER = re.compile(r"\b[a-z]{3,}\b")
 

@@ -39,12 +39,19 @@ _NOT_GIVEN = set(
 _NOT_NAMES = frozenset(
     words(
         "银行卡 多谢 荣耀 高兴 王者 常用 明天 文件 金额 金卡 张卡 万元 于是 江湖 "
-        "方便 安全 成功 温馨 向日 时间 任务 司机 关于 和平 周末 申请 华为"
+        "方便 安全 成功 温馨 向日 时间 任务 司机 关于 和平 周末 申请 华为 "
+        # common words that start with a surname character (谢, 房, 周, ...)
+        "谢谢 房东 房租 房子 周转 高铁 金融 黄金 万一 钱包 安心 常常 毛病 严重 包裹"
     )
 )
+# A third party is often named after their relation to the writer: 给房东周杰, 同事李明.
+_RELATION = (
+    r"(?:房东|同事|朋友|邻居|老板|老师|师傅|表[哥姐弟妹]|堂[哥姐弟妹]|舅舅|姑姑|阿姨|叔叔|室友)"
+)
 _STRONG_CUE = re.compile(
-    r"(?:我叫|我是|姓名[是为:：]?|名字[是叫:：]?|联系人|收件人|收款人|付款人|持卡人|借款人|开户人|"
-    r"户名[是为:：]?|客户经理|经理|母亲|父亲|妈妈|爸爸|转账到|转给|给)\s*"
+    r"(?:(?:我叫|我是|姓名[是为:：]?|名字[是叫:：]?|联系人|收件人|收款人|付款人|持卡人|借款人|开户人|"
+    r"户名[是为:：]?|客户经理|经理|母亲|父亲|妈妈|爸爸|转账到|转给|给|自称(?:是)?|名叫)\s*"
+    rf"{_RELATION}?|{_RELATION})\s*"
 )
 _NAME_TAGS = ("nr", "nrfg", "nrt")
 
@@ -53,6 +60,11 @@ def _surname_length(word: str) -> int:
     if word[:2] in _SURNAMES_2:
         return 2
     return 1 if word[:1] in _SURNAMES_1 else 0
+
+
+def plausible_chinese_name(name: str) -> bool:
+    """A listed surname and one or two given-name characters, and not a known non-name."""
+    return _plausible(name)
 
 
 def _plausible(name: str) -> bool:

@@ -4,6 +4,16 @@ A number valid in the text's home region (US for English, CN for Chinese) and wr
 separators, or in international form (``+…``), scores 0.7; a bare digit run valid at home 0.5;
 valid elsewhere or merely possible, lower, so that
 only a phone cue (``tel``, ``call``, ``电话``, ``手机``) lifts it over the threshold.
+
+Business numbers are not personal: a number libphonenumber types as toll-free, shared-cost,
+premium-rate or universal-access (CN ``400…`` / ``800…``, UK ``0345…`` / ``0800…``, US
+``1-800…`` / ``1-888…``) is not reported unless ``report_business_numbers`` is set
+(``pii.business_numbers: report`` in the policy).
+
+Numbers read aloud are found too (:class:`SpokenNumberRecognizer` in ``spoken_digits``):
+Chinese numerals (``一三九零零一二三四五六``) and digits spaced one by one
+(``1 3 8 0 0 1 3 8 0 0 0``) are normalised to digits, validated the same way, and reported
+with the offsets of the original text.
 """
 
 from __future__ import annotations
@@ -20,7 +30,30 @@ _HOME = {"en": ("US", "GB"), "zh": ("CN",)}
 _OTHER = ("US", "CN", "GB", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "CA", "SE", "DK", "NO")
 
 
+# Numbers a business publishes for anyone to call, not a person's line.
+BUSINESS_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+)
+
 _EXTENSION = re.compile(r"[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,6}$")
+
+
+def _business(number: phonenumbers.PhoneNumber, value: str, international: bool) -> bool:
+    """A business number, written the way that region writes it: ``0345 300 0000`` in the UK
+    (a bare ``345…`` is not how anyone there writes that number), ``400-820-8888``, ``1-800…``
+    or in international form."""
+    if phonenumbers.number_type(number) not in BUSINESS_TYPES:
+        return False
+    written = digits_of(value)
+    national_format = phonenumbers.PhoneNumberFormat.NATIONAL
+    national = digits_of(phonenumbers.format_number(number, national_format))
+    significant = phonenumbers.national_significant_number(number)
+    return international or written in (national, f"{number.country_code}{significant}")
 
 
 class PhoneRecognizer(Recognizer):
@@ -40,6 +73,9 @@ class PhoneRecognizer(Recognizer):
     # Seven digits with at most a few separators between each two: every candidate has them.
     trigger = re.compile(r"\d(?:[\s.()-]{0,3}\d){6}")
 
+    def __init__(self, report_business_numbers: bool = False) -> None:
+        self.report_business_numbers = report_business_numbers
+
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         home = _HOME.get(language, ("US",))
         for match in self.pattern.finditer(text):
@@ -49,13 +85,15 @@ class PhoneRecognizer(Recognizer):
             n = len(digits_of(_EXTENSION.sub("", value)))
             if not 7 <= n <= 15:
                 continue
-            score = self._score(value, n, home)
+            score = self._score(value, n, home, self.report_business_numbers)
             if score is not None:
                 yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
 
     @staticmethod
     @lru_cache(maxsize=65_536)
-    def _score(value: str, n: int, home: tuple[str, ...]) -> float | None:
+    def _score(
+        value: str, n: int, home: tuple[str, ...], report_business: bool = False
+    ) -> float | None:
         international = value.startswith(("+", "(+", "00"))
         if value.startswith("00"):
             value = "+" + value[2:]  # the international prefix of most of the world
@@ -66,6 +104,11 @@ class PhoneRecognizer(Recognizer):
             except phonenumbers.NumberParseException:
                 continue
             if phonenumbers.is_valid_number(number):
+                # Only at home (or written internationally): abroad, the same digits are
+                # often a person's line ("(08) 8747 6301" is an Australian landline).
+                at_home = international or region in home
+                if at_home and not report_business and _business(number, value, international):
+                    return None
                 if international or (region in home and not value.isdigit()):
                     return 0.7
                 return 0.5 if region in home else 0.4

@@ -1,0 +1,1 @@
+"""An independent bilingual PII evaluation set: its own generator and wording (see generator.py)."""

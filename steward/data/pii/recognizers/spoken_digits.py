@@ -1,0 +1,49 @@
+"""Numbers read aloud: Chinese numerals digit by digit, or digits spaced one by one.
+
+Call-centre transcripts write a number as it was said: ``一三九零零一二三四五六`` (幺 and 〇
+also read as 1 and 0) or ``1 3 8 0 0 1 3 8 0 0 0``. The run is normalised to plain digits
+and validated like a written number — a resident ID by its check character and birth date,
+otherwise a phone number by libphonenumber (same scores as :class:`PhoneRecognizer`, business
+numbers skipped unless reported) — and the span keeps the original text's offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from steward.data.pii.recognizers.base import Entity, Recognizer
+from steward.data.pii.recognizers.cn_id import is_valid_resident_id
+from steward.data.pii.recognizers.phone import _HOME, PhoneRecognizer
+
+NUMERAL_DIGITS = str.maketrans("零〇一幺二两三四五六七八九", "0011223456789")
+# 两 reads as 2 only inside a run of numerals (two thousand is 两千, never digit by digit).
+
+
+class SpokenNumberRecognizer(Recognizer):
+    name = "spoken_number"
+    labels = ("PHONE_NUMBER", "CN_ID_CARD")
+    pattern = re.compile(
+        r"(?<![零〇一幺二两三四五六七八九\d])"
+        r"[零〇一幺二两三四五六七八九](?:[ -]?[零〇一幺二两三四五六七八九]){6,17}"
+        r"(?![零〇一幺二两三四五六七八九\d])"
+        r"|(?<![\w.,+-])\d(?: {1,2}\d){6,17}(?![\w]|[.,-]\d)"
+    )
+    trigger = re.compile(r"[零〇一幺二两三四五六七八九]{7}|\d(?: {1,2}\d){6}")
+
+    def __init__(self, report_business_numbers: bool = False) -> None:
+        self.report_business_numbers = report_business_numbers
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        home = _HOME.get(language, ("US",))
+        for match in self.pattern.finditer(text):
+            value = match.group()
+            digits = "".join(ch for ch in value.translate(NUMERAL_DIGITS) if ch.isdigit())
+            if len(digits) == 18 and is_valid_resident_id(digits):
+                yield self.entity(match.start(), match.end(), "CN_ID_CARD", 0.9)
+                continue
+            if not 7 <= len(digits) <= 15:
+                continue
+            score = PhoneRecognizer._score(digits, len(digits), home, self.report_business_numbers)
+            if score is not None:
+                yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
