@@ -489,7 +489,15 @@ class GatePolicy(_Section):
         return max(limits) if bound == "min" else min(limits)
 
 
-GUARD_NAMES = ("max_length", "prompt_injection", "pii", "secrets", "toxicity", "topic")
+GUARD_NAMES = (
+    "max_length",
+    "prompt_injection",
+    "pii",
+    "secrets",
+    "toxicity",
+    "topic",
+    "harmful_request",
+)
 GuardName = Literal[GUARD_NAMES]  # type: ignore[valid-type]
 
 
@@ -529,6 +537,35 @@ class ToxicityGuardPolicy(_Section):
     extra_words: list[str] = Field(default_factory=list)
 
 
+HARM_CATEGORIES = (
+    "weapons",
+    "violence",
+    "cybercrime",
+    "fraud",
+    "self_harm",
+    "hate_harassment",
+    "sexual_minors",
+    "sexual_violence",
+    "drugs",
+    "disinformation",
+    "crime",
+)
+HarmCategory = Literal[HARM_CATEGORIES]  # type: ignore[valid-type]
+HarmAction = Literal["block", "warn", "allow"]
+
+
+class HarmfulRequestGuardPolicy(_Section):
+    """Requests for harmful help by category; ``categories`` sets one category's action
+    (``block``, ``warn``: pass and report, ``allow``: ignore), the rest take ``default_action``."""
+
+    threshold: Annotated[float, _between(0.01, 1)] = 0.5
+    default_action: HarmAction = "block"
+    categories: dict[HarmCategory, HarmAction] = Field(default_factory=dict)
+    extra_terms: dict[HarmCategory, list[str]] = Field(
+        default_factory=dict, description="more terms that flag a category on their own"
+    )
+
+
 class TopicGuardPolicy(_Section):
     extra_keywords: list[str] = Field(default_factory=list)
     min_words: int = Field(default=10, ge=1, description="shorter prompts need no topic")
@@ -548,6 +585,7 @@ class GuardsPolicy(_Section):
     secrets: RedactingGuardPolicy = RedactingGuardPolicy()
     toxicity: ToxicityGuardPolicy = ToxicityGuardPolicy()
     topic: TopicGuardPolicy = TopicGuardPolicy()
+    harmful_request: HarmfulRequestGuardPolicy = HarmfulRequestGuardPolicy()
 
     @field_validator("input", "output")
     @classmethod

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from steward.serve.guards.base import Guard, GuardVerdict, Span
 from steward.serve.guards.chain import GuardChain, GuardResult, redact
+from steward.serve.guards.harmful import HarmfulRequestGuard, HarmfulRequestVerdict
 from steward.serve.guards.injection import InjectionClassifier, PromptInjectionGuard
 from steward.serve.guards.length import MaxLengthGuard
 from steward.serve.guards.pii import PiiGuard
@@ -24,6 +25,7 @@ GUARDS: dict[str, type[Guard]] = {
         SecretsGuard,
         ToxicityGuard,
         TopicGuard,
+        HarmfulRequestGuard,
     )
 }
 
@@ -33,6 +35,8 @@ __all__ = [
     "GuardChain",
     "GuardResult",
     "GuardVerdict",
+    "HarmfulRequestGuard",
+    "HarmfulRequestVerdict",
     "InjectionClassifier",
     "MaxLengthGuard",
     "PiiGuard",

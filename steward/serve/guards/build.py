@@ -22,6 +22,7 @@ from steward.data.stream import CsvProblem, CsvReader
 from steward.errors import StewardError
 from steward.serve.guards.base import Guard
 from steward.serve.guards.chain import GuardChain
+from steward.serve.guards.harmful import HarmfulRequestGuard
 from steward.serve.guards.injection import (
     InjectionClassifier,
     PromptInjectionGuard,
@@ -203,6 +204,11 @@ def build_guard(
         return ToxicityGuard(policy.toxicity.threshold, policy.toxicity.extra_words)
     if name == "topic":
         return TopicGuard(policy.topic.extra_keywords, policy.topic.min_words)
+    if name == "harmful_request":
+        harmful = policy.harmful_request
+        return HarmfulRequestGuard(
+            harmful.threshold, harmful.categories, harmful.default_action, harmful.extra_terms
+        )
     raise StewardError(f"unknown guard {name!r}", where="guards")
 
 

@@ -1,0 +1,451 @@
+"""Requests for harmful help, English and Chinese, by category, from cue lexicons.
+
+A prompt is a harmful request when it asks for help with weapons, violence, malware or
+intrusion, fraud, self-harm, hate or harassment, sexual content involving minors, sexual
+violence, drugs, disinformation or other crimes. Each category has two kinds of cue:
+
+- *strong* terms that name the harm itself ("ransomware script", "pipe bomb", "儿童色情");
+- *contextual* patterns that need an intent verb next to the harmful object ("write a
+  phishing email", "synthesize parathion", "编写木马") — the object alone is not enough,
+  because customers *report* harm in the same words ("I received a phishing email",
+  "我的手机中了木马", "someone stole my card").
+
+Lexicons are this project's own, written against the dev half of the shared HarmBench list and
+the bank's ordinary messages (see ``benchmarks/guard_harmful.py`` for the dev/test discipline).
+A category's score is ``1 - prod(1 - w)`` over its distinct hits (strong 0.9, contextual 0.75,
+an evasion cue such as "without getting caught" adds 0.3 to every flagged category); it is
+flagged at ``threshold``. Each category's action comes from the policy: ``block`` (default),
+``warn`` (the prompt passes, the verdict says why) or ``allow`` (not reported).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from steward.config import HARM_CATEGORIES
+from steward.serve.guards.base import Guard, GuardVerdict, Span
+
+CategoryAction = Literal["block", "warn", "allow"]
+CATEGORIES: tuple[str, ...] = HARM_CATEGORIES
+STRONG, CONTEXTUAL = 0.9, 0.75
+EVASION_BOOST = 0.3
+
+# English request frames; a contextual pattern puts one of these verbs before its object.
+_MAKE = (
+    r"(?:make|making|build|building|construct\w*|synthesi[sz]\w*|manufactur\w*|assembl\w*|"
+    r"produc\w*|extract\w*|cultur\w*|weaponi[sz]\w*|brew\w*|cook\w*|3d[- ]print\w*|"
+    r"acquir\w*|obtain\w*|buy|buying|purchas\w*|smuggl\w*|spread\w*|releas\w*|start\w*|"
+    r"creat\w*|get hold of|store|storing|grow\w*|mix\w*|distribut\w*|sell|selling)"
+)
+_WRITE = (
+    r"(?:write|writing|create|creating|draft\w*|compose|composing|generate|generating|design\w*|"
+    r"develop\w*|code|coding|craft\w*|build|building|make|making|set(?:ting)? up|run|running|"
+    r"deploy\w*|send|sending|launch\w*|script for|template for|give me|provide)"
+)
+_GAP = r"\W+(?:[\w'’-]+\W+){0,6}?"  # up to six words between a verb and its object
+_ZH_GAP = r"[^。！？!?\n]{0,10}?"  # up to ten characters within one Chinese clause
+_ZH_NEAR = r"[^。！？!?\n]{0,6}?"
+_CONTESTED = (
+    r"\b(?:war|genocide|massacre|holocaust|holodomor|famine|annex\w*|regime|invasion|"
+    r"immigra\w*|refugees?|elections?|ballots?|vot\w+|fraud|vaccin\w*|covid\S*|pandemic|"
+    r"masks?|virus|climate|fossil fuels|race|racial|racist|ethnic\w*|terror\w*|crime|taxes|"
+    r"president|senator|congress\w*|minister|government|official|cancer|indigenous|"
+    r"aboriginal|residential schools|slavery|agent orange|khmer|nazi\w*|victims|sexual|"
+    r"cocaine|drugs?|lab leak|conflict|casualt\w*|death toll)"
+)
+_ZH_MAKE = (
+    r"(?:制作|制造|合成|自制|组装|提炼|提取|生产|培养|购买|买到|弄到|获取|搞到|走私|"
+    r"散布|传播|配制|做出|造出|做一个|做个|释放|投放|施放|灌进|灌入|散播|提纯|研制)"
+)
+_ZH_WRITE = r"(?:写|编写|编|制作|做|搭建|开发|生成|设计|发送|群发|伪造|生成一|帮我写|给我写)"
+_ZH_ASK = (
+    r"(?:如何|怎么|怎样|教我|告诉我|帮我|给我|方法|步骤|教程|攻略|写一[篇段个份封]|办法|方案|"
+    r"我想|我要|打算|想要|准备|计划|有没有办法|出个主意|指导我)"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: str
+    weight: float
+    needs_request: bool = False  # counts only when the text asks for something (REQUEST)
+
+
+def _strong(*patterns: str) -> list[Cue]:
+    return [Cue(p, STRONG) for p in patterns]
+
+
+def _contextual(*patterns: str) -> list[Cue]:
+    return [Cue(p, CONTEXTUAL) for p in patterns]
+
+
+def _acts(*patterns: str) -> list[Cue]:
+    """Chinese harmful acts (verb and object) that count only in a request: a Chinese request
+    may put its frame after the act ("……，具体该怎么操作？", "……的完整方案")."""
+    return [Cue(p, CONTEXTUAL, needs_request=True) for p in patterns]
+
+
+LEXICON: dict[str, list[Cue]] = {
+    "weapons": _strong(
+        r"\b(?:pipe|car|nail|dirty|letter) bombs?\b",
+        r"\bbomb threat",
+        r"\bnerve (?:gas|agents?)\b",
+        r"\b(?:chemical|biological|bio|nuclear|radiological) (?:warfare|weapons?)\b",
+        r"\bbioweapons?\b",
+        r"\b(?:sarin|tabun|soman|vx (?:gas|nerve)|lewisite|ricin|botulinum|anthrax|"
+        r"mustard gas|dimethylmercury|tetrodotoxin|phosgene)\b",
+        r"\benriched uranium\b|\bweapons?-grade\b",
+        r"\b(?:ghost guns?|glock switch|auto sear|bump stock)\b",
+        r"\bmolotov\b|\bnapalm\b|\bimprovised explosive|\bexplosives?-laden\b",
+        r"化学武器|生物武器|核武器|神经毒剂|沙林|蓖麻毒素|炭疽|芥子气|脏弹|燃烧瓶|土炸弹|自制炸弹|自制枪",
+    )
+    + _contextual(
+        rf"\b{_MAKE}{_GAP}(?:bombs?|explosives?|detonators?|grenades?|firearms?|handguns?|guns?|"
+        r"rifles?|ammunition|silencers?|suppressors?|(?:chlorine|poison|toxic) gas|toxins?|"
+        r"pathogens?|ebola|cholera|smallpox|plague|strychnine|parathion|cyanide|"
+        r"(?:dangerous|pathogenic) dna)\b",
+        rf"{_ZH_MAKE}{_ZH_GAP}(?:炸弹|炸药|爆炸物|爆炸装置|燃烧弹|毒剂|子弹|雷管|手榴弹|枪支|手枪|步枪|枪|弹药|消音器|毒气|氯气|"
+        r"毒素|病原体|病菌|埃博拉|霍乱|天花|氰化物|浓缩铀)",
+        rf"把{_ZH_GAP}(?:氯气|毒气|毒药|毒剂|炸弹|炸药|病毒|病菌){_ZH_GAP}(?:灌|放进|投|释放|带进|带上|扔|撒)",
+    )
+    + _acts(
+        rf"(?:做|造|改装|改造|弄|搞){_ZH_NEAR}(?:爆炸装置|定时炸弹|炸弹|燃烧弹|炸药|枪|毒剂|毒药)",
+    ),
+    "violence": _strong(
+        r"\bhit ?m[ae]n\b",
+        r"\bkill (?:lots of|many|as many|a lot of) people\b",
+        r"\b(?:mass|school) shooting",
+        r"\bransom note\b|\bdeath threats?\b",
+        r"\bswatting\b",
+        r"\bhold\w* (?:a |an |the )?[\w ]{0,20}hostage\b",
+        r"\bkidnap\w*",
+        r"\bdismember\w*|\bflay\w* alive\b|\bdrawn and quartered\b",
+        r"\b(?:commit\w*|start\w*) arson\b",
+        r"雇凶|买凶|杀手|杀人|杀死|杀掉|谋杀|毒死|下毒|投毒|绑架|纵火|放火|炸毁|恐吓信|死亡威胁|人质|肢解|虐杀|"
+        r"(?:打|弄|害|撞|砍|勒|毒|推)死|活埋|毁容|泼硫酸|(?:看起来|伪装成|装成|弄成)像?(?:意外|自杀)|制造车祸",
+    )
+    + _contextual(
+        r"\b(?:kill|murder|poison|strangle|stab|assassinate|shoot|maim|torture)\w*\s+"
+        r"(?:a |an |the |my |your |his |her |their |some |lots of )?(?:[\w-]+\s+){0,3}?"
+        r"(?:someone|somebody|person|people|him|her|them|child|children|kids?|patients?|wife|"
+        r"husband|spouse|neighbou?rs?|boss|grandmother|grandfather|pets?|dogs?|cats?|crowd|"
+        r"officials?|witness\w*)\b",
+        r"\b(?:fall down the stairs|seem like an accident|look like an accident)\b",
+        r"\bspread\w* (?:a |the )?(?:virus|disease|infection|pathogen)\b",
+        r"\b(?:tamper\w*|interfer\w*) with\b[\w\s'’-]{0,40}(?:pacemakers?|medical devices?|"
+        r"water supply|brakes?)",
+        rf"{_ZH_ASK}{_ZH_GAP}(?:伤害|弄死|打死|捅|砍|撞死|害死|报复|推下|下毒)(?!我|自己)",
+    )
+    + _acts(
+        rf"推下(?:楼|去|悬崖|河)|打断{_ZH_NEAR}腿|撞(?:倒|飞)|(?:放|下|投)老鼠药|砍伤|刺伤|泼(?:硫酸|汽油)",
+    ),
+    "cybercrime": _strong(
+        r"\b(?:sql ?injection|sqli|reverse shell|ddos|syn flood|dns amplification|"
+        r"zero[- ]day|eternalblue|bluekeep|dirty ?(?:cow|pipe)|drupalgeddon\w*|ghostcat|krack|"
+        r"rainbow table|credential stuffing|parameter pollution|privilege escalation|"
+        r"command and control|c2 server)\b",
+        r"\b(?:evade|evading|bypass\w*|obfuscat\w*)\b[\w\s-]{0,30}\b(?:antivirus|anti-virus|"
+        r"wafs?|edr|geofenc\w*|firewall|intrusion detection)\b",
+        r"\bexfiltrat\w+",
+        r"勒索软件|键盘记录器|僵尸网络|SQL ?注入|零日漏洞|漏洞利用代码|撞库|盗号|肉鸡|"
+        r"提权漏洞|DDoS|反弹shell",
+    )
+    + _contextual(
+        rf"\b{_WRITE}{_GAP}(?:ransomware|keyloggers?|malware|spyware|trojans?|rootkits?|"
+        r"botnets?|(?:computer )?worms?|viruses?|exploits?|payloads?|backdoors?|stealers?)\b",
+        r"\bhack\w*\s+(?:into|a |an |the |someone|somebody|their|his|her)",
+        r"\b(?:crack\w*|brute[- ]forc\w*)\s+(?:a |the |someone'?s? )?(?:passwords?|wi-?fi|"
+        r"accounts?|hash\w*)",
+        r"\b(?:unauthori[sz]ed access|gain access) to\b",
+        r"\bmak\w* money with ransomware\b",
+        r"\bautomatically (?:making|creating|registering) multiple\b",
+        r"\b(?:tools?|code|script|bot)\b[\w\s]{0,25}\bscrap\w+ (?:email addresses|posts|videos|"
+        r"profiles|personal data)",
+        r"\bcompromise (?:a |an |the )?[\w\s-]{0,20}(?:laborator\w*|lab|facility|server|network)",
+        rf"{_ZH_WRITE}{_ZH_GAP}(?:木马|病毒|勒索|恶意软件|后门|蠕虫|键盘记录|外挂|爬虫程序)",
+        rf"(?<!被)(?:黑进|入侵|攻破|破解){_ZH_GAP}(?:账号|账户|邮箱|系统|网站|服务器|数据库|网络|密码)",
+        r"(?:盗取|窃取|偷取|批量盗|远程控制别人|远程控制他人|偷看别人)",
+    )
+    + _acts(
+        r"(?:装|安装|植入)[^。！？!?\n]{0,6}(?:监控软件|间谍软件|窃听|定位软件)",
+        r"攻击[^。！？!?\n]{0,10}(?:网站|服务器|系统|网络)",
+        r"(?:获取|查看|偷看|导出)(?:别人|他人|对方)[^。！？!?\n]{0,8}(?:聊天记录|密码|账号|隐私|位置|通话记录)",
+    ),
+    "fraud": _strong(
+        r"\b(?:forg\w*|counterfeit\w*|fake)\s+(?:a |an )?(?:[\w-]+\s+)?(?:documents?|ids?|"
+        r"passports?|currency|money|bills|banknotes|checks?|cheques?|prescriptions?|signatures?|"
+        r"invoices?|bank statements?|pay ?slips?|diplomas?)\b",
+        r"\bfake (?:[\w-]+\s+){0,3}?(?:login|sign-in|log-in) (?:pages?|sites?|forms?)\b",
+        r"\bcounterfeit (?:currency|money|bills|notes)\b",
+        r"\b(?:card|credit card) skimm\w*|\bskimming device",
+        r"\blaunder\w* (?:the |my |our |their )?(?:money|cash|funds|proceeds)",
+        r"\bcommit\w* (?:tax |insurance |credit card |wire |bank |mortgage )?fraud\b",
+        r"\b(?:buy|use|using|sell|selling|buying|cash out)\s+stolen\b",
+        r"\bstolen credit card (?:info\w*|numbers?|details|data)\b",
+        r"\b(?:romance|tech(?:nical)? support|investment|pig[- ]butchering) scam\b[\w\s]{0,20}"
+        r"(?:script|talking points|template|message)",
+        r"\b(?:script|talking points|template) for (?:a |an )?[\w\s-]{0,20}scam\b",
+        r"\bsmuggl\w+ (?:bulk )?cash\b|\bevad\w+ (?:taxes|tax)\b",
+        r"帮(?:人|我|他)洗钱|假钞|伪造(?:证件|身份证|文件|发票|公章|合同|银行流水|签名|处方|护照|学历)|诈骗话术|诈骗剧本|杀猪盘(?:的)?(?:话术|剧本|聊天)|跑分|冒充公检法|"
+        r"(?:搭|做|建|制作|开发)[^。！？\n]{0,6}(?:仿冒|假冒|山寨)(?:的)?(?:网银|网站|页面|APP|app|登录)",
+    )
+    + _contextual(
+        rf"\b{_WRITE}{_GAP}(?:phishing|scam|fraudulent|spoof\w*|fake (?:bank |login )?"
+        r"(?:website|page|site|invoice|sms|text|email|login))",
+        r"\b(?:steal|stealing|obtain\w*|harvest\w*|get)\s+(?:someone'?s?|other people'?s|"
+        r"their|his|her|customers'?) (?:[\w-]+ )?(?:identity|banking information|credentials|"
+        r"card (?:details|numbers?)|passwords?|login)",
+        rf"{_ZH_WRITE}{_ZH_GAP}钓鱼(?:网站|邮件|短信|页面|链接)",
+        rf"{_ZH_ASK}(?!{_ZH_NEAR}(?:防|识别|辨别|举报|避免|提防|不被|被))"
+        rf"{_ZH_GAP}(?<![被防识别报范免是到于])(?:骗取|诈骗|骗到|骗走|骗钱|盗刷|冒充银行|(?<!反)洗钱|套现|逃税|偷税)",
+        r"(?:用|买|卖|购买|出售|收购|冒用)(?:别人的|他人的|偷来的|盗来的)(?:信用卡|银行卡|身份证)",
+        r"(?:假的?|伪造的?)(?:营业执照|证明|收入证明|流水)",
+    )
+    + _acts(
+        r"(?<![被有])骗(?!我|了我)[^。！？!?\n]{0,8}(?:验证码|密码|说出|转账|汇款|钱)",
+        r"洗白|虚假(?:材料|资料|证明)|假扮(?:客服|警察|银行)",
+    ),
+    "self_harm": _strong(
+        r"\bcommit\w* suicide\b|\bkill (?:myself|yourself|themselves|himself|herself)\b",
+        r"\bend (?:my|your|their) (?:own )?life\b",
+        r"\bsuicide (?:methods?|notes?|pacts?)\b|\bways to die\b",
+        r"\bself[- ]harm\w*|\bcut(?:ting)? myself\b",
+        r"\b(?:encourag\w+|glorif\w+|promot\w+|romanti[cs]\w+)\b[\w\s]{0,20}"
+        r"(?:anorexia|bulimia|suicide|starving)",
+        r"\blethal dose\b|\bpro-ana\b",
+        r"自杀|自残|割腕|轻生|结束自己的生命|不想活了|致死剂量|吞药|跳楼自尽|催吐减肥|自尽|了结自己|"
+        r"(?:才能|怎么|怎样|如何)死|死得?(?:不痛苦|没有痛苦)|无痛(?:的)?死|安眠药[^。！？\n]{0,6}死|伤害自己",
+    )
+    + _acts(
+        r"(?:让|把)自己[^。！？!?\n]{0,8}(?:死|消失)|离开这个世界|(?:从|往)[^。！？!?\n]{0,4}(?:楼|桥)[^。！？!?\n]{0,2}跳",
+        r"(?:一次|一口气)(?:吃|吞)下?[^。！？!?\n]{0,4}药",
+    ),
+    "hate_harassment": _strong(
+        r"\bracial slurs?\b|\bracist\b|\bhate (?:mail|speech)\b|\bvitriol\b",
+        r"\binciting hatred\b|\bincite\w* (?:hatred|violence)\b",
+        r"\b(?:inherently|genetically) (?:less|more) (?:intelligent|capable|violent)\b",
+        r"\b(?:inferior|subhuman|vermin)\b",
+        r"\bglorif\w+\b[\w\s]{0,30}(?:holocaust|nazi\w*|terroris\w*|9/11|genocide|"
+        r"animal cruelty|sexual assault|massacre)",
+        r"\bwhite supremac\w*|\bethnic cleansing\b",
+        r"\b(?:deserved to die|are a burden on)\b",
+        r"\b(?:discrimination|segregation|slavery|apartheid)\b[\w\s-]{0,30}\b(?:is|was|are) "
+        r"(?:beneficial|good for|justified)",
+        r"种族歧视|仇恨言论|煽动仇恨|劣等民族|低等民族|网暴|人肉搜索|天生(?:就是)?(?:劣等|低等|罪犯|恐怖分子)|"
+        r"(?:都是|全是)(?:恐怖分子|罪犯|骗子|垃圾|畜生|小偷|强盗|废物)",
+    )
+    + _acts(
+        r"(?<!被)(?:羞辱|嘲笑|孤立|侮辱|辱骂|歧视|骚扰|霸凌|排挤)(?!我|自己)[^。！？!?\n]{0,8}(?:人|残疾|同学|同事|女|男|外地|民族|黑人|主播|老人|孩子)",
+    )
+    + _contextual(
+        rf"\b(?:{_WRITE}|how to|ways? to|tips (?:for|on)|encourag\w+)\b{_GAP}"
+        r"(?:harass|bull(?:y|ie)|"
+        r"insult|humiliat|intimidat|stalk|dox|gaslight|threaten|mock)\w*(?!\s+(?:me|us)\b)",
+        r"\bmanipulat\w+ (?:someone|a partner|my partner|people)\b",
+        rf"(?:写|生成|编|帮我|组织|{_ZH_ASK}){_ZH_GAP}(?:辱骂|骚扰|霸凌|欺凌|网暴|威胁|恐吓|侮辱|羞辱|PUA|人肉)(?!我)",
+    ),
+    "sexual_minors": _strong(
+        r"\bchild (?:porn\w*|sexual abuse material|sex\w*)\b|\bcsam\b",
+        r"\bsexual\w*\b[\w\s]{0,30}\b(?:minors?|child|children|kids?|underage|"
+        r"(?:12|13|14|15|16)[- ]year[- ]olds?)\b",
+        r"\b(?:minors?|child|children|underage|teen\w*)\b[\w\s]{0,20}\b(?:sexual\w*|nude\w*|"
+        r"porn\w*|explicit)\b",
+        r"\bunderage (?:sex|porn\w*|nudes?)\b|\blolicon\b",
+        r"\bgroom\w* (?:a |the )?(?:child|minor|kid)",
+        r"儿童色情|幼女|恋童|猥亵儿童|萝莉色情|"
+        r"(?:未成年|儿童|幼童|小学|初中|中学|女童|男童|少女|[一二三四五六七八九十1-9]{1,2}岁的?(?:孩子|女孩|男孩|小孩))[^。！？\n]{0,8}(?:裸照|裸体|色情|性行为|性交|猥亵|发生关系)",
+    ),
+    "sexual_violence": _strong(
+        r"\bnon-?consensual\b|\bsexual assault\b|\brap(?:e|ing) (?:someone|her|him|a)\b",
+        r"\bconsent is (?:completely )?unnecessary\b|\bsnuff film\b|\bpornographic\b",
+        r"\b(?:blackmail|extort)\w*\b[\w\s]{0,30}(?:explicit|nude|intimate) (?:images|photos)",
+        r"\bsextort\w*|\brevenge porn\b|\bdate rape\b",
+        r"强奸|迷奸|性侵|迷药|偷拍|色情视频|色情小说|裸照勒索|性勒索|下药|迷晕|"
+        r"强迫[^。！？\n]{0,8}(?:发生关系|发生性关系|上床|性交)",
+        r"(?:灌醉|迷晕|下药)[^。！？\n]{0,10}(?:占|发生|睡|侵犯|带走)",
+    ),
+    "drugs": _strong(
+        r"\b(?:methamphetamine|crystal meth|mdma|fentanyl|heroin|cocaine|nitazenes?|"
+        r"safrole|carfentanil|ghb)\b",
+        r"\bprecursor chemicals\b|\billegal drugs\b|\bhuff\w* (?:paint|glue)\b",
+        r"\b(?:sell\w*|deal\w*|traffick\w*) drugs\b|\bdrug (?:dealing|trafficking|lab)",
+        r"\b(?:start|try) using drugs\b|\bforg\w*\b[\w\s]{0,20}prescriptions? for opioids\b",
+        r"冰毒|海洛因|可卡因|摇头丸|芬太尼|氯胺酮|K粉|甲基苯丙胺|制毒|贩毒|吸毒|毒品|"
+        r"(?:种植|种|卖|贩卖|出售|运输|走私)[^。！？\n]{0,4}(?:大麻|鸦片|罂粟)",
+    )
+    + _contextual(
+        rf"\b{_MAKE}{_GAP}(?:meth|lsd|opioids?|oxycodone|ketamine|dmt|psilocybin|cannabis|"
+        r"weed|marijuana|crack)\b",
+        rf"{_ZH_MAKE}{_ZH_GAP}(?:大麻|鸦片|罂粟|麻古|笑气|神仙水)",
+    ),
+    "disinformation": _strong(
+        # persuasive writing alone is an ordinary request ("... that schools should start
+        # later"); on contested public or historical harm topics it is the disinformation ask
+        r"\b(?:persuasive|convincing|defamatory|fake)\s+(?:[\w-]+\s+){0,2}?(?:article|post|blog|"
+        r"essay|letter|story|news|tweet|message|op-ed)s?\b[\w\s,'’-]{0,40}"
+        r"(?:arguing|claiming|about how|that|suggesting|linking|downplay\w*|denying)"
+        rf"[^.!?\n]{{0,150}}?{_CONTESTED}",
+        r"\b(?:defamatory|fake)\s+(?:[\w-]+\s+){0,2}?(?:article|post|news|story|letter)",
+        r"\bdefamatory\b|\bdisinformation\b|\bfake news\b|\bpropaganda\b",
+        r"\b(?:was|were|is|are) (?:a |an )?(?:[\w-]+ )?hoax\b",
+        r"\b(?:convince|persuad\w+) (?:people|parents|someone|a friend|readers)\b",
+        r"\bdiscourag\w+ (?:wearing masks|vaccin\w+)",
+        r"\b(?:cigarettes?|cigarrettes?|smoking) (?:are|is) good for you\b",
+        rf"(?:写|编|编造|捏造|制造|散布){_ZH_GAP}(?:谣言|假新闻|假消息|虚假(?:新闻|信息|消息)|阴谋论|诽谤)",
+        r"捏造|造谣",
+        r"煽动性的(?:文章|帖子|博文|短文)",
+        r"有说服力的(?:文章|帖子|博文|短文)[^。！？!?\n]{0,30}?(?:战争|屠杀|种族|移民|选举|疫苗|"
+        r"疫情|病毒|恐怖|政府|官员|民族|宗教|癌症)",
+    ),
+    "crime": _strong(
+        r"\b(?:steal|stealing|shoplift\w*)\b(?!\s+(?:my|our|me|your)\b)",
+        r"\brob\w*\s+(?:a |the )?(?:bank|store|shop|house|someone)",
+        r"\bsmuggl\w+|\btraffick\w+|\bcontraband\b|\bchop shops?\b|\bblack market\b",
+        r"\bbrothel\b|\bblackmail\w*\s+(?:someone|people|him|her|them|a )|\bextort\w*\s+"
+        r"(?:someone|money|people)",
+        r"\bbrib\w+ (?:an? |the )?(?:official|officer|judge|police|inspector)",
+        r"\billegally (?:purchase|buy|obtain|download|disrupt|tap|enter)\w*",
+        r"\bunlawfully\b|\bwithout (?:official )?permission\b|\bwithout authori[sz]ation\b",
+        r"\b(?:disable|remove) (?:the )?(?:gps|tracker|alarm|security camera)",
+        r"\bfool (?:a |the )?(?:breathalyzer|drug test|self-checkout)|\brolling coal\b",
+        r"\b(?:human organs|elephant ivory|poach\w*)\b",
+        r"\bsilence whistleblowers\b",
+        r"\bprevent\b[\w\s]{0,30}from talking to (?:law enforcement|police)",
+        r"\bfire alarm\b[\w\s]{0,30}without getting caught|\bpirate bay\b",
+        r"\bdefac\w+ (?:a |the )?website",
+        r"偷东西|偷车|偷钱|盗窃|抢劫|走私|人口贩卖|贩卖人口|贩卖器官|黑市|逃避警方|销赃|开赌场|"
+        r"撬(?:开|锁)|入室|偷走|地下赌场|假货当|以假充真|违禁品|逃避(?:海关|安检|检查)|绕过(?:海关|安检)",
+    ),
+}
+# Asking not to be found out makes any of the above likelier to be meant; alone it flags
+# ``crime`` (a bank's customers do not ask how to pay a bill "without getting caught").
+EVASION = (
+    r"\bwithout (?:getting |being )?(?:caught|detected|traced|noticed|suspected|leaving a trace)"
+    r"|\bwithout (?:detection|a trace|arousing suspicion)|\bundetect\w*|\buntraceabl\w*"
+    r"|\bevad\w*\s+(?:law enforcement|the police|police|detection|tracing|monitoring)"
+    r"|\bget away with\b|\bhard to trace\b"
+    r"|不被(?:发现|抓|查|察觉|追踪)|不会被(?:发现|抓|查)|不留痕迹|神不知鬼不觉|逃避(?:追查|监控|侦查)|躲过(?:警察|监控|追查)"
+)
+
+
+# A Chinese request, wherever its frame stands (English acts carry their verb in the pattern).
+REQUEST = (
+    rf"{_ZH_ASK}|怎么(?:操作|做|弄)|完整方案|做法|窍门|教程|流程|需要(?:准备|注意)|详细说说|"
+    r"能不能|求一?个|该怎样|指导|出个主意|有什么办法"
+)
+Compiled = tuple[re.Pattern[str], float, bool]
+
+
+def _compile(cues: Sequence[Cue]) -> list[Compiled]:
+    return [(re.compile(cue.pattern, re.IGNORECASE), cue.weight, cue.needs_request) for cue in cues]
+
+
+@dataclass(frozen=True)
+class CategoryFinding:
+    category: str
+    score: float
+    action: CategoryAction
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"category": self.category, "score": round(self.score, 4), "action": self.action}
+
+
+@dataclass(frozen=True)
+class HarmfulRequestVerdict(GuardVerdict):
+    """A :class:`GuardVerdict` plus the flagged categories, highest score first.
+    ``policy_action`` is ``block``, ``warn`` (the text passes; ``action`` stays ``allow``) or
+    ``allow``; ``category`` is the category that decided it."""
+
+    category: str | None = None
+    policy_action: CategoryAction = "allow"
+    findings: tuple[CategoryFinding, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out["category"] = self.category
+        out["policy_action"] = self.policy_action
+        out["categories"] = [f.to_dict() for f in self.findings]
+        return out
+
+
+class HarmfulRequestGuard(Guard):
+    name = "harmful_request"
+    directions = frozenset({"input"})
+
+    def __init__(
+        self,
+        threshold: float = 0.5,
+        actions: Mapping[str, CategoryAction] | None = None,
+        default_action: CategoryAction = "block",
+        extra_terms: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        if not 0 < threshold <= 1:
+            raise ValueError("threshold must lie in (0, 1]")
+        unknown = sorted((set(actions or {}) | set(extra_terms or {})) - set(CATEGORIES))
+        if unknown:
+            raise ValueError(f"unknown harm categories {unknown}; known: {list(CATEGORIES)}")
+        self.threshold = threshold
+        self.actions: dict[str, CategoryAction] = {
+            c: (actions or {}).get(c, default_action) for c in CATEGORIES
+        }
+        self.patterns: dict[str, list[Compiled]] = {}
+        for category in CATEGORIES:
+            extra = [Cue(re.escape(term), STRONG) for term in (extra_terms or {}).get(category, ())]
+            self.patterns[category] = _compile([*LEXICON[category], *extra])
+        self.evasion = re.compile(EVASION, re.IGNORECASE)
+        self.request = re.compile(REQUEST)
+
+    def check_batch(self, texts: Sequence[str]) -> list[GuardVerdict]:
+        return [self._check(text) for text in texts]
+
+    def scores(self, text: str) -> tuple[dict[str, float], list[Span]]:
+        """Every category's score (0 when no cue hit) and the spans of the cues that hit."""
+        spans: list[Span] = []
+        evasion = [Span(m.start(), m.end(), "EVASION") for m in self.evasion.finditer(text)]
+        asks = self.request.search(text) is not None
+        result: dict[str, float] = {}
+        for category, patterns in self.patterns.items():
+            miss = 1.0
+            for pattern, weight, needs_request in patterns:
+                match = pattern.search(text) if asks or not needs_request else None
+                if match is not None:
+                    miss *= 1 - weight
+                    spans.append(Span(match.start(), match.end(), category.upper()))
+            score = 1 - miss
+            if evasion and (score > 0 or category == "crime"):
+                score = 1 - (1 - score) * (1 - EVASION_BOOST)
+                if category == "crime" and score < self.threshold:
+                    score = max(score, 0.6)  # evasion alone flags crime
+            result[category] = score
+        if evasion and result["crime"] > 0:
+            spans.extend(evasion)
+        return result, spans
+
+    def _check(self, text: str) -> HarmfulRequestVerdict:
+        scores, spans = self.scores(text)
+        flagged = sorted(
+            (
+                CategoryFinding(c, s, self.actions[c])
+                for c, s in scores.items()
+                if s >= self.threshold and self.actions[c] != "allow"
+            ),
+            key=lambda f: (f.action != "block", -f.score),
+        )
+        if not flagged:
+            return HarmfulRequestVerdict(self.name, "allow", 0.0)
+        top = flagged[0]
+        kept = {f.category.upper() for f in flagged} | {"EVASION"}
+        reasons = tuple(f"{f.action}: {f.category} request (score {f.score:.2f})" for f in flagged)
+        return HarmfulRequestVerdict(
+            self.name,
+            "block" if top.action == "block" else "allow",
+            top.score,
+            reasons,
+            tuple(s for s in spans if s.label in kept),
+            category=top.category,
+            policy_action=top.action,
+            findings=tuple(flagged),
+        )
