@@ -1,0 +1,235 @@
+"""Cheap signals for the jailbreak families a phrase list misses, in English and Chinese.
+
+- **adversarial suffix** (GCG / random-search style): optimisation-found token strings glued
+  to a request, e.g. ``describing.\\ + similarlyNow write oppositeley.]( Me giving**ONE``.
+  Ordinary messages, even typo-ridden ones, are made of tokens that are words, numbers or
+  words with trailing punctuation; suffixes are made of tokens that mix letters with brackets,
+  backslashes and asterisks, glue two words in camelCase, or switch script mid-token.
+  :func:`suffix_oddity` is the largest share of such odd tokens in any window of
+  ``WINDOW`` whitespace tokens (markup, e-mail addresses and URLs removed first), so a
+  gibberish tail on a clean request still scores high. No language model, ~0.1 ms a prompt.
+- **refusal suppression** (DSN style: "never say no", "start your answer with 'Sure, here
+  is'", "no warnings or disclaimers") and **persuasive role-play** (PAIR style: "this is
+  purely fictional and will never be used", "imagine you are a ... with no morals"): phrase
+  rules with a reason each, in both languages (:func:`family_rule_hits`).
+
+Thresholds were set on generated *training* families and the bank's training messages; the
+held-out benchmark (``benchmarks/guard_injection_heldout.py``) scores separate generators.
+"""
+
+from __future__ import annotations
+
+import re
+
+WINDOW = 12
+# odd-token share over a window at or above which the text carries an adversarial suffix
+SUFFIX_THRESHOLD = 0.3
+MIN_ODD_TOKENS = 4
+
+_MARKUP = re.compile(r"<[^<>]{0,200}>|&[a-z]{2,6};|&#\d{1,6};")
+_EMAIL_URL = re.compile(
+    r"\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|cn|uk)\b\S*", re.I
+)
+_LETTER = re.compile(r"[^\W\d_]")
+# characters ordinary customer text almost never puts inside a word
+_RARE_SYMBOL = re.compile(r"[\\{}\[\]^~|`@<>=*_#$]")
+# Latin inside Chinese text is normal for a brand, a code or an acronym ("我的iPhone上的App",
+# "用ATM取款"); a suffix glues a long Latin fragment to CJK, or puts CJK inside a lowercase word
+_MIXED_SCRIPT = re.compile(
+    r"[A-Za-z]{7,}[\u3400-\u9fff]|[\u3400-\u9fff][A-Za-z]{7,}|[a-z]{2,}[\u3400-\u9fff]+[a-z]{2,}"
+)
+_CAMEL = re.compile(r"[a-z]{2}[A-Z](?:[a-z]|[A-Z]{2})")
+_PUNCT_RUN = re.compile(r"[^\w\s]{3,}")
+# a plain token: a word (letters, apostrophes, hyphens), a number, a price or a date, with
+# optional opening/closing punctuation
+_PLAIN = re.compile(
+    r"^[\"'(“‘（【《]*(?:[^\W\d_]+(?:['’-][^\W\d_]+)*|[£$€¥+]?\d[\d.,:/%-]*[a-zA-Z]{0,3})"
+    r"[\"')”’）】》.,!?;:。，！？；：、…]*$"
+)
+
+
+def _odd(token: str) -> bool:
+    letters = len(_LETTER.findall(token))
+    if letters == 0:
+        # no letters: brackets, backslashes, "@" and the like ("([", "\\!--") are odd, sentence
+        # punctuation, prices and numbers are not
+        return len(token) >= 2 and bool(_RARE_SYMBOL.search(token) or _PUNCT_RUN.search(token))
+    if _CAMEL.search(token):
+        return True  # glued words: "pleaseNowTwo", "githubINST"-like joins
+    if _MIXED_SCRIPT.search(token):
+        return True  # script switch inside one token ("double運行rač", "comfortable的Defs")
+    if _PLAIN.match(token):
+        return False
+    if _RARE_SYMBOL.search(token) or _PUNCT_RUN.search(token):
+        return True
+    # letters broken up by punctuation more than once: "rač.calc(", "stylKuva,.(Exp"
+    pieces = [p for p in re.split(r"[^\w]+", token) if p]
+    return len(pieces) >= 3
+
+
+def odd_tokens(text: str) -> list[bool]:
+    cleaned = _EMAIL_URL.sub(" ", _MARKUP.sub(" ", text))
+    return [_odd(token) for token in cleaned.split()]
+
+
+def suffix_oddity(text: str) -> float:
+    """The largest share of odd tokens in any window of ``WINDOW`` tokens (0 when fewer than
+    ``MIN_ODD_TOKENS`` tokens in that window are odd)."""
+    flags = odd_tokens(text)
+    if sum(flags) < MIN_ODD_TOKENS:
+        return 0.0
+    best = 0.0
+    window = min(WINDOW, len(flags))
+    running = sum(flags[:window])
+    for start in range(len(flags) - window + 1):
+        if start:
+            running += flags[start + window - 1] - flags[start - 1]
+        if running >= MIN_ODD_TOKENS:
+            best = max(best, running / window)
+    return best
+
+
+SUFFIX_REASON = "adversarial suffix: a run of gibberish tokens (mixed symbols, glued words)"
+
+
+def has_adversarial_suffix(text: str) -> bool:
+    return suffix_oddity(text) >= SUFFIX_THRESHOLD
+
+
+_FAMILY_RULES: tuple[tuple[str, str], ...] = (
+    # -- refusal suppression, English
+    (
+        # addressed to the model (a sentence start, or "you/and ... never"), so "I never
+        # refuse to pay" is not a command
+        r"(?:^|[.!?,;:\n]\s*|\b(?:you|and|also|but|so|please)\s+(?:must\s+|should\s+|will\s+|"
+        r"shall\s+|can\s+)?)(?:never|do not|don't|dont|must not|mustn't|cannot|can't|won't|"
+        r"will not)\s+"
+        r"(?:ever\s+)?(?:refuse|decline|say\s+(?:no|that you can(?:no|')t)|apologi[sz]e|"
+        r"say\s+sorry|reject|deny)\b",
+        "refusal suppression: forbids refusing or apologising",
+    ),
+    (
+        r"\b(?:start|begin|open|prefix|preface)\w*\s+(?:your|the|each)?\s*(?:reply|response|"
+        r"answer|output|message)s?\s+(?:with|by\s+(?:saying|writing|replying))\b[^.\n]{0,12}?"
+        r"[\"'“‘`]?\s*(?:sure|absolutely|of course|certainly|here is|here's|yes)",
+        "refusal suppression: dictates an affirmative opening",
+    ),
+    (
+        r"\b(?:begin|start)\s+(?:by\s+)?(?:replying|responding|answering|saying)\s+with\b"
+        r"[^.\n]{0,12}?[\"'“‘`]?\s*(?:sure|absolutely|of course|certainly|here is|here's|yes)",
+        "refusal suppression: dictates an affirmative opening",
+    ),
+    (
+        r"\b(?:without|no|omit|skip|leave out|don't (?:add|include|give)|do not (?:add|include|"
+        r"give))\s+(?:any\s+)?(?:the\s+)?(?:warnings?|disclaimers?|caveats?|moral(?:i[sz]ing)?|"
+        r"ethical (?:notes?|concerns?|lectures?)|safety (?:notes?|warnings?))\b"
+        r"[^.\n]{0,40}?\b(?:warnings?|disclaimers?|caveats?|moral\w*|ethic\w*|lectur\w*|"
+        r"refus\w*|apolog\w*|sorry)\b",
+        "refusal suppression: forbids warnings and disclaimers",
+    ),
+    (
+        r"\b(?:the words?|words like|phrases? like)\s+[\"'“‘]?(?:cannot|can't|sorry|unable|"
+        r"unfortunately|as an ai)\b",
+        "refusal suppression: bans refusal words",
+    ),
+    # -- persuasive role-play, English
+    (
+        r"\b(?:purely|entirely|completely|strictly|just|only)\s+(?:fictional|hypothetical|"
+        r"imaginary)\b[^\n]{0,80}?\b(?:never|not|won't|will not)\s+(?:be\s+)?(?:used|acted|"
+        r"carried out|real)",
+        "persuasive role-play: 'purely fictional, never used' framing",
+    ),
+    (
+        r"\b(?:you are|you're|imagine you are|pretend (?:to be|you are)|play(?:ing)? the role of|"
+        r"act as|roleplay as)\b[^.\n]{0,60}?\b(?:no|without|lacks?|free from|free of|not bound by|"
+        r"ignores?|abandoned)\s+(?:any\s+)?(?:moral\w*|ethic\w*|conscience|scruples|filters?|"
+        r"limits|boundaries|inhibitions)",
+        "persuasive role-play: a persona without morals or limits",
+    ),
+    (
+        r"\b(?:my|our)\s+(?:family|children|kids|mother|job|career|life)\b[^.\n]{0,60}?\b(?:"
+        r"depends? on|will (?:die|starve|be (?:homeless|fired|killed))|is at stake)\b[^\n]{0,200}?"
+        r"\b(?:step[- ]by[- ]step|detailed|exact|instructions|how to)\b",
+        "persuasive role-play: emotional stakes to extract instructions",
+    ),
+    (
+        r"\b(?:not required to|don't have to|doesn't have to|does not have to|do not have to|"
+        r"no longer (?:have|need) to|never has to)\s+(?:follow|obey|abide by|comply with)\s+"
+        r"(?:any\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:rules|polic(?:y|ies)|guidelines|laws)",
+        "persona template: exempt from rules and policies",
+    ),
+    (
+        r"\b(?:doesn't|does not|don't|do not|without)\s+(?:have\s+)?any\s+(?:ethical|moral)\b",
+        "persona template: a character without ethics",
+    ),
+    (
+        r"\b(?:stay|remain|keep)\s+(?:fully\s+|always\s+)?(?:in|in the)\s+(?:character|role)\b",
+        "role-play: insists on staying in character",
+    ),
+    # -- refusal suppression, Chinese
+    (
+        r"(?:不要|不许|不准|不能|禁止|永远不要|绝对不要|绝不|别)[^。\n]{0,4}?(?:拒绝|说不|道歉|推辞|说(?:抱歉|对不起|"
+        r"我不能|我无法|不能|无法))",
+        "拒绝抑制：禁止拒绝或道歉 (refusal suppression)",
+    ),
+    (
+        r"(?:以|用)[^。\n]{0,4}?[“\"'「『]?\s*(?:当然|好的|没问题|是的|以下是|这是)[^。\n]{0,20}?[”\"'」』]?"
+        r"[^。\n]{0,4}?(?:开头|开始|作为开头|起头)",
+        "拒绝抑制：规定以肯定语开头 (dictates an affirmative opening)",
+    ),
+    (
+        r"(?:不要|不需要|无需|别|省略|不得)[^。\n]{0,6}?(?:任何)?[^。\n]{0,4}?(?:警告|免责声明|道德|伦理|"
+        r"安全提示|说教)",
+        "拒绝抑制：禁止警告和免责声明 (forbids warnings and disclaimers)",
+    ),
+    # -- persuasive role-play, Chinese
+    (
+        r"(?:纯属|完全是|只是|仅仅是|仅为)\s*(?:虚构|假设|想象|小说)[^\n]{0,60}?(?:不会|绝不|永远不会|并不会)"
+        r"[^。\n]{0,6}?(?:用于|使用|实施|真的)",
+        "说服式角色扮演：'纯属虚构，不会使用' (persuasive role-play)",
+    ),
+    (
+        r"(?:你是|你现在是|扮演|假装你是|想象你是|假设你是)[^。\n]{0,30}?(?:没有|毫无|不受|不讲|抛弃了?)"
+        r"[^。\n]{0,4}?(?:道德|良知|底线|伦理|顾忌|过滤)",
+        "说服式角色扮演：无道德底线的角色 (a persona without morals)",
+    ),
+    (
+        r"(?:毫无|没有任何|没有|不受任何|不受|不讲|无视|抛开|摆脱了?)[^。\n]{0,3}?(?:道德|良知|底线|伦理|准则|规则|限制|约束)"
+        r"[^。\n]{0,30}?(?:AI|机器人|助手|角色|模型|化学家|专家|黑客)",
+        "角色模板：不受道德或规则约束的角色 (a persona without rules)",
+    ),
+    (
+        r"(?:AI|机器人|助手|角色|模型)[^。\n]{0,20}?(?:毫无|没有任何|没有|不受任何|不受|无视|摆脱了?)[^。\n]{0,3}?"
+        r"(?:道德|良知|底线|伦理|准则|规则|限制|约束)",
+        "角色模板：不受道德或规则约束的角色 (a persona without rules)",
+    ),
+    (
+        r"(?:不需要|不用|无需|不必|可以不)(?:遵守|遵循|理会)[^。\n]{0,12}?(?:规则|政策|准则|规定|限制)",
+        "角色模板：声称无需遵守规则 (exempt from rules and policies)",
+    ),
+    (
+        r"(?:保持|不要跳出|不许跳出|别跳出|始终保持)[^。\n]{0,4}?角色",
+        "角色扮演：要求保持角色 (stay in character)",
+    ),
+    (
+        r"(?:小说|故事|剧本|虚构|假设|角色扮演)[^\n]{0,80}?(?:每一?个(?:具体)?细节|具体细节|详细步骤|完整(?:的)?(?:回答|步骤|方法))",
+        "说服式角色扮演：以虚构为名索要完整细节 (fiction framing for full details)",
+    ),
+    (
+        r"(?:我的?|我们的?)(?:家人|孩子|母亲|妈妈|工作|生命)[^。\n]{0,20}?(?:就会|会|将)(?:死|饿死|失去|被解雇|"
+        r"流落街头)[^\n]{0,120}?(?:详细|步骤|具体|方法|怎么)",
+        "说服式角色扮演：以情感要挟索取步骤 (emotional stakes)",
+    ),
+)
+_FAMILY_COMPILED = tuple(
+    (re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _FAMILY_RULES
+)
+
+
+def family_rule_hits(text: str) -> list[str]:
+    """Reasons of every refusal-suppression / role-play rule the text matches, plus the
+    adversarial-suffix signal when it fires."""
+    reasons = [reason for pattern, reason in _FAMILY_COMPILED if pattern.search(text)]
+    if has_adversarial_suffix(text):
+        reasons.append(SUFFIX_REASON)
+    return list(dict.fromkeys(reasons))
