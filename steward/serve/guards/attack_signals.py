@@ -147,9 +147,10 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
         "persuasive role-play: a persona without morals or limits",
     ),
     (
-        r"\b(?:my|our)\s+(?:family|children|kids|mother|job|career|life)\b[^.\n]{0,60}?\b(?:"
-        r"depends? on|will (?:die|starve|be (?:homeless|fired|killed))|is at stake)\b[^\n]{0,200}?"
-        r"\b(?:step[- ]by[- ]step|detailed|exact|instructions|how to)\b",
+        r"\b(?:will (?:die|starve)|be (?:homeless|fired|killed)|fires? (?:me|the whole)|lose (?:my|"
+        r"her|his|their) (?:job|home|surgery|life)|depends? on (?:this|it|you)|is at stake)\b"
+        r"[^\n]{0,200}?\b(?:step[- ]by[- ]step|detailed|exact|instructions|every (?:concrete )?"
+        r"detail|full details)\b",
         "persuasive role-play: emotional stakes to extract instructions",
     ),
     (
@@ -165,6 +166,17 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:stay|remain|keep)\s+(?:fully\s+|always\s+)?(?:in|in the)\s+(?:character|role)\b",
         "role-play: insists on staying in character",
+    ),
+    (
+        r"\bfrom the (?:perspective|point of view|viewpoint) of (?:that|the|this|a)\s+(?:character|"
+        r"villain|criminal)\b[^\n]{0,80}?\b(?:detailed|precise|specific|exact)",
+        "persona template: rewrite in a character's voice, in detail",
+    ),
+    (
+        r"\b(?:world|universe|planet|reality|society|dimension)\s+(?:where|in which)\b[^.\n]{0,60}?"
+        r"\b(?:nothing is (?:illegal|forbidden|off[- ]limits)|anything goes|there are no (?:laws|"
+        r"rules)|(?:any|every) request|everything is (?:legal|allowed|permitted))",
+        "persuasive role-play: a world where anything is allowed",
     ),
     # -- refusal suppression, Chinese
     (
@@ -208,6 +220,20 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
         "角色模板：声称无需遵守规则 (exempt from rules and policies)",
     ),
     (
+        r"(?:从|以|用|站在)(?:这个|该|那个|此)?(?:角色|人物|反派|坏人)的(?:视角|角度|口吻|立场)[^。\n]{0,40}?"
+        r"(?:详细|具体|准确|逼真|完整)",
+        "角色模板：以角色视角改写并要求详细 (rewrite in a character's voice, in detail)",
+    ),
+    (
+        r"(?:世界|宇宙|星球|社会|时空|维度)[^。\n]{0,30}?(?:一切都合法|没有法律|没有(?:任何)?规则|"
+        r"什么都(?:可以|允许|合法)|(?:任何|一切)(?:请求|要求)[^。\n]{0,10}?(?:美德|合法|允许|都要满足))",
+        "说服式角色扮演：一切皆被允许的世界 (a world where anything is allowed)",
+    ),
+    (
+        r"(?:一切都合法|没有法律|没有(?:任何)?规则|什么都(?:可以|允许|合法))[^。\n]{0,6}?的?(?:世界|宇宙|星球|社会)",
+        "说服式角色扮演：一切皆被允许的世界 (a world where anything is allowed)",
+    ),
+    (
         r"(?:保持|不要跳出|不许跳出|别跳出|始终保持)[^。\n]{0,4}?角色",
         "角色扮演：要求保持角色 (stay in character)",
     ),
@@ -216,8 +242,8 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
         "说服式角色扮演：以虚构为名索要完整细节 (fiction framing for full details)",
     ),
     (
-        r"(?:我的?|我们的?)(?:家人|孩子|母亲|妈妈|工作|生命)[^。\n]{0,20}?(?:就会|会|将)(?:死|饿死|失去|被解雇|"
-        r"流落街头)[^\n]{0,120}?(?:详细|步骤|具体|方法|怎么)",
+        r"(?:饿死|会死|去世|没命|被解雇|被开除|丢掉工作|失业|流落街头|医药费|手术费|活不下去)[^\n]{0,150}?"
+        r"(?:详细|步骤|每个细节|具体细节|一步都不能少|完整)",
         "说服式角色扮演：以情感要挟索取步骤 (emotional stakes)",
     ),
 )
