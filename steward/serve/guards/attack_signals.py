@@ -132,6 +132,30 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
         r"unfortunately|as an ai)\b",
         "refusal suppression: bans refusal words",
     ),
+    (
+        r"\b(?:no|skip|spare me|without|don't|do not)\s+(?:the\s+|any\s+|every\s+|all\s+)?"
+        r"(?:preach\w*|moraliz\w*|moralis\w*|caveats?|push(?:ing)? back|hedging)\b",
+        "refusal suppression: forbids caveats or push-back",
+    ),
+    (
+        r"\b(?:a\s+)?(?:refusal|refusing|declining)\s+(?:will be|is|would be)\s+(?:counted|"
+        r"treated|considered|scored|seen)\s+as\s+(?:a\s+)?(?:failure|violation|wrong|error)",
+        "refusal suppression: a refusal counts as failure",
+    ),
+    (
+        r"\b(?:your|the)\s+(?:first|opening)\s+(?:word|words|sentence|line)\s+"
+        r"(?:must|should|has to|will)\s+be\b",
+        "refusal suppression: dictates the opening words",
+    ),
+    (
+        r"\b(?:phrases|words|expressions)\s+(?:such as|like)\s+[\"'“‘]\s*"
+        r"(?:i can(?:no|')t|i'm sorry|i am sorry|i cannot|as an ai)",
+        "refusal suppression: bans refusal phrases",
+    ),
+    (
+        r"\brefusing\s+is\s+not\s+an\s+option\b",
+        "refusal suppression: refusing is not an option",
+    ),
     # -- persuasive role-play, English
     (
         r"\b(?:purely|entirely|completely|strictly|just|only)\s+(?:fictional|hypothetical|"
@@ -194,6 +218,27 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
         r"安全提示|说教)",
         "拒绝抑制：禁止警告和免责声明 (forbids warnings and disclaimers)",
     ),
+    (
+        r"(?:不要|别|不许|不准|不得)[^。\n]{0,3}?(?:推脱|推辞)",
+        "拒绝抑制：禁止推脱或说教 (forbids push-back or lecturing)",
+    ),
+    (
+        r"拒绝[^。\n]{0,6}?(?:判为|算作|算是|视为|当作|当成|记为)[^。\n]{0,3}?(?:失败|违规|错误)",
+        "拒绝抑制：拒绝即失败 (a refusal counts as failure)",
+    ),
+    (
+        r"(?:第一个词|第一个字|第一句话?|首句|(?:回答|回复|答案|输出)的?开头)[^。\n]{0,3}?(?:必须|一定要|只能)"
+        r"(?:是|用|为)",
+        "拒绝抑制：规定开头用语 (dictates the opening words)",
+    ),
+    (
+        r"(?:禁止|不许|不准|不能)(?:出现|使用|说|包含)[^。\n]{0,3}?[“\"'「]?(?:我不能|我无法|很抱歉|抱歉|对不起)",
+        "拒绝抑制：禁止拒绝用语 (bans refusal phrases)",
+    ),
+    (
+        r"(?:没有|不存在)拒绝的?(?:选项|权利|余地)",
+        "拒绝抑制：没有拒绝的选项 (refusing is not an option)",
+    ),
     # -- persuasive role-play, Chinese
     (
         r"(?:纯属|完全是|只是|仅仅是|仅为)\s*(?:虚构|假设|想象|小说)[^\n]{0,60}?(?:不会|绝不|永远不会|并不会)"
@@ -242,7 +287,7 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
         "说服式角色扮演：以虚构为名索要完整细节 (fiction framing for full details)",
     ),
     (
-        r"(?:饿死|会死|去世|没命|被解雇|被开除|丢掉工作|失业|流落街头|医药费|手术费|活不下去)[^\n]{0,150}?"
+        r"(?:饿死|会死|去世|没命|被解雇|被开除|丢掉工作|失业|流落街头|医药费|手术费|活不下去|性命)[^\n]{0,150}?"
         r"(?:详细|步骤|每个细节|具体细节|一步都不能少|完整)",
         "说服式角色扮演：以情感要挟索取步骤 (emotional stakes)",
     ),
