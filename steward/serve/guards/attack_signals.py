@@ -202,6 +202,27 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
         r"rules)|(?:any|every) request|everything is (?:legal|allowed|permitted))",
         "persuasive role-play: a world where anything is allowed",
     ),
+    (
+        r"\b(?:content\s+)?(?:filters?|safety\s+(?:polic(?:y|ies)|modules?|settings|features|layers?)|"
+        r"guardrails|censorship)\b[^.\n]{0,30}?\b(?:has been|have been|are|is|were|was|now|got)\s+"
+        r"(?:\w+\s+)?(?:switched off|turned off|disabled|removed|lifted|deactivated|bypassed)",
+        "jailbreak: claims the safety filters are off",
+    ),
+    (
+        r"\b(?:disable|deactivate|turn off|switch off|remove|bypass)\s+(?:your|the|all|any)?\s*"
+        r"(?:content\s+)?(?:filters?|safety\s+(?:polic(?:y|ies)|modules?|settings|features)|"
+        r"guardrails|censorship)\b",
+        "jailbreak: asks to switch the safety filters off",
+    ),
+    (
+        r"\b(?:uncensored|unfiltered|unrestricted|unlocked|sudo|god)\s+mode\b|\b(?:maintenance|debug|"
+        r"test(?:ing)?|admin)\s+mode\b[^\n]{0,60}?\b(?:safety|polic(?:y|ies)|restrictions|filters?)\b",
+        "jailbreak: a mode without restrictions",
+    ),
+    (
+        r"\b(?:if you|whenever you|don't|do not|never)\s+(?:ever\s+)?break(?:s|ing)?\s+character\b",
+        "role-play: forbids breaking character",
+    ),
     # -- refusal suppression, Chinese
     (
         r"(?:不要|不许|不准|不能|禁止|永远不要|绝对不要|绝不|别)[^。\n]{0,4}?(?:拒绝|说不|道歉|推辞|说(?:抱歉|对不起|"
@@ -239,6 +260,22 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
         r"(?:没有|不存在)拒绝的?(?:选项|权利|余地)",
         "拒绝抑制：没有拒绝的选项 (refusing is not an option)",
     ),
+    (
+        r"(?:关闭|禁用|移除|解除|删除|绕过|关掉|停用)了?[^。\n]{0,8}?(?:内容过滤|过滤器|安全策略|安全模块|安全限制|"
+        r"安全机制|审查机制|内容审查|内容限制)",
+        "越狱：要求或声称关闭安全过滤 (safety filters off)",
+    ),
+    (
+        r"(?:内容过滤|过滤器|安全策略|安全模块|安全机制|审查机制|内容审查)[^。\n]{0,8}?(?:已|已经|被|都)[^。\n]{0,4}?"
+        r"(?:关闭|禁用|移除|解除|删除|停用|关掉)",
+        "越狱：声称安全过滤已关闭 (safety filters off)",
+    ),
+    (
+        r"(?:无限制|无审查|无过滤|越狱|上帝|超级用户)模式|(?:维护|调试|测试|管理员)模式[^\n]{0,40}?"
+        r"(?:安全|策略|限制|过滤)",
+        "越狱：无限制模式 (a mode without restrictions)",
+    ),
+    (r"(?:出戏|跳出角色|打破角色)", "角色扮演：禁止出戏 (forbids breaking character)"),
     # -- persuasive role-play, Chinese
     (
         r"(?:纯属|完全是|只是|仅仅是|仅为)\s*(?:虚构|假设|想象|小说)[^\n]{0,60}?(?:不会|绝不|永远不会|并不会)"
