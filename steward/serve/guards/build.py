@@ -2,7 +2,8 @@
 
 ``train_injection_model`` fits the classifier on the policy's labelled prompt set plus the
 deployment's benign messages (their personal data swapped for fakes first) and generated
-counting/list texts (:func:`~steward.serve.guards.injection.enumeration_texts`), reports its F1
+counting/list texts (:func:`~steward.serve.guards.injection.enumeration_texts`) and generated
+attack families (:func:`~steward.serve.guards.attack_data.family_training_texts`), reports its F1
 on the set's validation split (when present),
 stores the model content-addressed (kind ``guard_model``) and records it in the ledger.
 ``load_injection_model`` takes the policy's ``model`` file or the newest stored one, checking
@@ -20,6 +21,7 @@ from typing import Any
 from steward.config import GuardsPolicy, LoadedPolicy
 from steward.data.stream import CsvProblem, CsvReader
 from steward.errors import StewardError
+from steward.serve.guards.attack_data import family_training_texts
 from steward.serve.guards.base import Guard
 from steward.serve.guards.chain import GuardChain
 from steward.serve.guards.harmful import HarmfulRequestGuard
@@ -130,11 +132,17 @@ def train_injection_model(
     # counting and list texts the deployment's messages lack (see enumeration_texts)
     structural = enumeration_texts()
     negatives = benign + structural
-    model = InjectionClassifier().fit(texts + negatives, labels + [0] * len(negatives))
+    # generated attack families (suffix, role-play, refusal suppression, templates; EN + ZH)
+    # and benign look-alikes: the public set has few of them and no Chinese
+    family_texts, family_labels = family_training_texts()
+    model = InjectionClassifier().fit(
+        texts + negatives + family_texts, labels + [0] * len(negatives) + family_labels
+    )
     metrics: dict[str, Any] = {
         "train_rows": len(texts),
         "benign_rows": len(benign),
         "enumeration_rows": len(structural),
+        "family_rows": len(family_texts),
     }
     validation = folder / "validation.csv"
     if validation.is_file():

@@ -1,11 +1,12 @@
 """Prompt injection and jailbreak attempts, in English and Chinese.
 
-Two detectors, the higher score wins:
+Two detectors, the higher score wins (each of a rule's hits scores ``RULE_SCORE``):
 
 - **rules**: the phrasings attacks keep reusing ("ignore all previous instructions", "you are
   now DAN", "reveal your system prompt", "忽略之前的所有指令", "进入开发者模式"), each a regex
   with a reason. They need no training data, so they also cover Chinese, which the shared
-  training set lacks;
+  training set lacks; with them, the family signals of :mod:`.attack_signals`
+  (adversarial-suffix gibberish, refusal suppression, persuasive role-play);
 - **model** (:class:`InjectionClassifier`): TF-IDF character 2–5-grams + word 1–2-grams and a
   logistic regression, trained by ``steward guard train`` on a labelled prompt set (the shared
   ``prompt_injection`` train split) plus the deployment's own benign messages as negatives.
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from steward.errors import StewardError
+from steward.serve.guards.attack_signals import family_rule_hits
 from steward.serve.guards.base import Guard, GuardVerdict
 
 _RULES: tuple[tuple[str, str], ...] = (
@@ -191,7 +193,11 @@ class PromptInjectionGuard(Guard):
     directions = frozenset({"input"})
 
     def __init__(
-        self, model: InjectionClassifier | None = None, threshold: float = 0.5, rules: bool = True
+        self,
+        model: InjectionClassifier | None = None,
+        threshold: float = 0.5,
+        rules: bool = True,
+        families: bool = True,
     ) -> None:
         if model is None and not rules:
             raise ValueError("the prompt_injection guard needs a model, its rules, or both")
@@ -200,12 +206,17 @@ class PromptInjectionGuard(Guard):
         self.model = model
         self.threshold = threshold
         self.rules = rules
+        # refusal-suppression, role-play and adversarial-suffix signals (attack_signals.py);
+        # they run with the rules and only when the rules do
+        self.families = families
 
     def check_batch(self, texts: Sequence[str]) -> list[GuardVerdict]:
         probabilities = self.model.predict_proba(texts) if self.model and texts else None
         verdicts: list[GuardVerdict] = []
         for i, text in enumerate(texts):
             reasons = rule_hits(text) if self.rules else []
+            if self.rules and self.families:
+                reasons += family_rule_hits(text)
             score = RULE_SCORE if reasons else 0.0
             if probabilities is not None:
                 p = probabilities[i]

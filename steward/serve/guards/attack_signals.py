@@ -1,0 +1,343 @@
+"""Cheap signals for the jailbreak families a phrase list misses, in English and Chinese.
+
+- **adversarial suffix** (GCG / random-search style): optimisation-found token strings glued
+  to a request, e.g. ``describing.\\ + similarlyNow write oppositeley.]( Me giving**ONE``.
+  Ordinary messages, even typo-ridden ones, are made of tokens that are words, numbers or
+  words with trailing punctuation; suffixes are made of tokens that mix letters with brackets,
+  backslashes and asterisks, glue two words in camelCase, or switch script mid-token.
+  :func:`suffix_oddity` is the largest share of such odd tokens in any window of
+  ``WINDOW`` whitespace tokens (markup, e-mail addresses and URLs removed first), so a
+  gibberish tail on a clean request still scores high. No language model, ~0.1 ms a prompt.
+- **refusal suppression** (DSN style: "never say no", "start your answer with 'Sure, here
+  is'", "no warnings or disclaimers") and **persuasive role-play** (PAIR style: "this is
+  purely fictional and will never be used", "imagine you are a ... with no morals"): phrase
+  rules with a reason each, in both languages (:func:`family_rule_hits`).
+
+Thresholds were set on generated *training* families and the bank's training messages; the
+held-out benchmark (``benchmarks/guard_injection_heldout.py``) scores separate generators.
+"""
+
+from __future__ import annotations
+
+import re
+
+WINDOW = 12
+# odd-token share over a window at or above which the text carries an adversarial suffix
+SUFFIX_THRESHOLD = 0.3
+MIN_ODD_TOKENS = 4
+
+_MARKUP = re.compile(r"<[^<>]{0,200}>|&[a-z]{2,6};|&#\d{1,6};")
+_EMAIL_URL = re.compile(
+    r"\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|cn|uk)\b\S*", re.I
+)
+_LETTER = re.compile(r"[^\W\d_]")
+# characters ordinary customer text almost never puts inside a word
+_RARE_SYMBOL = re.compile(r"[\\{}\[\]^~|`@<>=*_#$]")
+# Latin inside Chinese text is normal for a brand, a code or an acronym ("我的iPhone上的App",
+# "用ATM取款"); a suffix glues a long Latin fragment to CJK, or puts CJK inside a lowercase word
+_MIXED_SCRIPT = re.compile(
+    r"[A-Za-z]{7,}[\u3400-\u9fff]|[\u3400-\u9fff][A-Za-z]{7,}|[a-z]{2,}[\u3400-\u9fff]+[a-z]{2,}"
+)
+_CAMEL = re.compile(r"[a-z]{2}[A-Z](?:[a-z]|[A-Z]{2})")
+_PUNCT_RUN = re.compile(r"[^\w\s]{3,}")
+# a plain token: a word (letters, apostrophes, hyphens), a number, a price or a date, with
+# optional opening/closing punctuation
+_PLAIN = re.compile(
+    r"^[\"'(“‘（【《]*(?:[^\W\d_]+(?:['’-][^\W\d_]+)*|[£$€¥+]?\d[\d.,:/%-]*[a-zA-Z]{0,3})"
+    r"[\"')”’）】》.,!?;:。，！？；：、…]*$"
+)
+
+
+def _odd(token: str) -> bool:
+    letters = len(_LETTER.findall(token))
+    if letters == 0:
+        # no letters: brackets, backslashes, "@" and the like ("([", "\\!--") are odd, sentence
+        # punctuation, prices and numbers are not
+        return len(token) >= 2 and bool(_RARE_SYMBOL.search(token) or _PUNCT_RUN.search(token))
+    if _CAMEL.search(token):
+        return True  # glued words: "pleaseNowTwo", "githubINST"-like joins
+    if _MIXED_SCRIPT.search(token):
+        return True  # script switch inside one token ("double運行rač", "comfortable的Defs")
+    if _PLAIN.match(token):
+        return False
+    if _RARE_SYMBOL.search(token) or _PUNCT_RUN.search(token):
+        return True
+    # letters broken up by punctuation more than once: "rač.calc(", "stylKuva,.(Exp"
+    pieces = [p for p in re.split(r"[^\w]+", token) if p]
+    return len(pieces) >= 3
+
+
+def odd_tokens(text: str) -> list[bool]:
+    cleaned = _EMAIL_URL.sub(" ", _MARKUP.sub(" ", text))
+    return [_odd(token) for token in cleaned.split()]
+
+
+def suffix_oddity(text: str) -> float:
+    """The largest share of odd tokens in any window of ``WINDOW`` tokens (0 when fewer than
+    ``MIN_ODD_TOKENS`` tokens in that window are odd)."""
+    flags = odd_tokens(text)
+    if sum(flags) < MIN_ODD_TOKENS:
+        return 0.0
+    best = 0.0
+    window = min(WINDOW, len(flags))
+    running = sum(flags[:window])
+    for start in range(len(flags) - window + 1):
+        if start:
+            running += flags[start + window - 1] - flags[start - 1]
+        if running >= MIN_ODD_TOKENS:
+            best = max(best, running / window)
+    return best
+
+
+SUFFIX_REASON = "adversarial suffix: a run of gibberish tokens (mixed symbols, glued words)"
+
+
+def has_adversarial_suffix(text: str) -> bool:
+    return suffix_oddity(text) >= SUFFIX_THRESHOLD
+
+
+_FAMILY_RULES: tuple[tuple[str, str], ...] = (
+    # -- refusal suppression, English
+    (
+        # addressed to the model (a sentence start, or "you/and ... never"), so "I never
+        # refuse to pay" is not a command
+        r"(?:^|[.!?,;:\n]\s*|\b(?:you|and|also|but|so|please)\s+(?:must\s+|should\s+|will\s+|"
+        r"shall\s+|can\s+)?)(?:never|do not|don't|dont|must not|mustn't|cannot|can't|won't|"
+        r"will not)\s+"
+        r"(?:ever\s+)?(?:refuse|decline|say\s+(?:no|that you can(?:no|')t)|apologi[sz]e|"
+        r"say\s+sorry|reject|deny)\b",
+        "refusal suppression: forbids refusing or apologising",
+    ),
+    (
+        r"\b(?:start|begin|open|prefix|preface)\w*\s+(?:your|the|each)?\s*(?:reply|response|"
+        r"answer|output|message)s?\s+(?:with|by\s+(?:saying|writing|replying))\b[^.\n]{0,12}?"
+        r"[\"'“‘`]?\s*(?:sure|absolutely|of course|certainly|here is|here's|yes)",
+        "refusal suppression: dictates an affirmative opening",
+    ),
+    (
+        r"\b(?:begin|start)\s+(?:by\s+)?(?:replying|responding|answering|saying)\s+with\b"
+        r"[^.\n]{0,12}?[\"'“‘`]?\s*(?:sure|absolutely|of course|certainly|here is|here's|yes)",
+        "refusal suppression: dictates an affirmative opening",
+    ),
+    (
+        r"\b(?:without|no|omit|skip|leave out|don't (?:add|include|give)|do not (?:add|include|"
+        r"give))\s+(?:any\s+)?(?:the\s+)?(?:warnings?|disclaimers?|caveats?|moral(?:i[sz]ing)?|"
+        r"ethical (?:notes?|concerns?|lectures?)|safety (?:notes?|warnings?))\b"
+        r"[^.\n]{0,40}?\b(?:warnings?|disclaimers?|caveats?|moral\w*|ethic\w*|lectur\w*|"
+        r"refus\w*|apolog\w*|sorry)\b",
+        "refusal suppression: forbids warnings and disclaimers",
+    ),
+    (
+        r"\b(?:the words?|words like|phrases? like)\s+[\"'“‘]?(?:cannot|can't|sorry|unable|"
+        r"unfortunately|as an ai)\b",
+        "refusal suppression: bans refusal words",
+    ),
+    (
+        r"\b(?:no|skip|spare me|without|don't|do not)\s+(?:the\s+|any\s+|every\s+|all\s+)?"
+        r"(?:preach\w*|moraliz\w*|moralis\w*|caveats?|push(?:ing)? back|hedging)\b",
+        "refusal suppression: forbids caveats or push-back",
+    ),
+    (
+        r"\b(?:a\s+)?(?:refusal|refusing|declining)\s+(?:will be|is|would be)\s+(?:counted|"
+        r"treated|considered|scored|seen)\s+as\s+(?:a\s+)?(?:failure|violation|wrong|error)",
+        "refusal suppression: a refusal counts as failure",
+    ),
+    (
+        r"\b(?:your|the)\s+(?:first|opening)\s+(?:word|words|sentence|line)\s+"
+        r"(?:must|should|has to|will)\s+be\b",
+        "refusal suppression: dictates the opening words",
+    ),
+    (
+        r"\b(?:phrases|words|expressions)\s+(?:such as|like)\s+[\"'“‘]\s*"
+        r"(?:i can(?:no|')t|i'm sorry|i am sorry|i cannot|as an ai)",
+        "refusal suppression: bans refusal phrases",
+    ),
+    (
+        r"\brefusing\s+is\s+not\s+an\s+option\b",
+        "refusal suppression: refusing is not an option",
+    ),
+    # -- persuasive role-play, English
+    (
+        r"\b(?:purely|entirely|completely|strictly|just|only)\s+(?:fictional|hypothetical|"
+        r"imaginary)\b[^\n]{0,80}?\b(?:never|not|won't|will not)\s+(?:be\s+)?(?:used|acted|"
+        r"carried out|real)",
+        "persuasive role-play: 'purely fictional, never used' framing",
+    ),
+    (
+        r"\b(?:you are|you're|imagine you are|pretend (?:to be|you are)|play(?:ing)? the role of|"
+        r"act as|roleplay as)\b[^.\n]{0,60}?\b(?:no|without|lacks?|free from|free of|not bound by|"
+        r"ignores?|abandoned)\s+(?:any\s+)?(?:moral\w*|ethic\w*|conscience|scruples|filters?|"
+        r"limits|boundaries|inhibitions)",
+        "persuasive role-play: a persona without morals or limits",
+    ),
+    (
+        r"\b(?:will (?:die|starve)|be (?:homeless|fired|killed)|fires? (?:me|the whole)|lose (?:my|"
+        r"her|his|their) (?:job|home|surgery|life)|depends? on (?:this|it|you)|is at stake)\b"
+        r"[^\n]{0,200}?\b(?:step[- ]by[- ]step|detailed|exact|instructions|every (?:concrete )?"
+        r"detail|full details)\b",
+        "persuasive role-play: emotional stakes to extract instructions",
+    ),
+    (
+        r"\b(?:not required to|don't have to|doesn't have to|does not have to|do not have to|"
+        r"no longer (?:have|need) to|never has to)\s+(?:follow|obey|abide by|comply with)\s+"
+        r"(?:any\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:rules|polic(?:y|ies)|guidelines|laws)",
+        "persona template: exempt from rules and policies",
+    ),
+    (
+        r"\b(?:doesn't|does not|don't|do not|without)\s+(?:have\s+)?any\s+(?:ethical|moral)\b",
+        "persona template: a character without ethics",
+    ),
+    (
+        r"\b(?:stay|remain|keep)\s+(?:fully\s+|always\s+)?(?:in|in the)\s+(?:character|role)\b",
+        "role-play: insists on staying in character",
+    ),
+    (
+        r"\bfrom the (?:perspective|point of view|viewpoint) of (?:that|the|this|a)\s+(?:character|"
+        r"villain|criminal)\b[^\n]{0,80}?\b(?:detailed|precise|specific|exact)",
+        "persona template: rewrite in a character's voice, in detail",
+    ),
+    (
+        r"\b(?:world|universe|planet|reality|society|dimension)\s+(?:where|in which)\b[^.\n]{0,60}?"
+        r"\b(?:nothing is (?:illegal|forbidden|off[- ]limits)|anything goes|there are no (?:laws|"
+        r"rules)|(?:any|every) request|everything is (?:legal|allowed|permitted))",
+        "persuasive role-play: a world where anything is allowed",
+    ),
+    (
+        r"\b(?:content\s+)?(?:filters?|safety\s+(?:polic(?:y|ies)|modules?|settings|features|layers?)|"
+        r"guardrails|censorship)\b[^.\n]{0,30}?\b(?:has been|have been|are|is|were|was|now|got)\s+"
+        r"(?:\w+\s+)?(?:switched off|turned off|disabled|removed|lifted|deactivated|bypassed)",
+        "jailbreak: claims the safety filters are off",
+    ),
+    (
+        r"\b(?:disable|deactivate|turn off|switch off|remove|bypass)\s+(?:your|the|all|any)?\s*"
+        r"(?:content\s+)?(?:filters?|safety\s+(?:polic(?:y|ies)|modules?|settings|features)|"
+        r"guardrails|censorship)\b",
+        "jailbreak: asks to switch the safety filters off",
+    ),
+    (
+        r"\b(?:uncensored|unfiltered|unrestricted|unlocked|sudo|god)\s+mode\b|\b(?:maintenance|debug|"
+        r"test(?:ing)?|admin)\s+mode\b[^\n]{0,60}?\b(?:safety|polic(?:y|ies)|restrictions|filters?)\b",
+        "jailbreak: a mode without restrictions",
+    ),
+    (
+        r"\b(?:if you|whenever you|don't|do not|never)\s+(?:ever\s+)?break(?:s|ing)?\s+character\b",
+        "role-play: forbids breaking character",
+    ),
+    # -- refusal suppression, Chinese
+    (
+        r"(?:不要|不许|不准|不能|禁止|永远不要|绝对不要|绝不|别)[^。\n]{0,4}?(?:拒绝|说不|道歉|推辞|说(?:抱歉|对不起|"
+        r"我不能|我无法|不能|无法))",
+        "拒绝抑制：禁止拒绝或道歉 (refusal suppression)",
+    ),
+    (
+        r"(?:以|用)[^。\n]{0,4}?[“\"'「『]?\s*(?:当然|好的|没问题|是的|以下是|这是)[^。\n]{0,20}?[”\"'」』]?"
+        r"[^。\n]{0,4}?(?:开头|开始|作为开头|起头)",
+        "拒绝抑制：规定以肯定语开头 (dictates an affirmative opening)",
+    ),
+    (
+        r"(?:不要|不需要|无需|别|省略|不得)[^。\n]{0,6}?(?:任何)?[^。\n]{0,4}?(?:警告|免责声明|道德|伦理|"
+        r"安全提示|说教)",
+        "拒绝抑制：禁止警告和免责声明 (forbids warnings and disclaimers)",
+    ),
+    (
+        r"(?:不要|别|不许|不准|不得)[^。\n]{0,3}?(?:推脱|推辞)",
+        "拒绝抑制：禁止推脱或说教 (forbids push-back or lecturing)",
+    ),
+    (
+        r"拒绝[^。\n]{0,6}?(?:判为|算作|算是|视为|当作|当成|记为)[^。\n]{0,3}?(?:失败|违规|错误)",
+        "拒绝抑制：拒绝即失败 (a refusal counts as failure)",
+    ),
+    (
+        r"(?:第一个词|第一个字|第一句话?|首句|(?:回答|回复|答案|输出)的?开头)[^。\n]{0,3}?(?:必须|一定要|只能)"
+        r"(?:是|用|为)",
+        "拒绝抑制：规定开头用语 (dictates the opening words)",
+    ),
+    (
+        r"(?:禁止|不许|不准|不能)(?:出现|使用|说|包含)[^。\n]{0,3}?[“\"'「]?(?:我不能|我无法|很抱歉|抱歉|对不起)",
+        "拒绝抑制：禁止拒绝用语 (bans refusal phrases)",
+    ),
+    (
+        r"(?:没有|不存在)拒绝的?(?:选项|权利|余地)",
+        "拒绝抑制：没有拒绝的选项 (refusing is not an option)",
+    ),
+    (
+        r"(?:关闭|禁用|移除|解除|删除|绕过|关掉|停用)了?[^。\n]{0,8}?(?:内容过滤|过滤器|安全策略|安全模块|安全限制|"
+        r"安全机制|审查机制|内容审查|内容限制)",
+        "越狱：要求或声称关闭安全过滤 (safety filters off)",
+    ),
+    (
+        r"(?:内容过滤|过滤器|安全策略|安全模块|安全机制|审查机制|内容审查)[^。\n]{0,8}?(?:已|已经|被|都)[^。\n]{0,4}?"
+        r"(?:关闭|禁用|移除|解除|删除|停用|关掉)",
+        "越狱：声称安全过滤已关闭 (safety filters off)",
+    ),
+    (
+        r"(?:无限制|无审查|无过滤|越狱|上帝|超级用户)模式|(?:维护|调试|测试|管理员)模式[^\n]{0,40}?"
+        r"(?:安全|策略|限制|过滤)",
+        "越狱：无限制模式 (a mode without restrictions)",
+    ),
+    (r"(?:出戏|跳出角色|打破角色)", "角色扮演：禁止出戏 (forbids breaking character)"),
+    # -- persuasive role-play, Chinese
+    (
+        r"(?:纯属|完全是|只是|仅仅是|仅为)\s*(?:虚构|假设|想象|小说)[^\n]{0,60}?(?:不会|绝不|永远不会|并不会)"
+        r"[^。\n]{0,6}?(?:用于|使用|实施|真的)",
+        "说服式角色扮演：'纯属虚构，不会使用' (persuasive role-play)",
+    ),
+    (
+        r"(?:你是|你现在是|扮演|假装你是|想象你是|假设你是)[^。\n]{0,30}?(?:没有|毫无|不受|不讲|抛弃了?)"
+        r"[^。\n]{0,4}?(?:道德|良知|底线|伦理|顾忌|过滤)",
+        "说服式角色扮演：无道德底线的角色 (a persona without morals)",
+    ),
+    (
+        r"(?:毫无|没有任何|没有|不受任何|不受|不讲|无视|抛开|摆脱了?)[^。\n]{0,3}?(?:道德|良知|底线|伦理|准则|规则|限制|约束)"
+        r"[^。\n]{0,30}?(?:AI|机器人|助手|角色|模型|化学家|专家|黑客)",
+        "角色模板：不受道德或规则约束的角色 (a persona without rules)",
+    ),
+    (
+        r"(?:AI|机器人|助手|角色|模型)[^。\n]{0,20}?(?:毫无|没有任何|没有|不受任何|不受|无视|摆脱了?)[^。\n]{0,3}?"
+        r"(?:道德|良知|底线|伦理|准则|规则|限制|约束)",
+        "角色模板：不受道德或规则约束的角色 (a persona without rules)",
+    ),
+    (
+        r"(?:不需要|不用|无需|不必|可以不)(?:遵守|遵循|理会)[^。\n]{0,12}?(?:规则|政策|准则|规定|限制)",
+        "角色模板：声称无需遵守规则 (exempt from rules and policies)",
+    ),
+    (
+        r"(?:从|以|用|站在)(?:这个|该|那个|此)?(?:角色|人物|反派|坏人)的(?:视角|角度|口吻|立场)[^。\n]{0,40}?"
+        r"(?:详细|具体|准确|逼真|完整)",
+        "角色模板：以角色视角改写并要求详细 (rewrite in a character's voice, in detail)",
+    ),
+    (
+        r"(?:世界|宇宙|星球|社会|时空|维度)[^。\n]{0,30}?(?:一切都合法|没有法律|没有(?:任何)?规则|"
+        r"什么都(?:可以|允许|合法)|(?:任何|一切)(?:请求|要求)[^。\n]{0,10}?(?:美德|合法|允许|都要满足))",
+        "说服式角色扮演：一切皆被允许的世界 (a world where anything is allowed)",
+    ),
+    (
+        r"(?:一切都合法|没有法律|没有(?:任何)?规则|什么都(?:可以|允许|合法))[^。\n]{0,6}?的?(?:世界|宇宙|星球|社会)",
+        "说服式角色扮演：一切皆被允许的世界 (a world where anything is allowed)",
+    ),
+    (
+        r"(?:保持|不要跳出|不许跳出|别跳出|始终保持)[^。\n]{0,4}?角色",
+        "角色扮演：要求保持角色 (stay in character)",
+    ),
+    (
+        r"(?:小说|故事|剧本|虚构|假设|角色扮演)[^\n]{0,80}?(?:每一?个(?:具体)?细节|具体细节|详细步骤|完整(?:的)?(?:回答|步骤|方法))",
+        "说服式角色扮演：以虚构为名索要完整细节 (fiction framing for full details)",
+    ),
+    (
+        r"(?:饿死|会死|去世|没命|被解雇|被开除|丢掉工作|失业|流落街头|医药费|手术费|活不下去|性命)[^\n]{0,150}?"
+        r"(?:详细|步骤|每个细节|具体细节|一步都不能少|完整)",
+        "说服式角色扮演：以情感要挟索取步骤 (emotional stakes)",
+    ),
+)
+_FAMILY_COMPILED = tuple(
+    (re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _FAMILY_RULES
+)
+
+
+def family_rule_hits(text: str) -> list[str]:
+    """Reasons of every refusal-suppression / role-play rule the text matches, plus the
+    adversarial-suffix signal when it fires."""
+    reasons = [reason for pattern, reason in _FAMILY_COMPILED if pattern.search(text)]
+    if has_adversarial_suffix(text):
+        reasons.append(SUFFIX_REASON)
+    return list(dict.fromkeys(reasons))
