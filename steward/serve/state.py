@@ -22,6 +22,7 @@ from steward.accountability.ledger import Ledger
 from steward.accountability.monitoring import DriftMonitor, TopicDrift, training_reference
 from steward.accountability.writer import LedgerWriter
 from steward.config import LoadedPolicy, ServePolicy
+from steward.registry.models import Registry
 from steward.serve.abuse import DenialCounter, FailedAuthLimiter, GuardWork
 from steward.serve.grounded import AssistantResolver, ServedAssistant
 from steward.serve.guards.chain import GuardChain
@@ -131,8 +132,6 @@ class Gateway:
         if self._standing is None or now - self._standing[0] >= (
             self.config.serve.registry_check_s
         ):
-            from steward.registry.models import Registry
-
             version = Registry(self.store).get(self.model.version.ref)
             self._standing = (now, version.refusal("served") if version.flagged else None)
         return self._standing[1]
