@@ -17,6 +17,7 @@ from steward.accountability.feedback_cli import feedback_app
 from steward.assistant.cli import kb_app
 from steward.audit.cli import audit_app
 from steward.cli_common import HomeOption, JsonOption, err_console, friendly_errors, open_store
+from steward.console.cli import console_command
 from steward.data.cli import data_app
 from steward.data.pii.cli import pii_app
 from steward.errors import StewardError
@@ -46,6 +47,7 @@ app.add_typer(kb_app, name="kb")
 app.add_typer(store_app, name="store")
 app.command("serve")(friendly_errors(serve_command))
 app.command("serve-model")(friendly_errors(serve_model_command))
+app.command("console")(friendly_errors(console_command))
 
 console = Console()
 

@@ -188,6 +188,9 @@ def _from_row(row: LedgerEntryRow) -> LedgerEntry:
     )
 
 
+entry_from_row = _from_row  # for readers that select rows themselves (the console's filters)
+
+
 class Ledger:
     """The lifecycle ledger of one store. Appends are signed by ``signer`` (default: this
     store's own key, created on first use) and each commit's checkpoint is appended to

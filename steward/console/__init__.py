@@ -1,0 +1,1 @@
+"""The responsibility console: ``steward console POLICY`` (see :mod:`steward.console.app`)."""
