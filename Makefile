@@ -8,7 +8,7 @@ ASSISTANT_DATA := examples/assistant/data/dialogues.jsonl
 # read once when make starts: the demo prints its wall time
 STARTED := $(shell date +%s)
 
-.PHONY: demo test lint bench bench-train clean postgres
+.PHONY: demo test lint bench bench-train clean postgres chromium
 
 # torch is installed first, pinned, so that nothing later can pull a CUDA build.
 $(STAMP): pyproject.toml
@@ -60,7 +60,19 @@ postgres:
 		echo "could not install PostgreSQL: its tests will be skipped"; \
 	else echo "PostgreSQL is not installed: its tests will be skipped"; fi
 
-test: lint postgres
+# The console's browser tests drive Debian's Chromium through Playwright (pointed at
+# /usr/bin/chromium: Playwright never downloads a browser); a CJK font for its Chinese pages.
+chromium:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Chromium (Debian package) for the console's browser tests"; \
+		(apt-get install -y -q chromium fonts-wqy-microhei >/dev/null 2>&1 || \
+		 (apt-get update -q >/dev/null 2>&1 && \
+		  apt-get install -y -q chromium fonts-wqy-microhei >/dev/null 2>&1)) || \
+		echo "could not install Chromium: the console's browser tests will be skipped"; \
+	else echo "Chromium is not installed: the console's browser tests will be skipped"; fi
+
+test: lint postgres chromium
 	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
 
 bench: $(STAMP)

@@ -48,7 +48,7 @@ from steward.console.auth import (
     load_or_create_secret,
 )
 from steward.console.i18n import LANGUAGE_NAMES, LANGUAGES, language_of, translator
-from steward.errors import StewardError
+from steward.errors import RegistryError, StewardError
 from steward.registry.governance import REVIEW_ACTION, Governance
 from steward.registry.models import PENDING_REVIEW, ModelVersion
 from steward.serve.abuse import DenialCounter, FailedAuthLimiter
@@ -400,7 +400,7 @@ def create_console(
             viewer: Viewer | None = console.viewer(request)
         except NotSignedIn:
             viewer = None
-        status = 409 if exc.__class__.__name__ == "RegistryError" else 400
+        status = 409 if isinstance(exc, RegistryError) else 400  # a status moved meanwhile
         return console.page(request, "error.html", viewer, status=status, message=str(exc))
 
     # -- sign-in -------------------------------------------------------------------------
@@ -549,12 +549,17 @@ def create_console(
             )  # fmt: skip
         if decision not in ("approve", "reject"):
             raise StewardError("must be approve or reject", where="decision")
-        outcome = await run_in_threadpool(
-            lambda: console.governance.review(
-                ref, approve=decision == "approve", reason=fields.get("reason", ""),
-                actor=viewer.actor(loaded),
-            )
-        )  # fmt: skip
+        try:
+            outcome = await run_in_threadpool(
+                lambda: console.governance.review(
+                    ref, approve=decision == "approve", reason=fields.get("reason", ""),
+                    actor=viewer.actor(loaded),
+                )
+            )  # fmt: skip
+        except StewardError as exc:
+            if exc.where != "--reason":
+                raise
+            raise StewardError(exc.what, where="reason") from None  # the form's field
         return RedirectResponse(f"/review?{urlencode({'done': outcome.entry.seq})}", 303)
 
     # -- ledger ----------------------------------------------------------------------------
