@@ -31,7 +31,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from starlette.concurrency import run_in_threadpool
 
 from steward.accountability.actor import SignedActor
@@ -169,13 +169,15 @@ class LedgerFilter:
         return {name: value for name, value in self.__dict__.items() if value}
 
 
-def ledger_page(
-    store: Store, where: LedgerFilter, before: int | None, limit: int = LEDGER_PAGE
-) -> tuple[list[LedgerEntry], int | None]:
-    """Up to ``limit`` entries, newest first, older than ``before``, and the seq to continue
-    from (None on the last page). Keyset pagination on the primary key: a page costs the same
-    at entry 10 as at entry 1,000,000 (OFFSET would walk every skipped row)."""
-    query = select(LedgerEntryRow).order_by(LedgerEntryRow.seq.desc()).limit(limit + 1)
+def ledger_query(
+    where: LedgerFilter, before: int | None, limit: int, *, byte_order: bool = True
+) -> Select[LedgerEntryRow]:
+    """The entries matching ``where`` older than ``before``, newest first, ``limit`` of them.
+    Keyset pagination on the primary key: a page costs the same at entry 10 as at entry
+    1,000,000 (OFFSET would walk every skipped row); each filter has an index to read.
+    ``byte_order``: the database compares text byte by byte (SQLite's default), so a name's
+    versions are one range of the subject index."""
+    query = select(LedgerEntryRow).order_by(LedgerEntryRow.seq.desc()).limit(limit)
     if before is not None:
         query = query.where(LedgerEntryRow.seq < before)
     if where.kind:
@@ -183,21 +185,33 @@ def ledger_page(
     if where.actor:
         query = query.where(LedgerEntryRow.actor == where.actor)
     if where.model:
-        # a name means every version of it; name:version one version (subject is indexed)
+        # A name means every version of it, name:version one version. In byte order, as a
+        # range on subject ("name:" up to "name;", ';' following ':') that the subject index
+        # serves; a locale's collation may order punctuation otherwise, so there a prefix.
+        subject = LedgerEntryRow.subject
+        versions = (
+            and_(subject >= f"{where.model}:", subject < f"{where.model};")
+            if byte_order
+            else subject.startswith(f"{where.model}:", autoescape=True)
+        )
         query = query.where(
-            LedgerEntryRow.subject == where.model
-            if ":" in where.model
-            else or_(
-                LedgerEntryRow.subject == where.model,
-                LedgerEntryRow.subject.startswith(f"{where.model}:", autoescape=True),
-            )
+            subject == where.model if ":" in where.model else or_(subject == where.model, versions)
         )
     if where.since:
         query = query.where(LedgerEntryRow.recorded_at >= _utc_bound(where.since, "since"))
     if where.until:
         query = query.where(LedgerEntryRow.recorded_at <= _utc_bound(where.until, "until"))
+    return query
+
+
+def ledger_page(
+    store: Store, where: LedgerFilter, before: int | None, limit: int = LEDGER_PAGE
+) -> tuple[list[LedgerEntry], int | None]:
+    """Up to ``limit`` entries (:func:`ledger_query`) and the seq to continue from (None on
+    the last page)."""
     with store.session() as session:
-        rows = list(session.scalars(query))
+        byte_order = session.get_bind().dialect.name == "sqlite"
+        rows = list(session.scalars(ledger_query(where, before, limit + 1, byte_order=byte_order)))
     entries = [entry_from_row(row) for row in rows[:limit]]
     return entries, (entries[-1].seq if len(rows) > limit else None)
 

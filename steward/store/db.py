@@ -14,6 +14,7 @@ from sqlalchemy import (
     BigInteger,
     Engine,
     ForeignKey,
+    Index,
     Integer,
     String,
     UniqueConstraint,
@@ -98,6 +99,12 @@ class ModelRow(Base):
 
 class LedgerEntryRow(Base):
     __tablename__ = "ledger_entries"
+    # The console's ledger explorer filters by kind or actor, newest first, a page at a time:
+    # (column, seq) lets one page read only its rows, whatever the ledger's size.
+    __table_args__ = (
+        Index("ix_ledger_entries_action_seq", "action", "seq"),
+        Index("ix_ledger_entries_actor_seq", "actor", "seq"),
+    )
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     recorded_at: Mapped[str] = mapped_column(String(40))
     actor: Mapped[str] = mapped_column(String(256))

@@ -11,15 +11,26 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text
+from sqlalchemy.dialects import sqlite
 
 from steward.accountability.ledger import Ledger
 from steward.config import load_policy
-from steward.console.app import DENIED_ACTION, LEDGER_PAGE, RUN_FILE_CSP, create_console
+from steward.console.app import (
+    DENIED_ACTION,
+    LEDGER_PAGE,
+    RUN_FILE_CSP,
+    LedgerFilter,
+    create_console,
+    ledger_page,
+    ledger_query,
+)
 from steward.console.auth import SESSION_COOKIE
 from steward.console.i18n import TRANSLATIONS
 from steward.registry.governance import REVIEW_ACTION
 from steward.registry.models import Registry
 from steward.serve.keys import KeyStore
+from steward.store.artifacts import Store
 from tests.console.world import World, make_world
 from tests.registry.world import replay_problems
 
@@ -309,3 +320,42 @@ def test_the_language_switch_translates_and_never_redirects_off_site(
     assert TRANSLATIONS["zh"]["review.heading"] in page and 'lang="zh-CN"' in page
     assert TRANSLATIONS["en"]["review.heading"] not in page
     assert client.get("/lang/fr").status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("where", "index"),
+    [
+        ({"kind": "model.reviewed"}, "ix_ledger_entries_action_seq"),
+        ({"actor": "key:abc"}, "ix_ledger_entries_actor_seq"),
+        ({"model": "bank"}, "ix_ledger_entries_subject"),
+        ({"model": "bank:2"}, "ix_ledger_entries_subject"),
+    ],
+)
+def test_ledger_filters_read_an_index_not_the_whole_ledger(
+    world: World, where: dict[str, str], index: str
+) -> None:
+    """A page of a rare kind, actor or model must not scan a million entries to fill itself."""
+    query = ledger_query(LedgerFilter(**where), None, LEDGER_PAGE + 1).compile(
+        dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}
+    )
+    with world.store.engine.connect() as connection:
+        plan = " ".join(
+            str(row[-1]) for row in connection.execute(text(f"EXPLAIN QUERY PLAN {query}"))
+        )
+    assert index in plan, plan
+    assert "SCAN ledger_entries" not in plan.replace(f"USING INDEX {index}", ""), plan
+
+
+def test_the_model_filter_matches_a_name_and_its_versions_only(any_store: Store) -> None:
+    """On SQLite and PostgreSQL: ``bank`` is bank and bank:N, never bank-x:1, bankx or
+    bank;1 (whatever the database's collation makes of the punctuation)."""
+    subjects = ["bank", "bank:1", "bank:12", "bank-x:1", "bankx", "bank;1", "ban:1", "bank_%:1"]
+    Ledger(any_store, witness=False).append_many(
+        [{"actor": "t", "action": "test.subject", "subject": s} for s in subjects]
+    )
+    found = {e.subject for e in ledger_page(any_store, LedgerFilter(model="bank"), None)[0]}
+    assert found == {"bank", "bank:1", "bank:12"}
+    found = {e.subject for e in ledger_page(any_store, LedgerFilter(model="bank:1"), None)[0]}
+    assert found == {"bank:1"}
+    found = {e.subject for e in ledger_page(any_store, LedgerFilter(model="bank_%"), None)[0]}
+    assert found == {"bank_%:1"}
