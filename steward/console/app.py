@@ -120,10 +120,11 @@ class Viewer:
         return bool(VIEW_PERMISSIONS[view] & self.permissions)
 
     def actor(self, loaded: LoadedPolicy) -> SignedActor:
-        """Who acts, for governance: the key (verified by its scrypt hash at sign-in and its
-        row on this request) with its one role, as the gateway names a key's caller."""
+        """Who acts, for governance: the person the key was made for (the policy names them
+        in this role: :meth:`Console.holder`), proven by the key (its scrypt hash checked at
+        sign-in, its row on this request), with the key's one role."""
         return SignedActor(
-            f"key:{self.key.key_id}",
+            self.key.name,
             roles=(self.key.role,),
             verified=True,
             roles_policy=loaded.policy.roles,
@@ -294,6 +295,21 @@ class Console:
                 view=view,
             )  # fmt: skip
         return viewer
+
+    async def holder(self, request: Request, viewer: Viewer, **details: Any) -> None:
+        """A governance action is signed by a person the policy names in the role: a key made
+        for anyone else (``--name``) may see what its role sees but not decide (refused,
+        recorded), so minting a key cannot hand release authority to someone the policy
+        does not name."""
+        role, name = viewer.key.role, viewer.key.name
+        people = self.loaded.policy.roles.people(role)
+        if name not in people:
+            await self.refuse(
+                request, viewer,
+                f"key {viewer.key.key_id} was made for {name!r}, whom the policy does not name "
+                f"as {role} (roles.assignments.{role}: {', '.join(people) or 'nobody'})",
+                **details,
+            )  # fmt: skip
 
     async def form(self, request: Request, viewer: Viewer | None) -> dict[str, str]:
         """A POST's form fields, after its CSRF token is checked (refused, recorded, if not)."""
@@ -561,6 +577,7 @@ def create_console(
                                    if Permission.APPROVE in p)),
                 model=ref, decision=decision,
             )  # fmt: skip
+        await console.holder(request, viewer, model=ref, decision=decision)
         if decision not in ("approve", "reject"):
             raise StewardError("must be approve or reject", where="decision")
         try:

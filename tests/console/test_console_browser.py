@@ -125,6 +125,9 @@ def test_a_risk_owner_approves_in_the_browser_and_sees_the_entry(
     page.goto(f"{console_url}/models/bank:1")
     assert "quality-floor" in page.inner_text("#verdicts")
     _shot(page, "model.png")
+    page.click("#run-files a >> text=Report")
+    assert page.inner_text("h1") == "report of run-20261206-a1"
+    page.go_back()
     # 中文: every label switches, the data stays
     page.click("#lang-zh")
     page.wait_for_selector("html[lang=zh-CN]")

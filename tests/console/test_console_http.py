@@ -4,6 +4,7 @@ governance service, the ledger explorer's filters and keyset pages, the run file
 
 from __future__ import annotations
 
+import html
 import re
 import time
 from collections.abc import Iterator
@@ -117,7 +118,7 @@ def test_pages_need_a_session_and_a_good_key_gives_a_strict_http_only_cookie(
     max_age = int(re.search(r"max-age=(\d+)", header).group(1))  # type: ignore[union-attr]
     assert 0 < max_age <= 8 * 3600
     assert client.get("/models").status_code == 200
-    assert "auditor-person" in client.get("/models").text
+    assert "audrey" in client.get("/models").text
     assert answer.headers["content-security-policy"].startswith("default-src 'self'")
 
 
@@ -177,8 +178,8 @@ def test_a_risk_owner_approves_through_governance_with_the_clis_entry(
     assert Registry(world.store).get("bank:1").status == "approved"
     (entry,) = Ledger(world.store).entries(action=REVIEW_ACTION)
     assert entry.subject == "bank:1" and entry.outcome == "approved"
-    key_id = world.keys["risk_owner"].split("_")[1]
-    assert entry.actor == f"key:{key_id}"
+    assert entry.actor == "carol"  # the person the key was made for, as the CLI names her
+    assert entry.details["identity"]["key_id"] == world.keys["risk_owner"].split("_")[1]
     assert entry.details["from"] == "pending_review" and entry.details["to"] == "approved"
     assert entry.details["roles"] == ["risk_owner"]
     assert entry.details["policy_sha256"] == load_policy(world.policy).sha256
@@ -296,18 +297,22 @@ def test_the_model_page_links_its_run_files_served_sandboxed(
     with world.store.session() as session, session.begin():
         from steward.store.db import ModelRow
 
-        session.get(ModelRow, world.models[0].id).run_id = "run-1"  # type: ignore[union-attr]
+        session.get(ModelRow, world.models[2].id).run_id = "run-1"  # type: ignore[union-attr]
     sign_in(client, world.keys["developer"])
-    page = client.get("/models/bank:1").text
+    page = client.get("/models/bank:3").text
     assert 'href="/runs/run-1/report.html"' in page and 'href="/runs/run-1/MODEL_CARD.md"' in page
     assert "/runs/run-1/datasheet.html" not in page  # not in this run folder
     assert "quality-floor" in page  # its gate verdict
+    lineage = re.search(r'<table id="lineage">(.*?)</table>', page, re.S)
+    assert lineage, "no lineage table"
+    assert "<td>model</td>" in lineage.group(1) and "<td>dataset</td>" in lineage.group(1)
     report = client.get("/runs/run-1/report.html")
     assert report.text == "<h1>the report</h1>"
     assert report.headers["content-security-policy"] == RUN_FILE_CSP
     assert client.get("/runs/run-1/steward.yaml").status_code == 400
     assert client.get("/runs/..%2F..%2Fetc/report.html").status_code in (400, 404)
     assert client.get("/runs/run-1/datasheet.html").status_code == 404
+    assert "No run folder" in client.get("/models/bank:2").text
 
 
 def test_the_language_switch_translates_and_never_redirects_off_site(
@@ -359,3 +364,20 @@ def test_the_model_filter_matches_a_name_and_its_versions_only(any_store: Store)
     assert found == {"bank:1"}
     found = {e.subject for e in ledger_page(any_store, LedgerFilter(model="bank_%"), None)[0]}
     assert found == {"bank_%:1"}
+
+
+def test_a_risk_owner_key_for_someone_the_policy_does_not_name_cannot_sign(
+    world: World, client: TestClient
+) -> None:
+    sign_in(client, world.keys["unlisted_risk_owner"])
+    assert 'value="approve"' in client.get("/review").text  # the role's view, buttons and all
+    answer = client.post(
+        "/review/bank:1", data={"csrf": _csrf(client), "decision": "approve", "reason": "mine"}
+    )
+    assert answer.status_code == 403
+    said = html.unescape(answer.text)
+    assert "'mallory', whom the policy does not name as risk_owner" in said
+    assert "roles.assignments.risk_owner: carol" in said
+    assert Registry(world.store).get("bank:1").status == "pending_review"
+    (denial,) = _denials(world)
+    assert denial["role"] == "risk_owner" and denial["model"] == "bank:1"
