@@ -310,6 +310,20 @@ class Console:
                 f"as {role} (roles.assignments.{role}: {', '.join(people) or 'nobody'})",
                 **details,
             )  # fmt: skip
+        # Where the policy wants a person's Ed25519 signature (a public key listed for them, or
+        # roles.enforce), an API key is weaker proof: an operator can mint one in any name.
+        # Such decisions go through the CLI with the person's private key.
+        policy = self.loaded.policy.roles
+        if policy.enforce or policy.public_key_of(name):
+            why = "lists a public key for them" if policy.public_key_of(name) else (
+                "sets roles.enforce"
+            )
+            await self.refuse(
+                request, viewer,
+                f"the policy {why}, so {name!r} decides with their signature, not an API key: "
+                "run `steward models review` with their private key (STEWARD_IDENTITY)",
+                **details,
+            )  # fmt: skip
 
     async def form(self, request: Request, viewer: Viewer | None) -> dict[str, str]:
         """A POST's form fields, after its CSRF token is checked (refused, recorded, if not)."""

@@ -381,3 +381,25 @@ def test_a_risk_owner_key_for_someone_the_policy_does_not_name_cannot_sign(
     assert Registry(world.store).get("bank:1").status == "pending_review"
     (denial,) = _denials(world)
     assert denial["role"] == "risk_owner" and denial["model"] == "bank:1"
+
+
+def test_where_the_policy_wants_a_signature_an_api_key_cannot_decide(world: World) -> None:
+    """roles.enforce (or a public key listed for the person) means decisions are signed with
+    the person's private key: the console refuses, recorded, and names the CLI way."""
+    import yaml
+
+    document = yaml.safe_load(world.policy.read_text("utf-8"))
+    document["roles"]["enforce"] = True
+    enforcing = world.policy.with_name("enforcing.yaml")
+    enforcing.write_text(yaml.safe_dump(document), "utf-8")
+    with TestClient(create_console(load_policy(enforcing), world.store)) as client:
+        sign_in(client, world.keys["risk_owner"])
+        answer = client.post(
+            "/review/bank:1", data={"csrf": _csrf(client), "decision": "approve", "reason": "ok"}
+        )
+    assert answer.status_code == 403
+    said = html.unescape(answer.text)
+    assert "sets roles.enforce" in said and "steward models review" in said
+    assert Registry(world.store).get("bank:1").status == "pending_review"
+    (denial,) = _denials(world)
+    assert denial["model"] == "bank:1" and denial["decision"] == "approve"
