@@ -315,8 +315,10 @@ class Console:
         # Such decisions go through the CLI with the person's private key.
         policy = self.loaded.policy.roles
         if policy.enforce or policy.public_key_of(name):
-            why = "lists a public key for them" if policy.public_key_of(name) else (
-                "sets roles.enforce"
+            why = (
+                "lists a public key for them"
+                if policy.public_key_of(name)
+                else "sets roles.enforce"
             )
             await self.refuse(
                 request, viewer,
