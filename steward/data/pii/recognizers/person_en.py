@@ -269,6 +269,16 @@ def _name_run(text: str, start: int) -> tuple[int, int] | None:
     return start, end
 
 
+_FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
+# People a customer names by their relation: "my husband John", "our son Tom".
+_RELATIONS = (
+    "husband|wife|partner|spouse|son|daughter|mother|father|mum|mom|dad|brother|sister|"
+    "grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|"
+    "fianc[ée]e?|colleague|friend|boss|manager|neighbou?r|tenant|landlord|landlady|carer|"
+    "caregiver|assistant|accountant|solicitor|lawyer|attorney|doctor|flatmate|roommate"
+)
+
+
 class IntroducedNameRecognizer(Recognizer):
     """A name right after words that introduce one: a self-introduction ("my name is",
     "this is", "I'm"), a naming verb ("named", "called"), a form field or question
@@ -284,13 +294,20 @@ class IntroducedNameRecognizer(Recognizer):
         r"\b(?:(?P<honorific>(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Sir|Madam)\b\.?)"
         r"|(?P<weak>[Tt]his is|I am|I'm)"
         r"|(?:[Mm]y |[Ll]ast |[Ff]irst |[Ff]ull |[Mm]aiden |[Pp]artner's |[Hh]is |[Hh]er )?"
-        r"(?:name|surname)(?:\s+is|\s*[:?]|,)(?:\s*(?:User|Customer|Client|Me)\s*:)?"
+        # "name is", "Name:", "Name's" / "my name's" (spoken: "Name's Ava Cole")
+        r"(?:[Nn]ame|[Ss]urname)(?:\s+is|['’]s|\s*[:?]|,)"
+        r"(?:\s*(?:User|Customer|Client|Me)\s*:)?"
+        # a third party the customer speaks of or for: "my husband John", "on behalf of …"
+        rf"|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) (?:late )?(?:{_RELATIONS}),?"
+        r"|(?:[Oo]n )?behalf of"
         r"|named(?:\s+(?:him|her|them|it))?|called|[Ss]igned,?)[ \t]+"
     )
     trigger = re.compile(
         # mrs?|ms|mx|dr|prof|miss|sir|madam|this is|i am|i'm|name|named|called|signed, as a
         # trie (Python's re tries a flat alternation word by word at every position)
-        r"(?i)\b(?:m(?:rs?|s|x|iss|adam)|dr|prof|s(?:ir|igned)|this is|i(?: am|'m)|named?|called)\b"
+        r"(?i)\b(?:m(?:rs?|s|x|iss|adam)|dr|prof|s(?:ir|igned)|this is|i(?: am|'m)|named?|called"
+        r"|surname|behalf)\b"
+        rf"|(?i:\b(?:my|our|his|her) (?:late )?(?:{_RELATIONS})\b)"
     )
     _NOT_NAMES = frozenset(
         words(
@@ -308,6 +325,8 @@ class IntroducedNameRecognizer(Recognizer):
             first = text[span[0] : span[1]].split()[0]
             if first in self._NOT_NAMES or _is_initial(first):
                 continue
+            if _FIELD_LABEL_AFTER.match(text, span[1]):
+                continue  # "Name: Date: Phone:": an empty form's next field label
             score = 0.85 if cue.group("honorific") else 0.6 if cue.group("weak") else 0.7
             yield self.entity(span[0], span[1], "PERSON", score)
 
@@ -370,7 +389,9 @@ class SpeakerLabelRecognizer(Recognizer):
             """Name Date Time Phone Tel Mobile Email Address Subject From To Cc Re Fw Note
             Notes Bot User Agent Customer Client Assistant System Operator Support Q A
             Question Answer Account Card Amount Reference Ref Status Reason Comment Comments
-            Summary Title Description Location City Country Company Bank Branch Total"""
+            Summary Title Description Location City Country Company Bank Branch Total
+            Work Home Office Cell Fax Landline Direct Main Personal Business Other Daytime
+            Evening Emergency Mob Ext Extension Whatsapp"""
         )
     )
 
@@ -414,8 +435,33 @@ _NOT_PERSON_WORDS = frozenset(
     Argentina Austria Brazil Canada Carolina Dakota Denmark England English Florida France
     French German Germany Greek Holland Ireland Irish Israel Madrid Maine Montana Nevada Poland
     Portugal Rome Spain Wales Welsh Berlin Boston Dublin London Paris Phoenix Salem Bishop Doctor
+    Numbers
     Duke Judge Lady Lord Major Nurse Officer Pope Prince Princess Queen Royal Sergeant
     """)
+)
+
+
+# Places whose words are each a census name ("Hong" and "Kong" are both surnames).
+_PLACE_NAMES = frozenset(
+    (
+        "Hong Kong",
+        "New York",
+        "New Jersey",
+        "New Zealand",
+        "Sri Lanka",
+        "Costa Rica",
+        "Puerto Rico",
+        "San Francisco",
+        "San Diego",
+        "San Jose",
+        "Los Angeles",
+        "Las Vegas",
+        "Santa Monica",
+        "Kuala Lumpur",
+        "Tel Aviv",
+        "Saint Louis",
+        "St Louis",
+    )
 )
 
 
@@ -465,6 +511,8 @@ class GivenNameRecognizer(Recognizer):
                     break
             tokens = [token for _, token in run]
             if not tokens or _NON_PERSON_TAIL & set(tokens) or _NOT_PERSON_WORDS & set(tokens):
+                continue
+            if " ".join(tokens[:2]) in _PLACE_NAMES:
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
             score = self._score(tokens, GIVEN_NAMES, SURNAMES)

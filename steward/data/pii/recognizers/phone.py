@@ -40,19 +40,37 @@ BUSINESS_TYPES = frozenset(
     }
 )
 
-_EXTENSION = re.compile(r"[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,6}$")
+# An extension is part of the phone span (the convention): it is what one dials to reach the
+# person. ``x204``, ``ext. 204``, ``extension 204``, ``#204``, ``转8021``, ``分机 8021``.
+_EXTENSION_BODY = (
+    r"(?:[ \t]?(?:x|ext\.?|extension|#)[ \t]?\d{1,6}"
+    r"|[ \t]?(?:转|分机|分机号)[ \t]?[:：]?[ \t]?\d{1,6})"
+)
+_EXTENSION = re.compile(_EXTENSION_BODY + "$")
+_GROUPS = re.compile(r"\d+")
 
 
 def _business(number: phonenumbers.PhoneNumber, value: str, international: bool) -> bool:
     """A business number, written the way that region writes it: ``0345 300 0000`` in the UK
     (a bare ``345…`` is not how anyone there writes that number), ``400-820-8888``, ``1-800…``
     or in international form."""
-    if phonenumbers.number_type(number) not in BUSINESS_TYPES:
+    kind = phonenumbers.number_type(number)
+    if kind not in BUSINESS_TYPES:
         return False
     written = digits_of(value)
     national_format = phonenumbers.PhoneNumberFormat.NATIONAL
-    national = digits_of(phonenumbers.format_number(number, national_format))
+    formatted = phonenumbers.format_number(number, national_format)
+    national = digits_of(formatted)
     significant = phonenumbers.national_significant_number(number)
+    if (
+        kind == phonenumbers.PhoneNumberType.UAN
+        and not international
+        and not value.isdigit()
+        and _GROUPS.findall(value) != _GROUPS.findall(formatted)
+    ):
+        # UK 03… numbers cost what a landline costs and are not only businesses': one is a
+        # business line when written as published (0345 300 0000), not as "0341 8387176".
+        return False
     return international or written in (national, f"{number.country_code}{significant}")
 
 
@@ -63,8 +81,9 @@ class PhoneRecognizer(Recognizer):
         r"(?<![0-9A-Za-z+])"
         r"(?:(?:\+|00)\d{1,3}(?:\s?\(0\))?[\s.-]?|\(\+?\d{1,3}\)\s?)?"
         r"(?:\(\d{1,5}\)[\s.-]?)?"
-        r"\d{1,14}(?:[ .-]\d{1,6}){0,5}"
-        r"(?:[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,6})?"
+        # groups of up to 8 digits: a Chinese landline's local number (0755-27798411)
+        r"\d{1,14}(?:[ .-]\d{1,8}){0,5}"
+        rf"{_EXTENSION_BODY}?"
         r"(?![0-9A-Za-z]|[.,-]\d)"
     )
     # Shapes that are digits in a row but never a phone number: a timestamp's date and hour,
@@ -82,10 +101,11 @@ class PhoneRecognizer(Recognizer):
             value = match.group()
             if self._NOT_PHONE.match(value):
                 continue
-            n = len(digits_of(_EXTENSION.sub("", value)))
+            number = _EXTENSION.sub("", value)
+            n = len(digits_of(number))
             if not 7 <= n <= 15:
                 continue
-            score = self._score(value, n, home, self.report_business_numbers)
+            score = self._score(number, n, home, self.report_business_numbers)
             if score is not None:
                 yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
 

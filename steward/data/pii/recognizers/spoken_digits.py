@@ -3,8 +3,9 @@
 Call-centre transcripts write a number as it was said: ``一三九零零一二三四五六`` (幺 and 〇
 also read as 1 and 0) or ``1 3 8 0 0 1 3 8 0 0 0``. The run is normalised to plain digits
 and validated like a written number — a resident ID by its check character and birth date,
-otherwise a phone number by libphonenumber (same scores as :class:`PhoneRecognizer`, business
-numbers skipped unless reported) — and the span keeps the original text's offsets.
+a card or account number by the rules of :mod:`cards` (``卡号是六二二二…``: Luhn, BIN and
+cues), otherwise a phone number by libphonenumber (same scores as :class:`PhoneRecognizer`,
+business numbers skipped unless reported) — and the span keeps the original text's offsets.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from steward.data.pii.recognizers.base import Entity, Recognizer
+from steward.data.pii.recognizers.cards import classify_card_number
 from steward.data.pii.recognizers.cn_id import is_valid_resident_id
 from steward.data.pii.recognizers.phone import _HOME, PhoneRecognizer
 
@@ -22,12 +24,12 @@ NUMERAL_DIGITS = str.maketrans("零〇一幺二两三四五六七八九", "00112
 
 class SpokenNumberRecognizer(Recognizer):
     name = "spoken_number"
-    labels = ("PHONE_NUMBER", "CN_ID_CARD")
+    labels = ("PHONE_NUMBER", "CN_ID_CARD", "CREDIT_CARD", "BANK_ACCOUNT")
     pattern = re.compile(
         r"(?<![零〇一幺二两三四五六七八九\d])"
-        r"[零〇一幺二两三四五六七八九](?:[ -]?[零〇一幺二两三四五六七八九]){6,17}"
+        r"[零〇一幺二两三四五六七八九](?:[ -]?[零〇一幺二两三四五六七八九]){6,18}"
         r"(?![零〇一幺二两三四五六七八九\d])"
-        r"|(?<![\w.,+-])\d(?: {1,2}\d){6,17}(?![\w]|[.,-]\d)"
+        r"|(?<![\w.,+-])\d(?: {1,2}\d){6,18}(?![\w]|[.,-]\d)"
     )
     trigger = re.compile(r"[零〇一幺二两三四五六七八九]{7}|\d(?: {1,2}\d){6}")
 
@@ -42,6 +44,11 @@ class SpokenNumberRecognizer(Recognizer):
             if len(digits) == 18 and is_valid_resident_id(digits):
                 yield self.entity(match.start(), match.end(), "CN_ID_CARD", 0.9)
                 continue
+            if len(digits) >= 12:
+                card = classify_card_number(text, match.start(), match.end(), language)
+                if card is not None:
+                    yield self.entity(match.start(), match.end(), *card)
+                    continue
             if not 7 <= len(digits) <= 15:
                 continue
             score = PhoneRecognizer._score(digits, len(digits), home, self.report_business_numbers)
