@@ -40,7 +40,8 @@ EN_FIRST = words(
 EN_LAST = words(
     "Smith Jones Taylor Brown Williams Wilson Johnson Davies Robinson Wright Thompson Evans "
     "Walker White Roberts Green Hall Wood Jackson Clarke Patel Khan Lewis Harris Martin Cooper "
-    "Garcia Miller Anderson Moore Nguyen Chen Kowalski Okafor Murphy Kelly"
+    "Garcia Miller Anderson Moore Nguyen Chen Kowalski Okafor Murphy Kelly O'Brien "
+    "Smith-Jones O'Neill McDonald"
 )
 
 
@@ -158,7 +159,7 @@ def uk_phone(rng: random.Random) -> str:
 
 def hk_phone(rng: random.Random) -> str:
     number = rng.choice(("51", "54", "59", "61", "64", "68", "91", "94", "97")) + _digits(rng, 6)
-    landline = rng.choice("23") + _digits(rng, 7)
+    landline = "2" + _digits(rng, 7)
     value = rng.choice((number, landline))
     return rng.choice(
         (f"{value[:4]} {value[4:]}", f"+852 {value[:4]} {value[4:]}", f"+852 {value}")
@@ -371,7 +372,37 @@ def _en_templates() -> list[Template]:
             (uk_phone(r), "PHONE_NUMBER"),
         ],
         lambda r: ["Text me on ", (hk_phone(r), "PHONE_NUMBER"), " when you land in HK."],
+        lambda r: [
+            r.choice(
+                ("Talk soon,\n", "All the best,\n", "Yours,\n", "Take care\n- ", "Thanks again,\n")
+            ),
+            (r.choice((en_name(r), r.choice(EN_FIRST))), "PERSON"),
+        ],
+        lambda r: [
+            "From: ",
+            (en_name(r), "PERSON"),
+            " <",
+            (f"{r.choice(EN_FIRST).lower()}@example.com", "EMAIL_ADDRESS"),
+            ">\nSubject: card blocked",
+        ],
+        lambda r: [
+            r.choice(("Hi, it's ", "Hello, this is ", "It's ")),
+            (r.choice((en_name(r), r.choice(EN_FIRST))), "PERSON"),
+            r.choice((" here", " speaking", " calling")),
+            ", about my direct debit.",
+        ],
+        lambda r: [
+            "Please call my ",
+            r.choice(("mum", "dad", "brother", "colleague")),
+            ", ",
+            (r.choice(EN_FIRST), "PERSON"),
+            ", on ",
+            (uk_phone(r), "PHONE_NUMBER"),
+            ".",
+        ],
         # hard negatives (no personal data)
+        lambda r: ["Thanks again,\nThe Payments Team"],
+        lambda r: ["From: Customer Services\nSubject: your statement is ready"],
         lambda r: ["For help call our hotline ", en_hotline(r), " any time."],
         lambda r: [
             f"Case {_digits(r, 7)}: amount ${r.randint(1, 99)},{_digits(r, 3)}.{_digits(r, 2)} "

@@ -108,6 +108,27 @@ def test_long_account_numbers_need_an_account_cue_before_them(analyzer: Analyzer
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 62… number called 卡号 is the customer's account even with a mistyped check digit
+        ("卡号：6222 0212 3456 7890", [("6222 0212 3456 7890", "BANK_ACCOUNT")]),
+        # an account named after the number, when the number is a plain run of digits
+        ("6222021234567890是我的收款账户", [("6222021234567890", "BANK_ACCOUNT")]),
+        ("订单6222021234567890123", []),
+        # after "+86 " digits are a phone number's national part, not an account
+        (
+            "用+86 13990271156打给我，让我转到安全账户9563950032675563921。",
+            [("+86 13990271156", "PHONE_NUMBER"), ("9563950032675563921", "BANK_ACCOUNT")],
+        ),
+    ],
+)
+def test_account_numbers_and_their_neighbours(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(analyzer, text) == expected
+
+
 # -- phones ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "phones"),
@@ -134,6 +155,8 @@ def test_long_account_numbers_need_an_account_cue_before_them(analyzer: Analyzer
         ("手机号+86 135.1234.5678", ["+86 135.1234.5678"]),
         ("座机是+86 571 25908301", ["+86 571 25908301"]),
         ("联系电话(021)64012345", ["(021)64012345"]),
+        ("办公室电话(0571)61560561-9563", ["(0571)61560561-9563"]),
+        ("用19978182159打给我，让我把钱转到安全账户", ["19978182159"]),
     ],
 )
 def test_phone_formats(analyzer: Analyzer, text: str, phones: list[str]) -> None:
@@ -186,9 +209,23 @@ def test_chinese_numbers_that_are_not_personal(analyzer: Analyzer, text: str) ->
         ("My husband Jack will call you about the joint account.", "Jack"),
         ("I'm writing on behalf of Lily White, who cannot come in.", "Lily White"),
         ("Please add my daughter, Emily Jones, as a joint holder.", "Emily Jones"),
+        ("From: Priya Raman\nSubject: card", None),
+        ("It's Grace Thompson speaking.", "Grace Thompson"),
+        ("Hi, it's Megan here, about my card.", "Megan"),
+        ("Talk soon,\nRaj", "Raj"),
+        ("Thanks again,\nJack", "Jack"),
+        ("Kind regards,\nIsla O'Brien\nSenior Analyst", "Isla O'Brien"),
+        ("Thanks,\nSiobhan O'Brien-Walsh", "Siobhan O'Brien-Walsh"),
     ],
 )
-def test_english_names_after_cues(analyzer: Analyzer, text: str, name: str) -> None:
+def test_english_names_after_cues(analyzer: Analyzer, text: str, name: str | None) -> None:
+    if name is None:  # a header's display name is framed by the address after it
+        text, name = text.replace("\n", " <priya@example.com>\n", 1), "Priya Raman"
+        assert found(analyzer, text) == [
+            (name, "PERSON"),
+            ("priya@example.com", "EMAIL_ADDRESS"),
+        ]
+        return
     assert found(analyzer, text) == [(name, "PERSON")]
 
 
@@ -199,6 +236,9 @@ def test_english_names_after_cues(analyzer: Analyzer, text: str, name: str) -> N
         "Numbers: see the list below.",
         "Name: Date: Phone: the form was empty.",
         "On behalf of the bank, thank you.",
+        "From: Customer Services <help@example.com>",
+        "Thanks again,\nThe Payments Team",
+        "It's Monday here.",
     ],
 )
 def test_words_that_are_not_names(analyzer: Analyzer, text: str) -> None:

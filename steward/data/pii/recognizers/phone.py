@@ -48,6 +48,7 @@ _EXTENSION_BODY = (
 )
 _EXTENSION = re.compile(_EXTENSION_BODY + "$")
 _GROUPS = re.compile(r"\d+")
+_DASH_EXTENSION = re.compile(r"(?<=\d{7})-\d{1,4}$")
 
 
 def _business(number: phonenumbers.PhoneNumber, value: str, international: bool) -> bool:
@@ -102,10 +103,19 @@ class PhoneRecognizer(Recognizer):
             if self._NOT_PHONE.match(value):
                 continue
             number = _EXTENSION.sub("", value)
-            n = len(digits_of(number))
-            if not 7 <= n <= 15:
-                continue
-            score = self._score(number, n, home, self.report_business_numbers)
+            candidates = [number]
+            dashed = _DASH_EXTENSION.search(number)
+            if dashed is not None:
+                # "(0571)61560561-9563": a Chinese landline's extension after a dash
+                candidates.append(number[: dashed.start()])
+            score: float | None = None
+            for candidate in candidates:
+                n = len(digits_of(candidate))
+                if not 7 <= n <= 15:
+                    continue
+                found = self._score(candidate, n, home, self.report_business_numbers)
+                if found is not None and (score is None or found > score):
+                    score = found
             if score is not None:
                 yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
 
