@@ -27,7 +27,7 @@ from typing import Any
 from stdnum import luhn
 from stdnum.cn import ric
 
-from steward.data.pii.recognizers.base import words
+from steward.data.pii.recognizers.base import digits_of, words
 
 Part = str | tuple[str, str]
 Record = dict[str, Any]
@@ -236,6 +236,18 @@ def _hhmm(rng: random.Random) -> str:
     return f"{rng.randint(0, 23):02d}:{_digits(rng, 2)}"
 
 
+_DIGIT_WORDS = words("zero one two three four five six seven eight nine")
+
+
+def spoken_en(rng: random.Random, number: str) -> str:
+    """A phone number said digit by digit, as a transcript writes it down."""
+    said = [
+        rng.choice(("oh", "zero")) if d == "0" else _DIGIT_WORDS[int(d)] for d in digits_of(number)
+    ]
+    groups = [" ".join(said[i : i + 3]) for i in range(0, len(said), 3)]
+    return rng.choice((", ", " ")).join(groups)
+
+
 def en_name(rng: random.Random) -> str:
     return f"{rng.choice(EN_FIRST)} {rng.choice(EN_LAST)}"
 
@@ -400,7 +412,21 @@ def _en_templates() -> list[Template]:
             (uk_phone(r), "PHONE_NUMBER"),
             ".",
         ],
+        lambda r: [
+            "Agent: And the best number to reach you?\nCaller: It's ",
+            (spoken_en(r, uk_phone(r)), "PHONE_NUMBER"),
+            ".",
+        ],
+        lambda r: [
+            "Caller: my mobile is ",
+            (f"07700 900{_digits(r, 3)}", "PHONE_NUMBER"),
+            r.choice((", landline ", " or the office on ")),
+            (f"020 7946 0{_digits(r, 3)}" + extension(r, "en"), "PHONE_NUMBER"),
+        ],
         # hard negatives (no personal data)
+        lambda r: [
+            f"Customer Services: 020 {r.randint(3000, 8999)} {_digits(r, 4)} (Mon-Fri 8am-8pm)"
+        ],
         lambda r: ["Thanks again,\nThe Payments Team"],
         lambda r: ["From: Customer Services\nSubject: your statement is ready"],
         lambda r: ["For help call our hotline ", en_hotline(r), " any time."],
@@ -544,6 +570,7 @@ def _zh_templates() -> list[Template]:
         lambda r: [f"您的验证码是{_digits(r, 6)}，5分钟内有效，请勿告诉他人。"],
         lambda r: [f"工单号{_digits(r, 12)}已受理，预计{r.randint(1, 5)}个工作日内处理。"],
         lambda r: [f"客服热线{zh_hotline(r)}，24小时服务。"],
+        lambda r: [f"如有疑问请致电本行客服电话{cn_landline(r)}。"],
         lambda r: [f"有问题请拨打{zh_hotline(r)}或{zh_hotline(r)}咨询。"],
         lambda r: [f"转账{r.randint(1000, 500000)}元于2025年{_md(r)}{_hhmm(r)}到账。"],
         lambda r: [f"尾号{_digits(r, 4)}的卡于{_md(r)}消费{_amount(r)}元。"],

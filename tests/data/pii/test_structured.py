@@ -157,6 +157,21 @@ def test_account_numbers_and_their_neighbours(
         ("联系电话(021)64012345", ["(021)64012345"]),
         ("办公室电话(0571)61560561-9563", ["(0571)61560561-9563"]),
         ("用19978182159打给我，让我把钱转到安全账户", ["19978182159"]),
+        ("办公室电话0571 4108 6364-8706", ["0571 4108 6364-8706"]),
+        ("Office 020 7946 0018 extn. 204", ["020 7946 0018 extn. 204"]),
+        ("Office 020 7946 0018 ext:204", ["020 7946 0018 ext:204"]),
+        # Ofcom's numbers for fiction: a UK mobile's shape, though no network holds the range
+        ("Caller: my mobile is 07700 900123", ["07700 900123"]),
+        ("ring 07700-900-123", ["07700-900-123"]),
+        # digits said one by one in an English transcript
+        (
+            "Caller: it's Oh seven seven double zero, nine double zero, one two three.",
+            ["Oh seven seven double zero, nine double zero, one two three"],
+        ),
+        (
+            "my number's four one five, five five five, zero one three four",
+            ["four one five, five five five, zero one three four"],
+        ),
     ],
 )
 def test_phone_formats(analyzer: Analyzer, text: str, phones: list[str]) -> None:
@@ -169,10 +184,20 @@ def test_phone_formats(analyzer: Analyzer, text: str, phones: list[str]) -> None
         "For help call 1-800-275-2273 or 1-888-555-0199 any time.",
         "From the UK: 0800 800 150, or 0345 300 0000.",
         "客服热线95588，信用卡中心400-820-8888，也可拨打800-820-8888。",
+        # an ordinary landline the text presents as a hotline
+        "如有疑问请致电本行客服电话021-3878 4988。",
+        "Customer Services: 020 7946 0000 (Mon-Fri 8am-8pm)",
+        # counting aloud is not a phone number
+        "one, two, three, four, five, six, seven, go!",
     ],
 )
 def test_business_hotlines_are_not_personal(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text) == []
+
+
+def test_hotlines_are_reported_when_the_policy_asks() -> None:
+    text = "如有疑问请致电本行客服电话021-3878 4988。"
+    assert found(Analyzer(business_numbers="report"), text) == [("021-3878 4988", "PHONE_NUMBER")]
 
 
 def test_a_uk_03_number_not_written_as_published_is_a_person_s(analyzer: Analyzer) -> None:
