@@ -25,6 +25,17 @@ reports, mixed script, UK/US/CN/HK formats, hotlines and amounts as PII-free neg
 only ever measured: no threshold, cue or lexicon may be changed after looking at its figures.
 Every figure is reported on both: the JSON's ``independent`` section has, per language and
 variant, P/R/F1 per label and micro, and the share of PII-free messages flagged.
+
+Generated dev sets (``benchmarks/pii_dev``: every module with ``generate(n, seed)``, e.g.
+``structured.py`` for phones, cards, accounts, IDs and cue-based English names with hard
+negatives) are tuned on like the shared ones: section ``dev_generated``, per set, language and
+variant, with the share of PII-free messages flagged. ``--dev-only`` scores the dev sets alone
+(for tuning runs, so the independent figures are not seen while tuning).
+
+Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
+cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
+CREDIT_CARD; section ``zh_convention`` counts and lists those spans (ids) and scores pii_zh_dev
+again with them relabelled, beside the score as labelled (``zh``).
 Prints a table and writes ``benchmarks/results/pii_quality.json``.
 """
 
@@ -42,10 +53,12 @@ from typing import Any
 
 from steward.data.pii import Analyzer, anonymize
 from steward.data.pii.recognizers import Entity
+from steward.data.pii.recognizers.cards import is_unionpay_debit
 from steward.data.pii.recognizers.phone import PhoneRecognizer
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pii_dev import dev_sets  # noqa: E402
 from pii_heldout.generator import generate as generate_independent  # noqa: E402
 
 EN_MAP = {
@@ -77,9 +90,13 @@ def load_en(shared: Path) -> list[tuple[str, list[Span]]]:
     ]
 
 
-def load_zh(shared: Path) -> list[tuple[str, list[Span]]]:
+def load_zh_rows(shared: Path) -> list[dict[str, Any]]:
     lines = (shared / "pii_zh_dev" / "pii_zh_dev.jsonl").read_text("utf-8").splitlines()
-    rows = [json.loads(line) for line in lines if line.strip()]
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def load_zh(shared: Path) -> list[tuple[str, list[Span]]]:
+    rows = load_zh_rows(shared)
     return [
         (
             row["text"],
@@ -87,6 +104,53 @@ def load_zh(shared: Path) -> list[tuple[str, list[Span]]]:
         )
         for row in rows
     ]
+
+
+def convention_disagreements(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Gold spans of the shared dev set that issue 18's card convention labels otherwise: a
+    UnionPay debit card (``62…``, 16–19 digits, no credit-card cue near) labelled CREDIT_CARD
+    where the convention says BANK_ACCOUNT (``我的银行卡丢了，卡号是62…``). One entry per span:
+    ``{"id", "start", "end", "label", "convention"}``."""
+    found = []
+    for row in rows:
+        for span in row["spans"]:
+            if span["label"] == "CREDIT_CARD" and is_unionpay_debit(
+                row["text"], span["start"], span["end"], row.get("lang", "zh")
+            ):
+                found.append(
+                    {
+                        "id": row["id"],
+                        "start": span["start"],
+                        "end": span["end"],
+                        "label": span["label"],
+                        "convention": "BANK_ACCOUNT",
+                    }
+                )
+    return found
+
+
+def relabelled(
+    rows: list[tuple[str, list[Span]]], ids: list[str], disagreements: list[dict[str, Any]]
+) -> list[tuple[str, list[Span]]]:
+    """``rows`` (in the order of ``ids``) with the disagreeing spans given the convention's
+    label."""
+    new_label = {(d["id"], d["start"], d["end"]): d["convention"] for d in disagreements}
+    return [
+        (text, [(s, e, new_label.get((row_id, s, e), label)) for s, e, label in spans_])
+        for row_id, (text, spans_) in zip(ids, rows, strict=True)
+    ]
+
+
+def load_dev_generated(n: int, seed: int) -> dict[str, dict[str, list[tuple[str, list[Span]]]]]:
+    """Every dev generator in ``benchmarks/pii_dev`` (tuned on), split by language."""
+    sets: dict[str, dict[str, list[tuple[str, list[Span]]]]] = {}
+    for name, generate in dev_sets().items():
+        by_lang: dict[str, list[tuple[str, list[Span]]]] = {}
+        for row in generate(n, seed):
+            spans_ = [(int(s["start"]), int(s["end"]), str(s["label"])) for s in row["spans"]]
+            by_lang.setdefault(str(row["lang"]), []).append((str(row["text"]), spans_))
+        sets[name] = by_lang
+    return sets
 
 
 def load_independent(n: int, seed: int) -> dict[str, list[tuple[str, list[Span]]]]:
@@ -231,10 +295,26 @@ def main() -> None:
         "--independent-n", type=int, default=600, help="messages in the independent set"
     )
     parser.add_argument("--independent-seed", type=int, default=1812)
+    parser.add_argument(
+        "--dev-n", type=int, default=600, help="messages per generated dev set (pii_dev)"
+    )
+    parser.add_argument("--dev-seed", type=int, default=7)
+    parser.add_argument(
+        "--dev-only",
+        action="store_true",
+        help="score the dev sets only (for tuning: the independent set is not run)",
+    )
     args = parser.parse_args()
 
     en = load_en(args.shared)
+    zh_rows = load_zh_rows(args.shared)
     zh = load_zh(args.shared)
+    # Where the shared dev set's labels and issue 18's card convention disagree: scored both
+    # as labelled and relabelled, so neither figure misleads.
+    disagreements = convention_disagreements(zh_rows)
+    zh_relabelled = relabelled(zh, [str(row["id"]) for row in zh_rows], disagreements)
+    zh_relabelled_gold = [g for _, g in zh_relabelled]
+    dev_generated = load_dev_generated(args.dev_n, args.dev_seed)
     en_texts, en_gold = [t for t, _ in en], [g for _, g in en]
     zh_texts, zh_gold = [t for t, _ in zh], [g for _, g in zh]
     en_labels = set(EN_MAP.values())
@@ -247,7 +327,24 @@ def main() -> None:
     variants = {name: Analyzer(**config) for name, config in configs.items()}
     results: dict[str, Any] = {"en": {}, "zh": {}, "zh_negative_hit_rate": {}, "chars_per_s": {}}
     all_texts = en_texts + zh_texts
-    independent = load_independent(args.independent_n, args.independent_seed)
+    results["zh_convention"] = {
+        "rule": "issue 18: a UnionPay debit card (62..., 16-19 digits, Luhn-valid) with no "
+        "credit-card cue near is a BANK_ACCOUNT",
+        "disagreeing_spans": len(disagreements),
+        "spans": disagreements,
+        "ids": sorted({d["id"] for d in disagreements}),
+        "scored_relabelled": {},
+    }
+    results["dev_generated"] = {
+        "source": "benchmarks/pii_dev/*.py (dev generators: tuned on)",
+        "n": args.dev_n,
+        "seed": args.dev_seed,
+        "sets": {name: {lang: {} for lang in by_lang} for name, by_lang in dev_generated.items()},
+        "negative_hit_rate": {name: {} for name in dev_generated},
+    }
+    independent = (
+        {} if args.dev_only else load_independent(args.independent_n, args.independent_seed)
+    )
     results["independent"] = {
         "source": "benchmarks/pii_heldout/generator.py (never tuned on; measured only)",
         "n": args.independent_n,
@@ -256,6 +353,8 @@ def main() -> None:
         "zh": {},
         "negative_hit_rate": {},
     }
+    if args.dev_only:
+        results["independent"] = "not run (--dev-only)"
 
     for name, analyzer in variants.items():
         en_pred = run_steward(analyzer, en_texts)
@@ -266,6 +365,20 @@ def main() -> None:
         results["zh_negative_hit_rate"][name] = round(
             sum(bool(p) for p in negatives) / max(1, len(negatives)), 4
         )
+        results["zh_convention"]["scored_relabelled"][name] = score(
+            zh_relabelled_gold, zh_pred, zh_labels
+        )
+
+        for set_name, by_lang in dev_generated.items():
+            dev_rates: dict[str, float] = {}
+            for lang, rows in by_lang.items():
+                gold = [g for _, g in rows]
+                pred = run_steward(analyzer, [t for t, _ in rows])
+                labels = {label for spans_ in gold for _, _, label in spans_}
+                results["dev_generated"]["sets"][set_name][lang][name] = score(gold, pred, labels)
+                negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
+                dev_rates[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
+            results["dev_generated"]["negative_hit_rate"][set_name][name] = dev_rates
 
         rates: dict[str, float] = {}
         for lang, rows in independent.items():
@@ -275,7 +388,8 @@ def main() -> None:
             results["independent"][lang][name] = score(gold, pred, labels)
             negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
             rates[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
-        results["independent"]["negative_hit_rate"][name] = rates
+        if not args.dev_only:
+            results["independent"]["negative_hit_rate"][name] = rates
 
         # Speed on fresh analyzers: the scoring pass above filled the recognizers' caches.
         batch_analyzer, text_analyzer = fresh(configs[name]), fresh(configs[name])
@@ -311,9 +425,17 @@ def main() -> None:
                 results["chars_per_s"][f"{name}_en_batch"] / presidio_speed, 1
             )
 
-    sections = [(lang, results[lang]) for lang in ("en", "zh")] + [
-        (f"independent {lang}", results["independent"][lang]) for lang in ("en", "zh")
-    ]
+    sections = [(lang, results[lang]) for lang in ("en", "zh")]
+    sections.append(
+        (
+            f"zh relabelled by the card convention ({len(disagreements)} spans)",
+            results["zh_convention"]["scored_relabelled"],
+        )
+    )
+    for set_name, by_lang in results["dev_generated"]["sets"].items():
+        sections += [(f"dev_generated {set_name} {lang}", t) for lang, t in by_lang.items()]
+    if not args.dev_only:
+        sections += [(f"independent {lang}", results["independent"][lang]) for lang in ("en", "zh")]
     for title, section in sections:
         print(f"\n{title}: precision / recall / F1 (support)")
         names = list(section)
@@ -329,7 +451,13 @@ def main() -> None:
                 )
             print(f"{label:16}" + "".join(f"{c:>30}" for c in cells))
     print("\nzh PII-free messages with a hit:", results["zh_negative_hit_rate"])
-    print("independent PII-free messages with a hit:", results["independent"]["negative_hit_rate"])
+    dev_rates = results["dev_generated"]["negative_hit_rate"]
+    print("dev_generated PII-free messages with a hit:", dev_rates)
+    if not args.dev_only:
+        print(
+            "independent PII-free messages with a hit:",
+            results["independent"]["negative_hit_rate"],
+        )
     print("chars/s (detect + anonymize):", results["chars_per_s"])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")

@@ -573,7 +573,8 @@ class TopicGuardPolicy(_Section):
 
 class GuardsPolicy(_Section):
     """Which guards check prompts (``input``) and answers (``output``), and their settings.
-    The pii guard takes its labels, thresholds and allowlist from the ``pii`` section."""
+    The pii guard takes its labels, thresholds, allowlist and business-number policy from the
+    ``pii`` section."""
 
     input: list[GuardName] = Field(
         default_factory=lambda: ["max_length", "prompt_injection", "pii", "toxicity"]

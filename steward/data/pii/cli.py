@@ -34,12 +34,12 @@ def _text_of(record: dict[str, Any], text_field: str) -> str:
 
 
 def _batch_detector(
-    labels: list[str] | None, ner: str = "lexicon"
+    labels: list[str] | None, ner: str = "lexicon", business_numbers: str = "skip"
 ) -> Callable[[list[str]], list[list[Any]]]:
     """Detect in a list of texts with one analyzer (its batch call lets spaCy batch its NER)."""
     from steward.data.pii import Analyzer
 
-    return Analyzer(labels, ner=ner).analyze_batch
+    return Analyzer(labels, ner=ner, business_numbers=business_numbers).analyze_batch
 
 
 class _TextTask(RecordTask):
@@ -52,16 +52,18 @@ class _TextTask(RecordTask):
         labels: list[str] | None,
         ner: str = "lexicon",
         max_chars: int = PII_MAX_FIELD_CHARS,
+        business_numbers: str = "skip",
     ) -> None:
         self.text_field = text_field
         self.labels = labels
         self.ner = ner
         self.max_chars = max_chars
+        self.business_numbers = business_numbers
         self._detect: Callable[[list[str]], list[list[Any]]] | None = None
         self._counts: Counter[str] = Counter()
 
     def setup(self) -> None:
-        self._detect = _batch_detector(self.labels, self.ner)
+        self._detect = _batch_detector(self.labels, self.ner, self.business_numbers)
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_detect": None}  # built again in each process
@@ -113,8 +115,9 @@ class DetectTask(_TextTask):
         labels: list[str] | None = None,
         ner: str = "lexicon",
         max_chars: int = PII_MAX_FIELD_CHARS,
+        business_numbers: str = "skip",
     ) -> None:
-        super().__init__(text_field, labels, ner, max_chars)
+        super().__init__(text_field, labels, ner, max_chars, business_numbers)
 
     def apply(self, record: dict[str, Any], text: str, entities: list[Any]) -> dict[str, Any]:
         record["entities"] = [
@@ -142,8 +145,9 @@ class AnonymizeTask(_TextTask):
         with_items: bool = False,
         ner: str = "lexicon",
         max_chars: int = PII_MAX_FIELD_CHARS,
+        business_numbers: str = "skip",
     ) -> None:
-        super().__init__(text_field, labels, ner, max_chars)
+        super().__init__(text_field, labels, ner, max_chars, business_numbers)
         self.default = default
         self.operators = operators or {}
         self.params = params or {}
@@ -212,6 +216,14 @@ MaxCharsOption = Annotated[
         "0: no limit (long texts are read in windows, in linear time)",
     ),
 ]
+BusinessNumbersOption = Annotated[
+    str,
+    typer.Option(
+        "--business-numbers",
+        help="Hotlines a business publishes (CN 400/800/95xxx, UK 0345/0800, US 1-800): "
+        "skip (default: not personal) or report (as PHONE_NUMBER)",
+    ),
+]
 ProgressOption = Annotated[
     bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a tty)")
 ]
@@ -235,6 +247,12 @@ def _labels(values: list[str] | None) -> list[str] | None:
 def _ner(value: str) -> str:
     if value not in ("lexicon", "spacy"):
         raise StewardError(f"expected lexicon or spacy, got {value!r}", where="--ner")
+    return value
+
+
+def _business_numbers(value: str) -> str:
+    if value not in ("skip", "report"):
+        raise StewardError(f"expected skip or report, got {value!r}", where="--business-numbers")
     return value
 
 
@@ -288,6 +306,7 @@ def detect_command(
     progress: ProgressOption = None,
     ner: NerOption = "lexicon",
     max_field_chars: MaxCharsOption = PII_MAX_FIELD_CHARS,
+    business_numbers: BusinessNumbersOption = "skip",
 ) -> None:
     """Write each record with an added ``entities`` list of {start, end, label, score}."""
     from steward.data.stream import process_file
@@ -296,7 +315,13 @@ def detect_command(
     result = process_file(
         input,
         out,
-        DetectTask(text_field, _labels(labels), _ner(ner), max_field_chars),
+        DetectTask(
+            text_field,
+            _labels(labels),
+            _ner(ner),
+            max_field_chars,
+            _business_numbers(business_numbers),
+        ),
         fmt=_format(fmt),
         workers=workers,
         errors_path=errors,
@@ -340,6 +365,7 @@ def anonymize_command(
     home: HomeOption = None,
     ner: NerOption = "lexicon",
     max_field_chars: MaxCharsOption = PII_MAX_FIELD_CHARS,
+    business_numbers: BusinessNumbersOption = "skip",
 ) -> None:
     """Write each record with its text anonymized. Keyed operators (hash, pseudonymize, encrypt)
     use the vault key; encrypted originals go to the store's vault. Recorded in the ledger."""
@@ -385,6 +411,7 @@ def anonymize_command(
         with_items=with_items,
         ner=_ner(ner),
         max_chars=max_field_chars,
+        business_numbers=_business_numbers(business_numbers),
     )
     task.setup()  # fail fast on bad operator parameters, before any worker starts
     result = process_file(

@@ -205,7 +205,13 @@ def build_guard(
         return PromptInjectionGuard(injection, settings.threshold, settings.rules)
     if name == "pii":
         pii = loaded.policy.pii
-        return PiiGuard(pii.entities, pii.thresholds, pii.allowlist, policy.pii.action)
+        return PiiGuard(
+            pii.entities,
+            pii.thresholds,
+            pii.allowlist,
+            policy.pii.action,
+            business_numbers=pii.business_numbers,
+        )
     if name == "secrets":
         return SecretsGuard(policy.secrets.action)
     if name == "toxicity":

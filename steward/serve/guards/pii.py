@@ -20,13 +20,21 @@ class PiiGuard(Guard):
         thresholds: Mapping[str, float] | None = None,
         allowlist: Iterable[str] = (),
         action: Action = "redact",
+        business_numbers: str = "skip",
     ) -> None:
         from steward.data.pii import Analyzer
 
         if action not in ("redact", "block"):
             raise ValueError("the pii guard's action must be 'redact' or 'block'")
         self.action: Action = action
-        self.analyzer = Analyzer(labels, thresholds=thresholds, allowlist=allowlist)
+        # ``pii.business_numbers`` of the policy: hotlines (400…, 0800…, 1-800…) pass unless
+        # the policy asks for them to be reported like a person's number.
+        self.analyzer = Analyzer(
+            labels,
+            thresholds=thresholds,
+            allowlist=allowlist,
+            business_numbers=business_numbers,
+        )
 
     def check_batch(self, texts: Sequence[str]) -> list[GuardVerdict]:
         verdicts: list[GuardVerdict] = []

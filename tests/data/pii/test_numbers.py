@@ -18,7 +18,9 @@ def labels(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
         ("Here's my SSN: 536-90-4399", [("US_SSN", "536-90-4399")]),
         ("freeze account 3083124023 now", [("BANK_ACCOUNT", "3083124023")]),
         ("工资卡6246493665787200978被冻结了", [("BANK_ACCOUNT", "6246493665787200978")]),
-        ("卡号是6232 7500 6961 0118，请挂失", [("CREDIT_CARD", "6232 7500 6961 0118")]),
+        # a UnionPay debit card a customer calls 卡号 is an account (issue 18's convention)
+        ("卡号是6232 7500 6961 0118，请挂失", [("BANK_ACCOUNT", "6232 7500 6961 0118")]),
+        ("信用卡卡号6232 7500 6961 0118，请挂失", [("CREDIT_CARD", "6232 7500 6961 0118")]),
         ("my DOB is March 12, 1985", [("DATE_OF_BIRTH", "March 12, 1985")]),
         ("出生日期1994年5月9日", [("DATE_OF_BIRTH", "1994年5月9日")]),
         ("see https://example.com/a?b=1 now", [("URL", "https://example.com/a?b=1")]),

@@ -12,16 +12,28 @@ from steward.data.pii import Analyzer
 from tests.conftest import shared_data_or_skip
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
-from pii_quality import iou, score
+from pii_quality import convention_disagreements, iou, score
 
 
 @pytest.mark.shared_data
 def test_bilingual_dev_set(analyzer: Analyzer) -> None:
     path = shared_data_or_skip("pii_zh_dev", "pii_zh_dev.jsonl")
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    # Scored by issue 18's card convention: the spans the set labels otherwise (UnionPay
+    # debit cards called 卡号 / 银行卡, labelled CREDIT_CARD) count as BANK_ACCOUNT.
+    relabel = {(d["id"], d["start"], d["end"]) for d in convention_disagreements(rows)}
+    assert 0 < len(relabel) < 40  # the set's known disagreements, not a convention gone wide
     gold = [
         [
-            (s["start"], s["end"], "IBAN_CODE" if s["label"] == "IBAN" else s["label"])
+            (
+                s["start"],
+                s["end"],
+                "BANK_ACCOUNT"
+                if (r["id"], s["start"], s["end"]) in relabel
+                else "IBAN_CODE"
+                if s["label"] == "IBAN"
+                else s["label"],
+            )
             for s in r["spans"]
         ]
         for r in rows

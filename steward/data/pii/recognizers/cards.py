@@ -1,9 +1,18 @@
-"""Payment-card and bank-account numbers: one family, told apart by checksum and context.
+"""Payment-card and bank-account numbers: one family, told apart by checksum, BIN and context.
 
 A 12–19 digit number (plain, or grouped with one kind of separator) that passes the Luhn check
 is a card number — unless the nearest cue before it names an account (``account``, ``账号``,
 ``储蓄卡``, ``工资卡``, ``银行卡``), which in Chinese banking usage makes it an account number.
 Other 8–17 digit numbers are account numbers only where an account cue says so (low base score).
+
+UnionPay debit cards (issue 18's convention): a Luhn-valid number with the UnionPay BIN ``62``
+and 16–19 digits is the customer's bank account — the card a salary or a refund is paid to —
+unless a credit-card cue is near it (``信用卡``, ``贷记卡``, ``credit``, ``visa``,
+``mastercard``, ``CVV``, ``有效期`` / ``expiry``, ``额度`` …, within ``credit_window``
+characters either side). In Chinese any card wording (``卡号``, ``我的卡``, ``银行卡``,
+``收款卡``) or none at all means a debit card; in English it takes a debit or account cue
+(``debit card``, ``bank card``, ``account``), since an English "card number" with the 62 BIN
+is as often a UnionPay credit card. Other Luhn-valid numbers stay CREDIT_CARD.
 """
 
 from __future__ import annotations
@@ -16,32 +25,105 @@ from stdnum import luhn
 from steward.data.pii.context import nearest_cue
 from steward.data.pii.recognizers.base import Entity, Recognizer, consistent_grouping, digits_of
 
+# Numerals read aloud digit by digit (as in ``spoken_digits``), for numbers a transcript spells.
+_NUMERALS = str.maketrans("零〇一幺二两三四五六七八九", "0011223456789")
+_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|\b00)\d{1,3}[ -]?$")
+_CN_MOBILE = re.compile(r"1[3-9]\d{9}")
 _RIVALS = frozenset({"CREDIT_CARD", "BANK_ACCOUNT", "PHONE_NUMBER", "CN_ID_CARD", "US_SSN"})
+# Words that make a card a credit card whichever cue is nearest: the product, the brands
+# that issue credit, and what only a credit card has (a CVV printed on it, an expiry date to
+# type in, a credit limit, a statement day, instalments).
+CREDIT_CUES = re.compile(
+    r"信用卡|贷记卡|准贷记卡|安全码|有效期|额度|提额|账单日|分期|年费|取现"
+    r"|(?<![a-z])(?:credit|visa|master ?card|amex|american express|cvv2?|cvc|"
+    r"expiry|expires|exp(?:iry)? date|valid thru|credit limit)(?![a-z])",
+    re.IGNORECASE,
+)
+_EN_DEBIT_CUES = re.compile(
+    r"(?<![a-z])(?:debit|bank card|account|acct|a/c|savings|salary|payroll|refund)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def is_unionpay_debit(
+    text: str, start: int, end: int, language: str, window: int = 30, checksum: bool = True
+) -> bool:
+    """Whether the card number at ``text[start:end]`` is, by issue 18's convention, a UnionPay
+    debit card (a BANK_ACCOUNT): BIN ``62``, 16–19 digits, Luhn-valid (unless ``checksum`` is
+    off), no credit-card cue within ``window`` characters either side, and (in English) a
+    debit or account cue near."""
+    digits = digits_of(text[start:end].translate(_NUMERALS))
+    if not (digits.startswith("62") and 16 <= len(digits) <= 19):
+        return False
+    if checksum and not luhn.is_valid(digits):
+        return False
+    before, after = text[max(0, start - window) : start], text[end : end + window // 2]
+    if CREDIT_CUES.search(before) or CREDIT_CUES.search(after):
+        return False
+    return language != "en" or bool(_EN_DEBIT_CUES.search(before))
+
+
+def classify_card_number(
+    text: str, start: int, end: int, language: str, window: int = 30
+) -> tuple[str, float] | None:
+    """CREDIT_CARD or BANK_ACCOUNT, with a base score, for the digits at ``text[start:end]``
+    (written or read aloud, already normalised to ``digits``), or ``None``.
+
+    Luhn-valid 12–19 digits: a card — a bank account where an account cue is nearest or by the
+    UnionPay debit convention (module doc). Other 8–19 digits: an account only where an account
+    cue precedes them (8–17 digits: a low score the cue lifts; 18–19 digits, the length of a
+    debit card or a corporate account: only with the cue)."""
+    digits = digits_of(text[start:end].translate(_NUMERALS))
+    n = len(digits)
+    if not 8 <= n <= 19 or _INTERNATIONAL_PREFIX.search(text, max(0, start - 6), start):
+        return None  # after "+86 " it is a phone number's national part
+    cue = nearest_cue(text, start, end, window, _RIVALS)
+    account = cue is not None and "BANK_ACCOUNT" in cue
+    if n >= 12 and luhn.is_valid(digits):
+        if not account and is_unionpay_debit(text, start, end, language, window):
+            return "BANK_ACCOUNT", DEBIT_SCORE
+        return ("BANK_ACCOUNT" if account else "CREDIT_CARD"), (0.6 if n >= 13 else 0.4)
+    # An account number is introduced ("账号…", "account …"); a cue after it more often
+    # belongs to the next number ("用138…打给我，让我转到账户…": that one is a phone).
+    lo = max(0, start - window)
+    before = nearest_cue(text[lo:end], start - lo, end - lo, window, _RIVALS)
+    introduced = before is not None and "BANK_ACCOUNT" in before
+    # A debit card by the convention whatever its checksum: a customer's 62… number called
+    # 卡号 / 银行卡 is their account (a typo in one digit does not make it a credit card).
+    if (
+        before is not None
+        and before & {"CREDIT_CARD", "BANK_ACCOUNT"}
+        and is_unionpay_debit(text, start, end, language, window, checksum=False)
+    ):
+        return "BANK_ACCOUNT", DEBIT_SCORE
+    named_after = account and text[start:end].isdigit() and not _CN_MOBILE.fullmatch(digits)
+    if n <= 17 and (introduced or named_after):
+        # named after it ("6222… 是我的收款账户") only when a plain run of digits that is not a
+        # mobile number: a number before an account cue is as often a phone number
+        return "BANK_ACCOUNT", 0.2
+    if n >= 18 and introduced:
+        return "BANK_ACCOUNT", 0.5
+    return None
+
+
+# A debit card's own score: over the threshold even where the nearest cue is a card word
+# (卡号), which the context step counts as a rival of BANK_ACCOUNT.
+DEBIT_SCORE = 0.75
 
 
 class CardAndAccountRecognizer(Recognizer):
     name = "card_account"
     labels = ("CREDIT_CARD", "BANK_ACCOUNT")
     pattern = re.compile(
-        r"(?<![0-9A-Za-z+.,/-])\d{2,6}(?:[ -]?\d{2,6}){1,6}(?![0-9A-Za-z]|[.,/-]\d)"
+        r"(?<![0-9A-Za-z+.,/-])\d{2,6}(?:[ -]?\d{1,6}){1,6}(?![0-9A-Za-z]|[.,/-]\d)"
     )
     window = 30
     trigger = re.compile(r"\d(?:[ -]?\d){7}")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in self.pattern.finditer(text):
-            value = match.group()
-            if not consistent_grouping(value):
+            if not consistent_grouping(match.group()):
                 continue
-            digits = digits_of(value)
-            n = len(digits)
-            if not 8 <= n <= 19:
-                continue
-            cue = nearest_cue(text, match.start(), match.end(), self.window, _RIVALS)
-            account = cue is not None and "BANK_ACCOUNT" in cue
-            if n >= 12 and luhn.is_valid(digits):
-                score = 0.6 if n >= 13 else 0.4
-                label = "BANK_ACCOUNT" if account else "CREDIT_CARD"
-                yield self.entity(match.start(), match.end(), label, score)
-            elif n <= 17 and (" " not in value or account):
-                yield self.entity(match.start(), match.end(), "BANK_ACCOUNT", 0.2)
+            found = classify_card_number(text, match.start(), match.end(), language, self.window)
+            if found is not None:
+                yield self.entity(match.start(), match.end(), *found)

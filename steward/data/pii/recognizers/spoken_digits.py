@@ -1,10 +1,12 @@
 """Numbers read aloud: Chinese numerals digit by digit, or digits spaced one by one.
 
 Call-centre transcripts write a number as it was said: ``一三九零零一二三四五六`` (幺 and 〇
-also read as 1 and 0) or ``1 3 8 0 0 1 3 8 0 0 0``. The run is normalised to plain digits
+also read as 1 and 0), ``1 3 8 0 0 1 3 8 0 0 0`` or, in English, ``oh seven seven zero zero,
+nine double one…`` ("oh" is 0, "double five" is 55). The run is normalised to plain digits
 and validated like a written number — a resident ID by its check character and birth date,
-otherwise a phone number by libphonenumber (same scores as :class:`PhoneRecognizer`, business
-numbers skipped unless reported) — and the span keeps the original text's offsets.
+a card or account number by the rules of :mod:`cards` (``卡号是六二二二…``: Luhn, BIN and
+cues), otherwise a phone number by libphonenumber (same scores as :class:`PhoneRecognizer`,
+business numbers skipped unless reported) — and the span keeps the original text's offsets.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from steward.data.pii.recognizers.base import Entity, Recognizer
+from steward.data.pii.recognizers.cards import classify_card_number
 from steward.data.pii.recognizers.cn_id import is_valid_resident_id
 from steward.data.pii.recognizers.phone import _HOME, PhoneRecognizer
 
@@ -20,16 +23,49 @@ NUMERAL_DIGITS = str.maketrans("零〇一幺二两三四五六七八九", "00112
 # 两 reads as 2 only inside a run of numerals (two thousand is 两千, never digit by digit).
 
 
+# English digits said one by one in a transcript: "oh seven seven zero zero, nine double one".
+_EN_DIGITS = {
+    "zero": "0",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_EN_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_EN_TOKEN = rf"(?:(?:double|triple)[ \t]+)?{_EN_WORD}"
+_EN_SEPARATOR = r"(?:[ \t]*[,-][ \t]*|[ \t]+)"
+_EN_TOKENS = re.compile(rf"(?:(double|triple)[ \t]+)?({_EN_WORD})", re.IGNORECASE)
+
+
+def english_digits(value: str) -> str:
+    """The digits of English number words said one by one ("double five" is 55)."""
+    return "".join(
+        _EN_DIGITS[word.lower()] * (1 if not repeat else 2 if repeat.lower() == "double" else 3)
+        for repeat, word in _EN_TOKENS.findall(value)
+    )
+
+
 class SpokenNumberRecognizer(Recognizer):
     name = "spoken_number"
-    labels = ("PHONE_NUMBER", "CN_ID_CARD")
+    labels = ("PHONE_NUMBER", "CN_ID_CARD", "CREDIT_CARD", "BANK_ACCOUNT")
     pattern = re.compile(
         r"(?<![零〇一幺二两三四五六七八九\d])"
-        r"[零〇一幺二两三四五六七八九](?:[ -]?[零〇一幺二两三四五六七八九]){6,17}"
+        r"[零〇一幺二两三四五六七八九](?:[ -]?[零〇一幺二两三四五六七八九]){6,18}"
         r"(?![零〇一幺二两三四五六七八九\d])"
-        r"|(?<![\w.,+-])\d(?: {1,2}\d){6,17}(?![\w]|[.,-]\d)"
+        r"|(?<![\w.,+-])\d(?: {1,2}\d){6,18}(?![\w]|[.,-]\d)"
+        rf"|(?P<english>(?i:\b{_EN_TOKEN}(?:{_EN_SEPARATOR}{_EN_TOKEN}){{5,17}}\b))"
     )
-    trigger = re.compile(r"[零〇一幺二两三四五六七八九]{7}|\d(?: {1,2}\d){6}")
+    trigger = re.compile(
+        r"[零〇一幺二两三四五六七八九]{7}|\d(?: {1,2}\d){6}"
+        rf"|\b{_EN_WORD}[ \t]*[,-]?[ \t]+(?:{_EN_WORD}|double|triple)\b",
+        re.IGNORECASE,
+    )
 
     def __init__(self, report_business_numbers: bool = False) -> None:
         self.report_business_numbers = report_business_numbers
@@ -38,10 +74,18 @@ class SpokenNumberRecognizer(Recognizer):
         home = _HOME.get(language, ("US",))
         for match in self.pattern.finditer(text):
             value = match.group()
-            digits = "".join(ch for ch in value.translate(NUMERAL_DIGITS) if ch.isdigit())
+            if match.group("english"):
+                digits = english_digits(value)
+            else:
+                digits = "".join(ch for ch in value.translate(NUMERAL_DIGITS) if ch.isdigit())
             if len(digits) == 18 and is_valid_resident_id(digits):
                 yield self.entity(match.start(), match.end(), "CN_ID_CARD", 0.9)
                 continue
+            if len(digits) >= 12:
+                card = classify_card_number(text, match.start(), match.end(), language)
+                if card is not None:
+                    yield self.entity(match.start(), match.end(), *card)
+                    continue
             if not 7 <= len(digits) <= 15:
                 continue
             score = PhoneRecognizer._score(digits, len(digits), home, self.report_business_numbers)
