@@ -824,8 +824,9 @@ def _composed(rng: random.Random, split: str) -> Record:
             "lang": "zh",
         }
     if roll < 0.2:
-        # A name's words around a word that is no name: the context alone is not enough.
-        word = rng.choice(_split_of(surname_words(), split))
+        # A name's words around a common word that is no name: the context alone is not
+        # enough. (Not jieba's rarer words: 齐泰 or 单显 after 担保人 may well be names.)
+        word = rng.choice(_split_of(_HARD_WORDS, split))
         before = rng.choice(_split_of(_BEFORE_NAME, split))
         after = rng.choice(_split_of(_AFTER_NAME, split))
         return {"text": opening + before + word + after, "spans": [], "lang": "zh"}

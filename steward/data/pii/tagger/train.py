@@ -21,7 +21,7 @@ from steward.data.pii.tagger.features import bio_labels, featurize
 from steward.data.pii.tagger.generate import Record, generate
 from steward.data.pii.tagger.model import sha256_of, shipped_model_path
 
-DEFAULT_N = 10000
+DEFAULT_N = 20000
 DEFAULT_SEED = 18
 DEFAULT_C1 = 0.5
 DEFAULT_C2 = 0.01
