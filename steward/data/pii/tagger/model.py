@@ -1,0 +1,131 @@
+"""The trained tagger: load a CRF model file, tag a text, return checked PERSON/ADDRESS spans.
+
+The shipped model (``steward/resources/pii/zh_tagger.crfsuite``) is trained by
+:mod:`steward.data.pii.tagger.train` on :mod:`steward.data.pii.tagger.generate`'s data; its
+sha256 and training command are in ``zh_tagger.json`` beside it. A span's score is the mean
+of the model's marginal probabilities of its labels, so a hesitant span scores low. Spans that
+cannot be what they are labelled are vetoed: a PERSON must be a Chinese name shape (surname +
+one or two characters, a compound surname, or 小/老/阿 + one character) or one to three
+capitalised Latin words; an ADDRESS must hold an address character or a digit and be at least
+four characters long.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from importlib import resources
+from pathlib import Path
+
+from steward.data.pii.recognizers.base import words
+from steward.data.pii.tagger.features import featurize, spans_of
+from steward.data.pii.tagger.lexicon import COMPOUND_SURNAMES, GIVEN_CHARS, SURNAMES
+
+_RESOURCE = ("pii", "zh_tagger.crfsuite")
+_SENTENCE_END = re.compile(r"[\n。！？!?；;]")
+_MAX_SEGMENT = 400
+_SURNAME_SET = frozenset(SURNAMES)
+_COMPOUND_SET = frozenset(COMPOUND_SURNAMES)
+_GIVEN_SET = frozenset(GIVEN_CHARS)
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+_ADDRESS_MARK = re.compile(
+    r"[0-9０-９省市区區县縣镇乡村街路道巷弄号號楼樓栋幢座室单元层苑园城厦段]"
+)
+_NOT_NAMES = frozenset(
+    words(
+        "谢谢 房东 房租 高兴 周末 黄金 万元 方便 金额 王府井 常用 明天 金卡 安全 成功 时间 "
+        "小姐 小时 小区 老师 老板 老家 阿姨"
+    )
+)
+
+
+def shipped_model_path() -> Path:
+    return Path(str(resources.files("steward") / "resources" / _RESOURCE[0] / _RESOURCE[1]))
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def plausible_person(value: str) -> bool:
+    if _LATIN_NAME.fullmatch(value):
+        return True
+    if not _HAN.fullmatch(value) or value in _NOT_NAMES or not 2 <= len(value) <= 4:
+        return False
+    if value[0] in "小老" and len(value) == 2:
+        return value[1] in _SURNAME_SET  # 小王, 老李; not 小姐, 老师
+    if value[0] == "阿" and len(value) == 2:
+        return value[1] in _GIVEN_SET or value[1] in _SURNAME_SET
+    surname = 2 if value[:2] in _COMPOUND_SET else 1 if value[0] in _SURNAME_SET else 0
+    return surname > 0 and 1 <= len(value) - surname <= 2
+
+
+def plausible_address(value: str) -> bool:
+    return len(value) >= 4 and _ADDRESS_MARK.search(value) is not None
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches tagged one at a time: lines and sentences, cut further
+    every ``_MAX_SEGMENT`` characters. The tags then depend only on the text near a character,
+    so a long text read in windows gets the tags the whole text gets, and no sequence grows
+    with the text."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        found.extend(_chunks(start, match.end()))
+        start = match.end()
+    found.extend(_chunks(start, len(text)))
+    return found
+
+
+def _chunks(start: int, end: int) -> list[tuple[int, int]]:
+    return [(i, min(end, i + _MAX_SEGMENT)) for i in range(start, end, _MAX_SEGMENT)]
+
+
+class ZhTagger:
+    """A loaded CRF model; ``tag(text)`` gives (start, end, label, score) spans."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        import pycrfsuite
+
+        self.path = path or shipped_model_path()
+        if not self.path.is_file():
+            raise FileNotFoundError(
+                f"tagger model {self.path} is missing: train it with "
+                "`python -m steward.data.pii.tagger.train`"
+            )
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(self.path))
+
+    def tag(self, text: str) -> list[tuple[int, int, str, float]]:
+        """The spans of ``text``, tagged sentence by sentence (see :func:`segments`); only
+        sentences with a Chinese character are read."""
+        found: list[tuple[int, int, str, float]] = []
+        for offset, end in segments(text):
+            found.extend(
+                (offset + start, offset + stop, label, probability)
+                for start, stop, label, probability in self._tag_segment(text[offset:end])
+            )
+        return found
+
+    def _tag_segment(self, text: str) -> list[tuple[int, int, str, float]]:
+        if _HAN.search(text) is None:  # a sentence without Chinese is not the tagger's
+            return []
+        labels = self._tagger.tag(featurize(text))
+        found: list[tuple[int, int, str, float]] = []
+        for start, end, label in spans_of(labels):
+            # Trim the spaces a Latin name's run may have swallowed at its edges.
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            value = text[start:end]
+            ok = plausible_person(value) if label == "PERSON" else plausible_address(value)
+            if not ok:
+                continue
+            probability = sum(self._tagger.marginal(labels[i], i) for i in range(start, end)) / (
+                end - start
+            )
+            found.append((start, end, label, round(probability, 4)))
+        return found
