@@ -644,4 +644,7 @@ def create_console(
         signers = await run_in_threadpool(console.ledger.signers)
         return console.page(request, "verify.html", viewer, result=result, signers=signers)
 
+    from steward.console.views_ops import register_ops_views  # imports this module
+
+    register_ops_views(app, console)
     return app
