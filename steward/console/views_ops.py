@@ -186,6 +186,7 @@ def _decision_trail(store: Store, incident: Incident) -> dict[str, Any] | None:
 
 def register_ops_views(app: FastAPI, console: Console) -> None:
     """Add the incidents board, monitoring and the privacy desk to the console's app."""
+    # Console.may_see and Viewer.sees read the one table: these views join it
     VIEW_PERMISSIONS.update(OPS_VIEW_PERMISSIONS)
     loaded, store = console.loaded, console.store
     incidents = Incidents(store, loaded.policy, ledger=console.ledger)
@@ -202,7 +203,7 @@ def register_ops_views(app: FastAPI, console: Console) -> None:
                 f"responsible role is {incident.responsible_role} ({setting})",
                 incident=incident.id,
             )  # fmt: skip
-        await console.holder(request, viewer, incident=incident.id)
+        await console.holder(request, viewer, "steward incidents update", incident=incident.id)
 
     # -- incidents board -------------------------------------------------------------------
     @app.get("/incidents", response_class=HTMLResponse)
@@ -335,7 +336,7 @@ def register_ops_views(app: FastAPI, console: Console) -> None:
                 "(privacy_officer)",
                 step=step,
             )  # fmt: skip
-        await console.holder(request, viewer, step=step)
+        await console.holder(request, viewer, "steward data forget", step=step)
         subject = fields.get("subject", "").strip()
         if not subject:
             raise StewardError("give the data subject's key", where="subject")

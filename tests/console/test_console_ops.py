@@ -18,14 +18,16 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from steward.accountability.incidents import Incidents
+from steward.accountability.incidents import RESOLUTIONS, SEVERITIES, Incidents
 from steward.accountability.ledger import Ledger
 from steward.accountability.monitoring import monitor_report, training_reference
 from steward.config import load_policy
 from steward.console.app import DENIED_ACTION, create_console
-from steward.console.views_ops import incident_entries
+from steward.console.i18n import TRANSLATIONS
+from steward.console.views_ops import BOARD_COLUMNS, incident_entries
 from steward.data.rights import FORGET_ACTION, model_flags
 from steward.registry.models import Registry
+from steward.serve.keys import KeyStore
 from steward.store.db import ArtifactRow
 from tests.console.ops_world import (
     CLASSIFIED,
@@ -304,3 +306,30 @@ def test_roles_without_erase_see_the_retention_but_a_forged_erasure_is_refused(
     for role in ("developer", "end_user"):
         _as(client, world, role)
         assert client.get("/privacy").status_code == 403
+
+
+def test_a_key_of_the_right_role_made_for_someone_the_policy_does_not_name_cannot_act(
+    world: OpsWorld, client: TestClient
+) -> None:
+    """Minting a developer key for 'dave' gives him the board, not the incident's pen."""
+    key, _ = KeyStore(world.store).create("dave", "developer", created_by="test")
+    client.cookies.clear()
+    sign_in(client, key)
+    incident = world.model_incident  # responsible: developer (alice)
+    page = client.get(f"/incidents/{incident.id}").text
+    assert "root-cause-form" not in page and 'id="no-rights"' in page
+    forged = client.post(
+        f"/incidents/{incident.id}",
+        data={"csrf": _field(page), "step": "root_cause", "note": "forged"},
+    )
+    assert forged.status_code == 403 and "does not name" in _text(forged.text)
+    assert _denials(world)[-1]["incident"] == incident.id
+    assert [e.action for e in incident_entries(world.store, incident.id)] == ["incident.opened"]
+
+
+def test_every_label_the_new_pages_build_at_render_time_exists_in_both_languages() -> None:
+    built = {f"severity.{s}" for s in SEVERITIES} | {f"resolution.{r}" for r in RESOLUTIONS}
+    built |= {f"incidents.status.{s}" for s in ("open", "root_caused", "resolved")}
+    built |= {label for _, label in BOARD_COLUMNS}
+    for language, table in TRANSLATIONS.items():
+        assert built <= set(table), (language, sorted(built - set(table)))
