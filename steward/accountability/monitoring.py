@@ -263,33 +263,39 @@ def monitor_report(
     *,
     reference: dict[str, Any] | None = None,
     now: datetime | None = None,
+    until_now: bool = False,
 ) -> dict[str, Any]:
     """Figures over the policy's window from the ledger's gateway decisions, each threshold
-    judged (``breaches``)."""
+    judged (``breaches``). The window ends at ``now``; entries after it count too unless
+    ``until_now`` (a past window of a time series, as the console draws)."""
     settings = loaded.policy.monitor
-    since = ((now or datetime.now(UTC)) - timedelta(hours=settings.window_hours)).isoformat()
+    end = now or datetime.now(UTC)
+    since = (end - timedelta(hours=settings.window_hours)).isoformat(timespec="microseconds")
     requests = Counter[str]()
     blocked = Counter[str]()
     by_guard = Counter[str]()
     intents = Counter[str]()
     lengths = Counter[str]()
     by_language: dict[str, Counter[str]] = {}
+    classified_by_language: Counter[str] = Counter()  # messages, blocked ones included
+    blocked_by_language: Counter[str] = Counter()
     confidences: list[float] = []
     models: Counter[str] = Counter()
     chat_decisions: list[tuple[str, str, dict[str, Any]]] = []
     stream_endings: dict[str, tuple[str, dict[str, Any]]] = {}
     with store.session() as session:
-        rows = session.execute(
-            select(
-                LedgerEntryRow.action,
-                LedgerEntryRow.subject,
-                LedgerEntryRow.outcome,
-                LedgerEntryRow.details,
-            ).where(
-                LedgerEntryRow.action.in_(("gateway.decision", "gateway.stream_ended")),
-                LedgerEntryRow.recorded_at >= since,
-            )
+        query = select(
+            LedgerEntryRow.action,
+            LedgerEntryRow.subject,
+            LedgerEntryRow.outcome,
+            LedgerEntryRow.details,
+        ).where(
+            LedgerEntryRow.action.in_(("gateway.decision", "gateway.stream_ended")),
+            LedgerEntryRow.recorded_at >= since,
         )
+        if until_now:
+            query = query.where(LedgerEntryRow.recorded_at < end.isoformat(timespec="microseconds"))
+        rows = session.execute(query)
         for action, subject, outcome, details in rows:
             route = details.get("route", "?")
             if action == "gateway.stream_ended":
@@ -311,10 +317,12 @@ def monitor_report(
                 models[details.get("model") or "?"] += 1
                 for result in details.get("results") or []:
                     requests["classify"] += 1
+                    classified_by_language[result.get("language") or "?"] += 1
                     for guard, action in (result.get("guard_actions") or {}).items():
                         by_guard[guard] += action == "block"
                     if result.get("blocked"):
                         blocked["classify"] += 1
+                        blocked_by_language[result.get("language") or "?"] += 1
                         continue
                     label = result.get("label")
                     if label is None:
@@ -341,6 +349,13 @@ def monitor_report(
         "intent_rates_by_language": {
             group: {k: round(v / sum(c.values()), 4) for k, v in c.most_common()}
             for group, c in sorted(by_language.items())
+        },
+        "block_rate_by_language": {
+            group: _rate(blocked_by_language[group], count)
+            for group, count in sorted(classified_by_language.items())
+        },
+        "prediction_psi_by_language": {
+            group: psi(c, reference.get("intents", {})) for group, c in sorted(by_language.items())
         },
         "mean_confidence": mean_confidence,
         "prediction_psi": psi(intents, reference.get("intents", {})),

@@ -296,7 +296,9 @@ class Console:
             )  # fmt: skip
         return viewer
 
-    async def holder(self, request: Request, viewer: Viewer, **details: Any) -> None:
+    async def holder(
+        self, request: Request, viewer: Viewer, cli: str = "steward models review", **details: Any
+    ) -> None:
         """A governance action is signed by a person the policy names in the role: a key made
         for anyone else (``--name``) may see what its role sees but not decide (refused,
         recorded), so minting a key cannot hand release authority to someone the policy
@@ -323,7 +325,7 @@ class Console:
             await self.refuse(
                 request, viewer,
                 f"the policy {why}, so {name!r} decides with their signature, not an API key: "
-                "run `steward models review` with their private key (STEWARD_IDENTITY)",
+                f"run `{cli}` with their private key (STEWARD_IDENTITY)",
                 **details,
             )  # fmt: skip
 
@@ -644,4 +646,7 @@ def create_console(
         signers = await run_in_threadpool(console.ledger.signers)
         return console.page(request, "verify.html", viewer, result=result, signers=signers)
 
+    from steward.console.views_ops import register_ops_views  # imports this module
+
+    register_ops_views(app, console)
     return app

@@ -1025,8 +1025,20 @@ class DataRights:
             store, actor=actor, vault_key=self.vault_key, erase_superseded=erase_superseded
         )
 
-    def forget(self, key: str, *, dry_run: bool = False) -> RightsOutcome:
+    def forget(self, key: str, *, dry_run: bool = False, reason: str = "") -> RightsOutcome:
+        """``reason``: why, in the requester's words (the console asks for it); it goes into
+        the ledger, which nothing erases, so it must not name the subject."""
         roles = _check_role(self.actor, self.roles_policy)
+        key_digits = _digits(key)
+        if reason and (
+            _norm(key) in _norm(reason)
+            or (len(key_digits) >= _MIN_DIGITS and key_digits in _digits(reason))
+        ):
+            raise StewardError(
+                "the reason names the data subject: the ledger keeps it forever, so describe "
+                "the request without the subject's key",
+                where="reason",
+            )
         selection = SubjectResolver(
             self.store,
             self.vault_key,
@@ -1041,8 +1053,12 @@ class DataRights:
             request_id=request_id,
             reason=f"data-subject erasure request {request_id}",
             dry_run=dry_run,
-            details={"roles": roles},
+            details={"roles": roles, **({"reason": reason.strip()} if reason.strip() else {})},
         )
+
+    def current_datasets(self) -> list[ArtifactRecord]:
+        """The newest version of every governed data set: what a request would rewrite."""
+        return self.eraser._current(("dataset",))
 
     def purge_expired(self, rule: RetentionRule, *, dry_run: bool = False) -> RightsOutcome:
         roles = _check_role(self.actor, self.roles_policy)

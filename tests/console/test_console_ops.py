@@ -1,0 +1,335 @@
+"""The console's incidents board, monitoring and privacy desk over HTTP (FastAPI's TestClient on
+the real app and a real SQLite store): who sees what and who may act (RACI), refusals recorded,
+actions through the services the CLI calls (the same ledger entries), figures from
+``monitor_report`` over each window."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from steward.accountability.incidents import RESOLUTIONS, SEVERITIES, Incidents
+from steward.accountability.ledger import Ledger
+from steward.accountability.monitoring import monitor_report, training_reference
+from steward.config import load_policy
+from steward.console.app import DENIED_ACTION, create_console
+from steward.console.i18n import TRANSLATIONS
+from steward.console.views_ops import BOARD_COLUMNS, incident_entries
+from steward.data.rights import FORGET_ACTION, model_flags
+from steward.registry.models import Registry
+from steward.serve.keys import KeyStore
+from steward.store.db import ArtifactRow
+from tests.console.ops_world import (
+    CLASSIFIED,
+    RETENTION_DAYS,
+    SUBJECT,
+    WINDOW_HOURS,
+    OpsWorld,
+    make_ops_world,
+)
+from tests.console.test_console_http import _field, sign_in
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> OpsWorld:
+    return make_ops_world(tmp_path / "w")
+
+
+@pytest.fixture
+def client(world: OpsWorld) -> Iterator[TestClient]:
+    with TestClient(create_console(load_policy(world.policy), world.store)) as test_client:
+        yield test_client
+
+
+def _as(client: TestClient, world: OpsWorld, role: str) -> str:
+    """Sign in with ``role``'s key; returns the session's CSRF token."""
+    client.cookies.clear()
+    sign_in(client, world.keys[role])
+    return _field(client.get("/models" if role != "privacy_officer" else "/privacy").text)
+
+
+def _denials(world: OpsWorld) -> list[dict[str, object]]:
+    return [e.details for e in Ledger(world.store).entries(action=DENIED_ACTION)]
+
+
+def _text(page: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
+
+
+def _series_rows(page: str, chart: int) -> dict[str, list[str]]:
+    """A chart's table: language -> its value in each window, oldest first."""
+    table = page.split(f'id="chart-{chart}"')[1].split("</table>")[0]
+    return {
+        language: re.findall(r"<td>([^<]*)</td>", cells)
+        for language, cells in re.findall(r"<tr><td>([^<]+)</td>(.*?)</tr>", table)
+    }
+
+
+# -- incidents -----------------------------------------------------------------------------
+def test_the_board_shows_each_incident_in_its_column_to_the_roles_that_answer_for_them(
+    world: OpsWorld, client: TestClient
+) -> None:
+    for role in ("developer", "operator", "risk_owner", "auditor", "privacy_officer"):
+        _as(client, world, role)
+        page = client.get("/incidents")
+        assert page.status_code == 200, role
+        open_column = page.text.split('id="column-open"')[1].split('id="column-root_caused"')[0]
+        for incident in (world.model_incident, world.guard_incident):
+            assert f'id="incident-{incident.id}"' in open_column
+        card = _text(page.text.split(f'id="incident-{world.guard_incident.id}"')[1])
+        assert "operator (oscar)" in card and "carol" in card  # responsible, accountable
+        assert 'id="nav-incidents"' in page.text
+    high = client.get("/incidents?severity=high").text
+    assert f'id="incident-{world.model_incident.id}"' in high
+    assert f'id="incident-{world.guard_incident.id}"' not in high
+    _as(client, world, "end_user")
+    assert client.get("/incidents").status_code == 403
+    assert _denials(world)[-1]["view"] == "incidents"
+    assert 'id="nav-incidents"' not in client.get("/incidents").text
+
+
+def test_the_incident_page_draws_the_decisions_trace(world: OpsWorld, client: TestClient) -> None:
+    _as(client, world, "auditor")
+    page = client.get(f"/incidents/{world.guard_incident.id}")
+    assert page.status_code == 200
+    trail = _text(page.text.split('id="trail"')[1].split("</ol>")[0])
+    assert world.guard_incident.request_id in trail and "blocked" in trail
+    assert "eve" in trail and "end_user" in trail  # the caller's key, its role
+    assert world.base.models[0].ref in trail and "gate.decided" in trail  # model, release
+    assert "root-cause-form" not in page.text and 'id="no-rights"' in page.text
+
+
+def test_the_responsible_role_records_root_cause_and_resolution_as_the_cli_does(
+    world: OpsWorld, client: TestClient, tmp_path: Path
+) -> None:
+    incident = world.guard_incident  # responsible: operator (oscar)
+    token = _as(client, world, "operator")
+    page = client.get(f"/incidents/{incident.id}").text
+    assert 'id="root-cause-form"' in page and 'id="resolve-form"' not in page
+    answer = client.post(
+        f"/incidents/{incident.id}",
+        data={"csrf": token, "step": "root_cause", "note": "threshold too low for short text"},
+        follow_redirects=False,
+    )
+    assert answer.status_code == 303
+    page = client.get(answer.headers["location"]).text
+    assert 'id="done"' in page and "incident.root_caused" in page
+    assert 'id="resolve-form"' in page
+    # resolving needs a known resolution (the service's list), named as the form's field
+    wrong = client.post(
+        f"/incidents/{incident.id}",
+        data={"csrf": token, "step": "resolve", "resolution": "pray", "note": "x"},
+    )
+    assert wrong.status_code == 400 and "resolution" in wrong.text
+    answer = client.post(
+        f"/incidents/{incident.id}",
+        data={"csrf": token, "step": "resolve", "resolution": "threshold_change",
+              "note": "raised the injection threshold"},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert answer.status_code == 303
+    stored = Incidents(world.store, load_policy(world.policy).policy).get(incident.id)
+    assert stored.status == "resolved" and stored.resolution == "threshold_change"
+    resolved = client.get("/incidents").text.split('id="column-resolved"')[1]
+    assert f'id="incident-{incident.id}"' in resolved
+    console_steps = incident_entries(world.store, incident.id)[1:]
+    assert [e.action for e in console_steps] == ["incident.root_caused", "incident.resolved"]
+    assert {e.actor for e in console_steps} == {"oscar"}
+
+    # The CLI's `steward incidents update` on the other incident: the same entries
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "STEWARD_ACTOR": "alice", "NO_COLOR": "1"}
+    for options in (["--root-cause", "label noise"],
+                    ["--resolve", "retrain", "--note", "relabelled"]):  # fmt: skip
+        run = subprocess.run(
+            [sys.executable, "-m", "steward.cli", "incidents", "update",
+             str(world.model_incident.id), *options, "--policy", str(world.policy),
+             "--home", str(world.home)],
+            env=env, capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        assert run.returncode == 0, run.stderr
+    cli_steps = incident_entries(world.store, world.model_incident.id)[1:]
+    assert [e.action for e in cli_steps] == [e.action for e in console_steps]
+    # the console's entries add how the person was proven (their key), as reviews do
+    assert [sorted(e.details) for e in cli_steps] == [
+        sorted(set(e.details) - {"identity"}) for e in console_steps
+    ]
+    assert {e.details["identity"]["method"] for e in console_steps} == {"console-api-key"}
+    assert Ledger(world.store).verify().ok
+
+
+def test_other_roles_see_no_form_and_a_forged_post_is_refused_and_recorded(
+    world: OpsWorld, client: TestClient
+) -> None:
+    incident = world.model_incident  # responsible: developer
+    for role in ("operator", "auditor", "risk_owner"):
+        token = _as(client, world, role)
+        assert "root-cause-form" not in client.get(f"/incidents/{incident.id}").text
+        forged = client.post(
+            f"/incidents/{incident.id}",
+            data={"csrf": token, "step": "root_cause", "note": "forged"},
+        )
+        assert forged.status_code == 403, role
+        assert "responsible role is developer" in _text(forged.text)
+        denied = _denials(world)[-1]
+        assert denied["role"] == role and denied["incident"] == incident.id
+    # without the CSRF token, even the responsible developer is refused
+    _as(client, world, "developer")
+    bare = client.post(f"/incidents/{incident.id}", data={"step": "root_cause", "note": "x"})
+    assert bare.status_code == 403 and "CSRF" in bare.text
+    stored = Incidents(world.store, load_policy(world.policy).policy).get(incident.id)
+    assert stored.status == "open" and stored.root_cause is None
+    assert [e.action for e in incident_entries(world.store, incident.id)] == ["incident.opened"]
+
+
+# -- monitoring ----------------------------------------------------------------------------
+def test_monitoring_draws_each_window_as_monitor_report_computes_it(
+    world: OpsWorld, client: TestClient
+) -> None:
+    _as(client, world, "operator")
+    page = client.get("/monitoring?periods=4")
+    assert page.status_code == 200
+    assert "<script" not in page.text and page.text.count("<svg") == 4
+    # the policy's limits drawn in: block rate and intent drift
+    assert page.text.count('class="threshold"') == 3
+    newest_window_blocks = {
+        language: [blocked for hours, lang, blocked in CLASSIFIED
+                   if lang == language and hours < WINDOW_HOURS]
+        for language in ("en", "zh")
+    }  # fmt: skip
+    block_rates = _series_rows(page.text, 1)
+    for language, blocks in newest_window_blocks.items():
+        assert float(block_rates[language][-1]) == round(sum(blocks) / len(blocks), 4)
+    # the same figures as the service over the newest window
+    loaded = load_policy(world.policy)
+    reference = training_reference(world.store, world.trained.artifact_sha256, loaded)
+    report = monitor_report(world.store, loaded, reference=reference)
+    assert reference["dataset"] == world.dataset_sha256
+    drift = _series_rows(page.text, 2)
+    for language, value in report["prediction_psi_by_language"].items():
+        assert value is not None and float(drift[language][-1]) == value
+    mix = _text(page.text.split('id="intent-mix"')[1].split("</table>")[0])
+    assert "zh greeting 100.0%" in mix
+    assert client.get("/monitoring?periods=0").status_code == 400
+    for role in ("developer", "privacy_officer"):
+        _as(client, world, role)
+        assert client.get("/monitoring").status_code == 403
+        assert _denials(world)[-1]["view"] == "monitoring"
+
+
+def test_a_past_window_counts_only_its_own_decisions(world: OpsWorld) -> None:
+    loaded = load_policy(world.policy)
+    earlier = world.decided_at - timedelta(hours=2)
+    window = monitor_report(world.store, loaded, now=earlier, until_now=True)
+    expected = [c for c in CLASSIFIED if 2 <= c[0] < 3]
+    assert window["requests"].get("classify") == len(expected)
+    everything_since = monitor_report(world.store, loaded, now=earlier)
+    assert everything_since["requests"]["classify"] == len([c for c in CLASSIFIED if c[0] < 3])
+
+
+# -- privacy desk --------------------------------------------------------------------------
+def _artifacts(world: OpsWorld) -> int:
+    with world.store.session() as session:
+        return len(session.scalars(select(ArtifactRow.sha256)).all())
+
+
+def test_a_privacy_officer_dry_runs_then_executes_an_erasure_with_a_reason(
+    world: OpsWorld, client: TestClient
+) -> None:
+    token = _as(client, world, "privacy_officer")
+    page = client.get("/privacy").text
+    retention = _text(page.split('id="retention"')[1].split("</table>")[0])
+    assert f"{RETENTION_DAYS} days" in _text(page)
+    assert world.dataset_sha256[:12] in retention
+    row = page.split(f'id="dataset-{world.dataset_sha256[:12]}"')[1].split("</tr>")[0]
+    cells = [_text(cell).strip() for cell in re.findall(r"<td>(.*?)</td>", row)]
+    assert cells[4] == "1"  # rows past retention: the 'old message' only
+    before, entries_before = _artifacts(world), Ledger(world.store).count()
+    dry_run = {"csrf": token, "step": "dry_run", "subject": SUBJECT}
+    dry = client.post("/privacy/forget", data=dry_run)
+    assert dry.status_code == 200
+    preview = _text(dry.text.split('id="preview"')[1])
+    assert "governed.jsonl" in preview and world.dataset_sha256[:12] in preview
+    assert re.search(r"run-ops-1 1 2", preview)  # 1 row removed, 2 kept
+    assert world.trained.ref in _text(dry.text.split('id="models-flagged"')[1])
+    assert 'id="execute-form"' in dry.text
+    # a dry run changes nothing and records nothing
+    assert _artifacts(world) == before and Ledger(world.store).count() == entries_before
+    assert model_flags(world.store) == []
+    # the ledger keeps the reason forever: it may not name the subject
+    named = client.post("/privacy/forget", data={"csrf": token, "step": "execute",
+                        "subject": SUBJECT, "reason": f"request from {SUBJECT}"})  # fmt: skip
+    assert named.status_code == 400 and "reason" in named.text
+    done = client.post(
+        "/privacy/forget",
+        data={"csrf": token, "step": "execute", "subject": SUBJECT,
+              "reason": "ticket DSR-2026-114, identity checked"},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert done.status_code == 303
+    (entry,) = Ledger(world.store).entries(action=FORGET_ACTION)
+    assert entry.actor == "priya" and entry.details["reason"].startswith("ticket DSR-2026-114")
+    assert SUBJECT not in str(entry.details) and entry.subject.startswith("subject:")
+    shown = client.get(done.headers["location"]).text
+    assert 'id="done"' in shown and FORGET_ACTION in shown
+    flagged = Registry(world.store).get(world.trained.ref)
+    flags = model_flags(world.store, flagged.id)
+    assert [f["request_id"] for f in flags] == [entry.details["request_id"]]
+    again = client.post("/privacy/forget", data=dry_run)
+    assert 'id="nothing"' in again.text  # erased
+
+
+def test_roles_without_erase_see_the_retention_but_a_forged_erasure_is_refused(
+    world: OpsWorld, client: TestClient
+) -> None:
+    for role in ("auditor", "risk_owner", "operator"):
+        token = _as(client, world, role)
+        page = client.get("/privacy").text
+        assert 'id="retention"' in page and 'id="dry-run-form"' not in page
+        for step in ("dry_run", "execute"):
+            forged = client.post("/privacy/forget", data={"csrf": token, "step": step,
+                                 "subject": SUBJECT, "reason": "forged"})  # fmt: skip
+            assert forged.status_code == 403 and "may not erase" in forged.text
+            assert _denials(world)[-1]["role"] == role and _denials(world)[-1]["step"] == step
+    assert Ledger(world.store).entries(action=FORGET_ACTION) == []
+    for role in ("developer", "end_user"):
+        _as(client, world, role)
+        assert client.get("/privacy").status_code == 403
+
+
+def test_a_key_of_the_right_role_made_for_someone_the_policy_does_not_name_cannot_act(
+    world: OpsWorld, client: TestClient
+) -> None:
+    """Minting a developer key for 'dave' gives him the board, not the incident's pen."""
+    key, _ = KeyStore(world.store).create("dave", "developer", created_by="test")
+    client.cookies.clear()
+    sign_in(client, key)
+    incident = world.model_incident  # responsible: developer (alice)
+    page = client.get(f"/incidents/{incident.id}").text
+    assert "root-cause-form" not in page and 'id="no-rights"' in page
+    forged = client.post(
+        f"/incidents/{incident.id}",
+        data={"csrf": _field(page), "step": "root_cause", "note": "forged"},
+    )
+    assert forged.status_code == 403 and "does not name" in _text(forged.text)
+    assert _denials(world)[-1]["incident"] == incident.id
+    assert [e.action for e in incident_entries(world.store, incident.id)] == ["incident.opened"]
+
+
+def test_every_label_the_new_pages_build_at_render_time_exists_in_both_languages() -> None:
+    built = {f"severity.{s}" for s in SEVERITIES} | {f"resolution.{r}" for r in RESOLUTIONS}
+    built |= {f"incidents.status.{s}" for s in ("open", "root_caused", "resolved")}
+    built |= {label for _, label in BOARD_COLUMNS}
+    for language, table in TRANSLATIONS.items():
+        assert built <= set(table), (language, sorted(built - set(table)))
