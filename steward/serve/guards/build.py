@@ -143,6 +143,7 @@ def train_injection_model(
         "benign_rows": len(benign),
         "enumeration_rows": len(structural),
         "family_rows": len(family_texts),
+        "chinese_model": model.chinese_model is not None,
     }
     validation = folder / "validation.csv"
     if validation.is_file():
