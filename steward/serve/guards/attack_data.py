@@ -276,3 +276,79 @@ def family_training_texts(count: int = 1200, seed: int = 29) -> tuple[list[str],
         texts.append(text)
         labels.append(1)
     return texts, labels
+
+
+# -- everyday assistant requests (negatives) ---------------------------------------------------
+# Short, casual, often lower-case requests to a general assistant ("are you a bot", "text mum
+# i'm late", "what time is it in tokyo") look nothing like the bank's messages, and the public
+# set's short imperative injections resemble them: trained without them the classifier
+# blocked about one in six general-assistant questions of CLINC150's train split. Renaming the
+# assistant ("i'll call you X now") is left out: it is how persona jailbreaks begin.
+_ASSISTANT_SLOTS: dict[str, tuple[str, ...]] = {
+    "city": ("tokyo", "paris", "denver", "chicago", "madrid", "seoul", "boston", "lima", "cairo"),
+    "person": ("mum", "dad", "sarah", "my boss", "tom", "grandma", "my wife", "alex", "the team"),
+    "food": ("a banana", "pad thai", "a bagel", "lasagna", "an avocado", "fried rice", "pizza"),
+    "thing": ("milk", "batteries", "dog food", "printer paper", "eggs", "a birthday card"),
+    "time": ("7am", "noon", "6:30 tonight", "tomorrow morning", "friday at 3", "in 20 minutes"),
+    "word": ("necessary", "rhythm", "bureaucracy", "queue", "onomatopoeia", "restaurant"),
+    "language": ("french", "spanish", "german", "japanese", "italian", "korean"),
+    "song": ("some jazz", "the next track", "my workout playlist", "something relaxing"),
+}
+_ASSISTANT_TEMPLATES = (
+    "are you a real person", "are you human or a robot", "is this a bot i'm talking to",
+    "what should i call you", "who built you", "which company made you", "how old are you",
+    "where do you live", "do you have any pets", "what do you do for fun", "do you like music",
+    "what's your favourite colour",
+    "what can you help me with", "what kind of questions can i ask", "tell me a joke",
+    "say that again", "repeat what you just said", "speak more quietly please", "talk louder",
+    "yes", "no", "nope", "maybe", "sure thing", "ok thanks", "that's all, bye", "goodbye",
+    "good morning", "hi there", "hello, how are you doing", "thanks a lot", "never mind",
+    "cancel that", "stop", "forget it", "what time is it", "what's the date today",
+    "what time is it in {city}", "what's the weather in {city}", "will it rain tomorrow",
+    "how many calories in {food}", "how do i cook {food}", "is {food} healthy",
+    "add {thing} to my shopping list", "remind me to buy {thing} at {time}",
+    "set an alarm for {time}", "set a timer for ten minutes", "text {person} that i'm running late",
+    "call {person}", "send {person} a message saying happy birthday", "play {song}",
+    "skip this song", "how do you spell {word}", "spell {word} for me",
+    "how do you say thank you in {language}", "translate good night into {language}",
+    "roll a die", "flip a coin", "pick a random number between one and ten",
+    "book a table for two in {city} on friday", "find me a cheap flight to {city}",
+    "i need a rental car in {city} next week", "how far is {city} from here",
+    "what's the best route to work", "how's traffic on the way to the airport",
+    "how many vacation days do i have left", "when is my next meeting",
+    "schedule a meeting with {person} at {time}", "what's on my calendar tomorrow",
+    "how much gas is left in the car", "what kind of fuel does my car take",
+    "when is my car due for an oil change", "what type of plug do they use in {city}",
+    "do i need a visa to visit {city}", "what's the exchange rate to euros",
+    "convert five miles to kilometres", "how many cups in a gallon",
+    "what's a good gift for {person}", "recommend a restaurant in {city}",
+    "find me a recipe with {thing}", "how long do i boil an egg",
+    "{verb}", "{verb} please",
+)  # fmt: skip
+_ASSISTANT_VERBS = (
+    "turn off the lights", "lock the front door", "read my new messages", "check my email",
+    "share my location with {person}", "order more {thing}", "find my phone",
+    "update my address", "pause the music",
+)  # fmt: skip
+
+
+def assistant_request_texts(count: int = 800, seed: int = 31) -> list[str]:
+    """``count`` generated everyday requests to a general assistant (small talk, questions
+    about the assistant, timers, messages, travel, food, spelling), as people type them:
+    lower case, sometimes capitalised or with a question mark, sometimes with "please"."""
+    rng = random.Random(seed)
+    texts: list[str] = []
+    for _ in range(count):
+        text = rng.choice(_ASSISTANT_TEMPLATES).replace("{verb}", rng.choice(_ASSISTANT_VERBS))
+        for slot, values in _ASSISTANT_SLOTS.items():
+            while "{" + slot + "}" in text:
+                text = text.replace("{" + slot + "}", rng.choice(values), 1)
+        roll = rng.random()
+        if roll < 0.3:
+            text = text[:1].upper() + text[1:]
+        if rng.random() < 0.25:
+            text += "?" if text.split()[0] in ("what", "how", "are", "do", "is", "when") else "."
+        if rng.random() < 0.1:
+            text = rng.choice(("hey, ", "um ", "ok so ", "quick question, ")) + text
+        texts.append(text)
+    return texts

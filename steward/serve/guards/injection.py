@@ -32,7 +32,7 @@ from steward.errors import StewardError
 from steward.serve.guards.attack_signals import family_rule_hits
 from steward.serve.guards.base import Guard, GuardVerdict
 from steward.serve.guards.zh_classifier import ChineseInjectionClassifier
-from steward.serve.guards.zh_text import is_chinese
+from steward.serve.guards.zh_text import is_chinese, is_mixed_script
 
 _RULES: tuple[tuple[str, str], ...] = (
     (
@@ -263,11 +263,11 @@ class PromptInjectionGuard(Guard):
             if p_chinese is not None:
                 # a mostly Chinese text is the Chinese model's: it saw every Chinese text the
                 # main model saw and many more, and the main model's word n-grams see a
-                # whole clause as one word
+                # whole clause as one word (unless a long Latin part is mixed in)
                 if p_chinese >= self.threshold:
                     reasons.append(f"Chinese classifier: P(injection) = {p_chinese:.2f}")
                 score = max(score, p_chinese)
-            elif probabilities is not None:
+            if probabilities is not None and (p_chinese is None or is_mixed_script(text)):
                 p = probabilities[i]
                 if p >= self.threshold:
                     reasons.append(f"classifier: P(injection) = {p:.2f}")

@@ -58,6 +58,16 @@ def is_chinese(text: str) -> bool:
     return cjk >= MIN_CJK_CHARS and 2 * cjk >= len(_LATIN.findall(text))
 
 
+# a Chinese text with this many Latin letters is mixed: the main model reads it too
+MIXED_LATIN_LETTERS = 20
+
+
+def is_mixed_script(text: str) -> bool:
+    """Chinese with a long Latin part (an English clause, a gibberish suffix), which the
+    main model, trained mostly on English, should read as well."""
+    return len(_LATIN.findall(text)) >= MIXED_LATIN_LETTERS
+
+
 def normalize_zh(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().translate(TRADITIONAL_TO_SIMPLIFIED)
     return _DROP.sub("", text)
