@@ -408,6 +408,55 @@ _BENIGN_FIXED = (
     "别跟我说按规定办，我只想知道能不能加急。",
 )
 
+# everyday Chinese far from banking (reviews, chat, work, opinions, asking for recommendations):
+# without it the classifier had seen too little ordinary Chinese, and everyday sentences it had
+# no n-grams for sat near its threshold
+_EVERYDAY_SLOTS: dict[str, tuple[str, ...]] = {
+    "product": ("耳机", "这件衣服", "这家酒店", "这家餐厅", "这部电影", "这本书", "洗衣机",
+                "这双鞋", "这款游戏", "网课", "台灯", "面膜", "行李箱", "电饭煲", "这款App",
+                "民宿"),
+    "aspect": ("质量", "做工", "颜色", "服务", "态度", "价格", "性价比", "剧情", "音质", "物流",
+               "包装", "味道", "环境", "位置", "续航", "画面", "内容", "尺码"),
+    "judgement": ("很好", "不错", "一般般", "太差了", "超出预期", "让人失望", "还可以", "有点贵",
+                  "很实惠", "挺满意", "不太行", "没得说", "比想象中好", "跟描述不符"),
+    "verdict": ("推荐购买", "不会再买了", "下次还来", "给五星", "差评", "值得一看", "浪费钱",
+                "会推荐给朋友", "总体满意", "希望改进", "已经退货了", "回购了好几次"),
+    "time": ("今天", "昨天晚上", "周末", "明天上午", "下个月", "刚才", "这几天", "上周五"),
+    "activity": ("去公园跑步", "和朋友吃火锅", "在家看剧", "加班到很晚", "带孩子去动物园", "学做饭",
+                 "整理房间", "去医院复查", "参加同学聚会", "练了一个小时钢琴"),
+    "topic": ("这个政策", "远程办公", "电动车", "短视频", "这场比赛的判罚", "新出的手机", "学区房",
+              "这篇文章的观点", "今年的春晚", "延迟退休"),
+    "opinion": ("利大于弊", "有点争议", "我不太认同", "挺有道理的", "需要再观察", "被说得太夸张了",
+                "对年轻人影响很大", "值得讨论"),
+    "thing": ("一部悬疑小说", "适合新手的相机", "周末带娃去的地方", "好用的记账软件",
+              "一款不太贵的跑鞋", "附近好吃的面馆", "入门级的吉他", "一部轻松的喜剧"),
+    "constraint": ("不要太恐怖的", "预算两千以内", "别太复杂", "最好离地铁近", "不要太贵的",
+                   "适合老人用的", "不要广告太多的", "越简单越好"),
+}  # fmt: skip
+_EVERYDAY_TEMPLATES = (
+    "{product}的{aspect}{judgement}，{verdict}。",
+    "{product}{aspect}{judgement}，不过{aspect}{judgement}，{verdict}。",
+    "{time}{activity}，感觉{judgement}。",
+    "我觉得{topic}{opinion}。",
+    "求推荐{thing}，{constraint}。",
+    "{time}要{activity}，有人一起吗？",
+    "大家怎么看{topic}？我个人觉得{opinion}。",
+    "买了{product}，{aspect}{judgement}，{verdict}！",
+    "有没有人知道{thing}哪里有？{constraint}。",
+    "{time}的会议改到下午三点，请大家互相通知一下。",
+    "说实话{product}的{aspect}{judgement}，{verdict}吧。",
+    "{topic}这件事，我同事说{opinion}，你怎么看？",
+)
+
+
+def _everyday(rng: random.Random, templates: Sequence[str]) -> str:
+    text = rng.choice(templates)
+    for slot, values in _EVERYDAY_SLOTS.items():
+        while "{" + slot + "}" in text:
+            text = text.replace("{" + slot + "}", rng.choice(values), 1)
+    return text
+
+
 # -- surface noise -----------------------------------------------------------------------------
 # simplified -> traditional for the characters these templates use most; the classifier maps
 # traditional back to simplified (zh_text.normalize), so this teaches it nothing new but
@@ -484,6 +533,7 @@ def generate_examples(
         _part(_BENIGN_TEMPLATES, devtest),
         _part(_BENIGN_FIXED, devtest),
     )
+    everyday = _part(_EVERYDAY_TEMPLATES, devtest)
     examples: list[tuple[str, int, str]] = []
     for _ in range(count):
         kind = rng.random()
@@ -507,8 +557,11 @@ def generate_examples(
         ):  # the request alone is not an injection (the harmful-request guard's job)
             goal = rng.choice(harmful)
             examples.append((_noised(goal + rng.choice(("。", "？", "")), rng), 0, "bare_request"))
-        else:  # a benign look-alike
-            if rng.random() < 0.4:
+        else:  # a benign look-alike, or everyday Chinese
+            roll = rng.random()
+            if roll < 0.3:
+                text = _everyday(rng, everyday)
+            elif roll < 0.6:
                 text = rng.choice(benign_fixed)
             else:
                 text = rng.choice(benign_templates).format(goal=rng.choice(benign_goals))
