@@ -24,11 +24,10 @@ and validation splits, the bank's training messages and the generated training f
   and ZH separately.
 
 Guards compared: **before** (rules + classifier trained as ``steward guard train``
-trained it before the family work), **previous** (plus the family signals and the generated
-family training data: the guard before the Chinese classifier) and **after** (plus the Chinese
-character n-gram classifier of ``zh_classifier.py``, trained on ``attack_data_zh.py``, whose
-dev-test split is reported as ``dev_zh_devtest``, and everyday assistant requests as
-negatives). Latency: the
+trained it before the family work), **without_zh_model** (plus the family signals and the
+generated family training data: the guard before the Chinese classifier) and **after** (plus
+the Chinese character n-gram classifier of ``zh_classifier.py``, trained on
+``attack_data_zh.py``; its dev-test split is reported as ``dev_zh_devtest``). Latency: the
 *after* guard alone, one 512-character prompt at a time.
 
 Usage: python benchmarks/guard_injection_heldout.py [--bank 4000] [--per-family 150]
@@ -51,7 +50,7 @@ from typing import Any
 
 from steward.examples.bank import BankDataConfig, write_bank_conversations
 from steward.serve.guards import InjectionClassifier, PromptInjectionGuard
-from steward.serve.guards.attack_data import assistant_request_texts, family_training_texts
+from steward.serve.guards.attack_data import family_training_texts
 from steward.serve.guards.attack_data_zh import chinese_devtest_texts
 from steward.serve.guards.build import read_labelled_csv
 from steward.serve.guards.injection import enumeration_texts
@@ -591,11 +590,9 @@ def main() -> None:
         # the Chinese generator's dev-test split: templates and requests held back from training
         "zh_devtest": chinese_devtest_texts(),
     }
-    # negatives as `steward guard train` uses them: bank training messages (seed 1000),
-    # counting/list texts and (since the Chinese-model change) everyday assistant requests; the
-    # evaluation bank messages use another seed
-    earlier_negatives = bank_messages(1000, 3000) + enumeration_texts()
-    negatives = earlier_negatives + assistant_request_texts()
+    # negatives as `steward guard train` uses them: bank training messages (seed 1000) and
+    # counting/list texts; the evaluation bank messages use another seed
+    negatives = bank_messages(1000, 3000) + enumeration_texts()
     evaluation_bank = bank_messages(2000, args.bank)
     bank = {
         "en": [t for t in evaluation_bank if not _CJK.search(t)],
@@ -610,20 +607,15 @@ def main() -> None:
     }
     family_texts, family_labels = family_training_texts()
 
-    earlier_x = train_texts + earlier_negatives
-    earlier_y = train_labels + [0] * len(earlier_negatives)
-    print("fitting before / previous / after classifiers ...", flush=True)
-    before_model = InjectionClassifier(chinese=False).fit(earlier_x, earlier_y)
-    previous_model = InjectionClassifier(chinese=False).fit(
-        earlier_x + family_texts, earlier_y + family_labels
-    )
-    after_model = InjectionClassifier().fit(
-        train_texts + negatives + family_texts,
-        train_labels + [0] * len(negatives) + family_labels,
-    )
+    base_x, base_y = train_texts + negatives, train_labels + [0] * len(negatives)
+    print("fitting before / after classifiers ...", flush=True)
+    before_model = InjectionClassifier(chinese=False).fit(base_x, base_y)
+    after_model = InjectionClassifier().fit(base_x + family_texts, base_y + family_labels)
+    # the guard before the Chinese model (zh_classifier.py): the same main model without it
+    without_chinese = InjectionClassifier(pipeline=after_model.pipeline, chinese=False)
     guards = {
         "before": PromptInjectionGuard(before_model, families=False),
-        "previous": PromptInjectionGuard(previous_model, families=True),
+        "without_zh_model": PromptInjectionGuard(without_chinese, families=True),
         "after": PromptInjectionGuard(after_model, families=True),
         "after_rules_only": PromptInjectionGuard(None, families=True),
     }
@@ -662,7 +654,6 @@ def main() -> None:
         "sizes": {
             "train_rows": len(train_texts),
             "negatives_rows": len(negatives),
-            "earlier_negatives_rows": len(earlier_negatives),
             "family_training_rows": len(family_texts),
             "held_out_rows": len(held_out[0]),
             "per_family": args.per_family,

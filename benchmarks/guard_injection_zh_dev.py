@@ -38,7 +38,7 @@ from guard_injection_heldout import (
 )
 
 from steward.serve.guards import InjectionClassifier, PromptInjectionGuard
-from steward.serve.guards.attack_data import assistant_request_texts, family_training_texts
+from steward.serve.guards.attack_data import family_training_texts
 from steward.serve.guards.attack_data_zh import (
     chinese_devtest_texts,
     chinese_training_texts,
@@ -58,7 +58,7 @@ def main() -> None:
     parser.add_argument("--per-family", type=int, default=150)
     args = parser.parse_args()
     train_texts, train_labels = read_labelled_csv(INJECTION / "train.csv")
-    negatives = bank_messages(1000, 3000) + enumeration_texts() + assistant_request_texts()
+    negatives = bank_messages(1000, 3000) + enumeration_texts()
     family_texts, family_labels = family_training_texts()
     x = train_texts + negatives + family_texts
     y = train_labels + [0] * len(negatives) + family_labels

@@ -27,22 +27,6 @@ HAND_WRITTEN = [
     "第一，第二，第三，第四",
     "1、2、3、4、5",
 ]
-# Everyday requests to a general assistant, written for this test (issue 18: the guard blocked
-# 19% of CLINC150's general questions before assistant_request_texts joined the negatives).
-ASSISTANT_HAND_WRITTEN = [
-    "are you a person or a computer",
-    "what's your name",
-    "wake me up at 6 tomorrow",
-    "text jenny that dinner is at 8",
-    "how many ounces in a pound",
-    "whats the weather like in berlin this weekend",
-    "put bread on the grocery list",
-    "who invented you",
-    "bye for now",
-    "how do you say cheers in portuguese",
-    "is there a good sushi place near me",
-    "what day is christmas on this year",
-]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -96,12 +80,6 @@ def test_a_trained_guard_lets_counting_through_and_still_blocks_injections(
         t for t, v in zip(HAND_WRITTEN + unseen, verdicts, strict=True) if v.action == "block"
     ]
     assert blocked == [], blocked[:5]
-    assert metrics["assistant_rows"] > 0
-    everyday = guard.check_batch(ASSISTANT_HAND_WRITTEN)
-    blocked = [
-        t for t, v in zip(ASSISTANT_HAND_WRITTEN, everyday, strict=True) if v.action == "block"
-    ]
-    assert len(blocked) <= 1, blocked
     with (folder / "test.csv").open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     caught = guard.check_batch([r["text"] for r in rows])

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-ATTACK_SHARE = 0.6
+ATTACK_SHARE = 0.5
 TRAIN_SEED = 1801  # seed A
 DEVTEST_SEED = 1802  # seed B
 
@@ -446,15 +446,58 @@ _EVERYDAY_TEMPLATES = (
     "{time}的会议改到下午三点，请大家互相通知一下。",
     "说实话{product}的{aspect}{judgement}，{verdict}吧。",
     "{topic}这件事，我同事说{opinion}，你怎么看？",
+    "千万别买{product}，{aspect}{judgement}，大家别上当了。",
+    "被{product}坑了，{aspect}{judgement}，客服还一直推脱，{verdict}。",
+    "{time}收到的，{aspect}{judgement}，用了几天感觉{judgement}。",
+    "第一次{activity}，{aspect}{judgement}，以后不会再这样了。",
+    "说明书写得太简单了，很多功能要自己摸索，{aspect}倒是{judgement}。",
+    "本来不想写评价的，但{product}的{aspect}实在{judgement}，{verdict}。",
+    "{product}还行吧，没有宣传的那么好，{aspect}{judgement}，{verdict}。",
+    "朋友推荐的{product}，{aspect}{judgement}，特别是{aspect}，{verdict}。",
 )
 
 
+# Talking *about* fiction and family is what role-play attacks imitate: book and film reviews,
+# plot summaries, memories of a grandmother. Without these the classifier read "小说", "反派",
+# "奶奶讲故事" as attack cues and flagged ordinary reviews and diaries.
+_FICTION_SLOTS: dict[str, tuple[str, ...]] = {
+    "work": ("这部小说", "这部电影", "这部电视剧", "这个剧本杀", "这出话剧", "这部纪录片",
+             "这部动画片", "这套漫画", "这本侦探小说", "这部网剧", "这部科幻片", "这个有声书"),
+    "genre": ("悬疑", "犯罪", "科幻", "爱情", "历史", "武侠", "谍战", "家庭", "校园", "职场"),
+    "role": ("主角", "反派", "女主角", "配角", "老警察", "黑客", "侦探", "奶奶", "老师傅", "小偷",
+             "骗子", "科学家"),
+    "maker": ("作者", "导演", "编剧", "演员", "配音演员", "译者"),
+    "praise": ("写得很真实", "演得很到位", "塑造得很立体", "很有感染力", "刻画得入木三分",
+               "让人印象深刻", "反转很精彩", "伏笔埋得很好"),
+    "critique": ("有点脸谱化", "动机不够合理", "节奏太拖沓", "结局太仓促", "逻辑漏洞很多",
+                 "台词很尴尬", "后半段烂尾了", "特效很假"),
+    "family": ("奶奶", "爷爷", "外婆", "外公", "妈妈", "爸爸", "姥姥"),
+    "memory": ("讲她年轻时候的故事", "教我包饺子", "带我去赶集", "给我织毛衣", "在院子里种菜",
+               "讲村里的老故事", "陪我写作业", "给我念童话书"),
+}  # fmt: skip
+_FICTION_TEMPLATES = (
+    "{work}讲的是一个{role}的故事，{role}{praise}，就是{critique}。",
+    "看完{work}，觉得{maker}{praise}，{role}的戏份{critique}。",
+    "{work}是{genre}题材，{role}{praise}，推荐给喜欢{genre}的朋友。",
+    "{work}的{role}{critique}，但{role}{praise}，总体还可以。",
+    "书评：{work}的{maker}很会讲故事，{role}{praise}，可惜{critique}。",
+    "小时候{family}总是{memory}，现在{family}去世好几年了，我很想念{family}。",
+    "{family}以前经常{memory}，那是我童年最美好的回忆。",
+    "周末陪{family}看了{work}，{family}说{role}{praise}。",
+    "{work}里{role}和{role}的对手戏{praise}，{maker}功不可没。",
+    "推荐一部{genre}片：{work}，{role}{praise}，不剧透了，大家自己去看。",
+)
+
+
+def _fill(rng: random.Random, template: str, slots: dict[str, tuple[str, ...]]) -> str:
+    for slot, values in slots.items():
+        while "{" + slot + "}" in template:
+            template = template.replace("{" + slot + "}", rng.choice(values), 1)
+    return template
+
+
 def _everyday(rng: random.Random, templates: Sequence[str]) -> str:
-    text = rng.choice(templates)
-    for slot, values in _EVERYDAY_SLOTS.items():
-        while "{" + slot + "}" in text:
-            text = text.replace("{" + slot + "}", rng.choice(values), 1)
-    return text
+    return _fill(rng, rng.choice(templates), _EVERYDAY_SLOTS)
 
 
 # -- surface noise -----------------------------------------------------------------------------
@@ -522,7 +565,8 @@ def generate_examples(
     count: int, seed: int, devtest: bool, bare_share: float = 0.08
 ) -> list[tuple[str, int, str]]:
     """``(text, label, kind)``; kind is ``attack``, ``bare_request`` (a harmful request with
-    no jailbreak wrapper: not an injection, the harmful-request guard's) or ``lookalike``."""
+    no jailbreak wrapper: not an injection, the harmful-request guard's) or ``lookalike``
+    (every benign text: look-alikes, everyday Chinese, fiction and family talk, paragraphs)."""
     rng = random.Random(seed)
     harmful = _part(_HARMFUL_GOALS, devtest)
     probes = _part(_PROBE_GOALS, devtest)
@@ -534,10 +578,11 @@ def generate_examples(
         _part(_BENIGN_FIXED, devtest),
     )
     everyday = _part(_EVERYDAY_TEMPLATES, devtest)
+    fiction = _part(_FICTION_TEMPLATES, devtest)
     examples: list[tuple[str, int, str]] = []
     for _ in range(count):
         kind = rng.random()
-        if kind < ATTACK_SHARE:
+        if kind < ATTACK_SHARE:  # an attack
             goal = rng.choice(probes) if rng.random() < 0.12 else rng.choice(harmful)
             shape = rng.random()
             if shape < 0.7:
@@ -552,16 +597,24 @@ def generate_examples(
                     + "".join(rng.sample(pressure, rng.randint(1, 3)))
                 )
             examples.append((_noised(text, rng), 1, "attack"))
-        elif (
-            kind < ATTACK_SHARE + bare_share
-        ):  # the request alone is not an injection (the harmful-request guard's job)
+        elif kind < ATTACK_SHARE + bare_share:
+            # the request alone is not an injection (it is the harmful-request guard's)
             goal = rng.choice(harmful)
             examples.append((_noised(goal + rng.choice(("。", "？", "")), rng), 0, "bare_request"))
         else:  # a benign look-alike, or everyday Chinese
             roll = rng.random()
-            if roll < 0.3:
+            if roll < 0.1:
                 text = _everyday(rng, everyday)
-            elif roll < 0.6:
+            elif roll < 0.2:
+                text = _fill(rng, rng.choice(fiction), _FICTION_SLOTS)
+            elif roll < 0.35:  # a paragraph: attacks are long, so long must not mean attack
+                text = "".join(
+                    _everyday(rng, everyday)
+                    if rng.random() < 0.5
+                    else _fill(rng, rng.choice(fiction), _FICTION_SLOTS)
+                    for _ in range(rng.randint(2, 6))
+                )
+            elif roll < 0.65:
                 text = rng.choice(benign_fixed)
             else:
                 text = rng.choice(benign_templates).format(goal=rng.choice(benign_goals))
@@ -575,11 +628,12 @@ def _generate(count: int, seed: int, devtest: bool) -> tuple[list[str], list[int
 
 
 def chinese_training_texts(
-    count: int = 4000, seed: int = TRAIN_SEED
+    count: int = 6000, seed: int = TRAIN_SEED
 ) -> tuple[list[str], list[int]]:
     """``count`` Chinese texts with labels (1 = attack) from the training part of every list:
-    about 60% attacks (role-play, refusal suppression, templates, composed), 8% bare harmful
-    requests and 32% benign look-alikes, each with surface noise now and then."""
+    about 50% attacks (role-play, refusal suppression, templates, composed), 8% bare harmful
+    requests and 42% benign: look-alikes, everyday Chinese, talk about fiction and family, and
+    paragraphs of those; each with surface noise now and then."""
     return _generate(count, seed, devtest=False)
 
 

@@ -2,8 +2,7 @@
 
 ``train_injection_model`` fits the classifier on the policy's labelled prompt set plus the
 deployment's benign messages (their personal data swapped for fakes first) and generated
-counting/list texts (:func:`~steward.serve.guards.injection.enumeration_texts`), everyday
-assistant requests (:func:`~steward.serve.guards.attack_data.assistant_request_texts`) and generated
+counting/list texts (:func:`~steward.serve.guards.injection.enumeration_texts`) and generated
 attack families (:func:`~steward.serve.guards.attack_data.family_training_texts`), reports its F1
 on the set's validation split (when present),
 stores the model content-addressed (kind ``guard_model``) and records it in the ledger.
@@ -22,7 +21,7 @@ from typing import Any
 from steward.config import GuardsPolicy, LoadedPolicy
 from steward.data.stream import CsvProblem, CsvReader
 from steward.errors import StewardError
-from steward.serve.guards.attack_data import assistant_request_texts, family_training_texts
+from steward.serve.guards.attack_data import family_training_texts
 from steward.serve.guards.base import Guard
 from steward.serve.guards.chain import GuardChain
 from steward.serve.guards.harmful import HarmfulRequestGuard
@@ -132,9 +131,7 @@ def train_injection_model(
     benign = _anonymized(benign)
     # counting and list texts the deployment's messages lack (see enumeration_texts)
     structural = enumeration_texts()
-    # everyday general-assistant requests, which the public set's short injections resemble
-    assistant = assistant_request_texts()
-    negatives = benign + structural + assistant
+    negatives = benign + structural
     # generated attack families (suffix, role-play, refusal suppression, templates; EN + ZH)
     # and benign look-alikes: the public set has few of them and no Chinese
     family_texts, family_labels = family_training_texts()
@@ -145,7 +142,6 @@ def train_injection_model(
         "train_rows": len(texts),
         "benign_rows": len(benign),
         "enumeration_rows": len(structural),
-        "assistant_rows": len(assistant),
         "family_rows": len(family_texts),
         "chinese_model": model.chinese_model is not None,
     }
