@@ -183,3 +183,29 @@ def test_the_chinese_model_survives_save_and_load_and_old_files_still_load(
     old = InjectionClassifier.load(tmp_path / "old.joblib")
     assert old.chinese_model is None and old.chinese_proba([probe]) == [None]
     assert PromptInjectionGuard(old).check(probe).guard == "prompt_injection"
+
+
+def test_the_policy_can_turn_the_chinese_model_off(
+    small_classifier: InjectionClassifier, tmp_path: Path
+) -> None:
+    from steward.config import load_policy
+    from steward.serve.guards.build import build_guard
+    from tests.conftest import write_policy
+
+    attack = FRESH_ATTACKS["template"][0]
+    policies = {
+        flag: load_policy(
+            write_policy(
+                tmp_path,
+                f"zh-{flag}",
+                guards={"prompt_injection": {"chinese_classifier": flag}},
+            )
+        )
+        for flag in (True, False)
+    }
+    reasons = {
+        flag: build_guard("prompt_injection", loaded, None, small_classifier).check(attack).reasons
+        for flag, loaded in policies.items()
+    }
+    assert any(r.startswith("Chinese classifier") for r in reasons[True])
+    assert not any(r.startswith("Chinese classifier") for r in reasons[False])

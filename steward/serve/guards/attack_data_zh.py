@@ -489,6 +489,37 @@ _FICTION_TEMPLATES = (
 )
 
 
+# Narrative prose (what a book review, a diary or a news story is made of): the function
+# characters attacks are also made of (他, 是, 在, 为了, 一个, 都, 会, 已经, 。) in benign
+# sentences, so that their weight goes to the cues that are attacks' own.
+_NARRATIVE_SLOTS: dict[str, tuple[str, ...]] = {
+    "who": ("他", "她", "主人公", "我的邻居", "老张", "这位作者", "那个女孩", "我父亲", "小李",
+            "班主任"),
+    "place": ("一个小县城", "北京的胡同里", "海边的渔村", "一家工厂", "大学校园", "南方的小镇",
+              "医院"),
+    "aim": ("供孩子读书", "照顾生病的母亲", "实现自己的梦想", "还清家里的债", "考上研究生",
+            "开一家小店"),
+    "deed": ("早出晚归地工作", "一边打工一边学习", "坚持每天写日记", "把积蓄都拿了出来",
+             "放弃了稳定的工作", "学会了做饭", "一个人去了外地"),
+    "feeling": ("很感动", "有些心酸", "印象很深", "非常佩服", "觉得很真实", "久久不能平静",
+                "很受启发"),
+    "detail": ("语言朴实", "细节很丰富", "人物很鲜活", "结构有点松散", "有些地方写得太啰嗦",
+               "故事很平淡", "情节跌宕起伏"),
+}  # fmt: skip
+_NARRATIVE_TEMPLATES = (
+    "{who}是一个普通人，在{place}生活了很多年。为了{aim}，{who}{deed}。",
+    "书里写的是{who}的一生：{who}出生在{place}，后来为了{aim}，{deed}。读完我{feeling}。",
+    "{who}已经在{place}待了十年，每天都{deed}，从来没有抱怨过。",
+    "这本书{detail}，写{who}为了{aim}{deed}的那一段让我{feeling}。",
+    "记得那年{who}为了{aim}，{deed}，家里人都不理解，现在想起来我{feeling}。",
+    "新闻里说，{place}有一位老人为了{aim}，{deed}，很多网友看了都{feeling}。",
+    "作者用了很多篇幅写{who}在{place}的生活，{detail}，不过整体上我{feeling}。",
+    "{who}说，一个人只要肯努力，总会有回报的。为了{aim}，{who}{deed}。",
+    "看完以后我{feeling}，{who}为了{aim}做出的选择，是我们很多人都做不到的。",
+    "这是我第二次读这本书了，{detail}，每次读到{who}{deed}的时候，都{feeling}。",
+)
+
+
 def _fill(rng: random.Random, template: str, slots: dict[str, tuple[str, ...]]) -> str:
     for slot, values in slots.items():
         while "{" + slot + "}" in template:
@@ -579,6 +610,7 @@ def generate_examples(
     )
     everyday = _part(_EVERYDAY_TEMPLATES, devtest)
     fiction = _part(_FICTION_TEMPLATES, devtest)
+    narrative = _part(_NARRATIVE_TEMPLATES, devtest)
     examples: list[tuple[str, int, str]] = []
     for _ in range(count):
         kind = rng.random()
@@ -607,14 +639,20 @@ def generate_examples(
                 text = _everyday(rng, everyday)
             elif roll < 0.2:
                 text = _fill(rng, rng.choice(fiction), _FICTION_SLOTS)
-            elif roll < 0.35:  # a paragraph: attacks are long, so long must not mean attack
+            elif roll < 0.3:
+                text = _fill(rng, rng.choice(narrative), _NARRATIVE_SLOTS)
+            elif roll < 0.42:  # a paragraph: attacks are long, so long must not mean attack
                 text = "".join(
-                    _everyday(rng, everyday)
-                    if rng.random() < 0.5
-                    else _fill(rng, rng.choice(fiction), _FICTION_SLOTS)
+                    rng.choice(
+                        (
+                            _everyday(rng, everyday),
+                            _fill(rng, rng.choice(fiction), _FICTION_SLOTS),
+                            _fill(rng, rng.choice(narrative), _NARRATIVE_SLOTS),
+                        )
+                    )
                     for _ in range(rng.randint(2, 6))
                 )
-            elif roll < 0.65:
+            elif roll < 0.7:
                 text = rng.choice(benign_fixed)
             else:
                 text = rng.choice(benign_templates).format(goal=rng.choice(benign_goals))

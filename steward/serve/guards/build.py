@@ -203,7 +203,9 @@ def build_guard(
         return MaxLengthGuard(policy.max_length.max_chars)
     if name == "prompt_injection":
         settings = policy.prompt_injection
-        return PromptInjectionGuard(injection, settings.threshold, settings.rules)
+        return PromptInjectionGuard(
+            injection, settings.threshold, settings.rules, chinese=settings.chinese_classifier
+        )
     if name == "pii":
         pii = loaded.policy.pii
         return PiiGuard(pii.entities, pii.thresholds, pii.allowlist, policy.pii.action)

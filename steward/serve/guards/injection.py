@@ -238,6 +238,7 @@ class PromptInjectionGuard(Guard):
         threshold: float = 0.5,
         rules: bool = True,
         families: bool = True,
+        chinese: bool = True,
     ) -> None:
         if model is None and not rules:
             raise ValueError("the prompt_injection guard needs a model, its rules, or both")
@@ -249,10 +250,12 @@ class PromptInjectionGuard(Guard):
         # refusal-suppression, role-play and adversarial-suffix signals (attack_signals.py);
         # they run with the rules and only when the rules do
         self.families = families
+        # score mostly-Chinese prompts with the model's Chinese half, when it has one
+        self.chinese = chinese
 
     def check_batch(self, texts: Sequence[str]) -> list[GuardVerdict]:
         probabilities = self.model.predict_proba(texts) if self.model and texts else None
-        chinese = self.model.chinese_proba(texts) if self.model and texts else None
+        chinese = self.model.chinese_proba(texts) if self.model and texts and self.chinese else None
         verdicts: list[GuardVerdict] = []
         for i, text in enumerate(texts):
             reasons = rule_hits(text) if self.rules else []
