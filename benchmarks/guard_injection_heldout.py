@@ -23,9 +23,12 @@ and validation splits, the bank's training messages and the generated training f
   ``write_bank_conversations`` in a temp dir, a seed the training messages do not use), EN
   and ZH separately.
 
-Two guards are compared: **before** (rules + classifier trained as ``steward guard train``
-trained it before the family work) and **after** (plus the family signals and the generated
-family training data). Latency: the *after* guard alone, one 512-character prompt at a time.
+Guards compared: **before** (rules + classifier trained as ``steward guard train``
+trained it before the family work), **without_zh_model** (plus the family signals and the
+generated family training data: the guard before the Chinese classifier) and **after** (plus
+the Chinese character n-gram classifier of ``zh_classifier.py``, trained on
+``attack_data_zh.py``; its dev-test split is reported as ``dev_zh_devtest``). Latency: the
+*after* guard alone, one 512-character prompt at a time.
 
 Usage: python benchmarks/guard_injection_heldout.py [--bank 4000] [--per-family 150]
 Writes benchmarks/results/guard_injection_heldout.json. Default run: about a minute.
@@ -48,6 +51,7 @@ from typing import Any
 from steward.examples.bank import BankDataConfig, write_bank_conversations
 from steward.serve.guards import InjectionClassifier, PromptInjectionGuard
 from steward.serve.guards.attack_data import family_training_texts
+from steward.serve.guards.attack_data_zh import chinese_devtest_texts
 from steward.serve.guards.build import read_labelled_csv
 from steward.serve.guards.injection import enumeration_texts
 
@@ -583,6 +587,8 @@ def main() -> None:
     dev = {
         "validation": read_labelled_csv(INJECTION / "validation.csv"),
         "same_source_test": read_labelled_csv(INJECTION / "test.csv"),
+        # the Chinese generator's dev-test split: templates and requests held back from training
+        "zh_devtest": chinese_devtest_texts(),
     }
     # negatives as `steward guard train` uses them: bank training messages (seed 1000) and
     # counting/list texts; the evaluation bank messages use another seed
@@ -603,10 +609,13 @@ def main() -> None:
 
     base_x, base_y = train_texts + negatives, train_labels + [0] * len(negatives)
     print("fitting before / after classifiers ...", flush=True)
-    before_model = InjectionClassifier().fit(base_x, base_y)
+    before_model = InjectionClassifier(chinese=False).fit(base_x, base_y)
     after_model = InjectionClassifier().fit(base_x + family_texts, base_y + family_labels)
+    # the guard before the Chinese model (zh_classifier.py): the same main model without it
+    without_chinese = InjectionClassifier(pipeline=after_model.pipeline, chinese=False)
     guards = {
         "before": PromptInjectionGuard(before_model, families=False),
+        "without_zh_model": PromptInjectionGuard(without_chinese, families=True),
         "after": PromptInjectionGuard(after_model, families=True),
         "after_rules_only": PromptInjectionGuard(None, families=True),
     }
@@ -619,6 +628,10 @@ def main() -> None:
             f"{row['dev_same_source_test']['f1']:.3f})  held-out F1 {row['held_out']['f1']:.3f} "
             f"(P {row['held_out']['precision']:.3f} R {row['held_out']['recall']:.3f})  bank "
             f"blocked EN {row['bank_blocked']['en']:.2%} ZH {row['bank_blocked']['zh']:.2%}"
+        )
+        print(
+            f"    Chinese dev-test F1 {row['dev_zh_devtest']['f1']:.3f} (P "
+            f"{row['dev_zh_devtest']['precision']:.3f} R {row['dev_zh_devtest']['recall']:.3f})"
         )
         print(f"    held-out blocked by source: {row['held_out']['blocked_by_source']}")
         for set_name, by_language in row["families_blocked"].items():

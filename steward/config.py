@@ -513,6 +513,11 @@ class PromptInjectionGuardPolicy(_Section):
     classifier: bool = Field(
         default=True, description="use the trained classifier (false: the rules alone)"
     )
+    chinese_classifier: bool = Field(
+        default=True,
+        description="score mostly-Chinese prompts with the model's Chinese character n-gram "
+        "half (false: the main model reads them, as before it existed)",
+    )
     model: Path | None = Field(
         default=None,
         description="model file from `steward guard train`; default: the newest in the store",

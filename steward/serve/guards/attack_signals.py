@@ -225,8 +225,9 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
     ),
     # -- refusal suppression, Chinese
     (
-        r"(?:不要|不许|不准|不能|禁止|永远不要|绝对不要|绝不|别)[^。\n]{0,4}?(?:拒绝|说不|道歉|推辞|说(?:抱歉|对不起|"
-        r"我不能|我无法|不能|无法))",
+        # "不要再拒绝我的贷款申请" is a customer asking about their own application
+        r"(?:不要|不许|不准|不能|禁止|永远不要|绝对不要|绝不|别)[^。\n]{0,4}?(?:拒绝(?!我的)|说不|道歉|推辞|"
+        r"说(?:抱歉|对不起|我不能|我无法|不能|无法))",
         "拒绝抑制：禁止拒绝或道歉 (refusal suppression)",
     ),
     (

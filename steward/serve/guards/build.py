@@ -143,6 +143,7 @@ def train_injection_model(
         "benign_rows": len(benign),
         "enumeration_rows": len(structural),
         "family_rows": len(family_texts),
+        "chinese_model": model.chinese_model is not None,
     }
     validation = folder / "validation.csv"
     if validation.is_file():
@@ -202,7 +203,9 @@ def build_guard(
         return MaxLengthGuard(policy.max_length.max_chars)
     if name == "prompt_injection":
         settings = policy.prompt_injection
-        return PromptInjectionGuard(injection, settings.threshold, settings.rules)
+        return PromptInjectionGuard(
+            injection, settings.threshold, settings.rules, chinese=settings.chinese_classifier
+        )
     if name == "pii":
         pii = loaded.policy.pii
         return PiiGuard(

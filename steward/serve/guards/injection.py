@@ -11,7 +11,11 @@ Two detectors, the higher score wins (each of a rule's hits scores ``RULE_SCORE`
   logistic regression, trained by ``steward guard train`` on a labelled prompt set (the shared
   ``prompt_injection`` train split) plus the deployment's own benign messages as negatives.
   The benign in-domain messages matter: trained on the public set alone the model flagged
-  74% of ordinary bank messages (``benchmarks/serve_guards.py`` records both).
+  74% of ordinary bank messages (``benchmarks/serve_guards.py`` records both). A mostly
+  Chinese text is scored by the model's Chinese half instead
+  (:class:`~steward.serve.guards.zh_classifier.ChineseInjectionClassifier`: character
+  1–3-grams of normalised text, trained in the same ``fit`` on the set's Chinese texts plus
+  the generated Chinese families of :mod:`.attack_data_zh`).
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from typing import Any
 from steward.errors import StewardError
 from steward.serve.guards.attack_signals import family_rule_hits
 from steward.serve.guards.base import Guard, GuardVerdict
+from steward.serve.guards.zh_classifier import ChineseInjectionClassifier
+from steward.serve.guards.zh_text import is_chinese, is_mixed_script
 
 _RULES: tuple[tuple[str, str], ...] = (
     (
@@ -90,6 +96,10 @@ class InjectionClassifier:
     # Below this many texts, score with the per-text scorer (same numbers, ~10x faster for one
     # prompt: sklearn's sparse-matrix machinery costs ~3 ms a call, the scorer ~0.35 ms).
     small_batch: int = 32
+    # also train the Chinese character n-gram model (zh_classifier.py) on the training set's
+    # Chinese texts plus the generated Chinese families (attack_data_zh.py)
+    chinese: bool = True
+    chinese_model: ChineseInjectionClassifier | None = None
     _scorer: Any = None
 
     def fit(self, texts: Sequence[str], labels: Sequence[int]) -> InjectionClassifier:
@@ -116,7 +126,22 @@ class InjectionClassifier:
         )
         self.pipeline.fit(list(texts), list(labels))
         self._scorer = _TextScorer(self.pipeline)
+        if self.chinese:
+            from steward.serve.guards.attack_data_zh import chinese_training_texts
+
+            generated, generated_labels = chinese_training_texts()
+            chinese = [(t, y) for t, y in zip(texts, labels, strict=True) if is_chinese(t)]
+            self.chinese_model = ChineseInjectionClassifier().fit(
+                [t for t, _ in chinese] + generated, [y for _, y in chinese] + generated_labels
+            )
         return self
+
+    def chinese_proba(self, texts: Sequence[str]) -> list[float | None]:
+        """The Chinese model's P(injection) of each text with Chinese in it (``None`` for the
+        others, and for every text when there is no Chinese model)."""
+        if self.chinese_model is None:
+            return [None] * len(texts)
+        return [self.chinese_model.proba(text) for text in texts]
 
     def predict_proba(self, texts: Sequence[str]) -> list[float]:
         if self.pipeline is None:
@@ -131,7 +156,15 @@ class InjectionClassifier:
         import joblib
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        joblib.dump({"format": "steward.injection/1", "C": self.C, "pipeline": self.pipeline}, path)
+        joblib.dump(
+            {
+                "format": "steward.injection/1",
+                "C": self.C,
+                "pipeline": self.pipeline,
+                "chinese": self.chinese_model.pipeline if self.chinese_model else None,
+            },
+            path,
+        )
         return path
 
     @classmethod
@@ -145,7 +178,14 @@ class InjectionClassifier:
         data = joblib.load(path)
         if not isinstance(data, dict) or data.get("format") != "steward.injection/1":
             raise StewardError("not a Steward prompt-injection model", where=str(path))
-        return cls(C=data["C"], pipeline=data["pipeline"])
+        # models saved before the Chinese model existed have no "chinese" entry
+        chinese = data.get("chinese")
+        return cls(
+            C=data["C"],
+            pipeline=data["pipeline"],
+            chinese=chinese is not None,
+            chinese_model=ChineseInjectionClassifier(pipeline=chinese) if chinese else None,
+        )
 
 
 class _TextScorer:
@@ -198,6 +238,7 @@ class PromptInjectionGuard(Guard):
         threshold: float = 0.5,
         rules: bool = True,
         families: bool = True,
+        chinese: bool = True,
     ) -> None:
         if model is None and not rules:
             raise ValueError("the prompt_injection guard needs a model, its rules, or both")
@@ -209,16 +250,27 @@ class PromptInjectionGuard(Guard):
         # refusal-suppression, role-play and adversarial-suffix signals (attack_signals.py);
         # they run with the rules and only when the rules do
         self.families = families
+        # score mostly-Chinese prompts with the model's Chinese half, when it has one
+        self.chinese = chinese
 
     def check_batch(self, texts: Sequence[str]) -> list[GuardVerdict]:
         probabilities = self.model.predict_proba(texts) if self.model and texts else None
+        chinese = self.model.chinese_proba(texts) if self.model and texts and self.chinese else None
         verdicts: list[GuardVerdict] = []
         for i, text in enumerate(texts):
             reasons = rule_hits(text) if self.rules else []
             if self.rules and self.families:
                 reasons += family_rule_hits(text)
             score = RULE_SCORE if reasons else 0.0
-            if probabilities is not None:
+            p_chinese = chinese[i] if chinese is not None else None
+            if p_chinese is not None:
+                # a mostly Chinese text is the Chinese model's: it saw every Chinese text the
+                # main model saw and many more, and the main model's word n-grams see a
+                # whole clause as one word (unless a long Latin part is mixed in)
+                if p_chinese >= self.threshold:
+                    reasons.append(f"Chinese classifier: P(injection) = {p_chinese:.2f}")
+                score = max(score, p_chinese)
+            if probabilities is not None and (p_chinese is None or is_mixed_script(text)):
                 p = probabilities[i]
                 if p >= self.threshold:
                     reasons.append(f"classifier: P(injection) = {p:.2f}")
