@@ -104,13 +104,16 @@ class LedgerEntryRow(Base):
     __table_args__ = (
         Index("ix_ledger_entries_action_seq", "action", "seq"),
         Index("ix_ledger_entries_actor_seq", "actor", "seq"),
+        # A request id is looked up by subject (feedback checks it exists, trace walks it),
+        # usually with its action: (subject, action) serves both, and with two equalities the
+        # planner cannot prefer the (action, seq) index for such a lookup.
+        Index("ix_ledger_entries_subject_action", "subject", "action"),
     )
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     recorded_at: Mapped[str] = mapped_column(String(40))
     actor: Mapped[str] = mapped_column(String(256))
     action: Mapped[str] = mapped_column(String(128))
-    # Indexed: a request id is looked up by subject (feedback checks it exists, trace walks it)
-    subject: Mapped[str] = mapped_column(String(512), index=True)
+    subject: Mapped[str] = mapped_column(String(512))
     artifacts: Mapped[list[str]] = mapped_column(JSON, default=list)
     outcome: Mapped[str] = mapped_column(String(64))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -332,8 +332,8 @@ def test_the_language_switch_translates_and_never_redirects_off_site(
     [
         ({"kind": "model.reviewed"}, "ix_ledger_entries_action_seq"),
         ({"actor": "key:abc"}, "ix_ledger_entries_actor_seq"),
-        ({"model": "bank"}, "ix_ledger_entries_subject"),
-        ({"model": "bank:2"}, "ix_ledger_entries_subject"),
+        ({"model": "bank"}, "ix_ledger_entries_subject_action"),
+        ({"model": "bank:2"}, "ix_ledger_entries_subject_action"),
     ],
 )
 def test_ledger_filters_read_an_index_not_the_whole_ledger(
