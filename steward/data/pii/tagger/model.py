@@ -6,8 +6,8 @@ sha256 and training command are in ``zh_tagger.json`` beside it. A span's score 
 of the model's marginal probabilities of its labels, so a hesitant span scores low. Spans that
 cannot be what they are labelled are vetoed: a PERSON must be a Chinese name shape (surname +
 one or two characters, a compound surname, or 小/老/阿 + one character) or one to three
-capitalised Latin words; an ADDRESS must hold an address character or a digit and be at least
-four characters long.
+capitalised Latin words, one of them a known given name or romanised surname; an ADDRESS must
+hold an address character or a digit and be at least four characters long.
 """
 
 from __future__ import annotations
@@ -18,8 +18,15 @@ from importlib import resources
 from pathlib import Path
 
 from steward.data.pii.recognizers.base import words
+from steward.data.pii.recognizers.given_names import GIVEN_NAMES
 from steward.data.pii.tagger.features import featurize, spans_of
-from steward.data.pii.tagger.lexicon import COMPOUND_SURNAMES, GIVEN_CHARS, SURNAMES
+from steward.data.pii.tagger.lexicon import (
+    COMPOUND_SURNAMES,
+    GIVEN_CHARS,
+    LATIN_GIVEN,
+    ROMANISED_SURNAMES,
+    SURNAMES,
+)
 
 _RESOURCE = ("pii", "zh_tagger.crfsuite")
 _SENTENCE_END = re.compile(r"[\n。！？!?；;]")
@@ -29,6 +36,7 @@ _COMPOUND_SET = frozenset(COMPOUND_SURNAMES)
 _GIVEN_SET = frozenset(GIVEN_CHARS)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+_LATIN_NAME_WORDS = GIVEN_NAMES | frozenset(LATIN_GIVEN) | frozenset(ROMANISED_SURNAMES)
 _ADDRESS_MARK = re.compile(
     r"[0-9０-９省市区區县縣镇乡村街路道巷弄号號楼樓栋幢座室单元层苑园城厦段]"
 )
@@ -50,7 +58,10 @@ def sha256_of(path: Path) -> str:
 
 def plausible_person(value: str) -> bool:
     if _LATIN_NAME.fullmatch(value):
-        return True
+        # A capitalised Latin word in Chinese text is as often a product or a term (App,
+        # Windows, Ref No) as a name: one of its words must be a known given name or a
+        # romanised Chinese surname.
+        return any(word in _LATIN_NAME_WORDS for word in value.split())
     if not _HAN.fullmatch(value) or value in _NOT_NAMES or not 2 <= len(value) <= 4:
         return False
     if value[0] in "小老" and len(value) == 2:
