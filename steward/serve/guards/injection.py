@@ -20,9 +20,7 @@ Two detectors, the higher score wins (each of a rule's hits scores ``RULE_SCORE`
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +29,7 @@ from typing import Any
 from steward.errors import StewardError
 from steward.serve.guards.attack_signals import family_rule_hits
 from steward.serve.guards.base import Guard, GuardVerdict
+from steward.serve.guards.text_scorer import TextScorer
 from steward.serve.guards.zh_classifier import ChineseInjectionClassifier
 from steward.serve.guards.zh_text import is_chinese, is_mixed_script
 
@@ -125,7 +124,7 @@ class InjectionClassifier:
             features, LogisticRegression(C=self.C, max_iter=2000, class_weight="balanced")
         )
         self.pipeline.fit(list(texts), list(labels))
-        self._scorer = _TextScorer(self.pipeline)
+        self._scorer = TextScorer(self.pipeline)
         if self.chinese:
             from steward.serve.guards.attack_data_zh import chinese_training_texts
 
@@ -148,7 +147,7 @@ class InjectionClassifier:
             raise StewardError("the injection classifier is not trained")
         if len(texts) < self.small_batch:
             if self._scorer is None:
-                self._scorer = _TextScorer(self.pipeline)
+                self._scorer = TextScorer(self.pipeline)
             return [self._scorer(text) for text in texts]
         return [float(p) for p in self.pipeline.predict_proba(list(texts))[:, 1]]
 
@@ -186,46 +185,6 @@ class InjectionClassifier:
             chinese=chinese is not None,
             chinese_model=ChineseInjectionClassifier(pipeline=chinese) if chinese else None,
         )
-
-
-class _TextScorer:
-    """P(injection) of one text straight from the fitted pipeline's parts: each TF-IDF block's
-    analyzer (sklearn's own, so the n-grams are identical), its idf and the regression's
-    weights in one dict per block, the block's L2 norm, the logistic. Equal to
-    ``pipeline.predict_proba`` up to float rounding (a test checks it)."""
-
-    def __init__(self, pipeline: Any) -> None:
-        union, regression = pipeline.steps[0][1], pipeline.steps[-1][1]
-        coefficients = regression.coef_[0]
-        self.intercept = float(regression.intercept_[0])
-        self.blocks: list[tuple[Any, dict[str, tuple[float, float]], bool]] = []
-        offset = 0
-        for _name, vectorizer in union.transformer_list:
-            if vectorizer.norm != "l2" or not vectorizer.use_idf:
-                raise StewardError("the fast scorer needs l2-normalised tf-idf blocks")
-            vocabulary = vectorizer.vocabulary_
-            weights = coefficients[offset : offset + len(vocabulary)]
-            idf = vectorizer.idf_
-            table = {term: (float(idf[j]), float(weights[j])) for term, j in vocabulary.items()}
-            self.blocks.append((vectorizer.build_analyzer(), table, vectorizer.sublinear_tf))
-            offset += len(vocabulary)
-
-    def __call__(self, text: str) -> float:
-        logit = self.intercept
-        for analyze, table, sublinear in self.blocks:
-            squares = dot = 0.0
-            for term, count in Counter(analyze(text)).items():
-                entry = table.get(term)
-                if entry is None:
-                    continue
-                value = (1.0 + math.log(count) if sublinear else count) * entry[0]
-                squares += value * value
-                dot += value * entry[1]
-            if squares > 0:
-                logit += dot / math.sqrt(squares)
-        if logit < -700:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-logit))
 
 
 class PromptInjectionGuard(Guard):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from steward.errors import StewardError
+from steward.serve.guards.text_scorer import TextScorer
 from steward.serve.guards.zh_text import is_chinese, normalize_zh
 
 
@@ -56,7 +57,5 @@ class ChineseInjectionClassifier:
         if self.pipeline is None:
             raise StewardError("the Chinese injection classifier is not trained")
         if self._scorer is None:
-            from steward.serve.guards.injection import _TextScorer
-
-            self._scorer = _TextScorer(self.pipeline)
+            self._scorer = TextScorer(self.pipeline)
         return float(self._scorer(text))
