@@ -48,6 +48,7 @@ from steward.console.auth import (
     load_or_create_secret,
 )
 from steward.console.i18n import LANGUAGE_NAMES, LANGUAGES, language_of, translator
+from steward.console.views_audit import register_audit_views
 from steward.errors import RegistryError, StewardError
 from steward.registry.governance import REVIEW_ACTION, Governance
 from steward.registry.models import PENDING_REVIEW, ModelVersion
@@ -637,11 +638,5 @@ def create_console(
             newest_link=newest_link, entries=found["entries"], head=found["head"],
         )  # fmt: skip
 
-    @app.get("/ledger/verify", response_class=HTMLResponse)
-    async def ledger_verify(request: Request) -> Response:
-        viewer = await console.may_see(request, "ledger")
-        result = await run_in_threadpool(console.ledger.verify)
-        signers = await run_in_threadpool(console.ledger.signers)
-        return console.page(request, "verify.html", viewer, result=result, signers=signers)
-
+    register_audit_views(app, console)  # trace, compare, verify, export
     return app
