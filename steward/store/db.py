@@ -104,6 +104,8 @@ class LedgerEntryRow(Base):
     __table_args__ = (
         Index("ix_ledger_entries_action_seq", "action", "seq"),
         Index("ix_ledger_entries_actor_seq", "actor", "seq"),
+        # a time window's page reads its rows in (recorded_at, seq) order
+        Index("ix_ledger_entries_recorded_at_seq", "recorded_at", "seq"),
     )
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     recorded_at: Mapped[str] = mapped_column(String(40))
