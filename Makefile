@@ -8,7 +8,7 @@ ASSISTANT_DATA := examples/assistant/data/dialogues.jsonl
 # read once when make starts: the demo prints its wall time
 STARTED := $(shell date +%s)
 
-.PHONY: demo test lint bench bench-train clean postgres chromium
+.PHONY: demo test lint bench bench-train clean postgres chromium console
 
 # torch is installed first, pinned, so that nothing later can pull a CUDA build.
 $(STAMP): pyproject.toml
@@ -43,6 +43,12 @@ demo: $(STAMP)
 	$(BIN)/steward ledger verify --witness .steward/witness/ledger.witness.jsonl
 	$(BIN)/python -m steward.examples.demo_summary examples/bank/steward.yaml examples/assistant/steward.yaml
 	@echo "make demo: wall time $$(( $$(date +%s) - $(STARTED) )) s"
+
+# The web console on the demo's store (run `make demo` first): prints its URL and a sign-in key
+# for the risk owner (carol), valid until Ctrl-C stops it.
+CONSOLE_PORT ?= 8700
+console: $(STAMP)
+	$(BIN)/steward console examples/bank/steward.yaml --port $(CONSOLE_PORT) --sign-in-key-for risk_owner
 
 lint: $(STAMP)
 	$(BIN)/ruff check steward tests benchmarks

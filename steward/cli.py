@@ -361,19 +361,11 @@ def ledger_export(
     """Write every entry, the signers' keys and a signature over the whole to one file that
     `steward ledger verify --bundle B --bundle-only` checks without the database, and
     `--bundle B` checks the database still holds, unchanged. Needs a ledger that verifies."""
-    from steward.accountability.bundle import export_bundle
+    from steward.accountability.bundle import export_recorded
     from steward.accountability.ledger import Ledger
     from steward.accountability.roles import current_actor
 
-    ledger = Ledger(open_store(home))
-    actor = current_actor()
-    bundle = export_bundle(ledger, out, actor=actor)
-    ledger.append(
-        actor=actor,
-        action="ledger.exported",
-        subject=str(out),
-        details={"head": bundle["head"], "sha256": bundle["bundle"]["sha256"]},
-    )
+    bundle = export_recorded(Ledger(open_store(home)), out, actor=current_actor())
     console.print(
         f"{len(bundle['entries'])} entries exported to {out} (sha256 "
         f"{bundle['bundle']['sha256'][:16]}, signed by {bundle['bundle']['signer']})",

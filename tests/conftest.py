@@ -61,15 +61,19 @@ def _postgres_bin() -> Path | None:
     return versions[-1].parent if versions else None
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[str]:
-    """A real PostgreSQL for this test run: initdb in a temp dir, listening on a Unix socket
-    there only, stopped at the end. As root it runs as the ``postgres`` user (PostgreSQL
-    refuses root). Skips, saying why, when no PostgreSQL is installed (``make test``
-    installs Debian's package when it runs as root)."""
+class PostgresUnavailable(Exception):
+    """No PostgreSQL can be started here (the reason is the message)."""
+
+
+@contextmanager
+def postgres_cluster() -> Iterator[str]:
+    """A real PostgreSQL: initdb in a temp dir, listening on a Unix socket there only,
+    stopped at the end; yields its URL. As root it runs as the ``postgres`` user (PostgreSQL
+    refuses root). Raises :class:`PostgresUnavailable` when none is installed (``make test``
+    installs Debian's package when it runs as root). Used by the tests and the benchmarks."""
     bindir = _postgres_bin()
     if bindir is None:
-        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+        raise PostgresUnavailable("PostgreSQL is not installed (apt-get install postgresql)")
     # Not under pytest's temp root: that is private to the user running the tests.
     root = Path(tempfile.mkdtemp(prefix="steward-pg-"))
     data, sockets = root / "data", root / "sockets"
@@ -81,7 +85,10 @@ def postgres_server() -> Iterator[str]:
         try:
             account = pwd.getpwnam("postgres")
         except KeyError:
-            pytest.skip("running as root and there is no 'postgres' user to run PostgreSQL as")
+            shutil.rmtree(root, ignore_errors=True)
+            raise PostgresUnavailable(
+                "running as root and there is no 'postgres' user to run PostgreSQL as"
+            ) from None
         os.chmod(root, 0o755)
         for path in (root, sockets):
             os.chown(path, account.pw_uid, account.pw_gid)
@@ -92,17 +99,31 @@ def postgres_server() -> Iterator[str]:
         if done.returncode:
             raise RuntimeError(f"{' '.join(command)} failed: {done.stderr or done.stdout}")
 
-    run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "steward", "-A", "trust",
-         "--no-sync", "-E", "UTF8"])  # fmt: skip
-    options = f"-c listen_addresses='' -k {sockets} -c fsync=on -c max_connections=60"
-    run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-         str(root / "log"), "-w", "start"])  # fmt: skip
     try:
+        run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "steward", "-A", "trust",
+             "--no-sync", "-E", "UTF8"])  # fmt: skip
+        options = f"-c listen_addresses='' -k {sockets} -c fsync=on -c max_connections=60"
+        run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
+             str(root / "log"), "-w", "start"])  # fmt: skip
         yield f"postgresql+psycopg://steward@/postgres?host={sockets}"
     finally:
         subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
                        capture_output=True, check=False)  # fmt: skip
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The test run's PostgreSQL (:func:`postgres_cluster`); skips, saying why, without one."""
+    try:
+        cluster = postgres_cluster()
+        url = cluster.__enter__()
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
+    try:
+        yield url
+    finally:
+        cluster.__exit__(None, None, None)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

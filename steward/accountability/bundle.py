@@ -59,6 +59,24 @@ def export_bundle(ledger: Ledger, out: Path, *, actor: str) -> dict[str, Any]:
     return bundle
 
 
+EXPORTED_ACTION = "ledger.exported"
+
+
+def export_recorded(
+    ledger: Ledger, out: Path, *, actor: str, subject: str | None = None
+) -> dict[str, Any]:
+    """:func:`export_bundle`, then a ``ledger.exported`` entry saying who took which head
+    (the CLI's and the console's one path); ``subject`` defaults to the file written."""
+    bundle = export_bundle(ledger, out, actor=str(actor))
+    ledger.append(
+        actor=actor,
+        action=EXPORTED_ACTION,
+        subject=subject or str(out),
+        details={"head": bundle["head"], "sha256": bundle["bundle"]["sha256"]},
+    )
+    return bundle
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
         bundle = json.loads(path.read_text(encoding="utf-8"))

@@ -396,6 +396,8 @@ class Ledger:
         self,
         trusted: dict[str, str] | None = None,
         sightings: Mapping[int, Sighting] | None = None,
+        *,
+        resume: tuple[int, str] | None = None,
     ) -> LedgerVerification:
         """Walk the chain in sequence order; report the first entry that does not verify.
 
@@ -404,8 +406,28 @@ class Ledger:
         newest entry is signed: its signature covers the whole chain. With ``sightings``
         (what a witness file or an exported bundle saw), also that the database holds every
         sighted entry, unchanged: neither cut back (rolled back) nor rewritten since.
+
+        ``resume``: ``(seq, entry_hash)`` of a head an earlier walk verified: only the
+        entries after it are walked, once the database still holds that hash at that seq
+        (a rollback or a re-chained rewrite changes it). Entries up to it are not hashed
+        again, so an edit there that leaves its stored hashes alone needs a full walk.
         """
         walk = ChainWalk(trusted if trusted is not None else self.signers(), sightings)
+        start = 0
+        if resume is not None:
+            start, walk.prev = resume
+            walk.count = start
+            with self.store.session() as session:
+                held = session.scalar(
+                    select(LedgerEntryRow.entry_hash).where(LedgerEntryRow.seq == start)
+                )
+            if held != walk.prev:
+                return walk.bad(
+                    start,
+                    f"entry {start} no longer holds the hash verified earlier "
+                    f"({walk.prev[:16]}; now {str(held)[:16]}): the ledger was cut back or "
+                    "rewritten since",
+                )
         # artifacts and details as their stored JSON text: hashed without parsing
         columns = [
             cast(getattr(LedgerEntryRow, c), Text)
@@ -414,7 +436,8 @@ class Ledger:
             for c in ENTRY_COLUMNS
         ]
         with self.store.session() as session:
-            rows = session.execute(select(*columns).order_by(LedgerEntryRow.seq)).yield_per(20_000)
+            query = select(*columns).where(LedgerEntryRow.seq > start)
+            rows = session.execute(query.order_by(LedgerEntryRow.seq)).yield_per(20_000)
             for row in rows:
                 problem = walk.feed(tuple(row))
                 if problem is not None:

@@ -24,7 +24,7 @@ from steward.store.artifacts import Store
 from steward.store.db import ApiKeyRow, LedgerEntryRow, ModelRow
 
 _RELEASE_ACTIONS = ("gate.decided", "gate.waived", "model.reviewed", "model.status_changed")
-_DECISION_ACTIONS = ("gateway.decision", "gateway.denied")
+DECISION_ACTIONS = ("gateway.decision", "gateway.denied")
 _STREAM_END_ACTION = "gateway.stream_ended"
 
 
@@ -90,7 +90,7 @@ def trace(store: Store, request_id: str) -> dict[str, Any]:
             .where(LedgerEntryRow.subject == request_id)
             .order_by(LedgerEntryRow.seq)
         ).all()
-        decision = next((r for r in rows if r.action in _DECISION_ACTIONS), None)
+        decision = next((r for r in rows if r.action in DECISION_ACTIONS), None)
         stream_end = next((r for r in rows if r.action == _STREAM_END_ACTION), None)
         if decision is None:
             raise StewardError("no gateway decision with this request id in the ledger",

@@ -31,7 +31,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select, tuple_
 from starlette.concurrency import run_in_threadpool
 
 from steward.accountability.actor import SignedActor
@@ -48,6 +48,7 @@ from steward.console.auth import (
     load_or_create_secret,
 )
 from steward.console.i18n import LANGUAGE_NAMES, LANGUAGES, language_of, translator
+from steward.console.views_audit import register_audit_views
 from steward.errors import RegistryError, StewardError
 from steward.registry.governance import REVIEW_ACTION, Governance
 from steward.registry.models import PENDING_REVIEW, ModelVersion
@@ -59,6 +60,8 @@ from steward.store.db import LedgerEntryRow
 DENIED_ACTION = "console.denied"
 SIGNIN_ACTION = "console.signed_in"
 LEDGER_PAGE = 50
+MODELS_PAGE = 100
+REVIEW_LIMIT = 500  # the review queue shows this many waiting versions, newest first
 MAX_FORM_BYTES = 64 * 1024
 # The files of a run folder the model page links, and how each is served.
 RUN_FILES: dict[str, tuple[str, str]] = {
@@ -178,9 +181,18 @@ def ledger_query(
     1,000,000 (OFFSET would walk every skipped row); each filter has an index to read.
     ``byte_order``: the database compares text byte by byte (SQLite's default), so a name's
     versions are one range of the subject index."""
-    query = select(LedgerEntryRow).order_by(LedgerEntryRow.seq.desc()).limit(limit)
-    if before is not None:
-        query = query.where(LedgerEntryRow.seq < before)
+    seq, recorded_at = LedgerEntryRow.seq, LedgerEntryRow.recorded_at
+    # A time window is read in (recorded_at, seq) order from its index: newest first by seq
+    # would walk every entry newer than "until" before the first match. The two orders
+    # agree while appends take the clock's time in turn (the ledger serialises them).
+    timed = bool(where.since or where.until)
+    order = (recorded_at.desc(), seq.desc()) if timed else (seq.desc(),)
+    query = select(LedgerEntryRow).order_by(*order).limit(limit)
+    if before is not None and timed:
+        at = select(recorded_at).where(seq == before).scalar_subquery()
+        query = query.where(tuple_(recorded_at, seq) < tuple_(at, before))
+    elif before is not None:
+        query = query.where(seq < before)
     if where.kind:
         query = query.where(LedgerEntryRow.action == where.kind)
     if where.actor:
@@ -525,9 +537,17 @@ def create_console(
     @app.get("/models", response_class=HTMLResponse)
     async def models(request: Request) -> Response:
         viewer = await console.may_see(request, "models")
-        versions = await run_in_threadpool(console.registry.list)
-        rows = [(m, _gate_summary(m)) for m in reversed(versions)]
-        return console.page(request, "models.html", viewer, rows=rows)
+        before_text = request.query_params.get("before", "")
+        if before_text and not before_text.isdigit():
+            raise StewardError("must be a version's id", where="before")
+        before = int(before_text) if before_text else None
+        versions = await run_in_threadpool(
+            lambda: console.registry.page(limit=MODELS_PAGE + 1, before_id=before)
+        )
+        rows = [(m, _gate_summary(m)) for m in versions[:MODELS_PAGE]]
+        older = f"/models?before={rows[-1][0].id}" if len(versions) > MODELS_PAGE else None
+        return console.page(request, "models.html", viewer, rows=rows, older_link=older,
+                            newest_link="/models" if before is not None else None)  # fmt: skip
 
     @app.get("/models/{ref}", response_class=HTMLResponse)
     async def model_page(request: Request, ref: str) -> Response:
@@ -571,7 +591,7 @@ def create_console(
         done = request.query_params.get("done")
 
         def gather() -> dict[str, Any]:
-            waiting = [m for m in console.registry.list() if m.status == PENDING_REVIEW]
+            waiting = console.registry.page(limit=REVIEW_LIMIT, status=PENDING_REVIEW)
             recent, _ = ledger_page(store, LedgerFilter(kind=REVIEW_ACTION), None, 10)
             shown = next((e for e in recent if done and str(e.seq) == done), None)
             return {"waiting": [(m, _gate_summary(m)) for m in waiting], "recent": recent,
@@ -639,12 +659,7 @@ def create_console(
             newest_link=newest_link, entries=found["entries"], head=found["head"],
         )  # fmt: skip
 
-    @app.get("/ledger/verify", response_class=HTMLResponse)
-    async def ledger_verify(request: Request) -> Response:
-        viewer = await console.may_see(request, "ledger")
-        result = await run_in_threadpool(console.ledger.verify)
-        signers = await run_in_threadpool(console.ledger.signers)
-        return console.page(request, "verify.html", viewer, result=result, signers=signers)
+    register_audit_views(app, console)  # trace, compare, verify, export
 
     from steward.console.views_ops import register_ops_views  # imports this module
 

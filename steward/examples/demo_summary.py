@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from steward.config import load_policy
+from steward.console.cli import DEFAULT_PORT
 from steward.errors import StewardError
 from steward.registry.models import Registry
 from steward.store.artifacts import Store
@@ -41,6 +42,8 @@ def summary_lines(store: Store, policies: list[Path]) -> list[str]:
         "    steward models list                  # the registry and each version's status",
         "    steward ledger show                  # every lifecycle event and served decision",
         "    steward ledger trace <request id>    # one decision back to its data and sign-off",
+        f"  the web console: make console, then open http://127.0.0.1:{DEFAULT_PORT}/ and sign "
+        "in with the risk owner's key it prints (Ctrl-C stops it)",
         "  a project of your own (empty folder): steward init && steward demo-data && "
         "steward run steward.yaml",
     ]

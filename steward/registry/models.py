@@ -154,6 +154,21 @@ class Registry:
         session.flush()
         return _from_row(row)
 
+    def page(
+        self, *, limit: int, before_id: int | None = None, status: str | None = None
+    ) -> list[ModelVersion]:
+        """Up to ``limit`` versions (with ``status``), newest registration first, registered
+        before ``before_id``: keyset pagination on the id, so a page reads only its rows."""
+        with self.store.session() as session:
+            query = select(ModelRow).order_by(ModelRow.id.desc()).limit(limit)
+            if before_id is not None:
+                query = query.where(ModelRow.id < before_id)
+            if status:
+                query = query.where(ModelRow.status == status)
+            rows = list(session.scalars(query))
+            flags = flags_by_model(session, [row.id for row in rows])
+            return [_from_row(row, flags.get(row.id, [])) for row in rows]
+
     def list(self, name: str | None = None) -> list[ModelVersion]:
         with self.store.session() as session:
             query = select(ModelRow).order_by(ModelRow.name, ModelRow.version)

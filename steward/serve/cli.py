@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from steward.cli_common import HomeOption, JsonOption, friendly_errors, open_store
 from steward.data.stream import RecordError, RecordTask
 from steward.errors import StewardError
+
+if TYPE_CHECKING:
+    from steward.config import LoadedPolicy
+    from steward.serve.keys import ApiKey
+    from steward.store.artifacts import Store
 
 guard_app = typer.Typer(
     help="Guards for prompts and answers: train, and check files.", no_args_is_help=True
@@ -205,25 +210,10 @@ def keys_create(
 ) -> None:
     """Create a key; it is printed once and only its scrypt hash is kept. Needs the deploy
     permission (operator) when the policy enforces roles; recorded in the ledger."""
-    from steward.accountability.identity import authorize_cli_action
-    from steward.accountability.ledger import Ledger
-    from steward.accountability.roles import Permission
     from steward.config import load_policy
-    from steward.serve.keys import KeyStore
 
-    store = open_store(home)
-    actor = authorize_cli_action(
-        load_policy(policy), Permission.DEPLOY, "key.created", f"{name} as {role}",
-        ledger=Ledger(store),
-    )  # fmt: skip
-    key, record = KeyStore(store).create(
-        name, role, created_by=actor, expires_days=expires_days, rate_per_minute=rate
-    )
-    Ledger(store).append(
-        actor=actor,
-        action="key.created",
-        subject=record.key_id,
-        details={"name": name, "role": role, "expires_at": record.expires_at, "rate": rate},
+    key, record = create_key_recorded(
+        load_policy(policy), open_store(home), name, role, expires_days=expires_days, rate=rate
     )
     typer.echo(key)
     typer.echo(
@@ -249,6 +239,52 @@ def keys_list(home: HomeOption = None, json_out: JsonOption = False) -> None:
         typer.echo(f"{k.key_id}  {k.role:16s} {state:8s} {k.name}  (by {k.created_by})")
 
 
+def create_key_recorded(
+    loaded: LoadedPolicy,
+    store: Store,
+    name: str,
+    role: str,
+    *,
+    expires_days: float | None = None,
+    rate: int = 600,
+) -> tuple[str, ApiKey]:
+    """A new key (``steward keys create``, ``steward console --sign-in-key-for``): the acting
+    person needs the deploy permission when the policy enforces roles; recorded."""
+    from steward.accountability.identity import authorize_cli_action
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission
+    from steward.serve.keys import KeyStore
+
+    ledger = Ledger(store)
+    actor = authorize_cli_action(
+        loaded, Permission.DEPLOY, "key.created", f"{name} as {role}", ledger=ledger
+    )
+    key, record = KeyStore(store).create(
+        name, role, created_by=actor, expires_days=expires_days, rate_per_minute=rate
+    )
+    ledger.append(
+        actor=actor,
+        action="key.created",
+        subject=record.key_id,
+        details={"name": name, "role": role, "expires_at": record.expires_at, "rate": rate},
+    )
+    return key, record
+
+
+def revoke_key_recorded(loaded: LoadedPolicy, store: Store, key_id: str) -> ApiKey:
+    """Revoke a key (``steward keys revoke``): authorized and recorded as it was created."""
+    from steward.accountability.identity import authorize_cli_action
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission
+    from steward.serve.keys import KeyStore
+
+    ledger = Ledger(store)
+    actor = authorize_cli_action(loaded, Permission.DEPLOY, "key.revoked", key_id, ledger=ledger)
+    record = KeyStore(store).revoke(key_id)
+    ledger.append(actor=actor, action="key.revoked", subject=key_id)
+    return record
+
+
 @keys_app.command("revoke")
 @friendly_errors
 def keys_revoke(
@@ -257,18 +293,9 @@ def keys_revoke(
     home: HomeOption = None,
 ) -> None:
     """Revoke a key (the gateway refuses it within seconds); recorded in the ledger."""
-    from steward.accountability.identity import authorize_cli_action
-    from steward.accountability.ledger import Ledger
-    from steward.accountability.roles import Permission
     from steward.config import load_policy
-    from steward.serve.keys import KeyStore
 
-    store = open_store(home)
-    actor = authorize_cli_action(
-        load_policy(policy), Permission.DEPLOY, "key.revoked", key_id, ledger=Ledger(store)
-    )
-    record = KeyStore(store).revoke(key_id)
-    Ledger(store).append(actor=actor, action="key.revoked", subject=key_id)
+    record = revoke_key_recorded(load_policy(policy), open_store(home), key_id)
     typer.echo(f"key {key_id} revoked at {record.revoked_at}")
 
 

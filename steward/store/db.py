@@ -108,6 +108,8 @@ class LedgerEntryRow(Base):
         # usually with its action: (subject, action) serves both, and with two equalities the
         # planner cannot prefer the (action, seq) index for such a lookup.
         Index("ix_ledger_entries_subject_action", "subject", "action"),
+        # a time window's page reads its rows in (recorded_at, seq) order
+        Index("ix_ledger_entries_recorded_at_seq", "recorded_at", "seq"),
     )
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     recorded_at: Mapped[str] = mapped_column(String(40))

@@ -334,6 +334,7 @@ def test_the_language_switch_translates_and_never_redirects_off_site(
         ({"actor": "key:abc"}, "ix_ledger_entries_actor_seq"),
         ({"model": "bank"}, "ix_ledger_entries_subject_action"),
         ({"model": "bank:2"}, "ix_ledger_entries_subject_action"),
+        ({"until": "2026-12-06T10:00"}, "ix_ledger_entries_recorded_at_seq"),
     ],
 )
 def test_ledger_filters_read_an_index_not_the_whole_ledger(

@@ -31,3 +31,4 @@ def test_summary_names_the_version_status_and_run_files(tmp_path: Path) -> None:
     assert str(run_dir / "report.html") in text
     assert str(run_dir / "MODEL_CARD.md") not in text  # only files that exist
     assert "bank-assistant" in text and "nothing registered" in text
+    assert "make console" in text and "http://127.0.0.1:8700/" in text

@@ -1,0 +1,63 @@
+"""The console benchmark's fill and timing code at a small size, so that it cannot rot: the
+bulk-written ledger verifies, every page it times answers 200 (the trace of a bulk decision
+included), the report is written; on SQLite through its command line, on PostgreSQL through
+the same functions on the test run's server."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from steward.accountability.ledger import Ledger
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _benchmark() -> ModuleType:
+    path = ROOT / "benchmarks" / "console_pages.py"
+    spec = importlib.util.spec_from_file_location("console_pages", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_benchmark_fills_a_verifying_ledger_and_times_every_page(tmp_path: Path) -> None:
+    out = tmp_path / "console_pages.json"
+    options = ["--entries", "2000", "--models", "30", "--requests", "20", "--batch", "700"]
+    report = _benchmark().main([*options, "--backend", "sqlite", "--out", str(out)])
+    assert json.loads(out.read_text("utf-8")) == report
+    sqlite = report["backends"]["sqlite"]
+    assert sqlite["bulk_entries"] == 2000 and sqlite["entries"] > 2000 and sqlite["models"] == 30
+    pages = sqlite["pages"]
+    assert {"models", "review", "ledger", "verify", "trace", "compare"} <= set(pages)
+    for name, page in pages.items():
+        assert page["requests"] == 20 and 0 < page["p50_ms"] <= page["p95_ms"] <= page["max_ms"]
+        assert page["ok"] == (page["p95_ms"] <= page["target_p95_ms"]), name
+    assert pages["trace"]["target_p95_ms"] == 200 and pages["models"]["target_p95_ms"] == 300
+
+
+def test_the_fill_on_postgresql_verifies_and_its_pages_answer(
+    postgres_server: str, tmp_path: Path
+) -> None:
+    from sqlalchemy import create_engine
+
+    from steward.store.db import Base
+
+    cleaner = create_engine(postgres_server)
+    Base.metadata.drop_all(cleaner)
+    cleaner.dispose()
+    bench = _benchmark()
+    filled = bench.fill(tmp_path / "pg", entries=1500, models=12, batch=400, url=postgres_server)
+    try:
+        verification = Ledger(filled.store).verify()
+        assert verification.ok, verification.problem
+        assert verification.entries == Ledger(filled.store).count() > filled.entries == 1500
+        times = bench.time_pages(filled, 20)
+        assert set(times) == {name for name, _ in bench.pages(filled)}
+    finally:
+        filled.store.engine.dispose()
