@@ -1013,9 +1013,6 @@ def faithfulness_audit(
     passage_cache: dict[Any, tuple[list[str], np.ndarray]] = {}
 
     def passage_sentences(passage: Any) -> tuple[list[str], np.ndarray]:
-        if passage not in passage_cache:
-            sentences = split_sentences(passage.text) or [passage.text]
-            passage_cache[passage] = (sentences, np.asarray(embed(sentences), dtype=np.float32))
         return passage_cache[passage]
 
     started = time.perf_counter()
@@ -1024,7 +1021,8 @@ def faithfulness_audit(
         kb, [str(item["question"]) for item in questions], chat, k=k, min_score=min_score,
         bm25_min_score=bm25_min_score, max_new_tokens=max_new_tokens, answer_modes=answer_modes,
     )  # fmt: skip
-    # every answered sentence embedded in one batch, not one call per answer
+    # the sentences of every answer and of every passage given to the model, embedded in one
+    # batch each, not one call per answer or passage
     answer_sentences = [
         [] if reply.escalated else split_sentences(_without_removals(reply.body))
         for reply in replies
@@ -1034,6 +1032,15 @@ def faithfulness_audit(
         np.asarray(embed(every_sentence), dtype=np.float32) if every_sentence else None
     )
     offsets = list(itertools.accumulate((len(x) for x in answer_sentences), initial=0))
+    passages = list(dict.fromkeys(p for r in replies if not r.escalated for p in r.passages))
+    passage_split = [split_sentences(p.text) or [p.text] for p in passages]
+    passage_flat = [sentence for sentences in passage_split for sentence in sentences]
+    passage_vectors = np.asarray(embed(passage_flat), dtype=np.float32) if passage_flat else None
+    cursor = 0
+    for passage, sentences in zip(passages, passage_split, strict=True):
+        assert passage_vectors is not None  # a passage has at least one sentence
+        passage_cache[passage] = (sentences, passage_vectors[cursor : cursor + len(sentences)])
+        cursor += len(sentences)
     for n, (item, reply) in enumerate(zip(questions, replies, strict=True)):
         question, answerable = str(item["question"]), bool(item["answerable"])
         record: dict[str, Any] = {
