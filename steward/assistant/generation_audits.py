@@ -43,6 +43,7 @@ from typing import Any
 
 import numpy as np
 
+from steward.assistant.model import generate_batched
 from steward.audit.metric_spec import MetricSpec, metric
 from steward.errors import StewardError
 
@@ -143,19 +144,18 @@ def _generate(
     batch_size: int,
     seed: int = 13,
 ) -> list[str]:
-    """Greedy answers, in ``prompts`` order. Prompts are batched by length (less padding)
-    and each distinct prompt is generated once."""
+    """Greedy answers, in ``prompts`` order. Each distinct prompt is generated once, in
+    batches of at most ``batch_size`` grouped by prompt tokens
+    (:func:`~steward.assistant.model.generate_batched`: a jailbreak template of a thousand
+    tokens no longer pads fifteen others to its length)."""
     if batch_size < 1 or max_new_tokens < 1:
         raise StewardError("batch_size and max_new_tokens must be at least 1")
-    unique = sorted(set(prompts), key=len)
-    answers: dict[str, str] = {}
-    for start in range(0, len(unique), batch_size):
-        batch = unique[start : start + batch_size]
-        completions = chat.generate(
-            [_conversation(p, system_prompt) for p in batch],
-            max_new_tokens=max_new_tokens, temperature=0.0, seed=seed,
-        )  # fmt: skip
-        answers.update((p, c.text) for p, c in zip(batch, completions, strict=True))
+    unique = list(dict.fromkeys(prompts))
+    completions = generate_batched(
+        chat, [_conversation(p, system_prompt) for p in unique], max_batch=batch_size,
+        max_new_tokens=max_new_tokens, temperature=0.0, seed=seed,
+    )  # fmt: skip
+    answers = {p: c.text for p, c in zip(unique, completions, strict=True)}
     return [answers[p] for p in prompts]
 
 
@@ -1013,9 +1013,6 @@ def faithfulness_audit(
     passage_cache: dict[Any, tuple[list[str], np.ndarray]] = {}
 
     def passage_sentences(passage: Any) -> tuple[list[str], np.ndarray]:
-        if passage not in passage_cache:
-            sentences = split_sentences(passage.text) or [passage.text]
-            passage_cache[passage] = (sentences, np.asarray(embed(sentences), dtype=np.float32))
         return passage_cache[passage]
 
     started = time.perf_counter()
@@ -1024,7 +1021,27 @@ def faithfulness_audit(
         kb, [str(item["question"]) for item in questions], chat, k=k, min_score=min_score,
         bm25_min_score=bm25_min_score, max_new_tokens=max_new_tokens, answer_modes=answer_modes,
     )  # fmt: skip
-    for item, reply in zip(questions, replies, strict=True):
+    # the sentences of every answer and of every passage given to the model, embedded in one
+    # batch each, not one call per answer or passage
+    answer_sentences = [
+        [] if reply.escalated else split_sentences(_without_removals(reply.body))
+        for reply in replies
+    ]
+    every_sentence = [sentence for sentences in answer_sentences for sentence in sentences]
+    sentence_vectors = (
+        np.asarray(embed(every_sentence), dtype=np.float32) if every_sentence else None
+    )
+    offsets = list(itertools.accumulate((len(x) for x in answer_sentences), initial=0))
+    passages = list(dict.fromkeys(p for r in replies if not r.escalated for p in r.passages))
+    passage_split = [split_sentences(p.text) or [p.text] for p in passages]
+    passage_flat = [sentence for sentences in passage_split for sentence in sentences]
+    passage_vectors = np.asarray(embed(passage_flat), dtype=np.float32) if passage_flat else None
+    cursor = 0
+    for passage, sentences in zip(passages, passage_split, strict=True):
+        assert passage_vectors is not None  # a passage has at least one sentence
+        passage_cache[passage] = (sentences, passage_vectors[cursor : cursor + len(sentences)])
+        cursor += len(sentences)
+    for n, (item, reply) in enumerate(zip(questions, replies, strict=True)):
         question, answerable = str(item["question"]), bool(item["answerable"])
         record: dict[str, Any] = {
             "question": question,
@@ -1039,14 +1056,14 @@ def faithfulness_audit(
             "unsupported_removed": reply.unsupported_removed,
         }
         if not reply.escalated:
-            sentences = split_sentences(_without_removals(reply.body))
+            sentences = answer_sentences[n]
             supported = 0
-            if sentences:
+            if sentences and sentence_vectors is not None:
                 given = reply.passages
                 parts = [passage_sentences(p) for p in given]
                 source_vectors = np.concatenate([v for _, v in parts])
                 source_words = set().union(*(_content(p.text) for p in given))
-                vectors = np.asarray(embed(sentences), dtype=np.float32)
+                vectors = sentence_vectors[offsets[n] : offsets[n + 1]]
                 best = (vectors @ source_vectors.T).max(axis=1)
                 for sentence, cosine in zip(sentences, best, strict=True):
                     words = _content(sentence)

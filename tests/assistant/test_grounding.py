@@ -18,6 +18,8 @@ from steward.assistant.grounding import (
     GroundingGuard,
     GroundingPlan,
     GroundingSettings,
+    answer_question,
+    answer_questions,
     is_claim,
     numbers_in,
     quantities_in,
@@ -33,6 +35,7 @@ from steward.assistant.knowledge import (
     read_document,
     split_markdown,
 )
+from steward.assistant.model import ChatModel
 from steward.examples.starter import assistant_example_dir
 
 DOCS = assistant_example_dir() / "knowledge"
@@ -466,3 +469,26 @@ def test_answer_modes_follow_the_settings(kb: KnowledgeBase) -> None:
     assert REMOVED["en"] in done.body and "25 pounds" not in done.text
     prompt = generating.plan(question).prompt()
     assert prompt[-1]["content"].startswith("[1] ") and prompt[-1]["content"].endswith(question)
+
+
+def test_many_questions_at_once_answer_as_one_at_a_time(kb: KnowledgeBase, chat: ChatModel) -> None:
+    """answer_questions embeds the questions in one batch and generates in length batches;
+    each answer (escalation, mode, text, scores) is the one the question gets alone."""
+    questions = [
+        "How do I freeze my card if I lose it?",
+        "What is the fee for an international transfer?",
+        "Who won the football match last night?",
+        "我的银行卡丢了怎么办？",
+        "How long does a refund take to arrive on my card after a dispute is opened?",
+        "Can I change my PIN in the app?",
+    ]
+    modes = {"en": "generate", "zh": "extractive"}
+    together = answer_questions(
+        kb, questions, chat, max_new_tokens=8, answer_modes=modes, batch_size=2
+    )
+    alone = [answer_question(kb, q, chat, max_new_tokens=8, answer_modes=modes) for q in questions]
+    assert [(a.escalated, a.mode, a.text) for a in together] == [
+        (a.escalated, a.mode, a.text) for a in alone
+    ]
+    assert [a.top_score for a in together] == pytest.approx([a.top_score for a in alone], abs=1e-4)
+    assert any(a.escalated for a in together) and not all(a.escalated for a in together)

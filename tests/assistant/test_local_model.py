@@ -4,7 +4,9 @@ OpenAI-compatible server, and the gateway in front of it."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,13 @@ from typing import Any
 import httpx
 import pytest
 
-from steward.assistant.model import ChatModel, packaged_gguf
+from steward.assistant.model import (
+    DECODE_STEP_TOKENS,
+    ChatModel,
+    generate_batched,
+    length_batches,
+    packaged_gguf,
+)
 from steward.errors import StewardError
 from tests.conftest import serving, write_policy
 
@@ -30,6 +38,55 @@ def test_batched_generation_matches_one_at_a_time(chat: ChatModel) -> None:
     assert all(c.completion_tokens <= 12 and c.prompt_tokens > 5 for c in together)
     assert {c.finish_reason for c in together} <= {"stop", "length"}
     assert chat.generate([], max_new_tokens=3) == []
+
+
+def test_length_batched_generation_keeps_order_and_answers(chat: ChatModel) -> None:
+    """Prompts of very different lengths, batched by length: the answers come back in the
+    order asked and are the ones each prompt gets alone (greedy)."""
+    conversations = [
+        [{"role": "user", "content": "card " * n + "?"}] for n in (40, 2, 25, 3, 60, 1, 30)
+    ]
+    lengths = chat.prompt_lengths(conversations)
+    assert lengths[4] > lengths[0] > lengths[2] > lengths[1]  # token counts, not characters
+    batched = generate_batched(chat, conversations, max_batch=3, max_new_tokens=6)
+    alone = [chat.generate([c], max_new_tokens=6)[0] for c in conversations]
+    assert [c.text for c in batched] == [c.text for c in alone]
+    assert [c.prompt_tokens for c in batched] == lengths
+    assert generate_batched(chat, [], max_new_tokens=6) == []
+
+
+def _work(lengths: list[int], batches: list[list[int]], new_tokens: int) -> int:
+    padded = sum(max(lengths[i] for i in batch) * len(batch) for batch in batches)
+    return padded + DECODE_STEP_TOKENS * new_tokens * len(batches)
+
+
+def test_length_batches_is_the_least_work_split() -> None:
+    rng = random.Random(5)
+    for _ in range(60):
+        lengths = [rng.choice((rng.randint(20, 80), rng.randint(200, 1200))) for _ in range(7)]
+        max_batch, new_tokens = rng.randint(1, 4), rng.choice((8, 40, 96))
+        batches = length_batches(lengths, max_batch, new_tokens)
+        assert sorted(i for batch in batches for i in batch) == list(range(len(lengths)))
+        assert all(1 <= len(batch) <= max_batch for batch in batches)
+        order = sorted(range(len(lengths)), key=lambda i: (lengths[i], i))
+        assert [i for batch in batches for i in batch] == order  # shortest first
+        # brute force over every split of the sorted order into runs of <= max_batch
+        best = min(
+            _work(lengths, [order[a:b] for a, b in itertools.pairwise((0, *cuts, 7))], new_tokens)
+            for k in range(7)
+            for cuts in itertools.combinations(range(1, 7), k)
+            if all(b - a <= max_batch for a, b in itertools.pairwise((0, *cuts, 7)))
+        )
+        assert _work(lengths, batches, new_tokens) == best
+
+
+def test_a_long_prompt_does_not_pad_the_short_ones() -> None:
+    lengths = [60] * 15 + [1000]
+    batches = length_batches(lengths, 16, 40)
+    assert batches == [list(range(15)), [15]]  # 15 x 60 + 1000 tokens, not 16 x 1000
+    assert sorted(map(len, length_batches([80] * 20, 16, 40))) == [4, 16]  # two, not more
+    with pytest.raises(StewardError, match="max_batch"):
+        length_batches(lengths, 0, 40)
 
 
 def test_streaming_gives_the_same_answer_in_pieces(chat: ChatModel) -> None:
