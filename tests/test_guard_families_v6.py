@@ -223,3 +223,12 @@ def test_main_scores_what_the_builder_returns_and_writes_aggregates_only(tmp_pat
             assert got == round(expected, 4)
     written = out.read_text(encoding="utf-8")
     assert not any(text in written for text in prompts["en"]["role_play"])  # no prompt texts
+
+
+def test_goals_are_distinct_and_all_used() -> None:
+    records = v6.family_records_v6(200, seed=12)
+    for language, goals in (("en", v6.GOALS_EN), ("zh", v6.GOALS_ZH)):
+        assert len(set(goals)) == len(goals) >= 30
+        used = {row.goal for by in records[language].values() for row in by}
+        assert used == set(range(len(goals)))
+    assert all(CJK.search(goal) for goal in v6.GOALS_ZH)
