@@ -940,7 +940,8 @@ def en_iban_transfer(rng: random.Random, m: Message) -> None:
 
 
 def en_third_party(rng: random.Random, m: Message) -> None:
-    relation = rng.choice(("husband", "wife", "son", "daughter", "elderly father", "flatmate"))
+    # Gender-neutral relations: the names are drawn without a gender.
+    relation = rng.choice(("partner", "flatmate", "elderly parent", "business partner", "tenant"))
     phone = en_phone(rng)
     m.t(f"My {relation}, ").pii(en_name(rng), "PERSON")
     m.t(", was charged twice for the same parcel. They're not great with phones but you can try ")
@@ -968,9 +969,9 @@ def en_transcript_ssn(rng: random.Random, m: Message) -> None:
 
 
 def en_behalf(rng: random.Random, m: Message) -> None:
-    m.t("Dear Sir/Madam,\nI am writing on behalf of my mother, ").pii(en_name(rng), "PERSON")
+    m.t("Dear Sir/Madam,\nI am writing on behalf of my client, ").pii(en_name(rng), "PERSON")
     m.t(", who lives at ").pii(en_address(rng), "ADDRESS")
-    m.t(". She has lost her passbook. I hold lasting power of attorney.\nYours faithfully,\n")
+    m.t(". They have lost their passbook. I hold lasting power of attorney.\nYours faithfully,\n")
     m.pii(en_name(rng), "PERSON")
 
 
