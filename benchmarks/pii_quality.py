@@ -32,6 +32,11 @@ negatives) are tuned on like the shared ones: section ``dev_generated``, per set
 variant, with the share of PII-free messages flagged. ``--dev-only`` scores the dev sets alone
 (for tuning runs, so the independent figures are not seen while tuning).
 
+``--heldout2`` adds section ``independent_v2`` (same structure as ``independent``): a second
+independent set (``benchmarks/pii_heldout2/generator.py``), written blind after the first one
+had been used for diagnosis. It is measured only, never tuned on, and off by default so that
+tuning runs cannot see it.
+
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
 CREDIT_CARD; section ``zh_convention`` counts and lists those spans (ids) and scores pii_zh_dev
@@ -60,6 +65,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pii_dev import dev_sets  # noqa: E402
 from pii_heldout.generator import generate as generate_independent  # noqa: E402
+from pii_heldout2.generator import generate as generate_heldout2  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -153,10 +159,12 @@ def load_dev_generated(n: int, seed: int) -> dict[str, dict[str, list[tuple[str,
     return sets
 
 
-def load_independent(n: int, seed: int) -> dict[str, list[tuple[str, list[Span]]]]:
-    """The independent set, split by language."""
+def load_independent(
+    n: int, seed: int, generate: Callable[[int, int], Any] = generate_independent
+) -> dict[str, list[tuple[str, list[Span]]]]:
+    """An independent set (the first one unless ``generate`` names another), split by language."""
     by_lang: dict[str, list[tuple[str, list[Span]]]] = {"en": [], "zh": []}
-    for row in generate_independent(n, seed):
+    for row in generate(n, seed):
         spans_ = [(int(s["start"]), int(s["end"]), str(s["label"])) for s in row["spans"]]  # type: ignore[attr-defined]
         by_lang[str(row["lang"])].append((str(row["text"]), spans_))
     return by_lang
@@ -304,7 +312,17 @@ def main() -> None:
         action="store_true",
         help="score the dev sets only (for tuning: the independent set is not run)",
     )
+    parser.add_argument(
+        "--heldout2",
+        action="store_true",
+        help="also score the second independent set (benchmarks/pii_heldout2): measured only, "
+        "never tuned on; section independent_v2",
+    )
+    parser.add_argument("--heldout2-n", type=int, default=600, help="messages in independent_v2")
+    parser.add_argument("--heldout2-seed", type=int, default=2518)
     args = parser.parse_args()
+    if args.heldout2 and args.dev_only:
+        parser.error("--heldout2 and --dev-only exclude each other (--dev-only is for tuning)")
 
     en = load_en(args.shared)
     zh_rows = load_zh_rows(args.shared)
@@ -355,6 +373,24 @@ def main() -> None:
     }
     if args.dev_only:
         results["independent"] = "not run (--dev-only)"
+    heldout2 = (
+        load_independent(args.heldout2_n, args.heldout2_seed, generate_heldout2)
+        if args.heldout2
+        else {}
+    )
+    results["independent_v2"] = (
+        {
+            "source": "benchmarks/pii_heldout2/generator.py (written blind; never tuned on; "
+            "measured only)",
+            "n": args.heldout2_n,
+            "seed": args.heldout2_seed,
+            "en": {},
+            "zh": {},
+            "negative_hit_rate": {},
+        }
+        if args.heldout2
+        else "not run (pass --heldout2)"
+    )
 
     for name, analyzer in variants.items():
         en_pred = run_steward(analyzer, en_texts)
@@ -390,6 +426,17 @@ def main() -> None:
             rates[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
         if not args.dev_only:
             results["independent"]["negative_hit_rate"][name] = rates
+
+        rates_v2: dict[str, float] = {}
+        for lang, rows in heldout2.items():
+            gold = [g for _, g in rows]
+            pred = run_steward(analyzer, [t for t, _ in rows])
+            labels = {label for spans_ in gold for _, _, label in spans_}
+            results["independent_v2"][lang][name] = score(gold, pred, labels)
+            negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
+            rates_v2[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
+        if args.heldout2:
+            results["independent_v2"]["negative_hit_rate"][name] = rates_v2
 
         # Speed on fresh analyzers: the scoring pass above filled the recognizers' caches.
         batch_analyzer, text_analyzer = fresh(configs[name]), fresh(configs[name])
@@ -436,6 +483,10 @@ def main() -> None:
         sections += [(f"dev_generated {set_name} {lang}", t) for lang, t in by_lang.items()]
     if not args.dev_only:
         sections += [(f"independent {lang}", results["independent"][lang]) for lang in ("en", "zh")]
+    if args.heldout2:
+        sections += [
+            (f"independent_v2 {lang}", results["independent_v2"][lang]) for lang in ("en", "zh")
+        ]
     for title, section in sections:
         print(f"\n{title}: precision / recall / F1 (support)")
         names = list(section)
@@ -457,6 +508,11 @@ def main() -> None:
         print(
             "independent PII-free messages with a hit:",
             results["independent"]["negative_hit_rate"],
+        )
+    if args.heldout2:
+        print(
+            "independent_v2 PII-free messages with a hit:",
+            results["independent_v2"]["negative_hit_rate"],
         )
     print("chars/s (detect + anonymize):", results["chars_per_s"])
     args.out.parent.mkdir(parents=True, exist_ok=True)
