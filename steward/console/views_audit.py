@@ -34,7 +34,7 @@ from steward.registry.models import ModelVersion
 from steward.store.permissions import make_private_dir, write_private_bytes
 
 if TYPE_CHECKING:
-    from steward.console.app import Console
+    from steward.console.state import Console
 
 # -- the trace graph -----------------------------------------------------------------------
 NODE_W, NODE_H, COLUMN_GAP, ROW_GAP, MARGIN, TITLE_H = 170, 64, 34, 14, 8, 22

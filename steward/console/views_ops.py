@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
@@ -29,22 +29,17 @@ from steward.accountability.ledger import LedgerEntry, entry_from_row
 from steward.accountability.monitoring import monitor_report, training_reference
 from steward.accountability.roles import Permission
 from steward.accountability.trace import trace
-from steward.console.app import VIEW_PERMISSIONS, Console, LedgerFilter, Viewer, ledger_page
+from steward.console.access import Viewer
+from steward.console.ledger_queries import LedgerFilter, ledger_page
 from steward.data.rights import FORGET_ACTION, DataRights, RetentionRule
 from steward.errors import StewardError
 from steward.registry.models import Registry
 from steward.store.artifacts import Store
 from steward.store.db import LedgerEntryRow
 
-OPS_VIEW_PERMISSIONS: dict[str, frozenset[Permission]] = {
-    # those who answer for an incident (developer, operator), approve (risk owner) or audit
-    "incidents": frozenset(
-        {Permission.RUN_PIPELINE, Permission.DEPLOY, Permission.APPROVE, Permission.READ_LEDGER}
-    ),
-    "monitoring": frozenset({Permission.MONITOR}),
-    # the privacy officer acts; those who read the ledger see the retention status
-    "privacy": frozenset({Permission.ERASE, Permission.READ_LEDGER}),
-}
+if TYPE_CHECKING:
+    from steward.console.state import Console
+
 # The board's columns: an incident with a root cause is triaged.
 BOARD_COLUMNS = (("open", "incidents.col_open"), ("root_caused", "incidents.col_triaged"),
                  ("resolved", "incidents.col_resolved"))  # fmt: skip
@@ -186,8 +181,6 @@ def _decision_trail(store: Store, incident: Incident) -> dict[str, Any] | None:
 
 def register_ops_views(app: FastAPI, console: Console) -> None:
     """Add the incidents board, monitoring and the privacy desk to the console's app."""
-    # Console.may_see and Viewer.sees read the one table: these views join it
-    VIEW_PERMISSIONS.update(OPS_VIEW_PERMISSIONS)
     loaded, store = console.loaded, console.store
     incidents = Incidents(store, loaded.policy, ledger=console.ledger)
     owner_setting = {"model": "incidents.model_owner", "guard": "incidents.guard_owner"}

@@ -15,7 +15,8 @@ from fastapi.testclient import TestClient
 from steward.accountability.bundle import EXPORTED_ACTION, verify_bundle
 from steward.accountability.ledger import Ledger
 from steward.config import load_policy
-from steward.console.app import DENIED_ACTION, create_console
+from steward.console.app import create_console
+from steward.console.state import DENIED_ACTION
 from steward.console.views_audit import read_verified_head, verified_head_path
 from steward.registry.models import ModelVersion
 from tests.conftest import run_sql

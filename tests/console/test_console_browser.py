@@ -17,8 +17,8 @@ import httpx
 import pytest
 
 from steward.accountability.ledger import Ledger
-from steward.console.app import DENIED_ACTION
 from steward.console.i18n import TRANSLATIONS
+from steward.console.state import DENIED_ACTION
 from steward.registry.governance import REVIEW_ACTION
 from steward.registry.models import Registry
 from tests.conftest import free_port

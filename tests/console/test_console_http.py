@@ -17,17 +17,11 @@ from sqlalchemy.dialects import sqlite
 
 from steward.accountability.ledger import Ledger
 from steward.config import load_policy
-from steward.console.app import (
-    DENIED_ACTION,
-    LEDGER_PAGE,
-    RUN_FILE_CSP,
-    LedgerFilter,
-    create_console,
-    ledger_page,
-    ledger_query,
-)
+from steward.console.app import create_console
 from steward.console.auth import SESSION_COOKIE
 from steward.console.i18n import TRANSLATIONS
+from steward.console.ledger_queries import LEDGER_PAGE, LedgerFilter, ledger_page, ledger_query
+from steward.console.state import DENIED_ACTION, RUN_FILE_CSP
 from steward.registry.governance import REVIEW_ACTION
 from steward.registry.models import Registry
 from steward.serve.keys import KeyStore

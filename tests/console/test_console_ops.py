@@ -22,8 +22,9 @@ from steward.accountability.incidents import RESOLUTIONS, SEVERITIES, Incidents
 from steward.accountability.ledger import Ledger
 from steward.accountability.monitoring import monitor_report, training_reference
 from steward.config import load_policy
-from steward.console.app import DENIED_ACTION, create_console
+from steward.console.app import create_console
 from steward.console.i18n import TRANSLATIONS
+from steward.console.state import DENIED_ACTION
 from steward.console.views_ops import BOARD_COLUMNS, incident_entries
 from steward.data.rights import FORGET_ACTION, model_flags
 from steward.registry.models import Registry

@@ -13,8 +13,8 @@ import pytest
 from steward.accountability.incidents import Incidents
 from steward.accountability.ledger import Ledger
 from steward.config import load_policy
-from steward.console.app import DENIED_ACTION
 from steward.console.i18n import TRANSLATIONS
+from steward.console.state import DENIED_ACTION
 from steward.data.rights import FORGET_ACTION
 from tests.console import test_console_browser as browser_tests
 from tests.console.ops_world import SUBJECT, OpsWorld, make_ops_world
