@@ -37,6 +37,10 @@ independent set (``benchmarks/pii_heldout2/generator.py``), written blind after 
 had been used for diagnosis. It is measured only, never tuned on, and off by default so that
 tuning runs cannot see it.
 
+``--heldout3`` adds section ``independent_v3`` the same way: a third independent set
+(``benchmarks/pii_heldout3/generator.py``), written blind after the second one had been measured.
+Measured only, never tuned on, off by default.
+
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
 CREDIT_CARD; section ``zh_convention`` counts and lists those spans (ids) and scores pii_zh_dev
@@ -66,6 +70,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pii_dev import dev_sets  # noqa: E402
 from pii_heldout.generator import generate as generate_independent  # noqa: E402
 from pii_heldout2.generator import generate as generate_heldout2  # noqa: E402
+from pii_heldout3.generator import generate as generate_heldout3  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -320,9 +325,19 @@ def main() -> None:
     )
     parser.add_argument("--heldout2-n", type=int, default=600, help="messages in independent_v2")
     parser.add_argument("--heldout2-seed", type=int, default=2518)
+    parser.add_argument(
+        "--heldout3",
+        action="store_true",
+        help="also score the third independent set (benchmarks/pii_heldout3): measured only, "
+        "never tuned on; section independent_v3",
+    )
+    parser.add_argument("--heldout3-n", type=int, default=600, help="messages in independent_v3")
+    parser.add_argument("--heldout3-seed", type=int, default=3318)
     args = parser.parse_args()
     if args.heldout2 and args.dev_only:
         parser.error("--heldout2 and --dev-only exclude each other (--dev-only is for tuning)")
+    if args.heldout3 and args.dev_only:
+        parser.error("--heldout3 and --dev-only exclude each other (--dev-only is for tuning)")
 
     en = load_en(args.shared)
     zh_rows = load_zh_rows(args.shared)
@@ -391,6 +406,24 @@ def main() -> None:
         if args.heldout2
         else "not run (pass --heldout2)"
     )
+    heldout3 = (
+        load_independent(args.heldout3_n, args.heldout3_seed, generate_heldout3)
+        if args.heldout3
+        else {}
+    )
+    results["independent_v3"] = (
+        {
+            "source": "benchmarks/pii_heldout3/generator.py (written blind; never tuned on; "
+            "measured only)",
+            "n": args.heldout3_n,
+            "seed": args.heldout3_seed,
+            "en": {},
+            "zh": {},
+            "negative_hit_rate": {},
+        }
+        if args.heldout3
+        else "not run (pass --heldout3)"
+    )
 
     for name, analyzer in variants.items():
         en_pred = run_steward(analyzer, en_texts)
@@ -437,6 +470,17 @@ def main() -> None:
             rates_v2[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
         if args.heldout2:
             results["independent_v2"]["negative_hit_rate"][name] = rates_v2
+
+        rates_v3: dict[str, float] = {}
+        for lang, rows in heldout3.items():
+            gold = [g for _, g in rows]
+            pred = run_steward(analyzer, [t for t, _ in rows])
+            labels = {label for spans_ in gold for _, _, label in spans_}
+            results["independent_v3"][lang][name] = score(gold, pred, labels)
+            negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
+            rates_v3[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
+        if args.heldout3:
+            results["independent_v3"]["negative_hit_rate"][name] = rates_v3
 
         # Speed on fresh analyzers: the scoring pass above filled the recognizers' caches.
         batch_analyzer, text_analyzer = fresh(configs[name]), fresh(configs[name])
@@ -487,6 +531,10 @@ def main() -> None:
         sections += [
             (f"independent_v2 {lang}", results["independent_v2"][lang]) for lang in ("en", "zh")
         ]
+    if args.heldout3:
+        sections += [
+            (f"independent_v3 {lang}", results["independent_v3"][lang]) for lang in ("en", "zh")
+        ]
     for title, section in sections:
         print(f"\n{title}: precision / recall / F1 (support)")
         names = list(section)
@@ -513,6 +561,11 @@ def main() -> None:
         print(
             "independent_v2 PII-free messages with a hit:",
             results["independent_v2"]["negative_hit_rate"],
+        )
+    if args.heldout3:
+        print(
+            "independent_v3 PII-free messages with a hit:",
+            results["independent_v3"]["negative_hit_rate"],
         )
     print("chars/s (detect + anonymize):", results["chars_per_s"])
     args.out.parent.mkdir(parents=True, exist_ok=True)

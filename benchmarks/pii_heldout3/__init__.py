@@ -1,0 +1,1 @@
+"""Third independent bilingual PII evaluation set (issue 18): measured only, never tuned on."""
