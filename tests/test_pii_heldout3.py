@@ -167,7 +167,10 @@ def test_phones_emails_and_birthdays_have_their_shapes(rows: list[dict[str, Any]
     for row, value in spans_of(rows, "EMAIL_ADDRESS"):
         assert re.fullmatch(r"[a-z0-9._]+@[a-z0-9.]+\.[a-z]{2,}", value), (row["id"], value)
     for row, value in spans_of(rows, "DATE_OF_BIRTH"):
-        year = re.search(r"(19|20)\d\d|民國\d\d|^\d\d/", value.translate(HALF_WIDTH))
+        year = re.search(
+            r"(19|20)\d\d|民國\d\d|^\d\d/|nineteen|一九[零一二三四五六七八九]{2}年",
+            value.translate(HALF_WIDTH),
+        )
         assert year, (row["id"], value)
 
 

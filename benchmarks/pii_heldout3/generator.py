@@ -143,56 +143,48 @@ def digit_by_digit(number: str) -> str:
 
 EN_MALE_FIRST = (
     "Oliver", "Rahul", "Declan", "Marcus", "Kwame", "Tomasz", "Liam", "Ethan", "Connor",
-    "Darren", "Mitchell", "Rohan", "Callum",
+    "Darren", "Mitchell", "Rohan", "Callum", "Gareth", "Hamish", "Jayden", "Nathaniel",
 )  # fmt: skip
 EN_FEMALE_FIRST = (
     "Amelia", "Priya", "Siobhan", "Aaliyah", "Chloe", "Hannah", "Aisha", "Kavitha", "Ananya",
-    "Sophie", "Farah", "Bronwyn", "Jasmine", "Imogen",
+    "Sophie", "Farah", "Bronwyn", "Jasmine", "Imogen", "Niamh", "Zara", "Eleanor", "Mia",
 )  # fmt: skip
 EN_FIRST = EN_MALE_FIRST + EN_FEMALE_FIRST
 EN_LAST = (
     "Thompson", "Okafor", "Patel", "Fitzgerald", "MacLeod", "Krishnan", "Iyer", "Kowalski",
     "Brennan", "O'Connor", "Harrington", "Sharma", "Reddy", "Walsh", "Whitaker", "Delaney",
     "Achebe", "Mensah", "Ramirez", "Novak", "Henderson", "Pillai", "Sutherland", "Greaves",
+    "Abernathy", "Kaur", "Gallagher", "Osei", "Lindqvist", "Morrison", "Castillo", "Donnelly",
 )  # fmt: skip
 ASIAN_FIRST = (
     "Wei Ming", "Mei Ling", "Jun Jie", "Hui Min", "Kar Wai", "Siu Fong", "Wing Yan", "Chee Keong",
     "Kevin", "Cindy", "Vincent", "Gigi", "Alvin", "Jacqueline", "Winnie", "Raymond",
 )  # fmt: skip
-ASIAN_LAST = ("Chan", "Wong", "Tan", "Lim", "Lau", "Cheung", "Ng", "Goh", "Leung", "Teo", "Koh")
+ASIAN_LAST = (
+    "Chan", "Wong", "Tan", "Lim", "Lau", "Cheung", "Ng", "Goh", "Leung", "Teo", "Koh", "Yip",
+    "Tsang", "Ong", "Chua", "Kwok",
+)  # fmt: skip
 INDIAN_FIRST = ("Aarav", "Sneha", "Vikram", "Deepika", "Arjun", "Lakshmi", "Siddharth", "Meera")
 INDIAN_LAST = ("Menon", "Venkataraman", "Chatterjee", "Bhattacharya", "Nair", "Gupta", "Rao")
 
-ZH_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁宋郑谢韩唐冯"
-ZH_MALE_GIVEN = ("伟", "建国", "志强", "海涛", "子轩", "国华", "明", "文博", "宏宇", "立新", "思远")
+ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶"
+    "阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文"
+)
+ZH_MALE_GIVEN = (
+    "伟", "建国", "志强", "海涛", "子轩", "国华", "明", "文博", "宏宇", "立新", "思远", "浩然",
+    "俊杰", "永强", "德明", "一鸣", "家乐", "振华", "鹏", "天佑",
+)  # fmt: skip
 ZH_FEMALE_GIVEN = (
-    "秀英",
-    "晓燕",
-    "丽娟",
-    "雨桐",
-    "欣怡",
-    "婷婷",
-    "静",
-    "佳琪",
-    "淑华",
-    "晨曦",
-    "红梅",
-)
+    "秀英", "晓燕", "丽娟", "雨桐", "欣怡", "婷婷", "静", "佳琪", "淑华", "晨曦", "红梅", "梦瑶",
+    "慧敏", "玉兰", "诗涵", "晓雯", "春燕", "雪", "美华", "若曦",
+)  # fmt: skip
 ZH_GIVEN = ZH_MALE_GIVEN + ZH_FEMALE_GIVEN
-TRAD_SURNAMES = "陳張黃劉鄭謝林吳蔡楊許趙葉"
+TRAD_SURNAMES = "陳張黃劉鄭謝林吳蔡楊許趙葉李王周徐何郭梁羅"
 TRAD_GIVEN = (
-    "志明",
-    "美玲",
-    "家豪",
-    "淑芬",
-    "俊傑",
-    "詠琪",
-    "嘉欣",
-    "建華",
-    "雅婷",
-    "冠宇",
-    "凱文",
-)
+    "志明", "美玲", "家豪", "淑芬", "俊傑", "詠琪", "嘉欣", "建華", "雅婷", "冠宇", "凱文", "嘉慧",
+    "偉強", "曉彤", "志偉", "佩珊", "國雄", "宛儀",
+)  # fmt: skip
 
 
 def en_name(r: random.Random, first: tuple[str, ...] = EN_FIRST) -> str:
@@ -538,6 +530,48 @@ def minguo_dob(r: random.Random) -> str:
     return r.choice((f"民國{y - 1911}年{m}月{d}日", f"{y - 1911}/{m:02d}/{d:02d}"))
 
 
+ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+    "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+)  # fmt: skip
+TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+TEENS = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)  # fmt: skip
+
+
+def _two_digits_en(n: int) -> str:
+    if n < 10:
+        return f"oh {EN_WORDS[n]}"
+    if n < 20:
+        return TEENS[n - 10]
+    return TENS[n // 10] + (f"-{EN_WORDS[n % 10]}" if n % 10 else "")
+
+
+def spoken_dob_en(r: random.Random) -> str:
+    """A birthday said aloud: 'the twelfth of March, nineteen eighty-four'."""
+    y, m, d = birth_date(r, 1950, 1999)
+    return f"{ORDINALS[d - 1]} of {MONTHS[m - 1]}, nineteen {_two_digits_en(y % 100)}"
+
+
+def spoken_dob_zh(r: random.Random) -> str:
+    y, m, d = birth_date(r, 1950, 2004)
+
+    def number(n: int) -> str:  # 1-31 the way dates are said: 十二, 二十三
+        tens, units = divmod(n, 10)
+        return (
+            (ZH_SPOKEN[tens] if tens > 1 else "")
+            + ("十" if tens else "")
+            + (ZH_SPOKEN[units] if units else "")
+        )
+
+    year = "".join(ZH_SPOKEN[int(c)] for c in str(y))
+    return f"{year}年{number(m)}月{number(d)}{r.choice('号日')}"
+
+
 # --- English templates -------------------------------------------------------------------------
 
 BANKS_EN = ("Northbridge Bank", "Harbourline Bank", "Meridian Savings", "Crestway Bank")
@@ -809,7 +843,41 @@ def en_us_account_email(r: random.Random) -> list[Piece]:
     ]
 
 
+def en_transcript_us_phone_digits(r: random.Random) -> list[Piece]:
+    number = r.choice(("415", "312", "646")) + str(r.randint(2, 9)) + _digits(r, 6)
+    spoken = (
+        f"{digit_by_digit(number[:3])}, {digit_by_digit(number[3:6])}, {digit_by_digit(number[6:])}"
+    )
+    return [
+        "Agent: Can I get a callback number in case we get cut off?\nCaller: Yep, ",
+        (spoken, "PHONE_NUMBER"),
+        ".\nAgent: Got it. And your date of birth?\nCaller: It's the ",
+        (spoken_dob_en(r), "DATE_OF_BIRTH"),
+        ".",
+    ]
+
+
+def en_scam_payee_report(r: random.Random) -> list[Piece]:
+    return [
+        "I think I've been scammed. A man calling himself ",
+        (en_name(r, EN_MALE_FIRST), "PERSON"),
+        f" said he was from HMRC and I sent £{r.randint(300, 4000):,} to account ",
+        (_digits(r, 8), "BANK_ACCOUNT"),
+        f", sort code {_digits(r, 2)}-{_digits(r, 2)}-{_digits(r, 2)}. He rang from ",
+        (uk_mobile(r), "PHONE_NUMBER"),
+        ". What can I do?",
+    ]
+
+
 # PII-free English hard negatives
+
+
+def en_neg_unsigned_letter(r: random.Random) -> list[Piece]:
+    return [
+        "Dear Customer,\n\nWe have updated our terms and conditions with effect from "
+        f"{r.randint(1, 28)} {r.choice(MONTHS)} 2026. No action is needed.\n\nKind regards,\n"
+        f"Customer Services Team\n{r.choice(BANKS_EN)}"
+    ]
 
 
 def en_neg_hotlines(r: random.Random) -> list[Piece]:
@@ -889,12 +957,12 @@ EN_POSITIVE: tuple[Template, ...] = (
     en_web_form, en_complaint_letter, en_fraud_report, en_staff_note_third_party, en_iban_refund,
     en_hk_chat, en_sg_email, en_au_chat, en_india_form, en_several_phones, en_phone_extension,
     en_name_cue, en_ssn_spoken, en_dob_complaint, en_dash_signoff, en_atm_card, en_staff_signoff,
-    en_us_account_email,
+    en_us_account_email, en_transcript_us_phone_digits, en_scam_payee_report,
 )  # fmt: skip
 EN_NEGATIVE: tuple[Template, ...] = (
     en_neg_hotlines, en_neg_amount_reference, en_neg_name_words, en_neg_branches_products,
     en_neg_statement_date, en_neg_travel, en_neg_card_ending, en_neg_transcript,
-    en_neg_error_code,
+    en_neg_error_code, en_neg_unsigned_letter,
 )  # fmt: skip
 
 
@@ -1139,7 +1207,34 @@ def zh_name_cue_zicheng(r: random.Random) -> list[Piece]:
     ]
 
 
+def zh_tw_landline_ext(r: random.Random) -> list[Piece]:
+    area = r.choice(("02", "04", "07"))
+    extension = r.choice((" 分機 ", "#", " ext.")) + _digits(r, 3)
+    phone = f"({area}){r.randint(2, 8)}{_digits(r, 3)}-{_digits(r, 4)}{extension}"
+    return [
+        "白天可以打到公司 ",
+        (phone, "PHONE_NUMBER"),
+        "，找",
+        (trad_name(r), "PERSON"),
+        "，謝謝。",
+    ]
+
+
+def zh_transcript_spoken_dob(r: random.Random) -> list[Piece]:
+    return [
+        "客服：为了核实身份，请问您的出生日期？\n客户：我是", (spoken_dob_zh(r), "DATE_OF_BIRTH"),
+        "出生的。\n客服：好的，您的姓名？\n客户：", (zh_name(r), "PERSON"), "。",
+    ]  # fmt: skip
+
+
 # PII-free Chinese hard negatives
+
+
+def zh_neg_unsigned_notice(r: random.Random) -> list[Piece]:
+    return [
+        f"尊敬的客户：本行将于{r.randint(1, 12)}月{r.randint(1, 28)}日凌晨进行系统升级，"
+        "期间手机银行暂停服务，敬请谅解。\n此致\n敬礼\n客户服务中心"
+    ]
 
 
 def zh_neg_hotlines(r: random.Random) -> list[Piece]:
@@ -1209,11 +1304,12 @@ ZH_POSITIVE: tuple[Template, ...] = (
     zh_web_form, zh_lost_debit_card, zh_refund_card, zh_credit_card, zh_signature,
     zh_staff_note_third_party, zh_hk_cantonese, zh_tw_form, zh_fullwidth_contact, zh_mixed_en,
     zh_colleague, zh_fraud_report, zh_landline_ext, zh_several_phones, zh_complaint_letter,
-    zh_iban, zh_email_dob, zh_name_cue_zicheng,
+    zh_iban, zh_email_dob, zh_name_cue_zicheng, zh_tw_landline_ext, zh_transcript_spoken_dob,
 )  # fmt: skip
 ZH_NEGATIVE: tuple[Template, ...] = (
     zh_neg_hotlines, zh_neg_landlord, zh_neg_branches, zh_neg_serial_number, zh_neg_products,
     zh_neg_loan_date, zh_neg_traditional_fee, zh_neg_fullwidth_amount, zh_neg_mixed,
+    zh_neg_unsigned_notice,
 )  # fmt: skip
 
 TEMPLATES: dict[str, dict[str, tuple[Template, ...]]] = {
