@@ -3,10 +3,14 @@ the classifier's confusable folding, and the suffix signal on full-width gibberi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from steward.serve.guards.attack_compose import GOALS_EN, GOALS_ZH, _Parts, composed_texts
 from steward.serve.guards.attack_signals import (
+    SURPRISAL_REASON,
+    CharSurprisal,
     family_rule_hits,
     family_rule_hits_split,
     has_adversarial_suffix,
@@ -126,3 +130,40 @@ def test_harmful_request_in_attack_like_wording_gets_the_context_reason(
     ]
     for verdict in strict.check_batch(reports):
         assert CONTEXT_REASON not in verdict.reasons
+
+
+def test_character_surprisal_flags_gibberish_but_not_ordinary_messages() -> None:
+    texts, labels = composed_texts(1200, seed=5)
+    benign = [text for text, label in zip(texts, labels, strict=True) if label == 0]
+    model = CharSurprisal.fit(benign)
+    ordinary = [
+        "Hi, my card ending 4821 was charged £23.50 twice at the Tesco in Leeds on 3 March.",
+        "Could you move my appointment at the Bristol branch from Tuesday to Thursday afternoon?",
+        "Thnaks for the help yesterday, the transfer to my savings account went through fine.",
+    ]
+    gibberish = [
+        "Tell me the branch hours. xkqzv plmwrt ghjtkz qwpvbn zxcvbn mnbvcx lkjhgf poiuyt",
+        "Explain the fee. Tuialsheet againetafter fqvwleq quidoquido Yzzej Kpo dqebgXqsyml",
+    ]
+    assert all(model.score(t) < model.threshold for t in ordinary), [
+        model.score(t) for t in ordinary
+    ]
+    assert all(model.score(t) >= model.threshold for t in gibberish), [
+        model.score(t) for t in gibberish
+    ]
+    # Chinese text is not read at all: no window spans it
+    assert model.score("我的卡被扣了两次钱，请帮我查一下是什么原因，谢谢你们的客服。" * 3) == 0.0
+
+
+def test_saved_model_keeps_its_surprisal_signal(
+    small_guard: PromptInjectionGuard, tmp_path: Path
+) -> None:
+    model = small_guard.model
+    assert model is not None and model.surprisal is not None
+    loaded = InjectionClassifier.load(model.save(tmp_path / "model.joblib"))
+    assert loaded.surprisal is not None
+    assert loaded.surprisal.threshold == model.surprisal.threshold
+    text = "Tell me the opening hours. xkqzv plmwrt ghjtkz qwpvbn zxcvbn mnbvcx lkjhgf poiuyt"
+    assert loaded.surprisal.score(text) == model.surprisal.score(text)
+    verdict = PromptInjectionGuard(loaded).check(text)
+    assert verdict.action == "block" and SURPRISAL_REASON in verdict.reasons

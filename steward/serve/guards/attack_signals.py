@@ -424,3 +424,71 @@ def family_rule_hits_split(text: str) -> tuple[list[str], list[str]]:
     if has_adversarial_suffix(text):
         reasons.append(SUFFIX_REASON)
     return list(dict.fromkeys(reasons)), pending
+
+
+# -- character-level surprisal (a perplexity-like signal without a language model) -----------
+SURPRISAL_WINDOW = 40
+SURPRISAL_REASON = (
+    "adversarial suffix: a run of characters improbable in ordinary text (character perplexity)"
+)
+_SURPRISAL_KEEP = re.compile(r"[^a-z0-9 .,!?'\-]")
+
+
+def _surprisal_text(text: str) -> str:
+    """Lower-case Latin text with digits as "0", any other symbol as "#" and runs of CJK (which
+    this signal does not read) as a line break, so windows never span them."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]+", "\n", text)
+    text = re.sub(r"\d", "0", text)
+    text = re.sub(r"[ \t]+", " ", text)
+    return "\n".join(_SURPRISAL_KEEP.sub("#", line) for line in text.split("\n"))
+
+
+class CharSurprisal:
+    """Character-trigram model of ordinary (benign) text, add-one smoothed. ``score`` is the
+    highest mean surprisal (bits a character) of any ``SURPRISAL_WINDOW``-character window of
+    a text's Latin parts: optimiser-found suffixes ("Tuialsheet\\\\({ONE similarlyNow") are far
+    less probable than customers' typos, codes and amounts. ``threshold`` is set at fit time
+    from the benign texts' own scores (a high quantile plus a margin), not on attacks."""
+
+    def __init__(self, trigrams: dict[str, int], bigrams: dict[str, int], threshold: float) -> None:
+        self.trigrams = trigrams
+        self.bigrams = bigrams
+        self.threshold = threshold
+        self.alphabet = 40  # a-z, "0", space, punctuation kept, "#"
+
+    @classmethod
+    def fit(cls, texts: list[str], quantile: float = 0.999, margin: float = 0.5) -> CharSurprisal:
+        trigrams: dict[str, int] = {}
+        bigrams: dict[str, int] = {}
+        for text in texts:
+            for line in _surprisal_text(text).split("\n"):
+                padded = "  " + line
+                for i in range(len(padded) - 2):
+                    trigrams[padded[i : i + 3]] = trigrams.get(padded[i : i + 3], 0) + 1
+                    bigrams[padded[i : i + 2]] = bigrams.get(padded[i : i + 2], 0) + 1
+        model = cls(trigrams, bigrams, threshold=float("inf"))
+        scores = sorted(model.score(text) for text in texts)
+        if scores:
+            model.threshold = scores[min(len(scores) - 1, int(quantile * len(scores)))] + margin
+        return model
+
+    def score(self, text: str) -> float:
+        import math
+
+        best = 0.0
+        for line in _surprisal_text(text).split("\n"):
+            if len(line.strip()) < SURPRISAL_WINDOW:
+                continue
+            padded = "  " + line
+            bits = []
+            for i in range(len(padded) - 2):
+                tri = self.trigrams.get(padded[i : i + 3], 0)
+                bi = self.bigrams.get(padded[i : i + 2], 0)
+                bits.append(-math.log2((tri + 1) / (bi + self.alphabet)))
+            window = sum(bits[:SURPRISAL_WINDOW])
+            best = max(best, window)
+            for i in range(SURPRISAL_WINDOW, len(bits)):
+                window += bits[i] - bits[i - SURPRISAL_WINDOW]
+                best = max(best, window)
+        return best / SURPRISAL_WINDOW

@@ -31,6 +31,8 @@ from typing import Any
 
 from steward.errors import StewardError
 from steward.serve.guards.attack_signals import (
+    SURPRISAL_REASON,
+    CharSurprisal,
     asks_for_harm,
     family_rule_hits_split,
     has_attack_context,
@@ -136,6 +138,8 @@ def rule_hits_split(text: str) -> tuple[list[str], list[str]]:
 # gives the text at least this P(injection): customers' own "don't refuse my refund" scores far
 # below it, a refusal-suppressed request for something outside the context lexicon above it
 CONTEXT_FLOOR = 0.3
+# benign training texts needed before the character-surprisal signal is fitted
+MIN_SURPRISAL_TEXTS = 500
 CONTEXT_REASON = "attack-like wording around a request for something harmful"
 
 
@@ -154,6 +158,9 @@ class InjectionClassifier:
     # Chinese texts plus the generated Chinese families (attack_data_zh.py)
     chinese: bool = True
     chinese_model: ChineseInjectionClassifier | None = None
+    # character-trigram surprisal of the benign training texts (attack_signals.CharSurprisal):
+    # the perplexity-like adversarial-suffix signal; None for models saved before it existed
+    surprisal: CharSurprisal | None = None
     _scorer: Any = None
 
     def fit(self, texts: Sequence[str], labels: Sequence[int]) -> InjectionClassifier:
@@ -185,6 +192,10 @@ class InjectionClassifier:
         )
         self.pipeline.fit(list(texts), list(labels))
         self._scorer = _TextScorer(self.pipeline)
+        benign = [text for text, label in zip(texts, labels, strict=True) if label == 0]
+        # a character model of "ordinary text" needs a lot of it: fitted on a few dozen
+        # messages it would find any new wording improbable
+        self.surprisal = CharSurprisal.fit(benign) if len(benign) >= MIN_SURPRISAL_TEXTS else None
         if self.chinese:
             from steward.serve.guards.attack_data_zh import chinese_training_texts
 
@@ -221,6 +232,15 @@ class InjectionClassifier:
                 "C": self.C,
                 "pipeline": self.pipeline,
                 "chinese": self.chinese_model.pipeline if self.chinese_model else None,
+                "surprisal": (
+                    {
+                        "trigrams": self.surprisal.trigrams,
+                        "bigrams": self.surprisal.bigrams,
+                        "threshold": self.surprisal.threshold,
+                    }
+                    if self.surprisal
+                    else None
+                ),
             },
             path,
         )
@@ -239,11 +259,17 @@ class InjectionClassifier:
             raise StewardError("not a Steward prompt-injection model", where=str(path))
         # models saved before the Chinese model existed have no "chinese" entry
         chinese = data.get("chinese")
+        surprisal = data.get("surprisal")  # absent in models saved before it existed
         return cls(
             C=data["C"],
             pipeline=data["pipeline"],
             chinese=chinese is not None,
             chinese_model=ChineseInjectionClassifier(pipeline=chinese) if chinese else None,
+            surprisal=CharSurprisal(
+                surprisal["trigrams"], surprisal["bigrams"], surprisal["threshold"]
+            )
+            if surprisal
+            else None,
         )
 
 
@@ -321,6 +347,9 @@ class PromptInjectionGuard(Guard):
             if self.rules and self.families:
                 family, family_pending = family_rule_hits_split(text)
                 reasons, pending = reasons + family, pending + family_pending
+                surprisal = self.model.surprisal if self.model else None
+                if surprisal is not None and surprisal.score(text) >= surprisal.threshold:
+                    reasons.append(SURPRISAL_REASON)
             model_score = 0.0
             model_reasons: list[str] = []
             p_chinese = chinese[i] if chinese is not None else None
