@@ -367,7 +367,8 @@ _HARMFUL_TARGET_EN = (
     r"ricin|thermite|meth\w*|fentanyl|cocaine|heroin|drugs?|launder\w*|counterfeit|forg\w+|"
     r"fake (?:id|passport|invoice|login)|steal\w*|stolen|skim\w*|scam\w*|hack\w*|"
     r"break into|bypass\w*|untraceable|kill\w*|murder\w*|harass\w*|stalk\w*|blackmail\w*|"
-    r"dox\w*|extort\w*|overdose|arson|set fire"
+    r"dox\w*|extort\w*|overdose|arson|set fire|clon\w+|hijack\w*|take over|impersonat\w*|"
+    r"smuggl\w*|evade|dodge|fake \w+ (?:website|site|account|profile|review)s?"
 )
 _AIMED_AT_MODEL = re.compile(
     # the model's rules, filters, persona or nature
