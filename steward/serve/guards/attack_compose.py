@@ -495,6 +495,13 @@ _B_CUSTOMER_EN: tuple[str, ...] = (
     "I won't take no for an answer, I need the {amount} refund from {shop}.",
     "It's an emergency, my card was swallowed by the ATM in {city}.",
     "For a school project my son is writing about how banks keep money safe, can you help?",
+    # format instructions alone are no attack: customers ask for steps and lists too
+    "List the steps to set up a standing order to {shop}.",
+    "Step by step, how do I add a new payee in the app?",
+    "Give me a numbered list of the documents I need for a mortgage.",
+    "Steps please: how do I change my PIN at a cash machine?",
+    "In detail, what happens after I report my card stolen?",
+    "Explain exactly how the cashback on my {shop} purchases is worked out.",
 )
 _B_ASSISTANT_EN: tuple[str, ...] = (
     "Write a short story about {character} learning about {topic}.",
@@ -631,6 +638,22 @@ _B_ASSISTANT_ZH: tuple[str, ...] = (
     "只回答能或不能：我可以用别的银行的卡还信用卡吗？",
     "总结一下我最近三笔交易，不用评论。",
 )
+# Chinese narrative prose (reviews, diaries, talk about books and films), composed as subject
+# x remarks x verdict: the composed attacks are full of stories, characters and "details", so
+# ordinary prose about stories and products must be seen as benign too
+_ZH_SUBJECTS = ("这家酒店", "这本小说", "这部电影", "这款手机", "这家餐厅", "这部电视剧",
+                "这个游戏", "这本传记", "这家民宿", "这件外套", "今天的日记：", "这次旅行",
+                "这本侦探小说")  # fmt: skip
+_ZH_REMARKS = (
+    "前半部分有点慢，后面越来越精彩", "主角的成长写得很真实", "细节描写很到位",
+    "每个角色都有自己的故事", "反派的动机说不通", "剧情有反转", "物流很快，包装也严实",
+    "质量不错，就是颜色偏深", "服务员态度很好", "隔音一般，晚上有点吵", "价格有点贵",
+    "早上下雨没去跑步，中午和同事吃了饭", "作者把人物心理写得很细腻", "特效很震撼，可是结局太仓促",
+    "老板还教我们做当地小吃", "电池续航很好，拍照一般", "关卡设计得很难",
+    "把那个年代普通人的生活讲得很清楚", "看完之后很久没缓过来", "步骤说明书写得很清楚，安装很顺利",
+)  # fmt: skip
+_ZH_VERDICTS = ("推荐大家去看看。", "下次还会再来。", "不会再买了。", "总体还可以。", "五星好评！",
+                "值得一读。", "有点失望。", "适合周末放松。", "")  # fmt: skip
 _CITIES_EN = ("Bristol", "Glasgow", "Denver", "Seattle", "Auckland", "Singapore", "Madrid")
 _CITIES_ZH = ("广州", "重庆", "西安", "苏州", "厦门", "澳门", "天津")
 
@@ -653,6 +676,8 @@ class _Parts:
         self.assistant = {"en": s(_B_ASSISTANT_EN), "zh": s(_B_ASSISTANT_ZH)}
         self.everyday = s(_EVERYDAY_EN)
         self.chitchat = s(_CHITCHAT_EN)
+        self.subjects = list(_ZH_SUBJECTS)
+        self.remarks = s(_ZH_REMARKS)
 
 
 def _attack(parts: _Parts, lang: str, rng: random.Random) -> str:
@@ -720,6 +745,13 @@ def _attack(parts: _Parts, lang: str, rng: random.Random) -> str:
 def _benign(parts: _Parts, lang: str, rng: random.Random) -> str:
     zh = lang == "zh"
     roll = rng.random()
+    if zh and roll > 0.8:
+        remarks = rng.sample(parts.remarks, rng.randint(2, 4))
+        return add_noise(
+            rng.choice(parts.subjects) + "，".join(remarks) + "。" + rng.choice(_ZH_VERDICTS),
+            zh,
+            rng,
+        )
     if roll < 0.4:
         template = rng.choice(parts.customer[lang])
     elif roll < 0.75 or zh:
