@@ -16,6 +16,11 @@ Two detectors, the higher score wins (each of a rule's hits scores ``RULE_SCORE`
   (:class:`~steward.serve.guards.zh_classifier.ChineseInjectionClassifier`: character
   1–3-grams of normalised text, trained in the same ``fit`` on the set's Chinese texts plus
   the generated Chinese families of :mod:`.attack_data_zh`).
+
+Rules whose wording customers also use ("please don't refuse my refund", "start your reply
+with yes or no", "developer mode") count only with attack context (:func:`rule_hits_split`,
+``CONTEXT_FLOOR``); the model also carries a character-surprisal signal for gibberish
+suffixes (:class:`~steward.serve.guards.attack_signals.CharSurprisal`).
 """
 
 from __future__ import annotations
