@@ -50,9 +50,8 @@ from typing import Any
 
 from steward.examples.bank import BankDataConfig, write_bank_conversations
 from steward.serve.guards import InjectionClassifier, PromptInjectionGuard
-from steward.serve.guards.attack_data import family_training_texts
 from steward.serve.guards.attack_data_zh import chinese_devtest_texts
-from steward.serve.guards.build import read_labelled_csv
+from steward.serve.guards.build import generated_training_texts, read_labelled_csv
 from steward.serve.guards.injection import enumeration_texts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -605,7 +604,7 @@ def main() -> None:
         "v3_seen": blind3_family_prompts(args.per_family),
         "v4_blind": blind4_family_prompts(args.per_family),
     }
-    family_texts, family_labels = family_training_texts()
+    family_texts, family_labels = generated_training_texts()
 
     base_x, base_y = train_texts + negatives, train_labels + [0] * len(negatives)
     print("fitting before / after classifiers ...", flush=True)

@@ -20,6 +20,7 @@ held-out benchmark (``benchmarks/guard_injection_heldout.py``) scores separate g
 from __future__ import annotations
 
 import re
+import unicodedata
 
 WINDOW = 12
 # odd-token share over a window at or above which the text carries an adversarial suffix
@@ -68,6 +69,8 @@ def _odd(token: str) -> bool:
 
 
 def odd_tokens(text: str) -> list[bool]:
+    # NFKC first: full-width brackets and letters ("］［＾｛") are the ASCII ones in disguise
+    text = unicodedata.normalize("NFKC", text)
     cleaned = _EMAIL_URL.sub(" ", _MARKUP.sub(" ", text))
     return [_odd(token) for token in cleaned.split()]
 
@@ -111,12 +114,19 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:start|begin|open|prefix|preface)\w*\s+(?:your|the|each)?\s*(?:reply|response|"
         r"answer|output|message)s?\s+(?:with|by\s+(?:saying|writing|replying))\b[^.\n]{0,12}?"
-        r"[\"'“‘`]?\s*(?:sure|absolutely|of course|certainly|here is|here's|yes)",
+        r"[\"'“‘`]?\s*(?:sure|absolutely|of course|certainly|here is|here's)",
         "refusal suppression: dictates an affirmative opening",
     ),
     (
+        # "start your reply with yes or no" is a customer asking for a short answer
+        r"\b(?:start|begin|open|prefix|preface)\w*\s+(?:your|the|each)?\s*(?:reply|response|"
+        r"answer|output|message)s?\s+(?:with|by\s+(?:saying|writing|replying))\b[^.\n]{0,12}?"
+        r"[\"'“‘`]?\s*yes\b",
+        "refusal suppression: dictates a 'yes' opening",
+    ),
+    (
         r"\b(?:begin|start)\s+(?:by\s+)?(?:replying|responding|answering|saying)\s+with\b"
-        r"[^.\n]{0,12}?[\"'“‘`]?\s*(?:sure|absolutely|of course|certainly|here is|here's|yes)",
+        r"[^.\n]{0,12}?[\"'“‘`]?\s*(?:sure|absolutely|of course|certainly|here is|here's)",
         "refusal suppression: dictates an affirmative opening",
     ),
     (
@@ -334,11 +344,152 @@ _FAMILY_COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _FAMILY_RULES
 )
 
+# Rules whose wording customers also use about their own business ("please don't refuse my
+# refund", "start your reply with yes or no", "别说抱歉，说个时间", "I'm a developer: is there
+# a developer mode?"): they count only with attack context in the same text, an instruction
+# aimed at the model's rules or persona, or a request for something harmful.
+CONTEXT_REASONS: frozenset[str] = frozenset(
+    {
+        "refusal suppression: forbids refusing or apologising",
+        "refusal suppression: dictates a 'yes' opening",
+        "refusal suppression: forbids warnings and disclaimers",
+        "refusal suppression: forbids caveats or push-back",
+        "refusal suppression: dictates the opening words",
+        "拒绝抑制：禁止拒绝或道歉 (refusal suppression)",
+        "拒绝抑制：禁止警告和免责声明 (forbids warnings and disclaimers)",
+        "拒绝抑制：禁止推脱或说教 (forbids push-back or lecturing)",
+        "拒绝抑制：规定开头用语 (dictates the opening words)",
+    }
+)
+_HARMFUL_TARGET_EN = (
+    r"malware|virus|ransomware|keylogger|trojan|worm|botnet|exploit|spyware|phishing|bombs?|"
+    r"explosives?|weapons?|guns?|firearms?|rifles?|silencer|poison\w*|toxic|toxins?|nerve agent|"
+    r"ricin|thermite|meth\w*|fentanyl|cocaine|heroin|drugs?|launder\w*|counterfeit|forg\w+|"
+    r"fake (?:id|passport|invoice|login)|steal\w*|stolen|skim\w*|scam\w*|hack\w*|"
+    r"break into|bypass\w*|untraceable|kill\w*|murder\w*|harass\w*|stalk\w*|blackmail\w*|"
+    r"dox\w*|extort\w*|overdose|arson|set fire|clon\w+|hijack\w*|take over|impersonat\w*|"
+    r"smuggl\w*|evade|dodge|fake \w+ (?:website|site|account|profile|review)s?"
+)
+_AIMED_AT_MODEL = re.compile(
+    # the model's rules, filters, persona or nature
+    r"\b(?:as an ai|ai|assistant|chatbot|language model|llm|"
+    r"your (?:guidelines|rules|polic(?:y|ies)|programming|training|filters?|restrictions|"
+    r"safety)|content polic(?:y|ies)|restrictions|"
+    r"filters?|uncensored|unfiltered|in character|persona|jailbr\w*|amoral|no morals|unethical)\b"
+    # (Latin "AI" next to Chinese has no word boundary; not inside a Latin word: "again")
+    r"|(?<![a-z])ai(?![a-z])|人工智能|模型|机器人|助手|(?:你的|内容)(?:规则|准则|政策|限制|设定|过滤)|审查|过滤|出戏|越狱",
+    re.IGNORECASE,
+)
+_HARMFUL_REQUEST = re.compile(
+    # a request for something harmful, or to evade detection
+    r"\b(?:how (?:to|do i|can i|would i)|explain how|tell me how|steps? (?:to|for)|instructions|"
+    r"write|make|build|create|give me|teach me|show me)\b[^\n]{0,80}?\b(?:"
+    + _HARMFUL_TARGET_EN
+    + r")\b|\bwithout (?:getting caught|being (?:caught|detected|traced|noticed))\b|\billegal\b"
+    # Chinese: a harmful object, or evading detection
+    r"|违法|犯罪|不被发现|不被抓|病毒|木马|炸弹|炸药|毒品|冰毒|枪支?|毒药|毒素|洗钱|钓鱼(?:邮件|网站|短信)|"
+    r"黑客|入侵|盗刷|盗取|窃取|偷|伪造|假钞|勒索|破解|撬开|杀人|纵火",
+    re.IGNORECASE,
+)
+
+
+def asks_for_harm(text: str) -> bool:
+    """Whether the text asks for something harmful (a harmful object after a request verb, or
+    evading detection): cheap cues, not the ``harmful_request`` guard."""
+    return bool(_HARMFUL_REQUEST.search(text))
+
+
+def has_attack_context(text: str) -> bool:
+    """Whether the text aims at the model's rules or persona, or asks for something harmful
+    (what the customer-worded refusal-suppression rules need besides their own phrase)."""
+    return bool(_AIMED_AT_MODEL.search(text)) or asks_for_harm(text)
+
 
 def family_rule_hits(text: str) -> list[str]:
-    """Reasons of every refusal-suppression / role-play rule the text matches, plus the
-    adversarial-suffix signal when it fires."""
+    """Reasons of every refusal-suppression / role-play rule the text matches (those in
+    :data:`CONTEXT_REASONS` only with attack context), plus the adversarial-suffix signal when
+    it fires."""
+    reasons, _ = family_rule_hits_split(text)
+    return reasons
+
+
+def family_rule_hits_split(text: str) -> tuple[list[str], list[str]]:
+    """``(reasons, without_context)``: the reasons that count, and the context-needing rules
+    that matched in a text without attack context (the guard counts those when its classifier
+    sees an attack-like text, short of its threshold)."""
     reasons = [reason for pattern, reason in _FAMILY_COMPILED if pattern.search(text)]
+    pending: list[str] = []
+    if any(reason in CONTEXT_REASONS for reason in reasons) and not has_attack_context(text):
+        pending = [reason for reason in reasons if reason in CONTEXT_REASONS]
+        reasons = [reason for reason in reasons if reason not in CONTEXT_REASONS]
     if has_adversarial_suffix(text):
         reasons.append(SUFFIX_REASON)
-    return list(dict.fromkeys(reasons))
+    return list(dict.fromkeys(reasons)), pending
+
+
+# -- character-level surprisal (a perplexity-like signal without a language model) -----------
+SURPRISAL_WINDOW = 40
+SURPRISAL_REASON = (
+    "adversarial suffix: a run of characters improbable in ordinary text (character perplexity)"
+)
+_SURPRISAL_KEEP = re.compile(r"[^a-z0-9 .,!?'\-]")
+
+
+def _surprisal_text(text: str) -> str:
+    """Lower-case Latin text with digits as "0", any other symbol as "#" and runs of CJK (which
+    this signal does not read) as a line break, so windows never span them."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]+", "\n", text)
+    text = re.sub(r"\d", "0", text)
+    text = re.sub(r"[ \t]+", " ", text)
+    return "\n".join(_SURPRISAL_KEEP.sub("#", line) for line in text.split("\n"))
+
+
+class CharSurprisal:
+    """Character-trigram model of ordinary (benign) text, add-one smoothed. ``score`` is the
+    highest mean surprisal (bits a character) of any ``SURPRISAL_WINDOW``-character window of
+    a text's Latin parts: optimiser-found suffixes ("Tuialsheet\\\\({ONE similarlyNow") are far
+    less probable than customers' typos, codes and amounts. ``threshold`` is set at fit time
+    from the benign texts' own scores (a high quantile plus a margin), not on attacks."""
+
+    def __init__(self, trigrams: dict[str, int], bigrams: dict[str, int], threshold: float) -> None:
+        self.trigrams = trigrams
+        self.bigrams = bigrams
+        self.threshold = threshold
+        self.alphabet = 40  # a-z, "0", space, punctuation kept, "#"
+
+    @classmethod
+    def fit(cls, texts: list[str], quantile: float = 0.999, margin: float = 0.5) -> CharSurprisal:
+        trigrams: dict[str, int] = {}
+        bigrams: dict[str, int] = {}
+        for text in texts:
+            for line in _surprisal_text(text).split("\n"):
+                padded = "  " + line
+                for i in range(len(padded) - 2):
+                    trigrams[padded[i : i + 3]] = trigrams.get(padded[i : i + 3], 0) + 1
+                    bigrams[padded[i : i + 2]] = bigrams.get(padded[i : i + 2], 0) + 1
+        model = cls(trigrams, bigrams, threshold=float("inf"))
+        scores = sorted(model.score(text) for text in texts)
+        if scores:
+            model.threshold = scores[min(len(scores) - 1, int(quantile * len(scores)))] + margin
+        return model
+
+    def score(self, text: str) -> float:
+        import math
+
+        best = 0.0
+        for line in _surprisal_text(text).split("\n"):
+            if len(line.strip()) < SURPRISAL_WINDOW:
+                continue
+            padded = "  " + line
+            bits = []
+            for i in range(len(padded) - 2):
+                tri = self.trigrams.get(padded[i : i + 3], 0)
+                bi = self.bigrams.get(padded[i : i + 2], 0)
+                bits.append(-math.log2((tri + 1) / (bi + self.alphabet)))
+            window = sum(bits[:SURPRISAL_WINDOW])
+            best = max(best, window)
+            for i in range(SURPRISAL_WINDOW, len(bits)):
+                window += bits[i] - bits[i - SURPRISAL_WINDOW]
+                best = max(best, window)
+        return best / SURPRISAL_WINDOW

@@ -21,6 +21,7 @@ from typing import Any
 from steward.config import GuardsPolicy, LoadedPolicy
 from steward.data.stream import CsvProblem, CsvReader
 from steward.errors import StewardError
+from steward.serve.guards.attack_compose import composed_texts
 from steward.serve.guards.attack_data import family_training_texts
 from steward.serve.guards.base import Guard
 from steward.serve.guards.chain import GuardChain
@@ -108,6 +109,15 @@ def _anonymized(texts: list[str]) -> list[str]:
     return anonymize_texts(texts, "pseudonymize", key=os.urandom(32))
 
 
+def generated_training_texts() -> tuple[list[str], list[int]]:
+    """The generated training texts (1 = attack): the four families' templates
+    (:mod:`.attack_data`) and the attacks and benign look-alikes composed from independent
+    parts (:mod:`.attack_compose`), English and Chinese."""
+    family_texts, family_labels = family_training_texts()
+    composed, composed_labels = composed_texts()
+    return family_texts + composed, family_labels + composed_labels
+
+
 def train_injection_model(
     loaded: LoadedPolicy, store: Store, *, actor: str = "steward"
 ) -> tuple[InjectionClassifier, dict[str, Any]]:
@@ -134,7 +144,7 @@ def train_injection_model(
     negatives = benign + structural
     # generated attack families (suffix, role-play, refusal suppression, templates; EN + ZH)
     # and benign look-alikes: the public set has few of them and no Chinese
-    family_texts, family_labels = family_training_texts()
+    family_texts, family_labels = generated_training_texts()
     model = InjectionClassifier().fit(
         texts + negatives + family_texts, labels + [0] * len(negatives) + family_labels
     )

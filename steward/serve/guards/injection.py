@@ -16,18 +16,30 @@ Two detectors, the higher score wins (each of a rule's hits scores ``RULE_SCORE`
   (:class:`~steward.serve.guards.zh_classifier.ChineseInjectionClassifier`: character
   1–3-grams of normalised text, trained in the same ``fit`` on the set's Chinese texts plus
   the generated Chinese families of :mod:`.attack_data_zh`).
+
+Rules whose wording customers also use ("please don't refuse my refund", "start your reply
+with yes or no", "developer mode") count only with attack context (:func:`rule_hits_split`,
+``CONTEXT_FLOOR``); the model also carries a character-surprisal signal for gibberish
+suffixes (:class:`~steward.serve.guards.attack_signals.CharSurprisal`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from steward.errors import StewardError
-from steward.serve.guards.attack_signals import family_rule_hits
+from steward.serve.guards.attack_signals import (
+    SURPRISAL_REASON,
+    CharSurprisal,
+    asks_for_harm,
+    family_rule_hits_split,
+    has_attack_context,
+)
 from steward.serve.guards.base import Guard, GuardVerdict
 from steward.serve.guards.text_scorer import TextScorer
 from steward.serve.guards.zh_classifier import ChineseInjectionClassifier
@@ -46,9 +58,15 @@ _RULES: tuple[tuple[str, str], ...] = (
         "asks for the system prompt",
     ),
     (
-        r"\b(?:DAN|do anything now|developer mode|jailbreak(?:ed|ing)?|god mode)\b",
+        r"\b(?:DAN|do anything now|jailbreak(?:ed|ing)?|god mode)\b",
         "jailbreak persona",
     ),
+    (
+        r"\b(?:enter|enable|activate|switch (?:on|to|into)|turn on|unlock|act in|simulate)\s+"
+        r"(?:the\s+|a\s+)?developer mode\b|\bdeveloper mode\s+(?:is\s+)?(?:enabled|activated|on)\b",
+        "jailbreak persona",
+    ),
+    (r"\bdeveloper mode\b", "jailbreak persona: developer mode"),
     (
         r"\b(?:you are|you're|act as|pretend (?:to be|you are)|roleplay as)\b[^.\n]{0,40}?\b(?:no|"
         r"without|free of|free from|not bound by)\b[^.\n]{0,20}?\b(?:restrictions|limits|rules|"
@@ -68,7 +86,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:系统提示|系统指令|提示词|初始指令|隐藏指令)[^。\n]{0,12}?(?:输出|显示|告诉|打印|泄露|重复|发)给?我",
         "索要系统提示词 (asks for the system prompt)",
     ),
-    (r"(?:开发者模式|越狱|DAN模式|上帝模式)", "越狱角色 (jailbreak persona)"),
+    (r"(?:越狱|DAN模式|上帝模式)", "越狱角色 (jailbreak persona)"),
+    (
+        r"(?:进入|开启|启用|切换到|打开|激活|模拟)开发者模式|开发者模式(?:已经?|已)?(?:开启|启用|激活)",
+        "越狱角色 (jailbreak persona)",
+    ),
+    (r"开发者模式", "越狱角色：开发者模式 (jailbreak persona: developer mode)"),
     (
         r"(?:你现在是|扮演|假装你是|假设你是)[^。\n]{0,20}?(?:没有|不受|不需要遵守|无视)[^。\n]{0,10}?"
         r"(?:限制|约束|规则|审查|道德)",
@@ -78,10 +101,50 @@ _RULES: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _RULES)
 RULE_SCORE = 0.9
 
+# Cyrillic letters that look Latin ("Hеllо"), folded so a disguise neither hides a cue nor
+# becomes one: the generated training data puts them in attacks and benign texts alike
+_CONFUSABLES = str.maketrans("аеорсіхуАЕОРСІХКМТНВ", "aeopcixyAEOPCIXKMTHB")
+
+
+def fold_text(text: str) -> str:
+    """The main classifier's preprocessor: NFKC (full-width forms to ASCII), look-alike
+    Cyrillic to Latin, lower case."""
+    return unicodedata.normalize("NFKC", text).translate(_CONFUSABLES).lower()
+
+
+# developers ask whether an API has a "developer mode" or "开发者模式"; it is a jailbreak only
+# with attack context (attack_signals.has_attack_context)
+_CONTEXT_RULES = frozenset(
+    {
+        "jailbreak persona: developer mode",
+        "越狱角色：开发者模式 (jailbreak persona: developer mode)",
+    }
+)
+
 
 def rule_hits(text: str) -> list[str]:
-    """The reasons of every rule the text matches."""
-    return [reason for pattern, reason in _COMPILED if pattern.search(text)]
+    """The reasons of every rule the text matches (a developer-mode mention only with attack
+    context)."""
+    return rule_hits_split(text)[0]
+
+
+def rule_hits_split(text: str) -> tuple[list[str], list[str]]:
+    """``(reasons, without_context)``, as :func:`~.attack_signals.family_rule_hits_split`."""
+    reasons = [reason for pattern, reason in _COMPILED if pattern.search(text)]
+    pending: list[str] = []
+    if any(reason in _CONTEXT_RULES for reason in reasons) and not has_attack_context(text):
+        pending = [reason for reason in reasons if reason in _CONTEXT_RULES]
+        reasons = [reason for reason in reasons if reason not in _CONTEXT_RULES]
+    return reasons, pending
+
+
+# a context-needing rule without attack context in the text still counts when the classifier
+# gives the text at least this P(injection): customers' own "don't refuse my refund" scores far
+# below it, a refusal-suppressed request for something outside the context lexicon above it
+CONTEXT_FLOOR = 0.3
+# benign training texts needed before the character-surprisal signal is fitted
+MIN_SURPRISAL_TEXTS = 500
+CONTEXT_REASON = "attack-like wording around a request for something harmful"
 
 
 @dataclass
@@ -99,6 +162,9 @@ class InjectionClassifier:
     # Chinese texts plus the generated Chinese families (attack_data_zh.py)
     chinese: bool = True
     chinese_model: ChineseInjectionClassifier | None = None
+    # character-trigram surprisal of the benign training texts (attack_signals.CharSurprisal):
+    # the perplexity-like adversarial-suffix signal; None for models saved before it existed
+    surprisal: CharSurprisal | None = None
     _scorer: Any = None
 
     def fit(self, texts: Sequence[str], labels: Sequence[int]) -> InjectionClassifier:
@@ -112,12 +178,17 @@ class InjectionClassifier:
             TfidfVectorizer(
                 analyzer="char_wb",
                 ngram_range=(2, 5),
+                preprocessor=fold_text,
                 min_df=2,
                 sublinear_tf=True,
                 max_features=self.max_features,
             ),
             TfidfVectorizer(
-                analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"
+                analyzer="word",
+                ngram_range=(1, 2),
+                preprocessor=fold_text,
+                sublinear_tf=True,
+                token_pattern=r"(?u)\b\w+\b",
             ),
         )
         self.pipeline = make_pipeline(
@@ -125,6 +196,10 @@ class InjectionClassifier:
         )
         self.pipeline.fit(list(texts), list(labels))
         self._scorer = TextScorer(self.pipeline)
+        benign = [text for text, label in zip(texts, labels, strict=True) if label == 0]
+        # a character model of "ordinary text" needs a lot of it: fitted on a few dozen
+        # messages it would find any new wording improbable
+        self.surprisal = CharSurprisal.fit(benign) if len(benign) >= MIN_SURPRISAL_TEXTS else None
         if self.chinese:
             from steward.serve.guards.attack_data_zh import chinese_training_texts
 
@@ -161,6 +236,15 @@ class InjectionClassifier:
                 "C": self.C,
                 "pipeline": self.pipeline,
                 "chinese": self.chinese_model.pipeline if self.chinese_model else None,
+                "surprisal": (
+                    {
+                        "trigrams": self.surprisal.trigrams,
+                        "bigrams": self.surprisal.bigrams,
+                        "threshold": self.surprisal.threshold,
+                    }
+                    if self.surprisal
+                    else None
+                ),
             },
             path,
         )
@@ -179,11 +263,17 @@ class InjectionClassifier:
             raise StewardError("not a Steward prompt-injection model", where=str(path))
         # models saved before the Chinese model existed have no "chinese" entry
         chinese = data.get("chinese")
+        surprisal = data.get("surprisal")  # absent in models saved before it existed
         return cls(
             C=data["C"],
             pipeline=data["pipeline"],
             chinese=chinese is not None,
             chinese_model=ChineseInjectionClassifier(pipeline=chinese) if chinese else None,
+            surprisal=CharSurprisal(
+                surprisal["trigrams"], surprisal["bigrams"], surprisal["threshold"]
+            )
+            if surprisal
+            else None,
         )
 
 
@@ -217,25 +307,42 @@ class PromptInjectionGuard(Guard):
         chinese = self.model.chinese_proba(texts) if self.model and texts and self.chinese else None
         verdicts: list[GuardVerdict] = []
         for i, text in enumerate(texts):
-            reasons = rule_hits(text) if self.rules else []
+            reasons, pending = rule_hits_split(text) if self.rules else ([], [])
             if self.rules and self.families:
-                reasons += family_rule_hits(text)
-            score = RULE_SCORE if reasons else 0.0
+                family, family_pending = family_rule_hits_split(text)
+                reasons, pending = reasons + family, pending + family_pending
+                surprisal = self.model.surprisal if self.model else None
+                if surprisal is not None and surprisal.score(text) >= surprisal.threshold:
+                    reasons.append(SURPRISAL_REASON)
+            model_score = 0.0
+            model_reasons: list[str] = []
             p_chinese = chinese[i] if chinese is not None else None
             if p_chinese is not None:
                 # a mostly Chinese text is the Chinese model's: it saw every Chinese text the
                 # main model saw and many more, and the main model's word n-grams see a
                 # whole clause as one word (unless a long Latin part is mixed in)
                 if p_chinese >= self.threshold:
-                    reasons.append(f"Chinese classifier: P(injection) = {p_chinese:.2f}")
-                score = max(score, p_chinese)
+                    model_reasons.append(f"Chinese classifier: P(injection) = {p_chinese:.2f}")
+                model_score = max(model_score, p_chinese)
             if probabilities is not None and (p_chinese is None or is_mixed_script(text)):
                 p = probabilities[i]
                 if p >= self.threshold:
-                    reasons.append(f"classifier: P(injection) = {p:.2f}")
-                score = max(score, p)
+                    model_reasons.append(f"classifier: P(injection) = {p:.2f}")
+                model_score = max(model_score, p)
+            if pending and model_score >= CONTEXT_FLOOR:
+                reasons += pending
+            elif (
+                not reasons
+                and CONTEXT_FLOOR <= model_score < self.threshold
+                and asks_for_harm(text)
+            ):
+                # an attack-like text (the classifier, short of its threshold) that asks for
+                # something harmful: a wrapper the classifier has not seen around a request
+                # it should not answer ("are you an AI?" is not enough)
+                reasons.append(CONTEXT_REASON)
+            score = max(RULE_SCORE if reasons else 0.0, model_score)
             if score >= self.threshold:
-                verdicts.append(self.block(score, *reasons))
+                verdicts.append(self.block(score, *reasons, *model_reasons))
             else:
                 verdicts.append(self.allow(score))
         return verdicts
