@@ -277,7 +277,14 @@ _RELATIONS = (
     "husband|wife|partner|spouse|son|daughter|mother|father|mum|mom|dad|brother|sister|"
     "grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|"
     "fianc[ée]e?|colleague|friend|boss|manager|neighbou?r|tenant|landlord|landlady|carer|"
-    "caregiver|assistant|accountant|solicitor|lawyer|attorney|doctor|flatmate|roommate"
+    "caregiver|assistant|accountant|solicitor|lawyer|attorney|doctor|flatmate|roommate|"
+    "client|parents?|cousin|guardian|child|stepson|stepdaughter|relative|housemate|employer|"
+    "employee|(?:mother|father|son|daughter|brother|sister)-in-law"
+)
+# words between "my" and the relation: "my elderly parent", "my business partner"
+_RELATION_ADJECTIVE = (
+    r"(?:(?:late|elderly|old|older|younger|eldest|youngest|little|big|ex-|former|new|"
+    r"business|joint|dear)[ \t]?)?"
 )
 
 
@@ -300,8 +307,13 @@ class IntroducedNameRecognizer(Recognizer):
         r"(?:[Nn]ame|[Ss]urname)(?:\s+is|['’]s|\s*[:?]|,)"
         r"(?:\s*(?:User|Customer|Client|Me)\s*:)?"
         # a third party the customer speaks of or for: "my husband John", "on behalf of …"
-        rf"|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) (?:late )?(?:{_RELATIONS}),?"
+        rf"|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) {_RELATION_ADJECTIVE}(?:{_RELATIONS}),?"
         r"|(?:[Oo]n )?behalf of"
+        # whose account or card: "account holder Ann Lee", "Name on the card is Ann Lee"
+        r"|(?:[Aa]ccount|[Cc]ard)[ -]?holder(?:['’]s name)?(?:[ \t]+is)?:?"
+        r"|[Nn]ame on the (?:card|account)(?:[ \t]+is)?:?"
+        r"|[Bb]eneficiary(?:[ \t]+name)?(?:[ \t]+is)?:?|[Pp]ayee:?"
+        r"|[Ss]poke (?:to|with)|[Ss]peaking (?:to|with)"
         r"|named(?:\s+(?:him|her|them|it))?|called|[Ss]igned,?)[ \t]+"
     )
     trigger = re.compile(
@@ -309,7 +321,8 @@ class IntroducedNameRecognizer(Recognizer):
         # trie (Python's re tries a flat alternation word by word at every position)
         r"(?i)\b(?:m(?:rs?|s|x|iss|adam)|dr|prof|s(?:ir|igned)|this is|i(?: am|'m)|named?|called"
         r"|surname|behalf|from|to|cc|sender|it's|it is)\b"
-        rf"|(?i:\b(?:my|our|his|her) (?:late )?(?:{_RELATIONS})\b)"
+        rf"|(?i:\b(?:my|our|his|her) {_RELATION_ADJECTIVE}(?:{_RELATIONS})\b)"
+        r"|(?i:holder|name on the|beneficiary|payee|spoke|speaking)"
     )
     _NOT_NAMES = frozenset(
         words(
@@ -324,7 +337,7 @@ class IntroducedNameRecognizer(Recognizer):
     framed = re.compile(
         rf"(?m)^(?:From|To|Cc|Reply-To|Sender):[ \t]*(?P<header>{_NAME_RUN.pattern})[ \t]*<"
         rf"|\b(?:[Ii]t's|[Ii]t is|[Tt]his is)[ \t]+(?P<self>{_NAME_RUN.pattern})"
-        r"[ \t]+(?:here|speaking|calling)\b"
+        r"(?:[ \t]+(?:here|speaking|calling)\b|[ \t]+[—–])"
     )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
@@ -409,7 +422,9 @@ class SpeakerLabelRecognizer(Recognizer):
             Question Answer Account Card Amount Reference Ref Status Reason Comment Comments
             Summary Title Description Location City Country Company Bank Branch Total
             Work Home Office Cell Fax Landline Direct Main Personal Business Other Daytime
-            Evening Emergency Mob Ext Extension Whatsapp"""
+            Evening Emergency Mob Ext Extension Whatsapp Rep Representative Caller Advisor
+            Adviser Banker Teller Officer Staff Member Cardholder Applicant Interviewer
+            Speaker Host Guest Me You Them Manager Supervisor Consultant Specialist"""
         )
     )
 
@@ -418,7 +433,8 @@ class SpeakerLabelRecognizer(Recognizer):
         speakers = [
             m
             for m in labels
-            if m.group(1) not in self._NOT_SPEAKERS
+            # "AGENT:" / "CALLER:": a capitalised label is the same role as "Agent:"
+            if m.group(1).title() not in self._NOT_SPEAKERS
             and m.group(1).lower() not in _stop_words()
             and m.group(1) not in _NOT_PERSON_WORDS
         ]
