@@ -237,3 +237,36 @@ def test_a_chinese_numeral_date_without_a_birth_cue_is_no_birth_date(
     analyzer: Analyzer,
 ) -> None:
     assert "DATE_OF_BIRTH" not in labels(analyzer, "合同于二零二三年六月一日到期。")
+
+
+# --------------------------------------------------------------------------- places, businesses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the Chase Bristol city centre branch take coins?",
+        "Meet me outside the Morgan Price office at noon.",
+        "Our branch in Kwun Tong is closed on Sunday.",
+    ],
+)
+def test_capitalised_places_and_branches_are_not_names(analyzer: Analyzer, text: str) -> None:
+    assert "PERSON" not in labels(analyzer, text)
+
+
+def test_a_name_before_a_possessive_after_in_is_still_a_name(analyzer: Analyzer) -> None:
+    text = "Please open the account in Karen Whitlock's name."
+    assert any(
+        label == "PERSON" and "Karen Whitlock" in value for value, label in found(analyzer, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions? Ring 020 7946 0958 (Mon-Fri 9am-5pm).",
+        "You can reach our disputes team on 020 7946 0311.",
+    ],
+)
+def test_lines_with_opening_hours_or_a_team_are_the_banks(analyzer: Analyzer, text: str) -> None:
+    assert "PHONE_NUMBER" not in labels(analyzer, text)

@@ -452,6 +452,28 @@ _NON_PERSON_TAIL = frozenset(
 )
 
 
+# A word right after a capitalised run that makes the run a place or a business: "the Chase
+# Leeds branch", "Harrison Ford Street", "Kingston city centre".
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:branch|branches|office|offices|street|road|avenue|lane|station|airport|mall|"
+    r"store|shop|centre|center|city centre|city center|town centre|campus|hospital|"
+    r"university|bank|headquarters|hq|district|area)\b",
+    re.IGNORECASE,
+)
+# A word right before it that makes it a place: "our branch in Wan Chai", "near Tsim Sha Tsui".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside|inside)[ \t]+\Z")
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the words around the capitalised run at ``text[start:end]`` make it a place or
+    a business rather than a person."""
+    if _PLACE_NOUN_AFTER.match(text, end):
+        return True
+    if text.startswith(("'s", "’s"), end) or text.endswith(("'s", "’s"), start, end):
+        return False  # "in Tom's name"
+    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
 def _is_initial(token: str) -> bool:
     return len(token.rstrip(".")) == 1 and token[0].isupper()
 
@@ -532,7 +554,12 @@ class GivenNameRecognizer(Recognizer):
             run = [(m.start() + match.start(), m.group()) for m in _TOKEN.finditer(value)]
             # A given name that is also a word ("Will", "Mark") counts before a surname.
             ambiguous = len(run) > 1 and run[0][1].lower() in _COMMON_WORDS
-            if ambiguous and run[1][1] in SURNAMES:
+            pair_end = run[1][0] + len(run[1][1]) if len(run) > 1 else 0
+            if (
+                ambiguous
+                and run[1][1] in SURNAMES
+                and not _names_a_place(text, run[0][0], pair_end)
+            ):
                 yield self.entity(run[0][0], run[1][0] + len(run[1][1]), "PERSON", 0.7)
                 continue
             # Leading function words and titles are not part of the name ("The", "Dear"), and
@@ -549,6 +576,8 @@ class GivenNameRecognizer(Recognizer):
             if " ".join(tokens[:2]) in _PLACE_NAMES:
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
+            if _names_a_place(text, start, end):
+                continue
             score = self._score(tokens, GIVEN_NAMES, SURNAMES)
             if score is None:
                 continue

@@ -88,6 +88,8 @@ _HOTLINE_BEFORE = re.compile(
     # the business speaking of itself ("call us on", "our line"), lines open around the clock,
     # numbers for callers abroad: a bank's line, not the customer's
     r"|(?:call|ring|phone|contact|reach) us|24/7|24h|24 hours|24-hour|round the clock"
+    # "reach our fraud team on", "our premier line:"
+    r"|\bour(?:[ \t]+[a-z]+){0,2}[ \t]+(?:team|line|number|desk|branch|office|helpline)"
     # (where to call from abroad, not "I'm calling from abroad: 001-…")
     r"|(?:from abroad|from overseas|outside the [A-Z]{2,3}),?[ \t]+(?:please[ \t]+)?"
     r"(?:call|dial|ring|phone)"
@@ -98,6 +100,8 @@ _HOTLINE_BEFORE = re.compile(
 # ... or words right after it: "+1 212-555-0100 (our switchboard)", "拨打95588查询"
 _HOTLINE_AFTER = re.compile(
     r"[ \t]*(?:\(?(?:our |the bank's )?(?:switchboard|hotline|helpline|toll[- ]free|24/7|24h)\b"
+    # opening hours: "(Mon-Fri 9am-5pm)", "(lines open 8am to 8pm)"
+    r"|\(?(?:Mon(?:day)?[ \t]*(?:-|–|to)|lines (?:are )?open|open (?:daily|24))"
     r"|查询|咨询|转人工)",
     re.IGNORECASE,
 )
