@@ -270,3 +270,22 @@ def test_a_name_before_a_possessive_after_in_is_still_a_name(analyzer: Analyzer)
 )
 def test_lines_with_opening_hours_or_a_team_are_the_banks(analyzer: Analyzer, text: str) -> None:
     assert "PHONE_NUMBER" not in labels(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senior Relationship Manager Imogen Castellano will ring you.", "Imogen Castellano"),
+        ("Your Mortgage Advisor Oliver Brennan-Hart is on leave.", "Oliver Brennan-Hart"),
+    ],
+)
+def test_a_name_after_a_staff_title_is_the_whole_name(
+    analyzer: Analyzer, text: str, name: str
+) -> None:
+    assert (name, "PERSON") in found(analyzer, text)
+
+
+def test_a_signatures_department_and_place_lines_are_not_names(analyzer: Analyzer) -> None:
+    text = "Best regards,\nFarah Qureshi\nBranch Manager, Causeway Bay\nPrivate Banking"
+    names = [value for value, label in found(analyzer, text) if label == "PERSON"]
+    assert names == ["Farah Qureshi"]

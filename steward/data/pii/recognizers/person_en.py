@@ -447,7 +447,19 @@ class SpeakerLabelRecognizer(Recognizer):
 _NON_PERSON_TAIL = frozenset(
     words(
         "Street Road Avenue Lane Drive Orchestra Band Investments Inc Group Bank University "
-        "Tales Pleasures Company Corporation Incorporated Ltd LLC Hospital School College"
+        "Tales Pleasures Company Corporation Incorporated Ltd LLC Hospital School College "
+        # places and departments in a signature's lines ("Kowloon Bay", "Wealth Management")
+        "Bay Harbour Wharf Plaza Tower Centre Center Heights Estate Banking Management "
+        "Services Department Team"
+    )
+)
+# Words of a staff title written before a name: "Senior Relationship Manager Daniel O'Connor".
+_JOB_TITLE_WORDS = frozenset(
+    words(
+        "Premier Senior Junior Chief Head Lead Relationship Account Branch Customer Client "
+        "Service Services Personal Private Wealth Mortgage Fraud Manager Officer Advisor Adviser "
+        "Director Executive Consultant Specialist Agent Banker Teller Assistant Associate "
+        "Representative Supervisor Analyst Coordinator"
     )
 )
 
@@ -564,8 +576,17 @@ class GivenNameRecognizer(Recognizer):
                 continue
             # Leading function words and titles are not part of the name ("The", "Dear"), and
             # a function word inside ends it.
-            while run and run[0][1].lower() in stop:
-                run.pop(0)
+            titled = False
+            while run and (run[0][1].lower() in stop or run[0][1] in _JOB_TITLE_WORDS):
+                titled = titled or run[0][1] in _JOB_TITLE_WORDS
+                run.pop(0)  # also a staff title: "Relationship Manager Daniel O'Connor"
+            if titled and run:
+                # the run was cut at its length limit by the title: read the name afresh
+                rest = self.pattern.match(text, run[0][0])
+                if rest is not None:
+                    run = [
+                        (m.start() + rest.start(), m.group()) for m in _TOKEN.finditer(rest.group())
+                    ]
             for i, (_, token) in enumerate(run[1:], 1):
                 if token.lower() in stop and not _PARTICLE_RE.fullmatch(token):
                     run = run[:i]
