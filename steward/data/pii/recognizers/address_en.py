@@ -58,6 +58,11 @@ _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я][\w'’\-]*\.?)"
 _WORD = rf"(?:{_L}[\w'’\-]*\.?)"
 _NUM = r"\d{1,6}[A-Za-z]?"
 _FUNCTION = r"(?:Of|The|And|In|On|For|To|At|By|With|From)\b"
+# "26 November 2025" is a date, not "6750 Koskikatu 25"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
 
 _STREET_LINE = re.compile(
     "|".join(
@@ -69,14 +74,22 @@ _STREET_LINE = re.compile(
             # [35108] ul. Zamkowa 33 / Via Roma 131
             rf"\b(?:{_NUM}[ \t]+)?{_PREFIX}[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}?[ \t]+{_NUM}\b\.?",
             # 378 Keith Rapids / 1987 74 Diakou Street
-            rf"\b(?:{_NUM}[ \t]+)?{_NUM}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_SUFFIX}",
+            # (Singapore: "Blk 706 Ang Mo Kio Avenue 3", the block and the street's number)
+            rf"(?:\b(?:Blk|Block)\.?[ \t]+)?"
+            rf"\b(?:{_NUM}[ \t]+)?{_NUM}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_SUFFIX}"
+            r"(?:[ \t]+\d{1,2}\b(?![\d.:/-]))?",
+            # 138 Kingsway, Cardiff CF22 5NL: a street without a suffix word, known as a street
+            # by the town and postcode after it
+            rf"\b{_NUM}[ \t]+{_CAP}(?:[ \t]+{_CAP})?(?=,[ \t]*{_CAP}(?:[ \t]+{_CAP})?,?[ \t]+"
+            r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]{2}[ \t]+\d{5})\b)",
             # [4241] Steinfelden 73 with a street word / Rákóczi út 13.
             # (the word is read possessively and must be followed by a number before the
             # street-word endings are tried: this branch was most of the recognizer's time)
             rf"\b(?:{_NUM}[ \t]+)?(?:{_CAP}[ \t]+){{0,2}}{_L}*+\.?(?=[ \t]+\d)"
             rf"{_STREET_END}[ \t]+{_NUM}\b\.?",
             # 6750 Koskikatu 25 (number, words, number; not "5 Musicians Of The 70s")
-            rf"\b{_NUM}[ \t]+{_CAP}(?:[ \t]+(?!{_FUNCTION}){_WORD}){{0,3}}?[ \t]+{_NUM}\b\.?",
+            rf"\b{_NUM}[ \t]+(?!{_MONTH}[ \t]+\d)"
+            rf"{_CAP}(?:[ \t]+(?!{_FUNCTION}){_WORD}){{0,3}}?[ \t]+{_NUM}\b\.?",
             # military and PO boxes
             r"\b(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}",
             r"\bUS(?:NS|NV|CGC|S)[ \t]+[A-Z][a-z]+",
@@ -89,14 +102,16 @@ _STREET_LINE = re.compile(
 _SEP = r"(?:[ \t]*(?:,|\n)(?:[\s,]|[>?•*·](?=[\s\w]))*|[ \t]+)"
 _UNIT = (
     r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building)\.?[ \t]*#?[ \t]*"
-    r"\w{1,6}\b|#[ \t]?\d{1,6}\b)"
+    r"\w{1,6}\b|#[ \t]?\d{1,6}(?:-\d{1,5})?\b|\d{1,3}/F\b)"
 )
 _POSTCODE = (
-    r"(?:\d{5}(?:-\d{4})?|\d{3}[ -]\d{2,3}|\d{2}-\d{3}|\d{4}\b"
+    r"(?:\d{5}(?:-\d{4})?|\d{6}|\d{3}[ -]\d{2,3}|\d{2}-\d{3}|\d{4}\b"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
 )
 _STATE = r"(?:[A-Z]{2}\b)"
-_PLACE = rf"(?:{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]*\([A-Z][a-z]+\))?)"
+# a place word is not the start of a UK postcode ("Cardiff CF22 5NL")
+_PLACE_WORD = rf"(?:(?![A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b){_CAP})"
+_PLACE = rf"(?:{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}(?:[ \t]*\([A-Z][a-z]+\))?)"
 _NEXT = re.compile(
     rf"{_SEP}(?P<part>{_UNIT}|{_POSTCODE}|{_STATE}"
     rf"|(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{{5}}|{_PLACE})"
@@ -107,7 +122,7 @@ _STOP_WORDS = frozenset(
         "His Her Their Please "
         "Thanks Thank And But Or So If When Then Also In On At For To From Is Are Was Were Be Can "
         "Will Would Should Could May Call Email Phone Tel Mobile Name Hi Hello Dear "
-        "Regards Best Sent "
+        "Regards Best Sent Cheers Kind Warm Yours Sincerely Many "
         "Ms Mr Mrs Dr Website Address E-mail"
     )
 )
@@ -153,6 +168,8 @@ class EnglishAddressRecognizer(Recognizer):
                 part = nxt.group("part")
                 first = part.split()[0].rstrip(".,")
                 separator = text[end : nxt.start("part")]
+                if separator.count("\n") > 1 and text[end - 1] == ".":
+                    break  # a sentence's full stop and a blank line: a new paragraph follows
                 if first in _STOP_WORDS or (
                     # after bare spaces only a unit, postcode or state continues the address
                     "," not in separator
@@ -167,6 +184,11 @@ class EnglishAddressRecognizer(Recognizer):
                 end = nxt.end()
             value = text[start:end].rstrip(" \t\n,.")
             end = start + len(value)
+            # "Flat 3, 138 Kingsway": a flat or floor written before the street line belongs
+            # to the address (which runs from its first part to its last)
+            before = _LEADING_UNIT.search(text, max(0, start - 40), start)
+            if before is not None:
+                start = before.start()
             position = max(end, match.end())
             street = [(start, match.end(), "street")]
             lead = _LEADING_NUMBER.match(text, start, match.end())
@@ -187,6 +209,10 @@ class EnglishAddressRecognizer(Recognizer):
             yield self.entity(start, end, "ADDRESS", score)
 
 
+_LEADING_UNIT = re.compile(
+    r"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm)\.?[ \t]*\w{1,5},[ \t]+)"
+    r"(?:\d{1,3}/F,?[ \t]+)?\Z"
+)
 # A leading number before a street line that has its own house number.
 _LEADING_NUMBER = re.compile(rf"({_NUM})[ \t]+(?={_NUM}[ \t]+{_L}|{_L}[^\n]*?[ \t]{_NUM}\b\.?$)")
 

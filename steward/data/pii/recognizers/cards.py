@@ -64,7 +64,7 @@ def is_unionpay_debit(
 
 
 def classify_card_number(
-    text: str, start: int, end: int, language: str, window: int = 30
+    text: str, start: int, end: int, language: str, window: int = 30, digits: str | None = None
 ) -> tuple[str, float] | None:
     """CREDIT_CARD or BANK_ACCOUNT, with a base score, for the digits at ``text[start:end]``
     (written or read aloud, already normalised to ``digits``), or ``None``.
@@ -73,7 +73,8 @@ def classify_card_number(
     UnionPay debit convention (module doc). Other 8–19 digits: an account only where an account
     cue precedes them (8–17 digits: a low score the cue lifts; 18–19 digits, the length of a
     debit card or a corporate account: only with the cue)."""
-    digits = digits_of(text[start:end].translate(_NUMERALS))
+    if digits is None:  # English words read aloud ("four double one…") come normalised
+        digits = digits_of(text[start:end].translate(_NUMERALS))
     n = len(digits)
     if not 8 <= n <= 19 or _INTERNATIONAL_PREFIX.search(text, max(0, start - 6), start):
         return None  # after "+86 " it is a phone number's national part
@@ -106,6 +107,10 @@ def classify_card_number(
     return None
 
 
+# A calendar date written with dashes (2024-09-08) is never an account number.
+_DATE = re.compile(r"(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])")
+
+
 # A debit card's own score: over the threshold even where the nearest cue is a card word
 # (卡号), which the context step counts as a rival of BANK_ACCOUNT.
 DEBIT_SCORE = 0.75
@@ -122,7 +127,7 @@ class CardAndAccountRecognizer(Recognizer):
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in self.pattern.finditer(text):
-            if not consistent_grouping(match.group()):
+            if not consistent_grouping(match.group()) or _DATE.fullmatch(match.group()):
                 continue
             found = classify_card_number(text, match.start(), match.end(), language, self.window)
             if found is not None:

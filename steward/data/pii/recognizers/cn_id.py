@@ -6,8 +6,8 @@ genuine numbers (divisions are renamed and merged; older IDs keep their code), s
 province part of the area code is checked here.
 
 Forms and transcripts often write the number in its three parts, area / birth date / sequence
-(``110105 19880214 2315`` or with hyphens): the groups are joined before validation, and the
-span covers the grouped text.
+(``110105 19880214 2315`` or with hyphens), or in four (``110105 1988 0214 2315``): the groups
+are joined before validation, and the span covers the grouped text.
 """
 
 from __future__ import annotations
@@ -44,12 +44,14 @@ class CnIdCardRecognizer(PatternRecognizer):
     name = "cn_id_card"
     labels = ("CN_ID_CARD",)
     pattern = re.compile(
-        r"(?<![0-9A-Za-z])\d{6}(?P<sep>[ -]?)(?:19|20)\d{6}(?P=sep)\d{3}[\dXx](?![0-9A-Za-z])"
+        r"(?<![0-9A-Za-z])\d{6}(?:(?P<sep>[ -]?)(?:19|20)\d{6}(?P=sep)\d{3}"
+        # or area / year / month-day / sequence: 110105 1988 0214 2315
+        r"|(?P<sep4>[ -])(?:19|20)\d\d(?P=sep4)\d{4}(?P=sep4)\d{3})[\dXx](?![0-9A-Za-z])"
     )
     score = 0.9
     trigger = re.compile(r"\d{6}")
 
     def validate(self, match: re.Match[str]) -> float | None:
-        separator = match.group("sep")
+        separator = match.group("sep") or match.group("sep4")
         number = match.group().replace(separator, "") if separator else match.group()
         return self.score if is_valid_resident_id(number) else None

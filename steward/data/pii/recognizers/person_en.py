@@ -277,7 +277,14 @@ _RELATIONS = (
     "husband|wife|partner|spouse|son|daughter|mother|father|mum|mom|dad|brother|sister|"
     "grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|nephew|niece|"
     "fianc[ée]e?|colleague|friend|boss|manager|neighbou?r|tenant|landlord|landlady|carer|"
-    "caregiver|assistant|accountant|solicitor|lawyer|attorney|doctor|flatmate|roommate"
+    "caregiver|assistant|accountant|solicitor|lawyer|attorney|doctor|flatmate|roommate|"
+    "client|parents?|cousin|guardian|child|stepson|stepdaughter|relative|housemate|employer|"
+    "employee|(?:mother|father|son|daughter|brother|sister)-in-law"
+)
+# words between "my" and the relation: "my elderly parent", "my business partner"
+_RELATION_ADJECTIVE = (
+    r"(?:(?:late|elderly|old|older|younger|eldest|youngest|little|big|ex-|former|new|"
+    r"business|joint|dear)[ \t]?)?"
 )
 
 
@@ -300,8 +307,13 @@ class IntroducedNameRecognizer(Recognizer):
         r"(?:[Nn]ame|[Ss]urname)(?:\s+is|['’]s|\s*[:?]|,)"
         r"(?:\s*(?:User|Customer|Client|Me)\s*:)?"
         # a third party the customer speaks of or for: "my husband John", "on behalf of …"
-        rf"|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) (?:late )?(?:{_RELATIONS}),?"
+        rf"|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) {_RELATION_ADJECTIVE}(?:{_RELATIONS}),?"
         r"|(?:[Oo]n )?behalf of"
+        # whose account or card: "account holder Ann Lee", "Name on the card is Ann Lee"
+        r"|(?:[Aa]ccount|[Cc]ard)[ -]?holder(?:['’]s name)?(?:[ \t]+is)?:?"
+        r"|[Nn]ame on the (?:card|account)(?:[ \t]+is)?:?"
+        r"|[Bb]eneficiary(?:[ \t]+name)?(?:[ \t]+is)?:?|[Pp]ayee:?"
+        r"|[Ss]poke (?:to|with)|[Ss]peaking (?:to|with)"
         r"|named(?:\s+(?:him|her|them|it))?|called|[Ss]igned,?)[ \t]+"
     )
     trigger = re.compile(
@@ -309,7 +321,8 @@ class IntroducedNameRecognizer(Recognizer):
         # trie (Python's re tries a flat alternation word by word at every position)
         r"(?i)\b(?:m(?:rs?|s|x|iss|adam)|dr|prof|s(?:ir|igned)|this is|i(?: am|'m)|named?|called"
         r"|surname|behalf|from|to|cc|sender|it's|it is)\b"
-        rf"|(?i:\b(?:my|our|his|her) (?:late )?(?:{_RELATIONS})\b)"
+        rf"|(?i:\b(?:my|our|his|her) {_RELATION_ADJECTIVE}(?:{_RELATIONS})\b)"
+        r"|(?i:holder|name on the|beneficiary|payee|spoke|speaking)"
     )
     _NOT_NAMES = frozenset(
         words(
@@ -324,7 +337,7 @@ class IntroducedNameRecognizer(Recognizer):
     framed = re.compile(
         rf"(?m)^(?:From|To|Cc|Reply-To|Sender):[ \t]*(?P<header>{_NAME_RUN.pattern})[ \t]*<"
         rf"|\b(?:[Ii]t's|[Ii]t is|[Tt]his is)[ \t]+(?P<self>{_NAME_RUN.pattern})"
-        r"[ \t]+(?:here|speaking|calling)\b"
+        r"(?:[ \t]+(?:here|speaking|calling)\b|[ \t]+[—–])"
     )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
@@ -409,7 +422,9 @@ class SpeakerLabelRecognizer(Recognizer):
             Question Answer Account Card Amount Reference Ref Status Reason Comment Comments
             Summary Title Description Location City Country Company Bank Branch Total
             Work Home Office Cell Fax Landline Direct Main Personal Business Other Daytime
-            Evening Emergency Mob Ext Extension Whatsapp"""
+            Evening Emergency Mob Ext Extension Whatsapp Rep Representative Caller Advisor
+            Adviser Banker Teller Officer Staff Member Cardholder Applicant Interviewer
+            Speaker Host Guest Me You Them Manager Supervisor Consultant Specialist"""
         )
     )
 
@@ -418,7 +433,8 @@ class SpeakerLabelRecognizer(Recognizer):
         speakers = [
             m
             for m in labels
-            if m.group(1) not in self._NOT_SPEAKERS
+            # "AGENT:" / "CALLER:": a capitalised label is the same role as "Agent:"
+            if m.group(1).title() not in self._NOT_SPEAKERS
             and m.group(1).lower() not in _stop_words()
             and m.group(1) not in _NOT_PERSON_WORDS
         ]
@@ -431,9 +447,43 @@ class SpeakerLabelRecognizer(Recognizer):
 _NON_PERSON_TAIL = frozenset(
     words(
         "Street Road Avenue Lane Drive Orchestra Band Investments Inc Group Bank University "
-        "Tales Pleasures Company Corporation Incorporated Ltd LLC Hospital School College"
+        "Tales Pleasures Company Corporation Incorporated Ltd LLC Hospital School College "
+        # places and departments in a signature's lines ("Kowloon Bay", "Wealth Management")
+        "Bay Harbour Wharf Plaza Tower Centre Center Heights Estate Banking Management "
+        "Services Department Team"
     )
 )
+# Words of a staff title written before a name: "Senior Relationship Manager Daniel O'Connor".
+_JOB_TITLE_WORDS = frozenset(
+    words(
+        "Premier Senior Junior Chief Head Lead Relationship Account Branch Customer Client "
+        "Service Services Personal Private Wealth Mortgage Fraud Manager Officer Advisor Adviser "
+        "Director Executive Consultant Specialist Agent Banker Teller Assistant Associate "
+        "Representative Supervisor Analyst Coordinator"
+    )
+)
+
+
+# A word right after a capitalised run that makes the run a place or a business: "the Chase
+# Leeds branch", "Harrison Ford Street", "Kingston city centre".
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:branch|branches|office|offices|street|road|avenue|lane|station|airport|mall|"
+    r"store|shop|centre|center|city centre|city center|town centre|campus|hospital|"
+    r"university|bank|headquarters|hq|district|area)\b",
+    re.IGNORECASE,
+)
+# A word right before it that makes it a place: "our branch in Wan Chai", "near Tsim Sha Tsui".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside|inside)[ \t]+\Z")
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the words around the capitalised run at ``text[start:end]`` make it a place or
+    a business rather than a person."""
+    if _PLACE_NOUN_AFTER.match(text, end):
+        return True
+    if text.startswith(("'s", "’s"), end) or text.endswith(("'s", "’s"), start, end):
+        return False  # "in Tom's name"
+    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start) is not None
 
 
 def _is_initial(token: str) -> bool:
@@ -516,13 +566,27 @@ class GivenNameRecognizer(Recognizer):
             run = [(m.start() + match.start(), m.group()) for m in _TOKEN.finditer(value)]
             # A given name that is also a word ("Will", "Mark") counts before a surname.
             ambiguous = len(run) > 1 and run[0][1].lower() in _COMMON_WORDS
-            if ambiguous and run[1][1] in SURNAMES:
+            pair_end = run[1][0] + len(run[1][1]) if len(run) > 1 else 0
+            if (
+                ambiguous
+                and run[1][1] in SURNAMES
+                and not _names_a_place(text, run[0][0], pair_end)
+            ):
                 yield self.entity(run[0][0], run[1][0] + len(run[1][1]), "PERSON", 0.7)
                 continue
             # Leading function words and titles are not part of the name ("The", "Dear"), and
             # a function word inside ends it.
-            while run and run[0][1].lower() in stop:
-                run.pop(0)
+            titled = False
+            while run and (run[0][1].lower() in stop or run[0][1] in _JOB_TITLE_WORDS):
+                titled = titled or run[0][1] in _JOB_TITLE_WORDS
+                run.pop(0)  # also a staff title: "Relationship Manager Daniel O'Connor"
+            if titled and run:
+                # the run was cut at its length limit by the title: read the name afresh
+                rest = self.pattern.match(text, run[0][0])
+                if rest is not None:
+                    run = [
+                        (m.start() + rest.start(), m.group()) for m in _TOKEN.finditer(rest.group())
+                    ]
             for i, (_, token) in enumerate(run[1:], 1):
                 if token.lower() in stop and not _PARTICLE_RE.fullmatch(token):
                     run = run[:i]
@@ -533,6 +597,8 @@ class GivenNameRecognizer(Recognizer):
             if " ".join(tokens[:2]) in _PLACE_NAMES:
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
+            if _names_a_place(text, start, end):
+                continue
             score = self._score(tokens, GIVEN_NAMES, SURNAMES)
             if score is None:
                 continue

@@ -29,7 +29,8 @@ from steward.data.pii.recognizers.base import Entity, Recognizer, digits_of
 
 _HOME = {"en": ("US", "GB"), "zh": ("CN",)}
 _OTHER = (
-    "US", "CN", "GB", "HK", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "CA", "SE", "DK", "NO"
+    "US", "CN", "GB", "HK", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "CA", "SE", "DK", "NO",
+    "TW", "SG", "MO",
 )  # fmt: skip
 
 
@@ -83,8 +84,25 @@ def _business(number: phonenumbers.PhoneNumber, value: str, international: bool)
 # or a company's hotline is often an ordinary landline ("客服热线021-3878 4988").
 _HOTLINE_BEFORE = re.compile(
     r"(?:hotline|helpline|help line|customer services?|customer care|switchboard"
-    r"|call cent(?:re|er)|热线|客服电话|客服号码|服务电话|官方电话|总机|全国统一)"
+    r"|call cent(?:re|er)|热线|客服电话|客服号码|服务电话|官方电话|总机|全国统一"
+    # the business speaking of itself ("call us on", "our line"), lines open around the clock,
+    # numbers for callers abroad: a bank's line, not the customer's
+    r"|(?:call|ring|phone|contact|reach) us|24/7|24h|24 hours|24-hour|round the clock"
+    # "reach our fraud team on", "our premier line:"
+    r"|\bour(?:[ \t]+[a-z]+){0,2}[ \t]+(?:team|line|number|desk|branch|office|helpline)"
+    # (where to call from abroad, not "I'm calling from abroad: 001-…")
+    r"|(?:from abroad|from overseas|outside the [A-Z]{2,3}),?[ \t]+(?:please[ \t]+)?"
+    r"(?:call|dial|ring|phone)"
+    r"|(?:境外|海外|国外|國外)[请請]?(?:拨打|拨|撥打|撥|致电|致電))"
     r"[^\d\n]{0,8}$",
+    re.IGNORECASE,
+)
+# ... or words right after it: "+1 212-555-0100 (our switchboard)", "拨打95588查询"
+_HOTLINE_AFTER = re.compile(
+    r"[ \t]*(?:\(?(?:our |the bank's )?(?:switchboard|hotline|helpline|toll[- ]free|24/7|24h)\b"
+    # opening hours: "(Mon-Fri 9am-5pm)", "(lines open 8am to 8pm)"
+    r"|\(?(?:Mon(?:day)?[ \t]*(?:-|–|to)|lines (?:are )?open|open (?:daily|24))"
+    r"|查询|咨询|转人工)",
     re.IGNORECASE,
 )
 
@@ -94,11 +112,17 @@ def introduced_as_hotline(text: str, start: int) -> bool:
     return _HOTLINE_BEFORE.search(text, max(0, start - 28), start) is not None
 
 
+def followed_as_hotline(text: str, end: int) -> bool:
+    """Whether words right after the number at ``end`` make it a business's line."""
+    return _HOTLINE_AFTER.match(text, end) is not None
+
+
 class PhoneRecognizer(Recognizer):
     name = "phone"
     labels = ("PHONE_NUMBER",)
     pattern = re.compile(
-        r"(?<![0-9A-Za-z+])"
+        # (not inside a reference code: "CAS-2024-185973")
+        r"(?<![0-9A-Za-z+])(?<![A-Za-z]-)"
         r"(?:(?:\+|00)\d{1,3}(?:\s?\(0\))?[\s.-]?|\(\+?\d{1,3}\)\s?)?"
         r"(?:\(\d{1,5}\)[\s.-]?)?"
         # groups of up to 8 digits: a Chinese landline's local number (0755-27798411)
@@ -121,7 +145,9 @@ class PhoneRecognizer(Recognizer):
             value = match.group()
             if self._NOT_PHONE.match(value):
                 continue
-            if not self.report_business_numbers and introduced_as_hotline(text, match.start()):
+            if not self.report_business_numbers and (
+                introduced_as_hotline(text, match.start()) or followed_as_hotline(text, match.end())
+            ):
                 continue
             number = _EXTENSION.sub("", value)
             candidates = [number]

@@ -1,4 +1,5 @@
-"""Names that sign a message off: the line after a closing, or after a Chinese dash or 落款.
+"""Names that sign a message off: the line after a closing, or after a dash or 落款, or a
+Chinese name alone (or before a phone number) on the last line after a finished sentence.
 
 ``Best regards,\\nWei Zhang``, ``Cheers,\\nOliver``, ``—— 王芳``, ``此致\\n敬礼\\n李建国``,
 ``落款：陈静``. The signature must look like a name: one to three capitalised Latin words
@@ -28,9 +29,22 @@ _CLOSING = re.compile(
 _SIGNED_LATIN = re.compile(
     rf"[ \t]*[,.!]?[ \t]*\r?\n[ \t]*(?:[-–—]+[ \t]*)?({_LATIN_NAME})[ \t]*$", re.M
 )
+# a line that is only a dash and a name: "— Mark Bell", "-- Ann" (a signature without closing)
+_DASH_SIGNED = re.compile(rf"(?m)^[ \t]*(?:—|–|--)[ \t]*({_LATIN_NAME})[ \t]*$")
 _ZH_SIGN = re.compile(
     r"(?:——|--|—|落款[:：]?|敬礼[ \t]*\r?\n|敬上[ \t]*\r?\n)[ \t]*"
     r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
+)
+# a Chinese name alone (or before a phone number) on a message's last line: "…不用了。\n陆平"
+# (after a finished sentence, so not "你好\n明天见"; not a closing word)
+_ZH_LAST_LINE = re.compile(
+    r"[。！？!?.][ \t]*\n[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*(?:[ \t][^\n]*)?\Z"
+)
+_ZH_CLOSINGS = frozenset(
+    words(
+        "祝好 此致 敬礼 谢谢 多谢 感谢 再见 盼复 急 祝商祺 顺祝 顺颂 谢谢你 谢谢您 麻烦了 拜托了 "
+        "明天见 回头见 再联系 辛苦了 保重 晚安 早安"
+    )
 )
 NOT_SIGNATURES = frozenset(
     words(
@@ -47,6 +61,8 @@ class SignOffNameRecognizer(Recognizer):
     trigger = re.compile(
         r"(?i)regards|wishes|thanks|thank you|cheers|sincerely|faithfully|truly|respectfully"
         r"|cordially|best|yours|soon|take care|rgds|—|--|落款|敬礼|敬上"
+        # (no end anchor: the engine matches triggers on a batch's texts joined together)
+        r"|[。！？!?.][ \t]*\n[ \t]*[\u4e00-\u9fff]{2}"
     )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
@@ -58,7 +74,18 @@ class SignOffNameRecognizer(Recognizer):
             if any(word in NOT_SIGNATURES for word in name.split()):
                 continue
             yield self.entity(signed.start(1), signed.end(1), "PERSON", 0.7)
-        for signed in _ZH_SIGN.finditer(text):
+        for signed in _DASH_SIGNED.finditer(text):
+            if not any(word in NOT_SIGNATURES for word in signed.group(1).split()):
+                yield self.entity(signed.start(1), signed.end(1), "PERSON", 0.7)
+        signatures = list(_ZH_SIGN.finditer(text))
+        last_line = _ZH_LAST_LINE.search(text)
+        if (
+            last_line is not None
+            and last_line.group(1) not in _ZH_CLOSINGS
+            and not any(m.start(1) == last_line.start(1) for m in signatures)
+        ):
+            signatures.append(last_line)
+        for signed in signatures:
             name = signed.group(1)
             for length in (len(name), 3, 2):
                 if length <= len(name) and plausible_chinese_name(name[:length]):

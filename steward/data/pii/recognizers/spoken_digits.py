@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from stdnum.us import ssn
+
 from steward.data.pii.recognizers.base import Entity, Recognizer
 from steward.data.pii.recognizers.cards import classify_card_number
 from steward.data.pii.recognizers.cn_id import is_valid_resident_id
 from steward.data.pii.recognizers.phone import _HOME, PhoneRecognizer
 
-NUMERAL_DIGITS = str.maketrans("零〇一幺二两三四五六七八九", "0011223456789")
+NUMERAL_DIGITS = str.maketrans("零〇一幺二两三四五六七八九叉", "0011223456789X")
 # 两 reads as 2 only inside a run of numerals (two thousand is 两千, never digit by digit).
 
 
@@ -53,16 +55,18 @@ def english_digits(value: str) -> str:
 
 class SpokenNumberRecognizer(Recognizer):
     name = "spoken_number"
-    labels = ("PHONE_NUMBER", "CN_ID_CARD", "CREDIT_CARD", "BANK_ACCOUNT")
+    labels = ("PHONE_NUMBER", "CN_ID_CARD", "CREDIT_CARD", "BANK_ACCOUNT", "US_SSN")
     pattern = re.compile(
         r"(?<![零〇一幺二两三四五六七八九\d])"
-        r"[零〇一幺二两三四五六七八九](?:[ -]?[零〇一幺二两三四五六七八九]){6,18}"
-        r"(?![零〇一幺二两三四五六七八九\d])"
+        # groups said with pauses: 幺八六，幺九八四，八幺五幺; an ID's check character X (叉)
+        r"[零〇一幺二两三四五六七八九](?:[ ,，、-]?[零〇一幺二两三四五六七八九]){6,18}"
+        r"(?:[叉Xx](?![A-Za-z]))?(?![零〇一幺二两三四五六七八九\d])"
         r"|(?<![\w.,+-])\d(?: {1,2}\d){6,18}(?![\w]|[.,-]\d)"
         rf"|(?P<english>(?i:\b{_EN_TOKEN}(?:{_EN_SEPARATOR}{_EN_TOKEN}){{5,17}}\b))"
     )
     trigger = re.compile(
-        r"[零〇一幺二两三四五六七八九]{7}|\d(?: {1,2}\d){6}"
+        r"[零〇一幺二两三四五六七八九](?:[ ,，、-]?[零〇一幺二两三四五六七八九]){6}"
+        r"|\d(?: {1,2}\d){6}"
         rf"|\b{_EN_WORD}[ \t]*[,-]?[ \t]+(?:{_EN_WORD}|double|triple)\b",
         re.IGNORECASE,
     )
@@ -77,15 +81,26 @@ class SpokenNumberRecognizer(Recognizer):
             if match.group("english"):
                 digits = english_digits(value)
             else:
-                digits = "".join(ch for ch in value.translate(NUMERAL_DIGITS) if ch.isdigit())
+                digits = "".join(
+                    ch for ch in value.translate(NUMERAL_DIGITS) if ch.isdigit() or ch in "Xx"
+                )
+            if digits[-1:] in ("X", "x"):
+                if len(digits) == 18 and is_valid_resident_id(digits):
+                    yield self.entity(match.start(), match.end(), "CN_ID_CARD", 0.9)
+                continue  # only an ID number ends in X
             if len(digits) == 18 and is_valid_resident_id(digits):
                 yield self.entity(match.start(), match.end(), "CN_ID_CARD", 0.9)
                 continue
             if len(digits) >= 12:
-                card = classify_card_number(text, match.start(), match.end(), language)
+                card = classify_card_number(
+                    text, match.start(), match.end(), language, digits=digits
+                )
                 if card is not None:
                     yield self.entity(match.start(), match.end(), *card)
                     continue
+            if len(digits) == 9 and language == "en" and ssn.is_valid(digits):
+                # like nine written digits: an SSN only where a cue ("social") says so
+                yield self.entity(match.start(), match.end(), "US_SSN", 0.2)
             if not 7 <= len(digits) <= 15:
                 continue
             score = PhoneRecognizer._score(digits, len(digits), home, self.report_business_numbers)
