@@ -6,10 +6,10 @@
    rules alone for comparison) and on held-out bank messages (a different generator seed):
    the share of ordinary English and Chinese customer messages it blocks. The same model
    trained without the bank's messages is scored too, to show why they are there.
-2. Overhead: every input guard (max_length, prompt_injection, pii, toxicity) then every output
-   guard (pii, secrets, toxicity) on 512-character prompts (bank messages, English and
-   Chinese, padded to 512 characters with more messages), one prompt at a time in one
-   process, as the gateway runs them: p50 / p99 / mean per prompt, and per guard.
+2. Overhead: every input guard (max_length, prompt_injection, pii, toxicity, harmful_request)
+   then every output guard (pii, secrets, toxicity) on 512-character prompts (bank messages,
+   English and Chinese, padded to 512 characters with more messages), one prompt at a time in
+   one process, as the gateway runs them: p50 / p99 / mean per prompt, and per guard.
 
 Peers: LLM Guard's PromptInjection and Anonymize scanners download their models from the
 Hugging Face hub when constructed, which this machine cannot do, so no peer runs here; the
@@ -33,6 +33,7 @@ from typing import Any
 from steward.examples.bank import BankDataConfig, generate_bank_lines
 from steward.serve.guards import (
     GuardChain,
+    HarmfulRequestGuard,
     InjectionClassifier,
     MaxLengthGuard,
     PiiGuard,
@@ -107,7 +108,10 @@ def detector(held_out: list[str]) -> dict[str, Any]:
 def overhead(model: InjectionClassifier, prompts: list[str]) -> dict[str, Any]:
     pii = PiiGuard()
     toxicity = ToxicityGuard()
-    inputs = GuardChain([MaxLengthGuard(4000), PromptInjectionGuard(model), pii, toxicity], "input")
+    inputs = GuardChain(
+        [MaxLengthGuard(4000), PromptInjectionGuard(model), pii, toxicity, HarmfulRequestGuard()],
+        "input",
+    )
     outputs = GuardChain([pii, SecretsGuard(), toxicity], "output")
     for prompt in prompts[:50]:  # warm-up: lazy loads, caches
         inputs.check(prompt)
