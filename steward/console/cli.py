@@ -56,7 +56,7 @@ def console_command(
     url = f"http://{host}:{port}/"
     issued: tuple[str, str] | None = None  # the sign-in key's id and holder
     if sign_in_key_for:
-        key, issued = _sign_in_key(loaded, store, sign_in_key_for, session_hours)
+        key, issued = issue_sign_in_key(loaded, store, sign_in_key_for, session_hours)
         typer.echo(f"steward console: {url}")
         typer.echo(f"sign-in key for {issued[1]} ({sign_in_key_for}), revoked when this "
                    f"console stops: {key}")  # fmt: skip
@@ -73,7 +73,7 @@ def console_command(
             typer.echo(f"sign-in key {issued[0]} revoked", err=True)
 
 
-def _sign_in_key(
+def issue_sign_in_key(
     loaded: LoadedPolicy, store: Store, role: str, hours: float
 ) -> tuple[str, tuple[str, str]]:
     """A key for the first person the policy names in ``role`` (created as ``steward keys

@@ -21,6 +21,31 @@ from steward.store.db import default_home
 _RUN_FILES = ("report.html", "MODEL_CARD.md", "audit.json", "report.json", "datasheet.html")
 
 
+# How long the sign-in key the demo prints stays valid: long enough to look around today.
+CONSOLE_KEY_HOURS = 24.0
+
+
+def console_lines(store: Store, policy: Path) -> list[str]:
+    """The console's URL and a sign-in key for the person ``policy`` names as risk owner:
+    created as `steward keys create` creates keys (authorized, recorded in the ledger), valid
+    for :data:`CONSOLE_KEY_HOURS`; `steward keys revoke KEY_ID` ends it sooner."""
+    from steward.console.cli import issue_sign_in_key
+
+    url = f"http://127.0.0.1:{DEFAULT_PORT}/"
+    try:
+        key, (key_id, holder) = issue_sign_in_key(
+            load_policy(policy), store, "risk_owner", CONSOLE_KEY_HOURS
+        )
+    except StewardError as exc:
+        return [f"  the web console: make console, then open {url} ({exc})"]
+    return [
+        f"  the web console: make console (Ctrl-C stops it), then open {url} and sign in as",
+        f"    {holder} (risk_owner) with {key}",
+        f"    (key {key_id}, valid {CONSOLE_KEY_HOURS:g} h; "
+        f"`steward keys revoke {key_id} --policy {policy}` ends it sooner)",
+    ]
+
+
 def summary_lines(store: Store, policies: list[Path]) -> list[str]:
     lines = ["", "make demo: where to look", f"  store (SQLite, artifacts, ledger): {store.home}"]
     registry = Registry(store)
@@ -42,8 +67,6 @@ def summary_lines(store: Store, policies: list[Path]) -> list[str]:
         "    steward models list                  # the registry and each version's status",
         "    steward ledger show                  # every lifecycle event and served decision",
         "    steward ledger trace <request id>    # one decision back to its data and sign-off",
-        f"  the web console: make console, then open http://127.0.0.1:{DEFAULT_PORT}/ and sign "
-        "in with the risk owner's key it prints (Ctrl-C stops it)",
         "  a project of your own (empty folder): steward init && steward demo-data && "
         "steward run steward.yaml",
     ]
@@ -52,7 +75,10 @@ def summary_lines(store: Store, policies: list[Path]) -> list[str]:
 
 def main(*policies: str) -> int:
     store = Store(default_home())
-    print("\n".join(summary_lines(store, [Path(policy) for policy in policies])))
+    lines = summary_lines(store, [Path(policy) for policy in policies])
+    if policies:
+        lines[-1:-1] = console_lines(store, Path(policies[0]))  # before "a project of your own"
+    print("\n".join(lines))
     return 0
 
 

@@ -31,4 +31,27 @@ def test_summary_names_the_version_status_and_run_files(tmp_path: Path) -> None:
     assert str(run_dir / "report.html") in text
     assert str(run_dir / "MODEL_CARD.md") not in text  # only files that exist
     assert "bank-assistant" in text and "nothing registered" in text
+    assert "steward init" in text  # what to type next
+
+
+def test_the_demo_prints_a_recorded_expiring_console_key_for_the_risk_owner(
+    tmp_path: Path,
+) -> None:
+    import re
+
+    from steward.accountability.ledger import Ledger
+    from steward.examples.demo_summary import CONSOLE_KEY_HOURS, console_lines
+    from steward.serve.keys import KeyStore
+
+    store = Store(tmp_path / ".steward")
+    bank = write_example(tmp_path / "bank" / "steward.yaml").policy
+    text = "\n".join(console_lines(store, bank))
     assert "make console" in text and "http://127.0.0.1:8700/" in text
+    found = re.search(r"sign in as\s+(\S+) \(risk_owner\) with (\S+)", text)
+    assert found, text
+    holder, key = found.groups()
+    record = KeyStore(store).authenticate(key)  # the printed key signs in
+    assert record.name == holder and record.role == "risk_owner" and record.expires_at
+    assert f"valid {CONSOLE_KEY_HOURS:g} h" in text and f"keys revoke {record.key_id}" in text
+    (entry,) = Ledger(store).entries(action="key.created")
+    assert entry.subject == record.key_id
