@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from steward.config import load_policy
-from steward.console.cli import DEFAULT_PORT
+from steward.console.cli import DEFAULT_PORT, issue_sign_in_key
 from steward.errors import StewardError
 from steward.registry.models import Registry
 from steward.store.artifacts import Store
@@ -29,7 +29,6 @@ def console_lines(store: Store, policy: Path) -> list[str]:
     """The console's URL and a sign-in key for the person ``policy`` names as risk owner:
     created as `steward keys create` creates keys (authorized, recorded in the ledger), valid
     for :data:`CONSOLE_KEY_HOURS`; `steward keys revoke KEY_ID` ends it sooner."""
-    from steward.console.cli import issue_sign_in_key
 
     url = f"http://127.0.0.1:{DEFAULT_PORT}/"
     try:
