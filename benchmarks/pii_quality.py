@@ -41,6 +41,11 @@ tuning runs cannot see it.
 (``benchmarks/pii_heldout3/generator.py``), written blind after the second one had been measured.
 Measured only, never tuned on, off by default.
 
+``--heldout4`` adds section ``independent_v4`` the same way: a fourth independent set
+(``benchmarks/pii_heldout4/generator.py``), written blind after the third one had been measured
+(other regions and genres: AU/IN/MY/CA, Macau, Singapore Chinese; SMS, voice-to-text, OCR'd
+forms, CRM notes, dispute letters, KYC updates). Measured only, never tuned on, off by default.
+
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
 CREDIT_CARD; section ``zh_convention`` counts and lists those spans (ids) and scores pii_zh_dev
@@ -71,6 +76,7 @@ from pii_dev import dev_sets  # noqa: E402
 from pii_heldout.generator import generate as generate_independent  # noqa: E402
 from pii_heldout2.generator import generate as generate_heldout2  # noqa: E402
 from pii_heldout3.generator import generate as generate_heldout3  # noqa: E402
+from pii_heldout4.generator import generate as generate_heldout4  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -333,11 +339,21 @@ def main() -> None:
     )
     parser.add_argument("--heldout3-n", type=int, default=600, help="messages in independent_v3")
     parser.add_argument("--heldout3-seed", type=int, default=3318)
+    parser.add_argument(
+        "--heldout4",
+        action="store_true",
+        help="also score the fourth independent set (benchmarks/pii_heldout4): measured only, "
+        "never tuned on; section independent_v4",
+    )
+    parser.add_argument("--heldout4-n", type=int, default=600, help="messages in independent_v4")
+    parser.add_argument("--heldout4-seed", type=int, default=4418)
     args = parser.parse_args()
     if args.heldout2 and args.dev_only:
         parser.error("--heldout2 and --dev-only exclude each other (--dev-only is for tuning)")
     if args.heldout3 and args.dev_only:
         parser.error("--heldout3 and --dev-only exclude each other (--dev-only is for tuning)")
+    if args.heldout4 and args.dev_only:
+        parser.error("--heldout4 and --dev-only exclude each other (--dev-only is for tuning)")
 
     en = load_en(args.shared)
     zh_rows = load_zh_rows(args.shared)
@@ -424,6 +440,24 @@ def main() -> None:
         if args.heldout3
         else "not run (pass --heldout3)"
     )
+    heldout4 = (
+        load_independent(args.heldout4_n, args.heldout4_seed, generate_heldout4)
+        if args.heldout4
+        else {}
+    )
+    results["independent_v4"] = (
+        {
+            "source": "benchmarks/pii_heldout4/generator.py (written blind; never tuned on; "
+            "measured only)",
+            "n": args.heldout4_n,
+            "seed": args.heldout4_seed,
+            "en": {},
+            "zh": {},
+            "negative_hit_rate": {},
+        }
+        if args.heldout4
+        else "not run (pass --heldout4)"
+    )
 
     for name, analyzer in variants.items():
         en_pred = run_steward(analyzer, en_texts)
@@ -482,6 +516,17 @@ def main() -> None:
         if args.heldout3:
             results["independent_v3"]["negative_hit_rate"][name] = rates_v3
 
+        rates_v4: dict[str, float] = {}
+        for lang, rows in heldout4.items():
+            gold = [g for _, g in rows]
+            pred = run_steward(analyzer, [t for t, _ in rows])
+            labels = {label for spans_ in gold for _, _, label in spans_}
+            results["independent_v4"][lang][name] = score(gold, pred, labels)
+            negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
+            rates_v4[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
+        if args.heldout4:
+            results["independent_v4"]["negative_hit_rate"][name] = rates_v4
+
         # Speed on fresh analyzers: the scoring pass above filled the recognizers' caches.
         batch_analyzer, text_analyzer = fresh(configs[name]), fresh(configs[name])
 
@@ -535,6 +580,10 @@ def main() -> None:
         sections += [
             (f"independent_v3 {lang}", results["independent_v3"][lang]) for lang in ("en", "zh")
         ]
+    if args.heldout4:
+        sections += [
+            (f"independent_v4 {lang}", results["independent_v4"][lang]) for lang in ("en", "zh")
+        ]
     for title, section in sections:
         print(f"\n{title}: precision / recall / F1 (support)")
         names = list(section)
@@ -566,6 +615,11 @@ def main() -> None:
         print(
             "independent_v3 PII-free messages with a hit:",
             results["independent_v3"]["negative_hit_rate"],
+        )
+    if args.heldout4:
+        print(
+            "independent_v4 PII-free messages with a hit:",
+            results["independent_v4"]["negative_hit_rate"],
         )
     print("chars/s (detect + anonymize):", results["chars_per_s"])
     args.out.parent.mkdir(parents=True, exist_ok=True)
