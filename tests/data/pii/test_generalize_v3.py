@@ -202,3 +202,14 @@ def test_traditional_script_and_cantonese_name_cues(
 
 def test_zhao_bu_dao_is_not_a_name(analyzer: Analyzer) -> None:
     assert "PERSON" not in labels(analyzer, "我找不到那张卡了，怎么办？")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("请打分机 31，找傅振华就行。", "傅振华"),
+        ("户名萧子健，开户行是工商银行。", "萧子健"),
+    ],
+)
+def test_more_surnames_and_a_name_asked_for(analyzer: Analyzer, text: str, name: str) -> None:
+    assert (name, "PERSON") in found(analyzer, text)

@@ -27,7 +27,7 @@ _SURNAMES_1 = frozenset(
 # Read as surnames too, kept out of the public list above (the tagger's features and the dev
 # generator use it): the same surnames in traditional script (Taiwan, Hong Kong), and 赖 / 阎.
 _MORE_SURNAMES_1 = frozenset(
-    "赖阎"
+    "赖阎萧傅"
     "張劉陳楊黃趙吳孫馬郭羅鄭謝韓馮鄧蕭葉蘇呂盧鍾譚汪賈韋鄒閆龍賀顧龔萬錢嚴湯溫莊聶魯歐關蘭"
     "紀畢塗駱藍饒項連蘆麥婁竇黨費衛閔鄔邊賴閻許蔣沈侯"
 )
@@ -67,7 +67,7 @@ _STRONG_CUE = re.compile(
 )
 STRONG_CUE = _STRONG_CUE  # public for the tagger's features
 # What follows a name asked for by 找 ("找賴美玲，謝謝", "找王经理"): punctuation, the end, a title.
-_ENDS_A_NAME = re.compile(r"$|[，,。.！!；;、\s]|先生|女士|小姐|经理|經理")
+_ENDS_A_NAME = re.compile(r"$|[，,。.！!；;、\s]|先生|女士|小姐|经理|經理|就|吧")
 _NAME_TAGS = ("nr", "nrfg", "nrt")
 
 
