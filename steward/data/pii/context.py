@@ -37,6 +37,13 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "sms",
         "mob",
         "landline",
+        # Singapore and Malaysia: "HP" / "handphone" is a mobile
+        "hp",
+        "handphone",
+        "callback",
+        "call back",
+        "get me on",
+        "reach me on",
         "extension",
         "whatsapp",
         "office",
@@ -57,6 +64,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "微信同号",
         "联系方式",
         "打给",
+        "打到",
+        "分機",
+        "分机",
         "打给我",
         "拨打",
         "打我",
@@ -102,7 +112,6 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "a/c",
         "account number",
         "account no",
-        "routing",
         "账号",
         "帐号",
         "账户",
@@ -261,6 +270,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "确诊",
     ),
     NEGATIVE: (
+        # a routing number or IFSC names the bank's branch, not the customer's account
+        "routing",
+        "routing number",
+        "aba",
+        "ifsc",
         "order",
         "order number",
         "order #",
@@ -364,6 +378,9 @@ def _compile() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
 
 
 _CUE_PATTERN, _CUE_OWNER = _compile()
+# Cues that speak only of the value after them: a branch code's name says nothing of the
+# account number written before it.
+_INTRODUCES_ONLY: Final = frozenset({"routing", "routing number", "aba", "ifsc"})
 
 
 def cues_near(text: str, start: int, end: int, window: int) -> list[tuple[int, frozenset[str]]]:
@@ -373,6 +390,8 @@ def cues_near(text: str, start: int, end: int, window: int) -> list[tuple[int, f
     for match in _CUE_PATTERN.finditer(text, left_from, start):
         found.append((start - match.end(), _CUE_OWNER[match.group().lower()]))
     for match in _CUE_PATTERN.finditer(text, end, min(len(text), end + window // 2)):
+        if match.group().lower() in _INTRODUCES_ONLY:
+            continue  # "account 4570…, IFSC HDFC…": the branch code is the next value's cue
         # A cue after the value counts, but one before it is nearer at equal distance.
         found.append((match.start() - end + 1, _CUE_OWNER[match.group().lower()]))
     return found

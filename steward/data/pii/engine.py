@@ -60,6 +60,9 @@ _NUMBER_LIKE = re.compile(r"\+?[\d\s().-]*\d[\d\s().-]*")
 _BLOCK_EDGE = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 class Analyzer:
     """Detects personal data in English and Chinese text.
 
@@ -152,6 +155,9 @@ class Analyzer:
         self, texts: Sequence[str], language: str | None = None
     ) -> list[list[Entity]]:
         languages = [language or detect_language(text) for text in texts]
+        # Full-width digits (１１０１０５…, typed with a Chinese IME) read as ASCII ones: one
+        # character for one, so every offset found stays the original text's.
+        texts = [text.translate(_FULL_WIDTH_DIGITS) for text in texts]
         results: list[list[Entity]] = [[] for _ in texts]
         short = [i for i, text in enumerate(texts) if len(text) <= self.window_chars]
         if short:

@@ -61,12 +61,112 @@ def _zh_year(value: str, roc: bool) -> int:
     return year if len(value) == 4 else -1
 
 
+# A date read aloud: "the eleventh of July, nineteen fifty-two", "May the 3rd, two thousand
+# and one". Day ordinals and year words are spelled out; digits are handled above.
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINAL_UNITS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+]
+_ORDINAL_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+_ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+_ORDINALS.update({w: i + 10 for i, w in enumerate(_ORDINAL_TEENS)})
+_ORDINALS.update({"twentieth": 20, "thirtieth": 30})
+for _tens_word, _tens in (("twenty", 20), ("thirty", 30)):
+    for _i, _unit in enumerate(_ORDINAL_UNITS[: 9 if _tens == 20 else 1]):
+        for _joiner in ("-", " "):
+            _ORDINALS[f"{_tens_word}{_joiner}{_unit}"] = _tens + _i + 1
+_NUMBER_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
+_NUMBER_WORDS.update({w: i + 10 for i, w in enumerate(_TEENS)})
+_NUMBER_WORDS.update(_TENS)
+for _tens_word, _tens in _TENS.items():
+    for _i, _unit in enumerate(_UNITS):
+        for _joiner in ("-", " "):
+            _NUMBER_WORDS[f"{_tens_word}{_joiner}{_unit}"] = _tens + _i + 1
+for _i, _unit in enumerate(_UNITS):
+    _NUMBER_WORDS[f"oh {_unit}"] = _i + 1  # "nineteen oh five"
+
+
+def _alternation(words_: dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words_, key=len, reverse=True))
+
+
+_SPOKEN_DAY = rf"(?:(?P<dw{{n}}>{_alternation(_ORDINALS)})|(?P<dn{{n}}>\d{{{{1,2}}}}){_DAY_SUFFIX})"
+_SPOKEN_YEAR = (
+    rf"(?P<century{{n}}>nineteen|twenty)[ \t]+(?P<yy{{n}}>{_alternation(_NUMBER_WORDS)})"
+    rf"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+(?P<y2k{{n}}>{_alternation(_NUMBER_WORDS)}))?"
+)
+
+
+def _spoken_year(g: dict[str, str | None], n: int) -> int:
+    century = g[f"century{n}"]
+    if century:
+        base = 1900 if century.lower() == "nineteen" else 2000
+        return base + _NUMBER_WORDS[(g[f"yy{n}"] or "").lower()]
+    return 2000 + _NUMBER_WORDS.get((g[f"y2k{n}"] or "").lower(), 0)
+
+
+def _spoken_day(g: dict[str, str | None], n: int) -> int:
+    word = g[f"dw{n}"]
+    return _ORDINALS[word.lower()] if word else int(g[f"dn{n}"] or 0)
+
+
 _PATTERN = re.compile(
     "|".join(
         [
+            # "the eleventh of July, nineteen fifty-two"
+            rf"(?P<spoken7>{_SPOKEN_DAY.format(n=7)})[ \t]+of[ \t]+(?P<mon7>"
+            + "|".join(sorted(_MONTHS, key=len, reverse=True))
+            + rf"),?[ \t]+(?:{_SPOKEN_YEAR.format(n=7)})\b",
+            # "July the eleventh, nineteen fifty-two"
+            r"(?P<mon8>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")[ \t]+"
+            rf"(?:the[ \t]+)?(?P<spoken8>{_SPOKEN_DAY.format(n=8)}),?[ \t]+"
+            rf"(?:{_SPOKEN_YEAR.format(n=8)})\b",
             rf"(?<![A-Za-z]){_MONTH}\s+(?P<d1>\d{{1,2}}){_DAY_SUFFIX},?\s+(?P<y1>\d{{4}})",
             rf"(?P<d2>\d{{1,2}}){_DAY_SUFFIX}\s+(?:of\s+)?{_MONTH.replace('mon', 'mon2')},?"
             rf"\s+(?P<y2>\d{{4}})",
+            # Taiwan writes a Republic-of-China year: 生日 78/10/10 (1989-10-10); Chinese only
+            r"(?<![\d/.-])(?P<y9>\d{2,3})/(?P<m9>\d{1,2})/(?P<d9>\d{1,2})(?![\d/])",
             r"(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})",
             r"(?P<m4>\d{1,2})(?P<s4>[-/.])(?P<d4>\d{1,2})(?P=s4)(?P<y4>\d{4})",
             r"(?P<y5>\d{4})\s*年\s*(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号]?",
@@ -83,6 +183,12 @@ _PATTERN = re.compile(
 def _parse(match: re.Match[str]) -> dt.date | None:
     g = match.groupdict()
     try:
+        if g["spoken7"]:
+            return dt.date(_spoken_year(g, 7), _MONTHS[g["mon7"].lower()], _spoken_day(g, 7))
+        if g["spoken8"]:
+            return dt.date(_spoken_year(g, 8), _MONTHS[g["mon8"].lower()], _spoken_day(g, 8))
+        if g["y9"]:
+            return dt.date(int(g["y9"]) + 1911, int(g["m9"]), int(g["d9"]))
         if g["y1"]:
             return dt.date(int(g["y1"]), _MONTHS[g["mon"].lower()], int(g["d1"]))
         if g["y2"]:
@@ -108,11 +214,13 @@ class DateRecognizer(Recognizer):
     name = "date"
     labels = ("DATE_OF_BIRTH", "DATE_TIME")
     window = 40
-    # every pattern has a four-digit year, or a Chinese one ending in 年
-    trigger = re.compile(r"\d{4}|年")
+    # every pattern has a four-digit year, a Chinese one ending in 年, or a year read aloud
+    trigger = re.compile(r"\d{4}|年|(?i:nineteen|thousand|twenty)|\d{2,3}/\d{1,2}/\d")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in _PATTERN.finditer(text):
+            if match.group("y9") and language != "zh":
+                continue  # "12/03/85" in English is a two-digit-year date, not a ROC one
             if text[match.end() : match.end() + 1].isdigit() or (
                 match.start() > 0 and text[match.start() - 1].isdigit()
             ):

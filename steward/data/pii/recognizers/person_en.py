@@ -314,13 +314,19 @@ class IntroducedNameRecognizer(Recognizer):
         r"|[Nn]ame on the (?:card|account)(?:[ \t]+is)?:?"
         r"|[Bb]eneficiary(?:[ \t]+name)?(?:[ \t]+is)?:?|[Pp]ayee:?"
         r"|[Ss]poke (?:to|with)|[Ss]peaking (?:to|with)"
-        r"|named(?:\s+(?:him|her|them|it))?|called|[Ss]igned,?)[ \t]+"
+        r"|named(?:\s+(?:him|her|them|it))?|called|[Ss]igned,?"
+        # a letter's salutation, a claimed identity, a person to ask for, a case file's field
+        r"|(?P<salutation>Dear)"
+        r"|calling (?:himself|herself|themselves)|introduced (?:himself|herself) as"
+        r"|[Aa]sk(?:ed)? for"
+        r"|(?m:^(?P<field>Customer|Client|Cardholder|Complainant)[ \t]*:))[ \t]+"
     )
     trigger = re.compile(
         # mrs?|ms|mx|dr|prof|miss|sir|madam|this is|i am|i'm|name|named|called|signed, as a
         # trie (Python's re tries a flat alternation word by word at every position)
         r"(?i)\b(?:m(?:rs?|s|x|iss|adam)|dr|prof|s(?:ir|igned)|this is|i(?: am|'m)|named?|called"
-        r"|surname|behalf|from|to|cc|sender|it's|it is)\b"
+        r"|surname|behalf|from|to|cc|sender|it's|it is|dear|himself|herself|themselves|ask"
+        r"|asked|customer|client|cardholder|complainant|thank you|thanks|here)\b"
         rf"|(?i:\b(?:my|our|his|her) {_RELATION_ADJECTIVE}(?:{_RELATIONS})\b)"
         r"|(?i:holder|name on the|beneficiary|payee|spoke|speaking)"
     )
@@ -329,6 +335,9 @@ class IntroducedNameRecognizer(Recognizer):
             "The A An Not Very So Calling Trying Writing Looking "
             "Still Unable Having Just Here Your "
             "Interested Sorry Happy Glad Good Fine Sure Going"
+            # "Dear Sir or Madam", "Dear Valued Customer", "ask for Help"
+            " Sir Madam Valued Customer Customers Client Team All Colleague Colleagues Friend"
+            " Friends Member Members Cardholder Account Help Support Assistance More Details"
         )
     )
 
@@ -337,14 +346,20 @@ class IntroducedNameRecognizer(Recognizer):
     framed = re.compile(
         rf"(?m)^(?:From|To|Cc|Reply-To|Sender):[ \t]*(?P<header>{_NAME_RUN.pattern})[ \t]*<"
         rf"|\b(?:[Ii]t's|[Ii]t is|[Tt]his is)[ \t]+(?P<self>{_NAME_RUN.pattern})"
-        r"(?:[ \t]+(?:here|speaking|calling)\b|[ \t]+[—–])"
+        r"(?:[ \t]+(?:here|speaking|calling)\b|[ \t]+[—–-][ \t])"
+        # a caller addressed by name: "Thank you, Liam, you're verified", "Thanks, Ava."
+        rf"|\b(?:Thank you|Thanks)[ \t]*,[ \t]*(?P<vocative>{_CAP_WORD})[ \t]*[,.!]"
+        # a caller naming themselves after a greeting: "g'day, Ava Cole here."
+        rf"|(?:^|[,.!?][ \t]+)(?P<here>{_NAME_RUN.pattern})[ \t]+here[,.!]"
     )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for framed in self.framed.finditer(text):
-            group = "header" if framed.group("header") else "self"
+            group = next(g for g in ("header", "self", "vocative", "here") if framed.group(g))
             span = _name_run(text, framed.start(group))
             if span is None or span[1] > framed.end(group):
+                continue
+            if text[span[0] : span[1]].split()[0] in self._NOT_NAMES | _SENTENCE_STARTERS:
                 continue
             if NOT_SIGNATURES.intersection(text[span[0] : span[1]].split()):
                 continue  # "From: Customer Services <…>": a team, not a person
@@ -356,6 +371,8 @@ class IntroducedNameRecognizer(Recognizer):
             first = text[span[0] : span[1]].split()[0]
             if first in self._NOT_NAMES or _is_initial(first):
                 continue
+            if cue.group("field") and text[span[1] : span[1] + 1] not in ("", "\n", "\r"):
+                continue  # "Customer: Hi, I ...": a chat turn, not a case file's name field
             if _FIELD_LABEL_AFTER.match(text, span[1]):
                 continue  # "Name: Date: Phone:": an empty form's next field label
             score = 0.85 if cue.group("honorific") else 0.6 if cue.group("weak") else 0.7
@@ -400,6 +417,8 @@ class NameListRecognizer(Recognizer):
                 len(names) == 2 and known < 2 and not _sentence_start(text, members[0][0])
             ):
                 continue
+            if _names_a_place(text, members[0][0], members[0][1]):
+                continue  # "flying to Adelaide and Hobart": places on a journey
             for start, end in members:
                 yield self.entity(start, end, "PERSON", 0.6)
 
@@ -474,6 +493,13 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 # A word right before it that makes it a place: "our branch in Wan Chai", "near Tsim Sha Tsui".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside|inside)[ \t]+\Z")
+# A journey's ends are places: "flying from Leeds to Oslo and Bergen", "travelling to Perth".
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:fly|flying|flew|travel|travell?ing|travell?ed|heading|trip|holiday|journey|train|"
+    r"drive|driving|moving|visiting)[ \t]+(?:back[ \t]+)?(?:to|from|via|through)?[ \t]*"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*,[ \t]*|[ \t]+(?:and|to|then|via|"
+    r"from)[ \t]+(?:flying[ \t]+to[ \t]+)?|,[ \t]*then[ \t]+flying[ \t]+to[ \t]+))*\Z"
+)
 
 
 def _names_a_place(text: str, start: int, end: int) -> bool:
@@ -483,7 +509,11 @@ def _names_a_place(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(("'s", "’s"), end) or text.endswith(("'s", "’s"), start, end):
         return False  # "in Tom's name"
-    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start) is not None
+    if _PLACE_NOUN_AFTER.match(" " + text[start:end].rsplit(maxsplit=1)[-1]):
+        return True  # the run ends in its place noun: "Victoria Station"
+    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start) is not None:
+        return True
+    return _TRAVEL_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def _is_initial(token: str) -> bool:
@@ -551,7 +581,8 @@ class GivenNameRecognizer(Recognizer):
     labels = ("PERSON",)
     # Chinese text too: Latin-script names inside it ("我同事 Kevin Liu") have the same shape.
     languages = None
-    pattern = re.compile(rf"\b{_NAME_RUN.pattern}")
+    # (not "\b": a Latin name right after a Chinese character, "我是Cathy Chen", has none)
+    pattern = re.compile(rf"(?<![A-Za-z0-9_À-ɏ'’]){_NAME_RUN.pattern}")
     _LOWER = re.compile(r"\b[a-z]{3,}\b")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:

@@ -24,6 +24,13 @@ _SURNAMES_1 = frozenset(
     "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
     "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封钟官"
 )
+# Read as surnames too, kept out of the public list above (the tagger's features and the dev
+# generator use it): the same surnames in traditional script (Taiwan, Hong Kong), and 赖 / 阎.
+_MORE_SURNAMES_1 = frozenset(
+    "赖阎萧傅"
+    "張劉陳楊黃趙吳孫馬郭羅鄭謝韓馮鄧蕭葉蘇呂盧鍾譚汪賈韋鄒閆龍賀顧龔萬錢嚴湯溫莊聶魯歐關蘭"
+    "紀畢塗駱藍饒項連蘆麥婁竇黨費衛閔鄔邊賴閻許蔣沈侯"
+)
 _SURNAMES_2 = frozenset(
     words(
         "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 "
@@ -53,17 +60,21 @@ _RELATION = (
 )
 _STRONG_CUE = re.compile(
     r"(?:(?:我叫|我是|姓名[是为:：]?|名字[是叫:：]?|联系人|收件人|收款人|付款人|持卡人|借款人|开户人|"
-    r"户名[是为:：]?|客户经理|经理|母亲|父亲|妈妈|爸爸|转账到|转给|给|自称(?:是)?|名叫)\s*"
+    r"户名[是为:：]?|客户经理|经理|母亲|父亲|妈妈|爸爸|转账到|转给|给|自称(?:是)?|名叫|"
+    # traditional script and Cantonese: 我係 ("I am"), 找 ("ask for"), 父親, 客戶經理
+    r"我係|找|父親|母親|客戶經理|經理|自稱(?:是)?|轉給)\s*"
     rf"{_RELATION}?|{_RELATION})\s*"
 )
 STRONG_CUE = _STRONG_CUE  # public for the tagger's features
+# What follows a name asked for by 找 ("找賴美玲，謝謝", "找王经理"): punctuation, the end, a title.
+_ENDS_A_NAME = re.compile(r"$|[，,。.！!；;、\s]|先生|女士|小姐|经理|經理|就|吧")
 _NAME_TAGS = ("nr", "nrfg", "nrt")
 
 
 def _surname_length(word: str) -> int:
     if word[:2] in _SURNAMES_2:
         return 2
-    return 1 if word[:1] in _SURNAMES_1 else 0
+    return 1 if word[:1] in _SURNAMES_1 or word[:1] in _MORE_SURNAMES_1 else 0
 
 
 def plausible_chinese_name(name: str) -> bool:
@@ -138,6 +149,10 @@ class JiebaPersonRecognizer(Recognizer):
             for length in (3, 2):
                 name = candidate[:length]
                 if len(name) == length and _plausible(name):
+                    if cue.group().rstrip().endswith("找") and not _ENDS_A_NAME.match(
+                        text, start + length
+                    ):
+                        continue  # 找龙头的…: "look for" before an ordinary word
                     # prefer jieba's boundary when it agrees on the start
                     jieba_end = next((e for (s, e) in found if s == start), None)
                     end = jieba_end or start + length

@@ -48,7 +48,7 @@ BUSINESS_TYPES = frozenset(
 # person. ``x204``, ``ext. 204``, ``extension 204``, ``#204``, ``转8021``, ``分机 8021``.
 _EXTENSION_BODY = (
     r"(?:[ \t]?(?:x|extn?\.?:?|extension|#)[ \t]?\d{1,6}"
-    r"|[ \t]?(?:转|分机|分机号)[ \t]?[:：]?[ \t]?\d{1,6})"
+    r"|[ \t]?(?:转|轉|分机|分机号|分機|分機號)[ \t]?[:：]?[ \t]?\d{1,6})"
 )
 _EXTENSION = re.compile(_EXTENSION_BODY + "$")
 _GROUPS = re.compile(r"\d+")

@@ -61,12 +61,12 @@ class SpokenNumberRecognizer(Recognizer):
         # groups said with pauses: 幺八六，幺九八四，八幺五幺; an ID's check character X (叉)
         r"[零〇一幺二两三四五六七八九](?:[ ,，、-]?[零〇一幺二两三四五六七八九]){6,18}"
         r"(?:[叉Xx](?![A-Za-z]))?(?![零〇一幺二两三四五六七八九\d])"
-        r"|(?<![\w.,+-])\d(?: {1,2}\d){6,18}(?![\w]|[.,-]\d)"
+        r"|(?<![\w.,+-])\d(?:(?: {1,2}|[ \t]*[,-][ \t]*)\d){6,18}(?![\w]|[.,-]\d)"
         rf"|(?P<english>(?i:\b{_EN_TOKEN}(?:{_EN_SEPARATOR}{_EN_TOKEN}){{5,17}}\b))"
     )
     trigger = re.compile(
         r"[零〇一幺二两三四五六七八九](?:[ ,，、-]?[零〇一幺二两三四五六七八九]){6}"
-        r"|\d(?: {1,2}\d){6}"
+        r"|\d(?:(?: {1,2}|[ \t]*[,-][ \t]*)\d){6}"
         rf"|\b{_EN_WORD}[ \t]*[,-]?[ \t]+(?:{_EN_WORD}|double|triple)\b",
         re.IGNORECASE,
     )
