@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -153,7 +154,7 @@ def _cn_mobile(rng: random.Random) -> str:
 
 
 def fake_phone(value: str, rng: random.Random) -> str:
-    digits = re.sub(r"\D", "", value)
+    digits = ascii_digits(value)
     first_group = re.match(r"\D*(\d*)", value).group(1)  # type: ignore[union-attr]
     if len(digits) == 13 and digits.startswith("86"):  # +86 Chinese mobile
         return _into_format(value, "86" + _cn_mobile(rng))
@@ -169,13 +170,19 @@ def fake_phone(value: str, rng: random.Random) -> str:
     return _into_format(value, digits[0] + _digits(rng, len(digits) - 1))
 
 
+def ascii_digits(value: str) -> str:
+    """The value's digits as ASCII: full-width (１２３) and other Unicode digits are digits to
+    the recognizers (and to :func:`_into_format`), but check-digit code needs 0-9."""
+    return "".join(str(unicodedata.digit(ch)) for ch in value if ch.isdigit())
+
+
 def _luhn_number(first: str, length: int, rng: random.Random) -> str:
     body = first + _digits(rng, length - len(first) - 1)
     return body + luhn.calc_check_digit(body)
 
 
 def fake_card(value: str, rng: random.Random) -> str:
-    digits = re.sub(r"\D", "", value)
+    digits = ascii_digits(value)
     if not digits:
         return _generic(value, rng)
     # Keep the network's first digit (4 Visa, 5 Mastercard, 6 UnionPay, 3 Amex): the shape,
@@ -184,7 +191,7 @@ def fake_card(value: str, rng: random.Random) -> str:
 
 
 def fake_bank_account(value: str, rng: random.Random) -> str:
-    digits = re.sub(r"\D", "", value)
+    digits = ascii_digits(value)
     if digits.startswith("62") and len(digits) >= 12:  # UnionPay-style: Luhn-valid
         return _into_format(value, _luhn_number("62", len(digits), rng))
     return _generic(value, rng)
