@@ -62,6 +62,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +180,45 @@ def load_independent(
         spans_ = [(int(s["start"]), int(s["end"]), str(s["label"])) for s in row["spans"]]  # type: ignore[attr-defined]
         by_lang[str(row["lang"])].append((str(row["text"]), spans_))
     return by_lang
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    """An independent set written blind after the one before it had been measured: scored with
+    ``--FLAG`` into section ``independent_vN``, never tuned on."""
+
+    flag: str
+    ordinal: str
+    seed: int
+    generate: Callable[[int, int], Any]
+
+    @property
+    def section(self) -> str:
+        return "independent_v" + self.flag.removeprefix("heldout")
+
+
+BLIND_SETS = (
+    BlindSet("heldout2", "second", 2518, generate_heldout2),
+    BlindSet("heldout3", "third", 3318, generate_heldout3),
+    BlindSet("heldout4", "fourth", 4418, generate_heldout4),
+)
+
+
+def score_by_language(
+    analyzer: Analyzer, by_lang: dict[str, list[tuple[str, list[Span]]]]
+) -> tuple[dict[str, dict[str, dict[str, float]]], dict[str, float]]:
+    """P/R/F1 per label for each language's (text, gold spans) rows, and the share of its
+    messages without personal data that get a hit."""
+    scores: dict[str, dict[str, dict[str, float]]] = {}
+    rates: dict[str, float] = {}
+    for lang, rows in by_lang.items():
+        gold = [g for _, g in rows]
+        pred = run_steward(analyzer, [t for t, _ in rows])
+        labels = {label for spans_ in gold for _, _, label in spans_}
+        scores[lang] = score(gold, pred, labels)
+        negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
+        rates[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
+    return scores, rates
 
 
 def iou(a: Span, b: Span) -> float:
@@ -323,37 +363,24 @@ def main() -> None:
         action="store_true",
         help="score the dev sets only (for tuning: the independent set is not run)",
     )
-    parser.add_argument(
-        "--heldout2",
-        action="store_true",
-        help="also score the second independent set (benchmarks/pii_heldout2): measured only, "
-        "never tuned on; section independent_v2",
-    )
-    parser.add_argument("--heldout2-n", type=int, default=600, help="messages in independent_v2")
-    parser.add_argument("--heldout2-seed", type=int, default=2518)
-    parser.add_argument(
-        "--heldout3",
-        action="store_true",
-        help="also score the third independent set (benchmarks/pii_heldout3): measured only, "
-        "never tuned on; section independent_v3",
-    )
-    parser.add_argument("--heldout3-n", type=int, default=600, help="messages in independent_v3")
-    parser.add_argument("--heldout3-seed", type=int, default=3318)
-    parser.add_argument(
-        "--heldout4",
-        action="store_true",
-        help="also score the fourth independent set (benchmarks/pii_heldout4): measured only, "
-        "never tuned on; section independent_v4",
-    )
-    parser.add_argument("--heldout4-n", type=int, default=600, help="messages in independent_v4")
-    parser.add_argument("--heldout4-seed", type=int, default=4418)
+    for blind in BLIND_SETS:
+        parser.add_argument(
+            f"--{blind.flag}",
+            action="store_true",
+            help=f"also score the {blind.ordinal} independent set (benchmarks/pii_{blind.flag}): "
+            f"measured only, never tuned on; section {blind.section}",
+        )
+        parser.add_argument(
+            f"--{blind.flag}-n", type=int, default=600, help=f"messages in {blind.section}"
+        )
+        parser.add_argument(f"--{blind.flag}-seed", type=int, default=blind.seed)
     args = parser.parse_args()
-    if args.heldout2 and args.dev_only:
-        parser.error("--heldout2 and --dev-only exclude each other (--dev-only is for tuning)")
-    if args.heldout3 and args.dev_only:
-        parser.error("--heldout3 and --dev-only exclude each other (--dev-only is for tuning)")
-    if args.heldout4 and args.dev_only:
-        parser.error("--heldout4 and --dev-only exclude each other (--dev-only is for tuning)")
+    chosen = [blind for blind in BLIND_SETS if getattr(args, blind.flag)]
+    for blind in chosen:
+        if args.dev_only:
+            parser.error(
+                f"--{blind.flag} and --dev-only exclude each other (--dev-only is for tuning)"
+            )
 
     en = load_en(args.shared)
     zh_rows = load_zh_rows(args.shared)
@@ -404,61 +431,22 @@ def main() -> None:
     }
     if args.dev_only:
         results["independent"] = "not run (--dev-only)"
-    heldout2 = (
-        load_independent(args.heldout2_n, args.heldout2_seed, generate_heldout2)
-        if args.heldout2
-        else {}
-    )
-    results["independent_v2"] = (
-        {
-            "source": "benchmarks/pii_heldout2/generator.py (written blind; never tuned on; "
+    blind_rows: dict[str, dict[str, list[tuple[str, list[Span]]]]] = {}
+    for blind in BLIND_SETS:
+        n, seed = getattr(args, f"{blind.flag}_n"), getattr(args, f"{blind.flag}_seed")
+        if blind not in chosen:
+            results[blind.section] = f"not run (pass --{blind.flag})"
+            continue
+        blind_rows[blind.section] = load_independent(n, seed, blind.generate)
+        results[blind.section] = {
+            "source": f"benchmarks/pii_{blind.flag}/generator.py (written blind; never tuned on; "
             "measured only)",
-            "n": args.heldout2_n,
-            "seed": args.heldout2_seed,
+            "n": n,
+            "seed": seed,
             "en": {},
             "zh": {},
             "negative_hit_rate": {},
         }
-        if args.heldout2
-        else "not run (pass --heldout2)"
-    )
-    heldout3 = (
-        load_independent(args.heldout3_n, args.heldout3_seed, generate_heldout3)
-        if args.heldout3
-        else {}
-    )
-    results["independent_v3"] = (
-        {
-            "source": "benchmarks/pii_heldout3/generator.py (written blind; never tuned on; "
-            "measured only)",
-            "n": args.heldout3_n,
-            "seed": args.heldout3_seed,
-            "en": {},
-            "zh": {},
-            "negative_hit_rate": {},
-        }
-        if args.heldout3
-        else "not run (pass --heldout3)"
-    )
-    heldout4 = (
-        load_independent(args.heldout4_n, args.heldout4_seed, generate_heldout4)
-        if args.heldout4
-        else {}
-    )
-    results["independent_v4"] = (
-        {
-            "source": "benchmarks/pii_heldout4/generator.py (written blind; never tuned on; "
-            "measured only)",
-            "n": args.heldout4_n,
-            "seed": args.heldout4_seed,
-            "en": {},
-            "zh": {},
-            "negative_hit_rate": {},
-        }
-        if args.heldout4
-        else "not run (pass --heldout4)"
-    )
-
     for name, analyzer in variants.items():
         en_pred = run_steward(analyzer, en_texts)
         zh_pred = run_steward(analyzer, zh_texts)
@@ -473,59 +461,21 @@ def main() -> None:
         )
 
         for set_name, by_lang in dev_generated.items():
-            dev_rates: dict[str, float] = {}
-            for lang, rows in by_lang.items():
-                gold = [g for _, g in rows]
-                pred = run_steward(analyzer, [t for t, _ in rows])
-                labels = {label for spans_ in gold for _, _, label in spans_}
-                results["dev_generated"]["sets"][set_name][lang][name] = score(gold, pred, labels)
-                negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
-                dev_rates[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
+            scores, dev_rates = score_by_language(analyzer, by_lang)
+            for lang, table in scores.items():
+                results["dev_generated"]["sets"][set_name][lang][name] = table
             results["dev_generated"]["negative_hit_rate"][set_name][name] = dev_rates
 
-        rates: dict[str, float] = {}
-        for lang, rows in independent.items():
-            gold = [g for _, g in rows]
-            pred = run_steward(analyzer, [t for t, _ in rows])
-            labels = {label for spans_ in gold for _, _, label in spans_}
-            results["independent"][lang][name] = score(gold, pred, labels)
-            negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
-            rates[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
         if not args.dev_only:
+            scores, rates = score_by_language(analyzer, independent)
+            for lang, table in scores.items():
+                results["independent"][lang][name] = table
             results["independent"]["negative_hit_rate"][name] = rates
-
-        rates_v2: dict[str, float] = {}
-        for lang, rows in heldout2.items():
-            gold = [g for _, g in rows]
-            pred = run_steward(analyzer, [t for t, _ in rows])
-            labels = {label for spans_ in gold for _, _, label in spans_}
-            results["independent_v2"][lang][name] = score(gold, pred, labels)
-            negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
-            rates_v2[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
-        if args.heldout2:
-            results["independent_v2"]["negative_hit_rate"][name] = rates_v2
-
-        rates_v3: dict[str, float] = {}
-        for lang, rows in heldout3.items():
-            gold = [g for _, g in rows]
-            pred = run_steward(analyzer, [t for t, _ in rows])
-            labels = {label for spans_ in gold for _, _, label in spans_}
-            results["independent_v3"][lang][name] = score(gold, pred, labels)
-            negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
-            rates_v3[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
-        if args.heldout3:
-            results["independent_v3"]["negative_hit_rate"][name] = rates_v3
-
-        rates_v4: dict[str, float] = {}
-        for lang, rows in heldout4.items():
-            gold = [g for _, g in rows]
-            pred = run_steward(analyzer, [t for t, _ in rows])
-            labels = {label for spans_ in gold for _, _, label in spans_}
-            results["independent_v4"][lang][name] = score(gold, pred, labels)
-            negatives = [p for g, p in zip(gold, pred, strict=True) if not g]
-            rates_v4[lang] = round(sum(bool(p) for p in negatives) / max(1, len(negatives)), 4)
-        if args.heldout4:
-            results["independent_v4"]["negative_hit_rate"][name] = rates_v4
+        for section, by_lang in blind_rows.items():
+            scores, rates = score_by_language(analyzer, by_lang)
+            for lang, table in scores.items():
+                results[section][lang][name] = table
+            results[section]["negative_hit_rate"][name] = rates
 
         # Speed on fresh analyzers: the scoring pass above filled the recognizers' caches.
         batch_analyzer, text_analyzer = fresh(configs[name]), fresh(configs[name])
@@ -572,18 +522,8 @@ def main() -> None:
         sections += [(f"dev_generated {set_name} {lang}", t) for lang, t in by_lang.items()]
     if not args.dev_only:
         sections += [(f"independent {lang}", results["independent"][lang]) for lang in ("en", "zh")]
-    if args.heldout2:
-        sections += [
-            (f"independent_v2 {lang}", results["independent_v2"][lang]) for lang in ("en", "zh")
-        ]
-    if args.heldout3:
-        sections += [
-            (f"independent_v3 {lang}", results["independent_v3"][lang]) for lang in ("en", "zh")
-        ]
-    if args.heldout4:
-        sections += [
-            (f"independent_v4 {lang}", results["independent_v4"][lang]) for lang in ("en", "zh")
-        ]
+    for section in blind_rows:
+        sections += [(f"{section} {lang}", results[section][lang]) for lang in ("en", "zh")]
     for title, section in sections:
         print(f"\n{title}: precision / recall / F1 (support)")
         names = list(section)
@@ -606,21 +546,8 @@ def main() -> None:
             "independent PII-free messages with a hit:",
             results["independent"]["negative_hit_rate"],
         )
-    if args.heldout2:
-        print(
-            "independent_v2 PII-free messages with a hit:",
-            results["independent_v2"]["negative_hit_rate"],
-        )
-    if args.heldout3:
-        print(
-            "independent_v3 PII-free messages with a hit:",
-            results["independent_v3"]["negative_hit_rate"],
-        )
-    if args.heldout4:
-        print(
-            "independent_v4 PII-free messages with a hit:",
-            results["independent_v4"]["negative_hit_rate"],
-        )
+    for section in blind_rows:
+        print(f"{section} PII-free messages with a hit:", results[section]["negative_hit_rate"])
     print("chars/s (detect + anonymize):", results["chars_per_s"])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
