@@ -383,6 +383,55 @@ def spoken_mobile(rng: random.Random) -> str:
     return said.replace("一", "幺") if rng.random() < 0.3 else said
 
 
+BANKS_EN = (
+    ("ICBC", "工行"),
+    ("CCB", "建行"),
+    ("Bank of China", "中行"),
+    ("China Merchants Bank", "招行"),
+    ("HSBC", "汇丰"),
+    ("Hang Seng", "恒生"),
+    ("Standard Chartered", "渣打"),
+    ("Bank of Communications", "交行"),
+)
+CITIES = (("Shanghai", "上海", "21"), ("Beijing", "北京", "10"), ("Shenzhen", "深圳", "755"))
+
+
+def intl_landline(rng: random.Random, area: str) -> str:
+    """A mainland landline in international form, as a bank's e-mail signature prints it."""
+    local = rng.choice("2345678") + _digits(rng, 7)
+    return rng.choice(
+        (f"+86 {area} {local[:4]} {local[4:]}", f"+86-{area}-{local}", f"(86){area}-{local}")
+    )
+
+
+def city_line(rng: random.Random) -> tuple[str, str, str]:
+    """A city's English name, its area code and a landline there, in international form."""
+    city, _, area = rng.choice(CITIES)
+    return city, area, intl_landline(rng, area)
+
+
+def _branch_on_the_phone(rng: random.Random) -> list[Part]:
+    city, _, line = city_line(rng)
+    return [f"Please call our {city} branch on {line} about the mortgage."]
+
+
+def _branch_signature(rng: random.Random) -> list[Part]:
+    city, area, line = city_line(rng)
+    fax = intl_landline(rng, area)
+    return [
+        f"Regards,\nCustomer Service\n{rng.choice(BANKS_EN)[0]} {city} Branch\n"
+        f"Tel: {line}\nFax: {fax}"
+    ]
+
+
+def _head_office(rng: random.Random) -> list[Part]:
+    city, _, line = city_line(rng)
+    return [
+        f"{rng.choice(BANKS_EN)[0]} {city} head office: {line}. "
+        f"Opening hours {clock(rng)}-{clock(rng)}."
+    ]
+
+
 def relative(rng: random.Random) -> str:
     return rng.choice(("我妈", "我爸", "我老公", "我老婆", "我儿子", "我女儿", "我哥", "我姐"))
 
@@ -558,6 +607,31 @@ def _negatives() -> list[Template]:
         lambda r: [f"請問貴行的客服電話是{cn_400(r)}嗎？轉帳{amount(r)}一直沒到帳。"],
         lambda r: [f"信用卡掛失專線{tw_toll_free(r)}，交易序號{_digits(r, 14)}。"],
         lambda r: [f"公司總機{r.choice(TW_BANK_LINES)[1]}，轉{_digits(r, 3)}分機找客服部。"],
+        # mostly English, from Chinese customers at home and abroad
+        lambda r: [f"Called {cn_400(r)} three times this morning, nobody picked up. 怎么办？"],
+        lambda r: [
+            f"Hi, I'm in Vancouver now. Can I still reach {r.choice(BANKS_EN)[0]} on "
+            f"{cn_400(r)} or {r.choice(BANKS)[1]} from abroad?"
+        ],
+        _branch_on_the_phone,
+        _branch_signature,
+        lambda r: [
+            f"I rang {r.choice(BANKS_EN[4:7])[0]} on {r.choice(HK_BANK_LINES)[1]} and waited "
+            f"{r.randint(10, 59)} minutes, still no answer."
+        ],
+        lambda r: [f"咨询请拨 {r.choice(HK_BANK_LINES)[1]}（{r.choice(BANKS_EN[4:7])[1]}）"],
+        lambda r: [
+            f"{r.choice(BANKS_EN)[1]}{r.choice(CITIES)[1]}营业部：{cn_switchboard(r)}，"
+            f"周六{clock(r)}-{clock(r)}。"
+        ],
+        lambda r: [
+            f"预约开户请拨{cn_switchboard(r)}（{r.choice(BANKS_EN)[1]}{r.choice(CITIES)[1]}分行）"
+        ],
+        lambda r: [
+            f"Lost your card? Call {uk_business(r)} in the UK, {us_toll_free(r)} in the US or "
+            f"{cn_400(r)} in mainland China."
+        ],
+        _head_office,
     ]
 
 
@@ -648,6 +722,23 @@ def _positives() -> list[Template]:
             f"{b(r)[1]}说要我本人来电，可我在海外，手机",
             (overseas_mobile(r), "PHONE_NUMBER"),
             "，能不能你们打过来？",
+        ],
+        lambda r: [
+            "My number in Shanghai is ",
+            (cn_landline(r), "PHONE_NUMBER"),
+            ", mobile ",
+            (cn_mobile(r), "PHONE_NUMBER"),
+            f". The {cn_400(r)} line never answers.",
+        ],
+        lambda r: [
+            "Please call me at home on ",
+            (intl_landline(r, r.choice(CITIES)[2]), "PHONE_NUMBER"),
+            ", not the branch.",
+        ],
+        lambda r: [
+            f"I called {r.choice(HK_BANK_LINES)[1]} but you can reach me on my home line ",
+            (f"2{_digits(r, 3)} {_digits(r, 4)}", "PHONE_NUMBER"),
+            " after 7pm.",
         ],
     ]
 

@@ -1,5 +1,5 @@
 """Numbers in Chinese bank messages that are not a person's phone, and personal numbers beside
-them that must still be found (issue 18).
+them that must still be found (issue 18), in Chinese and in Chinese customers' English.
 
 Handwritten sentences, not drawn from ``benchmarks/pii_dev/zh_numbers.py``: one or more per kind
 of business number (hotlines in every format, branch and company switchboards, SMS senders,
@@ -48,6 +48,11 @@ def numbers_found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
         "发票号码 91345678，抬头写错了。",
         "请把终端号 35215578 的小票补打一张。",
         "您尾号8812的账户于20250317 14:05入账3,200.00元。",
+        # Chinese customers writing in English: numbers from abroad, read by their owner
+        "Tried 4008 205 555 twice yesterday, nobody answered.",
+        "Our Guangzhou branch can be reached on +86 20 8333 6688.",
+        "I rang Hang Seng on 2822 0228 last night and gave up.",
+        "Kind regards,\nMortgage Team, ICBC Shenzhen Branch\nTel: +86 755 8233 1234",
     ],
 )
 def test_not_a_persons_phone(analyzer: Analyzer, text: str) -> None:
@@ -69,6 +74,7 @@ def test_not_a_persons_phone(analyzer: Analyzer, text: str) -> None:
         ("我家电话 +86 10 6512 3456，晚上有人。", "+86 10 6512 3456"),
         ("打了4008208888没人接，请打我妈的手机 150 1234 8765。", "150 1234 8765"),
         ("Call me on +1 415 555 0172 instead, 1-800 那个号码打不通。", "+1 415 555 0172"),
+        ("You can ring me at home on +86 20 3812 3456 after six.", "+86 20 3812 3456"),
     ],
 )
 def test_a_persons_phone_is_still_found(analyzer: Analyzer, text: str, phone: str) -> None:

@@ -16,12 +16,16 @@ Business numbers are not personal (the convention, issue 18), and are not report
 - a Chinese service number written at home: ``10…`` (carriers' lines and the ``106…``
   senders of banks' and companies' SMS), which no person's line starts with;
 - a number the text presents as a hotline (``客服热线021-…``, ``Customer Services: 020 …``);
-- in Chinese text, a landline (any number but a mobile) whose owner, as the words around it
-  tell, is a business: the nearest owner word in the same sentence before it, or in the same
-  clause after it, is a bank's, a branch's or a company's (``贵行``, ``分行``, ``网点电话``,
-  ``营业部``, ``客服中心``, ``公司``, ``（光大银行境外服务专线）``, an agent's turn ``客服：``)
-  rather than a person's (``我``, ``本人``, ``家里``, ``我妈``, ``我单位``, ``客户：``). A mobile is
-  a person's whoever the text says it is (a fraudster "自称客服" calls from his own mobile).
+- a landline (any number but a mobile), in Chinese text or from abroad in English text,
+  whose owner, as the words around it tell, is a business: the nearest owner word in the same
+  sentence before it, or in the same clause after it, is a bank's, a branch's or a company's
+  (``贵行``, ``分行``, ``网点电话``, ``营业部``, ``客服中心``, ``公司``, ``（汇丰）``,
+  ``（光大银行境外服务专线）``, an agent's turn ``客服：``, ``咨询请拨``, ``我打了…``, "our Shanghai
+  branch", "I rang HSBC on") rather than a person's (``我``, ``本人``, ``家里``, ``我妈``,
+  ``我单位``, ``客户：``, "my", "home"). A mobile is a person's whoever the text says it is (a
+  fraudster "自称客服" calls from his own mobile). An English text's own US / UK numbers are
+  left to the hotline words and number types: there "office" or "bank" near a number says too
+  little.
 
 Digit strings shaped like something else are not phones: dates (``2024-03-15``,
 ``2023.04.17``, ``20240315``), IPv4 addresses, amounts with cents (``5779660.49``).
@@ -101,7 +105,7 @@ def _business(number: phonenumbers.PhoneNumber, value: str, international: bool)
 
 # Regions whose business numbers turn up in messages written elsewhere; the order is the one
 # to read a grouping in ("1-800-493-7761" is a US line before it is a Chinese mobile).
-_BUSINESS_ABROAD = ("US", "GB", "HK", "TW")
+_BUSINESS_ABROAD = ("US", "GB", "HK", "TW", "CN")
 
 
 @lru_cache(maxsize=65_536)
@@ -125,8 +129,11 @@ def business_abroad(value: str) -> bool:
             phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         )
         written = groups[1:] if groups[0] == str(number.country_code) else groups
-        if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.TOLL_FREE:
-            # however grouped: Taiwan writes 0800-025-168 what libphonenumber formats 080 002 5168
+        if region == "CN" or (
+            phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.TOLL_FREE
+        ):
+            # however grouped: Taiwan writes 0800-025-168 what libphonenumber formats 080 002
+            # 5168, and a Chinese 400 number is 400-xxx-xxxx, 4008-xxx-xxx or 4001 030 088
             if "".join(written) == "".join(national):
                 return True
         elif len(groups) >= 2 and written == national:
@@ -163,17 +170,25 @@ _PERSONAL_OWNER = (
     r"|家中|住宅|屋企|宅电|宅電|私人|个人|個人|手机|手機|妈|媽|爸|老公|老婆|先生|太太|女士"
     r"|儿子|兒子|女儿|女兒|哥|姐|弟|妹|朋友|同事|联系人|聯絡人|紧急|緊急"
     r"|(?:客户|客戶|来电人|來電人|caller|customer)\s?[:：]"
+    r"|\b(?:my|me|i|i'm|home|wife|husband|mum|mom|dad|son|daughter|personal|private)\b"
 )
 _BUSINESS_OWNER = (
     r"银行|銀行|分行|支行|网点|網點|营业部|營業部|营业厅|營業廳|柜台|櫃檯|客服|热线|熱線|专线"
     r"|專線|总机|總機|官方|官网|官網|公司|中心|贵行|貴行|本行|我行|你们|你們|贵司|貴司|我司|物业"
     r"|物業|商户|商戶|门店|門店|前台|服务台|服務台|坐席|(?:agent)\s?[:：]"
+    # banks by their short names (工行, 汇丰, HSBC): a line they publish is theirs
+    r"|工行|建行|农行|農行|中行|招行|交行|邮储|郵儲|汇丰|滙豐|匯豐|恒生|渣打|中银|中銀|花旗|东亚|東亞"
+    # what one calls a service for, and having called a number: it is someone else's
+    r"|咨询|諮詢|查询|查詢|预约|預約|打了|拨了|撥了|打过|打過|致电|致電"
+    r"|\b(?:bank|branch|head office|customer services?|customer care|help ?line|hotline"
+    r"|switchboard|call cent(?:re|er)|reception|support|hsbc|icbc|ccb|boc|hang seng"
+    r"|standard chartered|citibank|called|rang|dial?led|phoned)\b"
 )
 _OWNER = re.compile(
     rf"(?P<personal>{_PERSONAL_OWNER})|(?P<business>{_BUSINESS_OWNER})", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
-_CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s)")
+_CLAUSE_END = re.compile(r"[，,。！？!?；;\n]|\.(?=\s)")
 _OWNER_BEFORE = 40  # characters searched before the number, within its sentence
 _OWNER_AFTER = 20  # and after it, within its clause
 
@@ -200,11 +215,30 @@ def owned_by_business(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=65_536)
+def _valid_at_home(value: str, home: tuple[str, ...]) -> bool:
+    """Whether ``value`` is a valid number of one of the ``home`` regions."""
+    if value.startswith("00"):
+        value = "+" + value[2:]
+    for region in home:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and (
+            phonenumbers.region_code_for_number(number) in home
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65_536)
 def _is_mobile(value: str, home: tuple[str, ...]) -> bool:
     """Whether libphonenumber types ``value`` as a mobile (or personal) number, read at home
     first, then abroad."""
     if value.startswith("00"):
         value = "+" + value[2:]
+    if "GB" in home and _UK_MOBILE_SHAPE.fullmatch(digits_of(value)):
+        return True  # 07…: a mobile, listed by libphonenumber or not (see _score)
     for region in home + tuple(r for r in _OTHER if r not in home):
         try:
             number = phonenumbers.parse(value, region)
@@ -274,7 +308,10 @@ class PhoneRecognizer(Recognizer):
                 continue
             if (
                 skip_business
-                and language == "zh"
+                # who owns a number is read in Chinese text, and in English text for numbers
+                # from abroad (a Chinese customer's English message about a Shanghai branch);
+                # an English text's own US / UK numbers are left to the hotline words
+                and (language == "zh" or not _valid_at_home(best, home))
                 and not _is_mobile(best, home)
                 and owned_by_business(text, match.start(), match.end())
             ):
