@@ -82,12 +82,26 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # traditional script (Hong Kong, Taiwan)
         "電話",
         "手機",
+        "发到",  # "验证码发到138…": where to send it, nearer than the code's own cue
+        "发送到",
+        # traditional characters (Hong Kong, Taiwan)
+        "手提",
         "聯絡電話",
         "聯繫電話",
         "聯絡",
         "致電",
         "撥打",
         "號碼是",
+        "來電",
+        "回撥",
+        "座機",
+        "傳真",
+        "簡訊",
+        "打給我",
+        "聯絡我",
+        "發到",
+        "请拨",
+        "請撥",
     ),
     "CREDIT_CARD": (
         "card",
@@ -320,6 +334,22 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "型号",
         "验证码",
         "兑换码",
+        # numbers a bank or a shop prints on a slip: never a phone, however many digits
+        "终端号",
+        "商户号",
+        "回执",
+        "券号",
+        "序号",
+        "交易序號",
+        "保单号",
+        "门禁卡号",
+        "工号",
+        "发票",
+        "合同号",
+        "发票号码",
+        "发票代码",
+        "末四位",  # "账户末四位2477，20260618收到…": the account cue is the ending's
+        "后四位",
     ),
 }
 

@@ -119,15 +119,25 @@ DEBIT_SCORE = 0.75
 class CardAndAccountRecognizer(Recognizer):
     name = "card_account"
     labels = ("CREDIT_CARD", "BANK_ACCOUNT")
+    # A run that ends in an hour ("20260119 03:28", "20201216 8点") is a date and time.
     pattern = re.compile(
-        r"(?<![0-9A-Za-z+.,/-])\d{2,6}(?:[ -]?\d{1,6}){1,6}(?![0-9A-Za-z]|[.,/-]\d)"
+        r"(?<![0-9A-Za-z+.,/-])\d{2,6}(?:[ -]?\d{1,6}){1,6}"
+        r"(?![0-9A-Za-z]|[.,/-]\d|[:：]\d|[点點时時])"
     )
     window = 30
     trigger = re.compile(r"\d(?:[ -]?\d){7}")
 
+    # A date, compact or grouped (20260119, 2026-04-17), is no account however it is cued.
+    _DATE = re.compile(r"(?:19|20)\d\d([ -]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
+
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in self.pattern.finditer(text):
-            if not consistent_grouping(match.group()) or _DATE.fullmatch(match.group()):
+            value = match.group()
+            if (
+                not consistent_grouping(value)
+                or _DATE.fullmatch(value)
+                or self._DATE.fullmatch(value)
+            ):
                 continue
             found = classify_card_number(text, match.start(), match.end(), language, self.window)
             if found is not None:

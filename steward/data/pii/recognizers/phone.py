@@ -5,11 +5,31 @@ separators, or in international form (``+…``), scores 0.7; a bare digit run va
 valid elsewhere or merely possible, lower, so that
 only a phone cue (``tel``, ``call``, ``电话``, ``手机``) lifts it over the threshold.
 
-Business numbers are not personal: a number libphonenumber types as toll-free, shared-cost,
-premium-rate or universal-access (CN ``400…`` / ``800…``, UK ``0345…`` / ``0800…``, US
-``1-800…`` / ``1-888…``), or one the text presents as a hotline (``客服热线021-…``,
-``Customer Services: 020 …``), is not reported unless ``report_business_numbers`` is set
-(``pii.business_numbers: report`` in the policy).
+Business numbers are not personal (the convention, issue 18), and are not reported unless
+``report_business_numbers`` is set (``pii.business_numbers: report`` in the policy):
+
+- a number libphonenumber types as toll-free, shared-cost, premium-rate or universal-access,
+  written the way its region writes it: at home (CN ``400…`` / ``800…``, UK ``0345…`` /
+  ``0800…``, US ``1-800…``), internationally, or grouped exactly as a US, UK, Hong Kong or
+  Taiwan business number is published (``888-597-3563`` or ``0800-025-168`` in a Chinese
+  message, though the same digits read as a Chinese mobile or landline);
+- a Chinese service number written at home: ``10…`` (carriers' lines and the ``106…``
+  senders of banks' and companies' SMS), which no person's line starts with;
+- a number the text presents as a hotline (``客服热线021-…``, ``Customer Services: 020 …``);
+- a landline (any number but a mobile), in Chinese text or from abroad in English text,
+  whose owner, as the words around it tell, is a business: the nearest owner word in the same
+  sentence before it, or in the same clause after it, is a bank's, a branch's or a company's
+  (``贵行``, ``分行``, ``网点电话``, ``营业部``, ``客服中心``, ``公司``, ``（汇丰）``,
+  ``（光大银行境外服务专线）``, an agent's turn ``客服：``, ``咨询请拨``, ``我打了…``, "our Shanghai
+  branch", "I rang HSBC on") rather than a person's (``我``, ``本人``, ``家里``, ``我妈``,
+  ``我单位``, ``客户：``, "my", "home"). A mobile is a person's whoever the text says it is (a
+  fraudster "自称客服" calls from his own mobile). An English text's own US / UK numbers are
+  left to the hotline words and number types: there "office" or "bank" near a number says too
+  little.
+
+Digit strings shaped like something else are not phones: dates (``2024-03-15``,
+``2023.04.17``, ``20240315``), IPv4 addresses, amounts with cents (``5779660.49``).
+Full-width digits and signs (``１３８－…``, typed on Chinese input methods) read as ASCII.
 
 Numbers read aloud are found too (:class:`SpokenNumberRecognizer` in ``spoken_digits``):
 Chinese numerals (``一三九零零一二三四五六``) and digits spaced one by one
@@ -29,8 +49,8 @@ from steward.data.pii.recognizers.base import Entity, Recognizer, digits_of
 
 _HOME = {"en": ("US", "GB"), "zh": ("CN",)}
 _OTHER = (
-    "US", "CN", "GB", "HK", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "CA", "SE", "DK", "NO",
-    "TW", "SG", "MO",
+    "US", "CN", "GB", "HK", "TW", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "CA", "SE", "DK", "NO",
+    "SG", "MO",
 )  # fmt: skip
 
 
@@ -43,12 +63,16 @@ BUSINESS_TYPES = frozenset(
         phonenumbers.PhoneNumberType.UAN,
     }
 )
+_PERSONAL_TYPES = frozenset(
+    {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.PERSONAL_NUMBER}
+)
 
 # An extension is part of the phone span (the convention): it is what one dials to reach the
-# person. ``x204``, ``ext. 204``, ``extension 204``, ``#204``, ``转8021``, ``分机 8021``.
+# person. ``x204``, ``ext. 204``, ``extension 204``, ``#204``, ``转8021``, ``转分机8021``,
+# ``分机 8021`` (``轉`` / ``分機`` in traditional characters).
 _EXTENSION_BODY = (
     r"(?:[ \t]?(?:x|extn?\.?:?|extension|#)[ \t]?\d{1,6}"
-    r"|[ \t]?(?:转|轉|分机|分机号|分機|分機號)[ \t]?[:：]?[ \t]?\d{1,6})"
+    r"|[ \t]?(?:转分机|轉分機|转|轉|分机号|分機號|分机|分機)[ \t]?[:：]?[ \t]?\d{1,6})"
 )
 _EXTENSION = re.compile(_EXTENSION_BODY + "$")
 _GROUPS = re.compile(r"\d+")
@@ -78,6 +102,44 @@ def _business(number: phonenumbers.PhoneNumber, value: str, international: bool)
         # business line when written as published (0345 300 0000), not as "0341 8387176".
         return False
     return international or written in (national, f"{number.country_code}{significant}")
+
+
+# Regions whose business numbers turn up in messages written elsewhere; the order is the one
+# to read a grouping in ("1-800-493-7761" is a US line before it is a Chinese mobile).
+_BUSINESS_ABROAD = ("US", "GB", "HK", "TW", "CN")
+
+
+@lru_cache(maxsize=65_536)
+def business_abroad(value: str) -> bool:
+    """Whether ``value`` is grouped exactly as a business number of another region is
+    published (``1-800-493-7761``, ``(877) 396-7225``, ``0370 346 7597``, ``0800-025-168``):
+    the same digits also read as a Chinese mobile or landline, but no one groups those so. A
+    toll-free number counts however it is grouped, bare digits included, when written with
+    its trunk prefix (``0800025168``, ``0800-025-168``)."""
+    groups = _GROUPS.findall(value)
+    for region in _BUSINESS_ABROAD:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number):
+            continue
+        if phonenumbers.number_type(number) not in BUSINESS_TYPES:
+            continue
+        national = _GROUPS.findall(
+            phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        )
+        written = groups[1:] if groups[0] == str(number.country_code) else groups
+        if region == "CN" or (
+            phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.TOLL_FREE
+        ):
+            # however grouped: Taiwan writes 0800-025-168 what libphonenumber formats 080 002
+            # 5168, and a Chinese 400 number is 400-xxx-xxxx, 4008-xxx-xxx or 4001 030 088
+            if "".join(written) == "".join(national):
+                return True
+        elif len(groups) >= 2 and written == national:
+            return True
+    return False
 
 
 # Words that present the number after them as a business's line, whatever its shape: a bank's
@@ -117,6 +179,105 @@ def followed_as_hotline(text: str, end: int) -> bool:
     return _HOTLINE_AFTER.match(text, end) is not None
 
 
+# Full-width forms, one character for one so that offsets hold: ``（＋８６）１３８－…``.
+HALF_WIDTH = str.maketrans("０１２３４５６７８９＋－（）　", "0123456789+-() ")
+# Chinese service numbers written at home: carriers' (10086, 10010) and the SMS gateways banks
+# and companies send from (106…). No person's line starts with 10 (Beijing's landlines are
+# 010-… at home; +86 10 … abroad is one of them, so international forms are not matched).
+_CN_SERVICE = re.compile(r"10\d{5,}")
+
+# Who owns a landline, in Chinese text: the nearest of these words in the number's sentence.
+# Personal alternatives come first, so that "我公司" (my office) is one personal word, not "公司".
+_PERSONAL_OWNER = (
+    r"我(?:的|们的|們的)?(?:公司|单位|單位|办公室|辦公室|家|屋企)|我(?![行们們司])|本人|家里|家裡"
+    r"|家中|住宅|屋企|宅电|宅電|私人|个人|個人|手机|手機|妈|媽|爸|老公|老婆|先生|太太|女士"
+    r"|儿子|兒子|女儿|女兒|哥|姐|弟|妹|朋友|同事|联系人|聯絡人|紧急|緊急"
+    r"|(?:客户|客戶|来电人|來電人|caller|customer)\s?[:：]"
+    r"|\b(?:my|me|i|i'm|home|wife|husband|mum|mom|dad|son|daughter|personal|private)\b"
+)
+_BUSINESS_OWNER = (
+    r"银行|銀行|分行|支行|网点|網點|营业部|營業部|营业厅|營業廳|柜台|櫃檯|客服|热线|熱線|专线"
+    r"|專線|总机|總機|官方|官网|官網|公司|中心|贵行|貴行|本行|我行|你们|你們|贵司|貴司|我司|物业"
+    r"|物業|商户|商戶|门店|門店|前台|服务台|服務台|坐席|(?:agent)\s?[:：]"
+    # banks by their short names (工行, 汇丰, HSBC): a line they publish is theirs
+    r"|工行|建行|农行|農行|中行|招行|交行|邮储|郵儲|汇丰|滙豐|匯豐|恒生|渣打|中银|中銀|花旗|东亚|東亞"
+    # what one calls a service for, and having called a number: it is someone else's
+    r"|咨询|諮詢|查询|查詢|预约|預約|打了|拨了|撥了|打过|打過|致电|致電"
+    r"|\b(?:bank|branch|head office|customer services?|customer care|help ?line|hotline"
+    r"|switchboard|call cent(?:re|er)|reception|support|hsbc|icbc|ccb|boc|hang seng"
+    r"|standard chartered|citibank|called|rang|dial?led|phoned)\b"
+)
+_OWNER = re.compile(
+    rf"(?P<personal>{_PERSONAL_OWNER})|(?P<business>{_BUSINESS_OWNER})", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s)")
+_CLAUSE_END = re.compile(r"[，,。！？!?；;\n]|\.(?=\s)")
+# "…，找王芳" / "，請找…" right after the number: the caller asks for a person at it
+_ASK_FOR = re.compile(r"\s*[，,]?\s*(?:請|请)?找")
+_OWNER_BEFORE = 40  # characters searched before the number, within its sentence
+_OWNER_AFTER = 20  # and after it, within its clause
+
+
+def owned_by_business(text: str, start: int, end: int) -> bool:
+    """Whether the nearest owner word around the number at ``start:end`` is a business's."""
+    if _ASK_FOR.match(text, end):
+        return False  # "打到公司 (02)7164-1738 分機 987，找黃雅婷": one person's desk
+    left = max(0, start - _OWNER_BEFORE)
+    stops = list(_SENTENCE_END.finditer(text, left, start))
+    if stops:
+        left = stops[-1].end()
+    right = min(len(text), end + _OWNER_AFTER)
+    stop = _CLAUSE_END.search(text, end, right)
+    if stop is not None:
+        right = stop.start()
+    nearest: tuple[int, bool] | None = None  # (distance, business)
+    for match in _OWNER.finditer(text, left, start):
+        nearest = (start - match.end(), match.group("business") is not None)
+    for match in _OWNER.finditer(text, end, right):
+        after = (match.start() - end + 1, match.group("business") is not None)
+        if nearest is None or after[0] < nearest[0]:
+            nearest = after
+        break
+    return nearest is not None and nearest[1]
+
+
+@lru_cache(maxsize=65_536)
+def _valid_at_home(value: str, home: tuple[str, ...]) -> bool:
+    """Whether ``value`` is a valid number of one of the ``home`` regions."""
+    if value.startswith("00"):
+        value = "+" + value[2:]
+    for region in home:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and (
+            phonenumbers.region_code_for_number(number) in home
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65_536)
+def _is_mobile(value: str, home: tuple[str, ...]) -> bool:
+    """Whether libphonenumber types ``value`` as a mobile (or personal) number, read at home
+    first, then abroad."""
+    if value.startswith("00"):
+        value = "+" + value[2:]
+    if "GB" in home and _UK_MOBILE_SHAPE.fullmatch(digits_of(value)):
+        return True  # 07…: a mobile, listed by libphonenumber or not (see _score)
+    for region in home + tuple(r for r in _OTHER if r not in home):
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.number_type(number) in _PERSONAL_TYPES
+        if value.startswith(("+", "(+")):
+            break
+    return False
+
+
 class PhoneRecognizer(Recognizer):
     name = "phone"
     labels = ("PHONE_NUMBER",)
@@ -128,24 +289,32 @@ class PhoneRecognizer(Recognizer):
         # groups of up to 8 digits: a Chinese landline's local number (0755-27798411)
         r"\d{1,14}(?:[ .-]\d{1,8}){0,5}"
         rf"{_EXTENSION_BODY}?"
-        r"(?![0-9A-Za-z]|[.,-]\d)"
+        # nor run into letters, more digits or a time ("… 14:05")
+        r"(?![0-9A-Za-z]|[.,-]\d|[:：]\d)"
     )
-    # Shapes that are digits in a row but never a phone number: a timestamp's date and hour,
-    # a dotted IPv4 address.
-    _NOT_PHONE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d\b|\d{1,3}(?:\.\d{1,3}){3}$")
+    # Shapes that are digits in a row but never a phone number: a date (2024-03-15,
+    # 2023.04.17, 2024/3/5, 20240315), a dotted IPv4 address, an amount with its cents.
+    _NOT_PHONE = re.compile(
+        r"(?:19|20)\d\d([-./])\d\d?\1\d\d?(?!\d)"
+        r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+        r"|\d{1,3}(?:\.\d{1,3}){3}$"
+        r"|\d+\.\d\d$"
+    )
     # Seven digits with at most a few separators between each two: every candidate has them.
-    trigger = re.compile(r"\d(?:[\s.()-]{0,3}\d){6}")
+    trigger = re.compile(r"\d(?:[\s.()\-－（）]{0,3}\d){6}")
 
     def __init__(self, report_business_numbers: bool = False) -> None:
         self.report_business_numbers = report_business_numbers
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         home = _HOME.get(language, ("US",))
+        text = text.translate(HALF_WIDTH)
         for match in self.pattern.finditer(text):
             value = match.group()
             if self._NOT_PHONE.match(value):
                 continue
-            if not self.report_business_numbers and (
+            skip_business = not self.report_business_numbers
+            if skip_business and (
                 introduced_as_hotline(text, match.start()) or followed_as_hotline(text, match.end())
             ):
                 continue
@@ -156,15 +325,27 @@ class PhoneRecognizer(Recognizer):
                 # "(0571)61560561-9563": a Chinese landline's extension after a dash
                 candidates.append(number[: dashed.start()])
             score: float | None = None
+            best = number
             for candidate in candidates:
                 n = len(digits_of(candidate))
                 if not 7 <= n <= 15:
                     continue
                 found = self._score(candidate, n, home, self.report_business_numbers)
                 if found is not None and (score is None or found > score):
-                    score = found
-            if score is not None:
-                yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
+                    score, best = found, candidate
+            if score is None:
+                continue
+            if (
+                skip_business
+                # who owns a number is read in Chinese text, and in English text for numbers
+                # from abroad (a Chinese customer's English message about a Shanghai branch);
+                # an English text's own US / UK numbers are left to the hotline words
+                and (language == "zh" or not _valid_at_home(best, home))
+                and not _is_mobile(best, home)
+                and owned_by_business(text, match.start(), match.end())
+            ):
+                continue
+            yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
 
     @staticmethod
     @lru_cache(maxsize=65_536)
@@ -172,12 +353,21 @@ class PhoneRecognizer(Recognizer):
         value: str, n: int, home: tuple[str, ...], report_business: bool = False
     ) -> float | None:
         international = value.startswith(("+", "(+", "00"))
+        if (
+            not report_business
+            and not international
+            and "CN" in home
+            and _CN_SERVICE.fullmatch(digits_of(value))
+        ):
+            return None
         if value.startswith("00"):
             value = "+" + value[2:]  # the international prefix of most of the world
         if "GB" in home and _UK_MOBILE_SHAPE.fullmatch(digits_of(value)):
             # Every 07… number is a mobile or personal number, whether or not libphonenumber
             # lists its range (Ofcom keeps 07700 900xxx for fiction, and opens new ranges).
             return 0.7 if international or not value.isdigit() else 0.5
+        if not report_business and business_abroad(value):
+            return None
         best: float | None = None
         for region in home + tuple(r for r in _OTHER if r not in home):
             try:
@@ -185,8 +375,9 @@ class PhoneRecognizer(Recognizer):
             except phonenumbers.NumberParseException:
                 continue
             if phonenumbers.is_valid_number(number):
-                # Only at home (or written internationally): abroad, the same digits are
-                # often a person's line ("(08) 8747 6301" is an Australian landline).
+                # Only at home (or written internationally): abroad, the first region the
+                # digits are valid in is a guess ("083 564 9312" is premium-rate in France,
+                # "(08) 8747 6301" an Australian landline); business_abroad reads the grouping.
                 at_home = international or region in home
                 if at_home and not report_business and _business(number, value, international):
                     return None

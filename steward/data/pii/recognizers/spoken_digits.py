@@ -19,7 +19,7 @@ from stdnum.us import ssn
 from steward.data.pii.recognizers.base import Entity, Recognizer
 from steward.data.pii.recognizers.cards import classify_card_number
 from steward.data.pii.recognizers.cn_id import is_valid_resident_id
-from steward.data.pii.recognizers.phone import _HOME, PhoneRecognizer
+from steward.data.pii.recognizers.phone import _HOME, HALF_WIDTH, PhoneRecognizer
 
 NUMERAL_DIGITS = str.maketrans("零〇一幺二两三四五六七八九叉", "0011223456789X")
 # 两 reads as 2 only inside a run of numerals (two thousand is 两千, never digit by digit).
@@ -81,9 +81,10 @@ class SpokenNumberRecognizer(Recognizer):
             if match.group("english"):
                 digits = english_digits(value)
             else:
-                digits = "".join(
-                    ch for ch in value.translate(NUMERAL_DIGITS) if ch.isdigit() or ch in "Xx"
-                )
+                # full-width digits too ("１ ３ ８ …"), so that libphonenumber's reading and the
+                # business-number check see ASCII digits
+                spoken = value.translate(NUMERAL_DIGITS).translate(HALF_WIDTH)
+                digits = "".join(ch for ch in spoken if ch.isdigit() or ch in "Xx")
             if digits[-1:] in ("X", "x"):
                 if len(digits) == 18 and is_valid_resident_id(digits):
                     yield self.entity(match.start(), match.end(), "CN_ID_CARD", 0.9)
