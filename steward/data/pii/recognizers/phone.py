@@ -213,7 +213,10 @@ _OWNER = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s)")
 _CLAUSE_END = re.compile(r"[，,。！？!?；;\n]|\.(?=\s)")
 # "…，找王芳" / "，請找…" right after the number: the caller asks for a person at it
-_ASK_FOR = re.compile(r"\s*[，,]?\s*(?:請|请)?找")
+_ASK_FOR = re.compile(
+    r"\s*[，,]?\s*(?:請|请)?找"
+    r"(?!\s*(?:对公|對公|柜台|櫃檯|客服|前台|窗口|人工|值班|经理|經理|部门|部門|个人业务|個人業務))"
+)
 _OWNER_BEFORE = 40  # characters searched before the number, within its sentence
 _OWNER_AFTER = 20  # and after it, within its clause
 
