@@ -1583,23 +1583,28 @@ def _warned(result: HasBlocked) -> bool:
     return any(isinstance(v, dict) and v.get("policy_action") == "warn" for v in verdicts)
 
 
-def _shares(
+def _flags(
     checker: ChecksBatch, texts: Sequence[str], batch_size: int = 64
-) -> tuple[float, float]:
-    """(blocked share, blocked-or-warned share) of ``texts`` under ``checker``."""
+) -> list[tuple[bool, bool]]:
+    """(blocked, blocked or warned) for each of ``texts`` under ``checker``, in batches."""
     if not texts:
         raise ValueError("no texts to score")
-    blocked = flagged = 0
+    flags: list[tuple[bool, bool]] = []
     for start in range(0, len(texts), batch_size):
         for result in checker.check_batch(texts[start : start + batch_size]):
-            blocked += bool(result.blocked)
-            flagged += bool(result.blocked) or _warned(result)
-    return blocked / len(texts), flagged / len(texts)
+            blocked = bool(result.blocked)
+            flags.append((blocked, blocked or _warned(result)))
+    return flags
+
+
+def _share(flags: Sequence[tuple[bool, bool]], which: int = 0) -> float:
+    return round(sum(1 for flag in flags if flag[which]) / len(flags), 4)
 
 
 def blocked_share(checker: ChecksBatch, texts: Sequence[str], batch_size: int = 64) -> float:
-    """Share of ``texts`` that ``checker`` blocks."""
-    return _shares(checker, texts, batch_size)[0]
+    """Share of ``texts`` that ``checker`` blocks (unrounded)."""
+    flags = _flags(checker, texts, batch_size)
+    return sum(1 for blocked, _ in flags if blocked) / len(flags)
 
 
 def score(
@@ -1608,28 +1613,29 @@ def score(
     benign: dict[str, list[tuple[str, str]]],
 ) -> dict[str, Any]:
     """Blocked share per family and language, and of the customers' messages (all, by kind);
-    the blocked-or-warned share of the plain harmful requests and of all customers' messages."""
+    the blocked-or-warned share of the plain harmful requests and of all customers' messages.
+    Each text is checked once."""
     families: dict[str, dict[str, float]] = {}
     flagged_plain: dict[str, float] = {}
     for language, by in prompts.items():
         families[language] = {}
         for family, texts in by.items():
-            blocked, flagged = _shares(checker, texts)
-            families[language][family] = round(blocked, 4)
+            flags = _flags(checker, texts)
+            families[language][family] = _share(flags)
             if family == "plain_harmful":
-                flagged_plain[language] = round(flagged, 4)
+                flagged_plain[language] = _share(flags, 1)
     customers: dict[str, Any] = {}
     flagged_customers: dict[str, float] = {}
     for language, rows in benign.items():
-        by_kind: dict[str, list[str]] = {}
-        for kind, text in rows:
-            by_kind.setdefault(kind, []).append(text)
-        blocked, flagged = _shares(checker, [text for _, text in rows])
+        flags = _flags(checker, [text for _, text in rows])
+        by_kind: dict[str, list[tuple[bool, bool]]] = {}
+        for (kind, _), flag in zip(rows, flags, strict=True):
+            by_kind.setdefault(kind, []).append(flag)
         customers[language] = {
-            "all": round(blocked, 4),
-            "by_kind": {kind: round(blocked_share(checker, t), 4) for kind, t in by_kind.items()},
+            "all": _share(flags),
+            "by_kind": {kind: _share(kind_flags) for kind, kind_flags in by_kind.items()},
         }
-        flagged_customers[language] = round(flagged, 4)
+        flagged_customers[language] = _share(flags, 1)
     return {
         "attack_blocked": families,
         "benign_blocked": customers,

@@ -274,6 +274,11 @@ def test_scoring_path_on_a_stand_in_guard() -> None:
     stand_in = _KeywordStandIn(words, warn_words)
     scores = v7.score(stand_in, prompts, benign)
     assert max(stand_in.batches) <= 64  # scored in batches
+    total = sum(len(t) for by in prompts.values() for t in by.values())
+    assert sum(stand_in.batches) == total + sum(len(rows) for rows in benign.values())  # once each
+    assert v7.blocked_share(stand_in, prompts["en"]["templates"]) == pytest.approx(
+        _share(prompts["en"]["templates"], words), abs=1e-4
+    )
     for language in v7.LANGUAGES:
         for family in v7.FAMILIES:
             texts = prompts[language][family]
