@@ -18,8 +18,9 @@ and guarantor forms, W-9 style tax forms, e-mail signatures, tenancy references,
 WeChat voice-to-text without punctuation (spoken digits), Traditional-script HK and TW letters,
 WeChat Pay / Alipay style notes, 委托书, 挂失, 转账备注, mixed Chinese-English chat, OCR'd
 forms, fraud reports about a caller who 自称 an official, landlord and family third parties,
-staff e-mails signed ``—— name``. Addresses in US/UK/CA/AU/SG/HK/MY/IN English formats and
-mainland/HK/TW Chinese formats, on one line and across lines. Names from many cultures:
+staff e-mails signed ``—— name``, 接龙 sign-up lists. Staff chat (Teams) about a callback,
+next-of-kin forms and OCR'd cheques in English. Addresses in US/UK/CA/AU/SG/HK/MY/IN English
+formats and mainland/HK/TW Chinese formats, on one line and across lines. Names from many cultures:
 lowercase, ALL CAPS, initials, hyphens, apostrophes, accents, 复姓, two- to four-character
 Chinese names, middle-dot names, Latin names in Chinese text, and title forms.
 
@@ -584,17 +585,14 @@ def uk_address(rng: random.Random, multiline: bool = False) -> str:
 
 
 def ca_address(rng: random.Random, multiline: bool = False) -> str:
-    city, province, postal = rng.choice(
+    city, province, postal, street_name = rng.choice(
         [
-            ("Toronto", "ON", "M5J 2G2"),
-            ("Vancouver", "BC", "V6B 1A9"),
-            ("Calgary", "AB", "T2P 3N9"),
-            ("Montréal", "QC", "H2X 1Y4"),
-            ("Halifax", "NS", "B3H 4R2"),
+            ("Toronto", "ON", "M5J 2G2", "Harbour Street"),
+            ("Vancouver", "BC", "V6B 1A9", "Robson St"),
+            ("Calgary", "AB", "T2P 3N9", "17 Ave SW"),
+            ("Montréal", "QC", "H2X 1Y4", "Rue Sainte-Catherine"),
+            ("Halifax", "NS", "B3H 4R2", "Spring Garden Rd"),
         ]
-    )
-    street_name = rng.choice(
-        ["Harbour Street", "Rue Sainte-Catherine", "Robson St", "17 Ave SW", "Spring Garden Rd"]
     )
     street = f"{rng.randint(10, 980)} {street_name}"
     unit = rng.randint(101, 2405)
@@ -891,7 +889,8 @@ def en_voicemail_spoken_number(rng: random.Random) -> list[Segment]:
     return [
         f"Voicemail - received {rng.randint(1, 12)}:{rng.randint(0, 59):02d} "
         f"{rng.choice(['AM', 'PM'])} - {rng.randint(20, 95)} sec\n"
-        'Transcription (automatic, may contain errors): "hi uh this is ',
+        'Transcription (automatic, may contain errors): "hi uh '
+        + rng.choice(["this is ", "my name's ", "it's ", "yeah hi it's "]),
         person(name),
         " calling about the uh the"
         f" {rng.choice(['wire transfer', 'mortgage payment', 'card that got declined'])}"
@@ -1129,7 +1128,7 @@ def en_iban_wire(rng: random.Random) -> list[Segment]:
 
 
 def en_email_signature(rng: random.Random) -> list[Segment]:
-    name = en_name(rng)
+    name = rng.choice(EN_NAMES + ZH_LATIN_NAMES)
     user = name.lower().replace(" ", ".").replace("'", "")
     user = user.encode("ascii", "ignore").decode() or "contact"
     return [
@@ -1161,12 +1160,15 @@ def en_sms_new_number(rng: random.Random) -> list[Segment]:
 
 
 def en_agent_notes(rng: random.Random) -> list[Segment]:
-    titled = rng.choice(EN_TITLED)
+    # A surname with its title is spanned whole; a full name leaves its title outside.
+    caller: list[Segment] = [person(rng.choice(EN_TITLED))]
+    if rng.random() < 0.4:
+        caller = [f"{rng.choice(EN_TITLES)} ", person(en_name(rng))]
     return [
         f"CRM note {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d} {rng.randint(8, 18)}"
         f":{rng.randint(0, 59):02d} - "
         "inbound call. Caller verified as ",
-        person(titled),
+        *caller,
         " (DOB ",
         dob(dob_en(rng)),
         f", last four of card {digits(rng, 4)}). Requested callback re: overdraft limit. "
@@ -1319,7 +1321,7 @@ def en_mortgage_broker(rng: random.Random) -> list[Segment]:
     return [
         "Hi underwriting,\nRe my client ",
         person(client),
-        f" (application {bank_ref(rng, 'MTG')}): her conveyancing solicitor is ",
+        f" (application {bank_ref(rng, 'MTG')}): their conveyancing solicitor is ",
         person(solicitor),
         " at Pryce Conveyancing, direct line ",
         phone(uk_phone(rng)),
@@ -1409,6 +1411,50 @@ def en_cn_student_id(rng: random.Random) -> list[Segment]:
     ]
 
 
+def en_staff_chat(rng: random.Random) -> list[Segment]:
+    colleague = rng.choice(["Priya", "Tom", "Aisha", "Marek", "Sione", "Bea"])
+    return [
+        f"[Teams] @{colleague}",
+        " can you call back ",
+        person(rng.choice(EN_TITLED + EN_NAMES)),
+        " on ",
+        phone(rng.choice([uk_phone, us_phone, au_phone])(rng)),
+        f" before 3? {rng.choice(['She says', 'They say', 'He says'])} the {amount_en(rng)} refund "
+        "never "
+        f"landed (case {bank_ref(rng, 'C-')}). I'm off from 2. Thanks! - ",
+        person(rng.choice(["Hollie", "Dev", "Ruth M.", "Kenji"])),
+    ]
+
+
+def en_next_of_kin(rng: random.Random) -> list[Segment]:
+    customer, kin = rng.sample(EN_NAMES, 2)
+    relation = rng.choice(["Wife", "Partner", "Son", "Niece", "Friend"])
+    return [
+        "Safe-deposit box - emergency contact form\nBox holder: ",
+        person(customer),
+        "\nNext of kin: ",
+        person(kin),
+        f"\nRelationship: {relation}\nPhone (day): ",
+        phone(rng.choice([uk_phone, ca_phone, au_phone, sg_phone])(rng)),
+        "\nPhone (evening): ",
+        phone(rng.choice([uk_phone, us_phone, hk_phone, my_phone])(rng)),
+        f"\nBox no. {rng.randint(100, 999)}-{rng.choice('ABCD')} | Key ref {digits(rng, 5)}",
+    ]
+
+
+def en_cheque_ocr(rng: random.Random) -> list[Segment]:
+    payee = en_name(rng)
+    return [
+        "Mobile cheque deposit rejected - text read from the image:\nPAY ",
+        person(payee.upper()),
+        f" OR ORDER\n{rng.choice(['Four hundred', 'Two thousand', 'Eighty'])} pounds only   "
+        f"£{rng.randint(20, 4000):,}.00\nA/C PAYEE ONLY\n",
+        f"{digits(rng, 6)}  {uk_sort_code(rng).replace('-', '')}  ",
+        account(uk_account(rng)),
+        "\nReason: signature missing.",
+    ]
+
+
 EN_POSITIVE: list[Template] = [
     en_chatbot_phone_update, en_voicemail_spoken_number, en_pdf_complaint_form,
     en_letter_of_authority, en_bereavement, en_payee_setup, en_travel_notice, en_app_review,
@@ -1416,7 +1462,8 @@ EN_POSITIVE: list[Template] = [
     en_iban_wire, en_email_signature, en_sms_new_number, en_agent_notes, en_tenancy_reference,
     en_w9_form, en_hk_account_query, en_canada_extension, en_sg_my_transfer, en_spoken_card,
     en_lost_card, en_third_party_harassment, en_venmo_email, en_mortgage_broker, en_student_iban,
-    en_multi_phone, en_us_dispute_letter, en_in_family_account, en_cn_student_id,
+    en_multi_phone, en_us_dispute_letter, en_in_family_account, en_cn_student_id, en_staff_chat,
+    en_next_of_kin, en_cheque_ocr,
 ]  # fmt: skip
 
 
@@ -1585,11 +1632,82 @@ def en_neg_mortgage_generic(rng: random.Random) -> list[Segment]:
     ]
 
 
+def en_neg_team_signoff(rng: random.Random) -> list[Segment]:
+    return [
+        "Dear Customer,\n\nThank you for contacting us about your Online Banking access. "
+        f"We have reset your security settings; you can now log in with the code sent to the "
+        f"mobile ending {digits(rng, 3)}. If you did not request this, please call our branch on "
+        f"{rng.choice(['020 7946 0000', '0161 496 0000', '(02) 9374 4000'])}.\n\n"
+        + rng.choice(["Kind regards,\n", "Best wishes,\n", "Yours sincerely,\n"])
+        + rng.choice(
+            ["Customer Care Team", "The Online Banking Team", "Premier Services", "Card Services"]
+        ),
+    ]
+
+
+def en_neg_company_names(rng: random.Random) -> list[Segment]:
+    merchants = ["JOHN LEWIS", "Charles Schwab", "Marks & Spencer", "Morgan Stanley"]
+    merchants += ["Ben & Jerry's", "Dr. Martens", "Tommy Hilfiger", "Harvey Nichols"]
+    first, second, third = rng.sample(merchants, 3)
+    return [
+        f"Why was my card declined at {first} when it worked at {second} an hour earlier? "
+        f"I also have a pending {amount_en(rng)} from {third} that I don't recognise. "
+        f"Card ending {digits(rng, 4)}, transaction time {rng.randint(10, 21)}"
+        f":{rng.randint(10, 59)}.",
+    ]
+
+
+def en_neg_form_blank(rng: random.Random) -> list[Segment]:
+    return [
+        "When I fill in the Change of Details form online, the fields Full Name, Date of Birth, "
+        "Phone Number and Postcode are all marked mandatory, but the Submit button stays grey. "
+        f"Tried Chrome and Safari, version {rng.randint(110, 131)}. Error code "
+        f"{rng.choice(['CD-', 'ERR '])}{rng.randint(1000, 9999)}.",
+    ]
+
+
+def en_neg_voicemail_bank(rng: random.Random) -> list[Segment]:
+    return [
+        'Voicemail transcription: "Hello, this is an automated message from your bank about '
+        f"a payment of {amount_en(rng)} on the {rng.randint(1, 28)}th. To confirm it was you, pre"
+        "ss one. "
+        "If it wasn't, press two or call us on one eight hundred, four three two, one thousand. "
+        'Goodbye."',
+    ]
+
+
+def en_neg_streets(rng: random.Random) -> list[Segment]:
+    streets = ["Abbey Road", "Martin Place", "George Street", "Victoria Street"]
+    streets += ["Orchard Road", "Lonsdale Street", "Nathan Road", "Bay Street"]
+    first, second = rng.sample(streets, 2)
+    return [
+        f"Is the deposit machine at the {first} branch working again? Last week I had to go to "
+        f"{second} instead. Also, does the Saturday opening ({rng.randint(9, 10)}am-1pm) apply "
+        "over the Easter bank holiday?",
+    ]
+
+
+def en_neg_family_words(rng: random.Random) -> list[Segment]:
+    return [
+        rng.choice(
+            [
+                "my grandma wants to give my brother and me some money for a house deposit. "
+                "does she need to fill in a gift letter, and does my fiancé need one too?",
+                "Our nanny is paid weekly by bank transfer. My accountant says I should use "
+                "payroll instead. What does the Business Current Account cost per month?",
+                "my son turns 16 next week - can he get his own debit card, or does it stay linked "
+                "to mine until he's 18? his school wants the lunch money paid online.",
+            ]
+        ),
+    ]
+
+
 EN_NEGATIVE: list[Template] = [
     en_neg_hotlines, en_neg_otp_sms, en_neg_branch_closure, en_neg_app_review, en_neg_landlord,
     en_neg_statement_lines, en_neg_swift_info, en_neg_case_update, en_neg_chatbot_typos,
     en_neg_rates, en_neg_street_complaint, en_neg_fraud_warning, en_neg_payroll_generic,
-    en_neg_mortgage_generic,
+    en_neg_mortgage_generic, en_neg_team_signoff, en_neg_company_names, en_neg_form_blank,
+    en_neg_voicemail_bank, en_neg_streets, en_neg_family_words,
 ]  # fmt: skip
 
 
@@ -1873,10 +1991,12 @@ def zh_mixed_chat(rng: random.Random) -> list[Segment]:
 
 def zh_staff_signature(rng: random.Random) -> list[Segment]:
     staff = zh_name(rng)
-    customer = rng.choice([*ZH_TITLED[2:4], "林女士", "黄先生"])
+    customer: list[Segment] = [person(rng.choice([*ZH_TITLED[2:4], "林女士", "黄先生"]))]
+    if rng.random() < 0.4:
+        customer = [person(zh_name(rng)), rng.choice(["先生", "女士"])]
     return [
         "尊敬的",
-        person(customer),
+        *customer,
         f"：\n您申请的房贷提前还款已受理，预计{rng.randint(3, 7)}个工作日内完成。如有疑问请联系"
         "我。\n\n—— ",
         person(staff),
@@ -1989,7 +2109,7 @@ def zh_wechat_group_names(rng: random.Random) -> list[Segment]:
         person(first),
         " 你上次说的那个理财经理是不是叫",
         person(rng.choice(ZH_TITLED[:5])),
-        "？我想找她问问大额存单，",
+        f"？我想找她问问大额存单，{rng.choice(['我同事', '我表姐', '楼下的'])}",
         person(second),
         "说她电话是",
         phone(cn_phone(rng)),
@@ -2038,6 +2158,37 @@ def zh_amex_cashback(rng: random.Random) -> list[Segment]:
     ]
 
 
+def zh_group_signup(rng: random.Random) -> list[Segment]:
+    first, second, third = rng.sample(ZH_NAMES, 3)
+    return [
+        f"【接龙】周六{rng.choice(['社区', '网点'])}反诈讲座报名\n1. ",
+        person(first),
+        " ",
+        phone(cn_phone(rng)),
+        "\n2. ",
+        person(second),
+        rng.choice(["（带老人）", "", "+1"]),
+        " ",
+        phone(cn_phone(rng)),
+        "\n3. ",
+        person(rng.choice(ZH_TITLED)),
+        " ",
+        phone(cn_phone(rng)),
+        "\n4. ",
+        person(third),
+    ]
+
+
+def zh_wechat_voice_card(rng: random.Random) -> list[Segment]:
+    return [
+        "[语音转文字]喂我跟你说一下我那个银行卡号是",
+        account(speak_zh(unionpay(rng), rng)),
+        "你那边帮我查一下是不是被冻结了我刚才转账转不出去我叫",
+        person(zh_name(rng)),
+        "身份证后四位是" + digits(rng, 4),
+    ]
+
+
 ZH_POSITIVE: list[Template] = [
     zh_wechat_voice, zh_hk_letter, zh_tw_letter, zh_alipay_note, zh_entrust_letter, zh_report_loss,
     zh_credit_unionpay, zh_receiving_card, zh_grouped_id, zh_bereavement, zh_guarantor,
@@ -2045,7 +2196,7 @@ ZH_POSITIVE: list[Template] = [
     zh_delivery_label, zh_travel_visa, zh_overseas_iban, zh_mixed_chat, zh_staff_signature,
     zh_landlord_third_party, zh_alipay_email, zh_ocr_form, zh_us_ssn, zh_tw_extension,
     zh_spoken_receiving_card, zh_spoken_id, zh_wechat_group_names, zh_hk_trad_account,
-    zh_minority_name, zh_amex_cashback,
+    zh_minority_name, zh_amex_cashback, zh_group_signup, zh_wechat_voice_card,
 ]  # fmt: skip
 
 
@@ -2176,10 +2327,58 @@ def zh_neg_complaint(rng: random.Random) -> list[Segment]:
     ]
 
 
+def zh_neg_spoken_hotline(rng: random.Random) -> list[Segment]:
+    hotline = rng.choice(["95588", "95555", "4008208888", "95533"])
+    return [
+        f"[语音转文字]我刚才打了那个{speak_zh(hotline, rng)}就是你们客服电话一直没人接"
+        f"我卡里被扣了{rng.choice(['三千五', '两百', '一万二'])}块钱也不知道是什么费用麻烦给我查"
+        "一下",
+    ]
+
+
+def zh_neg_surname_words(rng: random.Random) -> list[Segment]:
+    return [
+        rng.choice(
+            [
+                "万一手机丢了怎么办？任何时候都能冻结吗？白天上班没时间去网点，于是想在网上办。",
+                "服务很周到，常常推荐朋友来。钱包丢了以后补办很快，高度评价！",
+                "金额填错了能撤回吗？马上就要到账了，司机师傅还在等。",
+                "林业局的公积金贷款是不是在你们这里办？方便的话告诉我营业时间。",
+            ]
+        ),
+    ]
+
+
+def zh_neg_bank_signoff(rng: random.Random) -> list[Segment]:
+    return [
+        f"尊敬的客户：您尾号{digits(rng, 4)}的信用卡已于{rng.randint(1, 12)}"
+        f"月{rng.randint(1, 28)}日"
+        f"成功还款{amount_zh(rng)}，感谢您的支持。\n"
+        + rng.choice(["—— 招商银行信用卡中心", "此致\n客户服务中心", "—— 您的专属客户经理"]),
+    ]
+
+
+def zh_neg_trad_faq(rng: random.Random) -> list[Segment]:
+    return [
+        "請問開立聯名戶口需要什麼文件？我同太太都係香港永久居民，想喺尖沙咀分行辦理，"
+        f"大概要等幾耐？之前打過熱線 2{digits(rng, 3)} {digits(rng, 4)}，但係要等好耐。",
+    ]
+
+
+def zh_neg_transfer_note(rng: random.Random) -> list[Segment]:
+    return [
+        f"转账备注写的是“{rng.choice(['房租', '生活费', '还款', '货款'])}”，对方说没收到，"
+        f"转账时间是{rng.randint(1, 12)}月{rng.randint(1, 28)}日{rng.randint(8, 22)}点，金"
+        f"额{amount_zh(rng)}，"
+        f"流水号{digits(rng, 18)}X。",
+    ]
+
+
 ZH_NEGATIVE: list[Template] = [
     zh_neg_hotline, zh_neg_otp, zh_neg_wechat_pay, zh_neg_family, zh_neg_thanks, zh_neg_branch,
     zh_neg_repayment, zh_neg_trad_notice, zh_neg_tracking, zh_neg_mixed, zh_neg_common_words,
-    zh_neg_wechat_voice, zh_neg_policy, zh_neg_complaint,
+    zh_neg_wechat_voice, zh_neg_policy, zh_neg_complaint, zh_neg_spoken_hotline,
+    zh_neg_surname_words, zh_neg_bank_signoff, zh_neg_trad_faq, zh_neg_transfer_note,
 ]  # fmt: skip
 
 
