@@ -1455,6 +1455,24 @@ def en_cheque_ocr(rng: random.Random) -> list[Segment]:
     ]
 
 
+def en_voicemail_desk_line(rng: random.Random) -> list[Segment]:
+    caller = en_name(rng)
+    number = f"{rng.choice(['212', '617', '416', '604'])}{rng.randint(2, 9)}{digits(rng, 6)}"
+    spoken = speak_en(number, rng, [3, 3, 4])
+    spoken += f" extension {speak_en(str(rng.randint(100, 8999)), rng)}"
+    return [
+        "Visual Voicemail (beta) - transcript confidence: low\n\"yes hello it's ",
+        person(caller),
+        f" from {rng.choice(['Holloway and Grant', 'the accounts office', 'Northgate Lettings'])}"
+        " returning your call about the account closure for your late mother um you can get me on"
+        " my direct line that's ",
+        phone(spoken),
+        " the main switchboard is one eight hundred ",
+        f"{speak_en(digits(rng, 7), rng)} but that just goes to reception so use the direct one"
+        ' thanks"',
+    ]
+
+
 EN_POSITIVE: list[Template] = [
     en_chatbot_phone_update, en_voicemail_spoken_number, en_pdf_complaint_form,
     en_letter_of_authority, en_bereavement, en_payee_setup, en_travel_notice, en_app_review,
@@ -1463,7 +1481,7 @@ EN_POSITIVE: list[Template] = [
     en_w9_form, en_hk_account_query, en_canada_extension, en_sg_my_transfer, en_spoken_card,
     en_lost_card, en_third_party_harassment, en_venmo_email, en_mortgage_broker, en_student_iban,
     en_multi_phone, en_us_dispute_letter, en_in_family_account, en_cn_student_id, en_staff_chat,
-    en_next_of_kin, en_cheque_ocr,
+    en_next_of_kin, en_cheque_ocr, en_voicemail_desk_line,
 ]  # fmt: skip
 
 
@@ -1800,7 +1818,7 @@ def zh_report_loss(rng: random.Random) -> list[Segment]:
 
 
 def zh_credit_unionpay(rng: random.Random) -> list[Segment]:
-    number = luhn_number(rng, rng.choice(["625887", "622588", "628288", "625906"]), 16)
+    number = luhn_number(rng, rng.choice(["625887", "628288", "625906"]), 16)
     return [
         "客服您好，我的信用卡",
         card(group_card(number, rng)),
@@ -2039,13 +2057,14 @@ def zh_alipay_email(rng: random.Random) -> list[Segment]:
 
 def zh_ocr_form(rng: random.Random) -> list[Segment]:
     name = zh_name(rng)
+    born = birth_date(rng)  # the ID's birth digits agree with the date of birth field
     return [
         "个人贷款申请表（扫描件识别）\n姓 名：\n",
         person(name),
         "\n出生日期：\n",
-        dob(dob_zh(rng)),
+        dob(dob_zh(rng, born)),
         "\n证件号码：\n",
-        cn_id_span(format_cn_id(cn_id(rng), rng)),
+        cn_id_span(format_cn_id(cn_id(rng, born), rng)),
         "\n单位地址：\n",
         address(cn_address(rng, True)),
         "\n联系电话：",
@@ -2069,7 +2088,7 @@ def zh_us_ssn(rng: random.Random) -> list[Segment]:
 def zh_tw_extension(rng: random.Random) -> list[Segment]:
     return [
         "理專",
-        person(rng.choice(ZH_TRAD_TITLED)),
+        person(rng.choice(["張經理", "吳主任", "黃小姐", "林襄理"])),
         "您好，上次說的基金贖回，請直接打我公司電話 ",
         phone(
             f"(02){rng.randint(2, 8)}{digits(rng, 3)}-{digits(rng, 4)} 分機 {rng.randint(100, 899)}"
