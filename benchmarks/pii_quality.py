@@ -45,6 +45,10 @@ Measured only, never tuned on, off by default.
 (``benchmarks/pii_heldout4/generator.py``), written blind after the third one had been measured
 (other regions and genres: AU/IN/MY/CA, Macau, Singapore Chinese; SMS, voice-to-text, OCR'd
 forms, CRM notes, dispute letters, KYC updates). Measured only, never tuned on, off by default.
+``--heldout5`` adds ``independent_v5``: a fifth set (``benchmarks/pii_heldout5/generator.py``),
+written blind after the fourth had been measured (voicemail and chat-bot transcripts, PDF-pasted
+forms, letters of authority, bereavement, payee set-ups, WeChat voice-to-text, 繁體 letters,
+委托书, 挂失; titled names such as ``王经理`` spanned with the title). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -78,6 +82,7 @@ from pii_heldout.generator import generate as generate_independent  # noqa: E402
 from pii_heldout2.generator import generate as generate_heldout2  # noqa: E402
 from pii_heldout3.generator import generate as generate_heldout3  # noqa: E402
 from pii_heldout4.generator import generate as generate_heldout4  # noqa: E402
+from pii_heldout5.generator import generate as generate_heldout5  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -201,6 +206,7 @@ BLIND_SETS = (
     BlindSet("heldout2", "second", 2518, generate_heldout2),
     BlindSet("heldout3", "third", 3318, generate_heldout3),
     BlindSet("heldout4", "fourth", 4418, generate_heldout4),
+    BlindSet("heldout5", "fifth", 5518, generate_heldout5),
 )
 
 
