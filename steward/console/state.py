@@ -4,6 +4,7 @@ the refusals it records) and the constants its views share."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from typing import Any
 from urllib.parse import parse_qsl
@@ -215,6 +216,18 @@ class Console:
         while True:
             await asyncio.sleep(self.failed_signins.interval_s)
             await self.flush_failed_signins()
+            await self.fold_monitoring()
+
+    async def fold_monitoring(self) -> None:
+        """Keep monitoring's hourly rollups current, so a page folds only the last seconds.
+        A failure here is logged, not fatal: the monitoring page folds again itself and
+        shows the error where it happens."""
+        from steward.accountability.monitor_rollups import catch_up
+
+        try:
+            await run_in_threadpool(catch_up, self.store)
+        except Exception:  # a background task must not die of it
+            logging.getLogger(__name__).warning("folding monitoring rollups", exc_info=True)
 
     async def start(self) -> None:
         self._flusher = asyncio.create_task(self._flush_every_interval(), name="console-denials")

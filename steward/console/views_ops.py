@@ -26,6 +26,7 @@ from starlette.concurrency import run_in_threadpool
 
 from steward.accountability.incidents import RESOLUTIONS, SEVERITIES, Incident, Incidents
 from steward.accountability.ledger import LedgerEntry, entry_from_row
+from steward.accountability.monitor_rollups import next_hour, window_reports
 from steward.accountability.monitoring import monitor_report, training_reference
 from steward.accountability.roles import Permission
 from steward.accountability.trace import trace
@@ -112,7 +113,9 @@ def monitoring_series(
     console: Console, periods: int, now: datetime | None = None
 ) -> dict[str, Any]:
     """``periods`` consecutive windows of the policy's ``monitor.window_hours``, newest last,
-    each :func:`monitor_report` over that window alone, and the charts drawn from them."""
+    each with :func:`monitor_report`'s figures over that window alone, and the charts drawn
+    from them. Windows of whole hours end at the next full hour and are read from the hourly
+    rollups (:mod:`steward.accountability.monitor_rollups`)."""
     loaded, store = console.loaded, console.store
     window = timedelta(hours=loaded.policy.monitor.window_hours)
     end = now or datetime.now(UTC)
@@ -125,10 +128,14 @@ def monitoring_series(
             reference = training_reference(store, version.artifact_sha256, loaded)
         except StewardError:
             reference = {}  # nothing servable: drift is not measurable, the rest still is
-    ends = [end - window * back for back in range(periods - 1, -1, -1)]
-    reports = [
-        monitor_report(store, loaded, reference=reference, now=at, until_now=True) for at in ends
-    ]
+    if window % timedelta(hours=1):  # not whole hours: each window read decision by decision
+        ends = [end - window * back for back in range(periods - 1, -1, -1)]
+        reports = [monitor_report(store, loaded, reference=reference, now=at, until_now=True)
+                   for at in ends]  # fmt: skip
+    else:  # windows end on the hour: the hourly rollups answer, whatever the ledger's size
+        last = next_hour(end)
+        ends = [last - window * back for back in range(periods - 1, -1, -1)]
+        reports = window_reports(store, loaded, ends, reference=reference)
     labels = [at.strftime("%m-%d %H:%M") for at in ends]
     classify_languages = sorted({g for r in reports for g in r["block_rate_by_language"]})
     chat_languages = sorted({g for r in reports for g in r["chat"]["by_language"]})
