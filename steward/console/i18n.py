@@ -195,6 +195,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "privacy.expired_rows": "Rows past retention",
         "privacy.past_retention": "rows past retention (steward data purge-expired)",
         "privacy.within_retention": "within retention",
+        "privacy.retention_dry_run": "Check retention (dry run)",
+        "privacy.retention_help": "reads every row of every data set; changes nothing",
+        "privacy.not_checked": "not checked yet",
+        "privacy.retention_execute": "Remove the {rows} rows past retention",
         "privacy.recent": "Recent erasures",
         # -- trace, compare, export
         "nav.compare": "Compare",
@@ -417,6 +421,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "privacy.expired_rows": "超过保留期的行",
         "privacy.past_retention": "有超过保留期的行（steward data purge-expired）",
         "privacy.within_retention": "在保留期内",
+        "privacy.retention_dry_run": "检查保留期（试运行）",
+        "privacy.retention_help": "读取每个数据集的每一行；不做任何更改",
+        "privacy.not_checked": "尚未检查",
+        "privacy.retention_execute": "删除超过保留期的 {rows} 行",
         "privacy.recent": "最近的删除请求",
         # -- trace, compare, export
         "nav.compare": "版本对比",

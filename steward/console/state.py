@@ -213,6 +213,7 @@ class Console:
             await run_in_threadpool(self.ledger.append, **entry)
 
     async def _flush_every_interval(self) -> None:
+        await self.fold_monitoring()  # what the gateway decided while no console ran
         while True:
             await asyncio.sleep(self.failed_signins.interval_s)
             await self.flush_failed_signins()

@@ -28,7 +28,7 @@ from steward.console.app import create_console
 from steward.console.i18n import TRANSLATIONS
 from steward.console.state import DENIED_ACTION
 from steward.console.views_ops import BOARD_COLUMNS, incident_entries
-from steward.data.rights import FORGET_ACTION, model_flags
+from steward.data.rights import FORGET_ACTION, RETENTION_ACTION, model_flags
 from steward.registry.models import Registry
 from steward.serve.keys import KeyStore
 from steward.store.db import ArtifactRow
@@ -348,9 +348,7 @@ def test_a_privacy_officer_dry_runs_then_executes_an_erasure_with_a_reason(
     retention = _text(page.split('id="retention"')[1].split("</table>")[0])
     assert f"{RETENTION_DAYS} days" in _text(page)
     assert world.dataset_sha256[:12] in retention
-    row = page.split(f'id="dataset-{world.dataset_sha256[:12]}"')[1].split("</tr>")[0]
-    cells = [_text(cell).strip() for cell in re.findall(r"<td>(.*?)</td>", row)]
-    assert cells[4] == "1"  # rows past retention: the 'old message' only
+    assert _retention_cells(world, page)[4:] == ["—", "not checked yet"]  # read on request
     before, entries_before = _artifacts(world), Ledger(world.store).count()
     dry_run = {"csrf": token, "step": "dry_run", "subject": SUBJECT}
     dry = client.post("/privacy/forget", data=dry_run)
@@ -384,6 +382,47 @@ def test_a_privacy_officer_dry_runs_then_executes_an_erasure_with_a_reason(
     assert [f["request_id"] for f in flags] == [entry.details["request_id"]]
     again = client.post("/privacy/forget", data=dry_run)
     assert 'id="nothing"' in again.text  # erased
+
+
+def _retention_cells(world: OpsWorld, page: str) -> list[str]:
+    row = page.split(f'id="dataset-{world.dataset_sha256[:12]}"')[1].split("</tr>")[0]
+    return [_text(cell).strip() for cell in re.findall(r"<td>(.*?)</td>", row)]
+
+
+def test_the_retention_dry_run_runs_when_asked_and_the_officer_then_purges(
+    world: OpsWorld, client: TestClient
+) -> None:
+    # an auditor may ask for the dry run (it changes nothing) but not purge
+    token = _as(client, world, "auditor")
+    entries_before, artifacts_before = Ledger(world.store).count(), _artifacts(world)
+    checked = client.post("/privacy/retention", data={"csrf": token, "step": "dry_run"})
+    assert checked.status_code == 200
+    assert _retention_cells(world, checked.text)[4] == "1"  # the 'old message' only
+    assert 'id="retention-execute-form"' not in checked.text
+    forged = client.post("/privacy/retention", data={"csrf": token, "step": "execute"})
+    assert forged.status_code == 403 and _denials(world)[-1]["step"] == "execute"
+    no_token = client.post("/privacy/retention", data={"step": "dry_run"})
+    assert no_token.status_code == 403  # CSRF
+    assert Ledger(world.store).count() == entries_before + 2  # the two refusals, nothing else
+    assert _artifacts(world) == artifacts_before
+    _as(client, world, "developer")
+    assert client.post("/privacy/retention", data={"step": "dry_run"}).status_code == 403
+    # the privacy officer: dry run, then the purge, recorded as the CLI records it
+    token = _as(client, world, "privacy_officer")
+    checked = client.post("/privacy/retention", data={"csrf": token, "step": "dry_run"})
+    assert 'id="retention-execute-form"' in checked.text
+    done = client.post("/privacy/retention", data={"csrf": token, "step": "execute"},
+                       follow_redirects=False)  # fmt: skip
+    assert done.status_code == 303
+    (entry,) = Ledger(world.store).entries(action=RETENTION_ACTION)
+    assert entry.actor == "priya"
+    shown = client.get(done.headers["location"]).text
+    assert 'id="done"' in shown and RETENTION_ACTION in shown
+    again = client.post("/privacy/retention", data={"csrf": token, "step": "dry_run"})
+    table = again.text.split('id="retention"')[1].split("</table>")[0]
+    rows = re.findall(r'<tr id="dataset-[^"]+">(.*?)</tr>', table, re.S)
+    expired = [_text(re.findall(r"<td>(.*?)</td>", row)[4]).strip() for row in rows]
+    assert expired and set(expired) == {"0"}  # nothing past retention any more
 
 
 def test_roles_without_erase_see_the_retention_but_a_forged_erasure_is_refused(
