@@ -1,8 +1,9 @@
 """The incidents board, monitoring and privacy desk in a real browser (Debian's Chromium via
 Playwright, against ``steward console`` as its own process): an operator opens and resolves
 an incident, a privacy officer checks retention and runs an erasure as a dry run, then
-executes it, an auditor sees no erasure form and a forged one is refused. Writes incidents.png, monitoring.png and privacy.png beside the
-other screenshots (STEWARD_SCREENSHOTS=docs/console refreshes the committed ones)."""
+executes it, an auditor sees no erasure form and a forged one is refused. Writes
+incidents.png, monitoring.png and privacy.png beside the other screenshots
+(STEWARD_SCREENSHOTS=docs/console refreshes the committed ones)."""
 
 from __future__ import annotations
 
