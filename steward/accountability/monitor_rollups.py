@@ -24,9 +24,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, case, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -65,10 +65,8 @@ def next_hour(moment: datetime) -> datetime:
     return start if start == moment.astimezone(UTC) else start + timedelta(hours=1)
 
 
-def _fold_counts(cells: _Cells, details: dict[str, Any]) -> None:
-    """One guard or classify decision into an hour's cells, as DecisionCounts.add counts it."""
-    counts = DecisionCounts()
-    counts.add(str(details.get("route", "?")), details)
+def _counts_to_cells(counts: DecisionCounts, cells: _Cells) -> None:
+    """An hour's guard and classify counts as rollup cells."""
     named: list[tuple[str, Counter[str]]] = [
         ("requests", counts.requests), ("blocked", counts.blocked),
         ("by_guard", counts.by_guard), ("length", counts.lengths), ("model", counts.models),
@@ -100,8 +98,10 @@ def _decision_of(session: Session, request_id: str) -> tuple[str, str, dict[str,
 
 def _fold(session: Session, rows: Iterable[Any]) -> dict[str, _Cells]:
     by_hour: dict[str, _Cells] = {}
+    counts_by_hour: dict[str, DecisionCounts] = {}  # one per hour, added to decision by decision
     for recorded_at, action, subject, outcome, details in rows:
-        cells = by_hour.setdefault(bucket_of(recorded_at), {})
+        hour = bucket_of(recorded_at)
+        cells = by_hour.setdefault(hour, {})
         route = details.get("route", "?")
         if action == "gateway.stream_ended":
             if route != CHAT_ROUTE or outcome != "upstream_error":
@@ -117,7 +117,12 @@ def _fold(session: Session, rows: Iterable[Any]) -> dict[str, _Cells]:
             cell = ("chat", chat_language(details), chat_category(outcome))
             cells.setdefault(cell, [0, 0.0])[0] += 1
         else:
-            _fold_counts(cells, details)
+            counts = counts_by_hour.get(hour)
+            if counts is None:
+                counts = counts_by_hour[hour] = DecisionCounts()
+            counts.add(str(route), details)
+    for hour, counts in counts_by_hour.items():
+        _counts_to_cells(counts, by_hour[hour])
     return by_hour
 
 
@@ -131,33 +136,30 @@ def _upsert(session: Session, by_hour: dict[str, _Cells]) -> None:
         return
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    for start in range(0, len(values), 2_000):
-        statement = insert(MonitorRollupRow).values(values[start : start + 2_000])
-        statement = statement.on_conflict_do_update(
-            index_elements=["bucket", "measure", "grp", "key"],
-            set_={"n": MonitorRollupRow.n + statement.excluded.n,
-                  "total": MonitorRollupRow.total + statement.excluded.total},
-        )  # fmt: skip
-        session.execute(statement)
+    table = cast(Table, MonitorRollupRow.__table__)
+    statement = insert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=["bucket", "measure", "grp", "key"],
+        set_={"n": table.c.n + statement.excluded.n,
+              "total": table.c.total + statement.excluded.total},
+    )  # fmt: skip
+    session.connection().execute(statement, values)  # one statement, executemany
 
 
 def catch_up(store: Store, *, chunk: int = CHUNK) -> int:
     """Fold every ledger entry after the watermark into the hourly rollups; returns how many
-    ledger entries (of any kind) were passed over."""
+    ledger entries (of any kind) were passed over. Entries are read and folded outside any
+    write transaction (the gateway keeps writing meanwhile); the counts and the moved
+    watermark are written in one short one, only if the watermark is still where the read
+    started (else another folder did that range: read again from where it stopped)."""
     passed = 0
     with _fold_lock:
         while True:
-            with store.session() as session, session.begin():
+            with store.session() as session:
                 head = session.scalar(select(func.max(LedgerEntryRow.seq))) or 0
-                # the row lock (PostgreSQL) / BEGIN IMMEDIATE (SQLite) keeps two folders apart
-                state = session.execute(
-                    select(MonitorRollupStateRow).where(MonitorRollupStateRow.id == 1)
-                    .with_for_update()
-                ).scalar_one_or_none()  # fmt: skip
-                if state is None:
-                    state = MonitorRollupStateRow(id=1, seq=0)
-                    session.add(state)
-                done = state.seq
+                done = session.scalar(
+                    select(MonitorRollupStateRow.seq).where(MonitorRollupStateRow.id == 1)
+                ) or 0  # fmt: skip
                 if done >= head:
                     return passed
                 upto = min(done + chunk, head)
@@ -167,10 +169,22 @@ def catch_up(store: Store, *, chunk: int = CHUNK) -> int:
                            LedgerEntryRow.details)
                     .where(LedgerEntryRow.seq > done, LedgerEntryRow.seq <= upto,
                            LedgerEntryRow.action.in_(DECISION_ACTIONS))
-                )  # fmt: skip
-                _upsert(session, _fold(session, rows.all()))
-                state.seq = upto
-                passed += upto - done
+                ).all()  # fmt: skip
+                folded = _fold(session, rows)
+            with store.session() as session, session.begin():
+                # the row lock (PostgreSQL) / BEGIN IMMEDIATE (SQLite) keeps folders apart
+                state = session.execute(
+                    select(MonitorRollupStateRow).where(MonitorRollupStateRow.id == 1)
+                    .with_for_update()
+                ).scalar_one_or_none()  # fmt: skip
+                if (state.seq if state else 0) != done:
+                    continue  # another process folded meanwhile
+                if state is None:
+                    session.add(MonitorRollupStateRow(id=1, seq=upto))
+                else:
+                    state.seq = upto
+                _upsert(session, folded)
+            passed += upto - done
 
 
 @dataclass
@@ -229,41 +243,51 @@ def window_reports(
     reference: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """The report of each window of ``monitor.window_hours`` ending at each of ``ends`` (on
-    the hour, ascending, windows not overlapping), from the rollups after :func:`catch_up`.
-    The figures are :func:`monitor_report`'s over the same window (chat: per language and
-    outcome only)."""
+    the hour, consecutive: each starts where the last ends), from the rollups after
+    :func:`catch_up`, summed per window by the database. The figures are
+    :func:`monitor_report`'s over the same window (chat: per language and outcome only)."""
     window = timedelta(hours=loaded.policy.monitor.window_hours)
     ends = [end.astimezone(UTC) for end in ends]
     for end in ends:
         if hour_start(end) != end or window % timedelta(hours=1):
             raise ValueError("rollup windows are whole hours ending on the hour")
-    catch_up(store)
     starts = [end - window for end in ends]
+    if any(start != previous for start, previous in zip(starts[1:], ends, strict=False)):
+        raise ValueError("rollup windows follow one another: each starts where the last ends")
+    catch_up(store)
     tallies = [WindowTally() for _ in ends]
     bounds = [
         (bucket_of(start.isoformat()), bucket_of(end.isoformat()))
         for start, end in zip(starts, ends, strict=True)
     ]
-    adjustments: list[tuple[str, str, str, int]] = []  # ending hour, language, key, n
+    adjustments: list[tuple[int, str, str, int]] = []  # window, language, key, n
+    # each hour's window in SQL (windows are consecutive), summed there: one row per window
+    # and counter (a subquery, so PostgreSQL groups by the CASE's result, not its text)
+    window_index = case(
+        *[(MonitorRollupRow.bucket < high, index) for index, (_, high) in enumerate(bounds)],
+        else_=len(bounds),
+    ).label("window_index")
+    hours = (
+        select(window_index, MonitorRollupRow.measure, MonitorRollupRow.grp,
+               MonitorRollupRow.key, MonitorRollupRow.n, MonitorRollupRow.total)
+        .where(MonitorRollupRow.bucket >= bounds[0][0],
+               MonitorRollupRow.bucket < bounds[-1][1])
+        .subquery()
+    )  # fmt: skip
     with store.session() as session:
         rows = session.execute(
-            select(MonitorRollupRow.bucket, MonitorRollupRow.measure, MonitorRollupRow.grp,
-                   MonitorRollupRow.key, MonitorRollupRow.n, MonitorRollupRow.total)
-            .where(MonitorRollupRow.bucket >= bounds[0][0],
-                   MonitorRollupRow.bucket < bounds[-1][1])
+            select(hours.c.window_index, hours.c.measure, hours.c.grp, hours.c.key,
+                   func.sum(hours.c.n), func.sum(hours.c.total))
+            .group_by(hours.c.window_index, hours.c.measure, hours.c.grp, hours.c.key)
         )  # fmt: skip
-        for hour, measure, group, key, n, total in rows:
-            index = _window_of(bounds, hour)
-            if index is None:
-                continue
+        for index, measure, group, key, n, total in rows:
             if measure == "chat_upstream_error":
-                adjustments.append((hour, group, key, int(n)))
+                adjustments.append((int(index), group, key, int(n)))
             else:
-                tallies[index].add(measure, group, key, int(n), float(total))
-    for hour, language, key, n in adjustments:
-        index = _window_of(bounds, hour)
+                tallies[int(index)].add(measure, group, key, int(n), float(total or 0.0))
+    for index, language, key, n in adjustments:
         decided_hour, category = key.split("|", 1)
-        if index is None or _window_of(bounds, decided_hour) != index:
+        if _window_of(bounds, decided_hour) != index:
             continue  # the decision was counted in another window, without its ending
         outcomes = tallies[index].chat.setdefault(language, Counter())
         outcomes[category] -= n

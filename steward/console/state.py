@@ -94,6 +94,8 @@ class Console:
             undefined=StrictUndefined,
         )
         self._flusher: asyncio.Task[None] | None = None
+        # monitoring's drift reference per model artifact (content-addressed: never stale)
+        self.references: dict[str, dict[str, Any]] = {}
 
     # -- who is asking ---------------------------------------------------------------------
     def viewer(self, request: Request) -> Viewer:

@@ -131,7 +131,12 @@ def monitoring_series(
         registry = Registry(store)
         try:
             version = registry.get(served) if ":" in served else registry.servable(served)
-            reference = training_reference(store, version.artifact_sha256, loaded)
+            # an artifact's lineage and blobs never change: read its training data once
+            cached = console.references.get(version.artifact_sha256)
+            if cached is None:
+                cached = training_reference(store, version.artifact_sha256, loaded)
+                console.references[version.artifact_sha256] = cached
+            reference = cached
         except StewardError:
             reference = {}  # nothing servable: drift is not measurable, the rest still is
     if window % timedelta(hours=1):  # not whole hours: each window read decision by decision
