@@ -148,7 +148,9 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "incidents.history": "Ledger entries about this incident",
         "monitoring.heading": "Monitoring",
         "monitoring.windows": "{count} windows of {hours} h each (policy monitor.window_hours), "
-        "newest on the right",
+        "ending on the hour, newest (the hour under way) on the right",
+        "monitoring.windows_now": "{count} windows of {hours} h each (policy "
+        "monitor.window_hours), the newest ending now, on the right",
         "monitoring.served": "served model",
         "monitoring.reference": "drift reference (training data set)",
         "monitoring.no_reference": "none: drift not measurable",
@@ -377,7 +379,9 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "incidents.history": "与此事件相关的账本条目",
         "monitoring.heading": "监控",
         "monitoring.windows": "{count} 个时间窗口，每个 {hours} 小时（策略 monitor.window_hours）"
-        "，最新的在右侧",
+        "，在整点结束，最新的（当前这一小时）在右侧",
+        "monitoring.windows_now": "{count} 个时间窗口，每个 {hours} 小时（策略 "
+        "monitor.window_hours），最新的截至此刻，在右侧",
         "monitoring.served": "在线模型",
         "monitoring.reference": "漂移基准（训练数据集）",
         "monitoring.no_reference": "无：无法度量漂移",

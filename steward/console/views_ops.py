@@ -157,6 +157,7 @@ def monitoring_series(
     chat_blocked = _series(reports, lambda r: _chat_rate(r, "blocked_rate"), chat_languages)
     return {
         "periods": labels,
+        "on_the_hour": not window % timedelta(hours=1),
         "reports": reports,
         "window_hours": settings.window_hours,
         "settings": settings,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -243,6 +244,22 @@ def test_monitoring_draws_each_window_as_monitor_report_computes_it(
         _as(client, world, role)
         assert client.get("/monitoring").status_code == 403
         assert _denials(world)[-1]["view"] == "monitoring"
+
+
+def test_windows_of_part_hours_are_read_decision_by_decision_and_end_now(
+    world: OpsWorld,
+) -> None:
+    settings = yaml.safe_load(world.policy.read_text("utf-8"))
+    settings["monitor"]["window_hours"] = 1.5
+    world.policy.write_text(yaml.safe_dump(settings), "utf-8")
+    with TestClient(create_console(load_policy(world.policy), world.store)) as client:
+        _as(client, world, "operator")
+        page = client.get("/monitoring?periods=2")
+    assert page.status_code == 200 and "the newest ending now" in _text(page.text)
+    rates = _series_rows(page.text, 1)
+    # the newest 1.5 h hold the decisions of 0.5 h ago (those of 1.5 h ago fall just before)
+    zh = [blocked for hours, lang, blocked in CLASSIFIED if lang == "zh" and hours < 1.5]
+    assert rates["zh"][-1] == str(round(sum(zh) / len(zh), 4))
 
 
 def _in(world: OpsWorld, hours_ago: float, end: datetime) -> bool:

@@ -2,7 +2,7 @@
 Playwright, against ``steward console`` as its own process): an operator opens and resolves
 an incident, a privacy officer checks retention and runs an erasure as a dry run, then
 executes it, an auditor sees no erasure form and a forged one is refused. Writes
-incidents.png, monitoring.png and privacy.png beside the other screenshots
+incidents.png, incident.png, monitoring.png and privacy.png beside the other screenshots
 (STEWARD_SCREENSHOTS=docs/console refreshes the committed ones)."""
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def test_an_operator_opens_and_resolves_an_incident_and_watches_monitoring(
     _shot(page, "incidents.png")
     page.click(f"#incident-{incident.id} a")
     assert incident.request_id in page.inner_text("#trail")
+    _shot(page, "incident.png")
     page.fill("#root-cause-form input[name=note]", "guard threshold too low for short messages")
     page.click("#root-cause-form button")
     page.wait_for_selector("#resolve-form")
