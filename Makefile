@@ -51,8 +51,8 @@ demo: $(STAMP)
 	$(BIN)/python -m steward.examples.demo_summary examples/bank/steward.yaml examples/assistant/steward.yaml
 	@echo "make demo: wall time $$(( $$(date +%s) - $(STARTED) )) s"
 
-# The web console on the demo's store (run `make demo` first): prints its URL and a sign-in key
-# for the risk owner (carol), valid until Ctrl-C stops it.
+# The web console on the demo's store (run `make demo` first): prints its URL and a one-time
+# sign-in key for the risk owner (carol): one sign-in, revoked when Ctrl-C stops the console.
 CONSOLE_PORT ?= 8700
 console: $(STAMP)
 	$(BIN)/steward console examples/bank/steward.yaml --port $(CONSOLE_PORT) --sign-in-key-for risk_owner

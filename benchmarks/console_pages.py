@@ -2,12 +2,19 @@
 
 1. Fill a store with ``--entries`` ledger entries (default 1,000,000) and ``--models`` model
    versions (default 1,000). Two versions are registered the normal way (governance: gate
-   decisions in the ledger, run folders with ``audit.json``), API keys made by the key store;
-   the rest are written in bulk through SQLAlchemy core, in batches of ``--batch`` rows: model
-   rows, and gateway-shaped ledger entries (decisions, denials, feedback, sign-ins, status
-   changes) chained with the ledger's own hashing (``_hash_of_stored``) and its INSERT, each
-   batch's newest entry signed with the store's key and the anchor moved, so the whole ledger
-   verifies (checked at the end).
+   decisions in the ledger, run folders with ``audit.json``; the served one trained on a
+   labelled data set, monitoring's drift reference), API keys made by the key store, and
+   ``--datasets`` governed data sets (rows with customer ids and timestamps, some past the
+   policy's retention) for the privacy desk; the rest are written in bulk through SQLAlchemy
+   core, in batches of ``--batch`` rows: model rows, and gateway-shaped ledger entries spread
+   over the last ``--days`` days (classify decisions in English and Chinese with intents,
+   confidences, lengths and guard verdicts, some blocked; chat answers, some escalated or
+   blocked; guard checks; denials, feedback, sign-ins, status changes) chained with the
+   ledger's own hashing (``_hash_of_stored``) and its INSERT, each batch's newest entry signed
+   with the store's key and the anchor moved, so the whole ledger verifies (checked at the
+   end). Then ``--incidents`` incidents opened (and some root-caused, some resolved) through
+   the incidents service on bulk decisions, and monitoring's hourly rollups folded once
+   (``rollup_s``; a running console keeps them current as decisions arrive).
 2. Sign in as an auditor and request each page ``--requests`` times (in-process TestClient on
    the real app: the time is the server's plus well under a millisecond of client), after one
    warm-up request; p50/p95/max per page. ``/ledger/verify`` walks from the last verified head
@@ -16,7 +23,8 @@
 
 Targets (issue 19): p95 <= 300 ms per page; the trace view <= 200 ms.
 
-Usage: python benchmarks/console_pages.py [--entries 1000000] [--models 1000] [--requests 20]
+Usage: python benchmarks/console_pages.py [--entries 1000000] [--models 1000] [--requests 40]
+       [--days 8] [--datasets 40] [--incidents 200]
        [--backend sqlite|postgresql|both] [--out benchmarks/results/console_pages.json]
 """
 
@@ -25,6 +33,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import platform
 import statistics
@@ -39,9 +48,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the tests' helpers (policy, registration, PostgreSQL)
 
+import yaml  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
+from steward.accountability.incidents import Incidents  # noqa: E402
 from steward.accountability.ledger import (  # noqa: E402
     GENESIS_HASH,
     Ledger,
@@ -49,11 +60,15 @@ from steward.accountability.ledger import (  # noqa: E402
     _hash_of_stored,
     _raw_insert,
 )
+from steward.accountability.monitor_rollups import catch_up  # noqa: E402
+from steward.accountability.monitoring import CHAT_ROUTE  # noqa: E402
 from steward.config import load_policy  # noqa: E402
 from steward.console.app import create_console  # noqa: E402
 from steward.gate.rules import evaluate_gate  # noqa: E402
+from steward.registry.governance import Governance  # noqa: E402
+from steward.registry.models import ModelVersion  # noqa: E402
 from steward.serve.keys import KeyStore  # noqa: E402
-from steward.store.artifacts import Store  # noqa: E402
+from steward.store.artifacts import Store, sha256_file  # noqa: E402
 from steward.store.db import LedgerAnchorRow, LedgerEntryRow, ModelRow, canonical_json  # noqa: E402
 from tests.conftest import write_policy  # noqa: E402
 from tests.console.world import _register  # noqa: E402
@@ -62,7 +77,14 @@ TARGET_P95_MS = 300.0
 TARGET_TRACE_P95_MS = 200.0
 STATUSES = ("approved", "deployed", "candidate", "retired", "rejected")
 PENDING_EVERY = 50  # one version in 50 waits for review (20 in the queue at 1,000)
-ROLES = {"assignments": {"risk_owner": ["carol"], "auditor": ["audrey"], "developer": ["alice"]}}
+ROLES = {"assignments": {"risk_owner": ["carol"], "auditor": ["audrey"], "developer": ["alice"],
+                         "operator": ["oscar"], "privacy_officer": ["priya"]}}  # fmt: skip
+RETENTION_DAYS = 365
+# The served model's intents; live traffic draws them with another mix (drift to measure).
+INTENTS = ("card_lost", "card_arrival", "balance", "transfer_failed", "pin_blocked",
+           "exchange_rate", "top_up", "refund", "cash_withdrawal", "direct_debit",
+           "card_declined", "change_address", "close_account", "fees", "contactless",
+           "verify_identity", "apple_pay", "atm_swallowed", "statement", "greeting")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -75,8 +97,10 @@ class Filled:
     middle_ref: str  # a bulk-written version
     actor: str
     fill_s: float
+    rollup_s: float
     entries: int
     models: int
+    incident_id: int  # a root-caused incident on a bulk decision, for the incident page
 
 
 def _audit_json(run_dir: Path, rows: int, accuracy: float) -> None:
@@ -99,25 +123,47 @@ def _audit_json(run_dir: Path, rows: int, accuracy: float) -> None:
 _Entry = tuple[str, str, str, str, Any]  # actor, action, subject, outcome, details
 
 
-def _synthetic(i: int, key_id: str, model_sha: str, versions: int) -> _Entry:
+def _synthetic(i: int, key_id: str, model: ModelVersion, versions: int) -> _Entry:
     """Entry ``i`` of the bulk part: (actor, action, subject, outcome, details), a gateway's
-    mix: mostly decisions, some denials, feedback, console sign-ins and status changes."""
+    mix: mostly decisions (classify, chat, guard), some denials, feedback, console sign-ins
+    and status changes."""
     kind = i % 100
     request = f"req-{i:012x}"
+    actor = f"key:{key_id}"
+    language = "zh" if i % 3 == 0 else "en"
+    common = {"key_id": key_id, "role": "end_user", "latency_ms": round(2 + (i % 17) * 0.3, 3)}
+    if kind < 70:
+        blocked = i % 23 == 0
+        result: dict[str, Any] = {
+            "blocked": blocked, "language": language, "chars": 8 + (i * 13) % 320,
+            "guard_actions": {"pii": "allow", "injection": "block" if blocked else "allow"},
+        }  # fmt: skip
+        if not blocked:  # intents skewed towards the first ones: drift against training
+            label = INTENTS[min((i * 7) % 29, (i * 11) % 23) % len(INTENTS)]
+            result |= {"label": label, "confidence": round(0.45 + (i % 53) / 100, 3)}
+        return (actor, "gateway.decision", request, "blocked" if blocked else "served",
+                {"route": "/v1/classify", **common, "model": model.ref,
+                 "model_sha256": model.weights_sha256, "results": [result]})  # fmt: skip
+    if kind < 80:
+        outcome = ("served", "served", "served", "escalated", "block")[i % 5]
+        grounding = {"language": language, "mode": "grounded", "cited": [1] if i % 4 else [],
+                     "unsupported_removed": i % 9 == 0}  # fmt: skip
+        return (actor, "gateway.decision", request, outcome,
+                {"route": CHAT_ROUTE, **common, "grounding": grounding})  # fmt: skip
     if kind < 85:
-        return (f"key:{key_id}", "gateway.decision", request, "ok",
-                {"route": "/v1/classify", "key_id": key_id, "role": "end_user",
-                 "model_sha256": model_sha, "latency_ms": round(2 + (i % 17) * 0.3, 3),
-                 "guards": [{"guard": "pii", "action": "allow", "reasons": []}]})  # fmt: skip
+        verdict = "block" if i % 7 == 0 else "allow"
+        return (actor, "gateway.decision", request, "blocked" if verdict == "block" else "ok",
+                {"route": "/v1/guard", **common, "direction": "input",
+                 "guards": [{"guard": "injection", "action": verdict, "reasons": []}]})  # fmt: skip
     if kind < 90:
-        return (f"key:{key_id}", "gateway.denied", request, "denied",
-                {"route": "/v1/classify", "key_id": key_id, "role": "end_user", "status": 403,
-                 "model_sha256": model_sha, "latency_ms": 0.4})  # fmt: skip
+        return (actor, "gateway.denied", request, "denied",
+                {"route": "/v1/classify", **common, "status": 403,
+                 "model_sha256": model.weights_sha256})  # fmt: skip
     if kind < 95:
-        return (f"key:{key_id}", "feedback.recorded", f"req-{i - 5:012x}", "ok",
+        return (actor, "feedback.recorded", f"req-{i - 5:012x}", "ok",
                 {"label": "wrong_intent", "key_id": key_id})  # fmt: skip
     if kind < 98:
-        return (f"key:{key_id}", "console.signed_in", key_id, "ok", {"role": "auditor"})
+        return (actor, "console.signed_in", key_id, "ok", {"role": "auditor"})
     version = 3 + i % max(versions - 2, 1)
     return (
         "carol",
@@ -128,7 +174,87 @@ def _synthetic(i: int, key_id: str, model_sha: str, versions: int) -> _Entry:
     )
 
 
-def fill(root: Path, *, entries: int, models: int, batch: int, url: str | None = None) -> Filled:
+def _customer_rows(count: int, seed: int, now: datetime) -> list[dict[str, Any]]:
+    """Governed rows: text, intent (the training mix), split, a customer id and a timestamp
+    (one row in seven older than the retention period)."""
+    rows = []
+    for n in range(count):
+        age = RETENTION_DAYS + 30 if (n + seed) % 7 == 0 else (n * 3 + seed) % 300
+        rows.append({
+            "id": f"d{seed}-{n}", "text": "message " * (1 + (n * 5 + seed) % 40),
+            "label": INTENTS[(n * 3 + seed) % len(INTENTS)], "split": "train",
+            "customer_id": f"C-{(n * 31 + seed) % 5000:05d}",
+            "timestamp": (now - timedelta(days=age)).isoformat(timespec="seconds"),
+        })  # fmt: skip
+    return rows
+
+
+def _jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    return path
+
+
+def _register_served(store: Store, policy: Path, root: Path, now: datetime) -> ModelVersion:
+    """The served version (with a run folder), trained on a labelled governed data set: the
+    drift reference monitoring measures live intents against."""
+    loaded = load_policy(policy)
+    dataset = store.put(_jsonl(root / "served-governed.jsonl", _customer_rows(2000, 0, now)),
+                        kind="dataset", run_id="run-bench-a")  # fmt: skip
+    folder = root / "model-a"
+    folder.mkdir(parents=True)
+    (folder / "model.safetensors").write_bytes(b"model-a" * 64)
+    artifact = store.put(folder, kind="model", parents=[dataset.sha256])
+    run_dir = store.home / "runs" / "run-bench-a"
+    run_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for name, text in (("report.html", "<h1>report of run-bench-a</h1>"),
+                       ("datasheet.html", "<h1>datasheet</h1>"),
+                       ("MODEL_CARD.md", "# model card")):  # fmt: skip
+        (run_dir / name).write_text(text, "utf-8")
+    metrics = {"macro_f1": 0.82}
+    return Governance(store, loaded).register(
+        name="bank", artifact_sha256=artifact.sha256,
+        weights_sha256=sha256_file(folder / "model.safetensors"),
+        dataset_sha256=dataset.sha256, run_id="run-bench-a", metrics=metrics,
+        decision=evaluate_gate(loaded.policy.gate.rules, metrics), actor="alice",
+    )  # fmt: skip
+
+
+def _open_incidents(
+    store: Store, policy: Path, count: int, request_ids: list[str], model: ModelVersion
+) -> int:
+    """``count`` incidents on bulk decisions through the service (ledger entries each): one in
+    three stays open, one is root-caused, one resolved; returns a root-caused one's id."""
+    incidents = Incidents(store, load_policy(policy).policy)
+    root_caused = 0
+    for n in range(count):
+        category = "guard" if n % 2 else "model"
+        opened = incidents.open(
+            title=f"{'blocked a benign message' if n % 2 else 'wrong intent'} #{n}",
+            severity=("low", "medium", "high")[n % 3], source="feedback", category=category,
+            actor="steward", request_id=request_ids[n % len(request_ids)],
+            model_ref=model.ref, accountable="carol",
+        )  # fmt: skip
+        owner = "oscar" if category == "guard" else "alice"
+        if n % 3 >= 1:
+            incidents.root_cause(opened.id, "threshold too low for short messages", actor=owner)
+            root_caused = root_caused or opened.id
+        if n % 3 == 2:
+            incidents.resolve(opened.id, "threshold_change", "raised to 0.8", actor=owner)
+    return root_caused
+
+
+def fill(
+    root: Path,
+    *,
+    entries: int,
+    models: int,
+    batch: int,
+    url: str | None = None,
+    days: float = 8.0,
+    datasets: int = 40,
+    incidents: int = 200,
+) -> Filled:
     started = time.perf_counter()
     root.mkdir(parents=True, exist_ok=True)
     policy = write_policy(
@@ -136,11 +262,24 @@ def fill(root: Path, *, entries: int, models: int, batch: int, url: str | None =
         gate={"rules": [{"name": "quality-floor", "metric": "macro_f1", "min": 0.5}]},
     )  # fmt: skip
     store = Store(root / ".steward", url=url)
+    now = datetime.now(UTC)
     # the normal way: registration through governance (ledger entries, lineage, run folders)
     registered = [
-        _register(store, policy, root / "model-a", 0.82, run_id="run-bench-a"),
+        _register_served(store, policy, root, now),
         _register(store, policy, root / "model-b", 0.86, run_id="run-bench-b"),
     ]
+    # the policy serves the first (monitoring's drift reference) and keeps rows a year
+    settings = yaml.safe_load(policy.read_text("utf-8"))
+    settings["serve"] = {"model": registered[0].ref}
+    settings["data"] |= {
+        "subject_fields": ["customer_id"],
+        "retention": {"days": RETENTION_DAYS, "timestamp_field": "timestamp"},
+    }
+    policy.write_text(yaml.safe_dump(settings), "utf-8")
+    for number in range(datasets):  # the privacy desk's data sets
+        rows = _customer_rows(250, number + 1, now)
+        store.put(_jsonl(root / "datasets" / f"governed-{number:03d}.jsonl", rows),
+                  kind="dataset", run_id=f"run-bench-d{number:03d}")  # fmt: skip
     for model, rows, accuracy in zip(registered, (1200, 1500), (0.82, 0.86), strict=True):
         _audit_json(store.home / "runs" / str(model.run_id), rows, accuracy)
     keys = KeyStore(store)
@@ -149,7 +288,6 @@ def fill(root: Path, *, entries: int, models: int, batch: int, url: str | None =
     served = registered[0]
 
     # the rest of the model versions, in bulk (one INSERT per batch)
-    now = datetime.now(UTC)
     rules = load_policy(policy).policy.gate.rules
 
     def version_row(v: int) -> dict[str, Any]:
@@ -181,7 +319,10 @@ def fill(root: Path, *, entries: int, models: int, batch: int, url: str | None =
     seq, prev = (head[0], head[1]) if head else (0, GENESIS_HASH)
     first_bulk = seq + 1
     artifacts_text = canonical_json([])
-    moment = now
+    # spread over the last ``days`` days, oldest first: monitoring's windows each get traffic
+    span = timedelta(days=days)
+    step = span / max(entries, 1)
+    moment = now - span
     written = 0
     while written < entries:
         rows: list[dict[str, Any]] = []
@@ -193,10 +334,10 @@ def fill(root: Path, *, entries: int, models: int, batch: int, url: str | None =
                 )  # fmt: skip
             else:
                 actor, action, subject, outcome, details = _synthetic(
-                    i, end_user.key_id, served.weights_sha256, models
+                    i, end_user.key_id, served, models
                 )
             seq += 1
-            moment += timedelta(microseconds=50)
+            moment += step
             recorded_at = moment.isoformat(timespec="microseconds")
             details_text = _canonical_lenient(details)
             digest = _hash_of_stored(seq, recorded_at, actor, action, subject, artifacts_text,
@@ -218,15 +359,22 @@ def fill(root: Path, *, entries: int, models: int, batch: int, url: str | None =
     # a decision three quarters in (not a gateway.started slot: those are i % 100,000 == 0)
     deep = (3 * entries) // 4
     deep -= deep % 100 - 1  # i % 100 == 1: a decision (_synthetic), never a gateway start
+    decisions = [f"req-{n:012x}" for n in range(1, entries, max(1, entries // 500))
+                 if n % 100 < 70]  # fmt: skip
+    incident_id = _open_incidents(store, policy, incidents, decisions or ["req-none"], served)
     if dialect == "postgresql":  # fresh statistics for the planner after a bulk load
         with store.engine.connect() as connection:
             connection.exec_driver_sql("ANALYZE")
+    fill_s = time.perf_counter() - started
+    folding = time.perf_counter()
+    catch_up(store)  # once for the whole bulk load; a running console folds as decisions come
+    rollup_s = time.perf_counter() - folding
     return Filled(
         store=store, policy=policy, auditor_key=auditor_key,
         request_id=f"req-{deep:012x}",
         refs=(registered[0].ref, registered[1].ref), middle_ref=f"bank:{max(3, models // 2)}",
-        actor=f"key:{end_user.key_id}", fill_s=time.perf_counter() - started,
-        entries=seq - first_bulk + 1, models=models,
+        actor=f"key:{end_user.key_id}", fill_s=fill_s, rollup_s=rollup_s,
+        entries=seq - first_bulk + 1, models=models, incident_id=incident_id,
     )  # fmt: skip
 
 
@@ -254,12 +402,19 @@ def pages(filled: Filled) -> list[tuple[str, str]]:
         ("verify", "/ledger/verify"),
         ("trace", f"/trace/{filled.request_id}"),
         ("compare", f"/compare?a={a}&b={b}"),
+        ("incidents", "/incidents"),
+        ("incident", f"/incidents/{filled.incident_id}"),
+        ("monitoring", "/monitoring"),
+        ("privacy", "/privacy"),
     ]
 
 
 def _percentile(values: list[float], share: float) -> float:
+    """Nearest rank: the smallest value with at least ``share`` of the values at or below it
+    (of 20, the 19th; rounding half to even made it the 20th, the maximum)."""
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+    rank = math.ceil(share * len(ordered) - 1e-9)
+    return ordered[min(len(ordered) - 1, max(0, rank - 1))]
 
 
 def time_pages(filled: Filled, requests: int) -> dict[str, dict[str, Any]]:
@@ -305,9 +460,11 @@ def run_backend(backend: str, root: Path, args: argparse.Namespace) -> dict[str,
 
             url = stack.enter_context(postgres_cluster())
         filled = fill(root / backend, entries=args.entries, models=args.models,
-                      batch=args.batch, url=url)  # fmt: skip
+                      batch=args.batch, url=url, days=args.days, datasets=args.datasets,
+                      incidents=args.incidents)  # fmt: skip
         print(f"[{backend}] filled: {filled.entries} bulk entries, {filled.models} versions "
-              f"in {filled.fill_s:.1f} s", flush=True)  # fmt: skip
+              f"in {filled.fill_s:.1f} s; monitoring rollups folded in {filled.rollup_s:.1f} s",
+              flush=True)  # fmt: skip
         page_times = time_pages(filled, args.requests)
         started = time.perf_counter()
         verification = Ledger(filled.store).verify()
@@ -318,6 +475,8 @@ def run_backend(backend: str, root: Path, args: argparse.Namespace) -> dict[str,
         return {
             "entries": verification.entries, "bulk_entries": filled.entries,
             "models": filled.models, "fill_s": round(filled.fill_s, 1),
+            "rollup_s": round(filled.rollup_s, 1), "days": args.days,
+            "datasets": args.datasets, "incidents": args.incidents,
             "full_verify_s": round(verify_s, 1), "pages": page_times,
             "ok": all(p["ok"] for p in page_times.values()),
         }  # fmt: skip
@@ -325,7 +484,8 @@ def run_backend(backend: str, root: Path, args: argparse.Namespace) -> dict[str,
 
 def print_table(backend: str, result: dict[str, Any]) -> None:
     print(f"\n{backend}: {result['entries']:,} ledger entries, {result['models']:,} versions "
-          f"(fill {result['fill_s']} s; full verify {result['full_verify_s']} s)")  # fmt: skip
+          f"(fill {result['fill_s']} s; rollups {result['rollup_s']} s; "
+          f"full verify {result['full_verify_s']} s)")  # fmt: skip
     print(f"{'page':<20} {'first ms':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} "
           f"{'target':>7}  ok")  # fmt: skip
     for name, page in result["pages"].items():
@@ -338,8 +498,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--entries", type=int, default=1_000_000)
     parser.add_argument("--models", type=int, default=1_000)
-    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--batch", type=int, default=20_000)
+    parser.add_argument("--days", type=float, default=8.0, help="the bulk entries' time span")
+    parser.add_argument("--datasets", type=int, default=40)
+    parser.add_argument("--incidents", type=int, default=200)
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" /
                         "console_pages.json")  # fmt: skip
@@ -367,7 +530,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "benchmark": "console_pages",
         "targets": {"p95_ms": TARGET_P95_MS, "trace_p95_ms": TARGET_TRACE_P95_MS},
         "settings": {"entries": args.entries, "models": args.models,
-                     "requests": args.requests, "batch": args.batch},
+                     "requests": args.requests, "batch": args.batch, "days": args.days,
+                     "datasets": args.datasets, "incidents": args.incidents},
         "timing": "in-process TestClient round trip after one warm-up request per page",
         "machine": {"platform": platform.platform(), "python": platform.python_version(),
                     "cpus": os.cpu_count()},

@@ -25,6 +25,7 @@ import json
 import math
 import threading
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -138,6 +139,19 @@ def _rate(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
+def chat_category(outcome: str) -> str:
+    """What a chat decision's outcome counts as: answered / escalated / blocked / other."""
+    return {"served": "answered", "escalated": "escalated", "block": "blocked"}.get(
+        outcome, "other"
+    )
+
+
+def chat_language(details: dict[str, Any]) -> str:
+    """A chat decision's language (a stream's ending never changes it)."""
+    grounding = details.get("grounding") or {}
+    return str(grounding.get("language") or details.get("language") or "unknown")
+
+
 class _ChatTally:
     """What one language group (or all of them) of chat requests came to."""
 
@@ -150,9 +164,7 @@ class _ChatTally:
         self.sentences_removed = 0
 
     def add(self, outcome: str, grounding: dict[str, Any]) -> None:
-        category = {"served": "answered", "escalated": "escalated", "block": "blocked"}.get(
-            outcome, "other"
-        )
+        category = chat_category(outcome)
         self.outcomes[category] += 1
         if grounding.get("mode"):
             self.modes[str(grounding["mode"])] += 1
@@ -257,6 +269,127 @@ def chat_report(
     }
 
 
+@dataclass
+class DecisionCounts:
+    """The counters the classify and guard routes' decisions add up to over a window: what
+    :func:`monitor_report` counts as it reads decisions and what the hourly rollups store
+    (:mod:`steward.accountability.monitor_rollups`), so both give the same figures."""
+
+    requests: Counter[str] = field(default_factory=Counter)  # guard / classify
+    blocked: Counter[str] = field(default_factory=Counter)
+    by_guard: Counter[str] = field(default_factory=Counter)
+    intents: Counter[str] = field(default_factory=Counter)
+    lengths: Counter[str] = field(default_factory=Counter)
+    by_language: dict[str, Counter[str]] = field(default_factory=dict)  # language -> intents
+    classified_by_language: Counter[str] = field(default_factory=Counter)  # blocked included
+    blocked_by_language: Counter[str] = field(default_factory=Counter)
+    confidence_sum: float = 0.0
+    confidence_n: int = 0
+    models: Counter[str] = field(default_factory=Counter)
+
+    def add(self, route: str, details: dict[str, Any]) -> None:
+        """One decision of the guard or classify route (others are not counted here)."""
+        if route == "/v1/guard":
+            self.requests["guard"] += 1
+            if details.get("direction") == "input":
+                for verdict in details.get("guards") or []:
+                    if verdict.get("action") == "block":
+                        self.by_guard[verdict.get("guard", "?")] += 1
+                self.blocked["guard"] += any(
+                    v.get("action") == "block" for v in details.get("guards") or []
+                )
+        elif route == "/v1/classify":
+            self.models[details.get("model") or "?"] += 1
+            for result in details.get("results") or []:
+                self.requests["classify"] += 1
+                self.classified_by_language[result.get("language") or "?"] += 1
+                for guard, action in (result.get("guard_actions") or {}).items():
+                    self.by_guard[guard] += action == "block"
+                if result.get("blocked"):
+                    self.blocked["classify"] += 1
+                    self.blocked_by_language[result.get("language") or "?"] += 1
+                    continue
+                label = result.get("label")
+                if label is None:
+                    continue
+                self.intents[label] += 1
+                self.confidence_sum += float(result.get("confidence") or 0)
+                self.confidence_n += 1
+                if "chars" in result:
+                    self.lengths[length_bin(int(result["chars"]))] += 1
+                group = result.get("language") or "?"
+                self.by_language.setdefault(group, Counter())[label] += 1
+
+
+def report_figures(
+    counts: DecisionCounts,
+    chat: dict[str, Any],
+    loaded: LoadedPolicy,
+    *,
+    reference: dict[str, Any] | None,
+    since: str,
+) -> dict[str, Any]:
+    """The monitoring report from a window's counts and chat section, each threshold judged."""
+    settings = loaded.policy.monitor
+    requests, intents = counts.requests, counts.intents
+    total = sum(requests.values())
+    n_classified = sum(intents.values())
+    block_rate = round(sum(counts.blocked.values()) / total, 4) if total else None
+    mean_confidence = (
+        round(counts.confidence_sum / counts.confidence_n, 4) if counts.confidence_n else None
+    )
+    reference = reference or {}
+    report: dict[str, Any] = {
+        "window_hours": settings.window_hours,
+        "since": since,
+        "requests": {k: v for k, v in requests.items() if v},
+        "block_rate": block_rate,
+        "blocks_by_guard": {k: v for k, v in counts.by_guard.items() if v},
+        "models": {k: v for k, v in counts.models.items() if v},
+        "intent_rates": {k: round(v / n_classified, 4) for k, v in intents.most_common() if v},
+        "intent_rates_by_language": {
+            group: {k: round(v / sum(c.values()), 4) for k, v in c.most_common()}
+            for group, c in sorted(counts.by_language.items())
+            if sum(c.values())
+        },
+        "block_rate_by_language": {
+            group: _rate(counts.blocked_by_language[group], count)
+            for group, count in sorted(counts.classified_by_language.items())
+            if count
+        },
+        "prediction_psi_by_language": {
+            group: psi(c, reference.get("intents", {}))
+            for group, c in sorted(counts.by_language.items())
+            if sum(c.values())
+        },
+        "mean_confidence": mean_confidence,
+        "prediction_psi": psi(intents, reference.get("intents", {})),
+        "length_psi": psi(counts.lengths, reference.get("lengths", {})),
+        "reference_dataset": reference.get("dataset"),
+        "chat": chat,
+    }
+    breaches: list[dict[str, Any]] = []
+    if total >= settings.min_requests:
+        checks = [
+            ("block_rate", block_rate, settings.max_block_rate, "above", "guard"),
+            ("mean_confidence", mean_confidence, settings.min_mean_confidence, "below", "model"),
+            ("prediction_psi", report["prediction_psi"], settings.max_prediction_psi, "above",
+             "model"),
+            ("length_psi", report["length_psi"], settings.max_length_psi, "above", "data"),
+        ]  # fmt: skip
+        for name, value, limit, direction, category in checks:
+            if value is None:
+                continue
+            crossed = value > limit if direction == "above" else value < limit
+            if crossed:
+                breaches.append(
+                    {"metric": name, "value": value, "limit": limit, "category": category}
+                )
+    report["judged"] = total >= settings.min_requests
+    report["breaches"] = breaches
+    return report
+
+
 def monitor_report(
     store: Store,
     loaded: LoadedPolicy,
@@ -271,16 +404,7 @@ def monitor_report(
     settings = loaded.policy.monitor
     end = now or datetime.now(UTC)
     since = (end - timedelta(hours=settings.window_hours)).isoformat(timespec="microseconds")
-    requests = Counter[str]()
-    blocked = Counter[str]()
-    by_guard = Counter[str]()
-    intents = Counter[str]()
-    lengths = Counter[str]()
-    by_language: dict[str, Counter[str]] = {}
-    classified_by_language: Counter[str] = Counter()  # messages, blocked ones included
-    blocked_by_language: Counter[str] = Counter()
-    confidences: list[float] = []
-    models: Counter[str] = Counter()
+    counts = DecisionCounts()
     chat_decisions: list[tuple[str, str, dict[str, Any]]] = []
     stream_endings: dict[str, tuple[str, dict[str, Any]]] = {}
     with store.session() as session:
@@ -304,82 +428,7 @@ def monitor_report(
                 continue
             if route == CHAT_ROUTE:
                 chat_decisions.append((subject, outcome, details))
-            elif route == "/v1/guard":
-                requests["guard"] += 1
-                if details.get("direction") == "input":
-                    for verdict in details.get("guards") or []:
-                        if verdict.get("action") == "block":
-                            by_guard[verdict.get("guard", "?")] += 1
-                    blocked["guard"] += any(
-                        v.get("action") == "block" for v in details.get("guards") or []
-                    )
-            elif route == "/v1/classify":
-                models[details.get("model") or "?"] += 1
-                for result in details.get("results") or []:
-                    requests["classify"] += 1
-                    classified_by_language[result.get("language") or "?"] += 1
-                    for guard, action in (result.get("guard_actions") or {}).items():
-                        by_guard[guard] += action == "block"
-                    if result.get("blocked"):
-                        blocked["classify"] += 1
-                        blocked_by_language[result.get("language") or "?"] += 1
-                        continue
-                    label = result.get("label")
-                    if label is None:
-                        continue
-                    intents[label] += 1
-                    confidences.append(float(result.get("confidence") or 0))
-                    if "chars" in result:
-                        lengths[length_bin(int(result["chars"]))] += 1
-                    group = result.get("language") or "?"
-                    by_language.setdefault(group, Counter())[label] += 1
-    total = sum(requests.values())
-    n_classified = sum(intents.values())
-    block_rate = round(sum(blocked.values()) / total, 4) if total else None
-    mean_confidence = round(sum(confidences) / len(confidences), 4) if confidences else None
-    reference = reference or {}
-    report: dict[str, Any] = {
-        "window_hours": settings.window_hours,
-        "since": since,
-        "requests": dict(requests),
-        "block_rate": block_rate,
-        "blocks_by_guard": {k: v for k, v in by_guard.items() if v},
-        "models": dict(models),
-        "intent_rates": {k: round(v / n_classified, 4) for k, v in intents.most_common()},
-        "intent_rates_by_language": {
-            group: {k: round(v / sum(c.values()), 4) for k, v in c.most_common()}
-            for group, c in sorted(by_language.items())
-        },
-        "block_rate_by_language": {
-            group: _rate(blocked_by_language[group], count)
-            for group, count in sorted(classified_by_language.items())
-        },
-        "prediction_psi_by_language": {
-            group: psi(c, reference.get("intents", {})) for group, c in sorted(by_language.items())
-        },
-        "mean_confidence": mean_confidence,
-        "prediction_psi": psi(intents, reference.get("intents", {})),
-        "length_psi": psi(lengths, reference.get("lengths", {})),
-        "reference_dataset": reference.get("dataset"),
-        "chat": chat_report(store, chat_decisions, stream_endings),
-    }
-    breaches: list[dict[str, Any]] = []
-    if total >= settings.min_requests:
-        checks = [
-            ("block_rate", block_rate, settings.max_block_rate, "above", "guard"),
-            ("mean_confidence", mean_confidence, settings.min_mean_confidence, "below", "model"),
-            ("prediction_psi", report["prediction_psi"], settings.max_prediction_psi, "above",
-             "model"),
-            ("length_psi", report["length_psi"], settings.max_length_psi, "above", "data"),
-        ]  # fmt: skip
-        for name, value, limit, direction, category in checks:
-            if value is None:
-                continue
-            crossed = value > limit if direction == "above" else value < limit
-            if crossed:
-                breaches.append(
-                    {"metric": name, "value": value, "limit": limit, "category": category}
-                )
-    report["judged"] = total >= settings.min_requests
-    report["breaches"] = breaches
-    return report
+            else:
+                counts.add(route, details)
+    chat = chat_report(store, chat_decisions, stream_endings)
+    return report_figures(counts, chat, loaded, reference=reference, since=since)

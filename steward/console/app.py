@@ -42,6 +42,7 @@ from steward.console.auth import (
 from steward.console.i18n import LANGUAGES
 from steward.console.ledger_queries import LedgerFilter, ledger_page
 from steward.console.state import (
+    DENIED_ACTION,
     MODELS_PAGE,
     NAV,
     PAGE_CSP,
@@ -158,6 +159,17 @@ def create_console(
             console.failed_signins.count(status=401, reason=exc.code, route="/signin",
                                          key_id=None, client=client)  # fmt: skip
             return signin_form(request, 401, exc.what)
+        if key.single_use and not await run_in_threadpool(console.keys.consume, key.key_id):
+            # a one-time key a second time: whoever has it now is not who signed in first
+            problem = (f"the one-time sign-in key {key.key_id} was already used (at "
+                       f"{console.keys.get(key.key_id).used_at}); ask for a new one")  # fmt: skip
+            await run_in_threadpool(
+                console.ledger.append, actor=f"key:{key.key_id}", action=DENIED_ACTION,
+                subject="POST /signin", outcome="denied",
+                details={"status": 401, "key_id": key.key_id, "role": key.role,
+                         "reason": "one-time sign-in key already used", "client": client},
+            )  # fmt: skip
+            return signin_form(request, 401, problem)
         key_expiry = datetime.fromisoformat(key.expires_at).timestamp() if key.expires_at else None
         cookie, expires = console.signer.issue(key.key_id, key_expiry)
         await run_in_threadpool(

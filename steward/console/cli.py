@@ -35,8 +35,9 @@ def console_command(
         typer.Option(
             "--sign-in-key-for",
             metavar="ROLE",
-            help="print a new API key for the person the policy names in ROLE (e.g. "
-            "risk_owner), valid while this console runs (revoked when it stops)",
+            help="print a one-time sign-in key for the person the policy names in ROLE (e.g. "
+            "risk_owner), valid for one sign-in while this console runs (revoked when it "
+            "stops)",
         ),
     ] = None,
     home: HomeOption = None,
@@ -58,8 +59,8 @@ def console_command(
     if sign_in_key_for:
         key, issued = issue_sign_in_key(loaded, store, sign_in_key_for, session_hours)
         typer.echo(f"steward console: {url}")
-        typer.echo(f"sign-in key for {issued[1]} ({sign_in_key_for}), revoked when this "
-                   f"console stops: {key}")  # fmt: skip
+        typer.echo(f"one-time sign-in key for {issued[1]} ({sign_in_key_for}), revoked "
+                   f"when this console stops: {key}")  # fmt: skip
     else:
         typer.echo(f"steward console on {url} (sign in with an API key)", err=True)
     typer.echo("Ctrl-C stops it", err=True)
@@ -76,12 +77,15 @@ def console_command(
 def issue_sign_in_key(
     loaded: LoadedPolicy, store: Store, role: str, hours: float
 ) -> tuple[str, tuple[str, str]]:
-    """A key for the first person the policy names in ``role`` (created as ``steward keys
-    create`` does: authorized, recorded), expiring with a session; (key, (key id, name))."""
+    """A one-time sign-in key for the first person the policy names in ``role`` (created as
+    ``steward keys create`` does: authorized, recorded), expiring after ``hours``: its first
+    console sign-in consumes it, a second is refused and recorded; (key, (key id, name))."""
     from steward.serve.cli import create_key_recorded
 
     people = loaded.policy.roles.people(role)
     if not people:
         raise StewardError(f"the policy names nobody as {role}", where=f"roles.assignments.{role}")
-    key, record = create_key_recorded(loaded, store, people[0], role, expires_days=hours / 24)
+    key, record = create_key_recorded(
+        loaded, store, people[0], role, expires_days=hours / 24, single_use=True
+    )
     return key, (record.key_id, people[0])

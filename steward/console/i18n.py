@@ -148,7 +148,9 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "incidents.history": "Ledger entries about this incident",
         "monitoring.heading": "Monitoring",
         "monitoring.windows": "{count} windows of {hours} h each (policy monitor.window_hours), "
-        "newest on the right",
+        "ending on the hour, newest (the hour under way) on the right",
+        "monitoring.windows_now": "{count} windows of {hours} h each (policy "
+        "monitor.window_hours), the newest ending now, on the right",
         "monitoring.served": "served model",
         "monitoring.reference": "drift reference (training data set)",
         "monitoring.no_reference": "none: drift not measurable",
@@ -195,6 +197,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "privacy.expired_rows": "Rows past retention",
         "privacy.past_retention": "rows past retention (steward data purge-expired)",
         "privacy.within_retention": "within retention",
+        "privacy.retention_dry_run": "Check retention (dry run)",
+        "privacy.retention_help": "reads every row of every data set; changes nothing",
+        "privacy.not_checked": "not checked yet",
+        "privacy.retention_execute": "Remove the {rows} rows past retention",
         "privacy.recent": "Recent erasures",
         # -- trace, compare, export
         "nav.compare": "Compare",
@@ -373,7 +379,9 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "incidents.history": "与此事件相关的账本条目",
         "monitoring.heading": "监控",
         "monitoring.windows": "{count} 个时间窗口，每个 {hours} 小时（策略 monitor.window_hours）"
-        "，最新的在右侧",
+        "，在整点结束，最新的（当前这一小时）在右侧",
+        "monitoring.windows_now": "{count} 个时间窗口，每个 {hours} 小时（策略 "
+        "monitor.window_hours），最新的截至此刻，在右侧",
         "monitoring.served": "在线模型",
         "monitoring.reference": "漂移基准（训练数据集）",
         "monitoring.no_reference": "无：无法度量漂移",
@@ -417,6 +425,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "privacy.expired_rows": "超过保留期的行",
         "privacy.past_retention": "有超过保留期的行（steward data purge-expired）",
         "privacy.within_retention": "在保留期内",
+        "privacy.retention_dry_run": "检查保留期（试运行）",
+        "privacy.retention_help": "读取每个数据集的每一行；不做任何更改",
+        "privacy.not_checked": "尚未检查",
+        "privacy.retention_execute": "删除超过保留期的 {rows} 行",
         "privacy.recent": "最近的删除请求",
         # -- trace, compare, export
         "nav.compare": "版本对比",

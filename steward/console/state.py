@@ -4,6 +4,7 @@ the refusals it records) and the constants its views share."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from typing import Any
 from urllib.parse import parse_qsl
@@ -93,6 +94,8 @@ class Console:
             undefined=StrictUndefined,
         )
         self._flusher: asyncio.Task[None] | None = None
+        # monitoring's drift reference per model artifact (content-addressed: never stale)
+        self.references: dict[str, dict[str, Any]] = {}
 
     # -- who is asking ---------------------------------------------------------------------
     def viewer(self, request: Request) -> Viewer:
@@ -212,9 +215,22 @@ class Console:
             await run_in_threadpool(self.ledger.append, **entry)
 
     async def _flush_every_interval(self) -> None:
+        await self.fold_monitoring()  # what the gateway decided while no console ran
         while True:
             await asyncio.sleep(self.failed_signins.interval_s)
             await self.flush_failed_signins()
+            await self.fold_monitoring()
+
+    async def fold_monitoring(self) -> None:
+        """Keep monitoring's hourly rollups current, so a page folds only the last seconds.
+        A failure here is logged, not fatal: the monitoring page folds again itself and
+        shows the error where it happens."""
+        from steward.accountability.monitor_rollups import catch_up
+
+        try:
+            await run_in_threadpool(catch_up, self.store)
+        except Exception:  # a background task must not die of it
+            logging.getLogger(__name__).warning("folding monitoring rollups", exc_info=True)
 
     async def start(self) -> None:
         self._flusher = asyncio.create_task(self._flush_every_interval(), name="console-denials")

@@ -26,12 +26,19 @@ from starlette.concurrency import run_in_threadpool
 
 from steward.accountability.incidents import RESOLUTIONS, SEVERITIES, Incident, Incidents
 from steward.accountability.ledger import LedgerEntry, entry_from_row
+from steward.accountability.monitor_rollups import next_hour, window_reports
 from steward.accountability.monitoring import monitor_report, training_reference
 from steward.accountability.roles import Permission
 from steward.accountability.trace import trace
 from steward.console.access import Viewer
 from steward.console.ledger_queries import LedgerFilter, ledger_page
-from steward.data.rights import FORGET_ACTION, DataRights, RetentionRule
+from steward.data.rights import (
+    FORGET_ACTION,
+    RETENTION_ACTION,
+    DataRights,
+    RetentionRule,
+    RightsOutcome,
+)
 from steward.errors import StewardError
 from steward.registry.models import Registry
 from steward.store.artifacts import Store
@@ -112,7 +119,9 @@ def monitoring_series(
     console: Console, periods: int, now: datetime | None = None
 ) -> dict[str, Any]:
     """``periods`` consecutive windows of the policy's ``monitor.window_hours``, newest last,
-    each :func:`monitor_report` over that window alone, and the charts drawn from them."""
+    each with :func:`monitor_report`'s figures over that window alone, and the charts drawn
+    from them. Windows of whole hours end at the next full hour and are read from the hourly
+    rollups (:mod:`steward.accountability.monitor_rollups`)."""
     loaded, store = console.loaded, console.store
     window = timedelta(hours=loaded.policy.monitor.window_hours)
     end = now or datetime.now(UTC)
@@ -122,13 +131,22 @@ def monitoring_series(
         registry = Registry(store)
         try:
             version = registry.get(served) if ":" in served else registry.servable(served)
-            reference = training_reference(store, version.artifact_sha256, loaded)
+            # an artifact's lineage and blobs never change: read its training data once
+            cached = console.references.get(version.artifact_sha256)
+            if cached is None:
+                cached = training_reference(store, version.artifact_sha256, loaded)
+                console.references[version.artifact_sha256] = cached
+            reference = cached
         except StewardError:
             reference = {}  # nothing servable: drift is not measurable, the rest still is
-    ends = [end - window * back for back in range(periods - 1, -1, -1)]
-    reports = [
-        monitor_report(store, loaded, reference=reference, now=at, until_now=True) for at in ends
-    ]
+    if window % timedelta(hours=1):  # not whole hours: each window read decision by decision
+        ends = [end - window * back for back in range(periods - 1, -1, -1)]
+        reports = [monitor_report(store, loaded, reference=reference, now=at, until_now=True)
+                   for at in ends]  # fmt: skip
+    else:  # windows end on the hour: the hourly rollups answer, whatever the ledger's size
+        last = next_hour(end)
+        ends = [last - window * back for back in range(periods - 1, -1, -1)]
+        reports = window_reports(store, loaded, ends, reference=reference)
     labels = [at.strftime("%m-%d %H:%M") for at in ends]
     classify_languages = sorted({g for r in reports for g in r["block_rate_by_language"]})
     chat_languages = sorted({g for r in reports for g in r["chat"]["by_language"]})
@@ -139,6 +157,7 @@ def monitoring_series(
     chat_blocked = _series(reports, lambda r: _chat_rate(r, "blocked_rate"), chat_languages)
     return {
         "periods": labels,
+        "on_the_hour": not window % timedelta(hours=1),
         "reports": reports,
         "window_hours": settings.window_hours,
         "settings": settings,
@@ -280,37 +299,67 @@ def register_ops_views(app: FastAPI, console: Console) -> None:
             roles_policy=loaded.policy.roles if check_role else None,
         )  # fmt: skip
 
-    def retention_status(viewer: Viewer) -> dict[str, Any]:
-        """Each current data set's rows and how many are past ``data.retention`` (a dry run of
-        ``purge-expired``: it changes nothing, so it needs no role)."""
+    def retention_rule() -> RetentionRule | None:
         retention = loaded.policy.data.retention
-        desk = rights(viewer, check_role=False)
-        datasets = desk.current_datasets()
+        if retention is None:
+            return None
+        return RetentionRule(retention.days, retention.timestamp_field,
+                             missing=retention.missing)  # fmt: skip
+
+    def retention_status(viewer: Viewer, checked: RightsOutcome | None) -> dict[str, Any]:
+        """Each current data set (its stored record only: a cheap query); how many of its rows
+        are past ``data.retention`` only after a retention dry run (``checked``), which reads
+        every row and so runs when someone asks for it, not on every page load."""
+        rule = retention_rule()
+        datasets = rights(viewer, check_role=False).current_datasets()
         expired: dict[str, int] = {}
-        rule = None
-        if retention is not None:
-            rule = RetentionRule(retention.days, retention.timestamp_field,
-                                 missing=retention.missing)  # fmt: skip
-            outcome = desk.purge_expired(rule, dry_run=True)
-            expired = {r.old: r.removed for r in outcome.rewrites if r.kind == "dataset"}
-        return {"retention": retention, "cutoff": rule.cutoff if rule else None,
-                "datasets": [(d, expired.get(d.sha256, 0)) for d in datasets]}  # fmt: skip
+        if checked is not None:
+            expired = {r.old: r.removed for r in checked.rewrites if r.kind == "dataset"}
+        return {
+            "retention": loaded.policy.data.retention, "cutoff": rule.cutoff if rule else None,
+            "checked": checked,
+            "datasets": [(d, expired.get(d.sha256, 0) if checked else None) for d in datasets],
+        }  # fmt: skip
 
     async def privacy_page(
-        request: Request, viewer: Viewer, status: int = 200, **context: Any
+        request: Request,
+        viewer: Viewer,
+        status: int = 200,
+        checked: RightsOutcome | None = None,
+        **context: Any,
     ) -> Response:
         done = request.query_params.get("done", "")
 
         def gather() -> dict[str, Any]:
             recent, _ = ledger_page(store, LedgerFilter(kind=FORGET_ACTION), None, 10)
-            shown = next((e for e in recent if done and str(e.seq) == done), None)
-            return {**retention_status(viewer), "recent": recent, "done": shown}
+            shown = None
+            if done.isdigit():
+                shown = next((e for e in recent if str(e.seq) == done), None)
+                if shown is None:  # a retention purge: not among the erasures listed
+                    row = store_entry(int(done))
+                    shown = row if row is not None and row.action == RETENTION_ACTION else None
+            return {**retention_status(viewer, checked), "recent": recent, "done": shown}
 
         return console.page(
             request, "privacy.html", viewer, status=status,
             may_erase=viewer.may(Permission.ERASE), **await run_in_threadpool(gather),
             **{"preview": None, "subject": "", **context},
         )  # fmt: skip
+
+    def store_entry(seq: int) -> LedgerEntry | None:
+        with store.session() as session:
+            row = session.get(LedgerEntryRow, seq)
+            return entry_from_row(row) if row is not None else None
+
+    async def may_erase(request: Request, viewer: Viewer, step: str, cli: str) -> None:
+        if not viewer.may(Permission.ERASE):
+            await console.refuse(
+                request, viewer,
+                f"role {viewer.key.role!r} may not erase; needs the erase permission "
+                "(privacy_officer)",
+                step=step,
+            )  # fmt: skip
+        await console.holder(request, viewer, cli, step=step)
 
     @app.get("/privacy", response_class=HTMLResponse)
     async def privacy(request: Request) -> Response:
@@ -322,14 +371,7 @@ def register_ops_views(app: FastAPI, console: Console) -> None:
         viewer = console.viewer(request)
         fields = await console.form(request, viewer)
         step = fields.get("step", "")
-        if not viewer.may(Permission.ERASE):
-            await console.refuse(
-                request, viewer,
-                f"role {viewer.key.role!r} may not erase; needs the erase permission "
-                "(privacy_officer)",
-                step=step,
-            )  # fmt: skip
-        await console.holder(request, viewer, "steward data forget", step=step)
+        await may_erase(request, viewer, step, "steward data forget")
         subject = fields.get("subject", "").strip()
         if not subject:
             raise StewardError("give the data subject's key", where="subject")
@@ -349,3 +391,25 @@ def register_ops_views(app: FastAPI, console: Console) -> None:
             lambda: rights(viewer).forget(subject, dry_run=False, reason=reason)
         )
         return RedirectResponse(f"/privacy?{urlencode({'done': outcome.ledger_seq})}", 303)
+
+    @app.post("/privacy/retention")
+    async def privacy_retention(request: Request) -> Response:
+        """A retention dry run (``steward data purge-expired --dry-run``: changes nothing, so
+        whoever sees the desk may ask for it), then the purge (the erase permission)."""
+        viewer = console.viewer(request)
+        fields = await console.form(request, viewer)
+        await console.may_see(request, "privacy")  # a role that does not see it: refused
+        step = fields.get("step", "")
+        rule = retention_rule()
+        if rule is None:
+            raise StewardError("the policy sets no retention period", where="data.retention")
+        if step == "dry_run":
+            checked = await run_in_threadpool(
+                lambda: rights(viewer, check_role=False).purge_expired(rule, dry_run=True)
+            )
+            return await privacy_page(request, viewer, checked=checked)
+        if step != "execute":
+            raise StewardError("must be dry_run or execute", where="step")
+        await may_erase(request, viewer, step, "steward data purge-expired")
+        outcome = await run_in_threadpool(lambda: rights(viewer).purge_expired(rule, dry_run=False))
+        return RedirectResponse(f"/privacy?{urlencode({'done': outcome.ledger_seq or ''})}", 303)

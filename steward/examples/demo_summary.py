@@ -21,14 +21,16 @@ from steward.store.db import default_home
 _RUN_FILES = ("report.html", "MODEL_CARD.md", "audit.json", "report.json", "datasheet.html")
 
 
-# How long the sign-in key the demo prints stays valid: long enough to look around today.
+# How long the one-time sign-in key the demo prints (and the session it opens) stays valid:
+# long enough to look around today.
 CONSOLE_KEY_HOURS = 24.0
 
 
 def console_lines(store: Store, policy: Path) -> list[str]:
-    """The console's URL and a sign-in key for the person ``policy`` names as risk owner:
-    created as `steward keys create` creates keys (authorized, recorded in the ledger), valid
-    for :data:`CONSOLE_KEY_HOURS`; `steward keys revoke KEY_ID` ends it sooner."""
+    """The console's URL and a one-time sign-in key for the person ``policy`` names as risk
+    owner: created as `steward keys create` creates keys (authorized, recorded in the ledger),
+    consumed by its first sign-in (a second is refused and recorded), expiring after
+    :data:`CONSOLE_KEY_HOURS` if unused; `steward keys revoke KEY_ID` ends it sooner."""
 
     url = f"http://127.0.0.1:{DEFAULT_PORT}/"
     try:
@@ -40,8 +42,9 @@ def console_lines(store: Store, policy: Path) -> list[str]:
     return [
         f"  the web console: make console (Ctrl-C stops it), then open {url} and sign in as",
         f"    {holder} (risk_owner) with {key}",
-        f"    (key {key_id}, valid {CONSOLE_KEY_HOURS:g} h; "
-        f"`steward keys revoke {key_id} --policy {policy}` ends it sooner)",
+        f"    (key {key_id}: one-time, the first sign-in uses it up; valid "
+        f"{CONSOLE_KEY_HOURS:g} h; `steward keys revoke {key_id} --policy {policy}` ends it "
+        "sooner)",
     ]
 
 

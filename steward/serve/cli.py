@@ -247,6 +247,7 @@ def create_key_recorded(
     *,
     expires_days: float | None = None,
     rate: int = 600,
+    single_use: bool = False,
 ) -> tuple[str, ApiKey]:
     """A new key (``steward keys create``, ``steward console --sign-in-key-for``): the acting
     person needs the deploy permission when the policy enforces roles; recorded."""
@@ -260,13 +261,20 @@ def create_key_recorded(
         loaded, Permission.DEPLOY, "key.created", f"{name} as {role}", ledger=ledger
     )
     key, record = KeyStore(store).create(
-        name, role, created_by=actor, expires_days=expires_days, rate_per_minute=rate
-    )
+        name, role, created_by=actor, expires_days=expires_days, rate_per_minute=rate,
+        single_use=single_use,
+    )  # fmt: skip
     ledger.append(
         actor=actor,
         action="key.created",
         subject=record.key_id,
-        details={"name": name, "role": role, "expires_at": record.expires_at, "rate": rate},
+        details={
+            "name": name,
+            "role": role,
+            "expires_at": record.expires_at,
+            "rate": rate,
+            **({"single_use": True} if single_use else {}),
+        },
     )
     return key, record
 

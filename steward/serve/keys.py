@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from steward.config import ROLE_NAMES
 from steward.errors import StewardError
@@ -49,6 +49,8 @@ class ApiKey:
     expires_at: str | None
     revoked_at: str | None
     rate_per_minute: int
+    single_use: bool = False  # a one-time console sign-in key: its first sign-in consumes it
+    used_at: str | None = None  # when that sign-in happened
 
     @property
     def active(self) -> bool:
@@ -98,6 +100,8 @@ def _from_row(row: ApiKeyRow) -> ApiKey:
         expires_at=row.expires_at,
         revoked_at=row.revoked_at,
         rate_per_minute=row.rate_per_minute,
+        single_use=bool(row.single_use),
+        used_at=row.used_at,
     )
 
 
@@ -127,8 +131,10 @@ class KeyStore:
         created_by: str,
         expires_days: float | None = None,
         rate_per_minute: int = 600,
+        single_use: bool = False,
     ) -> tuple[str, ApiKey]:
-        """A new key: returns the key itself (shown once, never stored) and its record."""
+        """A new key: returns the key itself (shown once, never stored) and its record.
+        ``single_use``: a console sign-in key that one sign-in consumes (:meth:`consume`)."""
         if role not in ROLE_NAMES:
             raise StewardError(
                 f"unknown role {role!r}; roles are {', '.join(ROLE_NAMES)}", where="--role"
@@ -154,6 +160,7 @@ class KeyStore:
             expires_at=expires,
             revoked_at=None,
             rate_per_minute=rate_per_minute,
+            single_use=True if single_use else None,
         )
         with self.store.session() as session, session.begin():
             session.add(row)
@@ -170,6 +177,19 @@ class KeyStore:
             if row is None:
                 raise StewardError("no such key", where=key_id)
             return _from_row(row)
+
+    def consume(self, key_id: str) -> bool:
+        """Mark a single-use key used; False when it already was. One UPDATE that only
+        matches an unused row, so of two sign-ins at the same moment exactly one wins."""
+        with self.store.session() as session, session.begin():
+            changed = session.execute(
+                update(ApiKeyRow)
+                .where(ApiKeyRow.key_id == key_id, ApiKeyRow.used_at.is_(None))
+                .values(used_at=utc_now())
+            )
+        with self._lock:
+            self._rows.pop(key_id, None)
+        return bool(getattr(changed, "rowcount", 0) == 1)
 
     def revoke(self, key_id: str) -> ApiKey:
         with self.store.session() as session, session.begin():

@@ -12,7 +12,9 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Engine,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -143,6 +145,29 @@ class LedgerAnchorRow(Base):
     head_hash: Mapped[str] = mapped_column(String(64))
 
 
+class MonitorRollupRow(Base):
+    """Monitoring's per-hour counts of the gateway's decisions (steward.accountability.
+    monitor_rollups): ``measure`` / ``grp`` / ``key`` name a counter (e.g. intent / en /
+    card_lost), ``n`` its count and ``total`` a sum (confidences) over the hour ``bucket``
+    (``YYYY-MM-DDTHH`` of ``recorded_at``), so a window's figures read hours, not decisions."""
+
+    __tablename__ = "monitor_rollups"
+    bucket: Mapped[str] = mapped_column(String(13), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(32), primary_key=True)
+    grp: Mapped[str] = mapped_column(String(256), primary_key=True)
+    key: Mapped[str] = mapped_column(String(256), primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger, default=0)
+    total: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class MonitorRollupStateRow(Base):
+    """The ledger entry up to which :class:`MonitorRollupRow` counts are folded in."""
+
+    __tablename__ = "monitor_rollup_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+
+
 class ApiKeyRow(Base):
     """A gateway API key: only a scrypt hash of its secret is kept."""
 
@@ -157,6 +182,9 @@ class ApiKeyRow(Base):
     expires_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
     revoked_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
     rate_per_minute: Mapped[int] = mapped_column(Integer, default=600)
+    # A console sign-in key (make demo's): the first sign-in consumes it (used_at is set)
+    single_use: Mapped[bool | None] = mapped_column(Boolean, nullable=True, default=None)
+    used_at: Mapped[str | None] = mapped_column(String(40), nullable=True, default=None)
 
 
 class FeedbackRow(Base):

@@ -1,7 +1,7 @@
 """The audit views in a real browser (Chromium through Playwright, ``steward console`` as its
 own process; fixtures of test_console_browser): an auditor follows a decision from the ledger
 explorer to its trace graph, compares two versions, downloads a signed bundle that verifies.
-Screenshots trace.png and compare.png go where the other console screenshots go."""
+Screenshots trace.png, compare.png and verify.png go where the other console screenshots go."""
 
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ def test_an_auditor_traces_a_decision_compares_versions_and_exports_the_ledger(
     _shot(page, "compare.png")
     page.goto(f"{console_url}/ledger/verify")
     assert "Ledger verified" in page.inner_text("#verify-result")
+    _shot(page, "verify.png")
     with page.expect_download() as waiting:
         page.click("#export")
     bundle = tmp_path / "bundle.json"

@@ -11,22 +11,25 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from steward.accountability.incidents import RESOLUTIONS, SEVERITIES, Incidents
 from steward.accountability.ledger import Ledger
+from steward.accountability.monitor_rollups import catch_up, next_hour, window_reports
 from steward.accountability.monitoring import monitor_report, training_reference
 from steward.config import load_policy
 from steward.console.app import create_console
 from steward.console.i18n import TRANSLATIONS
 from steward.console.state import DENIED_ACTION
 from steward.console.views_ops import BOARD_COLUMNS, incident_entries
-from steward.data.rights import FORGET_ACTION, model_flags
+from steward.data.rights import FORGET_ACTION, RETENTION_ACTION, model_flags
 from steward.registry.models import Registry
 from steward.serve.keys import KeyStore
 from steward.store.db import ArtifactRow
@@ -36,6 +39,7 @@ from tests.console.ops_world import (
     SUBJECT,
     WINDOW_HOURS,
     OpsWorld,
+    _recorded_at,
     make_ops_world,
 )
 from tests.console.test_console_http import _field, sign_in
@@ -204,29 +208,137 @@ def test_monitoring_draws_each_window_as_monitor_report_computes_it(
     assert "<script" not in page.text and page.text.count("<svg") == 4
     # the policy's limits drawn in: block rate and intent drift
     assert page.text.count('class="threshold"') == 3
-    newest_window_blocks = {
-        language: [blocked for hours, lang, blocked in CLASSIFIED
-                   if lang == language and hours < WINDOW_HOURS]
-        for language in ("en", "zh")
-    }  # fmt: skip
+    # windows of whole hours end at the next full hour (read from the hourly rollups)
+    last = next_hour(datetime.now(UTC))
+    ends = [last - timedelta(hours=WINDOW_HOURS * back) for back in (3, 2, 1, 0)]
+    assert _window_labels(page.text) == [end.strftime("%m-%d %H:%M") for end in ends]
     block_rates = _series_rows(page.text, 1)
-    for language, blocks in newest_window_blocks.items():
-        assert float(block_rates[language][-1]) == round(sum(blocks) / len(blocks), 4)
-    # the same figures as the service over the newest window
+    for language in ("en", "zh"):
+        blocks = [blocked for hours, lang, blocked in CLASSIFIED
+                  if lang == language and _in(world, hours, ends[-1])]  # fmt: skip
+        expected = str(round(sum(blocks) / len(blocks), 4)) if blocks else "—"
+        assert block_rates[language][-1] == expected
+    # every window's figures are the service's over that window
     loaded = load_policy(world.policy)
     reference = training_reference(world.store, world.trained.artifact_sha256, loaded)
-    report = monitor_report(world.store, loaded, reference=reference)
     assert reference["dataset"] == world.dataset_sha256
-    drift = _series_rows(page.text, 2)
-    for language, value in report["prediction_psi_by_language"].items():
-        assert value is not None and float(drift[language][-1]) == value
-    mix = _text(page.text.split('id="intent-mix"')[1].split("</table>")[0])
-    assert "zh greeting 100.0%" in mix
+    drift, escalated = _series_rows(page.text, 2), _series_rows(page.text, 3)
+    for index, end in enumerate(ends):
+        report = monitor_report(world.store, loaded, reference=reference, now=end, until_now=True)
+        for language, value in report["prediction_psi_by_language"].items():
+            assert value is not None and float(drift[language][index]) == value
+        for language, figures in report["chat"]["by_language"].items():
+            assert escalated[language][index] == str(figures["escalated_rate"])
+    newest = monitor_report(world.store, loaded, reference=reference, now=last, until_now=True)
+    # the intent mix of the newest window (the hour now under way: maybe empty so far)
+    assert ('id="intent-mix"' in page.text) == bool(newest["intent_rates_by_language"])
+    for language, rates in newest["intent_rates_by_language"].items():
+        mix = _text(page.text.split('id="intent-mix"')[1].split("</table>")[0])
+        for intent, rate in rates.items():
+            assert f"{intent} {rate * 100:.1f}%" in mix.split(language, 1)[1]
+    assert any(report["intent_rates_by_language"] for report in (
+        monitor_report(world.store, loaded, now=end, until_now=True) for end in ends
+    ))  # fmt: skip
     assert client.get("/monitoring?periods=0").status_code == 400
     for role in ("developer", "privacy_officer"):
         _as(client, world, role)
         assert client.get("/monitoring").status_code == 403
         assert _denials(world)[-1]["view"] == "monitoring"
+
+
+def test_windows_of_part_hours_are_read_decision_by_decision_and_end_now(
+    world: OpsWorld,
+) -> None:
+    settings = yaml.safe_load(world.policy.read_text("utf-8"))
+    settings["monitor"]["window_hours"] = 1.5
+    world.policy.write_text(yaml.safe_dump(settings), "utf-8")
+    with TestClient(create_console(load_policy(world.policy), world.store)) as client:
+        _as(client, world, "operator")
+        page = client.get("/monitoring?periods=2")
+    assert page.status_code == 200 and "the newest ending now" in _text(page.text)
+    rates = _series_rows(page.text, 1)
+    # the newest 1.5 h hold the decisions of 0.5 h ago (those of 1.5 h ago fall just before)
+    zh = [blocked for hours, lang, blocked in CLASSIFIED if lang == "zh" and hours < 1.5]
+    assert rates["zh"][-1] == str(round(sum(zh) / len(zh), 4))
+
+
+def _in(world: OpsWorld, hours_ago: float, end: datetime) -> bool:
+    moment = world.decided_at - timedelta(hours=hours_ago)
+    return end - timedelta(hours=WINDOW_HOURS) <= moment < end
+
+
+def _window_labels(page: str) -> list[str]:
+    table = page.split('id="chart-1"')[1].split("</thead>")[0]
+    return re.findall(r"<th>([^<]*)</th>", table)[1:]
+
+
+_COMPARED = (
+    "requests", "block_rate", "blocks_by_guard", "models", "intent_rates",
+    "intent_rates_by_language", "block_rate_by_language", "prediction_psi_by_language",
+    "mean_confidence", "prediction_psi", "length_psi", "since", "judged", "breaches",
+)  # fmt: skip
+
+
+def _chat_figures(report: dict[str, Any]) -> dict[str, Any]:
+    keys = ("requests", "answered", "escalated", "blocked", "other", "answered_rate",
+            "escalated_rate", "blocked_rate")  # fmt: skip
+    return {language: {k: figures[k] for k in keys}
+            for language, figures in report["chat"]["by_language"].items()}  # fmt: skip
+
+
+def test_the_hourly_rollups_give_monitor_reports_figures_for_every_window(
+    world: OpsWorld,
+) -> None:
+    """The rollups against a direct read of every decision, window by window: classify, guard
+    and chat decisions, a streamed answer that ended in an upstream error in its own hour and
+    one whose ending fell in the next window (counted under its decision's outcome there)."""
+    ledger = Ledger(world.store)
+    key_id = "k-stream"
+    last = next_hour(world.decided_at)
+    streams = [  # (decision time, ending time, language)
+        (last - timedelta(minutes=50), last - timedelta(minutes=49), "en"),
+        (last - timedelta(hours=1, minutes=1), last - timedelta(minutes=59), "zh"),
+    ]
+    for number, (decided, ended, language) in enumerate(streams):
+        request_id = f"req-stream-{number}"
+        with _recorded_at(decided):
+            ledger.append(
+                actor=f"key:{key_id}", action="gateway.decision", subject=request_id,
+                outcome="served",
+                details={"route": "/v1/chat/completions", "grounding": {"language": language}},
+            )  # fmt: skip
+        with _recorded_at(ended):
+            ledger.append(actor=f"key:{key_id}", action="gateway.stream_ended",
+                          subject=request_id, outcome="upstream_error",
+                          details={"route": "/v1/chat/completions", "grounding": {}})  # fmt: skip
+    with _recorded_at(last - timedelta(minutes=10)):
+        ledger.append(actor=f"key:{key_id}", action="gateway.decision", subject="req-guard",
+                      outcome="blocked", details={"route": "/v1/guard", "direction": "input",
+                      "guards": [{"guard": "injection", "action": "block"}]})  # fmt: skip
+    loaded = load_policy(world.policy)
+    reference = training_reference(world.store, world.trained.artifact_sha256, loaded)
+    ends = [last - timedelta(hours=back) for back in (3, 2, 1, 0)]
+    # folded in two goes: part of the ledger first, the rest on the next call
+    head = Ledger(world.store).count()  # seq runs 1..count
+    assert catch_up(world.store, chunk=max(1, head // 3)) == head
+    assert catch_up(world.store) == 0
+    rolled = window_reports(world.store, loaded, ends, reference=reference)
+    for end, from_rollups in zip(ends, rolled, strict=True):
+        direct = monitor_report(world.store, loaded, reference=reference, now=end, until_now=True)
+        assert {k: from_rollups[k] for k in _COMPARED} == {k: direct[k] for k in _COMPARED}
+        assert _chat_figures(from_rollups) == _chat_figures(direct)
+    newest = rolled[-1]
+    assert newest["requests"]["guard"] == 1 and newest["chat"]["by_language"]["en"]["other"] >= 1
+    # more decisions after the first fold are folded on the next read
+    with _recorded_at(last - timedelta(minutes=5)):
+        ledger.append(actor=f"key:{key_id}", action="gateway.decision", subject="req-late",
+                      outcome="served", details={"route": "/v1/classify", "results": [
+                          {"blocked": False, "language": "en", "label": "card_lost",
+                           "confidence": 0.5, "chars": 30}]})  # fmt: skip
+    again = window_reports(world.store, loaded, ends, reference=reference)[-1]
+    direct = monitor_report(world.store, loaded, reference=reference, now=last, until_now=True)
+    assert again["requests"]["classify"] == newest["requests"].get("classify", 0) + 1
+    assert {k: again[k] for k in _COMPARED} == {k: direct[k] for k in _COMPARED}
 
 
 def test_a_past_window_counts_only_its_own_decisions(world: OpsWorld) -> None:
@@ -253,9 +365,7 @@ def test_a_privacy_officer_dry_runs_then_executes_an_erasure_with_a_reason(
     retention = _text(page.split('id="retention"')[1].split("</table>")[0])
     assert f"{RETENTION_DAYS} days" in _text(page)
     assert world.dataset_sha256[:12] in retention
-    row = page.split(f'id="dataset-{world.dataset_sha256[:12]}"')[1].split("</tr>")[0]
-    cells = [_text(cell).strip() for cell in re.findall(r"<td>(.*?)</td>", row)]
-    assert cells[4] == "1"  # rows past retention: the 'old message' only
+    assert _retention_cells(world, page)[4:] == ["—", "not checked yet"]  # read on request
     before, entries_before = _artifacts(world), Ledger(world.store).count()
     dry_run = {"csrf": token, "step": "dry_run", "subject": SUBJECT}
     dry = client.post("/privacy/forget", data=dry_run)
@@ -289,6 +399,47 @@ def test_a_privacy_officer_dry_runs_then_executes_an_erasure_with_a_reason(
     assert [f["request_id"] for f in flags] == [entry.details["request_id"]]
     again = client.post("/privacy/forget", data=dry_run)
     assert 'id="nothing"' in again.text  # erased
+
+
+def _retention_cells(world: OpsWorld, page: str) -> list[str]:
+    row = page.split(f'id="dataset-{world.dataset_sha256[:12]}"')[1].split("</tr>")[0]
+    return [_text(cell).strip() for cell in re.findall(r"<td>(.*?)</td>", row)]
+
+
+def test_the_retention_dry_run_runs_when_asked_and_the_officer_then_purges(
+    world: OpsWorld, client: TestClient
+) -> None:
+    # an auditor may ask for the dry run (it changes nothing) but not purge
+    token = _as(client, world, "auditor")
+    entries_before, artifacts_before = Ledger(world.store).count(), _artifacts(world)
+    checked = client.post("/privacy/retention", data={"csrf": token, "step": "dry_run"})
+    assert checked.status_code == 200
+    assert _retention_cells(world, checked.text)[4] == "1"  # the 'old message' only
+    assert 'id="retention-execute-form"' not in checked.text
+    forged = client.post("/privacy/retention", data={"csrf": token, "step": "execute"})
+    assert forged.status_code == 403 and _denials(world)[-1]["step"] == "execute"
+    no_token = client.post("/privacy/retention", data={"step": "dry_run"})
+    assert no_token.status_code == 403  # CSRF
+    assert Ledger(world.store).count() == entries_before + 2  # the two refusals, nothing else
+    assert _artifacts(world) == artifacts_before
+    _as(client, world, "developer")
+    assert client.post("/privacy/retention", data={"step": "dry_run"}).status_code == 403
+    # the privacy officer: dry run, then the purge, recorded as the CLI records it
+    token = _as(client, world, "privacy_officer")
+    checked = client.post("/privacy/retention", data={"csrf": token, "step": "dry_run"})
+    assert 'id="retention-execute-form"' in checked.text
+    done = client.post("/privacy/retention", data={"csrf": token, "step": "execute"},
+                       follow_redirects=False)  # fmt: skip
+    assert done.status_code == 303
+    (entry,) = Ledger(world.store).entries(action=RETENTION_ACTION)
+    assert entry.actor == "priya"
+    shown = client.get(done.headers["location"]).text
+    assert 'id="done"' in shown and RETENTION_ACTION in shown
+    again = client.post("/privacy/retention", data={"csrf": token, "step": "dry_run"})
+    table = again.text.split('id="retention"')[1].split("</table>")[0]
+    rows = re.findall(r'<tr id="dataset-[^"]+">(.*?)</tr>', table, re.S)
+    expired = [_text(re.findall(r"<td>(.*?)</td>", row)[4]).strip() for row in rows]
+    assert expired and set(expired) == {"0"}  # nothing past retention any more
 
 
 def test_roles_without_erase_see_the_retention_but_a_forged_erasure_is_refused(

@@ -54,4 +54,43 @@ def test_the_demo_prints_a_recorded_expiring_console_key_for_the_risk_owner(
     assert record.name == holder and record.role == "risk_owner" and record.expires_at
     assert f"valid {CONSOLE_KEY_HOURS:g} h" in text and f"keys revoke {record.key_id}" in text
     (entry,) = Ledger(store).entries(action="key.created")
-    assert entry.subject == record.key_id
+    assert entry.subject == record.key_id and entry.details["single_use"] is True
+    assert "one-time" in text
+
+
+def test_the_demos_console_key_signs_in_once_and_a_second_sign_in_is_refused_and_recorded(
+    tmp_path: Path,
+) -> None:
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from steward.accountability.ledger import Ledger
+    from steward.config import load_policy
+    from steward.console.app import create_console
+    from steward.console.state import DENIED_ACTION
+    from steward.examples.demo_summary import console_lines
+
+    store = Store(tmp_path / ".steward")
+    bank = write_example(tmp_path / "bank" / "steward.yaml").policy
+    found = re.search(r"\(risk_owner\) with (\S+)", "\n".join(console_lines(store, bank)))
+    assert found
+    key = found.group(1)
+
+    def sign_in(client: TestClient) -> int:
+        form = client.get("/signin").text
+        token = form.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        answer = client.post("/signin", data={"csrf": token, "api_key": key},
+                             follow_redirects=False)  # fmt: skip
+        return answer.status_code
+
+    with TestClient(create_console(load_policy(bank), store)) as first:
+        assert sign_in(first) == 303
+        assert first.get("/review").status_code == 200  # the session it opened lasts
+        with TestClient(first.app) as second:  # someone else with the same key, later
+            assert sign_in(second) == 401
+            assert second.get("/review", follow_redirects=False).status_code == 303  # signin
+        assert first.get("/review").status_code == 200
+    (denied,) = Ledger(store).entries(action=DENIED_ACTION)
+    assert denied.subject == "POST /signin" and "already used" in denied.details["reason"]
+    assert len(Ledger(store).entries(action="console.signed_in")) == 1
