@@ -20,6 +20,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -150,7 +151,9 @@ def create_console(
         client = request.client.host if request.client else None
         presented = fields.get("api_key", "").strip()
         try:
-            key = await run_in_threadpool(console.keys.authenticate, presented, client=client)
+            key = await run_in_threadpool(
+                partial(console.keys.authenticate, presented, client=client, sign_in=True)
+            )
         except TooManyFailures as exc:
             console.failed_signins.count(status=429, reason=exc.code, route="/signin",
                                          key_id=None, client=client)  # fmt: skip

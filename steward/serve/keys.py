@@ -247,12 +247,22 @@ class KeyStore:
             return False
         return self.throttle is None or self.throttle.retry_after(parts[1], client) == 0
 
-    def authenticate(self, presented: str | None, *, client: str | None = None) -> ApiKey:
+    def authenticate(
+        self, presented: str | None, *, client: str | None = None, sign_in: bool = False
+    ) -> ApiKey:
         """The key's record, or :class:`AuthError` saying what is wrong with it
         (:class:`TooManyFailures` when the throttle refuses to check it). ``client`` is the
-        caller's address, for the throttle."""
+        caller's address, for the throttle. A one-time sign-in key opens the console only
+        (``sign_in``): the API refuses it, so it is worth nothing once the console has it."""
         try:
-            return self._authenticate(presented, client)
+            key = self._authenticate(presented, client)
+            if key.single_use and not sign_in:
+                raise AuthError(
+                    f"API key {key.key_id} is a one-time console sign-in key; "
+                    "it opens the console only",
+                    "sign_in_only",
+                )
+            return key
         except AuthError as exc:
             if self.throttle is not None and not isinstance(exc, TooManyFailures):
                 # Only a wrong secret is charged to the key id: the other failures cost no KDF.

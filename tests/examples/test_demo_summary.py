@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from steward.examples.demo_summary import summary_lines
 from steward.examples.starter import write_example
 from steward.registry.models import Registry
@@ -50,7 +52,7 @@ def test_the_demo_prints_a_recorded_expiring_console_key_for_the_risk_owner(
     found = re.search(r"sign in as\s+(\S+) \(risk_owner\) with (\S+)", text)
     assert found, text
     holder, key = found.groups()
-    record = KeyStore(store).authenticate(key)  # the printed key signs in
+    record = KeyStore(store).authenticate(key, sign_in=True)  # the printed key signs in
     assert record.name == holder and record.role == "risk_owner" and record.expires_at
     assert f"valid {CONSOLE_KEY_HOURS:g} h" in text and f"keys revoke {record.key_id}" in text
     (entry,) = Ledger(store).entries(action="key.created")
@@ -94,3 +96,25 @@ def test_the_demos_console_key_signs_in_once_and_a_second_sign_in_is_refused_and
     (denied,) = Ledger(store).entries(action=DENIED_ACTION)
     assert denied.subject == "POST /signin" and "already used" in denied.details["reason"]
     assert len(Ledger(store).entries(action="console.signed_in")) == 1
+
+
+def test_the_demos_console_key_is_refused_by_the_gateway_api(tmp_path: Path) -> None:
+    """A one-time sign-in key opens the console only: the API refuses it before and after the
+    sign-in, so whoever reads it later off the demo's output can use it nowhere."""
+    import re
+
+    from steward.examples.demo_summary import console_lines
+    from steward.serve.keys import AuthError, KeyStore
+
+    store = Store(tmp_path / ".steward")
+    bank = write_example(tmp_path / "bank" / "steward.yaml").policy
+    found = re.search(r"\(risk_owner\) with (\S+)", "\n".join(console_lines(store, bank)))
+    assert found
+    keys = KeyStore(store)
+    try:
+        with pytest.raises(AuthError, match="opens the console only") as refused:
+            keys.authenticate(found.group(1))
+        assert refused.value.code == "sign_in_only"
+        assert keys.authenticate(found.group(1), sign_in=True).role == "risk_owner"
+    finally:
+        keys.kdf_thread.shutdown()
