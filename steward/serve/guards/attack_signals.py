@@ -19,8 +19,14 @@ held-out benchmark (``benchmarks/guard_injection_heldout.py``) scores separate g
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from itertools import accumulate
+from operator import add, sub
+from typing import cast
+
+from steward.serve.guards.literal_gate import LiteralGate
 
 WINDOW = 12
 # odd-token share over a window at or above which the text carries an adversarial suffix
@@ -343,6 +349,8 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
 _FAMILY_COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _FAMILY_RULES
 )
+# ~45 searches a prompt, nearly all failing: skip those whose literals the text lacks
+_FAMILY_GATE = LiteralGate(pattern for pattern, _ in _FAMILY_COMPILED)
 
 # Rules whose wording customers also use about their own business ("please don't refuse my
 # refund", "start your reply with yes or no", "别说抱歉，说个时间", "I'm a developer: is there
@@ -417,7 +425,12 @@ def family_rule_hits_split(text: str) -> tuple[list[str], list[str]]:
     """``(reasons, without_context)``: the reasons that count, and the context-needing rules
     that matched in a text without attack context (the guard counts those when its classifier
     sees an attack-like text, short of its threshold)."""
-    reasons = [reason for pattern, reason in _FAMILY_COMPILED if pattern.search(text)]
+    possible = _FAMILY_GATE.may_match(text)
+    reasons = [
+        reason
+        for (pattern, reason), may in zip(_FAMILY_COMPILED, possible, strict=True)
+        if may and pattern.search(text)
+    ]
     pending: list[str] = []
     if any(reason in CONTEXT_REASONS for reason in reasons) and not has_attack_context(text):
         pending = [reason for reason in reasons if reason in CONTEXT_REASONS]
@@ -457,6 +470,7 @@ class CharSurprisal:
         self.bigrams = bigrams
         self.threshold = threshold
         self.alphabet = 40  # a-z, "0", space, punctuation kept, "#"
+        self._bits: dict[str, float] = {}  # trigram -> its surprisal, filled as met
 
     @classmethod
     def fit(cls, texts: list[str], quantile: float = 0.999, margin: float = 0.5) -> CharSurprisal:
@@ -475,21 +489,30 @@ class CharSurprisal:
         return model
 
     def score(self, text: str) -> float:
-        import math
-
+        # Each trigram's bits are computed once and kept (at most ~40^3 of them): the log
+        # per character was most of this signal's ~1 ms on a 512-character prompt. The
+        # window sums are the same additions in the same order, so scores are unchanged.
+        memo = self._bits
         best = 0.0
         for line in _surprisal_text(text).split("\n"):
             if len(line.strip()) < SURPRISAL_WINDOW:
                 continue
             padded = "  " + line
-            bits = []
-            for i in range(len(padded) - 2):
-                tri = self.trigrams.get(padded[i : i + 3], 0)
-                bi = self.bigrams.get(padded[i : i + 2], 0)
-                bits.append(-math.log2((tri + 1) / (bi + self.alphabet)))
+            grams = list(map(add, map(add, padded, padded[1:]), padded[2:]))
+            cached = list(map(memo.get, grams))
+            bits = (
+                [memo[g] if g in memo else self._trigram_bits(g) for g in grams]
+                if None in cached  # trigrams not met before
+                else cast(list[float], cached)
+            )
             window = sum(bits[:SURPRISAL_WINDOW])
-            best = max(best, window)
-            for i in range(SURPRISAL_WINDOW, len(bits)):
-                window += bits[i] - bits[i - SURPRISAL_WINDOW]
-                best = max(best, window)
+            slides = map(sub, bits[SURPRISAL_WINDOW:], bits[: len(bits) - SURPRISAL_WINDOW])
+            best = max(best, *accumulate(slides, initial=window))
         return best / SURPRISAL_WINDOW
+
+    def _trigram_bits(self, gram: str) -> float:
+        tri = self.trigrams.get(gram, 0)
+        bi = self.bigrams.get(gram[:2], 0)
+        bits = -math.log2((tri + 1) / (bi + self.alphabet))
+        self._bits[gram] = bits
+        return bits
