@@ -22,8 +22,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from itertools import accumulate
-from operator import add, sub
+from functools import lru_cache
+from operator import add
 from typing import cast
 
 from steward.serve.guards.literal_gate import LiteralGate
@@ -55,6 +55,8 @@ _PLAIN = re.compile(
 )
 
 
+# a pure function of the token, and prompts reuse their words: kept per token
+@lru_cache(maxsize=1 << 16)
 def _odd(token: str) -> bool:
     letters = len(_LETTER.findall(token))
     if letters == 0:
@@ -349,8 +351,6 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
 _FAMILY_COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _FAMILY_RULES
 )
-# ~45 searches a prompt, nearly all failing: skip those whose literals the text lacks
-_FAMILY_GATE = LiteralGate(pattern for pattern, _ in _FAMILY_COMPILED)
 
 # Rules whose wording customers also use about their own business ("please don't refuse my
 # refund", "start your reply with yes or no", "别说抱歉，说个时间", "I'm a developer: is there
@@ -421,6 +421,11 @@ def family_rule_hits(text: str) -> list[str]:
     return reasons
 
 
+# ~45 searches a prompt, nearly all failing: skip those whose literals the text lacks (the
+# same hits: literal_gate.py)
+_FAMILY_GATE = LiteralGate(pattern for pattern, _ in _FAMILY_COMPILED)
+
+
 def family_rule_hits_split(text: str) -> tuple[list[str], list[str]]:
     """``(reasons, without_context)``: the reasons that count, and the context-needing rules
     that matched in a text without attack context (the guard counts those when its classifier
@@ -488,10 +493,17 @@ class CharSurprisal:
             model.threshold = scores[min(len(scores) - 1, int(quantile * len(scores)))] + margin
         return model
 
+    def _trigram_bits(self, gram: str) -> float:
+        tri = self.trigrams.get(gram, 0)
+        bi = self.bigrams.get(gram[:2], 0)
+        bits = -math.log2((tri + 1) / (bi + self.alphabet))
+        self._bits[gram] = bits
+        return bits
+
     def score(self, text: str) -> float:
         # Each trigram's bits are computed once and kept (at most ~40^3 of them): the log
-        # per character was most of this signal's ~1 ms on a 512-character prompt. The
-        # window sums are the same additions in the same order, so scores are unchanged.
+        # per character was most of this signal's cost on a 512-character prompt. The same
+        # numbers in the same additions, so the scores are unchanged.
         memo = self._bits
         best = 0.0
         for line in _surprisal_text(text).split("\n"):
@@ -506,13 +518,8 @@ class CharSurprisal:
                 else cast(list[float], cached)
             )
             window = sum(bits[:SURPRISAL_WINDOW])
-            slides = map(sub, bits[SURPRISAL_WINDOW:], bits[: len(bits) - SURPRISAL_WINDOW])
-            best = max(best, *accumulate(slides, initial=window))
+            best = max(best, window)
+            for i in range(SURPRISAL_WINDOW, len(bits)):
+                window += bits[i] - bits[i - SURPRISAL_WINDOW]
+                best = max(best, window)
         return best / SURPRISAL_WINDOW
-
-    def _trigram_bits(self, gram: str) -> float:
-        tri = self.trigrams.get(gram, 0)
-        bi = self.bigrams.get(gram[:2], 0)
-        bits = -math.log2((tri + 1) / (bi + self.alphabet))
-        self._bits[gram] = bits
-        return bits
