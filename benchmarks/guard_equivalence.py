@@ -17,7 +17,8 @@ reasons, spans or harmful-request categories differ on any text, or a score diff
 than ``--tolerance`` (1e-9).
 
 Usage: python benchmarks/guard_equivalence.py [--against main] [--bank 2000]
-Prints the comparison; exits 1 on any difference. Writes nothing under the repository.
+Prints the comparison; exits 1 on any difference (at once, 0, when ``steward/`` is the ref's).
+Writes nothing under the repository.
 """
 
 from __future__ import annotations
@@ -157,6 +158,12 @@ def main() -> None:
     for needed in (INJECTION, HARMBENCH):
         if not needed.exists():
             raise SystemExit(f"needs the shared data at {needed}")
+    unchanged = subprocess.run(
+        ["git", "-C", str(ROOT), "diff", "--quiet", args.against, "--", "steward"], check=False
+    )
+    if unchanged.returncode == 0:  # e.g. run_all.py on main itself: nothing to compare
+        print(f"steward/ is the same as {args.against}'s: nothing to compare")
+        return
     with tempfile.TemporaryDirectory(prefix="guard-equivalence-") as tmp:
         work = Path(tmp)
         (work / "ref").mkdir()

@@ -4,10 +4,12 @@ memoised character surprisal gives the same numbers as computing every trigram a
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import random
 import re
+from pathlib import Path
 
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -189,3 +191,23 @@ def test_memoised_surprisal_is_bit_for_bit_the_plain_computation() -> None:
     ]
     for _ in range(2):  # memo empty, then full
         assert [model.score(t) for t in texts] == [_surprisal_reference(model, t) for t in texts]
+
+
+def test_equivalence_check_reports_what_differs() -> None:
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "guard_equivalence.py"
+    spec = importlib.util.spec_from_file_location("guard_equivalence", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    guard = HarmfulRequestGuard()
+    old = [module.record(guard.check(text)) for text in ATTACKS[:5]]
+    assert old[1]["findings"]  # the keylogger request: a harmful-request finding
+    same = json.loads(json.dumps(old))
+    same[1]["score"] += 1e-12
+    assert module.differences(old, same, 1e-9) == []
+    changed = json.loads(json.dumps(old))
+    changed[1]["score"] += 1e-7
+    changed[1]["findings"][0][0] = "weapons"
+    changed[4]["spans"] = []
+    found = module.differences(old, changed, 1e-9)
+    assert len(found) == 3 and found[0].startswith("[1].score")
