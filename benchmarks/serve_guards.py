@@ -9,7 +9,8 @@
 2. Overhead: every input guard (max_length, prompt_injection, pii, toxicity, harmful_request)
    then every output guard (pii, secrets, toxicity) on 512-character prompts (bank messages,
    English and Chinese, padded to 512 characters with more messages), one prompt at a time in
-   one process, as the gateway runs them: p50 / p99 / mean per prompt, and per guard.
+   one process, as the gateway runs them: p50 / p99 / mean per prompt, and per guard; the
+   input guards together (the issue's latency target) on their own too.
 
 Peers: LLM Guard's PromptInjection and Anonymize scanners download their models from the
 Hugging Face hub when constructed, which this machine cannot do, so no peer runs here; the
@@ -117,10 +118,12 @@ def overhead(model: InjectionClassifier, prompts: list[str]) -> dict[str, Any]:
         inputs.check(prompt)
         outputs.check(prompt)
     totals: list[float] = []
+    input_totals: list[float] = []  # the acceptance figure: all input guards together
     per_guard: dict[str, list[float]] = {}
     for prompt in prompts:
         started = time.perf_counter()
         first = inputs.check(prompt)
+        input_totals.append(time.perf_counter() - started)
         second = outputs.check(prompt)
         totals.append(time.perf_counter() - started)
         for name, seconds in first.seconds.items():
@@ -138,6 +141,8 @@ def overhead(model: InjectionClassifier, prompts: list[str]) -> dict[str, Any]:
         "p50_ms": ms(totals, 0.5),
         "p99_ms": ms(totals, 0.99),
         "mean_ms": round(statistics.fmean(totals) * 1000, 3),
+        "input_p50_ms": ms(input_totals, 0.5),
+        "input_p99_ms": ms(input_totals, 0.99),
         "per_guard_p50_ms": {name: ms(v, 0.5) for name, v in per_guard.items()},
         "per_guard_p99_ms": {name: ms(v, 0.99) for name, v in per_guard.items()},
     }
@@ -182,6 +187,7 @@ def main() -> None:
         f"  all input + output guards: p50 {timing['p50_ms']} ms, p99 {timing['p99_ms']} ms, "
         f"mean {timing['mean_ms']} ms (targets: p50 <= 5, p99 <= 25)"
     )
+    print(f"  all input guards: p50 {timing['input_p50_ms']} ms, p99 {timing['input_p99_ms']} ms")
     for name, value in timing["per_guard_p50_ms"].items():
         print(f"    {name:26s} p50 {value:7.3f} ms  p99 {timing['per_guard_p99_ms'][name]:7.3f} ms")
     result = {
@@ -199,6 +205,8 @@ def main() -> None:
             },
             "p50_ms": {"target": 5, "measured": timing["p50_ms"]},
             "p99_ms": {"target": 25, "measured": timing["p99_ms"]},
+            "input_p50_ms": {"target": 5, "measured": timing["input_p50_ms"]},
+            "input_p99_ms": {"target": 25, "measured": timing["input_p99_ms"]},
         },
     }
     out = ROOT / "benchmarks" / "results" / "serve_guards.json"

@@ -19,8 +19,14 @@ held-out benchmark (``benchmarks/guard_injection_heldout.py``) scores separate g
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from functools import lru_cache
+from operator import add
+from typing import cast
+
+from steward.serve.guards.literal_gate import LiteralGate
 
 WINDOW = 12
 # odd-token share over a window at or above which the text carries an adversarial suffix
@@ -49,6 +55,8 @@ _PLAIN = re.compile(
 )
 
 
+# a pure function of the token, and prompts reuse their words: kept per token
+@lru_cache(maxsize=1 << 16)
 def _odd(token: str) -> bool:
     letters = len(_LETTER.findall(token))
     if letters == 0:
@@ -413,11 +421,21 @@ def family_rule_hits(text: str) -> list[str]:
     return reasons
 
 
+# ~45 searches a prompt, nearly all failing: skip those whose literals the text lacks (the
+# same hits: literal_gate.py)
+_FAMILY_GATE = LiteralGate(pattern for pattern, _ in _FAMILY_COMPILED)
+
+
 def family_rule_hits_split(text: str) -> tuple[list[str], list[str]]:
     """``(reasons, without_context)``: the reasons that count, and the context-needing rules
     that matched in a text without attack context (the guard counts those when its classifier
     sees an attack-like text, short of its threshold)."""
-    reasons = [reason for pattern, reason in _FAMILY_COMPILED if pattern.search(text)]
+    possible = _FAMILY_GATE.may_match(text)
+    reasons = [
+        reason
+        for (pattern, reason), may in zip(_FAMILY_COMPILED, possible, strict=True)
+        if may and pattern.search(text)
+    ]
     pending: list[str] = []
     if any(reason in CONTEXT_REASONS for reason in reasons) and not has_attack_context(text):
         pending = [reason for reason in reasons if reason in CONTEXT_REASONS]
@@ -457,6 +475,7 @@ class CharSurprisal:
         self.bigrams = bigrams
         self.threshold = threshold
         self.alphabet = 40  # a-z, "0", space, punctuation kept, "#"
+        self._bits: dict[str, float] = {}  # trigram -> its surprisal, filled as met
 
     @classmethod
     def fit(cls, texts: list[str], quantile: float = 0.999, margin: float = 0.5) -> CharSurprisal:
@@ -474,19 +493,30 @@ class CharSurprisal:
             model.threshold = scores[min(len(scores) - 1, int(quantile * len(scores)))] + margin
         return model
 
-    def score(self, text: str) -> float:
-        import math
+    def _trigram_bits(self, gram: str) -> float:
+        tri = self.trigrams.get(gram, 0)
+        bi = self.bigrams.get(gram[:2], 0)
+        bits = -math.log2((tri + 1) / (bi + self.alphabet))
+        self._bits[gram] = bits
+        return bits
 
+    def score(self, text: str) -> float:
+        # Each trigram's bits are computed once and kept (at most ~40^3 of them): the log
+        # per character was most of this signal's cost on a 512-character prompt. The same
+        # numbers in the same additions, so the scores are unchanged.
+        memo = self._bits
         best = 0.0
         for line in _surprisal_text(text).split("\n"):
             if len(line.strip()) < SURPRISAL_WINDOW:
                 continue
             padded = "  " + line
-            bits = []
-            for i in range(len(padded) - 2):
-                tri = self.trigrams.get(padded[i : i + 3], 0)
-                bi = self.bigrams.get(padded[i : i + 2], 0)
-                bits.append(-math.log2((tri + 1) / (bi + self.alphabet)))
+            grams = list(map(add, map(add, padded, padded[1:]), padded[2:]))
+            cached = list(map(memo.get, grams))
+            bits = (
+                [memo[g] if g in memo else self._trigram_bits(g) for g in grams]
+                if None in cached  # trigrams not met before
+                else cast(list[float], cached)
+            )
             window = sum(bits[:SURPRISAL_WINDOW])
             best = max(best, window)
             for i in range(SURPRISAL_WINDOW, len(bits)):

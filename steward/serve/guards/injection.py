@@ -41,6 +41,7 @@ from steward.serve.guards.attack_signals import (
     has_attack_context,
 )
 from steward.serve.guards.base import Guard, GuardVerdict
+from steward.serve.guards.literal_gate import LiteralGate
 from steward.serve.guards.text_scorer import TextScorer
 from steward.serve.guards.zh_classifier import ChineseInjectionClassifier
 from steward.serve.guards.zh_text import is_chinese, is_mixed_script
@@ -99,6 +100,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
 )
 _COMPILED = tuple((re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _RULES)
+_GATE = LiteralGate(pattern for pattern, _ in _COMPILED)
 RULE_SCORE = 0.9
 
 # Cyrillic letters that look Latin ("Hеllо"), folded so a disguise neither hides a cue nor
@@ -130,7 +132,13 @@ def rule_hits(text: str) -> list[str]:
 
 def rule_hits_split(text: str) -> tuple[list[str], list[str]]:
     """``(reasons, without_context)``, as :func:`~.attack_signals.family_rule_hits_split`."""
-    reasons = [reason for pattern, reason in _COMPILED if pattern.search(text)]
+    # the gate skips the searches whose literals the text lacks (same hits, literal_gate.py)
+    possible = _GATE.may_match(text)
+    reasons = [
+        reason
+        for (pattern, reason), may in zip(_COMPILED, possible, strict=True)
+        if may and pattern.search(text)
+    ]
     pending: list[str] = []
     if any(reason in _CONTEXT_RULES for reason in reasons) and not has_attack_context(text):
         pending = [reason for reason in reasons if reason in _CONTEXT_RULES]
