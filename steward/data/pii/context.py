@@ -79,6 +79,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "i am on",
         "you can try",
         "try me on",
+        # a third party's number: "he can be reached on …"
+        "reached on",
+        "reached at",
         # traditional script (Hong Kong, Taiwan)
         "電話",
         "手機",

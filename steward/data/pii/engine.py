@@ -45,7 +45,8 @@ from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
 from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
 from steward.data.pii.recognizers.phone import PhoneRecognizer
 from steward.data.pii.recognizers.spoken_digits import NUMERAL_DIGITS, SpokenNumberRecognizer
-from steward.data.pii.tagger.recognizer import ZhTaggerRecognizer
+from steward.data.pii.tagger.combine_en import combine_with_en_tagger
+from steward.data.pii.tagger.recognizer import EnTaggerRecognizer, ZhTaggerRecognizer
 
 DEFAULT_LABELS: tuple[str, ...] = tuple(
     label for label in LABELS if label not in ("LOCATION", "DATE_TIME")
@@ -182,6 +183,7 @@ class Analyzer:
         found: list[list[Entity]] = [[] for _ in texts]
         triggered = _TriggerIndex(texts)
         tagged: set[int] = set()  # the texts the Chinese tagger read
+        tagged_en: set[int] = set()  # ... and the English one
         for recognizer in recognizers:
             allowed = recognizer.languages
             hits = triggered.hits(recognizer.trigger)
@@ -193,9 +195,13 @@ class Analyzer:
                 found[i].extend(entities)
             if recognizer.name == ZhTaggerRecognizer.name:
                 tagged.update(todo)
+            elif recognizer.name == EnTaggerRecognizer.name:
+                tagged_en.update(todo)
         kept = [self._keep(text, entities) for text, entities in zip(texts, found, strict=True)]
         for i in tagged:
             kept[i] = _combine_with_tagger(found[i], kept[i])
+        for i in tagged_en:
+            kept[i] = combine_with_en_tagger(kept[i])
         return kept
 
     def _keep(self, text: str, entities: list[Entity]) -> list[Entity]:

@@ -201,11 +201,12 @@ _BUSINESS_OWNER = (
     r"|物業|商户|商戶|门店|門店|前台|服务台|服務台|坐席|(?:agent)\s?[:：]"
     # banks by their short names (工行, 汇丰, HSBC): a line they publish is theirs
     r"|工行|建行|农行|農行|中行|招行|交行|邮储|郵儲|汇丰|滙豐|匯豐|恒生|渣打|中银|中銀|花旗|东亚|東亞"
-    # what one calls a service for, and having called a number: it is someone else's
+    # what one calls a service for, and having called a number: it is someone else's (not
+    # "phoned from …": that number is the caller's own, a person's)
     r"|咨询|諮詢|查询|查詢|预约|預約|打了|拨了|撥了|打过|打過|致电|致電"
     r"|\b(?:bank|branch|head office|customer services?|customer care|help ?line|hotline"
     r"|switchboard|call cent(?:re|er)|reception|support|hsbc|icbc|ccb|boc|hang seng"
-    r"|standard chartered|citibank|called|rang|dial?led|phoned)\b"
+    r"|standard chartered|citibank|(?:called|rang|dial?led|phoned)(?!\s+(?:me\s+|us\s+)?from\b))\b"
 )
 _OWNER = re.compile(
     rf"(?P<personal>{_PERSONAL_OWNER})|(?P<business>{_BUSINESS_OWNER})", re.IGNORECASE

@@ -1,4 +1,4 @@
-"""The tagger as a recognizer: Chinese PERSON and ADDRESS spans from the shipped CRF.
+"""The taggers as recognizers: PERSON and ADDRESS spans from the shipped CRFs.
 
 Runs only on texts detected as Chinese that hold a CJK character, so English texts cost
 nothing. The model loads on first use, once per instance. How its spans combine with the
@@ -16,6 +16,7 @@ from steward.data.pii.recognizers.base import Entity, Recognizer
 
 if TYPE_CHECKING:
     from steward.data.pii.tagger.model import ZhTagger
+    from steward.data.pii.tagger.model_en import EnTagger
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -41,5 +42,31 @@ class ZhTaggerRecognizer(Recognizer):
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         if _CJK.search(text) is None:
             return
+        for start, end, label, probability in self.model.tag(text):
+            yield self.entity(start, end, label, probability)
+
+
+class EnTaggerRecognizer(Recognizer):
+    """English PERSON and ADDRESS spans from the shipped English CRF
+    (:mod:`steward.data.pii.tagger.model_en`); the analyzer combines them with the rules'."""
+
+    name = "en_tagger"
+    labels = ("PERSON", "ADDRESS")
+    languages = frozenset({"en"})
+    # Names and addresses both hold a capital letter (a lowercase name is the rules' business).
+    trigger = re.compile(r"[A-Z]")
+
+    def __init__(self) -> None:
+        self._model: EnTagger | None = None
+
+    @property
+    def model(self) -> EnTagger:
+        if self._model is None:
+            from steward.data.pii.tagger.model_en import EnTagger
+
+            self._model = EnTagger()
+        return self._model
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for start, end, label, probability in self.model.tag(text):
             yield self.entity(start, end, label, probability)
