@@ -183,25 +183,32 @@ class Analyzer:
         found: list[list[Entity]] = [[] for _ in texts]
         triggered = _TriggerIndex(texts)
         tagged: set[int] = set()  # the texts the Chinese tagger read
-        tagged_en: set[int] = set()  # ... and the English one
+        en_tagger: tuple[EnTaggerRecognizer, list[int]] | None = None
         for recognizer in recognizers:
             allowed = recognizer.languages
             hits = triggered.hits(recognizer.trigger)
             todo = [i for i in hits if allowed is None or languages[i] in allowed]
             if not todo:
                 continue
+            if isinstance(recognizer, EnTaggerRecognizer):
+                en_tagger = (recognizer, todo)  # runs once the rules' spans are kept (below)
+                continue
             batch = recognizer.analyze_batch([texts[i] for i in todo], [languages[i] for i in todo])
             for i, entities in zip(todo, batch, strict=True):
                 found[i].extend(entities)
             if recognizer.name == ZhTaggerRecognizer.name:
                 tagged.update(todo)
-            elif recognizer.name == EnTaggerRecognizer.name:
-                tagged_en.update(todo)
         kept = [self._keep(text, entities) for text, entities in zip(texts, found, strict=True)]
         for i in tagged:
             kept[i] = _combine_with_tagger(found[i], kept[i])
-        for i in tagged_en:
-            kept[i] = combine_with_en_tagger(kept[i])
+        if en_tagger is not None:
+            # The English tagger adds what the rules missed: it skips what their kept spans
+            # already explain (see tagger.combine_en).
+            tagger, todo = en_tagger
+            for i in todo:
+                covered = [(e.start, e.end) for e in kept[i]]
+                spans = list(tagger.analyze_covered(texts[i], covered))
+                kept[i] = combine_with_en_tagger(kept[i] + self._keep(texts[i], spans))
         return kept
 
     def _keep(self, text: str, entities: list[Entity]) -> list[Entity]:

@@ -4,6 +4,7 @@ engine."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,15 @@ def test_a_tiny_tagger_trained_here_finds_a_name_it_never_saw(tmp_path: Path) ->
     assert _values(text, tagger.tag(text)) == [("Olamide Fashola", "PERSON")]
 
 
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    rows = generate_rows(150, 11)
+    first = train(rows, tmp_path / "a.crfsuite", max_iterations=15)
+    second = train(rows, tmp_path / "b.crfsuite", max_iterations=15)
+    assert sha256_of(first) == sha256_of(second)
+    other = train(generate_rows(150, 12), tmp_path / "c.crfsuite", max_iterations=15)
+    assert sha256_of(other) != sha256_of(first)
+
+
 def test_shipped_model_is_small_and_matches_its_card() -> None:
     path = shipped_model_path()
     card = json.loads(path.with_suffix(".json").read_text("utf-8"))
@@ -146,3 +156,16 @@ def test_engine_adds_what_the_rules_miss_and_keeps_their_spans() -> None:
     # Chinese text never reaches the English tagger.
     text = "我同事David Chen下个月去香港开户。"
     assert _found(with_tagger, text) == _found(Analyzer(exclude=["en_tagger"]), text)
+
+
+def test_dev_module_draws_dev_records() -> None:
+    root = Path(__file__).resolve().parents[3]
+    sys.path.insert(0, str(root / "benchmarks"))
+    try:
+        from pii_dev.en_names_addresses import generate
+    finally:
+        sys.path.remove(str(root / "benchmarks"))
+    rows = generate(50, 2718)
+    assert len(rows) == 50 and rows == generate(50, 2718)
+    assert all(row["lang"] == "en" for row in rows)
+    assert rows == generate_rows(50, 2718, "dev")

@@ -15,12 +15,15 @@ first number, and be at least six characters long.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 
 from steward.data.pii.recognizers.base import words
 from steward.data.pii.tagger.features import spans_of
-from steward.data.pii.tagger.features_en import run_items
+from steward.data.pii.tagger.features_en import CANDIDATE_START, run_items
 from steward.data.pii.tagger.model import plausible_person as plausible_chinese_name
 
 _RESOURCE = ("pii", "en_tagger.crfsuite")
@@ -93,6 +96,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in found if e > s]
 
 
+def _uncovered_candidate(text: str, covered: Sequence[tuple[int, int]]) -> bool:
+    """Whether a candidate word or number may start outside the ``covered`` spans."""
+    ordered = sorted(covered)
+    ends = list(accumulate((end for _, end in ordered), max))
+    starts = [start for start, _ in ordered]
+    for match in CANDIDATE_START.finditer(text):
+        i = bisect_right(starts, match.start()) - 1
+        if i < 0 or ends[i] <= match.start():
+            return True
+    return False
+
+
 class EnTagger:
     """A loaded CRF model; ``tag(text)`` gives (start, end, label, score) spans."""
 
@@ -108,11 +123,19 @@ class EnTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
 
-    def tag(self, text: str) -> list[tuple[int, int, str, float]]:
+    def tag(
+        self, text: str, covered: Sequence[tuple[int, int]] = ()
+    ) -> list[tuple[int, int, str, float]]:
+        """The spans of ``text``; runs of words whose candidates all lie in ``covered`` (spans
+        the rules found, which stand) are not read: no span of the tagger's could be kept
+        there."""
         found: list[tuple[int, int, str, float]] = []
+        if not _uncovered_candidate(text, covered):
+            return found  # every capitalised word and number is the rules' already
         for offset, end in paragraphs(text):
             paragraph = text[offset:end]
-            for tokens, items in run_items(paragraph):
+            local = [(s - offset, e - offset) for s, e in covered if s < end and e > offset]
+            for tokens, items in run_items(paragraph, local):
                 found.extend(
                     (offset + start, offset + stop, label, probability)
                     for start, stop, label, probability in self._tag_run(paragraph, tokens, items)

@@ -9,7 +9,7 @@ guesses need the tagger's agreement, and the tagger's own spans stand beside the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from steward.data.pii.recognizers.base import Entity, Recognizer
@@ -68,5 +68,10 @@ class EnTaggerRecognizer(Recognizer):
         return self._model
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
-        for start, end, label, probability in self.model.tag(text):
+        return self.analyze_covered(text, ())
+
+    def analyze_covered(self, text: str, covered: Sequence[tuple[int, int]]) -> Iterator[Entity]:
+        """Spans of ``text``, not reading the runs the rules' ``covered`` spans explain (their
+        spans stand, so the tagger's could not be kept there)."""
+        for start, end, label, probability in self.model.tag(text, covered):
             yield self.entity(start, end, label, probability)
