@@ -43,7 +43,7 @@ from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer
 from steward.data.pii.recognizers.base import digits_of
 from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
 from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
-from steward.data.pii.recognizers.phone import PhoneRecognizer
+from steward.data.pii.recognizers.phone import PhoneRecognizer, phone_siblings
 from steward.data.pii.recognizers.spoken_digits import NUMERAL_DIGITS, SpokenNumberRecognizer
 from steward.data.pii.tagger.combine_en import combine_with_en_tagger
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer, ZhTaggerRecognizer
@@ -201,6 +201,9 @@ class Analyzer:
         kept = [self._keep(text, entities) for text, entities in zip(texts, found, strict=True)]
         for i in tagged:
             kept[i] = _combine_with_tagger(found[i], kept[i])
+        for i, text in enumerate(texts):
+            if languages[i] == "en" and any(e.label == "PHONE_NUMBER" for e in kept[i]):
+                kept[i] += self._phone_siblings(text, found[i], kept[i])
         if en_tagger is not None:
             # The English tagger adds what the rules missed: it skips what their kept spans
             # already explain (see tagger.combine_en).
@@ -233,6 +236,23 @@ class Analyzer:
                 Entity(entity.start, entity.end, entity.label, max(score, 0.0), entity.recognizer)
             )
         return kept
+
+    def _phone_siblings(self, text: str, found: list[Entity], kept: list[Entity]) -> list[Entity]:
+        """Phone numbers under the threshold given beside a reported one (see
+        :func:`~steward.data.pii.recognizers.phone.phone_siblings`), unless allowlisted."""
+        if "PHONE_NUMBER" not in self.labels:
+            return []
+        candidates = [
+            (e, adjust(text, e.start, e.end, e.label, e.score, self.context_window))
+            for e in found
+            if e.label == "PHONE_NUMBER"
+        ]
+        return [
+            e
+            for e in phone_siblings(text, candidates, kept, self.threshold("PHONE_NUMBER"))
+            if text[e.start : e.end].strip().casefold() not in self.allowlist
+            and not (self.allowed_digits and self._allowed_number(text[e.start : e.end]))
+        ]
 
     def _allowed_number(self, value: str) -> bool:
         """Whether ``value``'s digits (numerals read aloud included) are an allowlisted

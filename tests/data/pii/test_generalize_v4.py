@@ -62,3 +62,25 @@ def test_reached_on_is_a_phone_cue(analyzer: Analyzer) -> None:
 
 def test_a_day_and_month_opening_a_sentence_are_no_street(analyzer: Analyzer) -> None:
     assert found(analyzer, "Paid on 7 July. Refund of INR 27,000 credited.") == []
+
+
+def test_is_on_introduces_a_phone(analyzer: Analyzer) -> None:
+    text = "If I don't pick up, my husband is on 0462 235 878."
+    assert found(analyzer, text) == [("0462 235 878", "PHONE_NUMBER")]
+
+
+def test_a_second_number_beside_a_reported_phone_is_a_phone(analyzer: Analyzer) -> None:
+    text = "You can get me on +61 411 463 572 during the day or 0493 606 220 in the evening."
+    assert found(analyzer, text) == [
+        ("+61 411 463 572", "PHONE_NUMBER"),
+        ("0493 606 220", "PHONE_NUMBER"),
+    ]
+    # alone, the same number has no cue and stays under the threshold
+    assert found(analyzer, "It was 0493 606 220 in the evening.") == []
+    # a sentence end between them: no sibling
+    text = "You can get me on +61 411 463 572. The code 0493 606 220 came today."
+    assert found(analyzer, text) == [("+61 411 463 572", "PHONE_NUMBER")]
+    # allowlisted numbers stay out
+    allowing = Analyzer(allowlist=["0493 606 220"])
+    text = "You can get me on +61 411 463 572 during the day or 0493 606 220 in the evening."
+    assert found(allowing, text) == [("+61 411 463 572", "PHONE_NUMBER")]

@@ -40,7 +40,7 @@ with the offsets of the original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import phonenumbers
@@ -393,3 +393,35 @@ class PhoneRecognizer(Recognizer):
             if international:
                 break
         return best
+
+
+# A second phone number given in the same breath as one already reported: "on 0412 555 019
+# during the day or 0493 606 220 in the evening", "at +60 12-397 4516 or my wife at +60
+# 15-776 0185". Its own score (a number valid only abroad, no cue of its own) stays under the
+# threshold; the reported number beside it, in the same sentence and this near, is its cue.
+SIBLING_REACH = 80
+SIBLING_MIN = 0.3
+_SIBLING_BREAK = re.compile(r"[!?\n。！？]|\.(?=\s)")
+
+
+def phone_siblings(
+    text: str, candidates: Sequence[tuple[Entity, float]], reported: Sequence[Entity], score: float
+) -> list[Entity]:
+    """The phone ``candidates`` (each with its score after context) that stand next to a
+    ``reported`` phone number: within ``SIBLING_REACH`` characters, no sentence end between,
+    their own score at least ``SIBLING_MIN``; returned with ``score``."""
+    phones = [e for e in reported if e.label == "PHONE_NUMBER"]
+    found: list[Entity] = []
+    for entity, adjusted in candidates:
+        if entity.label != "PHONE_NUMBER" or adjusted < SIBLING_MIN:
+            continue
+        if any(entity.start < e.end and e.start < entity.end for e in reported):
+            continue
+        for phone in phones:
+            lo, hi = min(phone.end, entity.end), max(phone.start, entity.start)
+            if hi - lo <= SIBLING_REACH and _SIBLING_BREAK.search(text, lo, hi) is None:
+                found.append(
+                    Entity(entity.start, entity.end, "PHONE_NUMBER", score, entity.recognizer)
+                )
+                break
+    return found
