@@ -79,6 +79,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "i am on",
         "you can try",
         "try me on",
+        # a third party's number: "he can be reached on …", "my husband is on …"
+        "reached on",
+        "reached at",
+        "is on",
+        "'s on",
+        "’s on",
         # traditional script (Hong Kong, Taiwan)
         "電話",
         "手機",

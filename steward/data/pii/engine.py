@@ -43,9 +43,10 @@ from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer
 from steward.data.pii.recognizers.base import digits_of
 from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
 from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
-from steward.data.pii.recognizers.phone import PhoneRecognizer
+from steward.data.pii.recognizers.phone import PhoneRecognizer, phone_siblings
 from steward.data.pii.recognizers.spoken_digits import NUMERAL_DIGITS, SpokenNumberRecognizer
-from steward.data.pii.tagger.recognizer import ZhTaggerRecognizer
+from steward.data.pii.tagger.combine_en import combine_with_en_tagger
+from steward.data.pii.tagger.recognizer import EnTaggerRecognizer, ZhTaggerRecognizer
 
 DEFAULT_LABELS: tuple[str, ...] = tuple(
     label for label in LABELS if label not in ("LOCATION", "DATE_TIME")
@@ -182,11 +183,15 @@ class Analyzer:
         found: list[list[Entity]] = [[] for _ in texts]
         triggered = _TriggerIndex(texts)
         tagged: set[int] = set()  # the texts the Chinese tagger read
+        en_tagger: tuple[EnTaggerRecognizer, list[int]] | None = None
         for recognizer in recognizers:
             allowed = recognizer.languages
             hits = triggered.hits(recognizer.trigger)
             todo = [i for i in hits if allowed is None or languages[i] in allowed]
             if not todo:
+                continue
+            if isinstance(recognizer, EnTaggerRecognizer):
+                en_tagger = (recognizer, todo)  # runs once the rules' spans are kept (below)
                 continue
             batch = recognizer.analyze_batch([texts[i] for i in todo], [languages[i] for i in todo])
             for i, entities in zip(todo, batch, strict=True):
@@ -196,6 +201,17 @@ class Analyzer:
         kept = [self._keep(text, entities) for text, entities in zip(texts, found, strict=True)]
         for i in tagged:
             kept[i] = _combine_with_tagger(found[i], kept[i])
+        for i, text in enumerate(texts):
+            if languages[i] == "en" and any(e.label == "PHONE_NUMBER" for e in kept[i]):
+                kept[i] += self._phone_siblings(text, found[i], kept[i])
+        if en_tagger is not None:
+            # The English tagger adds what the rules missed: it skips what their kept spans
+            # already explain (see tagger.combine_en).
+            tagger, todo = en_tagger
+            for i in todo:
+                covered = [(e.start, e.end) for e in kept[i]]
+                spans = list(tagger.analyze_covered(texts[i], covered))
+                kept[i] = combine_with_en_tagger(kept[i] + self._keep(texts[i], spans))
         return kept
 
     def _keep(self, text: str, entities: list[Entity]) -> list[Entity]:
@@ -220,6 +236,23 @@ class Analyzer:
                 Entity(entity.start, entity.end, entity.label, max(score, 0.0), entity.recognizer)
             )
         return kept
+
+    def _phone_siblings(self, text: str, found: list[Entity], kept: list[Entity]) -> list[Entity]:
+        """Phone numbers under the threshold given beside a reported one (see
+        :func:`~steward.data.pii.recognizers.phone.phone_siblings`), unless allowlisted."""
+        if "PHONE_NUMBER" not in self.labels:
+            return []
+        candidates = [
+            (e, adjust(text, e.start, e.end, e.label, e.score, self.context_window))
+            for e in found
+            if e.label == "PHONE_NUMBER"
+        ]
+        return [
+            e
+            for e in phone_siblings(text, candidates, kept, self.threshold("PHONE_NUMBER"))
+            if text[e.start : e.end].strip().casefold() not in self.allowlist
+            and not (self.allowed_digits and self._allowed_number(text[e.start : e.end]))
+        ]
 
     def _allowed_number(self, value: str) -> bool:
         """Whether ``value``'s digits (numerals read aloud included) are an allowlisted

@@ -34,7 +34,7 @@ from steward.data.pii.recognizers.signoff import SignOffNameRecognizer
 from steward.data.pii.recognizers.spoken_digits import SpokenNumberRecognizer
 from steward.data.pii.recognizers.ssn import UsSsnRecognizer
 from steward.data.pii.recognizers.url import UrlRecognizer
-from steward.data.pii.tagger.recognizer import ZhTaggerRecognizer
+from steward.data.pii.tagger.recognizer import EnTaggerRecognizer, ZhTaggerRecognizer
 
 RECOGNIZERS: dict[str, type[Recognizer]] = {
     cls.name: cls
@@ -59,6 +59,7 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         JiebaPersonRecognizer,
         SignOffNameRecognizer,
         ZhTaggerRecognizer,
+        EnTaggerRecognizer,
     )
 }
 LABELS: tuple[str, ...] = tuple(

@@ -87,8 +87,9 @@ _STREET_LINE = re.compile(
             # street-word endings are tried: this branch was most of the recognizer's time)
             rf"\b(?:{_NUM}[ \t]+)?(?:{_CAP}[ \t]+){{0,2}}{_L}*+\.?(?=[ \t]+\d)"
             rf"{_STREET_END}[ \t]+{_NUM}\b\.?",
-            # 6750 Koskikatu 25 (number, words, number; not "5 Musicians Of The 70s")
-            rf"\b{_NUM}[ \t]+(?!{_MONTH}[ \t]+\d)"
+            # 6750 Koskikatu 25 (number, words, number; not "5 Musicians Of The 70s", nor a
+            # date: "7 July. Refund of INR 27")
+            rf"\b{_NUM}[ \t]+(?!{_MONTH}\b)"
             rf"{_CAP}(?:[ \t]+(?!{_FUNCTION}){_WORD}){{0,3}}?[ \t]+{_NUM}\b\.?",
             # military and PO boxes
             r"\b(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}",

@@ -70,13 +70,14 @@ def classify_card_number(
     (written or read aloud, already normalised to ``digits``), or ``None``.
 
     Luhn-valid 12–19 digits: a card — a bank account where an account cue is nearest or by the
-    UnionPay debit convention (module doc). Other 8–19 digits: an account only where an account
+    UnionPay debit convention (module doc). Other 7–19 digits: an account only where an account
     cue precedes them (8–17 digits: a low score the cue lifts; 18–19 digits, the length of a
-    debit card or a corporate account: only with the cue)."""
+    debit card or a corporate account: only with the cue; 7 digits only right after an
+    account label)."""
     if digits is None:  # English words read aloud ("four double one…") come normalised
         digits = digits_of(text[start:end].translate(_NUMERALS))
     n = len(digits)
-    if not 8 <= n <= 19 or _INTERNATIONAL_PREFIX.search(text, max(0, start - 6), start):
+    if not 7 <= n <= 19 or _INTERNATIONAL_PREFIX.search(text, max(0, start - 6), start):
         return None  # after "+86 " it is a phone number's national part
     cue = nearest_cue(text, start, end, window, _RIVALS)
     account = cue is not None and "BANK_ACCOUNT" in cue
@@ -98,6 +99,11 @@ def classify_card_number(
     ):
         return "BANK_ACCOUNT", DEBIT_SCORE
     named_after = account and text[start:end].isdigit() and not _CN_MOBILE.fullmatch(digits)
+    if n == 7:
+        # Seven digits (a Canadian account, an older UK one) only right after an account
+        # label ("Account: 7355002", "account credited: 2407226"): alone they are a phone.
+        label = _ACCOUNT_LABEL.search(text, max(0, start - 24), start)
+        return ("BANK_ACCOUNT", 0.2) if label is not None and introduced else None
     if n <= 17 and (introduced or named_after):
         # named after it ("6222… 是我的收款账户") only when a plain run of digits that is not a
         # mobile number: a number before an account cue is as often a phone number
@@ -107,6 +113,9 @@ def classify_card_number(
     return None
 
 
+_ACCOUNT_LABEL = re.compile(
+    r"(?i:\b(?:account|acct|a/c)(?:[ \t]+(?:no\.?|number|credited|#))?[ \t]*[:#][ \t]*)\Z"
+)
 # A calendar date written with dashes (2024-09-08) is never an account number.
 _DATE = re.compile(r"(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])")
 
@@ -125,7 +134,7 @@ class CardAndAccountRecognizer(Recognizer):
         r"(?![0-9A-Za-z]|[.,/-]\d|[:：]\d|[点點时時])"
     )
     window = 30
-    trigger = re.compile(r"\d(?:[ -]?\d){7}")
+    trigger = re.compile(r"\d(?:[ -]?\d){6}")
 
     # A date, compact or grouped (20260119, 2026-04-17), is no account however it is cued.
     _DATE = re.compile(r"(?:19|20)\d\d([ -]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")

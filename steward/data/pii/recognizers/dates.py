@@ -163,8 +163,9 @@ _PATTERN = re.compile(
             rf"(?:the[ \t]+)?(?P<spoken8>{_SPOKEN_DAY.format(n=8)}),?[ \t]+"
             rf"(?:{_SPOKEN_YEAR.format(n=8)})\b",
             rf"(?<![A-Za-z]){_MONTH}\s+(?P<d1>\d{{1,2}}){_DAY_SUFFIX},?\s+(?P<y1>\d{{4}})",
-            rf"(?P<d2>\d{{1,2}}){_DAY_SUFFIX}\s+(?:of\s+)?{_MONTH.replace('mon', 'mon2')},?"
-            rf"\s+(?P<y2>\d{{4}})",
+            # "5th of May 1990", and with dashes as forms and card systems print it: 27-Dec-2003
+            rf"(?P<d2>\d{{1,2}}){_DAY_SUFFIX}(?:\s+(?:of\s+)?|-){_MONTH.replace('mon', 'mon2')}"
+            rf"(?:,?\s+|-)(?P<y2>\d{{4}})",
             # Taiwan writes a Republic-of-China year: 生日 78/10/10 (1989-10-10); Chinese only
             r"(?<![\d/.-])(?P<y9>\d{2,3})/(?P<m9>\d{1,2})/(?P<d9>\d{1,2})(?![\d/])",
             r"(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})",

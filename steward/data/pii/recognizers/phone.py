@@ -40,7 +40,7 @@ with the offsets of the original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import phonenumbers
@@ -201,11 +201,12 @@ _BUSINESS_OWNER = (
     r"|物業|商户|商戶|门店|門店|前台|服务台|服務台|坐席|(?:agent)\s?[:：]"
     # banks by their short names (工行, 汇丰, HSBC): a line they publish is theirs
     r"|工行|建行|农行|農行|中行|招行|交行|邮储|郵儲|汇丰|滙豐|匯豐|恒生|渣打|中银|中銀|花旗|东亚|東亞"
-    # what one calls a service for, and having called a number: it is someone else's
+    # what one calls a service for, and having called a number: it is someone else's (not
+    # "phoned from …": that number is the caller's own, a person's)
     r"|咨询|諮詢|查询|查詢|预约|預約|打了|拨了|撥了|打过|打過|致电|致電"
     r"|\b(?:bank|branch|head office|customer services?|customer care|help ?line|hotline"
     r"|switchboard|call cent(?:re|er)|reception|support|hsbc|icbc|ccb|boc|hang seng"
-    r"|standard chartered|citibank|called|rang|dial?led|phoned)\b"
+    r"|standard chartered|citibank|(?:called|rang|dial?led|phoned)(?!\s+(?:me\s+|us\s+)?from\b))\b"
 )
 _OWNER = re.compile(
     rf"(?P<personal>{_PERSONAL_OWNER})|(?P<business>{_BUSINESS_OWNER})", re.IGNORECASE
@@ -392,3 +393,35 @@ class PhoneRecognizer(Recognizer):
             if international:
                 break
         return best
+
+
+# A second phone number given in the same breath as one already reported: "on 0412 555 019
+# during the day or 0493 606 220 in the evening", "at +60 12-397 4516 or my wife at +60
+# 15-776 0185". Its own score (a number valid only abroad, no cue of its own) stays under the
+# threshold; the reported number beside it, in the same sentence and this near, is its cue.
+SIBLING_REACH = 80
+SIBLING_MIN = 0.3
+_SIBLING_BREAK = re.compile(r"[!?\n。！？]|\.(?=\s)")
+
+
+def phone_siblings(
+    text: str, candidates: Sequence[tuple[Entity, float]], reported: Sequence[Entity], score: float
+) -> list[Entity]:
+    """The phone ``candidates`` (each with its score after context) that stand next to a
+    ``reported`` phone number: within ``SIBLING_REACH`` characters, no sentence end between,
+    their own score at least ``SIBLING_MIN``; returned with ``score``."""
+    phones = [e for e in reported if e.label == "PHONE_NUMBER"]
+    found: list[Entity] = []
+    for entity, adjusted in candidates:
+        if entity.label != "PHONE_NUMBER" or adjusted < SIBLING_MIN:
+            continue
+        if any(entity.start < e.end and e.start < entity.end for e in reported):
+            continue
+        for phone in phones:
+            lo, hi = min(phone.end, entity.end), max(phone.start, entity.start)
+            if hi - lo <= SIBLING_REACH and _SIBLING_BREAK.search(text, lo, hi) is None:
+                found.append(
+                    Entity(entity.start, entity.end, "PHONE_NUMBER", score, entity.recognizer)
+                )
+                break
+    return found

@@ -97,7 +97,12 @@ class SpokenNumberRecognizer(Recognizer):
                     text, match.start(), match.end(), language, digits=digits
                 )
                 if card is not None:
-                    yield self.entity(match.start(), match.end(), *card)
+                    label, card_score = card
+                    if label == "CREDIT_CARD" and len(digits) >= 16:
+                        # sixteen or more digits read one by one that pass Luhn: longer than
+                        # any phone number, so a phone cue near ("call me back") is no rival
+                        card_score = max(card_score, 0.7)
+                    yield self.entity(match.start(), match.end(), label, card_score)
                     continue
             if len(digits) == 9 and language == "en" and ssn.is_valid(digits):
                 # like nine written digits: an SSN only where a cue ("social") says so

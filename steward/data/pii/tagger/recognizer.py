@@ -1,4 +1,4 @@
-"""The tagger as a recognizer: Chinese PERSON and ADDRESS spans from the shipped CRF.
+"""The taggers as recognizers: PERSON and ADDRESS spans from the shipped CRFs.
 
 Runs only on texts detected as Chinese that hold a CJK character, so English texts cost
 nothing. The model loads on first use, once per instance. How its spans combine with the
@@ -9,13 +9,14 @@ guesses need the tagger's agreement, and the tagger's own spans stand beside the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from steward.data.pii.recognizers.base import Entity, Recognizer
 
 if TYPE_CHECKING:
     from steward.data.pii.tagger.model import ZhTagger
+    from steward.data.pii.tagger.model_en import EnTagger
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -42,4 +43,35 @@ class ZhTaggerRecognizer(Recognizer):
         if _CJK.search(text) is None:
             return
         for start, end, label, probability in self.model.tag(text):
+            yield self.entity(start, end, label, probability)
+
+
+class EnTaggerRecognizer(Recognizer):
+    """English PERSON and ADDRESS spans from the shipped English CRF
+    (:mod:`steward.data.pii.tagger.model_en`); the analyzer combines them with the rules'."""
+
+    name = "en_tagger"
+    labels = ("PERSON", "ADDRESS")
+    languages = frozenset({"en"})
+    # Names and addresses both hold a capital letter (a lowercase name is the rules' business).
+    trigger = re.compile(r"[A-Z]")
+
+    def __init__(self) -> None:
+        self._model: EnTagger | None = None
+
+    @property
+    def model(self) -> EnTagger:
+        if self._model is None:
+            from steward.data.pii.tagger.model_en import EnTagger
+
+            self._model = EnTagger()
+        return self._model
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        return self.analyze_covered(text, ())
+
+    def analyze_covered(self, text: str, covered: Sequence[tuple[int, int]]) -> Iterator[Entity]:
+        """Spans of ``text``, not reading the runs the rules' ``covered`` spans explain (their
+        spans stand, so the tagger's could not be kept there)."""
+        for start, end, label, probability in self.model.tag(text, covered):
             yield self.entity(start, end, label, probability)

@@ -1,0 +1,166 @@
+"""The English tagger: load a CRF model file, tag a text, return checked PERSON/ADDRESS spans.
+
+The shipped model (``steward/resources/pii/en_tagger.crfsuite``) is trained by
+:mod:`steward.data.pii.tagger.train_en` on :mod:`steward.data.pii.tagger.generate_en`'s data;
+its sha256 and training command are in ``en_tagger.json`` beside it. Text is tagged paragraph
+by paragraph (blank lines cut it, and runs of more than ``_MAX_TOKENS`` tokens are cut
+further), so the tags depend only on the text near a token. A span's score is the mean of the
+model's marginal probabilities of its tokens' labels. Spans that cannot be what they are
+labelled are vetoed: a PERSON must hold a capitalised word (or be a Chinese name the Chinese
+tagger's check accepts: a surname first, not a common word), no digit and no organisation or
+team word ("Bank", "Ltd", "Team"); an ADDRESS must hold a digit or a PO box, a word after its
+first number, and be at least six characters long.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from importlib import resources
+from itertools import accumulate
+from pathlib import Path
+
+from steward.data.pii.recognizers.base import words
+from steward.data.pii.tagger.features import spans_of
+from steward.data.pii.tagger.features_en import CANDIDATE_START, run_items
+from steward.data.pii.tagger.model import plausible_person as plausible_chinese_name
+
+_RESOURCE = ("pii", "en_tagger.crfsuite")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_NOT_IN_NAMES = re.compile(r"\d|@|/")
+_NAME_WORD = re.compile(r"\b[A-Z][^\W\d_]")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+_ADDRESS_EVIDENCE = re.compile(r"\d|\b(?:P\.?\s?O\.?|GPO|Locked)\s+(?:Box|Bag)\b", re.IGNORECASE)
+# A word after the first number (a street, a town): "Right, 3 4 8 4" is a number read aloud.
+_WORD_AFTER_NUMBER = re.compile(r"\d[\s\S]*?[^\W\d_]{2}")
+
+
+# A token a span may end on: a number, or a word that is not a function word.
+_ENDS_SPAN = re.compile(
+    r"\d|(?!(?:the|a|an|and|or|but|they|he|she|we|i|it|you|this|that|is|was|to|of|in|on|at"
+    r"|for|with|from|by|as|if|so|who|which|please|thanks)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def shipped_model_path() -> Path:
+    return Path(str(resources.files("steward") / "resources" / _RESOURCE[0] / _RESOURCE[1]))
+
+
+# Words that make a capitalised run an organisation, a place or a team, not a person.
+_ORGANISATION_WORDS = frozenset(
+    words(
+        "Bank Banking Savings Ltd Limited Inc LLC LLP Plc PLC Co Corp Corporation Company Group "
+        "Holdings Trust Insurance Finance Capital Solicitors Bhd Berhad Pte Pvt University School "
+        "College Hospital Council Ministry Department Centre Center Branch Club Team Services "
+        "Service Management Operations Support Desk Unit Office Gas Water Energy Power Telecom "
+        "Mobile "
+        "Airways Airlines Station Airport Street Road Avenue Lane Drive Orchestra Associates "
+        "Technologies Resources Foundation Partners Solutions Systems International Industries "
+        "Media Force Agency Society Association Institute Museum Hotel Restaurant Cafe Bay "
+        "Harbour Wharf Plaza Tower Heights Estate Mall Park Square Gardens"
+    )
+)
+# First words of a region, not of a name ("Southern Italy", "Greater Manchester").
+_REGION_OPENERS = frozenset(
+    words("Southern Northern Eastern Western Central Greater Upper Lower North South East West")
+)
+
+
+def plausible_person(value: str) -> bool:
+    if _HAN_NAME.fullmatch(value):
+        return plausible_chinese_name(value)  # surname first, not a common word ("谢谢")
+    if _NOT_IN_NAMES.search(value) is not None or _NAME_WORD.search(value) is None:
+        return False
+    parts = value.replace(",", " ").split()
+    return parts[0] not in _REGION_OPENERS and _ORGANISATION_WORDS.isdisjoint(parts)
+
+
+def plausible_address(value: str) -> bool:
+    return (
+        len(value) >= 6
+        and _ADDRESS_EVIDENCE.search(value) is not None
+        and _WORD_AFTER_NUMBER.search(value) is not None
+    )
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches tagged one at a time (see the module)."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for match in _PARAGRAPH.finditer(text):
+        found.append((start, match.start()))
+        start = match.end()
+    found.append((start, len(text)))
+    return [(s, e) for s, e in found if e > s]
+
+
+def _uncovered_candidate(text: str, covered: Sequence[tuple[int, int]]) -> bool:
+    """Whether a candidate word or number may start outside the ``covered`` spans."""
+    ordered = sorted(covered)
+    ends = list(accumulate((end for _, end in ordered), max))
+    starts = [start for start, _ in ordered]
+    for match in CANDIDATE_START.finditer(text):
+        i = bisect_right(starts, match.start()) - 1
+        if i < 0 or ends[i] <= match.start():
+            return True
+    return False
+
+
+class EnTagger:
+    """A loaded CRF model; ``tag(text)`` gives (start, end, label, score) spans."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        import pycrfsuite
+
+        self.path = path or shipped_model_path()
+        if not self.path.is_file():
+            raise FileNotFoundError(
+                f"tagger model {self.path} is missing: train it with "
+                "`python -m steward.data.pii.tagger.train_en`"
+            )
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(self.path))
+
+    def tag(
+        self, text: str, covered: Sequence[tuple[int, int]] = ()
+    ) -> list[tuple[int, int, str, float]]:
+        """The spans of ``text``; runs of words whose candidates all lie in ``covered`` (spans
+        the rules found, which stand) are not read: no span of the tagger's could be kept
+        there."""
+        found: list[tuple[int, int, str, float]] = []
+        if not _uncovered_candidate(text, covered):
+            return found  # every capitalised word and number is the rules' already
+        for offset, end in paragraphs(text):
+            paragraph = text[offset:end]
+            local = [(s - offset, e - offset) for s, e in covered if s < end and e > offset]
+            for tokens, items in run_items(paragraph, local):
+                found.extend(
+                    (offset + start, offset + stop, label, probability)
+                    for start, stop, label, probability in self._tag_run(paragraph, tokens, items)
+                )
+        return found
+
+    def _tag_run(
+        self, text: str, tokens: list[tuple[int, int]], items: list[list[str]]
+    ) -> list[tuple[int, int, str, float]]:
+        labels = self._tagger.tag(items)
+        found: list[tuple[int, int, str, float]] = []
+        for first, last, label in spans_of(labels):
+            # A span ends on a word or a number, not on punctuation or a function word
+            # ("..., Kowloon. They"): those are the sentence after it.
+            while last > first and not _ENDS_SPAN.match(text, tokens[last - 1][0]):
+                last -= 1
+            if last == first:
+                continue
+            start, end = tokens[first][0], tokens[last - 1][1]
+            if label == "PERSON" and text[end - 2 : end] in ("'s", "’s"):
+                end -= 2  # the possessive is not part of the name ("Maclean's killers")
+            value = text[start:end]
+            ok = plausible_person(value) if label == "PERSON" else plausible_address(value)
+            if not ok:
+                continue
+            probability = sum(self._tagger.marginal(labels[i], i) for i in range(first, last))
+            found.append((start, end, label, round(probability / (last - first), 4)))
+        return found
