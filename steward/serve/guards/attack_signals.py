@@ -166,49 +166,6 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
         r"\brefusing\s+is\s+not\s+an\s+option\b",
         "refusal suppression: refusing is not an option",
     ),
-    # pre-empting a refusal in so many words: banned refusal sentences, "if you are about to
-    # refuse", refusals blamed for harm, the model's judgement waived, agreement dictated
-    (
-        r"\b(?:never|don't|dont|do not|must not|you can't|you cannot)\s+(?:ever\s+)?say\s+"
-        r"[\"'“‘]\s*(?:i\s+can(?:no|'|’)?t|i\s+can not|i'm unable|i am unable|i won't|i will not|"
-        r"i'm sorry|i am sorry|sorry)",
-        "refusal suppression: bans a refusal sentence",
-    ),
-    (
-        r"\bif you(?:'re| are)?\s+(?:about to|going to|were going to|want to|tempted to|"
-        r"planning to|thinking of)\s+(?:refuse|decline|say no|object)\b|\b(?:don't|do not|never|"
-        r"no need to)\s+(?:explain|tell me|say)\s+why\s+you\s+(?:would\s+|'d\s+|might\s+|could\s+|"
-        r"should\s+)?(?:refuse|decline|not help|say no|object)",
-        "refusal suppression: pre-empts a refusal",
-    ),
-    (
-        r"\bif you (?:refuse|decline|say no|don't answer|do not answer|won't help|will not help)\b"
-        r"[^\n]{0,80}?\b(?:hurt|harmed|die|dies|killed|suffer|blood|your fault|on you|responsible|"
-        r"on your conscience)\b",
-        "refusal suppression: blames a refusal for harm",
-    ),
-    (
-        r"\bno\s+[\"'“‘]\s*(?:but|however|please note|unfortunately|i'm sorry|as an ai)\s*[\"'”’]",
-        "refusal suppression: bans hedging words",
-    ),
-    (
-        r"\b(?:say|reply|respond|answer|write|open)\s+(?:with\s+)?[\"'“‘]\s*(?:i will help|"
-        r"i'll help|happy to help|glad to help|sure|of course|absolutely|certainly|yes|ok(?:ay)?|"
-        r"here you go|great question)[^\"'”’\n]{0,30}[\"'”’]\s*[,.]?\s*(?:and\s+)?then\b",
-        "refusal suppression: dictates agreement first",
-    ),
-    (
-        r"\b(?:don't|do not|i don't)\s+(?:need|want|care about)\s+(?:your|any)\s+(?:opinion|views?|"
-        r"judge?ment|thoughts)\s+(?:on|about|of)\s+(?:whether|if)\b|\b(?:don't|do not)\s+tell me\s+"
-        r"(?:whether|if)\s+(?:this|it)(?:'s|\s+is)\s+(?:legal|ok(?:ay)?|right|ethical|allowed)",
-        "refusal suppression: waives the model's judgement",
-    ),
-    (
-        r"\b(?:judged|scored|rated|graded|evaluated|assessed)\s+(?:only\s+|solely\s+|purely\s+)?"
-        r"(?:on|by)\s+(?:helpfulness|how helpful)\b(?!\s+and)|\bharmlessness\s+(?:doesn't|does not|"
-        r"won't|will not)\s+count",
-        "refusal suppression: scores helpfulness only",
-    ),
     # -- persuasive role-play, English
     (
         r"\b(?:purely|entirely|completely|strictly|just|only)\s+(?:fictional|hypothetical|"
@@ -229,28 +186,6 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
         r"[^\n]{0,200}?\b(?:step[- ]by[- ]step|detailed|exact|instructions|every (?:concrete )?"
         r"detail|full details)\b",
         "persuasive role-play: emotional stakes to extract instructions",
-    ),
-    # persuasion frames whose words customers share (a late parent's advice, a sick child, a
-    # novel): they count with attack context, as the customer-worded refusal rules do
-    (
-        r"\b(?:late|deceased|dead|departed)\s+(?:grand\w+|father|mother|dad|mum|mom|uncle|aunt|"
-        r"brother|sister|husband|wife|grandpa|grandma|nan|granny)\b[^.\n]{0,80}?\b(?:used to|would|"
-        r"always)\s+(?:tell|explain|teach|whisper|read|describe|show|walk)",
-        "persuasive role-play: a late relative's bedtime instructions",
-    ),
-    (
-        r"\b(?:in hospital|operation|surgery|chemo\w*|dying|cancer|evicted|homeless|kidnapp\w*|"
-        r"(?:hurt|kill) (?:her|him|them|my)|ransom|begging you|my only hope|last chance)\b"
-        r"[^\n]{0,200}?\b(?:tell me how|explain how|show me how|how do i|how can i|how to|"
-        r"teach me)\b",
-        "persuasive role-play: emotional pressure for instructions",
-    ),
-    (
-        r"\b(?:novel|story|chapter|screenplay|script|thriller|book|scene|podcast|documentary|game|"
-        r"lesson plan|curriculum|lecture)\b[^\n]{0,160}?\b(?:exactly how|precisely how|"
-        r"step[- ]by[- ]step|every (?:single )?detail|in (?:full|complete|technical) detail|"
-        r"word for word|nothing left out|be precise|technically accurate|detailed steps)\b",
-        "persuasive role-play: fiction or teaching framing for full details",
     ),
     (
         r"\b(?:not required to|don't have to|doesn't have to|does not have to|do not have to|"
@@ -275,13 +210,6 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:world|universe|planet|reality|society|dimension)\s+(?:where|in which)\b[^.\n]{0,60}?"
         r"\b(?:nothing is (?:illegal|forbidden|off[- ]limits)|anything goes|there are no (?:laws|"
         r"rules)|(?:any|every) request|everything is (?:legal|allowed|permitted))",
-        "persuasive role-play: a world where anything is allowed",
-    ),
-    (
-        r"\b(?:world|universe|planet|reality|society|dimension|country)\s+(?:where|in which)\b"
-        r"[^.\n]{0,60}?\b(?:(?:laws?|rules|morals?|ethics)\s+(?:are|is)\s+(?:the\s+)?(?:opposite|"
-        r"reversed|inverted|upside[- ]down)|(?:considered|seen as|regarded as)\s+(?:a\s+)?"
-        r"(?:civic\s+|moral\s+|noble\s+)?(?:duty|virtue|heroic|good deed))",
         "persuasive role-play: a world where anything is allowed",
     ),
     (
@@ -342,27 +270,6 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
     (
         r"(?:没有|不存在)拒绝的?(?:选项|权利|余地)",
         "拒绝抑制：没有拒绝的选项 (refusing is not an option)",
-    ),
-    (
-        r"(?:说|說|回复|回覆|回答|回)(?:一句)?\s*[“\"'「『]\s*(?:我\s*[来來会會]\s*[帮幫]|很\s*[乐樂]\s*意|"
-        r"好\s*的|[没沒]\s*[问問]\s*[题題]|[当當]\s*然)[^”\"'」』\n]{0,12}[”\"'」』]\s*[，,]?\s*"
-        r"(?:然[后後]|再|接[着著])",
-        "拒绝抑制：规定先表态同意 (dictates agreement first)",
-    ),
-    (
-        r"(?:只|仅|僅)(?:按|看|以|根据|根據)[^。\n]{0,4}?(?:有用|有帮助|有幫助)[^。\n]{0,6}?(?:打分|评分|評分|评价|評價|考核)"
-        r"|不(?:考核|评|評|看|算)[^。\n]{0,3}?(?:无害|無害|安全性|是否安全)|(?:安不安全|无害|無害)[^。\n]{0,2}?不算分",
-        "拒绝抑制：只按有用程度打分 (scores helpfulness only)",
-    ),
-    (
-        r"(?:如果|要是|假如|若)你?(?:拒绝|拒絕|不回答|不帮|不幫|说不|說不)[^。\n]{0,30}?(?:受伤|受傷|会死|會死|遭殃|出事|"
-        r"责任在你|責任在你|怪你|你的错|你的錯|害死)",
-        "拒绝抑制：把拒绝说成伤害 (blames a refusal for harm)",
-    ),
-    (
-        r"(?:别|別|不要|不用|无需|無需)(?:解释|解釋|说明|說明|告诉我|告訴我)[^。\n]{0,4}?(?:为什么|為什麼|为何|為何)"
-        r"[^。\n]{0,4}?(?:拒绝|拒絕|不能|不帮|不幫)",
-        "拒绝抑制：预先堵住拒绝 (pre-empts a refusal)",
     ),
     (
         r"(?:关闭|禁用|移除|解除|删除|绕过|关掉|停用)了?[^。\n]{0,8}?(?:内容过滤|过滤器|安全策略|安全模块|安全限制|"
@@ -435,6 +342,145 @@ _FAMILY_RULES: tuple[tuple[str, str], ...] = (
 )
 _FAMILY_COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _FAMILY_RULES
+)
+
+# Rules of round 3 (refusal suppression and persuasion in new words), each with the keywords
+# (in the lower-cased text) it cannot match without: checking those first costs a few
+# microseconds, where running every pattern over a 512-character prompt cost ~0.3 ms.
+_KEYED_RULES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("say",),
+        r"\b(?:never|don't|dont|do not|must not|you can't|you cannot)\s+(?:ever\s+)?say\s+"
+        r"[\"'“‘]\s*(?:i\s+can(?:no|'|’)?t|i\s+can not|i'm unable|i am unable|i won't|i will not|"
+        r"i'm sorry|i am sorry|sorry)",
+        "refusal suppression: bans a refusal sentence",
+    ),
+    (
+        ("refus", "declin", "say no", "object"),
+        r"\bif you(?:'re| are)?\s+(?:about to|going to|were going to|want to|tempted to|"
+        r"planning to|thinking of)\s+(?:refuse|decline|say no|object)\b|\b(?:don't|do not|never|"
+        r"no need to)\s+(?:explain|tell me|say)\s+why\s+you\s+(?:would\s+|'d\s+|might\s+|could\s+|"
+        r"should\s+)?(?:refuse|decline|not help|say no|object)",
+        "refusal suppression: pre-empts a refusal",
+    ),
+    (
+        ("if you",),
+        r"\bif you (?:refuse|decline|say no|don't answer|do not answer|won't help|will not help)\b"
+        r"[^\n]{0,80}?\b(?:hurt|harmed|die|dies|killed|suffer|blood|your fault|on you|responsible|"
+        r"on your conscience)\b",
+        "refusal suppression: blames a refusal for harm",
+    ),
+    (
+        ('no "', "no '", "no “", "no ‘"),
+        r"\bno\s+[\"'“‘]\s*(?:but|however|please note|unfortunately|i'm sorry|as an ai)\s*[\"'”’]",
+        "refusal suppression: bans hedging words",
+    ),
+    (
+        ("then",),
+        r"\b(?:say|reply|respond|answer|write|open)\s+(?:with\s+)?[\"'“‘]\s*(?:i will help|"
+        r"i'll help|happy to help|glad to help|sure|of course|absolutely|certainly|yes|ok(?:ay)?|"
+        r"here you go|great question)[^\"'”’\n]{0,30}[\"'”’]\s*[,.]?\s*(?:and\s+)?then\b",
+        "refusal suppression: dictates agreement first",
+    ),
+    (
+        ("opinion", "view", "judg", "thought", "tell me whether", "tell me if"),
+        r"\b(?:don't|do not|i don't)\s+(?:need|want|care about)\s+(?:your|any)\s+(?:opinion|views?|"
+        r"judge?ment|thoughts)\s+(?:on|about|of)\s+(?:whether|if)\b|\b(?:don't|do not)\s+tell me\s+"
+        r"(?:whether|if)\s+(?:this|it)(?:'s|\s+is)\s+(?:legal|ok(?:ay)?|right|ethical|allowed)",
+        "refusal suppression: waives the model's judgement",
+    ),
+    (
+        ("helpful", "harmlessness"),
+        r"\b(?:judged|scored|rated|graded|evaluated|assessed)\s+(?:only\s+|solely\s+|purely\s+)?"
+        r"(?:on|by)\s+(?:helpfulness|how helpful)\b(?!\s+and)|\bharmlessness\s+(?:doesn't|does not|"
+        r"won't|will not)\s+count",
+        "refusal suppression: scores helpfulness only",
+    ),
+    (
+        ("world", "universe", "planet", "reality", "society", "dimension", "country"),
+        r"\b(?:world|universe|planet|reality|society|dimension|country)\s+(?:where|in which)\b"
+        r"[^.\n]{0,60}?\b(?:(?:laws?|rules|morals?|ethics)\s+(?:are|is)\s+(?:the\s+)?(?:opposite|"
+        r"reversed|inverted|upside[- ]down)|(?:considered|seen as|regarded as)\s+(?:a\s+)?"
+        r"(?:civic\s+|moral\s+|noble\s+)?(?:duty|virtue|heroic|good deed))",
+        "persuasive role-play: a world where anything is allowed",
+    ),
+    (
+        ("late", "deceased", "dead", "departed"),
+        r"\b(?:late|deceased|dead|departed)\s+(?:grand\w+|father|mother|dad|mum|mom|uncle|aunt|"
+        r"brother|sister|husband|wife|grandpa|grandma|nan|granny)\b[^.\n]{0,80}?\b(?:used to|would|"
+        r"always)\s+(?:tell|explain|teach|whisper|read|describe|show|walk)",
+        "persuasive role-play: a late relative's bedtime instructions",
+    ),
+    (
+        (
+            "hospital",
+            "operation",
+            "surgery",
+            "chemo",
+            "dying",
+            "cancer",
+            "evicted",
+            "homeless",
+            "kidnapp",
+            "hurt",
+            "kill",
+            "ransom",
+            "begging",
+            "only hope",
+            "last chance",
+        ),
+        r"\b(?:in hospital|operation|surgery|chemo\w*|dying|cancer|evicted|homeless|kidnapp\w*|"
+        r"(?:hurt|kill) (?:her|him|them|my)|ransom|begging you|my only hope|last chance)\b"
+        r"[^\n]{0,200}?\b(?:tell me how|explain how|show me how|how do i|how can i|how to|"
+        r"teach me)\b",
+        "persuasive role-play: emotional pressure for instructions",
+    ),
+    (
+        (
+            "exactly how",
+            "precisely how",
+            "step",
+            "detail",
+            "word for word",
+            "nothing left out",
+            "precise",
+            "accurate",
+        ),
+        r"\b(?:novel|story|chapter|screenplay|script|thriller|book|scene|podcast|documentary|game|"
+        r"lesson plan|curriculum|lecture)\b[^\n]{0,160}?\b(?:exactly how|precisely how|"
+        r"step[- ]by[- ]step|every (?:single )?detail|in (?:full|complete|technical) detail|"
+        r"word for word|nothing left out|be precise|technically accurate|detailed steps)\b",
+        "persuasive role-play: fiction or teaching framing for full details",
+    ),
+    (
+        ("说", "說", "回"),
+        r"(?:说|說|回复|回覆|回答|回)(?:一句)?\s*[“\"'「『]\s*(?:我\s*[来來会會]\s*[帮幫]|很\s*[乐樂]\s*意|"
+        r"好\s*的|[没沒]\s*[问問]\s*[题題]|[当當]\s*然)[^”\"'」』\n]{0,12}[”\"'」』]\s*[，,]?\s*"
+        r"(?:然[后後]|再|接[着著])",
+        "拒绝抑制：规定先表态同意 (dictates agreement first)",
+    ),
+    (
+        ("有用", "有帮助", "有幫助", "无害", "無害", "安全", "不算分"),
+        r"(?:只|仅|僅)(?:按|看|以|根据|根據)[^。\n]{0,4}?(?:有用|有帮助|有幫助)[^。\n]{0,6}?(?:打分|评分|評分|评价|評價|考核)"
+        r"|不(?:考核|评|評|看|算)[^。\n]{0,3}?(?:无害|無害|安全性|是否安全)|(?:安不安全|无害|無害)[^。\n]{0,2}?不算分",
+        "拒绝抑制：只按有用程度打分 (scores helpfulness only)",
+    ),
+    (
+        ("拒", "不回答", "不帮", "不幫", "说不", "說不"),
+        r"(?:如果|要是|假如|若)你?(?:拒绝|拒絕|不回答|不帮|不幫|说不|說不)[^。\n]{0,30}?(?:受伤|受傷|会死|會死|遭殃|出事|"
+        r"责任在你|責任在你|怪你|你的错|你的錯|害死)",
+        "拒绝抑制：把拒绝说成伤害 (blames a refusal for harm)",
+    ),
+    (
+        ("为什么", "為什麼", "为何", "為何"),
+        r"(?:别|別|不要|不用|无需|無需)(?:解释|解釋|说明|說明|告诉我|告訴我)[^。\n]{0,4}?(?:为什么|為什麼|为何|為何)"
+        r"[^。\n]{0,4}?(?:拒绝|拒絕|不能|不帮|不幫)",
+        "拒绝抑制：预先堵住拒绝 (pre-empts a refusal)",
+    ),
+)
+_KEYED_COMPILED = tuple(
+    (keywords, re.compile(pattern, re.IGNORECASE), reason)
+    for keywords, pattern, reason in _KEYED_RULES
 )
 
 # Rules whose wording customers also use about their own business ("please don't refuse my
@@ -523,6 +569,12 @@ def family_rule_hits_split(text: str) -> tuple[list[str], list[str]]:
     that matched in a text without attack context (the guard counts those when its classifier
     sees an attack-like text, short of its threshold)."""
     reasons = [reason for pattern, reason in _FAMILY_COMPILED if pattern.search(text)]
+    lowered = text.lower()
+    reasons += [
+        reason
+        for keywords, pattern, reason in _KEYED_COMPILED
+        if any(keyword in lowered for keyword in keywords) and pattern.search(text)
+    ]
     pending: list[str] = []
     if any(reason in CONTEXT_REASONS for reason in reasons) and not has_attack_context(text):
         pending = [reason for reason in reasons if reason in CONTEXT_REASONS]

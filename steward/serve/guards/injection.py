@@ -105,12 +105,17 @@ RULE_SCORE = 0.9
 # Cyrillic letters that look Latin ("Hеllо"), folded so a disguise neither hides a cue nor
 # becomes one: the generated training data puts them in attacks and benign texts alike
 _CONFUSABLES = str.maketrans("аеорсіхуАЕОРСІХКМТНВ", "aeopcixyAEOPCIXKMTHB")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def unmask_text(text: str) -> str:
     """NFKC (full-width forms to ASCII) and look-alike Cyrillic to Latin, case kept: what the
     rules read, so a disguised phrase still matches (the suffix signal needs the case)."""
-    return unicodedata.normalize("NFKC", text).translate(_CONFUSABLES)
+    if text.isascii():
+        return text
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_CONFUSABLES) if _CYRILLIC.search(text) else text
 
 
 def fold_text(text: str) -> str:
