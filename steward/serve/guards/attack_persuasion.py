@@ -152,6 +152,57 @@ _SAFE_GOALS_ZH: tuple[str, ...] = (
     "写一封投诉快递延误的信", "在国外挂失银行卡",
 )  # fmt: skip
 
+# everyday requests to an assistant and everyday remarks, short and without a bank's words:
+# attacks are long and specific, so the classifier must not learn "short, not about a bank"
+# as an attack cue (CLINC150 train, a dev set, showed ~6% of such requests blocked)
+_EVERYDAY_EN: tuple[str, ...] = (
+    "is the pharmacy on Elm Street open on Sundays", "book me a haircut for Friday morning",
+    "what's the dress code at the opera", "do I need an umbrella this afternoon",
+    "how far is the airport from the city centre", "put on something relaxing",
+    "next track please", "what's this song called", "add a dentist appointment on the 14th",
+    "am I free at 3 tomorrow", "move my 10 o'clock to 11", "who's on my schedule today",
+    "what's the baggage allowance on a short-haul flight", "can I take a power bank on a plane",
+    "how many grams in an ounce", "what is 15 percent of 80", "convert 30 celsius to fahrenheit",
+    "what day of the week is the 3rd of May", "how many days until my birthday",
+    "is it going to snow this weekend", "will it be windy at the beach tomorrow",
+    "find a cheap hotel near the station", "any vegan restaurants nearby",
+    "do they take walk-ins at the noodle bar", "how busy is the gym at 6pm",
+    "what's a good substitute for buttermilk", "how long to roast a chicken",
+    "give me a fun fact about octopuses", "tell me something cheerful", "you're hilarious",
+    "thanks, that was really helpful", "no, that's wrong", "that's not what I meant",
+    "are you a robot", "what's your favourite film", "do you dream", "who built you",
+    "can you talk slower", "switch to a deeper voice", "mute for a bit", "turn the lights down",
+    "order more coffee pods", "we're out of bin bags, add them to the list",
+    "text Priya that I'll be ten minutes late", "call the plumber back",
+    "remind me to water the plants", "set a timer for the pasta", "wake me at half six",
+    "how much annual leave do I have left", "when is my next day off",
+    "what plug do they use in Japan", "do I need a visa for Vietnam",
+    "what vaccinations do I need for Kenya", "what's the exchange rate for yen today",
+    "how do I say good morning in Greek", "spell 'rhythm'", "define 'ubiquitous'",
+    "what rhymes with orange", "roll two dice", "pick a number between 1 and 10",
+    "is a tomato a fruit or a vegetable", "how tall is the Eiffel Tower",
+    "who won the match last night", "when does the next season come out",
+    "recommend a podcast for a long drive", "what board games are good for four people",
+)  # fmt: skip
+_EVERYDAY_ZH: tuple[str, ...] = (
+    "附近有没有二十四小时营业的药店", "帮我约周五上午理发", "明天下午要带伞吗",
+    "机场离市中心有多远", "放点轻松的歌", "下一首", "这首歌叫什么名字",
+    "十四号加一个看牙医的提醒", "明天下午三点我有空吗", "把十点的会挪到十一点",
+    "坐飞机能带充电宝吗", "一盎司是多少克", "八十的百分之十五是多少", "三十摄氏度是多少华氏度",
+    "五月三号是星期几", "这周末会下雪吗", "车站附近有便宜的酒店吗", "附近有素食餐厅吗",
+    "没有酪乳可以用什么代替", "烤一只鸡要多久", "讲个关于章鱼的冷知识", "说点开心的事",
+    "你太逗了", "谢谢，帮大忙了", "不对，你说错了", "我不是这个意思", "你是机器人吗",
+    "你最喜欢哪部电影", "你会做梦吗", "说慢一点", "把灯调暗一点", "咖啡胶囊没了，再买一盒",
+    "给小李发消息说我晚十分钟到", "给水管工回个电话", "提醒我给花浇水", "六点半叫我起床",
+    "我今年还剩几天年假", "日本用什么插头", "去越南要签证吗", "今天日元汇率多少",
+    "希腊语早上好怎么说", "和橙子押韵的词有哪些", "掷两个骰子", "在一到十之间选个数",
+    "埃菲尔铁塔有多高", "昨晚的比赛谁赢了", "推荐一个适合开长途听的播客",
+    "四个人玩什么桌游好", "这家店的包子真好吃，下次还来", "快递终于到了，包装有点破",
+    "今天加班到九点，累死了", "周末带孩子去动物园，熊猫特别可爱", "这部剧的结局太意外了",
+    "新买的鞋有点磨脚", "楼下新开了一家面馆，味道不错", "酒店早餐一般，但床很舒服",
+    "别买这个牌子的吹风机，声音太大了", "不要点他家的外卖，送得太慢",
+)  # fmt: skip
+
 # -- persuasion openers (label-neutral: composed with harmful and harmless asks alike) --------
 _OPENERS_EN: tuple[str, ...] = (
     "I'm a sociology master's student and my thesis is about financial crime.",
@@ -621,6 +672,7 @@ class _Parts:
         self.goals = {"en": s(_GOALS_EN + GOALS_EN), "zh": s(_GOALS_ZH + GOALS_ZH)}
         self.safe = {"en": s(_SAFE_ASKS_EN), "zh": s(_SAFE_ASKS_ZH)}
         self.safe_goals = {"en": s(_SAFE_GOALS_EN), "zh": s(_SAFE_GOALS_ZH)}
+        self.everyday = {"en": s(_EVERYDAY_EN), "zh": s(_EVERYDAY_ZH)}
         self.openers = {"en": s(_OPENERS_EN), "zh": s(_OPENERS_ZH)}
         self.harmful_asks = {"en": s(_HARMFUL_ASKS_EN), "zh": s(_HARMFUL_ASKS_ZH)}
         self.safe_frames = {"en": list(_SAFE_FRAMES_EN), "zh": list(_SAFE_FRAMES_ZH)}
@@ -666,7 +718,12 @@ def _benign(parts: _Parts, lang: str, rng: random.Random) -> tuple[str, str]:
     zh = lang == "zh"
     join = "" if zh else " "
     roll = rng.random()
-    if roll < 0.12:  # a plain everyday how-to, in the attacks' request shapes
+    if roll < 0.12:  # an everyday request or remark, now and then capitalised or with a "?"
+        text = rng.choice(parts.everyday[lang])
+        text = _cap(text) if rng.random() < 0.5 else text
+        text += rng.choice(("", "", "?" if not zh else "？", "." if not zh else "。"))
+        kind = "everyday"
+    elif roll < 0.2:  # a plain everyday how-to, in the attacks' request shapes
         text = _request(rng.choice(parts.safe_goals[lang]), zh, rng, bare=False)
         kind = "insistent"
     elif roll < 0.4:  # the same openers around a harmless ask
