@@ -25,6 +25,8 @@ def test_persuasion_texts_are_balanced_bilingual_and_deterministic() -> None:
     assert len(texts) == 400 and sum(labels) == 200
     chinese = [t for t in texts if any("\u4e00" <= c <= "\u9fff" for c in t)]
     assert 170 <= len(chinese) <= 260  # half Chinese (an English one may end in 谢谢)
+    english, _ = persuasion_texts(200, seed=3, languages=("en",))
+    assert not any("\u4e00" <= c <= "\u9fff" for t in english for c in t.replace("谢谢", ""))
     kinds = {kind for _, _, kind in persuasion_examples(400, seed=3)}
     assert {"persuasion", "refusal_suppression", "scam_question", "translation"} <= kinds
 

@@ -798,26 +798,32 @@ def _benign(parts: _Parts, lang: str, rng: random.Random) -> tuple[str, str]:
 
 
 def persuasion_examples(
-    count: int = 4000, seed: int = TRAIN_SEED, devtest: bool = False
+    count: int = 4000,
+    seed: int = TRAIN_SEED,
+    devtest: bool = False,
+    languages: Sequence[str] = ("en", "zh"),
 ) -> list[tuple[str, int, str]]:
-    """``(text, label, kind)``: ``count`` texts, half English and half Chinese, half attacks
+    """``(text, label, kind)``: ``count`` texts, the ``languages`` in turn, half attacks
     (persuasion, refusal suppression, scam tooling) and half look-alikes (the same openers and
     tone around harmless asks, quoted scam messages, translation requests)."""
     rng = random.Random(seed)
     parts = _Parts(devtest)
     examples: list[tuple[str, int, str]] = []
     for i in range(count):
-        lang = "zh" if i % 2 else "en"
-        attack = (i // 2) % 2 == 0
+        lang = languages[i % len(languages)]
+        attack = (i // len(languages)) % 2 == 0
         text, kind = _attack(parts, lang, rng) if attack else _benign(parts, lang, rng)
         examples.append((text, int(attack), kind))
     return examples
 
 
 def persuasion_texts(
-    count: int = 4000, seed: int = TRAIN_SEED, devtest: bool = False
+    count: int = 4000,
+    seed: int = TRAIN_SEED,
+    devtest: bool = False,
+    languages: Sequence[str] = ("en", "zh"),
 ) -> tuple[list[str], list[int]]:
     """Texts and labels (1 = attack) of :func:`persuasion_examples`; ``devtest`` draws only on
     the held-back quarter of every list (use ``DEVTEST_SEED`` with it)."""
-    examples = persuasion_examples(count, seed, devtest)
+    examples = persuasion_examples(count, seed, devtest, languages)
     return [text for text, _, _ in examples], [label for _, label, _ in examples]
