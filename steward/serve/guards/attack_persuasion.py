@@ -1,5 +1,7 @@
-"""Persuasion, refusal-suppression and quoted-text training data, English and Chinese, for
-``steward guard train`` (issue 18, round 3).
+"""Persuasion, refusal-suppression and quoted-text data, English and Chinese (issue 18, round
+3). ``steward guard train`` trains on the English half; the Chinese half, trained on, moved the
+Chinese model's common characters towards "attack" (Chinese reviews scored higher), so it is
+kept as a development set for the Chinese rules and the quoted-text feature.
 
 What the earlier generators left out, found on the dev family sets (v5, v6):
 
