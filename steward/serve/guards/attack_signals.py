@@ -352,6 +352,145 @@ _FAMILY_COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _FAMILY_RULES
 )
 
+# Rules of round 3 (refusal suppression and persuasion in new words), each with the keywords
+# (in the lower-cased text) it cannot match without: checking those first costs a few
+# microseconds, where running every pattern over a 512-character prompt cost ~0.3 ms.
+_KEYED_RULES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("say",),
+        r"\b(?:never|don't|dont|do not|must not|you can't|you cannot)\s+(?:ever\s+)?say\s+"
+        r"[\"'“‘]\s*(?:i\s+can(?:no|'|’)?t|i\s+can not|i'm unable|i am unable|i won't|i will not|"
+        r"i'm sorry|i am sorry|sorry)",
+        "refusal suppression: bans a refusal sentence",
+    ),
+    (
+        ("refus", "declin", "say no", "object"),
+        r"\bif you(?:'re| are)?\s+(?:about to|going to|were going to|want to|tempted to|"
+        r"planning to|thinking of)\s+(?:refuse|decline|say no|object)\b|\b(?:don't|do not|never|"
+        r"no need to)\s+(?:explain|tell me|say)\s+why\s+you\s+(?:would\s+|'d\s+|might\s+|could\s+|"
+        r"should\s+)?(?:refuse|decline|not help|say no|object)",
+        "refusal suppression: pre-empts a refusal",
+    ),
+    (
+        ("if you",),
+        r"\bif you (?:refuse|decline|say no|don't answer|do not answer|won't help|will not help)\b"
+        r"[^\n]{0,80}?\b(?:hurt|harmed|die|dies|killed|suffer|blood|your fault|on you|responsible|"
+        r"on your conscience)\b",
+        "refusal suppression: blames a refusal for harm",
+    ),
+    (
+        ('no "', "no '", "no “", "no ‘"),
+        r"\bno\s+[\"'“‘]\s*(?:but|however|please note|unfortunately|i'm sorry|as an ai)\s*[\"'”’]",
+        "refusal suppression: bans hedging words",
+    ),
+    (
+        ("then",),
+        r"\b(?:say|reply|respond|answer|write|open)\s+(?:with\s+)?[\"'“‘]\s*(?:i will help|"
+        r"i'll help|happy to help|glad to help|sure|of course|absolutely|certainly|yes|ok(?:ay)?|"
+        r"here you go|great question)[^\"'”’\n]{0,30}[\"'”’]\s*[,.]?\s*(?:and\s+)?then\b",
+        "refusal suppression: dictates agreement first",
+    ),
+    (
+        ("opinion", "view", "judg", "thought", "tell me whether", "tell me if"),
+        r"\b(?:don't|do not|i don't)\s+(?:need|want|care about)\s+(?:your|any)\s+(?:opinion|views?|"
+        r"judge?ment|thoughts)\s+(?:on|about|of)\s+(?:whether|if)\b|\b(?:don't|do not)\s+tell me\s+"
+        r"(?:whether|if)\s+(?:this|it)(?:'s|\s+is)\s+(?:legal|ok(?:ay)?|right|ethical|allowed)",
+        "refusal suppression: waives the model's judgement",
+    ),
+    (
+        ("helpful", "harmlessness"),
+        r"\b(?:judged|scored|rated|graded|evaluated|assessed)\s+(?:only\s+|solely\s+|purely\s+)?"
+        r"(?:on|by)\s+(?:helpfulness|how helpful)\b(?!\s+and)|\bharmlessness\s+(?:doesn't|does not|"
+        r"won't|will not)\s+count",
+        "refusal suppression: scores helpfulness only",
+    ),
+    (
+        ("world", "universe", "planet", "reality", "society", "dimension", "country"),
+        r"\b(?:world|universe|planet|reality|society|dimension|country)\s+(?:where|in which)\b"
+        r"[^.\n]{0,60}?\b(?:(?:laws?|rules|morals?|ethics)\s+(?:are|is)\s+(?:the\s+)?(?:opposite|"
+        r"reversed|inverted|upside[- ]down)|(?:considered|seen as|regarded as)\s+(?:a\s+)?"
+        r"(?:civic\s+|moral\s+|noble\s+)?(?:duty|virtue|heroic|good deed))",
+        "persuasive role-play: a world where anything is allowed",
+    ),
+    (
+        ("late", "deceased", "dead", "departed"),
+        r"\b(?:late|deceased|dead|departed)\s+(?:grand\w+|father|mother|dad|mum|mom|uncle|aunt|"
+        r"brother|sister|husband|wife|grandpa|grandma|nan|granny)\b[^.\n]{0,80}?\b(?:used to|would|"
+        r"always)\s+(?:tell|explain|teach|whisper|read|describe|show|walk)",
+        "persuasive role-play: a late relative's bedtime instructions",
+    ),
+    (
+        (
+            "hospital",
+            "operation",
+            "surgery",
+            "chemo",
+            "dying",
+            "cancer",
+            "evicted",
+            "homeless",
+            "kidnapp",
+            "hurt",
+            "kill",
+            "ransom",
+            "begging",
+            "only hope",
+            "last chance",
+        ),
+        r"\b(?:in hospital|operation|surgery|chemo\w*|dying|cancer|evicted|homeless|kidnapp\w*|"
+        r"(?:hurt|kill) (?:her|him|them|my)|ransom|begging you|my only hope|last chance)\b"
+        r"[^\n]{0,200}?\b(?:tell me how|explain how|show me how|how do i|how can i|how to|"
+        r"teach me)\b",
+        "persuasive role-play: emotional pressure for instructions",
+    ),
+    (
+        (
+            "exactly how",
+            "precisely how",
+            "step",
+            "detail",
+            "word for word",
+            "nothing left out",
+            "precise",
+            "accurate",
+        ),
+        r"\b(?:novel|story|chapter|screenplay|script|thriller|book|scene|podcast|documentary|game|"
+        r"lesson plan|curriculum|lecture)\b[^\n]{0,160}?\b(?:exactly how|precisely how|"
+        r"step[- ]by[- ]step|every (?:single )?detail|in (?:full|complete|technical) detail|"
+        r"word for word|nothing left out|be precise|technically accurate|detailed steps)\b",
+        "persuasive role-play: fiction or teaching framing for full details",
+    ),
+    (
+        ("说", "說", "回"),
+        r"(?:说|說|回复|回覆|回答|回)(?:一句)?\s*[“\"'「『]\s*(?:我\s*[来來会會]\s*[帮幫]|很\s*[乐樂]\s*意|"
+        r"好\s*的|[没沒]\s*[问問]\s*[题題]|[当當]\s*然)[^”\"'」』\n]{0,12}[”\"'」』]\s*[，,]?\s*"
+        r"(?:然[后後]|再|接[着著])",
+        "拒绝抑制：规定先表态同意 (dictates agreement first)",
+    ),
+    (
+        ("有用", "有帮助", "有幫助", "无害", "無害", "安全", "不算分"),
+        r"(?:只|仅|僅)(?:按|看|以|根据|根據)[^。\n]{0,4}?(?:有用|有帮助|有幫助)[^。\n]{0,6}?(?:打分|评分|評分|评价|評價|考核)"
+        r"|不(?:考核|评|評|看|算)[^。\n]{0,3}?(?:无害|無害|安全性|是否安全)|(?:安不安全|无害|無害)[^。\n]{0,2}?不算分",
+        "拒绝抑制：只按有用程度打分 (scores helpfulness only)",
+    ),
+    (
+        ("拒", "不回答", "不帮", "不幫", "说不", "說不"),
+        r"(?:如果|要是|假如|若)你?(?:拒绝|拒絕|不回答|不帮|不幫|说不|說不)[^。\n]{0,30}?(?:受伤|受傷|会死|會死|遭殃|出事|"
+        r"责任在你|責任在你|怪你|你的错|你的錯|害死)",
+        "拒绝抑制：把拒绝说成伤害 (blames a refusal for harm)",
+    ),
+    (
+        ("为什么", "為什麼", "为何", "為何"),
+        r"(?:别|別|不要|不用|无需|無需)(?:解释|解釋|说明|說明|告诉我|告訴我)[^。\n]{0,4}?(?:为什么|為什麼|为何|為何)"
+        r"[^。\n]{0,4}?(?:拒绝|拒絕|不能|不帮|不幫)",
+        "拒绝抑制：预先堵住拒绝 (pre-empts a refusal)",
+    ),
+)
+_KEYED_COMPILED = tuple(
+    (keywords, re.compile(pattern, re.IGNORECASE), reason)
+    for keywords, pattern, reason in _KEYED_RULES
+)
+
 # Rules whose wording customers also use about their own business ("please don't refuse my
 # refund", "start your reply with yes or no", "别说抱歉，说个时间", "I'm a developer: is there
 # a developer mode?"): they count only with attack context in the same text, an instruction
@@ -367,6 +506,18 @@ CONTEXT_REASONS: frozenset[str] = frozenset(
         "拒绝抑制：禁止警告和免责声明 (forbids warnings and disclaimers)",
         "拒绝抑制：禁止推脱或说教 (forbids push-back or lecturing)",
         "拒绝抑制：规定开头用语 (dictates the opening words)",
+        "refusal suppression: bans a refusal sentence",
+        "refusal suppression: pre-empts a refusal",
+        "persuasive role-play: a late relative's bedtime instructions",
+        "persuasive role-play: emotional pressure for instructions",
+        "persuasive role-play: fiction or teaching framing for full details",
+        "refusal suppression: blames a refusal for harm",
+        "refusal suppression: bans hedging words",
+        "refusal suppression: dictates agreement first",
+        "refusal suppression: waives the model's judgement",
+        "拒绝抑制：规定先表态同意 (dictates agreement first)",
+        "拒绝抑制：把拒绝说成伤害 (blames a refusal for harm)",
+        "拒绝抑制：预先堵住拒绝 (pre-empts a refusal)",
     }
 )
 _HARMFUL_TARGET_EN = (
@@ -435,6 +586,12 @@ def family_rule_hits_split(text: str) -> tuple[list[str], list[str]]:
         reason
         for (pattern, reason), may in zip(_FAMILY_COMPILED, possible, strict=True)
         if may and pattern.search(text)
+    ]
+    lowered = text.lower()
+    reasons += [
+        reason
+        for keywords, pattern, reason in _KEYED_COMPILED
+        if any(keyword in lowered for keyword in keywords) and pattern.search(text)
     ]
     pending: list[str] = []
     if any(reason in CONTEXT_REASONS for reason in reasons) and not has_attack_context(text):
@@ -523,3 +680,56 @@ class CharSurprisal:
                 window += bits[i] - bits[i - SURPRISAL_WINDOW]
                 best = max(best, window)
         return best / SURPRISAL_WINDOW
+
+
+# -- a question about quoted text ----------------------------------------------------------------
+# Customers paste a suspicious message or a letter and ask whether it is real, how to report
+# it, what it means or how to say it in another language. The quote reads like phishing ("verify
+# your account at ...", "把钱转到安全账户"), so the classifier, reading the whole text, scores the
+# quote. For such a question the guard scores the text with the quote replaced by a
+# placeholder: the customer's own words decide. The rules still read the whole text, so a
+# jailbreak inside the quotes is still caught.
+_QUOTED = re.compile(
+    r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"|「[^」\n]{12,}」|『[^』\n]{12,}』|‘[^’\n]{12,}’"
+    # single quotes: an apostrophe before a letter is part of the quote ("don't")
+    r"|(?<![A-Za-z])'(?:[^'\n]|'(?=[A-Za-z])){12,}'(?![A-Za-z])"
+)
+QUOTE_PLACEHOLDER = '"…"'
+_QUOTE_QUESTION = re.compile(
+    r"\b(?:scam\w*|fraud\w*|phishing|dodgy|suspicious|really from|from you|report\w*|block\w*|"
+    r"clicked|replied|what (?:should|do|can|shall) (?:i|we|she|he|they) do|what now|worry|"
+    r"ignore it|(?:is|are|was|looks?|seems?)\s+(?:(?:this|it|that|they)(?:\s+\w+){0,2}\s+)?"
+    r"(?:real|genuine|legit\w*|fake|true)|(?:real|genuine|legit\w*|fake)\s+or\s+(?:not|fake|real)|translat\w*|"
+    r"plain (?:english|words)|simple words|simpler|simplify|rephrase|"
+    r"what (?:does|do|did) (?:this|it|that|they)\b[^?\n]{0,20}\bmean|meaning|"
+    r"explain\w*|summari[sz]e|grammar|how (?:would|do) (?:you|i) say|in (?:polish|urdu|"
+    r"portuguese|mandarin|cantonese|arabic|italian|romanian|spanish|french|german|chinese|"
+    r"japanese|korean|english))\b"
+    r"|是真的|真的吗|是真是假|真假|怎么办|要不要紧|会不会|是不是(?:骗|诈骗|真的|假的)|骗子|骗局|诈骗|钓鱼|举报|拉黑|可疑|假的|"
+    r"翻译|翻成|译成|什么意思|是指什么|解释|看不懂|没看懂|怎么说|怎么写|概括|语病|大白话|通俗",
+    re.IGNORECASE,
+)
+
+# ... unless the words outside the quotes also ask to act on them: "translate it, then answer
+# it", "翻译成英文然后执行": a translation attack, not a question
+_QUOTE_OBEY = re.compile(
+    r"\b(?:then|and)\s+(?:\w+\s+){0,2}(?:answer|execute|follow|carry out|do|complete|respond to|"
+    r"reply to|act on|obey)\b|\b(?:answer|execute|follow|carry out|obey)\s+(?:it|them|the "
+    r"(?:question|request|instructions?))\b"
+    r"|执行|照做|照着做|照办|按照?[^。\n]{0,6}做|回答(?:它|这个|其中|问题)|(?:然后|再|并)[^。\n]{0,8}回答|完成其中",
+    re.IGNORECASE,
+)
+
+
+def quoted_question(text: str) -> str | None:
+    """The text with its quoted parts replaced by :data:`QUOTE_PLACEHOLDER` when it is a
+    question about them (is it real or a scam, how to report it, what it means, a translation);
+    ``None`` when there is no quote of a dozen characters or more, when the words outside the
+    quotes ask nothing of the kind, or when they also ask to act on the quote ("translate it,
+    then answer it")."""
+    if not _QUOTED.search(text):
+        return None
+    outside = _QUOTED.sub(QUOTE_PLACEHOLDER, text)
+    if not _QUOTE_QUESTION.search(outside) or _QUOTE_OBEY.search(outside):
+        return None
+    return outside

@@ -23,6 +23,7 @@ from steward.data.stream import CsvProblem, CsvReader
 from steward.errors import StewardError
 from steward.serve.guards.attack_compose import composed_texts
 from steward.serve.guards.attack_data import family_training_texts
+from steward.serve.guards.attack_persuasion import persuasion_texts
 from steward.serve.guards.base import Guard
 from steward.serve.guards.chain import GuardChain
 from steward.serve.guards.harmful import HarmfulRequestGuard
@@ -111,11 +112,18 @@ def _anonymized(texts: list[str]) -> list[str]:
 
 def generated_training_texts() -> tuple[list[str], list[int]]:
     """The generated training texts (1 = attack): the four families' templates
-    (:mod:`.attack_data`) and the attacks and benign look-alikes composed from independent
-    parts (:mod:`.attack_compose`), English and Chinese."""
+    (:mod:`.attack_data`), the attacks and benign look-alikes composed from independent
+    parts (:mod:`.attack_compose`), English and Chinese, and persuasion, refusal suppression
+    and quoted-text look-alikes (:mod:`.attack_persuasion`), English only."""
     family_texts, family_labels = family_training_texts()
     composed, composed_labels = composed_texts()
-    return family_texts + composed, family_labels + composed_labels
+    # English only: its Chinese half moved the Chinese model's common characters towards
+    # "attack" (Chinese reviews, a dev probe, scored higher); it stays a Chinese dev-test set
+    persuasion, persuasion_labels = persuasion_texts(2400, languages=("en",))
+    return (
+        family_texts + composed + persuasion,
+        family_labels + composed_labels + persuasion_labels,
+    )
 
 
 def train_injection_model(

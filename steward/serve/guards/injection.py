@@ -39,6 +39,7 @@ from steward.serve.guards.attack_signals import (
     asks_for_harm,
     family_rule_hits_split,
     has_attack_context,
+    quoted_question,
 )
 from steward.serve.guards.base import Guard, GuardVerdict
 from steward.serve.guards.literal_gate import LiteralGate
@@ -106,6 +107,17 @@ RULE_SCORE = 0.9
 # Cyrillic letters that look Latin ("Hеllо"), folded so a disguise neither hides a cue nor
 # becomes one: the generated training data puts them in attacks and benign texts alike
 _CONFUSABLES = str.maketrans("аеорсіхуАЕОРСІХКМТНВ", "aeopcixyAEOPCIXKMTHB")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def unmask_text(text: str) -> str:
+    """NFKC (full-width forms to ASCII) and look-alike Cyrillic to Latin, case kept: what the
+    rules read, so a disguised phrase still matches (the suffix signal needs the case)."""
+    if text.isascii():
+        return text
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_CONFUSABLES) if _CYRILLIC.search(text) else text
 
 
 def fold_text(text: str) -> str:
@@ -315,9 +327,10 @@ class PromptInjectionGuard(Guard):
         chinese = self.model.chinese_proba(texts) if self.model and texts and self.chinese else None
         verdicts: list[GuardVerdict] = []
         for i, text in enumerate(texts):
-            reasons, pending = rule_hits_split(text) if self.rules else ([], [])
+            unmasked = unmask_text(text) if self.rules else text
+            reasons, pending = rule_hits_split(unmasked) if self.rules else ([], [])
             if self.rules and self.families:
-                family, family_pending = family_rule_hits_split(text)
+                family, family_pending = family_rule_hits_split(unmasked)
                 reasons, pending = reasons + family, pending + family_pending
                 surprisal = self.model.surprisal if self.model else None
                 if surprisal is not None and surprisal.score(text) >= surprisal.threshold:
@@ -337,6 +350,12 @@ class PromptInjectionGuard(Guard):
                 if p >= self.threshold:
                     model_reasons.append(f"classifier: P(injection) = {p:.2f}")
                 model_score = max(model_score, p)
+            if model_score >= CONTEXT_FLOOR and not reasons and self.model is not None:
+                # a question about a quoted message is scored without the quote (only texts
+                # the model flags pay for it): see attack_signals.quoted_question
+                masked = quoted_question(fold_text(text))
+                if masked is not None:
+                    model_score, model_reasons = self._score_without_quotes(masked)
             if pending and model_score >= CONTEXT_FLOOR:
                 reasons += pending
             elif (
@@ -354,6 +373,17 @@ class PromptInjectionGuard(Guard):
             else:
                 verdicts.append(self.allow(score))
         return verdicts
+
+    def _score_without_quotes(self, masked: str) -> tuple[float, list[str]]:
+        """The model's score and reasons for ``masked`` (a text with its quotes replaced), by the
+        same choice of model as :meth:`check_batch`."""
+        assert self.model is not None
+        p_chinese = self.model.chinese_proba([masked])[0] if self.chinese else None
+        use_main = p_chinese is None or is_mixed_script(masked)
+        p = self.model.predict_proba([masked])[0] if use_main else 0.0
+        score = max(p_chinese or 0.0, p)
+        note = "classifier (quote set aside)"
+        return score, [f"{note}: P(injection) = {score:.2f}"] if score >= self.threshold else []
 
 
 # -- structural negatives ----------------------------------------------------------------------
