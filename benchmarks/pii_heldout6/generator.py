@@ -16,20 +16,25 @@ account-opening and ID forms (noisy labels, surname-first capitals); probate and
 letters; small-business owners writing about employees and payroll; mortgage applications with
 co-applicants; complaints forwarded by an ombudsman; hurried phone messages (no capitals, no
 punctuation); students abroad; scam victims recounting calls; e-mails with signatures;
-call-centre transcripts with numbers read aloud; SEPA transfers; US tax / W-9 style requests;
-adding a family member to an account. Chinese: 客服聊天记录; 语音转写 without punctuation and with
+call-centre transcripts and voicemails with numbers read aloud; "Name's" introductions with
+several phone numbers; SEPA transfers; US tax / W-9 style requests; adding a second holder;
+Chinese customers abroad sending money to their own UnionPay debit card.
+Chinese: 客服聊天记录; 语音转写 without punctuation and with
 digits read aloud (幺 for 1); 繁體 letters from Hong Kong and Taiwan; 远程开户 forms; 代办/委托书;
 小微企业主 payroll; 老人子女代问; 诈骗经过陈述; 留学生 (Latin-script names and UK/US addresses
-inside Chinese text, IBANs, SSNs); 邮件签名; 信用卡盗刷. Hard negatives in both languages:
+inside Chinese text, IBANs, SSNs); 邮件签名; 信用卡盗刷; 同事/客户经理 cues; 搬家改地址.
+Hard negatives in both languages:
 hotlines and service numbers (400/800/95xxx, 0345/0800, 1-800), merchants named after people,
 product names, capitalised common words, streets without a number, family words, non-birth dates,
 amounts, reference / tracking / order numbers, OTPs, card last-four digits, sort codes, routing
-numbers, SWIFT codes, blank form labels.
+numbers, BSB / IFSC / SWIFT codes, blank form labels, the bank's own unsigned letters, scam
+reports without anyone's details, and surname characters inside ordinary words (谢谢, 王府井).
 
 Labelling conventions (the project's): a span holds the value only, never its cue word. A title
 stays outside a PERSON span when a full name follows it (``Dr`` + ``Teresa Kowalczyk``, ``张伟明``
 + ``先生``); a surname with only a title is spanned with the title (``Mr Ahmed``, ``王经理``,
-``李阿姨``). A phone's extension and a bracketed country code belong to the phone; bank and
+``李阿姨``); a bare given name or nickname (``dan``, ``Tariq``, ``小王``) is a PERSON too. A
+phone's extension and a bracketed country code belong to the phone; bank and
 company hotlines are not personal and get no span. An address runs from its first part (flat/unit
 or house number; province or city in Chinese) to its last (postcode, or flat/room/floor) as
 written, one span even over several lines. A UnionPay ``62`` card called 卡号/收款卡/银行卡/
@@ -429,6 +434,7 @@ def phone_cn(r: random.Random) -> str:
         "+86 " + digits,
         "(+86) " + _group(digits, [3, 4, 4]),
         "+86-" + digits,
+        " ".join(digits),  # how speech-to-text writes a number read out digit by digit
     ]
     return r.choice(forms)
 
