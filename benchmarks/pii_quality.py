@@ -49,6 +49,10 @@ forms, CRM notes, dispute letters, KYC updates). Measured only, never tuned on, 
 written blind after the fourth had been measured (voicemail and chat-bot transcripts, PDF-pasted
 forms, letters of authority, bereavement, payee set-ups, WeChat voice-to-text, 繁體 letters,
 委托书, 挂失; titled names such as ``王经理`` spanned with the title). Measured only.
+``--heldout6`` adds ``independent_v6``: a sixth set (``benchmarks/pii_heldout6/generator.py``),
+written blind after the fifth had been measured (live-chat logs, OCR'd forms, probate and power
+of attorney, payroll, joint mortgages, ombudsman complaints, hurried lower-case messages;
+客服聊天记录, 语音转写 with spelt-out surnames, 远程开户, 委托书, 诈骗经过). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -83,6 +87,7 @@ from pii_heldout2.generator import generate as generate_heldout2  # noqa: E402
 from pii_heldout3.generator import generate as generate_heldout3  # noqa: E402
 from pii_heldout4.generator import generate as generate_heldout4  # noqa: E402
 from pii_heldout5.generator import generate as generate_heldout5  # noqa: E402
+from pii_heldout6.generator import generate as generate_heldout6  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -207,6 +212,7 @@ BLIND_SETS = (
     BlindSet("heldout3", "third", 3318, generate_heldout3),
     BlindSet("heldout4", "fourth", 4418, generate_heldout4),
     BlindSet("heldout5", "fifth", 5518, generate_heldout5),
+    BlindSet("heldout6", "sixth", 6618, generate_heldout6),
 )
 
 
