@@ -186,8 +186,10 @@ _PATTERN = re.compile(
 # (``(?!)`` in front of empty groups of the same names, so ``_parse`` reads the same
 # ``groupdict``) and the matches stay the same (tests/data/pii/test_speedups.py checks them
 # against ``_PATTERN``). A text with a spoken year gets ``_PATTERN`` itself.
-_MONTH_WORD = re.compile("|".join(sorted({name[:3] for name in _MONTHS})), re.IGNORECASE)
-_SPOKEN_YEAR_WORD = re.compile(r"nineteen|twenty|thousand", re.IGNORECASE)
+_MONTH_PREFIXES = tuple(sorted({name[:3] for name in _MONTHS}))
+_SPOKEN_YEAR_WORDS = ("nineteen", "twenty", "thousand")
+_MONTH_WORD = re.compile("|".join(_MONTH_PREFIXES), re.IGNORECASE)
+_SPOKEN_YEAR_WORD = re.compile("|".join(_SPOKEN_YEAR_WORDS), re.IGNORECASE)
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 
 
@@ -219,8 +221,15 @@ _WITHOUT_SPOKEN_YEARS = {
 
 def date_matches(text: str) -> Iterator[re.Match[str]]:
     """``_PATTERN.finditer(text)``, faster: branches that cannot match are switched off."""
-    month = _MONTH_WORD.search(text) is not None
-    if month and _SPOKEN_YEAR_WORD.search(text) is not None:
+    if text.isascii():
+        # ASCII letters fold as ``lower()`` folds them: substring tests, no regex scan
+        lowered = text.lower()
+        month = any(prefix in lowered for prefix in _MONTH_PREFIXES)
+        spoken_year = month and any(word in lowered for word in _SPOKEN_YEAR_WORDS)
+    else:  # IGNORECASE folds ſ to s and K to k: the regexes fold as the pattern does
+        month = _MONTH_WORD.search(text) is not None
+        spoken_year = month and _SPOKEN_YEAR_WORD.search(text) is not None
+    if spoken_year:
         return _PATTERN.finditer(text)
     return _WITHOUT_SPOKEN_YEARS[(month, "年" in text)].finditer(text)
 
