@@ -94,3 +94,17 @@ def test_remembered_parse_is_libphonenumbers(value: str, region: str) -> None:
         assert _parse(value, region) is None
         return
     assert _parse(value, region) == (number, phonenumbers.is_valid_number(number))
+
+
+def test_remembered_cues_are_the_cues_read_again(bank_texts: list[str]) -> None:
+    from steward.data.pii.context import _cues_near, cues_near
+
+    read = 0
+    for text in bank_texts[:200] + DATE_TEXTS:
+        for start in range(0, len(text), 7):
+            end = min(len(text), start + 11)
+            plain = list(_cues_near.__wrapped__(text, start, end, 40))
+            assert cues_near(text, start, end, 40) == plain
+            assert cues_near(text, start, end, 40) == plain  # remembered, the same
+            read += bool(plain)
+    assert read > 0  # cues were found, not only empty lists compared
