@@ -104,7 +104,9 @@ def _business(number: phonenumbers.PhoneNumber, value: str, international: bool)
     return international or written in (national, f"{number.country_code}{significant}")
 
 
-@lru_cache(maxsize=65_536)
+# (the scorers read one candidate in turn: a few thousand entries hold the last few hundred
+# candidates' parses, and bound the memory the PhoneNumber objects take)
+@lru_cache(maxsize=4096)
 def _parse(value: str, region: str) -> tuple[phonenumbers.PhoneNumber, bool] | None:
     """``phonenumbers.parse(value, region)`` and whether the number is valid, or None where
     it does not parse: the scorers below read one candidate in the same regions, so each
