@@ -26,6 +26,7 @@ DATE_TEXTS = [
     "2024-03-15, 12/03/1985, 1985.3.4, 1990年 5 月 6 日",
     "nothing here but 1234 and twenty pounds",
     "SEPTEMBER 30 2024 / NINETEEN EIGHTY",
+    "the first of May, n\u0131neteen ninety; \u0130t was 4 Ju\u0130y 2001 in \u0130zmir",
     "",
 ]
 
@@ -108,3 +109,18 @@ def test_remembered_cues_are_the_cues_read_again(bank_texts: list[str]) -> None:
             assert cues_near(text, start, end, 40) == plain  # remembered, the same
             read += bool(plain)
     assert read > 0  # cues were found, not only empty lists compared
+
+
+def test_only_the_odd_folds_match_an_ascii_letter_that_lower_does_not_give() -> None:
+    import re
+    import sys
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    odd = {
+        chr(cp)
+        for cp in range(sys.maxunicode + 1)
+        if not 0xD800 <= cp <= 0xDFFF
+        and letter.fullmatch(chr(cp))
+        and not ("a" <= chr(cp).lower() <= "z" and len(chr(cp).lower()) == 1)
+    }
+    assert odd == set(dates._ODD_FOLDS)

@@ -190,6 +190,9 @@ _MONTH_PREFIXES = tuple(sorted({name[:3] for name in _MONTHS}))
 _SPOKEN_YEAR_WORDS = ("nineteen", "twenty", "thousand")
 _MONTH_WORD = re.compile("|".join(_MONTH_PREFIXES), re.IGNORECASE)
 _SPOKEN_YEAR_WORD = re.compile("|".join(_SPOKEN_YEAR_WORDS), re.IGNORECASE)
+# The only characters IGNORECASE matches to an ASCII letter that ``lower()`` does not turn
+# into that one letter: İ (lower-cased to two characters), ı (an i) and ſ (an s).
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 
 
@@ -221,12 +224,13 @@ _WITHOUT_SPOKEN_YEARS = {
 
 def date_matches(text: str) -> Iterator[re.Match[str]]:
     """``_PATTERN.finditer(text)``, faster: branches that cannot match are switched off."""
-    if text.isascii():
-        # ASCII letters fold as ``lower()`` folds them: substring tests, no regex scan
+    if not any(odd in text for odd in _ODD_FOLDS):
+        # IGNORECASE matches an ASCII letter where ``lower()`` gives it: substring tests of
+        # the lower-cased text, no regex scan
         lowered = text.lower()
         month = any(prefix in lowered for prefix in _MONTH_PREFIXES)
         spoken_year = month and any(word in lowered for word in _SPOKEN_YEAR_WORDS)
-    else:  # IGNORECASE folds ſ to s and K to k: the regexes fold as the pattern does
+    else:
         month = _MONTH_WORD.search(text) is not None
         spoken_year = month and _SPOKEN_YEAR_WORD.search(text) is not None
     if spoken_year:
