@@ -11,6 +11,7 @@ Cues are matched by one alternation, longest first, so ``身份证号码`` is on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 NEGATIVE: Final = "NEGATIVE"
@@ -421,6 +422,15 @@ _INTRODUCES_ONLY: Final = frozenset({"routing", "routing number", "aba", "ifsc"}
 
 def cues_near(text: str, start: int, end: int, window: int) -> list[tuple[int, frozenset[str]]]:
     """(distance, labels) of every cue within ``window`` chars before or ``window // 2`` after."""
+    return list(_cues_near(text, start, end, window))
+
+
+# A span's cues are read by its recognizer and again when its score is adjusted: remembered
+# for the last few spans (few, as the key holds the text).
+@lru_cache(maxsize=64)
+def _cues_near(
+    text: str, start: int, end: int, window: int
+) -> tuple[tuple[int, frozenset[str]], ...]:
     found: list[tuple[int, frozenset[str]]] = []
     left_from = max(0, start - window)
     for match in _CUE_PATTERN.finditer(text, left_from, start):
@@ -430,7 +440,7 @@ def cues_near(text: str, start: int, end: int, window: int) -> list[tuple[int, f
             continue  # "account 4570…, IFSC HDFC…": the branch code is the next value's cue
         # A cue after the value counts, but one before it is nearer at equal distance.
         found.append((match.start() - end + 1, _CUE_OWNER[match.group().lower()]))
-    return found
+    return tuple(found)
 
 
 def nearest_cue(

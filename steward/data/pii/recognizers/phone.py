@@ -104,6 +104,20 @@ def _business(number: phonenumbers.PhoneNumber, value: str, international: bool)
     return international or written in (national, f"{number.country_code}{significant}")
 
 
+# (the scorers read one candidate in turn: a few thousand entries hold the last few hundred
+# candidates' parses, and bound the memory the PhoneNumber objects take)
+@lru_cache(maxsize=4096)
+def _parse(value: str, region: str) -> tuple[phonenumbers.PhoneNumber, bool] | None:
+    """``phonenumbers.parse(value, region)`` and whether the number is valid, or None where
+    it does not parse: the scorers below read one candidate in the same regions, so each
+    (value, region) is parsed once. The number is shared: callers only read it."""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number, phonenumbers.is_valid_number(number)
+
+
 # Regions whose business numbers turn up in messages written elsewhere; the order is the one
 # to read a grouping in ("1-800-493-7761" is a US line before it is a Chinese mobile).
 _BUSINESS_ABROAD = ("US", "GB", "HK", "TW", "CN")
@@ -118,12 +132,10 @@ def business_abroad(value: str) -> bool:
     its trunk prefix (``0800025168``, ``0800-025-168``)."""
     groups = _GROUPS.findall(value)
     for region in _BUSINESS_ABROAD:
-        try:
-            number = phonenumbers.parse(value, region)
-        except phonenumbers.NumberParseException:
+        parsed = _parse(value, region)
+        if parsed is None or not parsed[1]:
             continue
-        if not phonenumbers.is_valid_number(number):
-            continue
+        number = parsed[0]
         if phonenumbers.number_type(number) not in BUSINESS_TYPES:
             continue
         national = _GROUPS.findall(
@@ -251,13 +263,10 @@ def _valid_at_home(value: str, home: tuple[str, ...]) -> bool:
     if value.startswith("00"):
         value = "+" + value[2:]
     for region in home:
-        try:
-            number = phonenumbers.parse(value, region)
-        except phonenumbers.NumberParseException:
+        parsed = _parse(value, region)
+        if parsed is None:
             continue
-        if phonenumbers.is_valid_number(number) and (
-            phonenumbers.region_code_for_number(number) in home
-        ):
+        if parsed[1] and (phonenumbers.region_code_for_number(parsed[0]) in home):
             return True
     return False
 
@@ -271,12 +280,11 @@ def _is_mobile(value: str, home: tuple[str, ...]) -> bool:
     if "GB" in home and _UK_MOBILE_SHAPE.fullmatch(digits_of(value)):
         return True  # 07…: a mobile, listed by libphonenumber or not (see _score)
     for region in home + tuple(r for r in _OTHER if r not in home):
-        try:
-            number = phonenumbers.parse(value, region)
-        except phonenumbers.NumberParseException:
+        parsed = _parse(value, region)
+        if parsed is None:
             continue
-        if phonenumbers.is_valid_number(number):
-            return phonenumbers.number_type(number) in _PERSONAL_TYPES
+        if parsed[1]:
+            return phonenumbers.number_type(parsed[0]) in _PERSONAL_TYPES
         if value.startswith(("+", "(+")):
             break
     return False
@@ -374,11 +382,11 @@ class PhoneRecognizer(Recognizer):
             return None
         best: float | None = None
         for region in home + tuple(r for r in _OTHER if r not in home):
-            try:
-                number = phonenumbers.parse(value, region)
-            except phonenumbers.NumberParseException:
+            parsed = _parse(value, region)
+            if parsed is None:
                 continue
-            if phonenumbers.is_valid_number(number):
+            number, valid = parsed
+            if valid:
                 # Only at home (or written internationally): abroad, the first region the
                 # digits are valid in is a guess ("083 564 9312" is premium-rate in France,
                 # "(08) 8747 6301" an Australian landline); business_abroad reads the grouping.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -50,6 +51,19 @@ _NOT_NAMES = frozenset(
         "泰國 中国 中國 俄国 日本 加拿大 澳大利亚 新西兰 意大利 西班牙 荷兰 瑞士 欧盟 歐盟"
     )
 )
+
+
+# A sentence holding none of these characters has no span a check above lets through: a
+# PERSON opens with a surname's first character (or 小 / 老 / 阿) or is a capitalised Latin
+# word, an ADDRESS holds an address character or a digit. The tagger is not run on it.
+_SPAN_OPENERS = frozenset(
+    {name[0] for name in SURNAMES} | {name[0] for name in COMPOUND_SURNAMES} | set("小老阿")
+)
+_MAY_HOLD_SPAN = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted(_SPAN_OPENERS)) + "A-Z]|" + _ADDRESS_MARK.pattern
+)
+# Sentences tagged, remembered: a conversation's earlier turns come back with every request.
+_CACHED_SEGMENTS = 4096
 
 
 def shipped_model_path() -> Path:
@@ -112,6 +126,7 @@ class ZhTagger:
             )
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
+        self._tag_segment_fast = lru_cache(maxsize=_CACHED_SEGMENTS)(self._tag_segment_gated)
 
     def tag(self, text: str) -> list[tuple[int, int, str, float]]:
         """The spans of ``text``, tagged sentence by sentence (see :func:`segments`); only
@@ -120,9 +135,16 @@ class ZhTagger:
         for offset, end in segments(text):
             found.extend(
                 (offset + start, offset + stop, label, probability)
-                for start, stop, label, probability in self._tag_segment(text[offset:end])
+                for start, stop, label, probability in self._tag_segment_fast(text[offset:end])
             )
         return found
+
+    def _tag_segment_gated(self, text: str) -> tuple[tuple[int, int, str, float], ...]:
+        """:meth:`_tag_segment`'s spans, without running the model on a sentence that cannot
+        hold one (see ``_MAY_HOLD_SPAN``); a tuple, as the cache hands it out again."""
+        if _MAY_HOLD_SPAN.search(text) is None:
+            return ()
+        return tuple(self._tag_segment(text))
 
     def _tag_segment(self, text: str) -> list[tuple[int, int, str, float]]:
         if _HAN.search(text) is None:  # a sentence without Chinese is not the tagger's
