@@ -151,10 +151,12 @@ _HOTLINE_BEFORE = re.compile(
     # numbers for callers abroad: a bank's line, not the customer's
     r"|(?:call|ring|phone|contact|reach) us|24/7|24h|24 hours|24-hour|round the clock"
     # "reach our fraud team on", "our premier line:"
-    r"|\bour(?:[ \t]+[a-z]+){0,2}[ \t]+(?:team|line|number|desk|branch|office|helpline)"
+    r"|\bour(?:[ \t]+[a-z\d/-]+){0,2}[ \t]+(?:team|line|number|desk|branch|office|helpline)"
     # (where to call from abroad, not "I'm calling from abroad: 001-…")
     r"|(?:from abroad|from overseas|outside the [A-Z]{2,3}),?[ \t]+(?:please[ \t]+)?"
     r"(?:call|dial|ring|phone)"
+    # the bank's number for callers abroad, in brackets: "0800 … (from abroad +61 2 …)"
+    r"|\((?:from|when|if)[ \t]+(?:abroad|overseas|outside the [A-Z]{2,3})[ \t]*:?"
     r"|(?:境外|海外|国外|國外)[请請]?(?:拨打|拨|撥打|撥|致电|致電))"
     r"[^\d\n]{0,8}$",
     re.IGNORECASE,

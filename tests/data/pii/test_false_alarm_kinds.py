@@ -1,0 +1,83 @@
+"""Kinds of English false alarm the rules and the tagger must not raise (merchants, firms,
+form labels, departments, statement lines, tracking numbers, a bank's numbers for callers
+abroad), each beside the personal data of the same shape that must still be found."""
+
+from __future__ import annotations
+
+import pytest
+
+from steward.data.pii import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def _found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
+    return [(text[e.start : e.end], e.label) for e in analyzer.analyze(text, language="en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # merchants: a card payment's place, a pending charge's other side, a firm's "&"
+        "My debit card was refused at Calvin Klein yesterday but worked at Morgan Stanley.",
+        "There is a charge of £12.40 from Ralph Lauren on my statement that I never made.",
+        "I paid at Johnson & Johnson and at Marks & Spencer last week.",
+        # a form's list of its own fields
+        "The form asks for Full Name, Date of Birth, Phone Number and Postcode on page two.",
+        # departments and products greeted or named like people
+        "Hi Payroll, my payslip for March is missing the overtime.",
+        "The Jade Account and the Amber Saver both pay monthly interest.",
+        # street and branch names alone
+        "Is the cash machine at the Martin Place branch fixed yet?",
+        "The closest branch is on Victoria Parade, open weekdays.",
+        # a statement's lines and a parcel's tracking number
+        "Statement lines:\n03/04 TESCO STORES 2231  £41.20\n05/04 AMZN Mktp UK*7Q1  £12.99",
+        "Your new card ships with tracking number 1Z999AA10123456784 next week.",
+        # the bank's numbers, at home and for callers abroad
+        "Call us 24/7 on 0800 123 4567 (from abroad +44 20 7946 0000).",
+        "For lost cards ring our 24/7 line on 6222 1111 any time.",
+    ],
+)
+def test_pii_free_messages_raise_no_alarm(analyzer: Analyzer, text: str) -> None:
+    assert _found(analyzer, text) == []
+
+
+def test_the_same_shapes_with_personal_data_are_still_found(analyzer: Analyzer) -> None:
+    # a person after "at" when someone is addressed; a transfer from a person
+    assert ("Gary Jones", "PERSON") in _found(analyzer, "Then Anna shouted at Gary Jones.")
+    assert ("Harvey Smith", "PERSON") in _found(
+        analyzer, "I received a transfer from Harvey Smith this morning."
+    )
+    # a name with a cue that is also a form field's neighbour
+    assert ("Olivia Brennan", "PERSON") in _found(analyzer, "Full name: Olivia Brennan")
+    # the customer's own mobile, not the bank's line
+    assert ("07700 900123", "PHONE_NUMBER") in _found(
+        analyzer, "Please call me back on 07700 900123 after six."
+    )
+
+
+def test_a_flush_address_block_is_one_span_and_an_indented_one_its_fields(
+    analyzer: Analyzer,
+) -> None:
+    flush = "Please update my address to\n4410 Juniper Lane Apt 3C\nDenver, CO 80203\nThanks."
+    assert ("4410 Juniper Lane Apt 3C\nDenver, CO 80203", "ADDRESS") in _found(analyzer, flush)
+    assert ("Flat 2B\n18 Otley Road\nLeeds\nLS6 3AB", "ADDRESS") in _found(
+        analyzer, "Correspondence address:\nFlat 2B\n18 Otley Road\nLeeds\nLS6 3AB\n"
+    )
+    # Presidio's layout: continuation lines indented, each field its own span
+    indented = "Ship to:\nMaria Lopez\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488"
+    found = _found(analyzer, indented)
+    assert ("Suite 501", "ADDRESS") in found
+    assert not any("\n" in value for value, label in found if label == "ADDRESS")
+
+
+def test_a_name_after_a_house_number_or_before_a_state_and_zip_is_a_place(
+    analyzer: Analyzer,
+) -> None:
+    text = "Address: 34/4 Anna Salai, Teynampet, Chennai 600018."
+    assert not any(label == "PERSON" for _, label in _found(analyzer, text))
+    text = "Ship to 77 Elm Street, Austin, TX 78704 by Friday."
+    assert not any(label == "PERSON" for _, label in _found(analyzer, text))
