@@ -81,3 +81,33 @@ def test_a_name_after_a_house_number_or_before_a_state_and_zip_is_a_place(
     assert not any(label == "PERSON" for _, label in _found(analyzer, text))
     text = "Ship to 77 Elm Street, Austin, TX 78704 by Friday."
     assert not any(label == "PERSON" for _, label in _found(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # a US number named in Chinese, beside an account word that used to win
+        ("纽约分行开的账户要报税，要我提供社安号 212-44-1234 给他们", "212-44-1234", "US_SSN"),
+        # Cantonese birth-date and account words
+        ("我叫陳大文，出世日期1988/02/14，想開戶。", "1988/02/14", "DATE_OF_BIRTH"),
+        ("我想將戶口123-456789-001嘅錢轉走", "123-456789-001", "BANK_ACCOUNT"),
+        # a form's address, one component per line, is one address
+        (
+            "通讯地址：\n浙江省杭州市西湖区\n文三路 88号\n3栋502室\n联系电话：无",
+            "浙江省杭州市西湖区\n文三路 88号\n3栋502室",
+            "ADDRESS",
+        ),
+        ("家住南京市 鼓楼区 中山路12号 5楼 有事找我", "南京市 鼓楼区 中山路12号 5楼", "ADDRESS"),
+    ],
+)
+def test_chinese_text_kinds_are_found(
+    analyzer: Analyzer, text: str, value: str, label: str
+) -> None:
+    found = [(text[e.start : e.end], e.label) for e in analyzer.analyze(text, language="zh")]
+    assert (value, label) in found
+
+
+def test_a_blank_line_ends_a_chinese_address(analyzer: Analyzer) -> None:
+    text = "地址：浙江省杭州市西湖区\n\n88号是我的房号吗？"
+    found = [(text[e.start : e.end], e.label) for e in analyzer.analyze(text, language="zh")]
+    assert not any("\n" in value for value, label in found if label == "ADDRESS")
