@@ -111,3 +111,31 @@ def test_a_blank_line_ends_a_chinese_address(analyzer: Analyzer) -> None:
     text = "地址：浙江省杭州市西湖区\n\n88号是我的房号吗？"
     found = [(text[e.start : e.end], e.label) for e in analyzer.analyze(text, language="zh")]
     assert not any("\n" in value for value, label in found if label == "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("孙阿姨您好，我的存折找不到了。", "孙阿姨"),
+        ("今天有个自称是税务局的何主任打电话给我。", "何主任"),
+        ("报名名单：\n1. 郑总 139 0000 1111", "郑总"),
+        ("请帮我找许经理，她在吗？", "许经理"),
+    ],
+)
+def test_a_surname_with_a_title_is_a_person_with_the_title(
+    analyzer: Analyzer, text: str, value: str
+) -> None:
+    found = [(text[e.start : e.end], e.label) for e in analyzer.analyze(text, language="zh")]
+    assert (value, "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问个人养老金账户每年能存多少？",  # 老金 is the end of 养老 and 金
+        "这个月的总额是多少？",  # 总 of 总额 is no title
+        "不舒服的话，向医生咨询一下。",  # 向 is "to" here, not a surname
+    ],
+)
+def test_chinese_words_are_not_titled_names(analyzer: Analyzer, text: str) -> None:
+    assert [e for e in analyzer.analyze(text, language="zh") if e.label == "PERSON"] == []

@@ -69,6 +69,21 @@ STRONG_CUE = _STRONG_CUE  # public for the tagger's features
 # What follows a name asked for by 找 ("找賴美玲，謝謝", "找王经理"): punctuation, the end, a title.
 _ENDS_A_NAME = re.compile(r"$|[，,。.！!；;、\s]|先生|女士|小姐|经理|經理|就|吧")
 _NAME_TAGS = ("nr", "nrfg", "nrt")
+# A surname and a title, with no given name: 陈先生, 王经理, 李阿姨, 张总 — the person is named
+# only so, and the span holds the title. Not inside a longer run of Chinese (王芳女士 is the
+# name 王芳, found above), except after a word that introduces a person (叫, 找, 给, 尊敬的).
+_TITLE_WORDS = (
+    r"先生|女士|小姐|太太|经理|經理|主任|阿姨|叔叔|老师|老師|师傅|師傅|律师|律師|医生|醫生"
+    r"|襄理|行长|行長|处长|處長|科长|科長|老板|老闆|总(?=[^\u4e00-\u9fff]|$|您|你|好|说|說)"
+    r"|總(?=[^\u4e00-\u9fff]|$|您|你|好|说|說)"
+)
+_TITLED_SURNAME = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[叫找给給跟和问問请請向把让讓是係位的@]))"
+    r"(?P<name>["
+    # (less the surnames that are also function words: "，向医生咨询", "和老师说")
+    + "".join(sorted((_SURNAMES_1 | _MORE_SURNAMES_1) - set("向和于全成")))
+    + rf"](?:{_TITLE_WORDS}))"
+)
 
 
 def _surname_length(word: str) -> int:
@@ -158,5 +173,13 @@ class JiebaPersonRecognizer(Recognizer):
                     end = jieba_end or start + length
                     found[(start, end)] = max(found.get((start, end), 0.0), 0.6)
                     break
+        for titled in _TITLED_SURNAME.finditer(text):
+            span = titled.span("name")
+            inside = [(s, e) for s, e in found if span[0] <= s and e <= span[1]]
+            if any(s < span[1] and span[0] < e for s, e in found if (s, e) not in inside):
+                continue  # a longer name runs over it
+            for s, e in inside:
+                del found[(s, e)]  # "李" or "李阿" of 李阿姨: the title completes it
+            found[span] = 0.7
         for (start, end), score in found.items():
             yield self.entity(start, end, "PERSON", score)
