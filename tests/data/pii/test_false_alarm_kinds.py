@@ -139,3 +139,11 @@ def test_a_surname_with_a_title_is_a_person_with_the_title(
 )
 def test_chinese_words_are_not_titled_names(analyzer: Analyzer, text: str) -> None:
     assert [e for e in analyzer.analyze(text, language="zh") if e.label == "PERSON"] == []
+
+
+def test_a_number_the_bank_asks_to_be_called_on_is_not_personal(analyzer: Analyzer) -> None:
+    business = "海外客户请拨打 +852 2111 3333 联系我们。"
+    assert [e for e in analyzer.analyze(business, language="zh")] == []
+    personal = "有事打 13912345678 联系我们的经理"
+    found = [personal[e.start : e.end] for e in analyzer.analyze(personal, language="zh")]
+    assert "13912345678" in found

@@ -166,7 +166,8 @@ _HOTLINE_AFTER = re.compile(
     r"[ \t]*(?:\(?(?:our |the bank's )?(?:switchboard|hotline|helpline|toll[- ]free|24/7|24h)\b"
     # opening hours: "(Mon-Fri 9am-5pm)", "(lines open 8am to 8pm)"
     r"|\(?(?:Mon(?:day)?[ \t]*(?:-|–|to)|lines (?:are )?open|open (?:daily|24))"
-    r"|查询|咨询|转人工)",
+    # "… 联系我们": the business asking to be contacted, like "call us on"
+    r"|查询|咨询|转人工|(?:联系我们|聯繫我們|聯絡我們)(?![的嘅])|与我们联系|與我們聯繫)",
     re.IGNORECASE,
 )
 
