@@ -147,3 +147,26 @@ def test_a_number_the_bank_asks_to_be_called_on_is_not_personal(analyzer: Analyz
     personal = "有事打 13912345678 联系我们的经理"
     found = [personal[e.start : e.end] for e in analyzer.analyze(personal, language="zh")]
     assert "13912345678" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("如有疑問，請致電本人。\n此致\n某某銀行\n周志明 謹啟", "周志明"),
+        ("担保人：孔德明（借款人表哥）", "孔德明"),
+        ("委托人：上官婉清  身份证号：无", "上官婉清"),
+        ("@孙丽 明天的会改到下午了", "孙丽"),
+        ("本人郭建华，现申请注销账户。", "郭建华"),
+        ("理专吴经理您好，基金的事请回电。", "吴经理"),
+    ],
+)
+def test_chinese_names_in_signatures_fields_and_mentions(
+    analyzer: Analyzer, text: str, value: str
+) -> None:
+    found = [(text[e.start : e.end], e.label) for e in analyzer.analyze(text, language="zh")]
+    assert (value, "PERSON") in found
+
+
+def test_a_word_opening_a_field_value_is_not_a_name(analyzer: Analyzer) -> None:
+    text = "申请人：方便小姐，请回电。"
+    assert [e for e in analyzer.analyze(text, language="zh") if e.label == "PERSON"] == []
