@@ -152,6 +152,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "储蓄卡号",
         "工资卡号",
         "还款账户",
+        # Hong Kong and Taiwan usage: "戶口012-654-0-704104", "帳號"
+        "戶口",
+        "户口",
+        "帳號",
+        "帳戶",
     ),
     "CN_ID_CARD": (
         "身份证",
@@ -165,7 +170,20 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "identity card",
         "national id",
     ),
-    "US_SSN": ("ssn", "social security", "social security number", "ss#", "social"),
+    "US_SSN": (
+        "ssn",
+        "social security",
+        "social security number",
+        "ss#",
+        "social",
+        # the same number named in Chinese text: "社安号 005-24-2644"
+        "社安号",
+        "社安號",
+        "社会安全号",
+        "社會安全號",
+        "社会安全号码",
+        "社會安全號碼",
+    ),
     "IBAN_CODE": ("iban", "swift", "wire", "bic", "国际银行账号"),
     "IP_ADDRESS": ("ip", "ip address", "client_ip", "login from", "server", "host", "登录ip"),
     "EMAIL_ADDRESS": ("email", "e-mail", "mail", "邮箱", "电子邮件"),
@@ -181,6 +199,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "出生日期",
         "出生于",
         "生于",
+        # Cantonese: "出世日期1992/06/08"
+        "出世",
+        "出世日期",
     ),
     "PERSON": (
         "name",

@@ -106,9 +106,10 @@ def _found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
 
 def test_engine_combines_the_tagger_with_the_rules() -> None:
     with_tagger, rules_only = Analyzer(), Analyzer(exclude=["zh_tagger"])
-    # A compound surname and two given characters: jieba's cue rule cuts it at three.
+    # A compound surname and two given characters: the cue rule reads all four (it once cut
+    # them at three, which the tagger mended), and the tagger keeps them.
     text = "请把这笔钱退给欧阳晓雪，她是收款方。"
-    assert _found(rules_only, text) == [("欧阳晓", "PERSON")]
+    assert _found(rules_only, text) == [("欧阳晓雪", "PERSON")]
     assert _found(with_tagger, text) == [("欧阳晓雪", "PERSON")]
     # The rule's pattern stops at the street number; the tagger reads the building and room.
     text = "我家住在广东省深圳市南山区科技南路18号华润府3栋1201室，离网点远吗？"

@@ -89,7 +89,8 @@ _STREET_LINE = re.compile(
             rf"{_STREET_END}[ \t]+{_NUM}\b\.?",
             # 6750 Koskikatu 25 (number, words, number; not "5 Musicians Of The 70s", nor a
             # date: "7 July. Refund of INR 27")
-            rf"\b{_NUM}[ \t]+(?!{_MONTH}\b)"
+            # (not the month of a date: "06/09 TESCO STORES 8101")
+            rf"\b(?!(?<=/)\d{{1,2}}\b){_NUM}[ \t]+(?!{_MONTH}\b)"
             rf"{_CAP}(?:[ \t]+(?!{_FUNCTION}){_WORD}){{0,3}}?[ \t]+{_NUM}\b\.?",
             # military and PO boxes
             r"\b(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}",
@@ -195,7 +196,9 @@ class EnglishAddressRecognizer(Recognizer):
             lead = _LEADING_NUMBER.match(text, start, match.end())
             if lead:
                 street = [(start, lead.end(1), "number"), (lead.end(), match.end(), "street")]
-            if newline and _starts_block(text, start):
+            # (a block laid out flush, each line at the margin as on an envelope or a letter,
+            # is one address; Presidio's field-annotated blocks indent or quote their lines)
+            if newline and _starts_block(text, start) and _indented(text, start, end):
                 for s, e, kind in street + parts:
                     e = s + len(text[s:e].rstrip(" \t\n,"))
                     if kind in ("state", "place"):
@@ -211,7 +214,8 @@ class EnglishAddressRecognizer(Recognizer):
 
 
 _LEADING_UNIT = re.compile(
-    r"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm)\.?[ \t]*\w{1,5},[ \t]+)"
+    # ("Flat 3C" on the line above the street line, in a flush block: "Flat 3C\n133 Otley Road")
+    r"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm)\.?[ \t]*\w{1,5}(?:,[ \t]+|[ \t]*\n))"
     r"(?:\d{1,3}/F,?[ \t]+)?\Z"
 )
 # A leading number before a street line that has its own house number.
@@ -228,6 +232,11 @@ def _kind(part: str) -> str:
     if re.fullmatch(_STATE, part):
         return "state"
     return "place"
+
+
+def _indented(text: str, start: int, end: int) -> bool:
+    """Whether a line of the block after its first starts with spaces, a tab or a quote mark."""
+    return re.search(r"\n[ \t>]", text[start:end]) is not None
 
 
 def _starts_block(text: str, start: int) -> bool:

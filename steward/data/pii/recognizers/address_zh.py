@@ -32,12 +32,22 @@ _BUILDING = (
     rf"(?:{_H}{{1,8}}?(?:广场|大厦|中心|花园|小区|公寓|大楼|新村|家园|苑|园|城)"
     r"(?=[0-9A-Za-z一二三四五六七八九十]))"
 )
-_TAIL = rf"(?:{_STREET}{_NUMBER}?|{_NUMBER}){_BUILDING}?{_UNIT}*"
+# Components may be set apart by spaces or written one per line (a form's address block:
+# "广东省深圳市南山区\n科技南十二路1540号\n9楼E座"), but not across a blank line.
+_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)?"
+_TAIL = (
+    rf"(?:{_STREET}(?:{_GAP}{_NUMBER})?|{_NUMBER})"
+    rf"(?:{_GAP}(?={_BUILDING}|{_UNIT}))?{_BUILDING}?{_UNIT}*"
+)
 
-_WITH_PROVINCE = re.compile(rf"{_PROVINCE}{_CITY}?{_DISTRICT}?{_TOWN}?{_TAIL}")
+# (each gap is followed by its component, so two gaps, a blank line, never meet)
+_WITH_PROVINCE = re.compile(
+    rf"{_PROVINCE}(?:{_GAP}{_CITY})?(?:{_GAP}{_DISTRICT})?(?:{_GAP}{_TOWN})?{_GAP}{_TAIL}"
+)
 _WITHOUT_PROVINCE = re.compile(
     rf"(?:地址|住址|寄到|寄至|送到|改成|改为|变更为|住在|家住|位于)[是为:：\s]*"
-    rf"(?P<addr>(?:{_CITY}{_DISTRICT}?|{_DISTRICT}){_TOWN}?{_STREET}{_NUMBER}{_BUILDING}?{_UNIT}*)"
+    rf"(?P<addr>(?:{_CITY}(?:{_GAP}{_DISTRICT})?|{_DISTRICT})(?:{_GAP}{_TOWN})?{_GAP}{_STREET}"
+    rf"{_GAP}{_NUMBER}(?:{_GAP}(?={_BUILDING}|{_UNIT}))?{_BUILDING}?{_UNIT}*)"
 )
 
 

@@ -34,7 +34,7 @@ _COMMON_WORDS = frozenset(
     dawn summer amber ruby iris lily daisy holly ivy max chase dean grant guy lance miles rich
     woody sandy rusty penny robin drew gene don bud chip cliff brook dale glen heath hunter mason
     wade clay carter bob sterling king young page long white brown green black gray grey stone
-    love sunny star angel price bell banks cash will's jean""")
+    love sunny star angel price bell banks cash will's jean loan jade pearl opal crystal""")
 )
 _NOT_A_NAME = re.compile(r"[\d\n@#:/]")
 _DISABLE = ("parser", "tagger", "attribute_ruler", "lemmatizer", "senter", "morphologizer")
@@ -272,6 +272,15 @@ def _name_run(text: str, start: int) -> tuple[int, int] | None:
 
 
 _FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
+# Words of a form's field labels, never the first word of a name: "Full Name, Date of Birth,
+# Phone Number and Postcode", "5 Address (number, street, …)".
+FORM_FIELD_WORDS = frozenset(
+    words(
+        "Name Names Surname Date Birth DOB Phone Telephone Tel Mobile Email E-mail Address "
+        "Postcode Zip Number Signature Occupation Nationality Relationship Gender Title "
+        "Reference Amount Account Sort Routing Branch Postal Country City State"
+    )
+)
 # People a customer names by their relation: "my husband John", "our son Tom".
 _RELATIONS = (
     "husband|wife|partner|spouse|son|daughter|mother|father|mum|mom|dad|brother|sister|"
@@ -371,6 +380,11 @@ class IntroducedNameRecognizer(Recognizer):
             first = text[span[0] : span[1]].split()[0]
             if first in self._NOT_NAMES or _is_initial(first):
                 continue
+            if first in FORM_FIELD_WORDS:
+                continue  # "Full Name, Date of Birth, …": a form's list of its fields
+            at = _BUSINESS_PREPOSITION_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+            if cue.group("honorific") and at and at.group(1).lower() not in _ADDRESSING_VERBS:
+                continue  # "declined at Dr. Martens": a shop
             if cue.group("field") and text[span[1] : span[1] + 1] not in ("", "\n", "\r"):
                 continue  # "Customer: Hi, I ...": a chat turn, not a case file's name field
             if _FIELD_LABEL_AFTER.match(text, span[1]):
@@ -413,12 +427,20 @@ class NameListRecognizer(Recognizer):
             ):
                 continue
             known = sum(n.split()[0] in GIVEN_NAMES or n.split()[-1] in SURNAMES for n in names)
-            if known == 0 or (
+            # a name that is also a word ("Ruby and Jade packages") is no evidence alone
+            unambiguous = sum(
+                (n.split()[0] in GIVEN_NAMES or n.split()[-1] in SURNAMES)
+                and n.lower() not in _COMMON_WORDS
+                for n in names
+            )
+            if unambiguous == 0 or (
                 len(names) == 2 and known < 2 and not _sentence_start(text, members[0][0])
             ):
                 continue
-            if _names_a_place(text, members[0][0], members[0][1]):
+            if names_a_place(text, members[0][0], members[0][1]):
                 continue  # "flying to Adelaide and Hobart": places on a journey
+            if len(names) == 2 and re.match(r"[ \t]+&", text[members[0][1] :]):
+                continue  # "Marks & Spencer", "Ben & Jerry's": a firm's name, not two people
             for start, end in members:
                 yield self.entity(start, end, "PERSON", 0.6)
 
@@ -469,7 +491,9 @@ _NON_PERSON_TAIL = frozenset(
         "Tales Pleasures Company Corporation Incorporated Ltd LLC Hospital School College "
         # places and departments in a signature's lines ("Kowloon Bay", "Wealth Management")
         "Bay Harbour Wharf Plaza Tower Centre Center Heights Estate Banking Management "
-        "Services Department Team"
+        "Services Department Team "
+        # a bank's products: "Amber Saver", "Jade Account"
+        "Account Accounts Saver Savings Package Rewards Card Cards Loan Loans Mortgage ISA"
     )
 )
 # Words of a staff title written before a name: "Senior Relationship Manager Daniel O'Connor".
@@ -488,11 +512,41 @@ _JOB_TITLE_WORDS = frozenset(
 _PLACE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:branch|branches|office|offices|street|road|avenue|lane|station|airport|mall|"
     r"store|shop|centre|center|city centre|city center|town centre|campus|hospital|"
-    r"university|bank|headquarters|hq|district|area)\b",
+    r"university|bank|headquarters|hq|district|area|"
+    # street types that follow a street's name ("Martin Place", "Victoria Parade")
+    r"place|parade|terrace|crescent|close|square|boulevard|quay|promenade)\b",
     re.IGNORECASE,
 )
 # A word right before it that makes it a place: "our branch in Wan Chai", "near Tsim Sha Tsui".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside|inside)[ \t]+\Z")
+# A house or unit number right before it makes it a street or a building ("34/4 Anna Salai",
+# "187, Shanti Niketan", "10250 George Town"); a state and ZIP code after it, a city
+# ("Columbus, OH 43215").
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,6}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?,?[ \t]+\Z")
+_STATE_ZIP_AFTER = re.compile(r",?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b")
+# A card payment's or a job's place is a business: "declined at Harvey Nichols", "worked at
+# Morgan Stanley" (a person is met "with" someone, not "at" them).
+_BUSINESS_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b([\w'’]+)[ \t]+)?\bat[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE
+)
+# ... except after a verb aimed at someone: "shouted at Gary", "looked at Tom".
+_ADDRESSING_VERBS = frozenset(
+    words(
+        "shout shouted shouting yell yelled yelling look looked looking stare stared staring "
+        "smile smiled smiling laugh laughed laughing glare glared point pointed wave waved "
+        "glance glanced scream screamed snap snapped bark barked frown frowned grin grinned "
+        "angry mad furious upset"
+    )
+)
+# A card transaction's other side is a merchant: "a pending £73.07 from Harvey Nichols",
+# "a charge by Tommy Hilfiger" (money sent "from" a person is a payment or transfer).
+_MERCHANT_BEFORE = re.compile(
+    r"\b(?:pending|charge|charged|purchase|purchases|transaction|authori[sz]ation|card payment)"
+    r"\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,30}?\b(?:from|at|by|with)[ \t]+\Z",
+    re.IGNORECASE,
+)
+_FIRM_AMPERSAND_BEFORE = re.compile(r"\b[A-Z][\w'’]*[ \t]*&[ \t]*\Z")
+_FIRM_AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z]")
 # A journey's ends are places: "flying from Leeds to Oslo and Bergen", "travelling to Perth".
 _TRAVEL_BEFORE = re.compile(
     r"\b(?:fly|flying|flew|travel|travell?ing|travell?ed|heading|trip|holiday|journey|train|"
@@ -502,7 +556,7 @@ _TRAVEL_BEFORE = re.compile(
 )
 
 
-def _names_a_place(text: str, start: int, end: int) -> bool:
+def names_a_place(text: str, start: int, end: int) -> bool:
     """Whether the words around the capitalised run at ``text[start:end]`` make it a place or
     a business rather than a person."""
     if _PLACE_NOUN_AFTER.match(text, end):
@@ -513,6 +567,20 @@ def _names_a_place(text: str, start: int, end: int) -> bool:
         return True  # the run ends in its place noun: "Victoria Station"
     if _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start) is not None:
         return True
+    if _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 14), start) is not None:
+        return True
+    if _STATE_ZIP_AFTER.match(text, end) is not None:
+        return True
+    at = _BUSINESS_PREPOSITION_BEFORE.search(text, max(0, start - 30), start)
+    if at is not None and at.group(1).lower() not in _ADDRESSING_VERBS:
+        return True
+    if _MERCHANT_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    if " " not in text[start:end] and (
+        _FIRM_AMPERSAND_BEFORE.search(text, max(0, start - 30), start) is not None
+        or _FIRM_AMPERSAND_AFTER.match(text, end) is not None
+    ):
+        return True  # one word of "Marks & Spencer", "Ben & Jerry's": a firm's name
     return _TRAVEL_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
@@ -601,7 +669,8 @@ class GivenNameRecognizer(Recognizer):
             if (
                 ambiguous
                 and run[1][1] in SURNAMES
-                and not _names_a_place(text, run[0][0], pair_end)
+                and run[1][1] not in _NON_PERSON_TAIL
+                and not names_a_place(text, run[0][0], pair_end)
             ):
                 yield self.entity(run[0][0], run[1][0] + len(run[1][1]), "PERSON", 0.7)
                 continue
@@ -628,7 +697,7 @@ class GivenNameRecognizer(Recognizer):
             if " ".join(tokens[:2]) in _PLACE_NAMES:
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
-            if _names_a_place(text, start, end):
+            if names_a_place(text, start, end):
                 continue
             score = self._score(tokens, GIVEN_NAMES, SURNAMES)
             if score is None:
@@ -656,7 +725,8 @@ class GivenNameRecognizer(Recognizer):
         has_initial = any(_is_initial(t) for t in tokens[1:-1])
         if first in given:
             if len(tokens) == 1:
-                return 0.55
+                # a name that is also a word ("Jade", "Loan") needs a name cue, like a surname
+                return 0.4 if first.lower() in _COMMON_WORDS else 0.55
             return 0.8 if last in surnames or has_initial else 0.7
         if _is_initial(first):
             return None

@@ -62,13 +62,37 @@ _STRONG_CUE = re.compile(
     r"(?:(?:我叫|我是|姓名[是为:：]?|名字[是叫:：]?|联系人|收件人|收款人|付款人|持卡人|借款人|开户人|"
     r"户名[是为:：]?|客户经理|经理|母亲|父亲|妈妈|爸爸|转账到|转给|给|自称(?:是)?|名叫|"
     # traditional script and Cantonese: 我係 ("I am"), 找 ("ask for"), 父親, 客戶經理
-    r"我係|找|父親|母親|客戶經理|經理|自稱(?:是)?|轉給)\s*"
+    r"我係|找|父親|母親|客戶經理|經理|自稱(?:是)?|轉給|"
+    # a form's person fields (委托人：, 担保人：, 汇款人：), a real name, a chat mention
+    r"(?:委托|受托|委託|受託|担保|擔保|汇款|匯款|申请|申請|投保|被保险|被保險)人[:：]|"
+    r"实名(?:是|为|[:：])|實名(?:是|為|[:：])|本人|@)\s*"
     rf"{_RELATION}?|{_RELATION})\s*"
 )
 STRONG_CUE = _STRONG_CUE  # public for the tagger's features
 # What follows a name asked for by 找 ("找賴美玲，謝謝", "找王经理"): punctuation, the end, a title.
 _ENDS_A_NAME = re.compile(r"$|[，,。.！!；;、\s]|先生|女士|小姐|经理|經理|就|吧")
 _NAME_TAGS = ("nr", "nrfg", "nrt")
+# A surname and a title, with no given name: 陈先生, 王经理, 李阿姨, 张总 — the person is named
+# only so, and the span holds the title. Not inside a longer run of Chinese (王芳女士 is the
+# name 王芳, found above), except after a word that introduces a person (叫, 找, 给, 尊敬的).
+_TITLE_WORDS = (
+    r"先生|女士|小姐|太太|经理|經理|主任|阿姨|叔叔|老师|老師|师傅|師傅|律师|律師|医生|醫生"
+    r"|襄理|行长|行長|处长|處長|科长|科長|老板|老闆|总(?=[^\u4e00-\u9fff]|$|您|你|好|说|說)"
+    r"|總(?=[^\u4e00-\u9fff]|$|您|你|好|说|說)"
+)
+# A letter's signature: the name before 谨启 / 敬上 ("陳家豪 謹啟").
+_SIGNED = re.compile(
+    r"(?:^|(?<=[\n。！!　 \t]))(?P<name>[\u4e00-\u9fff]{2,4})[ \t　]*"
+    r"(?:谨启|謹啟|敬启|敬啟|敬上|谨上|謹上)"
+)
+_TITLED_SURNAME = re.compile(
+    # (after a staff role too: 理专 / 理專 (wealth manager), 柜员, 专员)
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[叫找给給跟和问問请請向把让讓是係位的@专專员員]))"
+    r"(?P<name>["
+    # (less the surnames that are also function words: "，向医生咨询", "和老师说")
+    + "".join(sorted((_SURNAMES_1 | _MORE_SURNAMES_1) - set("向和于全成")))
+    + rf"](?:{_TITLE_WORDS}))"
+)
 
 
 def _surname_length(word: str) -> int:
@@ -83,8 +107,8 @@ def plausible_chinese_name(name: str) -> bool:
 
 
 def _plausible(name: str) -> bool:
-    if not 2 <= len(name) <= 4 or name in _NOT_NAMES:
-        return False
+    if not 2 <= len(name) <= 4 or name in _NOT_NAMES or name[:2] in _NOT_NAMES:
+        return False  # (nor a word with a character after it: 申请人：方便小姐)
     if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
     cut = _surname_length(name)
@@ -146,7 +170,7 @@ class JiebaPersonRecognizer(Recognizer):
         for cue in _STRONG_CUE.finditer(text):
             start = cue.end()
             candidate = text[start : start + 4]
-            for length in (3, 2):
+            for length in (4, 3, 2):  # (four: a two-character surname, 上官婉清)
                 name = candidate[:length]
                 if len(name) == length and _plausible(name):
                     if cue.group().rstrip().endswith("找") and not _ENDS_A_NAME.match(
@@ -158,5 +182,19 @@ class JiebaPersonRecognizer(Recognizer):
                     end = jieba_end or start + length
                     found[(start, end)] = max(found.get((start, end), 0.0), 0.6)
                     break
+        for signed in _SIGNED.finditer(text):
+            span = signed.span("name")
+            if _plausible(signed.group("name")) and not any(
+                s < span[1] and span[0] < e for s, e in found if (s, e) != span
+            ):
+                found[span] = max(found.get(span, 0.0), 0.7)
+        for titled in _TITLED_SURNAME.finditer(text):
+            span = titled.span("name")
+            inside = [(s, e) for s, e in found if span[0] <= s and e <= span[1]]
+            if any(s < span[1] and span[0] < e for s, e in found if (s, e) not in inside):
+                continue  # a longer name runs over it
+            for s, e in inside:
+                del found[(s, e)]  # "李" or "李阿" of 李阿姨: the title completes it
+            found[span] = 0.7
         for (start, end), score in found.items():
             yield self.entity(start, end, "PERSON", score)

@@ -163,10 +163,12 @@ _HOTLINE_BEFORE = re.compile(
     # numbers for callers abroad: a bank's line, not the customer's
     r"|(?:call|ring|phone|contact|reach) us|24/7|24h|24 hours|24-hour|round the clock"
     # "reach our fraud team on", "our premier line:"
-    r"|\bour(?:[ \t]+[a-z]+){0,2}[ \t]+(?:team|line|number|desk|branch|office|helpline)"
+    r"|\bour(?:[ \t]+[a-z\d/-]+){0,2}[ \t]+(?:team|line|number|desk|branch|office|helpline)"
     # (where to call from abroad, not "I'm calling from abroad: 001-…")
     r"|(?:from abroad|from overseas|outside the [A-Z]{2,3}),?[ \t]+(?:please[ \t]+)?"
     r"(?:call|dial|ring|phone)"
+    # the bank's number for callers abroad, in brackets: "0800 … (from abroad +61 2 …)"
+    r"|\((?:from|when|if)[ \t]+(?:abroad|overseas|outside the [A-Z]{2,3})[ \t]*:?"
     r"|(?:境外|海外|国外|國外)[请請]?(?:拨打|拨|撥打|撥|致电|致電))"
     r"[^\d\n]{0,8}$",
     re.IGNORECASE,
@@ -176,7 +178,8 @@ _HOTLINE_AFTER = re.compile(
     r"[ \t]*(?:\(?(?:our |the bank's )?(?:switchboard|hotline|helpline|toll[- ]free|24/7|24h)\b"
     # opening hours: "(Mon-Fri 9am-5pm)", "(lines open 8am to 8pm)"
     r"|\(?(?:Mon(?:day)?[ \t]*(?:-|–|to)|lines (?:are )?open|open (?:daily|24))"
-    r"|查询|咨询|转人工)",
+    # "… 联系我们": the business asking to be contacted, like "call us on"
+    r"|查询|咨询|转人工|(?:联系我们|聯繫我們|聯絡我們)(?![的嘅])|与我们联系|與我們聯繫)",
     re.IGNORECASE,
 )
 

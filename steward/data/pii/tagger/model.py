@@ -112,6 +112,15 @@ def _chunks(start: int, end: int) -> list[tuple[int, int]]:
     return [(i, min(end, i + _MAX_SEGMENT)) for i in range(start, end, _MAX_SEGMENT)]
 
 
+# Words ending in 老 or 小: the 老/小 of "养老金", "从小" is not a name's prefix (老金, 小王).
+_ENDS_IN_PREFIX = frozenset(
+    words(
+        "养老 敬老 元老 古老 衰老 长老 年老 防老 终老 尊老 扶老 不老 父老 遗老 "
+        "大小 最小 缩小 从小 减小 变小 短小 弱小 矮小 狭小 渺小 微小 细小 胆小 老小 妻小"
+    )
+)
+
+
 class ZhTagger:
     """A loaded CRF model; ``tag(text)`` gives (start, end, label, score) spans."""
 
@@ -161,6 +170,12 @@ class ZhTagger:
             ok = plausible_person(value) if label == "PERSON" else plausible_address(value)
             if not ok:
                 continue
+            if (
+                label == "PERSON"
+                and len(value) == 2
+                and text[start - 1 : start + 1] in (_ENDS_IN_PREFIX)
+            ):
+                continue  # "个人养老金账户": the end of a word and the next character
             probability = sum(self._tagger.marginal(labels[i], i) for i in range(start, end)) / (
                 end - start
             )

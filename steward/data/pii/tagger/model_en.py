@@ -22,15 +22,27 @@ from itertools import accumulate
 from pathlib import Path
 
 from steward.data.pii.recognizers.base import words
+from steward.data.pii.recognizers.given_names import GIVEN_NAMES
+from steward.data.pii.recognizers.person_en import FORM_FIELD_WORDS, names_a_place
+from steward.data.pii.recognizers.person_en import _stop_words as stop_words
 from steward.data.pii.tagger.features import spans_of
 from steward.data.pii.tagger.features_en import CANDIDATE_START, run_items
 from steward.data.pii.tagger.model import plausible_person as plausible_chinese_name
 
 _RESOURCE = ("pii", "en_tagger.crfsuite")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_NOT_IN_NAMES = re.compile(r"\d|@|/")
+# (a name does not run over a line break or a table's column bar: "Relationship: Wife\nPhone")
+_NOT_IN_NAMES = re.compile(r"\d|@|/|\n|\|")
+# Lowercase words a name may hold: particles ("van de Noort") and Malay "bin"/"bt".
+_NAME_PARTICLES = frozenset(
+    words("van von de der den da di del della la le du dos das al el bin binti bt bte b. a/l a/p")
+)
 _NAME_WORD = re.compile(r"\b[A-Z][^\W\d_]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+# A word of its own (not glued to digits, as in a parcel's tracking number "1Z425AA149793775")
+_SEPARATE_WORD = re.compile(r"(?:^|\s)[^\W\d_]{2,}")
+# Money: a statement line ("AMZN Mktp US*2K489  A$4,656"), not an address.
+_CURRENCY = re.compile(r"[$€£¥₹]|\b(?:RM|USD|GBP|EUR|HKD|SGD|AUD|INR)\s?\d")
 _ADDRESS_EVIDENCE = re.compile(r"\d|\b(?:P\.?\s?O\.?|GPO|Locked)\s+(?:Box|Bag)\b", re.IGNORECASE)
 # A word after the first number (a street, a town): "Right, 3 4 8 4" is a number read aloud.
 _WORD_AFTER_NUMBER = re.compile(r"\d[\s\S]*?[^\W\d_]{2}")
@@ -41,6 +53,12 @@ _ENDS_SPAN = re.compile(
     r"\d|(?!(?:the|a|an|and|or|but|they|he|she|we|i|it|you|this|that|is|was|to|of|in|on|at"
     r"|for|with|from|by|as|if|so|who|which|please|thanks)\b)[^\W\d_]",
     re.IGNORECASE,
+)
+
+
+# A lowercase word that is no name particle (a name does not end in one).
+_TRAILING_WORD = re.compile(
+    r"(?!(?:van|von|de|der|den|da|di|del|la|le|du|al|el|bin|binti|bt|bte)\b)[a-z]+"
 )
 
 
@@ -59,7 +77,11 @@ _ORGANISATION_WORDS = frozenset(
         "Airways Airlines Station Airport Street Road Avenue Lane Drive Orchestra Associates "
         "Technologies Resources Foundation Partners Solutions Systems International Industries "
         "Media Force Agency Society Association Institute Museum Hotel Restaurant Cafe Bay "
-        "Harbour Wharf Plaza Tower Heights Estate Mall Park Square Gardens"
+        "Harbour Wharf Plaza Tower Heights Estate Mall Park Square Gardens "
+        # a bank's departments and products, greeted or named like a person ("Hi Payroll",
+        # "Dear Disputes", "Home Loan")
+        "Payroll Disputes Complaints Billing Collections Lending Loan Loans Mortgage Mortgages "
+        "Voicemail Helpdesk Marketing Sales Compliance Treasury Admin Devs Developers"
     )
 )
 # First words of a region, not of a name ("Southern Italy", "Greater Manchester").
@@ -74,7 +96,15 @@ def plausible_person(value: str) -> bool:
     if _NOT_IN_NAMES.search(value) is not None or _NAME_WORD.search(value) is None:
         return False
     parts = value.replace(",", " ").split()
-    return parts[0] not in _REGION_OPENERS and _ORGANISATION_WORDS.isdisjoint(parts)
+    if len(parts[0]) > 1 and parts[0].lower() in stop_words() and parts[0] not in GIVEN_NAMES:
+        return False  # a verb or function word opening it: "See Terms & Conditions"
+    if any(p[0].islower() and p not in _NAME_PARTICLES for p in parts):
+        return False  # a phrase, not a name: "Best number"
+    return (
+        parts[0] not in _REGION_OPENERS
+        and _ORGANISATION_WORDS.isdisjoint(parts)
+        and FORM_FIELD_WORDS.isdisjoint(parts)  # a form's labels: "Phone Number", "Address"
+    )
 
 
 def plausible_address(value: str) -> bool:
@@ -82,6 +112,8 @@ def plausible_address(value: str) -> bool:
         len(value) >= 6
         and _ADDRESS_EVIDENCE.search(value) is not None
         and _WORD_AFTER_NUMBER.search(value) is not None
+        and _SEPARATE_WORD.search(value) is not None
+        and _CURRENCY.search(value) is None
     )
 
 
@@ -154,11 +186,22 @@ class EnTagger:
                 last -= 1
             if last == first:
                 continue
+            if label == "PERSON":
+                # a word the name runs into ("a huge Jouni Hahli fan"): a name keeps its
+                # capitalised words (a two-word span is left whole, for the check below)
+                while last - first > 2 and _TRAILING_WORD.fullmatch(
+                    text, tokens[last - 1][0], tokens[last - 1][1]
+                ):
+                    last -= 1
             start, end = tokens[first][0], tokens[last - 1][1]
             if label == "PERSON" and text[end - 2 : end] in ("'s", "’s"):
                 end -= 2  # the possessive is not part of the name ("Maclean's killers")
             value = text[start:end]
-            ok = plausible_person(value) if label == "PERSON" else plausible_address(value)
+            ok = (
+                plausible_person(value) and not names_a_place(text, start, end)
+                if label == "PERSON"
+                else plausible_address(value)
+            )
             if not ok:
                 continue
             probability = sum(self._tagger.marginal(labels[i], i) for i in range(first, last))
