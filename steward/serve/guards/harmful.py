@@ -28,6 +28,7 @@ from typing import Any, Literal
 from steward.config import HARM_CATEGORIES
 from steward.serve.guards.base import Guard, GuardVerdict, Span
 from steward.serve.guards.harm_fold import fold, original_offsets
+from steward.serve.guards.harm_model import MODEL_THRESHOLD, hinted_category, load_scorer
 from steward.serve.guards.literal_gate import LiteralGate
 
 CategoryAction = Literal["block", "warn", "allow"]
@@ -575,13 +576,19 @@ class HarmfulRequestGuard(Guard):
         actions: Mapping[str, CategoryAction] | None = None,
         default_action: CategoryAction = "block",
         extra_terms: Mapping[str, Sequence[str]] | None = None,
+        model_threshold: float | None = MODEL_THRESHOLD,
     ) -> None:
         if not 0 < threshold <= 1:
             raise ValueError("threshold must lie in (0, 1]")
+        if model_threshold is not None and not 0 < model_threshold <= 1:
+            raise ValueError("model_threshold must lie in (0, 1] (or be None: no classifier)")
         unknown = sorted((set(actions or {}) | set(extra_terms or {})) - set(CATEGORIES))
         if unknown:
             raise ValueError(f"unknown harm categories {unknown}; known: {list(CATEGORIES)}")
         self.threshold = threshold
+        # the learned classifier (harm_model.py) flags what the lexicons miss
+        self.model_threshold = model_threshold
+        self.model = load_scorer() if model_threshold is not None else None
         self.actions: dict[str, CategoryAction] = {
             c: (actions or {}).get(c, default_action) for c in CATEGORIES
         }
@@ -661,7 +668,7 @@ class HarmfulRequestGuard(Guard):
             key=lambda f: (f.action != "block", -f.score),
         )
         if not flagged:
-            return HarmfulRequestVerdict(self.name, "allow", 0.0)
+            return self._model_check(text, scores)
         top = flagged[0]
         kept = {f.category.upper() for f in flagged} | {"EVASION"}
         reasons = tuple(f"{f.action}: {f.category} request (score {f.score:.2f})" for f in flagged)
@@ -674,4 +681,29 @@ class HarmfulRequestGuard(Guard):
             category=top.category,
             policy_action=top.action,
             findings=tuple(flagged),
+        )
+
+    def _model_check(self, text: str, scores: Mapping[str, float]) -> HarmfulRequestVerdict:
+        """The classifier's verdict on a text the lexicons let pass: its category is the one
+        the lexicons scored highest (below threshold) or, with none, the hinted one."""
+        if self.model is None or self.model_threshold is None:
+            return HarmfulRequestVerdict(self.name, "allow", 0.0)
+        probability = self.model(text)
+        if probability < self.model_threshold:
+            return HarmfulRequestVerdict(self.name, "allow", 0.0)
+        best = max(scores, key=scores.__getitem__)
+        category = best if scores[best] > 0 else hinted_category(text)
+        action = self.actions[category]
+        if action == "allow":
+            return HarmfulRequestVerdict(self.name, "allow", 0.0)
+        finding = CategoryFinding(category, probability, action)
+        return HarmfulRequestVerdict(
+            self.name,
+            "block" if action == "block" else "allow",
+            probability,
+            (f"{action}: {category} request (classifier {probability:.2f})",),
+            (),
+            category=category,
+            policy_action=action,
+            findings=(finding,),
         )
