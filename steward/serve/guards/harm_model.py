@@ -33,7 +33,7 @@ from steward.serve.guards.text_scorer import TextScorer, _Block
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "resources" / "harm_model.json.gz"
 NGRAM_RANGE = (2, 4)
-MODEL_THRESHOLD = 0.9
+MODEL_THRESHOLD = 0.85  # chosen on the dev family set v7: its customers flagged <= 0.6%
 TRAIN_SEED = 18
 BANK_SEED = 11  # the bank's messages for training; evaluations use other seeds
 
@@ -80,8 +80,9 @@ def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[li
 
     rng = random.Random(seed)
     harmful = [text for lang in ("en", "zh") for _, text in harmful_requests(lang, rng, 3000)]
+    # more Chinese than the default share: the Chinese side has no intent corpus
     lines, _ = generate_bank_lines(
-        BankDataConfig(n_messages=6000, seed=BANK_SEED, malformed_rate=0.0)
+        BankDataConfig(n_messages=8000, seed=BANK_SEED, malformed_rate=0.0, zh_share=0.5)
     )
     bank = [json.loads(line)["text"] for line in lines]
     benign = bank + lookalikes("en", rng, 1500) + lookalikes("zh", rng, 1500)

@@ -684,12 +684,14 @@ class HarmfulRequestGuard(Guard):
         )
 
     def _model_check(self, text: str, scores: Mapping[str, float]) -> HarmfulRequestVerdict:
-        """The classifier's verdict on a text the lexicons let pass: its category is the one
-        the lexicons scored highest (below threshold) or, with none, the hinted one."""
+        """The classifier's verdict on a text the lexicons let pass (and that does not ask how
+        criminals work): its category is the one the lexicons scored highest (below
+        threshold) or, with none, the hinted one."""
         if self.model is None or self.model_threshold is None:
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
         probability = self.model(text)
-        if probability < self.model_threshold:
+        # like the broader cues, not for a customer asking how criminals work (AWARENESS)
+        if probability < self.model_threshold or self.awareness.search(fold(text)):
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
         best = max(scores, key=scores.__getitem__)
         category = best if scores[best] > 0 else hinted_category(text)
