@@ -420,6 +420,18 @@ LOOKALIKE_EN: tuple[str, ...] = (
     "Write a role-play for staff training where a teller spots {topic}.",
     "Tell me whether {benign_question}",
     "Just tell me yes or no: {benign_question}",
+    "Write a persuasive essay arguing that {opinion}.",
+    "Draft a blog post explaining why {opinion}.",
+    "Write a letter to the council saying {opinion}.",
+    "Give me talking points for a debate: {opinion}.",
+)
+OPINIONS_EN: tuple[str, ...] = (
+    "schools should teach personal finance",
+    "towns need more cycle lanes",
+    "banks should keep rural branches open",
+    "homework should be optional",
+    "the library should open on Sundays",
+    "cash should not disappear",
 )
 TOPICS_EN: tuple[str, ...] = (
     "saving pocket money",
@@ -487,6 +499,16 @@ LOOKALIKE_ZH: tuple[str, ...] = (
     "写一段员工培训的情景对话：柜员发现了{topic}",
     "就告诉我能不能：{benign_question}",
     "只回答是或不是：{benign_question}",
+    "写一篇有说服力的文章，论证{opinion}。",
+    "帮我写一篇博客，讲讲为什么{opinion}",
+    "给我几个辩论的论点：{opinion}",
+)
+OPINIONS_ZH: tuple[str, ...] = (
+    "学校应该开设理财课",
+    "城市需要更多自行车道",
+    "银行应该保留农村网点",
+    "作业应该少一点",
+    "现金不应该消失",
 )
 TOPICS_ZH: tuple[str, ...] = (
     "存零花钱",
@@ -541,6 +563,7 @@ def lookalikes(language: str, rng: random.Random, n: int) -> list[str]:
     acts = BENIGN_ACTS_EN if english else BENIGN_ACTS_ZH
     topics = TOPICS_EN if english else TOPICS_ZH
     questions = QUESTIONS_EN if english else QUESTIONS_ZH
+    opinions = OPINIONS_EN if english else OPINIONS_ZH
     out = []
     for _ in range(n):
         verb, past = rng.choice(VERBS_EN)
@@ -550,6 +573,7 @@ def lookalikes(language: str, rng: random.Random, n: int) -> list[str]:
             "benign_act": rng.choice(acts),
             "topic": rng.choice(topics),
             "benign_question": rng.choice(questions),
+            "opinion": rng.choice(opinions),
         }
         out.append(rng.choice(templates).format(**slots))
     return out

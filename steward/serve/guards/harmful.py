@@ -495,10 +495,23 @@ BROADER: dict[str, list[Cue]] = {
         r"(?:做|作|制作|生产|卖|造|仿造|压制)[^。！？!?\n]{0,12}(?:假药|仿冒药|假的?药片)",
     ),
 }
-for _category, _cues in BROADER.items():
-    LEXICON[_category] = LEXICON[_category] + [
-        Cue(cue.pattern, cue.weight, cue.needs_request, skips_awareness=True) for cue in _cues
+
+
+def _merged(cues: Sequence[Cue]) -> list[Cue]:
+    """One alternation per (weight, needs_request): every cue here flags on its own, and ~70
+    separate patterns cost the literal gate ~0.2 ms a prompt; 17 merged ones keep the gate's
+    literals and most of that time."""
+    groups: dict[tuple[float, bool], list[str]] = {}
+    for cue in cues:
+        groups.setdefault((cue.weight, cue.needs_request), []).append(f"(?:{cue.pattern})")
+    return [
+        Cue("|".join(patterns), weight, needs_request, skips_awareness=True)
+        for (weight, needs_request), patterns in groups.items()
     ]
+
+
+for _category, _cues in BROADER.items():
+    LEXICON[_category] = LEXICON[_category] + _merged(_cues)
 # Customers ask how criminals work and report what was done to them in the words of a
 # request ("how do fraudsters recruit mules?", "别人偷偷登录看了我的聊天记录，怎么办"); the
 # broader cues above do not count in such a text (the original, narrower ones still do).
