@@ -420,6 +420,7 @@ LOOKALIKE_EN: tuple[str, ...] = (
     "Write a role-play for staff training where a teller spots {topic}.",
     "Tell me whether {benign_question}",
     "Just tell me yes or no: {benign_question}",
+    "Imagine I want to {benign_act}. Walk me through it.",
     "Write a persuasive essay arguing that {opinion}.",
     "Draft a blog post explaining why {opinion}.",
     "Write a letter to the council saying {opinion}.",
@@ -468,6 +469,9 @@ BENIGN_ACTS_EN: tuple[str, ...] = (
     "stop my ex from using our joint account",
     "hide my balance on the app's home screen",
     "protect my grandmother from scam calls",
+    "set up the account I opened today",
+    "open a second account for savings",
+    "teach my grandad to send money with his phone",
 )
 VERBS_EN = (("steal", "stole"), ("clone", "cloned"), ("hack", "hacked"), ("use", "used"))
 LOOKALIKE_ZH: tuple[str, ...] = (
@@ -540,6 +544,9 @@ BENIGN_ACTS_ZH: tuple[str, ...] = (
     "不让前夫再用我们的联名账户",
     "防止奶奶接到诈骗电话",
     "撤回一笔转错的汇款",
+    "设置今天刚开的账户",
+    "再开一个储蓄账户",
+    "教爷爷用手机转账",
 )
 
 
