@@ -27,6 +27,8 @@ from typing import Any, Literal
 
 from steward.config import HARM_CATEGORIES
 from steward.serve.guards.base import Guard, GuardVerdict, Span
+from steward.serve.guards.harm_fold import fold, original_offsets
+from steward.serve.guards.harm_model import MODEL_THRESHOLD, hinted_category, load_scorer
 from steward.serve.guards.literal_gate import LiteralGate
 
 CategoryAction = Literal["block", "warn", "allow"]
@@ -73,6 +75,8 @@ class Cue:
     pattern: str
     weight: float
     needs_request: bool = False  # counts only when the text asks for something (REQUEST)
+    # skipped when the text asks how others do it or reports it happening (AWARENESS)
+    skips_awareness: bool = False
 
 
 def _strong(*patterns: str) -> list[Cue]:
@@ -321,6 +325,204 @@ LEXICON: dict[str, list[Cue]] = {
         r"撬(?:开|锁)|入室|偷走|地下赌场|假货当|以假充真|违禁品|逃避(?:海关|安检|检查)|绕过(?:海关|安检)",
     ),
 }
+# Broader cues, written against the *kinds* of miss on a dev family set (harmful goals in new
+# wording): harmful objects with request verbs, and acts that need a request frame in Chinese.
+# Each English pattern names an act aimed at someone else or a harmful product, so a customer
+# who reports or asks about the same harm ("was my card cloned?", "如何识别杀猪盘") stays clear.
+_OTHERS = (
+    r"(?:someone|somebody|other people|another person|a person|people|my ex|my (?:ex-)?"
+    r"(?:wife|husband|girlfriend|boyfriend|partner|boss|coworker|colleague|neighbou?r|classmate)"
+    r"|his|her|their|a (?:[\w-]+ )?(?:bank|company|hospital|school|journalist|celebrity|stranger)"
+    r"|the (?:[\w-]+ )?(?:bank|company|hospital|school|government))"
+)
+_AGE_WORDS = (
+    r"(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen)[- ]year[- ]olds?"
+)
+_YOUNG = (
+    rf"(?:minors?|child|children|kids?|underage|pre-?teens?|young teen\w*|teen(?:ager)?s?|"
+    rf"schoolgirls?|schoolboys?|(?:middle|primary|elementary) school\w*|{_AGE_WORDS})"
+)
+_ZH_OTHERS = (
+    r"(?:别人|他人|对方|陌生人|前女友|前男友|前妻|前夫|老婆|老公|女朋友|男朋友|同事|邻居|同学)"
+)
+_ZH_CLAUSE = r"[^。！？!?\n]{0,12}?"
+BROADER: dict[str, list[Cue]] = {
+    "weapons": _contextual(
+        r"\b(?:convert\w*|turn\w*|modif\w*|make|making|mak\w+)\b[\w\s'’-]{0,40}"
+        r"\b(?:fully automatic|full[- ]auto|select[- ]fire|machine guns?)\b",
+        r"\b(?:guns?|firearms?|pistols?|rifles?|weapons?)\b[\w\s'’-]{0,25}"
+        r"(?:no serial numbers?|untraceable|(?:cannot|can't|can not) be traced)",
+        r"\b(?:untraceable|unregistered|unseriali[sz]ed|homemade|home-made) (?:guns?|firearms?|"
+        r"pistols?|rifles?|explosives?|bombs?)\b",
+        rf"\b{_MAKE}{_GAP}(?:nerve agents?|chemical weapons?|poisons?|explosive devices?|"
+        r"incendiary devices?|fire ?bombs?|ieds?|thermite)\b",
+    )
+    + _acts(
+        rf"(?:做|作|造|改装|改造|弄|搞|打造){_ZH_CLAUSE}(?:爆炸装置|定时炸弹|炸弹|燃烧弹|炸药包?|"
+        r"手枪|真枪|步枪|枪支|猎枪|毒气|神经毒剂|毒剂)",
+        r"查不到来源的(?:枪|手枪|武器)|黑枪|(?:气枪|仿真枪|玩具枪)改(?:装|造)?成",
+    ),
+    "violence": _strong(
+        r"\b(?:most|maximum|max|as many|the greatest number of) (?:deaths|casualties|victims|"
+        r"people (?:dead|killed|hurt))\b|\bmass casualt\w*",
+        r"\b(?:attack|bomb|shoot up|run over|stab|ram)\w* (?:a |the |an )?(?:[\w-]+ )?(?:crowd|"
+        r"concert|school|church|mosque|synagogue|temple|festival|parade|stadium|subway|mall|"
+        r"market)s?\b",
+        r"\b(?:collect|demand|get)\w* (?:a )?ransom\b",
+    )
+    + _contextual(
+        r"\b(?:look|looks|seem|seems|appear|appears)\s+(?:like )?(?:natural(?: causes)?|an? "
+        r"(?:heart attack|accident|suicide|overdose))\b",
+    )
+    + _acts(
+        r"(?:最多|最大|大量|更多)的?伤亡|制造(?:袭击|爆炸|惨案|血案)|"
+        r"(?:袭击|攻击|冲撞|砍杀)(?:人群|学校|医院|商场|地铁|广场|游客|路人)",
+        r"(?:慢慢|悄悄|偷偷)(?:给|对)[^。！？!?\n]{0,6}(?:下毒|投毒|下药)",
+    ),
+    "cybercrime": _contextual(
+        r"\b(?:break|breaking|get|getting|hack|hacking|log|logging|sneak|sneaking) into "
+        r"(?!(?:my|our|your) (?:own )?(?:[\w-]+ ){0,2}?(?:accounts?|emails?|inbox|phone|app|"
+        r"online banking|profile|laptop|computer)\b)"
+        r"(?:[\w'’-]+ ){0,3}?(?:e-?mails?|inbox|accounts?|phones?|icloud|laptops?|computers?|"
+        r"(?:internal )?systems?|networks?|servers?|databases?|wi-?fi|cameras?)\b",
+        rf"\btake over {_OTHERS}'?s? (?:[\w-]+ )?"
+        r"(?:phone(?: number)?|number|accounts?|e-?mail|sim)",
+        r"\b(?:do|doing|perform\w*|pull\w* off|carry\w* out) (?:a )?sim[- ]swap",
+        r"\b(?:their|his|her|someone'?s|people'?s) (?:[\w-]+ ){0,2}(?:codes?|otps?|texts) "
+        r"(?:come|go|get sent|are sent|arrive|forward\w*) to me\b",
+        rf"\bintercept\w* {_OTHERS}'?s? (?:[\w-]+ ){{0,2}}"
+        r"(?:codes?|otps?|texts|sms|messages|calls)",
+        r"\b(?:build|building|create|creating|make|making|run|running)\w* (?:a )?botnet\b",
+    )
+    + _acts(
+        r"(?:偷偷|悄悄|私自|背着[^。！？!?\n]{0,4})(?:登录|登陆|进入|查看|翻看|看)"
+        r"[^。！？!?\n]{0,8}(?:微信|QQ|邮箱|手机|账号|聊天记录|相册)",
+        rf"(?:登录|登陆|查看|翻看|监控|黑进){_ZH_OTHERS}的?[^。！？!?\n]{{0,4}}(?:微信|QQ|邮箱|手机|"
+        r"账号|聊天记录|电脑)",
+        rf"(?:补办|复制|克隆){_ZH_OTHERS}的?(?:手机卡|电话卡|SIM卡|银行卡|信用卡|卡)",
+        r"(?:截获|拦截|截取|偷看|转走)[^。！？!?\n]{0,8}验证码",
+        r"(?:控制|操控)[^。！？!?\n]{0,10}(?:别人|他人|别人家)[^。！？!?\n]{0,8}"
+        r"(?:电脑|手机|路由器|摄像头)",
+        rf"(?:写|编写|开发|做|制作){_ZH_CLAUSE}(?:自己传播|自我复制|自动传播)[^。！？!?\n]{{0,6}}"
+        r"(?:病毒|蠕虫|程序)",
+    ),
+    "fraud": _contextual(
+        r"\b(?:that|which|to|and) trick(?:s|ing)? (?:[\w'’-]+ ){0,4}?into (?:giving|sending|"
+        r"revealing|sharing|handing|telling|transferring|paying|wiring|clicking|entering)",
+        r"\b(?:to|I|we|and) clone (?:[\w'’-]+ ){0,3}?(?:cards?|sims?)\b",
+        r"\b(?:open\w*|use|using|creat\w*|register\w*)\b[\w\s'’-]{0,30}\b(?:with|using|under) "
+        r"(?:a |an )?(?:stolen|fake|false|bought|synthetic|someone else'?s|other people'?s) "
+        r"(?:identit\w+|ids?|names?|documents)",
+        r"\bfake (?:charity|charities|fundraiser|fundraising|donation drive|crowdfunding)\b|"
+        r"\bkeep the (?:donations|money people donate)\b",
+        r"\b(?:recruit|hire|find|use|using|get)\w* (?:[\w'’-]+ ){0,3}?(?:as )?(?:money )?mules?\b",
+        r"\blaunder (?:[\w'’-]+ ){0,3}?(?:money|cash|funds|proceeds|profits|earnings)\b",
+        r"\b(?:receive|clean|hide|move|wash)\w* (?:the |my |our )?(?:drug|dirty|scam|stolen|"
+        r"illicit|illegal|criminal|fraud) (?:money|cash|proceeds|funds)\b",
+        r"\b(?:through|via|using|with) (?:a )?(?:chain of |network of |few |series of |layers of )?"
+        r"shell compan\w+",
+    )
+    + _acts(
+        r"(?:搞|做|玩|开|设|布|操作)杀猪盘|杀猪盘[^。！？!?\n]{0,4}骗",
+        r"(?:收来|买来|租来|借来|收购|购买|收)的?(?:身份证|银行卡|手机卡|账户)|批量(?:开户|注册|办卡)",
+        r"(?:接收|转移|洗|漂白|走)[^。！？!?\n]{0,6}(?:诈骗款|赃款|黑钱|赌资|毒资)",
+        r"假慈善|诈捐|假募捐|(?:捐款|善款|募捐)[^。！？!?\n]{0,8}(?:吞|私吞|挪用|据为己有)|把钱吞",
+        r"空壳公司[^。！？!?\n]{0,10}(?:洗|转移|走账)",
+        r"(?:招|拉|找|骗)[^。！？!?\n]{0,8}(?:大学生|学生|年轻人|老人)[^。！？!?\n]{0,6}(?:出租|出借|卖)(?:银行卡|账户)",
+    ),
+    "self_harm": _strong(
+        r"\b(?:starv\w*|cutting|burning|purg\w*) myself\b",
+        r"\bhide (?:the |my )?(?:cuts|scars|wounds|self-harm|bruises|marks)\b",
+        r"\bso (?:nobody|no one) (?:stops|can stop|will stop|tries to stop) me\b",
+        r"\b(?:die|death|end it|end my life)\b[\w\s'’-]{0,30}\b(?:painless\w*|without pain|"
+        r"(?:does|doesn't|does not|won't|will not) hurt)",
+    )
+    + _acts(
+        r"绝食|饿死自己|(?:不吃饭|节食|催吐|不吃东西)[^。！？!?\n]{0,6}(?:瘦|减肥)",
+        r"(?:伤口|伤疤|刀痕|疤痕)[^。！？!?\n]{0,6}(?:藏|遮|盖)|(?:藏|遮|盖)[^。！？!?\n]{0,6}(?:伤口|伤疤|刀痕)",
+    ),
+    "hate_harassment": _strong(
+        r"\b(?:stir\w* up|whip\w* up|fuel\w*|spread\w*|incit\w*|foment\w*|fan\w*|promot\w*) "
+        r"(?:[\w-]+ ){0,2}?(?:hatred|hate|racism|bigotry|violence) (?:against|toward|towards)\b",
+        r"\b(?:recruit\w*|radicali[sz]\w*|lur\w+)\b[\w\s'’-]{0,30}\b(?:into|to join) "
+        r"(?:a |an |the |our )?(?:[\w-]+ ){0,2}?"
+        r"(?:supremacist|extremist|terrorist|neo-?nazi|hate) ",
+        r"\bneo-?nazis?\b|\bdox(?:x)?(?:ing|ed)?\b",
+        r"天生(?:就)?(?:低贱|下贱|劣等|低等|愚蠢|野蛮|该死)|种族主义(?:组织|团体)|白人至上|新纳粹|"
+        r"煽动[^。！？!?\n]{0,10}(?:仇恨|仇视|敌视|暴力|歧视|排斥)",
+        r"人肉(?:出|搜|他|她|某|一个|这个|那个)",
+    )
+    + _contextual(
+        r"\b(?:find\w*|dig\w* up|track\w* down|look\w* up|get|getting) (?!(?:my|our) )"
+        r"(?:[\w'’-]+ ){0,3}?(?:home |house |real |private |personal )addresse?s?\b",
+        r"\btrack\w* (?:where|the location of|the movements of|the whereabouts of) "
+        rf"{_OTHERS}",
+        r"\b(?:stalk\w*|spy\w* on (?:my|her|him|them|someone)|follow\w* (?:her|him|them|my ex) "
+        r"(?:around|everywhere|home))\b",
+        r"\b(?:send|sending|write|writing|make|making)\w* (?!(?:me|us)\b)(?:[\w-]+ ){0,2}?"
+        r"(?:threats|threatening "
+        r"(?:messages|letters|notes|texts))\b",
+        r"\bscare (?:[\w'’-]+ ){0,3}?into (?:quitting|leaving|silence|paying|moving|dropping)",
+        r"\bbull(?:y|ying) (?:[\w-]+ ){0,2}?(?:classmate|coworker|colleague|student|kid|child|girl|"
+        r"boy|person|someone|teen\w*|neighbou?r)s?\b",
+        r"\buntil (?:she|he|they) (?:hurts?|kills?|harms?|cuts?) (?:herself|himself|themselves)",
+    )
+    + _acts(
+        r"(?:仇恨|仇视|歧视|排斥)(?:外地人|移民|难民|少数民族|黑人|穆斯林|犹太人|某个民族)",
+        r"(?:拉拢|招募|招揽|吸收|发展|诱导)[^。！？!?\n]{0,10}加入[^。！？!?\n]{0,10}(?:组织|团体|帮派|极端)",
+        r"(?:查|找|挖|扒)出?[^。！？!?\n]{0,10}(?:家庭住址|家庭地址|住址|住在哪)",
+        r"(?:公开|曝光|挂出)[^。！？!?\n]{0,10}(?:住址|家庭地址|身份信息|私人电话)",
+        rf"(?:偷偷|暗中|秘密)(?:跟踪|监视|定位|监控|尾随)|(?:跟踪|尾随|监视){_ZH_OTHERS}",
+        r"(?:发|写|寄)[^。！？!?\n]{0,6}(?:恐吓|威胁)",
+    ),
+    "sexual_minors": _strong(
+        rf"\bsexual\w*\b[\w\s'’-]{{0,30}}\b{_YOUNG}",
+        rf"\b{_YOUNG}[\w\s'’-]{{0,20}}\b(?:sexual\w*|nudes?|naked|porn\w*)\b",
+        rf"\bgroom\w* (?:[\w-]+ ){{0,3}}?(?:{_YOUNG}|girls?|boys?|students?)\b",
+        rf"\b{_YOUNG}[\w\s'’-]{{0,60}}\b(?:nudes?|naked (?:photos|pictures|pics|images|selfies)|"
+        r"explicit (?:photos|pictures|pics|images|selfies))",
+        r"(?:色情|裸照|裸体|性爱|性行为)[^。！？!?\n]{0,10}(?:未成年|儿童|幼童|小学生|初中生|中学生|女童|"
+        r"男童|[一二三四五六七八九十1-9]{1,2}岁)",
+        r"(?:未成年|初中生|小学生|中学生|女童|男童|[一二三四五六七八九十1-9]{1,2}岁的?(?:孩子|女孩|男孩|小孩))"
+        r"[^。！？!?\n]{0,12}(?:裸照|裸体|色情|私密照)",
+    ),
+    "drugs": _contextual(
+        r"\b(?:fake|counterfeit|pressed) (?:[\w-]+ ){0,2}?(?:pills|tablets|medication|medicines?|"
+        r"oxy\w*|xanax|percocets?)\b|\bpill press\w*|\bpress\w* (?:[\w-]+ ){0,2}pills\b",
+    )
+    + _acts(
+        r"(?:做|作|制作|生产|卖|造|仿造|压制)[^。！？!?\n]{0,12}(?:假药|仿冒药|假的?药片)",
+    ),
+}
+
+
+def _merged(cues: Sequence[Cue]) -> list[Cue]:
+    """One alternation per (weight, needs_request): every cue here flags on its own, and ~70
+    separate patterns cost the literal gate ~0.2 ms a prompt; 17 merged ones keep the gate's
+    literals and most of that time."""
+    groups: dict[tuple[float, bool], list[str]] = {}
+    for cue in cues:
+        groups.setdefault((cue.weight, cue.needs_request), []).append(f"(?:{cue.pattern})")
+    return [
+        Cue("|".join(patterns), weight, needs_request, skips_awareness=True)
+        for (weight, needs_request), patterns in groups.items()
+    ]
+
+
+for _category, _cues in BROADER.items():
+    LEXICON[_category] = LEXICON[_category] + _merged(_cues)
+# Customers ask how criminals work and report what was done to them in the words of a
+# request ("how do fraudsters recruit mules?", "别人偷偷登录看了我的聊天记录，怎么办"); the
+# broader cues above do not count in such a text (the original, narrower ones still do).
+AWARENESS = (
+    r"\b(?:how|why|what|where) (?:do|does|did|can|could|would|are|is) (?:the )?(?:scammers?|"
+    r"fraudsters?|criminals?|crooks|hackers?|thieves|gangs?|con artists?|traffickers?|they)\b"
+    r"|\b(?:was|were|been|got|get|is|are) (?:being )?(?:hacked|scammed|cloned|stolen|tracked|"
+    r"stalked|threatened|doxx?ed)\b|\bwhat should I do\b"
+    r"|怎么办|识别|防范|辨别|提防|举报|报警|(?<!不)被盗|(?<!不)被骗|收到"
+)
+
 # Asking not to be found out makes any of the above likelier to be meant; alone it flags
 # ``crime`` (a bank's customers do not ask how to pay a bill "without getting caught").
 EVASION = (
@@ -328,6 +530,10 @@ EVASION = (
     r"|\bwithout (?:detection|a trace|arousing suspicion)|\bundetect\w*|\buntraceabl\w*"
     r"|\bevad\w*\s+(?:law enforcement|the police|police|detection|tracing|monitoring)"
     r"|\bget away with\b|\bhard to trace\b"
+    r"|\bwithout (?:customs|the police|police|border (?:control|agents)|the authorities|"
+    r"authorities)"
+    r" (?:finding|noticing|detecting|catching)"
+    r"|躲过(?:海关|安检|检查)"
     r"|不被(?:发现|抓|查|察觉|追踪)|不会被(?:发现|抓|查)|不留痕迹|神不知鬼不觉|逃避(?:追查|监控|侦查)|躲过(?:警察|监控|追查)"
 )
 
@@ -335,7 +541,8 @@ EVASION = (
 # A Chinese request, wherever its frame stands (English acts carry their verb in the pattern).
 REQUEST = (
     rf"{_ZH_ASK}|怎么(?:操作|做|弄)|完整方案|做法|窍门|教程|流程|需要(?:准备|注意)|详细说说|"
-    r"能不能|求一?个|该怎样|指导|出个主意|有什么办法"
+    r"能不能|求一?个|该怎样|指导|出个主意|有什么办法|做些什么|从哪开始|第一步|步骤|攻略|计划|"
+    r"演示|描述一下|讲一下|求教|急求|怎么做|能说详细"
 )
 Compiled = tuple[re.Pattern[str], float, bool]
 
@@ -382,26 +589,37 @@ class HarmfulRequestGuard(Guard):
         actions: Mapping[str, CategoryAction] | None = None,
         default_action: CategoryAction = "block",
         extra_terms: Mapping[str, Sequence[str]] | None = None,
+        model_threshold: float | None = MODEL_THRESHOLD,
     ) -> None:
         if not 0 < threshold <= 1:
             raise ValueError("threshold must lie in (0, 1]")
+        if model_threshold is not None and not 0 < model_threshold <= 1:
+            raise ValueError("model_threshold must lie in (0, 1] (or be None: no classifier)")
         unknown = sorted((set(actions or {}) | set(extra_terms or {})) - set(CATEGORIES))
         if unknown:
             raise ValueError(f"unknown harm categories {unknown}; known: {list(CATEGORIES)}")
         self.threshold = threshold
+        # the learned classifier (harm_model.py) flags what the lexicons miss
+        self.model_threshold = model_threshold
+        self.model = load_scorer() if model_threshold is not None else None
         self.actions: dict[str, CategoryAction] = {
             c: (actions or {}).get(c, default_action) for c in CATEGORIES
         }
         self.patterns: dict[str, list[Compiled]] = {}
+        self.skips_awareness: dict[str, list[bool]] = {}
         for category in CATEGORIES:
             extra = [Cue(re.escape(term), STRONG) for term in (extra_terms or {}).get(category, ())]
             self.patterns[category] = _compile([*LEXICON[category], *extra])
+            self.skips_awareness[category] = [
+                cue.skips_awareness for cue in [*LEXICON[category], *extra]
+            ]
         self.evasion = re.compile(EVASION, re.IGNORECASE)
         self.request = re.compile(REQUEST)
+        self.awareness = re.compile(AWARENESS, re.IGNORECASE)
         # ~140 searches of a 512-character prompt cost ~1.8 ms and nearly all fail: the gate
         # skips those whose literals the text lacks (same findings, literal_gate.py)
         self.gate = LiteralGate(
-            [self.evasion, self.request]
+            [self.evasion, self.request, self.awareness]
             + [pattern for category in CATEGORIES for pattern, _, _ in self.patterns[category]]
         )
 
@@ -409,22 +627,36 @@ class HarmfulRequestGuard(Guard):
         return [self._check(text) for text in texts]
 
     def scores(self, text: str) -> tuple[dict[str, float], list[Span]]:
-        """Every category's score (0 when no cue hit) and the spans of the cues that hit."""
+        """Every category's score (0 when no cue hit) and the spans of the cues that hit.
+        The cues read :func:`~.harm_fold.fold` of ``text`` (full-width, look-alike letters,
+        traditional characters, invisible characters); spans are offsets into ``text``."""
+        folded = fold(text)
+        result, spans = self._scores(folded)
+        offsets = original_offsets(text, folded) if spans else None
+        if offsets is not None:
+            spans = [Span(offsets[s.start], offsets[s.end], s.label) for s in spans]
+        return result, spans
+
+    def _scores(self, text: str) -> tuple[dict[str, float], list[Span]]:
         spans: list[Span] = []
-        may_evade, may_ask, *may_match = self.gate.may_match(text)
+        may_evade, may_ask, may_be_aware, *may_match = self.gate.may_match(text)
         evasion = (
             [Span(m.start(), m.end(), "EVASION") for m in self.evasion.finditer(text)]
             if may_evade
             else []
         )
         asks = may_ask and self.request.search(text) is not None
+        aware = may_be_aware and self.awareness.search(text) is not None
         result: dict[str, float] = {}
         may = iter(may_match)
         for category in CATEGORIES:
             miss = 1.0
-            for pattern, weight, needs_request in self.patterns[category]:
+            for (pattern, weight, needs_request), skips_awareness in zip(
+                self.patterns[category], self.skips_awareness[category], strict=True
+            ):
                 possible = next(may)
-                match = pattern.search(text) if possible and (asks or not needs_request) else None
+                wanted = (asks or not needs_request) and not (aware and skips_awareness)
+                match = pattern.search(text) if possible and wanted else None
                 if match is not None:
                     miss *= 1 - weight
                     spans.append(Span(match.start(), match.end(), category.upper()))
@@ -449,7 +681,7 @@ class HarmfulRequestGuard(Guard):
             key=lambda f: (f.action != "block", -f.score),
         )
         if not flagged:
-            return HarmfulRequestVerdict(self.name, "allow", 0.0)
+            return self._model_check(text, scores)
         top = flagged[0]
         kept = {f.category.upper() for f in flagged} | {"EVASION"}
         reasons = tuple(f"{f.action}: {f.category} request (score {f.score:.2f})" for f in flagged)
@@ -462,4 +694,31 @@ class HarmfulRequestGuard(Guard):
             category=top.category,
             policy_action=top.action,
             findings=tuple(flagged),
+        )
+
+    def _model_check(self, text: str, scores: Mapping[str, float]) -> HarmfulRequestVerdict:
+        """The classifier's verdict on a text the lexicons let pass (and that does not ask how
+        criminals work): its category is the one the lexicons scored highest (below
+        threshold) or, with none, the hinted one."""
+        if self.model is None or self.model_threshold is None:
+            return HarmfulRequestVerdict(self.name, "allow", 0.0)
+        probability = self.model(text)
+        # like the broader cues, not for a customer asking how criminals work (AWARENESS)
+        if probability < self.model_threshold or self.awareness.search(fold(text)):
+            return HarmfulRequestVerdict(self.name, "allow", 0.0)
+        best = max(scores, key=scores.__getitem__)
+        category = best if scores[best] > 0 else hinted_category(text)
+        action = self.actions[category]
+        if action == "allow":
+            return HarmfulRequestVerdict(self.name, "allow", 0.0)
+        finding = CategoryFinding(category, probability, action)
+        return HarmfulRequestVerdict(
+            self.name,
+            "block" if action == "block" else "allow",
+            probability,
+            (f"{action}: {category} request (classifier {probability:.2f})",),
+            (),
+            category=category,
+            policy_action=action,
+            findings=(finding,),
         )

@@ -1,0 +1,97 @@
+"""What the harmful-request lexicons read: disguises folded one character to at most one.
+
+People (and attackers) write the same request in full-width letters, with Cyrillic or Greek
+look-alikes, with invisible characters between letters, in traditional Chinese characters or
+with pinyin-input homophone slips ("炸蛋" for "炸弹"). The lexicons are written once, in plain
+ASCII English and simplified Chinese; :func:`fold` maps every character to one character (or
+drops it, for invisible ones) so a cue still matches, and :func:`original_offsets` maps the
+spans of a match back to the caller's text.
+"""
+
+from __future__ import annotations
+
+# Cyrillic and Greek letters that look Latin (lower case after folding anyway: cues are
+# matched case-insensitively).
+_LOOK_ALIKES = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "і": "i", "ѕ": "s",
+    "ј": "j", "ԁ": "d", "ɡ": "g", "һ": "h", "ӏ": "l", "ո": "n", "ԛ": "q", "ԝ": "w", "ѵ": "v",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ѕ": "S", "Ј": "J",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v", "κ": "k", "ι": "i",
+    "α": "a", "τ": "t", "ρ": "p",
+}  # fmt: skip
+# Zero-width and other invisible characters that split a word without showing.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+# Traditional characters and their simplified forms, position by position: the characters of
+# requests for harm and of their frames (this project's own list, not exhaustive).
+_TRADITIONAL = (
+    "這個們說時為會來對發後經過還進沒錢銀賬帳戶轉匯碼險訴請問讓給應該樣麼實現寫編騙藥槍彈"
+    "網絡號機電話開認識歲圖傳擊殺綁組織誘導種買賣長語違規則釋詳細國際書專論劇戲歷鐘頭覺夢"
+    "師醫護學製造軟體據庫統權帳務貨幣換證偽簽章稅詐賭販運輸麻罌粟氣體彈藥爆裝置炮槍險傷害"
+    "報復毀滅屍體綁架勒贖謀殺兇嚇脅騷擾辱罵歧視仇煽動極端恐怖襲擊製毒販毒嗎啡鴉片兒童裸淫"
+    "猥褻強姦迷幫處錯隨過讓邊頁標題備註費應與從並關於見視聽讀寫課題鬥爭嗎員單條資們隱私"
+    "鎖賬號碼駭侵竊盜偷鑰門鎖監聽聽跟蹤蹤跡搶劫違禁偽鈔卡兌餘額庫數據庫蟲馬遠控權限漏洞攻"
+    "擊釣魚詐騙錢莊洗錢黑錢贓級層導彈終結殘絕飢餓餵瘦藏傷腕殺歡樂愛親絲戀約會陌啟動務盤"
+    "豬積蓄單身婦慈義損災難捐獻吞揮霍賺虧廣告紅聯繫碼驗證補辦截獲盜刷戶頭帳戶籌劃紀錄"
+    "裡將屬臺惡類衛術懷敵盡決鄰舊靜爛擬僞隻聖樓"
+)
+_SIMPLIFIED = (
+    "这个们说时为会来对发后经过还进没钱银账账户转汇码险诉请问让给应该样么实现写编骗药枪弹"
+    "网络号机电话开认识岁图传击杀绑组织诱导种买卖长语违规则释详细国际书专论剧戏历钟头觉梦"
+    "师医护学制造软体据库统权账务货币换证伪签章税诈赌贩运输麻罂粟气体弹药爆装置炮枪险伤害"
+    "报复毁灭尸体绑架勒赎谋杀凶吓胁骚扰辱骂歧视仇煽动极端恐怖袭击制毒贩毒吗啡鸦片儿童裸淫"
+    "猥亵强奸迷帮处错随过让边页标题备注费应与从并关于见视听读写课题斗争吗员单条资们隐私"
+    "锁账号码骇侵窃盗偷钥门锁监听听跟踪踪迹抢劫违禁伪钞卡兑余额库数据库虫马远控权限漏洞攻"
+    "击钓鱼诈骗钱庄洗钱黑钱赃级层导弹终结残绝饥饿喂瘦藏伤腕杀欢乐爱亲丝恋约会陌启动务盘"
+    "猪积蓄单身妇慈义损灾难捐献吞挥霍赚亏广告红联系码验证补办截获盗刷户头账户筹划纪录"
+    "里将属台恶类卫术怀敌尽决邻旧静烂拟伪只圣楼"
+)
+# Pinyin-input slips of the same length, after the character fold.
+HOMOPHONE_SLIPS = {
+    "炸蛋": "炸弹", "病读": "病毒", "蜜码": "密码", "炸骗": "诈骗", "银航": "银行",
+    "木吗": "木马", "自沙": "自杀", "枪只": "枪支", "洗前": "洗钱",
+}  # fmt: skip
+
+
+def _table() -> dict[int, str | None]:
+    if len(_TRADITIONAL) != len(_SIMPLIFIED):
+        raise ValueError("harm_fold: the traditional and simplified tables differ in length")
+    table: dict[int, str | None] = {ord(ch): None for ch in INVISIBLE}
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII forms
+        table[code] = chr(code - 0xFEE0)
+    table[0x3000] = " "  # ideographic space
+    for traditional, simplified in zip(_TRADITIONAL, _SIMPLIFIED, strict=True):
+        if traditional != simplified:
+            table[ord(traditional)] = simplified
+    for look_alike, latin in _LOOK_ALIKES.items():
+        table[ord(look_alike)] = latin
+    for quote in "‘’ʼ′＇":
+        table[ord(quote)] = "'"
+    return table
+
+
+_TABLE = _table()
+
+
+def fold(text: str) -> str:
+    """``text`` with full-width forms, look-alike letters, traditional characters and pinyin
+    slips folded and invisible characters dropped; every other character kept in place."""
+    if text.isascii():
+        return text
+    folded = text.translate(_TABLE)
+    if not folded.isascii():
+        for slip, meant in HOMOPHONE_SLIPS.items():
+            if slip in folded:
+                folded = folded.replace(slip, meant)
+    return folded
+
+
+def original_offsets(text: str, folded: str) -> list[int] | None:
+    """For each position of ``fold(text)`` (and one past its end), the position in ``text``;
+    ``None`` when folding kept every position (only invisible characters are dropped)."""
+    if len(folded) == len(text):
+        return None
+    kept = [i for i, ch in enumerate(text) if ch not in INVISIBLE]
+    kept.append(len(text))
+    return kept
