@@ -75,6 +75,11 @@ def test_not_a_persons_phone(analyzer: Analyzer, text: str) -> None:
         ("打了4008208888没人接，请打我妈的手机 150 1234 8765。", "150 1234 8765"),
         ("Call me on +1 415 555 0172 instead, 1-800 那个号码打不通。", "+1 415 555 0172"),
         ("You can ring me at home on +86 20 3812 3456 after six.", "+86 20 3812 3456"),
+        # "bank" inside an e-mail domain is no owner word
+        (
+            "请联系专员 Jane Doe，邮箱 jane@example-bank.test，电话 +44 20 7946 0958。",
+            "+44 20 7946 0958",
+        ),
     ],
 )
 def test_a_persons_phone_is_still_found(analyzer: Analyzer, text: str, phone: str) -> None:

@@ -208,7 +208,8 @@ _PERSONAL_OWNER = (
     r"|家中|住宅|屋企|宅电|宅電|私人|个人|個人|手机|手機|妈|媽|爸|老公|老婆|先生|太太|女士"
     r"|儿子|兒子|女儿|女兒|哥|姐|弟|妹|朋友|同事|联系人|聯絡人|紧急|緊急"
     r"|(?:客户|客戶|来电人|來電人|caller|customer)\s?[:：]"
-    r"|\b(?:my|me|i|i'm|home|wife|husband|mum|mom|dad|son|daughter|personal|private)\b"
+    # (Latin words not inside an e-mail address or domain: "jane.doe@example-bank.test")
+    r"|(?<![-.@/\w])(?:my|me|i|i'm|home|wife|husband|mum|mom|dad|son|daughter|personal|private)\b(?![-.@/]\w)"
 )
 _BUSINESS_OWNER = (
     r"银行|銀行|分行|支行|网点|網點|营业部|營業部|营业厅|營業廳|柜台|櫃檯|客服|热线|熱線|专线"
@@ -219,9 +220,10 @@ _BUSINESS_OWNER = (
     # what one calls a service for, and having called a number: it is someone else's (not
     # "phoned from …": that number is the caller's own, a person's)
     r"|咨询|諮詢|查询|查詢|预约|預約|打了|拨了|撥了|打过|打過|致电|致電"
-    r"|\b(?:bank|branch|head office|customer services?|customer care|help ?line|hotline"
+    r"|(?<![-.@/\w])(?:bank|branch|head office|customer services?|customer care|help ?line|hotline"
     r"|switchboard|call cent(?:re|er)|reception|support|hsbc|icbc|ccb|boc|hang seng"
     r"|standard chartered|citibank|(?:called|rang|dial?led|phoned)(?!\s+(?:me\s+|us\s+)?from\b))\b"
+    r"(?![-.@/]\w)"
 )
 _OWNER = re.compile(
     rf"(?P<personal>{_PERSONAL_OWNER})|(?P<business>{_BUSINESS_OWNER})", re.IGNORECASE
