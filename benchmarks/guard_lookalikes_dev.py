@@ -76,13 +76,17 @@ def measure(home: Path, per_language: int) -> dict[str, Any]:
             "by_kind": {kind: round(blocked[kind] / total[kind], 4) for kind in KINDS},
             "blocked_by": dict(fired),
         }
-    lines, _ = generate_bank_lines(BankDataConfig(n_messages=4000, seed=BANK_SEED))
+    # no malformed rows: their texts ("0", null) are no customer's message
+    config = BankDataConfig(n_messages=4000, seed=BANK_SEED, malformed_rate=0.0)
+    lines, _ = generate_bank_lines(config)
     texts = []
     for line in lines:
         try:
-            texts.append(str(json.loads(line)["text"]))
+            text = json.loads(line)["text"]
         except (ValueError, KeyError, TypeError):
             continue
+        if isinstance(text, str) and text.strip():
+            texts.append(text)
     for language, keep in (("en", False), ("zh", True)):
         chosen = [t for t in texts if is_chinese(t) == keep]
         results = injection.check_batch(chosen)
