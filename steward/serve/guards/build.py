@@ -115,7 +115,8 @@ def generated_training_texts() -> tuple[list[str], list[int]]:
     """The generated training texts (1 = attack): the four families' templates
     (:mod:`.attack_data`), the attacks and benign look-alikes composed from independent
     parts (:mod:`.attack_compose`), English and Chinese, and persuasion, refusal suppression
-    and quoted-text look-alikes (:mod:`.attack_persuasion`), English only."""
+    and quoted-text look-alikes (:mod:`.attack_persuasion`), English only, and customers' and
+    developers' look-alikes with a few Chinese contrast attacks (:mod:`.attack_lookalikes`)."""
     family_texts, family_labels = family_training_texts()
     composed, composed_labels = composed_texts()
     # English only: its Chinese half moved the Chinese model's common characters towards

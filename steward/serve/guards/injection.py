@@ -18,7 +18,8 @@ Two detectors, the higher score wins (each of a rule's hits scores ``RULE_SCORE`
   the generated Chinese families of :mod:`.attack_data_zh`).
 
 Rules whose wording customers also use ("please don't refuse my refund", "start your reply
-with yes or no", "developer mode") count only with attack context (:func:`rule_hits_split`,
+with yes or no", "developer mode", "disregard my previous instructions to post the
+statement") count only with attack context (:func:`rule_hits_split`,
 ``CONTEXT_FLOOR``); the model also carries a character-surprisal signal for gibberish
 suffixes (:class:`~steward.serve.guards.attack_signals.CharSurprisal`).
 """
