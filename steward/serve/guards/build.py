@@ -23,6 +23,7 @@ from steward.data.stream import CsvProblem, CsvReader
 from steward.errors import StewardError
 from steward.serve.guards.attack_compose import composed_texts
 from steward.serve.guards.attack_data import family_training_texts
+from steward.serve.guards.attack_lookalikes import lookalike_texts
 from steward.serve.guards.attack_persuasion import persuasion_texts
 from steward.serve.guards.base import Guard
 from steward.serve.guards.chain import GuardChain
@@ -114,15 +115,19 @@ def generated_training_texts() -> tuple[list[str], list[int]]:
     """The generated training texts (1 = attack): the four families' templates
     (:mod:`.attack_data`), the attacks and benign look-alikes composed from independent
     parts (:mod:`.attack_compose`), English and Chinese, and persuasion, refusal suppression
-    and quoted-text look-alikes (:mod:`.attack_persuasion`), English only."""
+    and quoted-text look-alikes (:mod:`.attack_persuasion`), English only, and customers' and
+    developers' look-alikes with a few Chinese contrast attacks (:mod:`.attack_lookalikes`)."""
     family_texts, family_labels = family_training_texts()
     composed, composed_labels = composed_texts()
     # English only: its Chinese half moved the Chinese model's common characters towards
     # "attack" (Chinese reviews, a dev probe, scored higher); it stays a Chinese dev-test set
     persuasion, persuasion_labels = persuasion_texts(2400, languages=("en",))
+    # customers' and developers' messages in the attacks' words (API questions, staff-training
+    # role-plays, yes/no-only questions, corrections), both languages (:mod:`.attack_lookalikes`)
+    lookalikes, lookalike_labels = lookalike_texts()
     return (
-        family_texts + composed + persuasion,
-        family_labels + composed_labels + persuasion_labels,
+        family_texts + composed + persuasion + lookalikes,
+        family_labels + composed_labels + persuasion_labels + lookalike_labels,
     )
 
 

@@ -18,7 +18,8 @@ Two detectors, the higher score wins (each of a rule's hits scores ``RULE_SCORE`
   the generated Chinese families of :mod:`.attack_data_zh`).
 
 Rules whose wording customers also use ("please don't refuse my refund", "start your reply
-with yes or no", "developer mode") count only with attack context (:func:`rule_hits_split`,
+with yes or no", "developer mode", "disregard my previous instructions to post the
+statement") count only with attack context (:func:`rule_hits_split`,
 ``CONTEXT_FLOOR``); the model also carries a character-surprisal signal for gibberish
 suffixes (:class:`~steward.serve.guards.attack_signals.CharSurprisal`).
 """
@@ -136,6 +137,23 @@ _CONTEXT_RULES = frozenset(
 )
 
 
+_IGNORE_REASONS = frozenset(
+    {
+        "asks to ignore earlier instructions",
+        "要求忽略之前的指令 (asks to ignore earlier instructions)",
+    }
+)
+# the customer's own earlier message or instruction ("my previous instructions", "我之前的要求"),
+# not the assistant's; "all my previous" / "所有" stays an attack
+_OWN_EARLIER_MESSAGE = re.compile(
+    r"\b(?:ignore|disregard|forget|override|cancel|scratch)\s+my\s+(?:previous|prior|earlier|"
+    r"last)\s+(?:instructions?|message|request|e-?mail|directions)\b"
+    r"|(?:忽略|无视|忘记|忘掉|不要理会)我(?:之前|先前|前面|上一条|刚才)(?:的|发的|说的)"
+    r"(?:指令|指示|要求|消息|留言)",
+    re.IGNORECASE,
+)
+
+
 def rule_hits(text: str) -> list[str]:
     """The reasons of every rule the text matches (a developer-mode mention only with attack
     context)."""
@@ -152,9 +170,14 @@ def rule_hits_split(text: str) -> tuple[list[str], list[str]]:
         if may and pattern.search(text)
     ]
     pending: list[str] = []
-    if any(reason in _CONTEXT_RULES for reason in reasons) and not has_attack_context(text):
-        pending = [reason for reason in reasons if reason in _CONTEXT_RULES]
-        reasons = [reason for reason in reasons if reason not in _CONTEXT_RULES]
+    needs_context = set(_CONTEXT_RULES)
+    if _IGNORE_REASONS.intersection(reasons) and _OWN_EARLIER_MESSAGE.search(text):
+        # "please disregard my previous instructions to post the statement": a customer
+        # taking back their own message, an attack only with attack context
+        needs_context |= _IGNORE_REASONS
+    if any(reason in needs_context for reason in reasons) and not has_attack_context(text):
+        pending = [reason for reason in reasons if reason in needs_context]
+        reasons = [reason for reason in reasons if reason not in needs_context]
     return reasons, pending
 
 
