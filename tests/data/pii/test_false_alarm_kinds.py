@@ -170,3 +170,12 @@ def test_chinese_names_in_signatures_fields_and_mentions(
 def test_a_word_opening_a_field_value_is_not_a_name(analyzer: Analyzer) -> None:
     text = "申请人：方便小姐，请回电。"
     assert [e for e in analyzer.analyze(text, language="zh") if e.label == "PERSON"] == []
+
+
+def test_at_with_no_word_before_it_is_read_without_error() -> None:
+    """ "at" opening the text (no verb before it to look up): a merchant, and no crash."""
+    from steward.data.pii.recognizers.person_en import names_a_place
+
+    text = "at Harvey Nichols yesterday"
+    assert names_a_place(text, 3, len("at Harvey Nichols"))
+    assert Analyzer().analyze("at Harvey Nichols yesterday", "en") is not None

@@ -572,7 +572,7 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     if _STATE_ZIP_AFTER.match(text, end) is not None:
         return True
     at = _BUSINESS_PREPOSITION_BEFORE.search(text, max(0, start - 30), start)
-    if at is not None and at.group(1).lower() not in _ADDRESSING_VERBS:
+    if at is not None and (at.group(1) or "").lower() not in _ADDRESSING_VERBS:
         return True
     if _MERCHANT_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True
