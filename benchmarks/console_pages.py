@@ -475,7 +475,7 @@ def run_backend(backend: str, root: Path, args: argparse.Namespace) -> dict[str,
         return {
             "entries": verification.entries, "bulk_entries": filled.entries,
             "models": filled.models, "fill_s": round(filled.fill_s, 1),
-            "rollup_s": round(filled.rollup_s, 1), "days": args.days,
+            "rollup_s": round(filled.rollup_s, 3), "days": args.days,
             "datasets": args.datasets, "incidents": args.incidents,
             "full_verify_s": round(verify_s, 1), "pages": page_times,
             "ok": all(p["ok"] for p in page_times.values()),
