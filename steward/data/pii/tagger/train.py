@@ -14,8 +14,9 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from steward.data.pii.tagger.features import bio_labels, featurize
 from steward.data.pii.tagger.generate import Record, generate
@@ -36,10 +37,23 @@ def train(
     max_iterations: int = DEFAULT_ITERATIONS,
 ) -> Path:
     """Train a CRF on ``records`` and write it to ``out``."""
-    import sklearn_crfsuite
-
     xs = [featurize(str(record["text"])) for record in records]
     ys = [bio_labels(str(record["text"]), record["spans"]) for record in records]  # type: ignore[arg-type]
+    return fit_crf(xs, ys, out, c1, c2, max_iterations)
+
+
+def fit_crf(
+    xs: Sequence[Sequence[Any]],
+    ys: Sequence[Sequence[str]],
+    out: Path,
+    c1: float,
+    c2: float,
+    max_iterations: int,
+) -> Path:
+    """Fit a linear-chain CRF (L-BFGS, every transition possible) on feature and BIO-label
+    sequences and write it to ``out``: the one fit both taggers (Chinese, English) share."""
+    import sklearn_crfsuite
+
     out.parent.mkdir(parents=True, exist_ok=True)
     crf = sklearn_crfsuite.CRF(
         algorithm="lbfgs",
@@ -54,13 +68,47 @@ def train(
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=DEFAULT_N, help="generated training messages")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--c1", type=float, default=DEFAULT_C1, help="L1 penalty")
-    parser.add_argument("--c2", type=float, default=DEFAULT_C2, help="L2 penalty")
-    parser.add_argument("--iterations", type=int, default=DEFAULT_ITERATIONS)
-    parser.add_argument("--out", type=Path, default=shipped_model_path())
+    training_command(
+        argv,
+        description=(__doc__ or "").splitlines()[0],
+        module="steward.data.pii.tagger.train",
+        generator="steward.data.pii.tagger.generate.generate",
+        generate=generate,
+        train=train,
+        out=shipped_model_path(),
+        n=DEFAULT_N,
+        seed=DEFAULT_SEED,
+        c1=DEFAULT_C1,
+        c2=DEFAULT_C2,
+        iterations=DEFAULT_ITERATIONS,
+    )
+
+
+def training_command(
+    argv: Sequence[str] | None,
+    *,
+    description: str,
+    module: str,
+    generator: str,
+    generate: Callable[..., Sequence[Any]],
+    train: Callable[[Sequence[Any], Path, float, float, int], Path],
+    out: Path,
+    n: int,
+    seed: int,
+    c1: float,
+    c2: float,
+    iterations: int,
+) -> None:
+    """A tagger's training command: generate ``n`` training messages, ``train`` on them, write
+    the model to ``out`` and beside it a card (sha256, size, data and the command that
+    reproduces it)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--n", type=int, default=n, help="generated training messages")
+    parser.add_argument("--seed", type=int, default=seed)
+    parser.add_argument("--c1", type=float, default=c1, help="L1 penalty")
+    parser.add_argument("--c2", type=float, default=c2, help="L2 penalty")
+    parser.add_argument("--iterations", type=int, default=iterations)
+    parser.add_argument("--out", type=Path, default=out)
     args = parser.parse_args(argv)
     began = time.perf_counter()
     records = generate(args.n, args.seed, split="train")
@@ -68,11 +116,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     card = {
         "sha256": sha256_of(args.out),
         "bytes": args.out.stat().st_size,
-        "data": f"steward.data.pii.tagger.generate.generate({args.n}, {args.seed}, 'train')",
+        "data": f"{generator}({args.n}, {args.seed}, 'train')",
         "c1": args.c1,
         "c2": args.c2,
         "max_iterations": args.iterations,
-        "command": "python -m steward.data.pii.tagger.train "
+        "command": f"python -m {module} "
         f"--n {args.n} --seed {args.seed} --c1 {args.c1} --c2 {args.c2} "
         f"--iterations {args.iterations}",
     }

@@ -10,17 +10,13 @@ it, a JSON card with its sha256, size, the data and the command that made it. Th
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from steward.data.pii.tagger.features_en import bio_labels, run_items
 from steward.data.pii.tagger.generate_en import Record, generate
-from steward.data.pii.tagger.model import sha256_of
 from steward.data.pii.tagger.model_en import paragraphs, shipped_model_path
+from steward.data.pii.tagger.train import fit_crf, training_command
 
 DEFAULT_N = 8000
 DEFAULT_SEED = 18
@@ -37,8 +33,6 @@ def train(
     max_iterations: int = DEFAULT_ITERATIONS,
 ) -> Path:
     """Train a CRF on ``records`` and write it to ``out``."""
-    import sklearn_crfsuite
-
     xs, ys = [], []
     for record in records:
         text = str(record["text"])
@@ -57,47 +51,23 @@ def train(
             for tokens, items in run_items(paragraph):
                 xs.append(items)
                 ys.append(bio_labels(paragraph, tokens, entities))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    crf = sklearn_crfsuite.CRF(
-        algorithm="lbfgs",
-        c1=c1,
-        c2=c2,
-        max_iterations=max_iterations,
-        all_possible_transitions=True,
-        model_filename=str(out),
-    )
-    crf.fit(xs, ys)
-    return out
+    return fit_crf(xs, ys, out, c1, c2, max_iterations)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=DEFAULT_N, help="generated training messages")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--c1", type=float, default=DEFAULT_C1, help="L1 penalty")
-    parser.add_argument("--c2", type=float, default=DEFAULT_C2, help="L2 penalty")
-    parser.add_argument("--iterations", type=int, default=DEFAULT_ITERATIONS)
-    parser.add_argument("--out", type=Path, default=shipped_model_path())
-    args = parser.parse_args(argv)
-    began = time.perf_counter()
-    records = generate(args.n, args.seed, split="train")
-    train(records, args.out, args.c1, args.c2, args.iterations)
-    card = {
-        "sha256": sha256_of(args.out),
-        "bytes": args.out.stat().st_size,
-        "data": f"steward.data.pii.tagger.generate_en.generate({args.n}, {args.seed}, 'train')",
-        "c1": args.c1,
-        "c2": args.c2,
-        "max_iterations": args.iterations,
-        "command": "python -m steward.data.pii.tagger.train_en "
-        f"--n {args.n} --seed {args.seed} --c1 {args.c1} --c2 {args.c2} "
-        f"--iterations {args.iterations}",
-    }
-    args.out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", "utf-8")
-    print(
-        f"wrote {args.out} ({card['bytes']} bytes, sha256 {card['sha256']}) "
-        f"in {time.perf_counter() - began:.1f} s",
-        file=sys.stderr,
+    training_command(
+        argv,
+        description=(__doc__ or "").splitlines()[0],
+        module="steward.data.pii.tagger.train_en",
+        generator="steward.data.pii.tagger.generate_en.generate",
+        generate=generate,
+        train=train,
+        out=shipped_model_path(),
+        n=DEFAULT_N,
+        seed=DEFAULT_SEED,
+        c1=DEFAULT_C1,
+        c2=DEFAULT_C2,
+        iterations=DEFAULT_ITERATIONS,
     )
 
 
