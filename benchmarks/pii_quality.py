@@ -53,6 +53,11 @@ forms, letters of authority, bereavement, payee set-ups, WeChat voice-to-text, �
 written blind after the fifth had been measured (live-chat logs, OCR'd forms, probate and power
 of attorney, payroll, joint mortgages, ombudsman complaints, hurried lower-case messages;
 客服聊天记录, 语音转写 with spelt-out surnames, 远程开户, 委托书, 诈骗经过). Measured only.
+``--heldout7`` adds ``independent_v7``: a seventh set (``benchmarks/pii_heldout7/generator.py``),
+written blind after the sixth had been measured (app-store reviews, social-media DMs, forwarded
+escalations with From:/To:/Cc: headers, meeting minutes, loan free text, chargebacks, travel
+notices, cheques, address-change letters, powers of attorney, bancassurance claims; 繁體 HK/TW and
+SG/MY Chinese letters with 民國 dates, 回访录音转写 with digits read aloud). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -88,6 +93,7 @@ from pii_heldout3.generator import generate as generate_heldout3  # noqa: E402
 from pii_heldout4.generator import generate as generate_heldout4  # noqa: E402
 from pii_heldout5.generator import generate as generate_heldout5  # noqa: E402
 from pii_heldout6.generator import generate as generate_heldout6  # noqa: E402
+from pii_heldout7.generator import generate as generate_heldout7  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -213,6 +219,7 @@ BLIND_SETS = (
     BlindSet("heldout4", "fourth", 4418, generate_heldout4),
     BlindSet("heldout5", "fifth", 5518, generate_heldout5),
     BlindSet("heldout6", "sixth", 6618, generate_heldout6),
+    BlindSet("heldout7", "seventh", 7718, generate_heldout7),
 )
 
 

@@ -1,0 +1,1 @@
+"""Seventh independent bilingual PII evaluation set (written blind; measured, never tuned on)."""
