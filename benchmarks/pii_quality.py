@@ -58,6 +58,12 @@ written blind after the sixth had been measured (app-store reviews, social-media
 escalations with From:/To:/Cc: headers, meeting minutes, loan free text, chargebacks, travel
 notices, cheques, address-change letters, powers of attorney, bancassurance claims; 繁體 HK/TW and
 SG/MY Chinese letters with 民國 dates, 回访录音转写 with digits read aloud). Measured only.
+``--heldout8`` adds ``independent_v8``: an eighth set (``benchmarks/pii_heldout8/generator.py``),
+written blind after the seventh (everyday operational traffic rather than documents: multi-turn
+live chats, SMS/WhatsApp messages with emoji, voice-assistant transcripts without punctuation,
+branch bookings, card-delivery notes, payee tables, KYC refresh answers, complaint forms,
+call-back logs, teller notes; 客服聊天, 短信微信, 微信语音转文字 with homophones, 营业厅预约,
+寄卡地址确认, 收款人列表, 客服工单, 电话回访记录, 粤语口语). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -94,6 +100,7 @@ from pii_heldout4.generator import generate as generate_heldout4  # noqa: E402
 from pii_heldout5.generator import generate as generate_heldout5  # noqa: E402
 from pii_heldout6.generator import generate as generate_heldout6  # noqa: E402
 from pii_heldout7.generator import generate as generate_heldout7  # noqa: E402
+from pii_heldout8.generator import generate as generate_heldout8  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -220,6 +227,7 @@ BLIND_SETS = (
     BlindSet("heldout5", "fifth", 5518, generate_heldout5),
     BlindSet("heldout6", "sixth", 6618, generate_heldout6),
     BlindSet("heldout7", "seventh", 7718, generate_heldout7),
+    BlindSet("heldout8", "eighth", 8818, generate_heldout8),
 )
 
 

@@ -1,0 +1,1 @@
+"""Eighth independent bilingual PII evaluation set (measured, never tuned on)."""
