@@ -718,8 +718,10 @@ def records(per_family: int, seed: int) -> dict[str, dict[str, list[Row]]]:
                     goal = goal_pool.pop()
                 if rng.random() < NOISE_SHARE:
                     noise_name = rng.choice(FAMILY_NOISES[language][family])
-                    goal = NOISES[noise_name](goal, rng)
-                    noise.append(noise_name)
+                    noisy = NOISES[noise_name](goal, rng)
+                    if noisy != goal:  # 繁體 leaves an English goal as it was: no noise then
+                        goal = noisy
+                        noise.append(noise_name)
                 rows.append(Row(text=build(goal, rng), frame=frame_id, noise=tuple(noise)))
             out[language][family] = rows
     return out
