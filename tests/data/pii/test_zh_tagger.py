@@ -314,3 +314,20 @@ def test_shipped_model_reads_dotted_traditional_and_capitalised_names() -> None:
         ("我护照上的名字是ZHANG WEI，请帮我改一下。", "ZHANG WEI"),
     ):
         assert _values(text, tagger.tag(text)) == [(name, "PERSON")], text
+
+
+def test_train_cli_names_a_bad_extra_source_in_one_line(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [
+            *(sys.executable, "-m", "steward.data.pii.tagger.train"),
+            *("--extra-source", "benchmarks/no_such_set.py:generate"),
+            *("--n", "10", "--out", str(tmp_path / "m.crfsuite")),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 2
+    assert "--extra-source benchmarks/no_such_set.py:generate" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "m.crfsuite").exists()

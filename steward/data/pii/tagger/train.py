@@ -339,7 +339,10 @@ def training_command(
     for spec in specs:
         if spec == "none":
             continue
-        full_spec, extra = extra_source(spec)  # type: ignore[misc]
+        try:
+            full_spec, extra = extra_source(spec)  # type: ignore[misc]
+        except StewardError as error:
+            parser.error(str(error))  # one line naming the option, not a traceback
         sources.append(full_spec)
         records.extend(extra)
     train(records, args.out, args.c1, args.c2, args.iterations)
