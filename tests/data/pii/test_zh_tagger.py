@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
 import subprocess
 import sys
@@ -10,11 +12,37 @@ from pathlib import Path
 import pytest
 
 from steward.data.pii import Analyzer
-from steward.data.pii.tagger.generate import _ADDRESS_TEMPLATES, _PERSON_TEMPLATES, _split_of
+from steward.data.pii.tagger.generate import (
+    _ADDRESS_TEMPLATES,
+    _PERSON_TEMPLATES,
+    _split_of,
+    hard_negatives,
+)
 from steward.data.pii.tagger.generate import generate as generate_rows
-from steward.data.pii.tagger.model import ZhTagger, sha256_of, shipped_model_path
+from steward.data.pii.tagger.generate_en import generate as generate_en
+from steward.data.pii.tagger.model import (
+    ZhTagger,
+    plausible_person,
+    sha256_of,
+    shipped_model_path,
+)
+from steward.data.pii.tagger.model_en import shipped_model_path as en_shipped_model_path
 from steward.data.pii.tagger.recognizer import ZhTaggerRecognizer
-from steward.data.pii.tagger.train import train
+from steward.data.pii.tagger.train import (
+    DEFAULT_C1,
+    DEFAULT_C2,
+    DEFAULT_EXTRA_SOURCES,
+    DEFAULT_ITERATIONS,
+    DEFAULT_N,
+    DEFAULT_SEED,
+    command_line,
+    extra_source,
+    parse_source,
+    stale_card,
+    train,
+    training_rows,
+)
+from steward.errors import StewardError
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -132,20 +160,174 @@ def test_engine_runs_the_tagger_only_on_chinese_text() -> None:
     assert tagger._model is not None
 
 
-def test_train_cli_is_deterministic(tmp_path: Path) -> None:
-    digests = []
-    for name in ("a", "b"):
-        out = tmp_path / name / "m.crfsuite"
-        subprocess.run(
-            [
-                *(sys.executable, "-m", "steward.data.pii.tagger.train"),
-                *("--n", "150", "--iterations", "15", "--out", str(out)),
-            ],
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-        )
-        card = json.loads(out.with_suffix(".json").read_text("utf-8"))
-        assert card["sha256"] == sha256_of(out)
-        digests.append(card["sha256"])
-    assert digests[0] == digests[1]
+def _train_cli(out: Path, *options: str) -> dict[str, object]:
+    subprocess.run(
+        [sys.executable, "-m", "steward.data.pii.tagger.train", *options, "--out", str(out)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    card: dict[str, object] = json.loads(out.with_suffix(".json").read_text("utf-8"))
+    assert card["sha256"] == sha256_of(out)
+    return card
+
+
+def test_train_cli_is_deterministic_and_its_card_command_reproduces_it(tmp_path: Path) -> None:
+    small = (
+        *("--n", "150", "--iterations", "15"),
+        *("--extra-source", "steward.data.pii.tagger.generate:hard_negatives:20:77"),
+        *("--extra-source", "benchmarks/pii_heldout6/generator.py:generate:20"),
+    )
+    first = _train_cli(tmp_path / "a" / "m.crfsuite", *small)
+    assert _train_cli(tmp_path / "b" / "m.crfsuite", *small)["sha256"] == first["sha256"]
+    # The command the card records (N and SEED filled in), run as written, gives the same bytes.
+    recorded = str(first["command"]).split()
+    assert recorded[:3] == ["python", "-m", "steward.data.pii.tagger.train"]
+    assert "benchmarks/pii_heldout6/generator.py:generate:20:18" in recorded
+    again = _train_cli(tmp_path / "c" / "m.crfsuite", *recorded[3:])
+    assert (again["sha256"], again["command"]) == (first["sha256"], first["command"])
+    # Without the extra sources the data, and so the model, differ.
+    plain = _train_cli(
+        tmp_path / "d" / "m.crfsuite", "--n", "150", "--iterations", "15", "--extra-source", "none"
+    )
+    assert plain["sha256"] != first["sha256"]
+    assert str(plain["command"]).endswith("--extra-source none")
+
+
+def test_shipped_card_records_the_trainers_defaults() -> None:
+    card = json.loads(shipped_model_path().with_suffix(".json").read_text("utf-8"))
+    assert (card["c1"], card["c2"], card["max_iterations"]) == (
+        DEFAULT_C1,
+        DEFAULT_C2,
+        DEFAULT_ITERATIONS,
+    )
+    expected = command_line(
+        "steward.data.pii.tagger.train",
+        *(DEFAULT_N, DEFAULT_SEED, DEFAULT_C1, DEFAULT_C2, DEFAULT_ITERATIONS),
+        DEFAULT_EXTRA_SOURCES,
+    )
+    assert card["command"] == expected, "not trained with the trainer's defaults: rerun them"
+
+
+def test_shipped_chinese_model_was_trained_on_todays_data() -> None:
+    """The card's fingerprint of the training rows (records, features, labels) drawn small is
+    today's: a generator, lexicon or feature changed without a retrain fails here."""
+    card = shipped_model_path().with_suffix(".json")
+    problem = stale_card(card, generate_rows, extra_source, training_rows)
+    assert problem is None, problem
+
+
+def test_shipped_english_model_was_trained_on_todays_data() -> None:
+    problem = stale_card(en_shipped_model_path().with_suffix(".json"), generate_en)
+    assert problem is None, problem
+
+
+def test_a_stale_card_names_the_command_to_run(tmp_path: Path) -> None:
+    card = json.loads(shipped_model_path().with_suffix(".json").read_text("utf-8"))
+    card["fingerprint"]["extra_sources"] = card["fingerprint"]["extra_sources"][-1:]
+    path = tmp_path / "zh_tagger.json"
+    path.write_text(json.dumps(card), "utf-8")
+    problem = stale_card(path, generate_rows, extra_source, training_rows)
+    assert problem is not None
+    assert "training data changed" in problem and f"`{card['command']}`" in problem
+    del card["fingerprint"]
+    path.write_text(json.dumps(card), "utf-8")
+    assert "no 'fingerprint' field" in str(stale_card(path, generate_rows, extra_source))
+
+
+def test_extra_sources_use_other_seeds_than_the_scored_sets() -> None:
+    """The spent sets train with seeds the benchmarks never score with: each generator's
+    default seed (the one pii_quality.py draws its set with) and pii_quality's own seeds."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        quality = importlib.import_module("pii_quality")
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    scored = {blind.seed for blind in quality.BLIND_SETS}
+    for spec in DEFAULT_EXTRA_SOURCES:
+        function, _, seed = parse_source(spec)
+        assert seed not in scored, spec
+        assert seed != inspect.signature(function).parameters["seed"].default, spec
+
+
+def test_extra_source_gives_chinese_sentences_with_names_and_addresses_only() -> None:
+    spec, rows = extra_source("benchmarks/pii_heldout6/generator.py:generate:40:123")
+    assert spec == "benchmarks/pii_heldout6/generator.py:generate:40:123"
+    assert rows and all(row["lang"] == "zh" for row in rows)
+    labels = set()
+    for row in rows:
+        text = str(row["text"])
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in text)
+        for span in row["spans"]:  # type: ignore[attr-defined]
+            value = text[span["start"] : span["end"]]
+            assert value and value == value.strip()
+            labels.add(span["label"])
+    assert labels == {"PERSON", "ADDRESS"}
+    with pytest.raises(StewardError, match=r"--extra-source benchmarks/no_such_set\.py"):
+        extra_source("benchmarks/no_such_set.py:generate")
+    with pytest.raises(StewardError, match="cannot load no_such_function"):
+        extra_source("steward.data.pii.tagger.generate:no_such_function")
+    with pytest.raises(StewardError, match="whole numbers"):
+        extra_source("steward.data.pii.tagger.generate:hard_negatives:many")
+
+
+def test_hard_negatives_hold_no_personal_data_and_the_shipped_model_tags_none() -> None:
+    rows = hard_negatives(200, 3)
+    assert rows == hard_negatives(200, 3) and not any(row["spans"] for row in rows)
+    tagger = ZhTagger()
+    # Unseen sentences of the same kinds: a role, a courtesy title, a shop, a place.
+    for text in (
+        "谢谢客服，房东那边我自己去说。",
+        "这位女士说她是来替单位办业务的。",
+        "联系人：大堂经理",
+        "我在周大福买金饰刷的信用卡。",
+        "周大福的金条多少钱一克？",  # (the model before the hard negatives: 周大福 a name)
+        "明天去陆家嘴那边的网点办理。",
+    ):
+        assert tagger.tag(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("value", "plausible"),
+    [
+        ("古丽娜尔·艾力", True),  # parts joined by a middle dot
+        ("阿卜杜·热合曼", True),
+        ("区颖诗", True),  # Cantonese and traditional-script surnames
+        ("麥家豪", True),
+        ("HUANG LIJUAN", True),  # a passport's capitals, one word a known name
+        ("AMY LIU", True),
+        ("ATM PIN", False),
+        ("VIP CARD", False),
+        ("·", False),
+        ("颖诗", False),  # no surname
+    ],
+)
+def test_name_shapes_the_tagger_lets_through(value: str, plausible: bool) -> None:
+    assert plausible_person(value) is plausible
+
+
+def test_shipped_model_reads_dotted_traditional_and_capitalised_names() -> None:
+    tagger = ZhTagger()
+    for text, name in (
+        ("客户热依拉·买买提来电说卡被锁了。", "热依拉·买买提"),
+        ("此致\n敬礼\n鄺志明", "鄺志明"),
+        ("我护照上的名字是ZHANG WEI，请帮我改一下。", "ZHANG WEI"),
+    ):
+        assert _values(text, tagger.tag(text)) == [(name, "PERSON")], text
+
+
+def test_train_cli_names_a_bad_extra_source_in_one_line(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [
+            *(sys.executable, "-m", "steward.data.pii.tagger.train"),
+            *("--extra-source", "benchmarks/no_such_set.py:generate"),
+            *("--n", "10", "--out", str(tmp_path / "m.crfsuite")),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 2
+    assert "--extra-source benchmarks/no_such_set.py:generate" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "m.crfsuite").exists()

@@ -879,6 +879,91 @@ def generate(n: int, seed: int, split: str = "train") -> list[Record]:
     return records
 
 
+# Hard negatives: messages without personal data whose words sit where names and addresses
+# do (after 我是 / 联系人： / a sign-off, before 先生 / 说), so that a role, a courtesy title,
+# a shop or a place read as a place is not taken for one.
+_ROLES = words(
+    "客服 人工客服 在线客服 客户经理 大堂经理 柜员 理财顾问 理财经理 信贷员 值班经理 工作人员 "
+    "行长 副行长 主管 店长 经理 总监 专员 业务员 会计 出纳 财务 前台 保安 保洁 司机 快递员 "
+    "外卖员 房东 房客 租客 中介 物业 业主 邻居 同事 朋友 领导 老板 老师 医生 护士 律师 警察 "
+    "民警 我妈 我爸 我老公 我老婆 我爱人 孩子 家里人 亲戚 室友 对方 收款方 商家 卖家 买家"
+)
+_COURTESY = words(
+    "先生 女士 小姐 这位先生 那位女士 这位女士 先生您好 女士您好 尊敬的客户 亲爱的用户 "
+    "尊敬的先生 尊敬的女士 各位 老人家 大爷 大妈 师傅 同志"
+)
+_THANKS = words("谢谢 谢谢您 多谢 感谢 非常感谢 谢了 辛苦了 麻烦了 谢谢你们")
+_PLACES = words(
+    "王府井 西湖 外滩 中关村 陆家嘴 天河城 春熙路 解放碑 五道口 西单 国贸 火车站 机场 "
+    "高铁站 地铁站 汽车站 人民广场 市中心 开发区 高新区 老城区 步行街 商业街 大学城 城中村 "
+    "老家 乡下 郊区 海边 景区 医院 学校 公司 单位 营业厅 网点 菜市场 小区门口 楼下"
+)
+_SHOPS = words(
+    "星巴克 麦当劳 肯德基 沃尔玛 家乐福 永辉超市 华联超市 苏宁易购 国美电器 京东 淘宝 美团 "
+    "拼多多 周大福 老凤祥 海底捞 沙县小吃 兰州拉面 瑞幸咖啡 李宁专卖店 华为专卖店 小米之家 "
+    "万达广场 银泰百货 罗森便利店 全家便利店 中石化加油站 顺丰快递 中国移动营业厅"
+)
+_TOPICS = words(
+    "转账限额 信用卡年费 房贷利率 理财到期 挂失补卡 手机银行 余额查询 账单分期 外币兑换 "
+    "积分兑换 开户手续 销户流程 存款利息 定期存单 提前还款"
+)
+_DEPARTMENTS = words("财务部 人事部 客服中心 行政部 市场部 办公室 物业服务中心 信用卡中心")
+_HARD_NEGATIVE_FRAMES = (
+    "{thanks}，{role}已经帮我处理好了。",
+    "{courtesy}，请问还有什么可以帮您？",
+    "请问{role}几点上班？",
+    "我在{place}附近的{shop}刷卡被拒了。",
+    "{role}说要先联系{role2}。",
+    "刚才那位{role}态度很好，{thanks}！",
+    "{shop}的消费记录能查到吗？",
+    "我明天去{place}，那边有网点吗？",
+    "麻烦{role}帮我看一下，{thanks}。",
+    "坐席：{courtesy}，请问您办理什么业务？\n客户：我想问一下{topic}。",
+    "这位{courtesy}的卡需要本人来办理。",
+    "{role}让我在{shop}门口等一下。",
+    "{place}那家{shop}还开着吗？",
+    "{role}和{role2}都说不清楚。",
+    "我是{role}，帮{role2}问一下{topic}。",
+    "联系人：{role}\n事项：{topic}",
+    "—— {department}",
+    "此致\n敬礼\n{department}",
+    "{thanks}！\n{department}",
+    "我叫了{role}过来帮忙。",
+    "{role}说{place}的网点人少。",
+    "{courtesy}，您的{topic}已经办好了，{thanks}。",
+    "在{shop}买东西的时候手机丢了。",
+    "{role}打电话来问{topic}的事。",
+    "我给{role}转了房租，{thanks}。",
+    "客户：{thanks}，没有别的问题了。\n坐席：好的{courtesy}，再见。",
+    "{role}：{courtesy}您好，请出示身份证。",
+    "上周在{place}的{shop}消费了两笔。",
+    "你们{role}怎么一直不回消息？",
+    "申请人：本人\n代办人：{role}",
+)
+
+
+def hard_negatives(n: int, seed: int) -> list[Record]:
+    """``n`` messages without personal data (an extra training source of the tagger): roles,
+    courtesy titles without a name, thanks, shops and places used as places, departments as
+    sign-offs, in the slots where names and addresses stand."""
+    rng = random.Random(seed)
+    records: list[Record] = []
+    for _ in range(n):
+        roles = rng.sample(_ROLES, 2)
+        text = rng.choice(_HARD_NEGATIVE_FRAMES).format(
+            role=roles[0],
+            role2=roles[1],
+            courtesy=rng.choice(_COURTESY),
+            thanks=rng.choice(_THANKS),
+            place=rng.choice(_PLACES),
+            shop=rng.choice(_SHOPS),
+            topic=rng.choice(_TOPICS),
+            department=rng.choice(_DEPARTMENTS),
+        )
+        records.append({"text": rng.choice(_OPENINGS) + text, "spans": [], "lang": "zh"})
+    return records
+
+
 def _cli(argv: Sequence[str] | None = None, emit: Callable[[str], None] = print) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=20)

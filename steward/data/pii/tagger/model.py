@@ -5,7 +5,8 @@ The shipped model (``steward/resources/pii/zh_tagger.crfsuite``) is trained by
 sha256 and training command are in ``zh_tagger.json`` beside it. A span's score is the mean
 of the model's marginal probabilities of its labels, so a hesitant span scores low. Spans that
 cannot be what they are labelled are vetoed: a PERSON must be a Chinese name shape (surname +
-one or two characters, a compound surname, or 小/老/阿 + one character) or one to three
+one or two characters, a compound surname, or 小/老/阿 + one character, or parts joined by a
+middle dot: 古丽娜尔·艾力) or one to three
 capitalised Latin words, one of them a known given name or romanised surname; an ADDRESS must
 hold an address character or a digit and be at least four characters long.
 """
@@ -36,7 +37,17 @@ _SURNAME_SET = frozenset(SURNAMES)
 _COMPOUND_SET = frozenset(COMPOUND_SURNAMES)
 _GIVEN_SET = frozenset(GIVEN_CHARS)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# Surnames the features do not list but a name the model found may open with: traditional
+# script (陳, 黃, 麥), Cantonese (区, 冼, 鄺, 招) and others rarely written in mainland lists.
+_MORE_SURNAMES = frozenset(
+    "区冼鄺招歐麥陳黃張劉趙楊吳孫馬郭羅鄭謝韓馮鄧蕭葉蘇呂盧鍾譚賈韋鄒閆龍賀顧龔萬錢嚴湯溫莊聶魯"
+    "關蘭紀畢塗駱藍饒項連蘆婁竇黨費衛閔鄔邊賴閻許蔣萧赖阎傅"
+)
+# A name in the Uyghur, Kazakh or foreign style written in characters, its parts joined by a
+# middle dot: 古丽娜尔·艾力, 阿卜杜·热合曼, 迪丽娜尔·买买提.
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6}){1,2}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+_UPPER_LATIN_NAME = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,2}")
 _LATIN_NAME_WORDS = GIVEN_NAMES | frozenset(LATIN_GIVEN) | frozenset(ROMANISED_SURNAMES)
 _ADDRESS_MARK = re.compile(
     r"[0-9０-９省市区區县縣镇乡村街路道巷弄号號楼樓栋幢座室单元层苑园城厦段]"
@@ -57,7 +68,10 @@ _NOT_NAMES = frozenset(
 # PERSON opens with a surname's first character (or 小 / 老 / 阿) or is a capitalised Latin
 # word, an ADDRESS holds an address character or a digit. The tagger is not run on it.
 _SPAN_OPENERS = frozenset(
-    {name[0] for name in SURNAMES} | {name[0] for name in COMPOUND_SURNAMES} | set("小老阿")
+    {name[0] for name in SURNAMES}
+    | {name[0] for name in COMPOUND_SURNAMES}
+    | _MORE_SURNAMES
+    | set("小老阿·•・")  # (a dotted name's parts need not open with a surname)
 )
 _MAY_HOLD_SPAN = re.compile(
     "[" + "".join(re.escape(c) for c in sorted(_SPAN_OPENERS)) + "A-Z]|" + _ADDRESS_MARK.pattern
@@ -80,13 +94,23 @@ def plausible_person(value: str) -> bool:
         # Windows, Ref No) as a name: one of its words must be a known given name or a
         # romanised Chinese surname.
         return any(word in _LATIN_NAME_WORDS for word in value.split())
+    if _UPPER_LATIN_NAME.fullmatch(value):  # a passport's form: HUANG LIJUAN, AMY LIU
+        return any(word.capitalize() in _LATIN_NAME_WORDS for word in value.split())
+    if _DOTTED_NAME.fullmatch(value):
+        return True
     if not _HAN.fullmatch(value) or value in _NOT_NAMES or not 2 <= len(value) <= 4:
         return False
     if value[0] in "小老" and len(value) == 2:
         return value[1] in _SURNAME_SET  # 小王, 老李; not 小姐, 老师
     if value[0] == "阿" and len(value) == 2:
         return value[1] in _GIVEN_SET or value[1] in _SURNAME_SET
-    surname = 2 if value[:2] in _COMPOUND_SET else 1 if value[0] in _SURNAME_SET else 0
+    surname = (
+        2
+        if value[:2] in _COMPOUND_SET
+        else 1
+        if value[0] in _SURNAME_SET or value[0] in _MORE_SURNAMES
+        else 0
+    )
     return surname > 0 and 1 <= len(value) - surname <= 2
 
 
