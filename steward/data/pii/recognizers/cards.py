@@ -24,6 +24,7 @@ from stdnum import luhn
 
 from steward.data.pii.context import nearest_cue
 from steward.data.pii.recognizers.base import Entity, Recognizer, consistent_grouping, digits_of
+from steward.data.pii.recognizers.phone import is_business_line
 
 # Numerals read aloud digit by digit (as in ``spoken_digits``), for numbers a transcript spells.
 _NUMERALS = str.maketrans("零〇一幺二两三四五六七八九", "0011223456789")
@@ -81,6 +82,8 @@ def classify_card_number(
         return None  # after "+86 " it is a phone number's national part
     cue = nearest_cue(text, start, end, window, _RIVALS)
     account = cue is not None and "BANK_ACCOUNT" in cue
+    if n <= 11 and is_business_line(text[start:end]):
+        return None  # "call Meridian Savings on 0345 734 5345": the bank's line, not an account
     if n >= 12 and luhn.is_valid(digits):
         if not account and is_unionpay_debit(text, start, end, language, window):
             return "BANK_ACCOUNT", DEBIT_SCORE
@@ -98,6 +101,9 @@ def classify_card_number(
         and is_unionpay_debit(text, start, end, language, window, checksum=False)
     ):
         return "BANK_ACCOUNT", DEBIT_SCORE
+    if n == 8 and _SORT_CODE_BEFORE.search(text, max(0, start - 12), start):
+        # a UK account after its sort code ("20-45-67 12345678"): the pair names an account
+        return "BANK_ACCOUNT", 0.6
     named_after = account and text[start:end].isdigit() and not _CN_MOBILE.fullmatch(digits)
     if n == 7:
         # Seven digits (a Canadian account, an older UK one) only right after an account
@@ -113,6 +119,8 @@ def classify_card_number(
     return None
 
 
+_SORT_CODE_BEFORE = re.compile(r"(?<![\d-])\d\d-\d\d-\d\d(?:[ \t]*[,/][ \t]*|[ \t]+)\Z")
+_SORT_CODE_PAIR = re.compile(r"\d\d-\d\d-\d\d[ \t]+(\d{8})")
 _ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:account|acct|a/c)(?:[ \t]+(?:no\.?|number|credited|#))?[ \t]*[:#][ \t]*)\Z"
 )
@@ -142,6 +150,11 @@ class CardAndAccountRecognizer(Recognizer):
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in self.pattern.finditer(text):
             value = match.group()
+            pair = _SORT_CODE_PAIR.fullmatch(value)
+            if pair is not None:
+                # "20-45-67 12345678" reads as one run of digits: the account is its tail
+                yield self.entity(match.start() + pair.start(1), match.end(), "BANK_ACCOUNT", 0.6)
+                continue
             if (
                 not consistent_grouping(value)
                 or _DATE.fullmatch(value)

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from steward.data.pii.context import cues_near
+from steward.data.pii.context import CUES, cues_near, question_cues
 from steward.data.pii.recognizers.base import Entity, Recognizer
 
 _MONTHS = {
@@ -269,6 +269,19 @@ def _parse(match: re.Match[str]) -> dt.date | None:
     return None
 
 
+_CUE_BIRTH = re.compile(
+    r"(?i:(?<![a-z0-9])(?:"
+    + "|".join(re.escape(c) for c in sorted(CUES["DATE_OF_BIRTH"], key=len, reverse=True))
+    + r")(?![a-z]))"
+)
+# Words that make the date right after them some other day than a birth: "date of birth
+# 16/04/1955, died 1 April 2025", "DOB 03/02/1980; statement date 01/05/2024".
+_OTHER_DAY = re.compile(
+    r"(?i:\b(?:died|death|deceased|passed\s+away|statement|appointment|expiry|expires?|"
+    r"valid|due|paid|payment|issued?|opened|closed|dated|effective)\b)"
+)
+
+
 class DateRecognizer(Recognizer):
     name = "date"
     labels = ("DATE_OF_BIRTH", "DATE_TIME")
@@ -287,9 +300,26 @@ class DateRecognizer(Recognizer):
             date = _parse(match)
             if date is None or not 1900 <= date.year <= dt.date.today().year + 30:
                 continue
-            cues = cues_near(text, match.start(), match.end(), self.window)
-            born = any("DATE_OF_BIRTH" in owners for _, owners in cues)
-            if born and date <= dt.date.today():
+            if date <= dt.date.today() and self._born(text, match.start(), match.end()):
                 yield self.entity(match.start(), match.end(), "DATE_OF_BIRTH", 0.6)
             else:
                 yield self.entity(match.start(), match.end(), "DATE_TIME", 0.2)
+
+    def _born(self, text: str, start: int, end: int) -> bool:
+        """Whether a birth cue speaks of the date at ``start:end``: the nearest birth cue in the
+        window, unless a word naming another day (died, statement, due …) stands between it
+        and the date; or a question about the birth date on the line above (a transcript's
+        answer)."""
+        cues = cues_near(text, start, end, self.window)
+        births = [distance for distance, owners in cues if "DATE_OF_BIRTH" in owners]
+        if not births:
+            return "DATE_OF_BIRTH" in question_cues(text, start) and not _OTHER_DAY.search(
+                text, text.rfind("\n", 0, start) + 1, start
+            )
+        lo = max(0, start - self.window)
+        before = [m.end() for m in _CUE_BIRTH.finditer(text, lo, start)]
+        if before:
+            # the date belongs to the nearest word before it: a birth cue or another day's
+            other = [m.end() for m in _OTHER_DAY.finditer(text, before[-1], start)]
+            return not other
+        return True

@@ -1,0 +1,115 @@
+"""English rule recognizers by kind (issue 18): dates of birth, bank accounts, phones and
+addresses in the shapes the dev generator ``benchmarks/pii_dev/en_structured_v2.py`` covers,
+each with its hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from steward.data.pii import Analyzer
+
+
+def found(analyzer: Analyzer, text: str, label: str | None = None) -> list[tuple[str, str]]:
+    return [
+        (text[e.start : e.end], e.label)
+        for e in analyzer.analyze(text, "en")
+        if label is None or e.label == label
+    ]
+
+
+# -- dates of birth --------------------------------------------------------------------------
+def test_a_birth_date_answering_the_question_on_the_line_above(analyzer: Analyzer) -> None:
+    text = "Agent: Can I take your name and date of birth?\nCustomer: Rowan Ellery, 3 May 1981"
+    assert found(analyzer, text, "DATE_OF_BIRTH") == [("3 May 1981", "DATE_OF_BIRTH")]
+
+
+def test_a_date_answering_another_question_is_no_birth_date(analyzer: Analyzer) -> None:
+    text = "Agent: When did the payment leave?\nCustomer: On 3 May 2024, I think"
+    assert found(analyzer, text, "DATE_OF_BIRTH") == []
+
+
+def test_an_ocr_d0b_label_is_a_birth_cue(analyzer: Analyzer) -> None:
+    text = "1) Surname OWUSU Greta\n2) D0B (DD/MM/YYYY) 09/06/1976\n3) Nationality"
+    assert found(analyzer, text, "DATE_OF_BIRTH") == [("09/06/1976", "DATE_OF_BIRTH")]
+
+
+@pytest.mark.parametrize("other", ["died", "passed away", "date of death", "statement dated"])
+def test_the_date_after_another_day_s_word_is_not_the_birth(analyzer: Analyzer, other: str) -> None:
+    text = f"the late Greta Vogel (date of birth 16/04/1955, {other} 1 April 2025)"
+    assert found(analyzer, text, "DATE_OF_BIRTH") == [("16/04/1955", "DATE_OF_BIRTH")]
+
+
+def test_born_on_is_still_a_birth(analyzer: Analyzer) -> None:
+    assert found(analyzer, "She was born on 12 March 1987.", "DATE_OF_BIRTH") == [
+        ("12 March 1987", "DATE_OF_BIRTH")
+    ]
+
+
+# -- bank accounts ---------------------------------------------------------------------------
+@pytest.mark.parametrize("kind", ["Checking", "savings account", "Chequing"])
+def test_an_account_named_by_its_type(analyzer: Analyzer, kind: str) -> None:
+    text = f"Please move it from my {kind} 5021074424 into the joint one."
+    assert found(analyzer, text) == [("5021074424", "BANK_ACCOUNT")]
+
+
+def test_a_routing_label_then_an_account_label(analyzer: Analyzer) -> None:
+    text = "Routing #: 026009593\nAcct #: 7773777667\nMemo: rent"
+    assert found(analyzer, text) == [("7773777667", "BANK_ACCOUNT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Pay it to 46-91-73 16724329 please.", "16724329"),
+        ("sort code 20-45-67, 12345678", "12345678"),
+    ],
+)
+def test_an_account_after_its_sort_code(analyzer: Analyzer, text: str, account: str) -> None:
+    assert found(analyzer, text) == [(account, "BANK_ACCOUNT")]
+
+
+def test_a_bank_s_hotline_in_its_name_is_no_account(analyzer: Analyzer) -> None:
+    assert found(analyzer, "You can call Meridian Savings on 0345 734 5345 from the UK.") == []
+
+
+def test_an_account_line_then_a_phone_line(analyzer: Analyzer) -> None:
+    text = "Mule account credited: 2407226\nScammer phoned from 0465 149 336 yesterday."
+    assert found(analyzer, text) == [
+        ("2407226", "BANK_ACCOUNT"),
+        ("0465 149 336", "PHONE_NUMBER"),
+    ]
+
+
+# -- phones ------------------------------------------------------------------------------------
+def test_a_mobile_read_aloud_answering_the_question(analyzer: Analyzer) -> None:
+    text = (
+        "Agent: Could you read me the mobile number on the account?\n"
+        "Caller: Yeah it's nine seven six seven three three five oh eight zero."
+    )
+    assert found(analyzer, text, "PHONE_NUMBER") == [
+        ("nine seven six seven three three five oh eight zero", "PHONE_NUMBER")
+    ]
+
+
+def test_a_toll_free_number_read_aloud_is_a_business_line(analyzer: Analyzer) -> None:
+    text = "you can call one eight hundred eight four six two oh seven nine, not me"
+    assert found(analyzer, text) == []
+    reporting = Analyzer(business_numbers="report")
+    assert [label for _, label in found(reporting, text)] == ["PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Questions? Call 03457 404 404.", "the website says 03707 123 456"]
+)
+def test_uk_organisation_lines_in_their_five_digit_grouping(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text) == []
+
+
+def test_a_uk_033_line_in_that_grouping_stays_a_person_s(analyzer: Analyzer) -> None:
+    # 033… is open to anyone: only its published grouping makes it a business line
+    assert found(analyzer, "Mobile: 03301 234 567") == [("03301 234 567", "PHONE_NUMBER")]
+
+
+@pytest.mark.parametrize("text", ["Case number 27304723 is closed.", "claim ref 55102938 opened"])
+def test_case_and_claim_numbers_are_no_phones(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text) == []
