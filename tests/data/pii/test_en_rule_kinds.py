@@ -113,3 +113,50 @@ def test_a_uk_033_line_in_that_grouping_stays_a_person_s(analyzer: Analyzer) -> 
 @pytest.mark.parametrize("text", ["Case number 27304723 is closed.", "claim ref 55102938 opened"])
 def test_case_and_claim_numbers_are_no_phones(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text) == []
+
+
+# -- addresses ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "address",
+    [
+        "23 wellington road, leeds ls6 2ab",
+        "1954 pine ridge rd, asheville, nc 28804",
+        "27/8 sydney parade, manly nsw 2095",
+        "po box 1730, darwin nt 0801",
+    ],
+)
+def test_an_address_typed_in_lower_case(analyzer: Analyzer, address: str) -> None:
+    text = f"hi i moved, my address is now {address} pls update"
+    assert found(analyzer, text, "ADDRESS") == [(address, "ADDRESS")]
+
+
+def test_lower_case_words_between_numbers_are_no_address(analyzer: Analyzer) -> None:
+    text = "i paid 20 pounds at the park road branch and 15 more at the main street one"
+    assert found(analyzer, text, "ADDRESS") == []
+
+
+def test_a_flat_and_its_building_lines_before_the_street(analyzer: Analyzer) -> None:
+    address = "Flat G, 15/F, Kin Wah Building, 108 Hennessy Road, Wan Chai, Hong Kong"
+    assert found(analyzer, f"Address: {address}. Tel: 2345 6789", "ADDRESS") == [
+        (address, "ADDRESS")
+    ]
+
+
+@pytest.mark.parametrize("field", ["Summary: none", "Checking 5021074424", "Part II: see notes"])
+def test_the_next_form_field_is_not_part_of_the_address(analyzer: Analyzer, field: str) -> None:
+    text = f"Address: 192 Hennessy Road\nWan Chai, Hong Kong\n{field}"
+    assert found(analyzer, text, "ADDRESS") == [
+        ("192 Hennessy Road\nWan Chai, Hong Kong", "ADDRESS")
+    ]
+
+
+def test_an_irish_flat_in_a_named_building_with_its_eircode(analyzer: Analyzer) -> None:
+    address = "Apt 4, The Maltings\nBray\nCo. Wicklow\nA98 K2X7"
+    assert found(analyzer, f"Residential address:\n{address}\nPhone: none", "ADDRESS") == [
+        (address, "ADDRESS")
+    ]
+
+
+def test_an_indian_house_number_before_its_building(analyzer: Analyzer) -> None:
+    address = "187, Shanti Niketan, Linking Road, Bandra West, Mumbai 400050"
+    assert found(analyzer, f"Address: {address}.", "ADDRESS") == [(address, "ADDRESS")]
