@@ -160,3 +160,36 @@ def test_an_irish_flat_in_a_named_building_with_its_eircode(analyzer: Analyzer) 
 def test_an_indian_house_number_before_its_building(analyzer: Analyzer) -> None:
     address = "187, Shanti Niketan, Linking Road, Bandra West, Mumbai 400050"
     assert found(analyzer, f"Address: {address}.", "ADDRESS") == [(address, "ADDRESS")]
+
+
+# -- names the rules took for people on PII-free messages ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complaints Team\nNorthgate Bank plc, Sterling House, Bristol",
+        "I'm a postgraduate at the University of Leeds and need a student account.",
+        "Is the Sterling Bond rate fixed?",
+        "Which comes with the Rose Gold card?",
+        "Refund from Tim Hortons still not showing.",
+        "The receipt says Ted Baker though.",
+        "Loan amount: $420,000\nTerm: 25 yrs\nBroker: Harbourline Mortgages\nContact: see above",
+        "Victoria, Queensland and Tasmania customers get the stamp duty waiver.",
+    ],
+)
+def test_things_named_like_people_are_not_people(analyzer: Analyzer, text: str) -> None:
+    rules_only = Analyzer(exclude=["en_tagger"])
+    assert found(rules_only, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please call Grace Hall about the house.", "Grace Hall"),
+        ("Refund to Sarah Jones for the duplicate charge.", "Sarah Jones"),
+        ("Anna: hi there\nBen: hello Anna", "Anna"),
+        ("I met Victoria Smith at the branch.", "Victoria Smith"),
+    ],
+)
+def test_people_beside_those_words_still_are(analyzer: Analyzer, text: str, name: str) -> None:
+    rules_only = Analyzer(exclude=["en_tagger"])
+    assert (name, "PERSON") in found(rules_only, text, "PERSON")
