@@ -68,6 +68,23 @@ def classify_card_number(
     text: str, start: int, end: int, language: str, window: int = 30, digits: str | None = None
 ) -> tuple[str, float] | None:
     """CREDIT_CARD or BANK_ACCOUNT, with a base score, for the digits at ``text[start:end]``
+    (see :func:`_classify`), less a business's published line named beside an account word
+    ("call Meridian Savings on 0345 734 5345")."""
+    found = _classify(text, start, end, language, window, digits)
+    if (
+        found is not None
+        and found[0] == "BANK_ACCOUNT"
+        and len(digits_of(text[start:end])) <= 11
+        and is_business_line(text[start:end])
+    ):
+        return None
+    return found
+
+
+def _classify(
+    text: str, start: int, end: int, language: str, window: int, digits: str | None
+) -> tuple[str, float] | None:
+    """CREDIT_CARD or BANK_ACCOUNT, with a base score, for the digits at ``text[start:end]``
     (written or read aloud, already normalised to ``digits``), or ``None``.
 
     Luhn-valid 12–19 digits: a card — a bank account where an account cue is nearest or by the
@@ -82,8 +99,6 @@ def classify_card_number(
         return None  # after "+86 " it is a phone number's national part
     cue = nearest_cue(text, start, end, window, _RIVALS)
     account = cue is not None and "BANK_ACCOUNT" in cue
-    if n <= 11 and is_business_line(text[start:end]):
-        return None  # "call Meridian Savings on 0345 734 5345": the bank's line, not an account
     if n >= 12 and luhn.is_valid(digits):
         if not account and is_unionpay_debit(text, start, end, language, window):
             return "BANK_ACCOUNT", DEBIT_SCORE
