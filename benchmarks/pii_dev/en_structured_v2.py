@@ -241,6 +241,21 @@ def sort_code_account(rng: random.Random) -> list[Part]:
     ]
 
 
+def eu_account_without_iban(rng: random.Random) -> list[Part]:
+    word, code = rng.choice(
+        (
+            ("Kontonummer", "BLZ 370 400 44"),
+            ("numéro de compte", "code banque 30004"),
+            ("rekeningnummer", "bank code 0721"),
+        )
+    )
+    return [
+        f"Please wire it to my old account ({word} ",
+        ("BANK_ACCOUNT", _digits(rng, rng.choice((10, 11)))),
+        f", {code}) before I close it.",
+    ]
+
+
 def address_then_field(rng: random.Random) -> list[Part]:
     field = rng.choice(("Summary", "Account type", "Reason", "Part II", "Occupation"))
     return [
@@ -320,6 +335,7 @@ TEMPLATES: tuple[Callable[[random.Random], list[Part]], ...] = (
     account_by_type,
     routing_then_account,
     sort_code_account,
+    eu_account_without_iban,
     address_then_field,
     address_lower,
     phone_abroad,

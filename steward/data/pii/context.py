@@ -149,6 +149,16 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a UK account is given with its branch's sort code ("sort code 20-45-67, 12345678"):
         # the phrase is the account's cue, not the negative cue "code"
         "sort code",
+        # an account number in a continental European message without its IBAN
+        "kontonummer",
+        "konto",
+        "rekeningnummer",
+        "rekening",
+        "numéro de compte",
+        "n° de compte",
+        "numero di conto",
+        "conto corrente",
+        "número de cuenta",
         "账号",
         "帐号",
         "账户",
@@ -332,6 +342,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     NEGATIVE: (
         # a routing number or IFSC names the bank's branch, not the customer's account
+        # (Germany's Bankleitzahl, France's code banque / code guichet too)
+        "blz",
+        "bankleitzahl",
+        "code banque",
+        "code guichet",
         "routing",
         "routing number",
         "aba",
@@ -466,7 +481,18 @@ def _compile() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
 _CUE_PATTERN, _CUE_OWNER = _compile()
 # Cues that speak only of the value after them: a branch code's name says nothing of the
 # account number written before it.
-_INTRODUCES_ONLY: Final = frozenset({"routing", "routing number", "aba", "ifsc"})
+_INTRODUCES_ONLY: Final = frozenset(
+    {
+        "routing",
+        "routing number",
+        "aba",
+        "ifsc",
+        "blz",
+        "bankleitzahl",
+        "code banque",
+        "code guichet",
+    }
+)
 # A Latin cue written as a form label ("Acct #:", "Phone no.:", "Tel:") names the value after
 # it, never the one on the line above ("Routing #: 021000021\nAcct #: 7773…").
 _FORM_LABEL_TAIL: Final = re.compile(r"[ \t]*(?:#|no\.?|number)?[ \t]*[:#]")

@@ -193,3 +193,15 @@ def test_things_named_like_people_are_not_people(analyzer: Analyzer, text: str) 
 def test_people_beside_those_words_still_are(analyzer: Analyzer, text: str, name: str) -> None:
     rules_only = Analyzer(exclude=["en_tagger"])
     assert (name, "PERSON") in found(rules_only, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Kontonummer 1234567890, BLZ 37040044", "1234567890"),
+        ("my old account (numéro de compte 12345678901, code banque 30004)", "12345678901"),
+    ],
+)
+def test_a_european_account_without_its_iban(analyzer: Analyzer, text: str, account: str) -> None:
+    # the bank's own code after it (BLZ, code banque) is neither an account nor a phone
+    assert found(analyzer, text) == [(account, "BANK_ACCOUNT")]

@@ -178,8 +178,8 @@ class EnglishAddressRecognizer(Recognizer):
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         found = list(self._addresses(text))
         yield from found
-        if _LOWER_STREET.search(text) is None:
-            return
+        if language != "en" or _LOWER_STREET.search(text) is None:
+            return  # (a Chinese message's Latin address is written as printed)
         # An address typed in lower case ("my address changed its now 23 wellington road,
         # leeds ls6 2ab"): read a copy cased as an address is printed, same length and offsets,
         # and keep the lower-case addresses that end in a postcode, a region code or a
