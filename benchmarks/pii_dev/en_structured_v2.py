@@ -201,6 +201,17 @@ def dob_ocr(rng: random.Random) -> list[Part]:
     ]
 
 
+def dob_two_digit_year(rng: random.Random) -> list[Part]:
+    m, d, yy = rng.randint(1, 12), rng.randint(1, 28), rng.randint(40, 99)
+    value = f"{m:02d}/{d:02d}/{yy}" if rng.random() < 0.5 else f"{d:02d}/{m:02d}/{yy}"
+    return [
+        rng.choice(("Verified caller, DOB ", "ID check ok - d.o.b. ", "born ")),
+        ("DATE_OF_BIRTH", value),
+        f", card expiry {rng.randint(1, 12):02d}/{rng.randint(26, 30)}, last statement "
+        f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/24.",
+    ]
+
+
 def dob_and_death(rng: random.Random) -> list[Part]:
     return [
         "We are sorry to hear of the passing of ",
@@ -331,6 +342,7 @@ def negative(rng: random.Random) -> list[Part]:
 TEMPLATES: tuple[Callable[[random.Random], list[Part]], ...] = (
     dob_answer,
     dob_ocr,
+    dob_two_digit_year,
     dob_and_death,
     account_by_type,
     routing_then_account,

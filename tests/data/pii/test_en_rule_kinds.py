@@ -45,6 +45,21 @@ def test_born_on_is_still_a_birth(analyzer: Analyzer) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "dob"), [("DOB 03/14/87, ok", "03/14/87"), ("born 25/12/61", "25/12/61")]
+)
+def test_a_birth_date_with_a_two_digit_year(analyzer: Analyzer, text: str, dob: str) -> None:
+    assert found(analyzer, text, "DATE_OF_BIRTH") == [(dob, "DATE_OF_BIRTH")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Payment on 03/14/24 was late.", "DOB 03/14/87, last statement 12/05/24"]
+)
+def test_a_two_digit_year_date_without_its_own_birth_cue(analyzer: Analyzer, text: str) -> None:
+    assert "12/05/24" not in [v for v, _ in found(analyzer, text)]
+    assert "03/14/24" not in [v for v, _ in found(analyzer, text)]
+
+
 # -- bank accounts ---------------------------------------------------------------------------
 @pytest.mark.parametrize("kind", ["Checking", "savings account", "Chequing"])
 def test_an_account_named_by_its_type(analyzer: Analyzer, kind: str) -> None:

@@ -282,6 +282,24 @@ _OTHER_DAY = re.compile(
 )
 
 
+def _two_digit_year_date(match: re.Match[str]) -> dt.date | None:
+    """The date of a ``m/d/yy`` (or ``d/m/yy`` where the first number cannot be a month)
+    match of the ROC branch, in the last century unless that puts it in the future."""
+    first, second, yy = match.group("y9"), match.group("m9"), match.group("d9")
+    if len(first) > 2 or len(yy) != 2:
+        return None
+    month, day = int(first), int(second)
+    if month > 12:
+        month, day = day, month
+    today = dt.date.today()
+    year = int(yy) + (2000 if int(yy) <= today.year % 100 else 1900)
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return found if found <= today else None
+
+
 class DateRecognizer(Recognizer):
     name = "date"
     labels = ("DATE_OF_BIRTH", "DATE_TIME")
@@ -292,7 +310,12 @@ class DateRecognizer(Recognizer):
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in date_matches(text):
             if match.group("y9") and language != "zh":
-                continue  # "12/03/85" in English is a two-digit-year date, not a ROC one
+                # "DOB 03/14/87" in English is a two-digit-year date, not a ROC one: a birth
+                # date where a birth cue speaks of it, otherwise left alone
+                born = _two_digit_year_date(match)
+                if born is not None and self._born(text, match.start(), match.end()):
+                    yield self.entity(match.start(), match.end(), "DATE_OF_BIRTH", 0.6)
+                continue
             if text[match.end() : match.end() + 1].isdigit() or (
                 match.start() > 0 and text[match.start() - 1].isdigit()
             ):
