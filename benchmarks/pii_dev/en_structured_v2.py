@@ -252,6 +252,23 @@ def sort_code_account(rng: random.Random) -> list[Part]:
     ]
 
 
+def cheque_codeline(rng: random.Random) -> list[Part]:
+    return [
+        f"Returned cheque (OCR)\nPAY {rng.choice(LAST).upper()} LTD   £{rng.randint(20, 3000)}.00\n"
+        f"A/C PAYEE\n{rng.randint(0, 999999):06d}  {rng.randint(100000, 999999)}  ",
+        ("BANK_ACCOUNT", _digits(rng, 8)),
+        "\nReturn reason: words and figures differ.",
+    ]
+
+
+def phone_after_new_number_question(rng: random.Random) -> list[Part]:
+    return [
+        f"Bot: Thanks {rng.choice(FIRST).lower()}. What's the new number?\nYou: its ",
+        ("PHONE_NUMBER", _au_phone(rng)),
+        rng.choice((" thx", "", " cheers")),
+    ]
+
+
 def eu_account_without_iban(rng: random.Random) -> list[Part]:
     word, code = rng.choice(
         (
@@ -348,10 +365,12 @@ TEMPLATES: tuple[Callable[[random.Random], list[Part]], ...] = (
     routing_then_account,
     sort_code_account,
     eu_account_without_iban,
+    cheque_codeline,
     address_then_field,
     address_lower,
     phone_abroad,
     phone_spoken_answer,
+    phone_after_new_number_question,
     negative,
     negative,
     negative,

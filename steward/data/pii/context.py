@@ -83,6 +83,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a third party's number: "he can be reached on …", "my husband is on …"
         "reached on",
         "reached at",
+        # "what's the new number?", "the best number to reach you on": a phone, where a
+        # bare "number" says nothing
+        "new number",
+        "best number",
+        "contact number",
+        "number to reach",
         # a caller's line named by what it did: "the scammer phoned from 0465 …"
         "phoned",
         "phoned from",

@@ -83,6 +83,13 @@ def test_an_account_after_its_sort_code(analyzer: Analyzer, text: str, account: 
     assert found(analyzer, text) == [(account, "BANK_ACCOUNT")]
 
 
+def test_the_account_on_a_cheque_s_code_line(analyzer: Analyzer) -> None:
+    text = "A/C PAYEE ONLY\n857964  454857  45912739\nReason: signature missing."
+    assert found(analyzer, text) == [("45912739", "BANK_ACCOUNT")]
+    # the same shape on an invoice is the invoice's numbers
+    assert found(analyzer, "Invoice 123456  654321  12345678 total") == []
+
+
 def test_a_bank_s_hotline_in_its_name_is_no_account(analyzer: Analyzer) -> None:
     assert found(analyzer, "You can call Meridian Savings on 0345 734 5345 from the UK.") == []
 
@@ -104,6 +111,14 @@ def test_a_mobile_read_aloud_answering_the_question(analyzer: Analyzer) -> None:
     assert found(analyzer, text, "PHONE_NUMBER") == [
         ("nine seven six seven three three five oh eight zero", "PHONE_NUMBER")
     ]
+
+
+def test_a_phone_answering_what_s_the_new_number(analyzer: Analyzer) -> None:
+    text = "Penny: Thanks. What's the new number?\nYou: its (03) 9478 5392 thx"
+    assert found(analyzer, text, "PHONE_NUMBER") == [("(03) 9478 5392", "PHONE_NUMBER")]
+    # a bare "number" is no phone cue: the same digits after an order question stay unread
+    text = "Penny: Thanks. What's the order number?\nYou: its 9478 5392 thx"
+    assert found(analyzer, text, "PHONE_NUMBER") == []
 
 
 def test_a_toll_free_number_read_aloud_is_a_business_line(analyzer: Analyzer) -> None:

@@ -116,8 +116,12 @@ def _classify(
         and is_unionpay_debit(text, start, end, language, window, checksum=False)
     ):
         return "BANK_ACCOUNT", DEBIT_SCORE
-    if n == 8 and _SORT_CODE_BEFORE.search(text, max(0, start - 12), start):
-        # a UK account after its sort code ("20-45-67 12345678"): the pair names an account
+    if n == 8 and (
+        _SORT_CODE_BEFORE.search(text, max(0, start - 12), start)
+        or _CHEQUE_CODELINE_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        # a UK account after its sort code ("20-45-67 12345678"), or last on a cheque's
+        # printed code line (cheque number, sort code, account: "000123  204567  12345678")
         return "BANK_ACCOUNT", 0.6
     named_after = account and text[start:end].isdigit() and not _CN_MOBILE.fullmatch(digits)
     if n == 7:
@@ -135,6 +139,7 @@ def _classify(
 
 
 _SORT_CODE_BEFORE = re.compile(r"(?<![\d-])\d\d-\d\d-\d\d(?:[ \t]*[,/][ \t]*|[ \t]+)\Z")
+_CHEQUE_CODELINE_BEFORE = re.compile(r"(?<!\d)\d{6}[ \t]{2,}\d{6}[ \t]{2,}\Z")
 _SORT_CODE_PAIR = re.compile(r"\d\d-\d\d-\d\d[ \t]+(\d{8})")
 _ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:account|acct|a/c)(?:[ \t]+(?:no\.?|number|credited|#))?[ \t]*[:#][ \t]*)\Z"
