@@ -83,6 +83,17 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # a third party's number: "he can be reached on …", "my husband is on …"
         "reached on",
         "reached at",
+        # "what's the new number?", "the best number to reach you on": a phone, where a
+        # bare "number" says nothing
+        "new number",
+        "best number",
+        "contact number",
+        "number to reach",
+        # a caller's line named by what it did: "the scammer phoned from 0465 …"
+        "phoned",
+        "phoned from",
+        "rang from",
+        "called from",
         "is on",
         "'s on",
         "’s on",
@@ -133,6 +144,27 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "a/c",
         "account number",
         "account no",
+        # an account named by its type: "Checking 5021…", "my savings 1234…"
+        "checking",
+        "chequing",
+        "savings",
+        "checking account",
+        "chequing account",
+        "savings account",
+        "current account",
+        # a UK account is given with its branch's sort code ("sort code 20-45-67, 12345678"):
+        # the phrase is the account's cue, not the negative cue "code"
+        "sort code",
+        # an account number in a continental European message without its IBAN
+        "kontonummer",
+        "konto",
+        "rekeningnummer",
+        "rekening",
+        "numéro de compte",
+        "n° de compte",
+        "numero di conto",
+        "conto corrente",
+        "número de cuenta",
         "账号",
         "帐号",
         "账户",
@@ -190,6 +222,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "DATE_OF_BIRTH": (
         "dob",
         "d.o.b",
+        # an OCR'd form reads the O of DOB as a zero
+        "d0b",
+        "d.0.b",
         "birth",
         "born",
         "birthday",
@@ -313,6 +348,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     NEGATIVE: (
         # a routing number or IFSC names the bank's branch, not the customer's account
+        # (Germany's Bankleitzahl, France's code banque / code guichet too)
+        "blz",
+        "bankleitzahl",
+        "code banque",
+        "code guichet",
         "routing",
         "routing number",
         "aba",
@@ -322,6 +362,15 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "order #",
         "order no",
         "ticket",
+        # a complaint's or a claim's number is the bank's file, not a phone or an account
+        "case number",
+        "case no",
+        "case ref",
+        "case id",
+        "case #",
+        "claim number",
+        "claim no",
+        "claim ref",
         "reference",
         "ref",
         "reference number",
@@ -438,7 +487,24 @@ def _compile() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
 _CUE_PATTERN, _CUE_OWNER = _compile()
 # Cues that speak only of the value after them: a branch code's name says nothing of the
 # account number written before it.
-_INTRODUCES_ONLY: Final = frozenset({"routing", "routing number", "aba", "ifsc"})
+_INTRODUCES_ONLY: Final = frozenset(
+    {
+        "routing",
+        "routing number",
+        "aba",
+        "ifsc",
+        "blz",
+        "bankleitzahl",
+        "code banque",
+        "code guichet",
+    }
+)
+# A Latin cue written as a form label ("Acct #:", "Phone no.:", "Tel:") names the value after
+# it, never the one on the line above ("Routing #: 021000021\nAcct #: 7773…").
+_FORM_LABEL_TAIL: Final = re.compile(r"[ \t]*(?:#|no\.?|number)?[ \t]*[:#]")
+
+
+_NUMBER_CUE_OWNERS: Final = NUMERIC_LABELS | {NEGATIVE}
 
 
 def cues_near(text: str, start: int, end: int, window: int) -> list[tuple[int, frozenset[str]]]:
@@ -459,9 +525,40 @@ def _cues_near(
     for match in _CUE_PATTERN.finditer(text, end, min(len(text), end + window // 2)):
         if match.group().lower() in _INTRODUCES_ONLY:
             continue  # "account 4570…, IFSC HDFC…": the branch code is the next value's cue
+        owners = _CUE_OWNER[match.group().lower()]
+        if (
+            owners <= _NUMBER_CUE_OWNERS
+            and not _is_cjk(match.group())
+            and (_FORM_LABEL_TAIL.match(text, match.end()) or "\n" in text[end : match.start()])
+        ):
+            # a number's form label names the value after it; a cue on a later line, the next
+            # field's ("Mule account credited: 2407226\nScammer phoned from …")
+            continue
         # A cue after the value counts, but one before it is nearer at equal distance.
-        found.append((match.start() - end + 1, _CUE_OWNER[match.group().lower()]))
+        found.append((match.start() - end + 1, owners))
     return tuple(found)
+
+
+# How far into its line an answer may lie and still answer the question on the line above.
+ANSWER_REACH: Final = 80
+
+
+def question_cues(text: str, start: int) -> frozenset[str]:
+    """The labels of the Latin cues in a question on the line right above the one holding
+    ``start``, when ``start`` lies near that line's beginning: the answer to "can I take your
+    date of birth?" or "what's the best mobile number?" is on the next turn's line, out of
+    reach of the cue window."""
+    line_start = text.rfind("\n", 0, start)
+    if line_start < 0 or start - line_start > ANSWER_REACH:
+        return frozenset()
+    previous = text[text.rfind("\n", 0, line_start) + 1 : line_start]
+    if "?" not in previous:
+        return frozenset()
+    labels: frozenset[str] = frozenset()
+    for match in _CUE_PATTERN.finditer(previous):
+        if not _is_cjk(match.group()):
+            labels |= _CUE_OWNER[match.group().lower()]
+    return labels
 
 
 def nearest_cue(
@@ -483,6 +580,11 @@ def adjust(text: str, start: int, end: int, label: str, score: float, window: in
             return min(1.0, score + RAISE)
         if cue is not None and NEGATIVE in cue:
             return score - NEGATIVE_PENALTY
+        if label in question_cues(text, start) and not _CUE_PATTERN.search(
+            text, text.rfind("\n", 0, start) + 1, start
+        ):
+            # an answer to a question about this label, with no cue of its own before it
+            return min(1.0, score + RAISE)
         if cue is not None:
             return score - RIVAL_PENALTY
         return score

@@ -36,6 +36,7 @@ Rd Roads Route Row Run Shoal Shoals Shore Shores Skyway Spring Springs Spur Spur
 Squares Station Sta Stravenue Stream Street St Streets Summit Terrace Ter Throughway Trace Track
 Trafficway Trail Trl Trailer Tunnel Turnpike Underpass Union Unions Valley Valleys Viaduct
 View Views Village Villages Ville Vista Walk Walks Wall Way Ways Well Wells Close Gate Gardens
+Parade Esplanade Promenade Quay Rise Wynd Chase Grange
 """)
 _SUFFIX = r"(?:" + "|".join(sorted(set(_SUFFIXES), key=len, reverse=True)) + r")\b\.?"
 # Street words that end a European street name, and prefixes that start one.
@@ -76,7 +77,9 @@ _STREET_LINE = re.compile(
             # 378 Keith Rapids / 1987 74 Diakou Street
             # (Singapore: "Blk 706 Ang Mo Kio Avenue 3", the block and the street's number)
             rf"(?:\b(?:Blk|Block)\.?[ \t]+)?"
-            rf"\b(?:{_NUM}[ \t]+)?{_NUM}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_SUFFIX}"
+            # (Australia writes unit/number: "14/3 Beaconsfield Parade")
+            rf"\b(?:{_NUM}[ \t]+|\d{{1,4}}/)?{_NUM}[ \t]+(?:[NSEW]\.?[ \t]+)?"
+            rf"(?:{_CAP}[ \t]+){{0,3}}{_SUFFIX}"
             r"(?:[ \t]+\d{1,2}\b(?![\d.:/-]))?",
             # 138 Kingsway, Cardiff CF22 5NL: a street without a suffix word, known as a street
             # by the town and postcode after it
@@ -96,7 +99,13 @@ _STREET_LINE = re.compile(
             r"\b(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}",
             r"\bUS(?:NS|NV|CGC|S)[ \t]+[A-Z][a-z]+",
             r"\b(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}",
-            r"\bP\.?\s?O\.?[ \t]+Box[ \t]+\d{1,6}",
+            r"\b(?:P\.?\s?O\.?|Po)[ \t]+Box[ \t]+\d{1,6}",
+            # a flat in a named building, no street number: "Apt 4, The Maltings" (Ireland),
+            # and India's house number before its building: "187, Shanti Niketan, Linking Road"
+            rf"\b(?:Apt|Apartment|Flat|Unit)\.?[ \t]*\w{{1,5}},[ \t]+(?:The[ \t]+)?{_CAP}"
+            rf"(?:[ \t]+{_CAP}){{0,2}}(?=[ \t]*[,\n])",
+            rf"\b\d{{1,4}},[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+"
+            rf"(?:(?:{_CAP}[ \t]+){{0,3}}{_SUFFIX}|\d{{1,3}}(?i:st|nd|rd|th)[ \t]+{_CAP})",
         ]
     )
 )
@@ -108,15 +117,28 @@ _UNIT = (
 )
 _POSTCODE = (
     r"(?:\d{5}(?:-\d{4})?|\d{6}|\d{3}[ -]\d{2,3}|\d{2}-\d{3}|\d{4}\b"
-    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    # an Irish Eircode: routing key and unique identifier ("A98 K2X7")
+    r"|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[0-9AC-FHKNPRTV-Y]{4})\b"
 )
 _STATE = r"(?:[A-Z]{2}\b)"
 # a place word is not the start of a UK postcode ("Cardiff CF22 5NL")
-_PLACE_WORD = rf"(?:(?![A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b){_CAP})"
+# nor the next form field's or sentence's first word ("Kowloon. Tel: …", "\nSummary: …")
+_FIELD_WORD = (
+    r"(?i:Pls|Plz|Thx|Cant|Tel|Phone|Mobile|Mob|Email|E-mail|Fax|Ref|Reference|Summary|Reason|Checking|Savings|"
+    r"Account|Acct|Part|Note|Notes|Status|Date|DOB|SSN|Occupation|Amount|Contact|Signed|"
+    r"Signature|Loan|Term|Complainant|Employer|Income|Nationality)\b"
+)
+_PLACE_WORD = (
+    rf"(?:(?![A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b"
+    rf"|{_FIELD_WORD}){_CAP})"
+)
 _PLACE = rf"(?:{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}(?:[ \t]*\([A-Z][a-z]+\))?)"
 _NEXT = re.compile(
     rf"{_SEP}(?P<part>{_UNIT}|{_POSTCODE}|{_STATE}"
-    rf"|(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{{5}}|{_PLACE})"
+    rf"|(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{{5}}"
+    # a road named by its ordinal, as Bengaluru numbers its cross roads: "14th Cross"
+    rf"|\d{{1,3}}(?i:st|nd|rd|th)[ \t]+{_CAP}(?:[ \t]+{_CAP})?|{_PLACE})"
 )
 _STOP_WORDS = frozenset(
     words(
@@ -154,6 +176,28 @@ class EnglishAddressRecognizer(Recognizer):
     trigger = re.compile(r"\d|corner\s+of|\bUS(?:NS|NV|CGC|S)[ \t]")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        found = list(self._addresses(text))
+        yield from found
+        if language != "en" or _LOWER_STREET.search(text) is None:
+            return  # (a Chinese message's Latin address is written as printed)
+        # An address typed in lower case ("my address changed its now 23 wellington road,
+        # leeds ls6 2ab"): read a copy cased as an address is printed, same length and offsets,
+        # and keep the lower-case addresses that end in a postcode, a region code or a
+        # territory, which a run of ordinary words cased this way ("20 Pounds At The Park")
+        # does not.
+        cased = _cased(text)
+        for entity in self._addresses(cased):
+            value = text[entity.start : entity.end]
+            if (
+                entity.label == "ADDRESS"
+                and _UPPER.search(value) is None
+                and re.search("[a-z]", value)
+                and _CASED_ENDING.search(cased, 0, entity.end)
+                and not any(e.start < entity.end and entity.start < e.end for e in found)
+            ):
+                yield entity
+
+    def _addresses(self, text: str) -> Iterator[Entity]:
         position = 0
         while True:
             match = _STREET_LINE.search(text, position)
@@ -188,7 +232,7 @@ class EnglishAddressRecognizer(Recognizer):
             end = start + len(value)
             # "Flat 3, 138 Kingsway": a flat or floor written before the street line belongs
             # to the address (which runs from its first part to its last)
-            before = _LEADING_UNIT.search(text, max(0, start - 40), start)
+            before = _LEADING_UNIT.search(text, max(0, start - _LEADING_REACH), start)
             if before is not None:
                 start = before.start()
             position = max(end, match.end())
@@ -215,9 +259,14 @@ class EnglishAddressRecognizer(Recognizer):
 
 _LEADING_UNIT = re.compile(
     # ("Flat 3C" on the line above the street line, in a flush block: "Flat 3C\n133 Otley Road")
-    r"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm)\.?[ \t]*\w{1,5}(?:,[ \t]+|[ \t]*\n))"
-    r"(?:\d{1,3}/F,?[ \t]+)?\Z"
+    r"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm)\.?[ \t]*\w{1,5}(?:,[ \t]*|[ \t]*\n))"
+    r"(?:\d{1,3}/F(?:,?[ \t]+|[ \t]*\n))?"
+    # and the building's lines between the flat and the street, as Hong Kong and India write
+    # them: "Flat G, 15/F, Kin Wah Building, 108 Hennessy Road", "Tower 2, The Waterfront, …"
+    r"(?:(?:[A-Z][\w'’-]*|\d{1,4})(?:[ \t]+(?:[A-Z][\w'’-]*|\d{1,4})){0,3}"
+    r"(?:,[ \t]*|[ \t]*\n)){0,2}\Z"
 )
+_LEADING_REACH = 120
 # A leading number before a street line that has its own house number.
 _LEADING_NUMBER = re.compile(rf"({_NUM})[ \t]+(?={_NUM}[ \t]+{_L}|{_L}[^\n]*?[ \t]{_NUM}\b\.?$)")
 
@@ -259,3 +308,40 @@ _PLACE_RUN_END = re.compile(rf"[ \t]*(?:,|\n|{_STATE}|{_POSTCODE})")
 def _looks_like_place_run(text: str, end: int) -> bool:
     """A space-separated place name counts if a state, postcode or comma follows it."""
     return _PLACE_RUN_END.match(text, end) is not None
+
+
+_UPPER = re.compile(r"[A-Z]")
+# A street line, PO box or flat typed in lower case: only texts with one are read again cased.
+_LOWER_STREET = re.compile(
+    r"\b(?:\d{1,5}(?:/\d{1,5})?[a-z]?,?[ \t]+(?:[a-z][a-z'-]*[ \t]+){0,3}"
+    r"(?:road|rd|street|st|lane|ln|avenue|ave|drive|dr|close|way|blvd|boulevard|parade|terrace|"
+    r"crescent|place|court|grove|gardens|row|square|highway|hwy)\b"
+    r"|po box|(?:apt|flat|unit) \w{1,5},|\d{1,4},[ \t]+[a-z]+[ \t]+[a-z]+,)"
+)
+# Region codes a lower-case address ends in: US states, Australian states and territories,
+# Canadian provinces.
+_REGION_CODES = frozenset(
+    words("""
+al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm
+ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc nsw vic qld tas act nt sa
+ab bc mb nb nl ns on pe qc sk yt
+""")
+)
+_LOWER_TOKEN = re.compile(r"[a-z0-9]+")
+_CASED_ENDING = re.compile(
+    rf"(?:{_POSTCODE}|\b[A-Z]{{2,3}}|\b(?:Hong Kong|Singapore|Ireland|Australia|Canada|India|"
+    r"New Zealand|United Kingdom|Kowloon|New Territories))\Z"
+)
+
+
+def _cased(text: str) -> str:
+    """``text`` with each word cased as an address prints it: ``ls6``/``7c`` in capitals, region
+    codes in capitals, other words capitalised; one character for one."""
+
+    def case(match: re.Match[str]) -> str:
+        token = match.group()
+        if token in _REGION_CODES or (re.search(r"\d", token) and re.search(r"[a-z]", token)):
+            return token.upper()
+        return token[0].upper() + token[1:]
+
+    return _LOWER_TOKEN.sub(case, text)

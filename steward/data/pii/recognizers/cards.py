@@ -24,6 +24,7 @@ from stdnum import luhn
 
 from steward.data.pii.context import nearest_cue
 from steward.data.pii.recognizers.base import Entity, Recognizer, consistent_grouping, digits_of
+from steward.data.pii.recognizers.phone import is_business_line
 
 # Numerals read aloud digit by digit (as in ``spoken_digits``), for numbers a transcript spells.
 _NUMERALS = str.maketrans("零〇一幺二两三四五六七八九", "0011223456789")
@@ -67,6 +68,23 @@ def classify_card_number(
     text: str, start: int, end: int, language: str, window: int = 30, digits: str | None = None
 ) -> tuple[str, float] | None:
     """CREDIT_CARD or BANK_ACCOUNT, with a base score, for the digits at ``text[start:end]``
+    (see :func:`_classify`), less a business's published line named beside an account word
+    ("call Meridian Savings on 0345 734 5345")."""
+    found = _classify(text, start, end, language, window, digits)
+    if (
+        found is not None
+        and found[0] == "BANK_ACCOUNT"
+        and len(digits_of(text[start:end])) <= 11
+        and is_business_line(text[start:end])
+    ):
+        return None
+    return found
+
+
+def _classify(
+    text: str, start: int, end: int, language: str, window: int, digits: str | None
+) -> tuple[str, float] | None:
+    """CREDIT_CARD or BANK_ACCOUNT, with a base score, for the digits at ``text[start:end]``
     (written or read aloud, already normalised to ``digits``), or ``None``.
 
     Luhn-valid 12–19 digits: a card — a bank account where an account cue is nearest or by the
@@ -98,6 +116,13 @@ def classify_card_number(
         and is_unionpay_debit(text, start, end, language, window, checksum=False)
     ):
         return "BANK_ACCOUNT", DEBIT_SCORE
+    if n == 8 and (
+        _SORT_CODE_BEFORE.search(text, max(0, start - 12), start)
+        or _CHEQUE_CODELINE_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        # a UK account after its sort code ("20-45-67 12345678"), or last on a cheque's
+        # printed code line (cheque number, sort code, account: "000123  204567  12345678")
+        return "BANK_ACCOUNT", 0.6
     named_after = account and text[start:end].isdigit() and not _CN_MOBILE.fullmatch(digits)
     if n == 7:
         # Seven digits (a Canadian account, an older UK one) only right after an account
@@ -113,6 +138,9 @@ def classify_card_number(
     return None
 
 
+_SORT_CODE_BEFORE = re.compile(r"(?<![\d-])\d\d-\d\d-\d\d(?:[ \t]*[,/][ \t]*|[ \t]+)\Z")
+_CHEQUE_CODELINE_BEFORE = re.compile(r"(?<!\d)\d{6}[ \t]{2,}\d{6}[ \t]{2,}\Z")
+_SORT_CODE_PAIR = re.compile(r"\d\d-\d\d-\d\d[ \t]+(\d{8})")
 _ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:account|acct|a/c)(?:[ \t]+(?:no\.?|number|credited|#))?[ \t]*[:#][ \t]*)\Z"
 )
@@ -142,6 +170,11 @@ class CardAndAccountRecognizer(Recognizer):
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in self.pattern.finditer(text):
             value = match.group()
+            pair = _SORT_CODE_PAIR.fullmatch(value)
+            if pair is not None:
+                # "20-45-67 12345678" reads as one run of digits: the account is its tail
+                yield self.entity(match.start() + pair.start(1), match.end(), "BANK_ACCOUNT", 0.6)
+                continue
             if (
                 not consistent_grouping(value)
                 or _DATE.fullmatch(value)

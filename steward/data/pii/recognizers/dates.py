@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from steward.data.pii.context import cues_near
+from steward.data.pii.context import CUES, cues_near, question_cues
 from steward.data.pii.recognizers.base import Entity, Recognizer
 
 _MONTHS = {
@@ -269,6 +269,37 @@ def _parse(match: re.Match[str]) -> dt.date | None:
     return None
 
 
+_CUE_BIRTH = re.compile(
+    r"(?i:(?<![a-z0-9])(?:"
+    + "|".join(re.escape(c) for c in sorted(CUES["DATE_OF_BIRTH"], key=len, reverse=True))
+    + r")(?![a-z]))"
+)
+# Words that make the date right after them some other day than a birth: "date of birth
+# 16/04/1955, died 1 April 2025", "DOB 03/02/1980; statement date 01/05/2024".
+_OTHER_DAY = re.compile(
+    r"(?i:\b(?:died|death|deceased|passed\s+away|statement|appointment|expiry|expires?|"
+    r"valid|due|paid|payment|issued?|opened|closed|dated|effective)\b)"
+)
+
+
+def _two_digit_year_date(match: re.Match[str]) -> dt.date | None:
+    """The date of a ``m/d/yy`` (or ``d/m/yy`` where the first number cannot be a month)
+    match of the ROC branch, in the last century unless that puts it in the future."""
+    first, second, yy = match.group("y9"), match.group("m9"), match.group("d9")
+    if len(first) > 2 or len(yy) != 2:
+        return None
+    month, day = int(first), int(second)
+    if month > 12:
+        month, day = day, month
+    today = dt.date.today()
+    year = int(yy) + (2000 if int(yy) <= today.year % 100 else 1900)
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return found if found <= today else None
+
+
 class DateRecognizer(Recognizer):
     name = "date"
     labels = ("DATE_OF_BIRTH", "DATE_TIME")
@@ -279,7 +310,12 @@ class DateRecognizer(Recognizer):
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in date_matches(text):
             if match.group("y9") and language != "zh":
-                continue  # "12/03/85" in English is a two-digit-year date, not a ROC one
+                # "DOB 03/14/87" in English is a two-digit-year date, not a ROC one: a birth
+                # date where a birth cue speaks of it, otherwise left alone
+                born = _two_digit_year_date(match)
+                if born is not None and self._born(text, match.start(), match.end()):
+                    yield self.entity(match.start(), match.end(), "DATE_OF_BIRTH", 0.6)
+                continue
             if text[match.end() : match.end() + 1].isdigit() or (
                 match.start() > 0 and text[match.start() - 1].isdigit()
             ):
@@ -287,9 +323,26 @@ class DateRecognizer(Recognizer):
             date = _parse(match)
             if date is None or not 1900 <= date.year <= dt.date.today().year + 30:
                 continue
-            cues = cues_near(text, match.start(), match.end(), self.window)
-            born = any("DATE_OF_BIRTH" in owners for _, owners in cues)
-            if born and date <= dt.date.today():
+            if date <= dt.date.today() and self._born(text, match.start(), match.end()):
                 yield self.entity(match.start(), match.end(), "DATE_OF_BIRTH", 0.6)
             else:
                 yield self.entity(match.start(), match.end(), "DATE_TIME", 0.2)
+
+    def _born(self, text: str, start: int, end: int) -> bool:
+        """Whether a birth cue speaks of the date at ``start:end``: the nearest birth cue in the
+        window, unless a word naming another day (died, statement, due …) stands between it
+        and the date; or a question about the birth date on the line above (a transcript's
+        answer)."""
+        cues = cues_near(text, start, end, self.window)
+        births = [distance for distance, owners in cues if "DATE_OF_BIRTH" in owners]
+        if not births:
+            return "DATE_OF_BIRTH" in question_cues(text, start) and not _OTHER_DAY.search(
+                text, text.rfind("\n", 0, start) + 1, start
+            )
+        lo = max(0, start - self.window)
+        before = [m.end() for m in _CUE_BIRTH.finditer(text, lo, start)]
+        if before:
+            # the date belongs to the nearest word before it: a birth cue or another day's
+            other = [m.end() for m in _OTHER_DAY.finditer(text, before[-1], start)]
+            return not other
+        return True

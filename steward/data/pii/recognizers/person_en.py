@@ -393,6 +393,22 @@ class IntroducedNameRecognizer(Recognizer):
             yield self.entity(span[0], span[1], "PERSON", score)
 
 
+# A list followed by who or what lives there is a list of places or segments.
+_GROUP_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:customers|residents|branches|offices|clients|users|citizens|members|stores|"
+    r"shops|sites|regions|states|markets|cardholders|households)\b",
+    re.IGNORECASE,
+)
+
+
+_GROUP_LIST_AFTER = re.compile(
+    r"(?:(?:,[ \t]+[A-Z][\w'’-]*)*,?[ \t]+(?:and|&|or)[ \t]+[A-Z][\w'’-]*)?"
+    + "(?i:"
+    + _GROUP_NOUN_AFTER.pattern
+    + ")"
+)
+
+
 class NameListRecognizer(Recognizer):
     """Every member of a list of names ("Kónya, Becker and Vasquez", "Marrero and Murphy"),
     once at least one member is a known given name or surname and every member is a single
@@ -439,6 +455,8 @@ class NameListRecognizer(Recognizer):
                 continue
             if names_a_place(text, members[0][0], members[0][1]):
                 continue  # "flying to Adelaide and Hobart": places on a journey
+            if _GROUP_NOUN_AFTER.match(text, members[-1][1]):
+                continue  # "Victoria, Queensland and Tasmania customers": regions
             if len(names) == 2 and re.match(r"[ \t]+&", text[members[0][1] :]):
                 continue  # "Marks & Spencer", "Ben & Jerry's": a firm's name, not two people
             for start, end in members:
@@ -465,7 +483,12 @@ class SpeakerLabelRecognizer(Recognizer):
             Work Home Office Cell Fax Landline Direct Main Personal Business Other Daytime
             Evening Emergency Mob Ext Extension Whatsapp Rep Representative Caller Advisor
             Adviser Banker Teller Officer Staff Member Cardholder Applicant Interviewer
-            Speaker Host Guest Me You Them Manager Supervisor Consultant Specialist"""
+            Speaker Host Guest Me You Them Manager Supervisor Consultant Specialist
+            Contact Broker Lender Loan Term Rate Fee Fees Payee Payer Beneficiary Memo Purpose
+            Type Product Balance Due Deadline Deposit Property Price Value Income Employer
+            Occupation Nationality Signed Signature Postcode Zip State Region Case Complaint
+            Outcome Decision Action Attachment Attachments Priority Category Channel Source
+            Issue Resolution Update Reply Response Request Tags Purpose Frequency Currency"""
         )
     )
 
@@ -493,7 +516,11 @@ _NON_PERSON_TAIL = frozenset(
         "Bay Harbour Wharf Plaza Tower Centre Center Heights Estate Banking Management "
         "Services Department Team "
         # a bank's products: "Amber Saver", "Jade Account"
-        "Account Accounts Saver Savings Package Rewards Card Cards Loan Loans Mortgage ISA"
+        "Account Accounts Saver Savings Package Rewards Card Cards Loan Loans Mortgage ISA "
+        # a building in a letterhead ("Sterling House, Leeds"), a firm's service
+        "House Building Chambers Mansion Mansions Plc PLC Service Living "
+        # an Indian locality after its name ("Albert Layout", "Gandhi Nagar")
+        "Layout Nagar Colony Enclave"
     )
 )
 # Words of a staff title written before a name: "Senior Relationship Manager Daniel O'Connor".
@@ -556,10 +583,36 @@ _TRAVEL_BEFORE = re.compile(
 )
 
 
+# An institution named after its place: "the University of Leeds", "Bank of Ireland".
+_INSTITUTION_OF_BEFORE = re.compile(
+    r"\b(?:University|College|Bank|City|Institute|School|Republic|Isle|County|Borough|Port|"
+    r"Province|State|Kingdom|Museum|Church|Academy|Duchy|Council)[ \t]+of[ \t]+(?:the[ \t]+)?\Z"
+)
+# A bank's product named like a person: "Is the Sterling Bond rate fixed?", "Rose Gold card".
+_PRODUCT_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:rate|rates|account|accounts|card|cards|product|products|fund|funds|scheme|plan|"
+    r"bond|bonds|isa|mortgage|saver|package|tariff)\b",
+    re.IGNORECASE,
+)
+# A statement or receipt line names a merchant: "The receipt says Ted Baker", "Refund from
+# Tim Hortons still not showing".
+_MERCHANT_NAMED_BEFORE = re.compile(
+    r"\b(?:receipt|statement|merchant|descriptor|refund|refunded|retailer|shop|store)"
+    r"\b[ \t]+(?:says|said|shows|showed|reads|read|from|by|at|name[ \t]+is|is)[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
 def names_a_place(text: str, start: int, end: int) -> bool:
     """Whether the words around the capitalised run at ``text[start:end]`` make it a place or
     a business rather than a person."""
-    if _PLACE_NOUN_AFTER.match(text, end):
+    if _PLACE_NOUN_AFTER.match(text, end) or _PRODUCT_NOUN_AFTER.match(text, end):
+        return True
+    if _INSTITUTION_OF_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    if _GROUP_LIST_AFTER.match(text, end) is not None:
+        return True  # "Victoria, Queensland and Tasmania customers": regions
+    if _MERCHANT_NAMED_BEFORE.search(text, max(0, start - 25), start) is not None:
         return True
     if text.startswith(("'s", "’s"), end) or text.endswith(("'s", "’s"), start, end):
         return False  # "in Tom's name"

@@ -80,6 +80,12 @@ _UK_MOBILE_SHAPE = re.compile(r"(?:0|44)7\d{9}")
 _DASH_EXTENSION = re.compile(r"(?<=\d{4})-\d{1,4}$")
 
 
+# UK 030… (public bodies and charities), 034… and 037… (the 084… / 087… lines companies moved
+# to) are printed by organisations in a second grouping too, the five-digit prefix of their
+# 0845 days ("03457 404 404"); 033… is open to anyone, so only its published grouping counts.
+_UK_BUSINESS_03 = ("30", "34", "37")
+
+
 def _business(number: phonenumbers.PhoneNumber, value: str, international: bool) -> bool:
     """A business number, written the way that region writes it: ``0345 300 0000`` in the UK
     (a bare ``345…`` is not how anyone there writes that number), ``400-820-8888``, ``1-800…``
@@ -95,6 +101,10 @@ def _business(number: phonenumbers.PhoneNumber, value: str, international: bool)
     if (
         kind == phonenumbers.PhoneNumberType.UAN
         and not international
+        and not (
+            significant.startswith(_UK_BUSINESS_03)
+            and [len(g) for g in _GROUPS.findall(value)] == [5, 3, 3]
+        )
         and not value.isdigit()
         and _GROUPS.findall(value) != _GROUPS.findall(formatted)
     ):
@@ -150,6 +160,22 @@ def business_abroad(value: str) -> bool:
             if "".join(written) == "".join(national):
                 return True
         elif len(groups) >= 2 and written == national:
+            return True
+    return False
+
+
+def is_business_line(value: str) -> bool:
+    """Whether ``value``, grouped as a phone number is, is a business's published line at home
+    in the US or the UK (``0345 734 5345``, ``1-877-226-5663``) or abroad (``400-820-8888``):
+    other recognizers should not read it as an account."""
+    if value.isdigit():
+        return False  # a bare run of digits is as often an account as a line
+    if business_abroad(value):
+        return True
+    international = value.startswith(("+", "00"))
+    for region in ("US", "GB"):
+        parsed = _parse(value, region)
+        if parsed is not None and parsed[1] and _business(parsed[0], value, international):
             return True
     return False
 

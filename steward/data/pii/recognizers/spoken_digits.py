@@ -53,6 +53,13 @@ def english_digits(value: str) -> str:
     )
 
 
+# A toll-free or premium prefix said as a number ("one eight hundred", "oh eight hundred",
+# "nine hundred") right before the digits: a business line, read in two parts.
+_TOLL_FREE_SAID = re.compile(
+    r"(?i:\b(?:(?:one|oh|zero)[ \t,-]+)?(?:eight|nine)[ \t]+hundred[ \t]*[,-]?[ \t]*\Z)"
+)
+
+
 class SpokenNumberRecognizer(Recognizer):
     name = "spoken_number"
     labels = ("PHONE_NUMBER", "CN_ID_CARD", "CREDIT_CARD", "BANK_ACCOUNT", "US_SSN")
@@ -109,6 +116,10 @@ class SpokenNumberRecognizer(Recognizer):
                 yield self.entity(match.start(), match.end(), "US_SSN", 0.2)
             if not 7 <= len(digits) <= 15:
                 continue
+            if not self.report_business_numbers and _TOLL_FREE_SAID.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue  # "one eight hundred, four six two…": the rest of a 1-800 number
             score = PhoneRecognizer._score(digits, len(digits), home, self.report_business_numbers)
             if score is not None:
                 yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
