@@ -98,10 +98,13 @@ def training_command(
     c1: float,
     c2: float,
     iterations: int,
+    extra_source: Callable[[str], tuple[str, Sequence[Any]]] | None = None,
 ) -> None:
     """A tagger's training command: generate ``n`` training messages, ``train`` on them, write
     the model to ``out`` and beside it a card (sha256, size, data and the command that
-    reproduces it)."""
+    reproduces it). With ``extra_source`` the command takes ``--extra-source SPEC``
+    (repeatable): ``extra_source(SPEC)`` gives the spec in full and its records, added to the
+    training data and recorded in the card and its command."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--n", type=int, default=n, help="generated training messages")
     parser.add_argument("--seed", type=int, default=seed)
@@ -109,9 +112,22 @@ def training_command(
     parser.add_argument("--c2", type=float, default=c2, help="L2 penalty")
     parser.add_argument("--iterations", type=int, default=iterations)
     parser.add_argument("--out", type=Path, default=out)
+    if extra_source is not None:
+        parser.add_argument(
+            "--extra-source",
+            action="append",
+            default=[],
+            metavar="MODULE:FUNC[:N[:SEED]]",
+            help="more training messages: FUNC(N, SEED) of MODULE (repeatable)",
+        )
     args = parser.parse_args(argv)
     began = time.perf_counter()
-    records = generate(args.n, args.seed, split="train")
+    records = list(generate(args.n, args.seed, split="train"))
+    sources = []
+    for spec in getattr(args, "extra_source", []):
+        full_spec, extra = extra_source(spec)  # type: ignore[misc]
+        sources.append(full_spec)
+        records.extend(extra)
     train(records, args.out, args.c1, args.c2, args.iterations)
     card = {
         "sha256": sha256_of(args.out),
@@ -122,8 +138,10 @@ def training_command(
         "max_iterations": args.iterations,
         "command": f"python -m {module} "
         f"--n {args.n} --seed {args.seed} --c1 {args.c1} --c2 {args.c2} "
-        f"--iterations {args.iterations}",
+        f"--iterations {args.iterations}" + "".join(f" --extra-source {spec}" for spec in sources),
     }
+    if sources:
+        card["extra_sources"] = sources
     args.out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", "utf-8")
     print(
         f"wrote {args.out} ({card['bytes']} bytes, sha256 {card['sha256']}) "
