@@ -209,9 +209,7 @@ class Analyzer:
             # already explain (see tagger.combine_en).
             tagger, todo = en_tagger
             for i in todo:
-                covered = [(e.start, e.end) for e in kept[i]]
-                spans = list(tagger.analyze_covered(texts[i], covered))
-                kept[i] = combine_with_en_tagger(kept[i] + self._keep(texts[i], spans))
+                kept[i] = combine_with_en_tagger(texts[i], kept[i], tagger, self._keep)
         return kept
 
     def _keep(self, text: str, entities: list[Entity]) -> list[Entity]:

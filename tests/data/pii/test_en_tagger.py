@@ -4,18 +4,25 @@ engine."""
 from __future__ import annotations
 
 import json
+import shlex
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from steward.data.pii import Analyzer
+from steward.data.pii.recognizers.base import Entity
+from steward.data.pii.tagger.combine_en import combine_with_en_tagger
 from steward.data.pii.tagger.features_en import bio_labels, candidate_runs, run_items, tokenize
 from steward.data.pii.tagger.generate_en import _TEMPLATES
 from steward.data.pii.tagger.generate_en import generate as generate_rows
 from steward.data.pii.tagger.model import sha256_of
 from steward.data.pii.tagger.model_en import EnTagger, plausible_person, shipped_model_path
-from steward.data.pii.tagger.train_en import train
+from steward.data.pii.tagger.negatives_en import generate as generate_negatives
+from steward.data.pii.tagger.recognizer import EnTaggerRecognizer
+from steward.data.pii.tagger.train_en import DEFAULT_SOURCE_SEED, extra_source, train
+from steward.errors import StewardError
 
 
 def _values(text: str, spans: list[tuple[int, int, str, float]]) -> list[tuple[str, str]]:
@@ -160,13 +167,147 @@ def test_engine_adds_what_the_rules_miss_and_keeps_their_spans() -> None:
 
 
 def test_dev_module_draws_dev_records() -> None:
-    root = Path(__file__).resolve().parents[3]
-    sys.path.insert(0, str(root / "benchmarks"))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         from pii_dev.en_names_addresses import generate
     finally:
-        sys.path.remove(str(root / "benchmarks"))
+        sys.path.remove(str(ROOT / "benchmarks"))
     rows = generate(50, 2718)
     assert len(rows) == 50 and rows == generate(50, 2718)
     assert all(row["lang"] == "en" for row in rows)
     assert rows == generate_rows(50, 2718, "dev")
+
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _train_command(out: Path, *extra: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "steward.data.pii.tagger.train_en",
+        "--n",
+        "60",
+        "--iterations",
+        "8",
+        "--out",
+        str(out),
+        *extra,
+    ]
+
+
+def test_training_with_extra_sources_reproduces_from_its_card(tmp_path: Path) -> None:
+    sources = [
+        "--extra-source",
+        "steward.data.pii.tagger.negatives_en:generate:40:5",
+        "--extra-source",
+        "benchmarks/pii_heldout6/generator.py:generate:40:9",
+    ]
+    first = tmp_path / "first.crfsuite"
+    subprocess.run(_train_command(first, *sources), cwd=ROOT, check=True, capture_output=True)
+    card = json.loads(first.with_suffix(".json").read_text("utf-8"))
+    assert card["extra_sources"] == [
+        "steward.data.pii.tagger.negatives_en:generate:40:5",
+        "benchmarks/pii_heldout6/generator.py:generate:40:9",
+    ]
+    # The recorded command, run again, gives the same bytes.
+    second = tmp_path / "second.crfsuite"
+    command = shlex.split(card["command"])
+    assert command[:3] == ["python", "-m", "steward.data.pii.tagger.train_en"]
+    subprocess.run(
+        [sys.executable, *command[1:], "--out", str(second)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    assert second.read_bytes() == first.read_bytes()
+    assert sha256_of(second) == card["sha256"]
+    # The sources are data: without them the model differs.
+    alone = tmp_path / "alone.crfsuite"
+    subprocess.run(_train_command(alone), cwd=ROOT, check=True, capture_output=True)
+    assert alone.read_bytes() != first.read_bytes()
+
+
+def test_extra_source_keeps_english_names_and_addresses_only() -> None:
+    spec, rows = extra_source("benchmarks/pii_heldout6/generator.py:generate:60")
+    assert spec == f"benchmarks/pii_heldout6/generator.py:generate:60:{DEFAULT_SOURCE_SEED}"
+    assert rows and all(row["lang"] == "en" for row in rows)
+    labels = {span["label"] for row in rows for span in row["spans"]}  # type: ignore[attr-defined]
+    assert labels == {"PERSON", "ADDRESS"}
+    assert any(not row["spans"] for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("negatives_en", "MODULE:FUNC"),
+        ("steward.data.pii.tagger.negatives_en:generate:many", "whole numbers"),
+        ("steward.data.pii.tagger.negatives_en:missing", "cannot load missing"),
+        ("benchmarks/no_such_generator.py:generate", "no Python file"),
+    ],
+)
+def test_bad_extra_source_is_named(spec: str, message: str) -> None:
+    with pytest.raises(StewardError, match=message) as raised:
+        extra_source(spec)
+    assert spec in str(raised.value)
+
+
+def test_shipped_model_trains_on_other_seeds_than_the_benchmark_scores() -> None:
+    card = json.loads(shipped_model_path().with_suffix(".json").read_text("utf-8"))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from pii_quality import BLIND_SETS
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    scored = {f"benchmarks/pii_{blind.flag}/generator.py": blind.seed for blind in BLIND_SETS}
+    scored["benchmarks/pii_heldout/generator.py"] = 1812  # pii_quality's --independent-seed
+    for spec in card.get("extra_sources", []):
+        path, _, _, seed = spec.split(":")
+        assert scored.get(path) != int(seed), spec
+        if path.startswith("benchmarks/pii_dev/"):
+            assert int(seed) != 7  # pii_quality's --dev-seed
+
+
+def test_hard_negatives_are_seeded_and_free_of_spans() -> None:
+    rows = generate_negatives(200, 4)
+    assert rows == generate_negatives(200, 4) and rows != generate_negatives(200, 5)
+    assert all(row["spans"] == [] and row["lang"] == "en" for row in rows)
+    texts = "\n".join(str(row["text"]) for row in rows)
+    for marker in ("Ltd", "&", "LLC", "Street", "Team", "Manager"):
+        assert marker in texts
+
+
+def _combined(text: str, rule_spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The analyzer's English combination over the given rule spans ((value, recognizer),
+    PERSON), tagger spans kept as scored."""
+    kept = [
+        Entity(text.index(value), text.index(value) + len(value), "PERSON", 0.6, recognizer)
+        for value, recognizer in rule_spans
+    ]
+    found = combine_with_en_tagger(text, kept, EnTaggerRecognizer(), lambda _, spans: spans)
+    return sorted((text[e.start : e.end], e.recognizer) for e in found)
+
+
+def test_the_tagger_checks_the_lexicon_rules_names() -> None:
+    # a lexicon hit the tagger reads as no name is dropped
+    text = "The Leeds branch closes early on Friday."
+    assert _combined(text, [("Leeds", "given_name")]) == []
+    # one it reads as a name stays, and so does a span of a rule it does not check
+    text = "Thank you for your help.\n\nKind regards,\nMary Whitfield"
+    assert _combined(text, [("Mary Whitfield", "given_name")]) == [("Mary Whitfield", "given_name")]
+    text = "The Leeds branch closes early on Friday."
+    assert _combined(text, [("Leeds", "signoff_name")]) == [("Leeds", "signoff_name")]
+    # a lowercase name is not read by the tagger, so it cannot doubt it
+    text = "hi its sandy my card was declined"
+    assert _combined(text, [("sandy", "given_name")]) == [("sandy", "given_name")]
+
+
+def test_checked_spans_get_a_name_probability_where_read() -> None:
+    tagger = EnTagger()
+    text = "Kind regards,\nOlamide Fashola\n\nthe leeds office"
+    name = (text.index("Olamide"), text.index("Olamide") + len("Olamide Fashola"))
+    lowercase = (text.index("leeds"), text.index("leeds") + 5)
+    spans, probabilities = tagger.tag_checked(text, [], [name, lowercase])
+    assert spans == tagger.tag(text)
+    assert probabilities[0] is not None and probabilities[0] > 0.5
+    assert probabilities[1] is None  # not read: no capitalised word

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from steward.data.pii import Analyzer
+from steward.data.pii.tagger import train_en
 from steward.data.pii.tagger.generate import (
     _ADDRESS_TEMPLATES,
     _PERSON_TEMPLATES,
@@ -218,7 +219,12 @@ def test_shipped_chinese_model_was_trained_on_todays_data() -> None:
 
 
 def test_shipped_english_model_was_trained_on_todays_data() -> None:
-    problem = stale_card(en_shipped_model_path().with_suffix(".json"), generate_en)
+    problem = stale_card(
+        en_shipped_model_path().with_suffix(".json"),
+        generate_en,
+        train_en.extra_source,
+        train_en.training_rows,
+    )
     assert problem is None, problem
 
 

@@ -1,8 +1,9 @@
 """The English tagger: load a CRF model file, tag a text, return checked PERSON/ADDRESS spans.
 
 The shipped model (``steward/resources/pii/en_tagger.crfsuite``) is trained by
-:mod:`steward.data.pii.tagger.train_en` on :mod:`steward.data.pii.tagger.generate_en`'s data;
-its sha256 and training command are in ``en_tagger.json`` beside it. Text is tagged paragraph
+:mod:`steward.data.pii.tagger.train_en` on :mod:`steward.data.pii.tagger.generate_en`'s data
+and the extra sources its card lists (other authors' generators, hard negatives, prose); its
+sha256 and training command are in ``en_tagger.json`` beside it. Text is tagged paragraph
 by paragraph (blank lines cut it, and runs of more than ``_MAX_TOKENS`` tokens are cut
 further), so the tags depend only on the text near a token. A span's score is the mean of the
 model's marginal probabilities of its tokens' labels. Spans that cannot be what they are
@@ -161,18 +162,39 @@ class EnTagger:
         """The spans of ``text``; runs of words whose candidates all lie in ``covered`` (spans
         the rules found, which stand) are not read: no span of the tagger's could be kept
         there."""
+        return self.tag_checked(text, covered, ())[0]
+
+    def tag_checked(
+        self,
+        text: str,
+        covered: Sequence[tuple[int, int]],
+        checked: Sequence[tuple[int, int]],
+    ) -> tuple[list[tuple[int, int, str, float]], list[float | None]]:
+        """:meth:`tag`, and for each ``checked`` (start, end) span the probability that it
+        holds a name or an address: the highest marginal probability, over its tokens, of a
+        label other than ``O`` (``None`` where the tagger read none of its tokens)."""
         found: list[tuple[int, int, str, float]] = []
+        probabilities: list[float | None] = [None] * len(checked)
         if not _uncovered_candidate(text, covered):
-            return found  # every capitalised word and number is the rules' already
+            return found, probabilities  # every capitalised word and number is the rules'
         for offset, end in paragraphs(text):
             paragraph = text[offset:end]
             local = [(s - offset, e - offset) for s, e in covered if s < end and e > offset]
+            inside = [
+                (k, s - offset, e - offset) for k, (s, e) in enumerate(checked) if offset <= s < end
+            ]
             for tokens, items in run_items(paragraph, local):
                 found.extend(
                     (offset + start, offset + stop, label, probability)
                     for start, stop, label, probability in self._tag_run(paragraph, tokens, items)
                 )
-        return found
+                for k, start, stop in inside:
+                    for i, (token_start, _) in enumerate(tokens):
+                        if start <= token_start < stop:
+                            p = 1.0 - self._tagger.marginal("O", i)
+                            best = probabilities[k]
+                            probabilities[k] = p if best is None else max(best, p)
+        return found, probabilities
 
     def _tag_run(
         self, text: str, tokens: list[tuple[int, int]], items: list[list[str]]

@@ -1,42 +1,112 @@
 """Train the English PERSON/ADDRESS tagger (a CRF, sklearn-crfsuite) on generated data.
 
     python -m steward.data.pii.tagger.train_en [--n 8000] [--seed 18] [--out PATH]
+        [--extra-source MODULE:FUNC[:N[:SEED]] ...]
 
 Deterministic: the data come from :func:`steward.data.pii.tagger.generate_en.generate` with
-the seed, and L-BFGS over the same data gives the same model. Writes the model and, beside
-it, a JSON card with its sha256, size, the data and the command that made it. The default
-``--out`` is the model the package ships (``steward/resources/pii/en_tagger.crfsuite``).
+the seed, plus each ``--extra-source``: ``FUNC(N, SEED)`` of ``MODULE`` (another author's
+generator, e.g. ``benchmarks/pii_heldout6/generator.py:generate:1200:9006`` run from a checkout,
+or the hard negatives of :mod:`steward.data.pii.tagger.negatives_en`), of which the English
+rows are kept with their PERSON and ADDRESS spans (every other label is ``O`` for the tagger).
+L-BFGS over the same data gives the same model. Writes the model and, beside it, a JSON card
+with its sha256, size, the data and the command that made it, extra sources included. The
+default ``--out`` is the model the package ships (``steward/resources/pii/en_tagger.crfsuite``).
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import re
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from steward.data.pii.tagger.features_en import bio_labels, run_items
 from steward.data.pii.tagger.generate_en import Record, generate
 from steward.data.pii.tagger.model_en import paragraphs, shipped_model_path
 from steward.data.pii.tagger.train import fit_crf, training_command
+from steward.errors import StewardError
 
 DEFAULT_N = 8000
 DEFAULT_SEED = 18
 DEFAULT_C1 = 0.5
 DEFAULT_C2 = 0.01
 DEFAULT_ITERATIONS = 100
+# An extra source's messages and seed when its spec leaves them out.
+DEFAULT_SOURCE_N = 2000
+DEFAULT_SOURCE_SEED = 18
+TAGGED_LABELS = frozenset({"PERSON", "ADDRESS"})
 
 
-def train(
-    records: Sequence[Record],
-    out: Path,
-    c1: float = DEFAULT_C1,
-    c2: float = DEFAULT_C2,
-    max_iterations: int = DEFAULT_ITERATIONS,
-) -> Path:
-    """Train a CRF on ``records`` and write it to ``out``."""
-    xs, ys = [], []
+def _load_module(name: str) -> ModuleType:
+    """A module by its dotted name, or a Python file by its path (``benchmarks/…/x.py``: the
+    benchmarks folder is no package, and another ``benchmarks`` may be installed)."""
+    if not name.endswith(".py"):
+        return importlib.import_module(name)
+    path = Path(name)
+    # a name of its own per file (several sources are all "generator.py")
+    module_name = "_extra_source_" + re.sub(r"\W", "_", str(path.with_suffix("")))
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    if spec is None or spec.loader is None or not path.is_file():
+        raise ImportError(f"no Python file {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module  # dataclasses look their module up while it loads
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[module_name]
+        raise
+    return module
+
+
+def extra_source(spec: str) -> tuple[str, list[Record]]:
+    """``MODULE:FUNC[:N[:SEED]]`` (``MODULE`` a dotted name or a ``.py`` file's path): the
+    spec in full and the English records of
+    ``FUNC(N, SEED)``, their spans cut down to PERSON and ADDRESS."""
+    where = f"--extra-source {spec}"
+    parts = spec.split(":")
+    if len(parts) not in (2, 3, 4) or not all(parts[:2]):
+        raise StewardError("expected MODULE:FUNC[:N[:SEED]]", where=where)
+    module_name, function_name = parts[:2]
+    try:
+        n = int(parts[2]) if len(parts) > 2 else DEFAULT_SOURCE_N
+        seed = int(parts[3]) if len(parts) > 3 else DEFAULT_SOURCE_SEED
+    except ValueError:
+        raise StewardError("N and SEED must be whole numbers", where=where) from None
+    try:
+        function = getattr(_load_module(module_name), function_name)
+    except (ImportError, AttributeError, OSError) as error:
+        raise StewardError(
+            f"cannot load {function_name} from {module_name}: {error}", where=where
+        ) from None
+    records: list[Record] = []
+    for row in function(n, seed):
+        if row.get("lang", "en") != "en":
+            continue
+        text = str(row["text"])
+        spans = [
+            {"start": int(s["start"]), "end": int(s["end"]), "label": str(s["label"])}
+            for s in row["spans"]
+            if s["label"] in TAGGED_LABELS
+        ]
+        if any(not 0 <= s["start"] < s["end"] <= len(text) for s in spans):  # type: ignore[operator]
+            raise StewardError(f"a span lies outside its text: {row!r:.200}", where=where)
+        records.append({"text": text, "spans": spans, "lang": "en"})
+    return f"{module_name}:{function_name}:{n}:{seed}", records
+
+
+def training_rows(records: Sequence[Record]) -> tuple[list[list[Any]], list[list[str]]]:
+    """The CRF's input: the runs the tagger reads (see features_en.candidate_runs), paragraph
+    by paragraph, as feature items and BIO labels."""
+    xs: list[list[Any]] = []
+    ys: list[list[str]] = []
     for record in records:
         text = str(record["text"])
-        # The runs the tagger reads (see features_en.candidate_runs), paragraph by paragraph.
         for start, end in paragraphs(text):
             paragraph = text[start:end]
             entities = [
@@ -51,6 +121,18 @@ def train(
             for tokens, items in run_items(paragraph):
                 xs.append(items)
                 ys.append(bio_labels(paragraph, tokens, entities))
+    return xs, ys
+
+
+def train(
+    records: Sequence[Record],
+    out: Path,
+    c1: float = DEFAULT_C1,
+    c2: float = DEFAULT_C2,
+    max_iterations: int = DEFAULT_ITERATIONS,
+) -> Path:
+    """Train a CRF on ``records`` and write it to ``out``."""
+    xs, ys = training_rows(records)
     return fit_crf(xs, ys, out, c1, c2, max_iterations)
 
 
@@ -68,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         c1=DEFAULT_C1,
         c2=DEFAULT_C2,
         iterations=DEFAULT_ITERATIONS,
+        extra_source=extra_source,
+        rows=training_rows,
     )
 
 
