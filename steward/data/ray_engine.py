@@ -8,22 +8,28 @@ bounded), and results are taken in submission order (input order is kept).
 
 Ray is an optional install (``pip install 'steward[ray]'``). With ``RAY_ADDRESS`` set the job
 joins that cluster (whose nodes must have Steward installed); otherwise it starts a local Ray
-for the job on 127.0.0.1, without the dashboard or usage reporting, and stops it at the end.
+for the job, without the dashboard or usage reporting, and stops it at the end. The job talks
+to it on 127.0.0.1; Ray's own daemons listen on every interface (Ray has no switch for that),
+protected by Ray's token authentication, which Ray 2.60 turns on by default.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import socket
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from steward.errors import StewardError
 
-if TYPE_CHECKING:
-    from steward.data.stream import RecordTask, _Chunk, _ChunkOut
+# What the runner moves: a chunk in, its output back, computed by ``run_chunk(chunk, task)``.
+# (steward.data.stream's types; not imported here: stream imports this module.)
+Chunk = Any
+ChunkOut = Any
+RunChunk = Callable[[Any, Any], Any]
 
 ENGINES = ("embedded", "ray")
 INSTALL_HINT = "pip install 'steward[ray]'"
@@ -63,7 +69,15 @@ def ray_session(workers: int) -> Iterator[Any]:
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     address = os.environ.get("RAY_ADDRESS")
     if address:
-        ray.init(address=address, logging_level=logging.WARNING, log_to_driver=True)
+        _require_reachable(address)
+        try:
+            ray.init(address=address, logging_level=logging.WARNING)
+        except (ConnectionError, RuntimeError) as exc:
+            raise StewardError(
+                f"cannot join the Ray cluster at {address!r}: {exc} (is it running, and does "
+                "RAY_AUTH_MODE / the auth token match the cluster's?)",
+                where="RAY_ADDRESS",
+            ) from None
     else:
         ray.init(
             num_cpus=workers,
@@ -78,34 +92,50 @@ def ray_session(workers: int) -> Iterator[Any]:
         ray.shutdown()
 
 
+def _require_reachable(address: str) -> None:
+    """Fail in seconds on a ``host:port`` nobody answers on: Ray itself retries for minutes."""
+    host, sep, port = address.rpartition(":")
+    if not sep or not port.isdigit() or "://" in address:
+        return  # "auto", "ray://…": Ray resolves those itself
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except OSError as exc:
+        raise StewardError(
+            f"no Ray cluster answers at {address!r} ({exc.strerror or exc}); start one with "
+            "`ray start --head`, or unset RAY_ADDRESS to start a local Ray for the job",
+            where="RAY_ADDRESS",
+        ) from None
+
+
 class _ChunkWorker:
     """One per worker: holds the task, set up once, and runs chunks through it."""
 
-    def __init__(self, task: RecordTask) -> None:
+    def __init__(self, task: Any, run_chunk: RunChunk) -> None:
         task.setup()
         self.task = task
+        self.run_chunk = run_chunk
 
     def ready(self) -> bool:
         return True
 
-    def run(self, chunk: _Chunk) -> _ChunkOut:
-        from steward.data.stream import _run_chunk
-
-        return _run_chunk(chunk, self.task)
+    def run(self, chunk: Chunk) -> ChunkOut:
+        return self.run_chunk(chunk, self.task)
 
 
 @contextmanager
-def ray_chunk_runner(task: RecordTask, workers: int) -> Iterator[Any]:
+def ray_chunk_runner(task: Any, workers: int, run_chunk: RunChunk) -> Iterator[Any]:
     """A function ``run(chunks, max_in_flight)`` that yields each chunk's output in input order,
-    computed on ``workers`` Ray actors; Ray is started before (and stopped after) the block."""
+    computed by ``run_chunk(chunk, task)`` on ``workers`` Ray actors (``task`` is a
+    :class:`~steward.data.stream.RecordTask`, set up once per actor); Ray is started before
+    (and stopped after) the block."""
     with ray_session(workers) as ray:
         actor_class = ray.remote(num_cpus=1)(_ChunkWorker)
-        actors = [actor_class.remote(task) for _ in range(workers)]
+        actors = [actor_class.remote(task, run_chunk) for _ in range(workers)]
         # Wait for every actor's setup here, so that a task that cannot start fails before any
         # output is written, and the job's time does not include Ray's worker start-up.
         ray.get([actor.ready.remote() for actor in actors])
 
-        def run(chunks: Iterable[_Chunk], max_in_flight: int) -> Iterator[_ChunkOut]:
+        def run(chunks: Iterable[Chunk], max_in_flight: int) -> Iterator[ChunkOut]:
             queued = [0] * len(actors)  # chunks sent to each actor and not yet collected
             pending: deque[tuple[Any, int]] = deque()
             for chunk in chunks:
@@ -123,11 +153,11 @@ def ray_chunk_runner(task: RecordTask, workers: int) -> Iterator[Any]:
             ray.kill(actor)
 
 
-def _collect(ray: Any, pending: deque[tuple[Any, int]], queued: list[int]) -> _ChunkOut:
+def _collect(ray: Any, pending: deque[tuple[Any, int]], queued: list[int]) -> ChunkOut:
     ref, slot = pending.popleft()
     queued[slot] -= 1
     try:
-        out: _ChunkOut = ray.get(ref)
+        out = ray.get(ref)
     except ray.exceptions.RayTaskError as exc:
         # Raise what the task raised (a StewardError keeps its message and place), as the
         # embedded engine's process pool does.

@@ -587,7 +587,7 @@ def process_file(
             if engine == "ray":
                 from steward.data.ray_engine import ray_chunk_runner
 
-                with ray_chunk_runner(task, workers) as run_on_ray, bar:
+                with ray_chunk_runner(task, workers, _run_chunk) as run_on_ray, bar:
                     bar_task = bar.add_task(path.name, total=total)
                     for done in run_on_ray(chunks, 2 * workers):
                         emit(done)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from steward.data.stream import RecordTask, _chunks, _Progress, process_file
+from steward.data.stream import RecordTask, _chunks, _Progress, _run_chunk, process_file
 
 RAY_INSTALLED = importlib.util.find_spec("ray") is not None
 ray_only = pytest.mark.skipif(
@@ -216,7 +216,7 @@ def test_ray_runner_keeps_a_bounded_number_of_chunks_in_flight(
             yield chunk
 
     max_in_flight, ahead, indexes = 3, [], []
-    with ray_chunk_runner(_Upper(), 2) as run:
+    with ray_chunk_runner(_Upper(), 2, _run_chunk) as run:
         for done in run(counted(), max_in_flight):
             indexes.append(done.index)
             ahead.append(pulled - len(indexes))
@@ -262,3 +262,20 @@ def test_ray_engine_without_ray_names_the_extra_to_install(tmp_path: Path) -> No
     assert not (tmp_path / "o.jsonl").exists()
     unknown = _steward("pii", "detect", source, "-o", tmp_path / "o.jsonl", "--engine", "spark")
     assert unknown.returncode == 2 and "expected embedded or ray, got 'spark'" in unknown.stderr
+
+
+@pytest.mark.ray
+@ray_only
+def test_ray_address_where_no_cluster_answers_fails_in_seconds(tmp_path: Path) -> None:
+    from tests.conftest import free_port
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "hi"}\n', encoding="utf-8")
+    address = f"127.0.0.1:{free_port()}"
+    run = subprocess.run(
+        [sys.executable, "-m", "steward.cli", "pii", "detect", source, "-o", tmp_path / "o.jsonl",
+         "--engine", "ray"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "RAY_ADDRESS": address},
+    )  # fmt: skip
+    assert run.returncode == 2
+    assert f"RAY_ADDRESS: no Ray cluster answers at '{address}'" in run.stderr
