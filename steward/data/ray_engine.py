@@ -111,11 +111,13 @@ class _ChunkWorker:
     """One per worker: holds the task, set up once, and runs chunks through it."""
 
     def __init__(self, task: Any, run_chunk: RunChunk) -> None:
-        task.setup()
         self.task = task
         self.run_chunk = run_chunk
 
     def ready(self) -> bool:
+        # In a method, not __init__: an error here reaches the driver as itself (a StewardError
+        # naming the policy field), where one in __init__ only says the actor died.
+        self.task.setup()
         return True
 
     def run(self, chunk: Chunk) -> ChunkOut:
@@ -133,7 +135,7 @@ def ray_chunk_runner(task: Any, workers: int, run_chunk: RunChunk) -> Iterator[A
         actors = [actor_class.remote(task, run_chunk) for _ in range(workers)]
         # Wait for every actor's setup here, so that a task that cannot start fails before any
         # output is written, and the job's time does not include Ray's worker start-up.
-        ray.get([actor.ready.remote() for actor in actors])
+        _get(ray, [actor.ready.remote() for actor in actors])
 
         def run(chunks: Iterable[Chunk], max_in_flight: int) -> Iterator[ChunkOut]:
             queued = [0] * len(actors)  # chunks sent to each actor and not yet collected
@@ -156,11 +158,14 @@ def ray_chunk_runner(task: Any, workers: int, run_chunk: RunChunk) -> Iterator[A
 def _collect(ray: Any, pending: deque[tuple[Any, int]], queued: list[int]) -> ChunkOut:
     ref, slot = pending.popleft()
     queued[slot] -= 1
+    return _get(ray, ref)
+
+
+def _get(ray: Any, refs: Any) -> Any:
     try:
-        out = ray.get(ref)
+        return ray.get(refs)
     except ray.exceptions.RayTaskError as exc:
         # Raise what the task raised (a StewardError keeps its message and place), as the
         # embedded engine's process pool does.
         cause = exc.cause
         raise (cause if isinstance(cause, Exception) else exc) from None
-    return out

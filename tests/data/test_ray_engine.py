@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from steward.data.stream import RecordTask, _chunks, _Progress, _run_chunk, process_file
+from steward.errors import StewardError
 
 RAY_INSTALLED = importlib.util.find_spec("ray") is not None
 ray_only = pytest.mark.skipif(
@@ -279,3 +280,21 @@ def test_ray_address_where_no_cluster_answers_fails_in_seconds(tmp_path: Path) -
     )  # fmt: skip
     assert run.returncode == 2
     assert f"RAY_ADDRESS: no Ray cluster answers at '{address}'" in run.stderr
+
+
+class _CannotStart(RecordTask):
+    def setup(self) -> None:
+        raise StewardError("model file not found", where="guards.prompt_injection.model")
+
+
+@pytest.mark.ray
+@ray_only
+def test_a_task_that_cannot_start_on_ray_raises_its_own_error(
+    tmp_path: Path, local_ray: None
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "hi"}\n', encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    with pytest.raises(StewardError, match=r"guards\.prompt_injection\.model: model file not"):
+        process_file(source, out, _CannotStart(), workers=2, engine="ray")
+    assert not out.exists() and not out.with_name("o.jsonl.partial").exists()
