@@ -192,17 +192,50 @@ def _tree_rss_kib(pid: int) -> int:
     return total
 
 
-def stream(
-    texts: list[str], mb: float, workers: int, tmp: Path, corpus: str = "bank"
-) -> dict[str, Any]:
+def write_stream_input(texts: list[str], mb: float, tmp: Path, corpus: str = "bank") -> Path:
     src = tmp / "pii_speed_input.jsonl"
-    out = tmp / "pii_speed_output.jsonl"
     print(f"  writing {mb:,.0f} MB of {corpus} JSONL to {src} ...", flush=True)
     if corpus == "bank":
-        size = write_bank_jsonl(src, int(mb * 1e6))
+        write_bank_jsonl(src, int(mb * 1e6))
     else:
-        size = write_jsonl(src, texts, int(mb * 1e6))
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "STEWARD_HOME": str(tmp / ".steward")}
+        write_jsonl(src, texts, int(mb * 1e6))
+    return src
+
+
+def stream(
+    src: Path, workers: int, tmp: Path, corpus: str = "bank", engine: str = "embedded"
+) -> dict[str, Any]:
+    """``steward pii anonymize`` of ``src`` with ``engine``: MB/s and peak RSS, and the MB/s net
+    of the engine's fixed cost (the same command on a one-record file)."""
+    fixed = _anonymize(src.with_name("one_record.jsonl"), workers, tmp, engine, one_record=True)
+    result = _anonymize(src, workers, tmp, engine)
+    net = result["seconds"] - fixed["seconds"]
+    result["corpus"] = corpus
+    result["fixed_cost_seconds"] = fixed["seconds"]
+    result["mb_per_s_net_of_fixed_cost"] = round(result["input_mb"] / net, 3) if net > 0 else None
+    print(
+        f"  [{engine}] fixed cost {fixed['seconds']} s (one record); net of it "
+        f"{result['mb_per_s_net_of_fixed_cost']} MB/s",
+        flush=True,
+    )
+    return result
+
+
+def _anonymize(
+    src: Path, workers: int, tmp: Path, engine: str, *, one_record: bool = False
+) -> dict[str, Any]:
+    if one_record:
+        src.write_text('{"id": 0, "text": "Call Jane on 020 7946 0000"}\n', encoding="utf-8")
+    size = src.stat().st_size
+    out = tmp / "pii_speed_output.jsonl"
+    # The caller's PYTHONPATH stays after ours: it may hold an optional install (Ray).
+    python_path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    env = {
+        **os.environ,
+        "PYTHONPATH": python_path,
+        "STEWARD_HOME": str(tmp / ".steward"),
+        "RAY_USAGE_STATS_ENABLED": "0",
+    }
     command = [
         sys.executable,
         "-c",
@@ -214,6 +247,8 @@ def stream(
         "--workers",
         str(workers),
         "--no-progress",
+        "--engine",
+        engine,
     ]
     peak_tree = 0
     start = time.perf_counter()
@@ -234,12 +269,15 @@ def stream(
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"steward pii anonymize failed ({proc.returncode}):\n{stderr}")
+    # The largest process any child ever had (so far in this benchmark: engines run in turn).
     max_child_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     out_lines = sum(1 for _ in out.open("rb"))
-    for path in (src, out):
-        path.unlink(missing_ok=True)
+    out.unlink(missing_ok=True)
+    if one_record:
+        src.unlink(missing_ok=True)
+        return {"seconds": round(seconds, 1)}
     result = {
-        "corpus": corpus,
+        "engine": engine,
         "input_mb": round(size / 1e6, 1),
         "records_out": out_lines,
         "workers": workers,
@@ -247,10 +285,10 @@ def stream(
         "mb_per_s": round(size / 1e6 / seconds, 3),
         "peak_rss_largest_process_mb": round(max_child_kib / 1024, 1),
         "peak_rss_process_tree_mb": round(peak_tree / 1024, 1),
-        "cli_summary": stderr.strip().splitlines()[:2],
+        "cli_summary": [line for line in stderr.splitlines() if "records read" in line],
     }
     print(
-        f"  {result['input_mb']} MB in {seconds:.1f} s = {result['mb_per_s']} MB/s with "
+        f"  [{engine}] {result['input_mb']} MB in {seconds:.1f} s = {result['mb_per_s']} MB/s with "
         f"{workers} workers; peak RSS {result['peak_rss_largest_process_mb']} MB (largest "
         f"process), {result['peak_rss_process_tree_mb']} MB (tree)",
         flush=True,
@@ -265,6 +303,13 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="stream 1,000 MB (the issue's run)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--skip-stream", action="store_true")
+    parser.add_argument("--skip-single", action="store_true", help="only the streaming run")
+    parser.add_argument(
+        "--engine",
+        choices=["embedded", "ray", "both"],
+        default="embedded",
+        help="the streaming run's engine (ray: pip install 'steward[ray]'); both: each in turn",
+    )
     parser.add_argument(
         "--stream-corpus",
         choices=["bank", "shared"],
@@ -279,23 +324,27 @@ def main() -> None:
         "Presidio is timed on the same corpus in a subprocess (or env PRESIDIO_PYTHON)",
     )
     parser.add_argument("--tmp", type=Path, default=None, help="where the JSONL is generated")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="the JSON to write")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
 
-    texts = corpus_texts()
-    corpus = cycled(texts, int(args.corpus_mb * 1e6))
-    print(f"single process: {len(corpus):,} texts, {sum(map(len, corpus)):,} chars")
+    texts = corpus_texts() if not args.skip_single or args.stream_corpus == "shared" else []
     results: dict[str, Any] = {
         "machine": {
             "python": platform.python_version(),
             "cpus": os.cpu_count(),
             "platform": platform.platform(),
         },
-        "presidio_reference_chars_per_s": PRESIDIO_CHARS_PER_S,
-        "presidio_reference_note": "figure from the issue; Presidio not installed, not re-run",
-        "single_process": single_process(corpus),
     }
-    if args.presidio_python:
+    if not args.skip_single:
+        corpus = cycled(texts, int(args.corpus_mb * 1e6))
+        print(f"single process: {len(corpus):,} texts, {sum(map(len, corpus)):,} chars")
+        results["presidio_reference_chars_per_s"] = PRESIDIO_CHARS_PER_S
+        results["presidio_reference_note"] = (
+            "figure from the issue; Presidio not installed, not re-run"
+        )
+        results["single_process"] = single_process(corpus)
+    if args.presidio_python and not args.skip_single:
         sys.path.insert(0, str(ROOT / "benchmarks"))
         from pii_quality import run_presidio
 
@@ -308,12 +357,24 @@ def main() -> None:
         print(f"  presidio {presidio:,.0f} chars/s; steward batch {batch['chars_per_s']:,} chars/s")
     if not args.skip_stream:
         mb = 1000.0 if args.full else args.stream_mb
-        print(f"steward pii anonymize, {mb:,.0f} MB, {args.workers} workers:")
+        engines = ["embedded", "ray"] if args.engine == "both" else [args.engine]
+        print(f"steward pii anonymize, {mb:,.0f} MB, {args.workers} workers, {engines}:")
         with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
-            results["stream"] = stream(texts, mb, args.workers, Path(tmp), args.stream_corpus)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    print(f"wrote {RESULTS.relative_to(ROOT)}")
+            src = write_stream_input(texts, mb, Path(tmp), args.stream_corpus)
+            for engine in engines:
+                key = "stream" if engine == "embedded" else f"stream_{engine}"
+                results[key] = stream(src, args.workers, Path(tmp), args.stream_corpus, engine)
+        if len(engines) == 2:
+            embedded, ray = results["stream"], results["stream_ray"]
+            net = "mb_per_s_net_of_fixed_cost"
+            results["ray_vs_embedded"] = {
+                "mb_per_s": round(ray["mb_per_s"] / embedded["mb_per_s"], 3),
+                net: round(ray[net] / embedded[net], 3) if ray[net] and embedded[net] else None,
+            }
+            print(f"  ray / embedded: {results['ray_vs_embedded']}", flush=True)
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"wrote {args.results}")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from steward.errors import StewardError
 
@@ -37,7 +38,10 @@ def open_store(home: Path | None) -> Store:
 
 
 def report_error(exc: StewardError) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/bold red] {exc}", highlight=False, soft_wrap=True)
+    # Escaped: a message may quote brackets (pip install 'steward[ray]') that are not markup.
+    err_console.print(
+        f"[bold red]error:[/bold red] {escape(str(exc))}", highlight=False, soft_wrap=True
+    )
     return typer.Exit(2)
 
 

@@ -1030,6 +1030,12 @@ class Policy(_Section):
     assistant: AssistantPolicy | None = Field(
         default=None, description="set: `steward run` fine-tunes a generative assistant"
     )
+    engine: Literal["embedded", "ray"] = Field(
+        default="embedded",
+        description="batch jobs that read this policy (steward guard check): embedded "
+        "processes, or ray (a local Ray, or the cluster in RAY_ADDRESS; pip install "
+        "'steward[ray]'); --engine overrides it",
+    )
 
     @model_validator(mode="before")
     @classmethod

@@ -532,15 +532,21 @@ def process_file(
     chunk_records: int = DEFAULT_CHUNK_RECORDS,
     on_extra: Callable[[Any], None] | None = None,
     progress: bool = False,
+    engine: str = "embedded",
 ) -> StreamResult:
     """Run ``task`` over every record of ``path`` and write the results to ``out`` (JSONL), in
     input order. Problems go to ``errors_path`` (default ``<out stem>.errors.jsonl``, created only
-    when there is one)."""
+    when there is one). ``engine``: ``embedded`` (this process, or a process pool) or ``ray``
+    (Ray actors, :mod:`steward.data.ray_engine`); both write the same bytes."""
     path = Path(path)
     out = Path(out)
     if not path.is_file():
         raise StewardError("input file not found", where=str(path))
     kind = detect_format(path, fmt)
+    if engine != "embedded":
+        from steward.data.ray_engine import check_engine
+
+        check_engine(engine)  # an unknown engine, or Ray not installed: say so before any work
     workers = max(1, workers or os.cpu_count() or 1)
     errors_path = errors_path or out.with_name(out.stem + ".errors.jsonl")
     result = StreamResult(source=str(path), output=str(out), format=kind, workers=workers)
@@ -578,7 +584,15 @@ def process_file(
     try:
         with tmp.open("wb") as handle:
             chunks = _chunks(path, kind, chunk_bytes, chunk_records, tracker)
-            if workers == 1:
+            if engine == "ray":
+                from steward.data.ray_engine import ray_chunk_runner
+
+                with ray_chunk_runner(task, workers, _run_chunk) as run_on_ray, bar:
+                    bar_task = bar.add_task(path.name, total=total)
+                    for done in run_on_ray(chunks, 2 * workers):
+                        emit(done)
+                        bar.update(bar_task, completed=tracker.bytes)
+            elif workers == 1:
                 task.setup()
                 with bar:
                     bar_task = bar.add_task(path.name, total=total)

@@ -153,15 +153,28 @@ def check_command(
     details: Annotated[bool, typer.Option("--details", help="Add each guard's verdict")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-w", min=1)] = 1,
     home: HomeOption = None,
+    engine: Annotated[
+        str | None,
+        typer.Option(
+            "--engine",
+            help="embedded or ray (default: the policy's engine, else embedded; ray needs "
+            "pip install 'steward[ray]')",
+        ),
+    ] = None,
 ) -> None:
     """Run guards over every record, in input order: adds ``blocked``, ``action``, ``score``
     and ``reasons``. Malformed records go to ``<out>.errors.jsonl`` with their line."""
     from steward.accountability.ledger import Ledger
     from steward.accountability.roles import current_actor
+    from steward.config import load_policy
+    from steward.data.ray_engine import check_engine
     from steward.data.stream import process_file
 
     if not policy.is_file():
         raise StewardError("policy file not found", where=str(policy))
+    engine = check_engine(
+        engine or load_policy(policy).policy.engine, "--engine" if engine else f"{policy}: engine"
+    )
     store = open_store(home)
     task = GuardTask(policy.resolve(), store.home, text_field, _guard_names(guards), details)
     task.setup()  # fail fast (no model, bad policy) before any worker starts
@@ -171,7 +184,7 @@ def check_command(
         nonlocal blocked
         blocked += count
 
-    result = process_file(input, out, task, workers=workers, on_extra=on_extra)
+    result = process_file(input, out, task, workers=workers, on_extra=on_extra, engine=engine)
     Ledger(store).append(
         actor=current_actor(),
         action="guard.checked",
@@ -183,6 +196,7 @@ def check_command(
             "records_written": result.records_written,
             "blocked": blocked,
             "malformed": result.malformed,
+            "engine": engine,
         },
     )
     typer.echo(

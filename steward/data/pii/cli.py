@@ -224,6 +224,14 @@ BusinessNumbersOption = Annotated[
         "skip (default: not personal) or report (as PHONE_NUMBER)",
     ),
 ]
+EngineOption = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="embedded (default: this machine's processes) or ray (a local Ray started for the "
+        "job, or the cluster in RAY_ADDRESS; needs pip install 'steward[ray]')",
+    ),
+]
 ProgressOption = Annotated[
     bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a tty)")
 ]
@@ -307,10 +315,13 @@ def detect_command(
     ner: NerOption = "lexicon",
     max_field_chars: MaxCharsOption = PII_MAX_FIELD_CHARS,
     business_numbers: BusinessNumbersOption = "skip",
+    engine: EngineOption = "embedded",
 ) -> None:
     """Write each record with an added ``entities`` list of {start, end, label, score}."""
+    from steward.data.ray_engine import check_engine
     from steward.data.stream import process_file
 
+    check_engine(engine)
     counts: Counter[str] = Counter()
     result = process_file(
         input,
@@ -328,6 +339,7 @@ def detect_command(
         chunk_bytes=int(chunk_mb * (1 << 20)),
         on_extra=lambda extra: counts.update(extra["labels"]),
         progress=_show_progress(progress),
+        engine=engine,
     )
     _report(result, counts)
     result.require_valid_records()
@@ -366,6 +378,7 @@ def anonymize_command(
     ner: NerOption = "lexicon",
     max_field_chars: MaxCharsOption = PII_MAX_FIELD_CHARS,
     business_numbers: BusinessNumbersOption = "skip",
+    engine: EngineOption = "embedded",
 ) -> None:
     """Write each record with its text anonymized. Keyed operators (hash, pseudonymize, encrypt)
     use the vault key; encrypted originals go to the store's vault. Recorded in the ledger."""
@@ -373,8 +386,10 @@ def anonymize_command(
     from steward.accountability.roles import current_actor
     from steward.data.pii.operators import OPERATORS
     from steward.data.pii.vault import Vault, load_vault_key
+    from steward.data.ray_engine import check_engine
     from steward.data.stream import process_file
 
+    check_engine(engine)
     per_label: dict[str, Any] = {}
     for item in label_operators or []:
         label, sep, name = item.partition("=")
@@ -424,6 +439,7 @@ def anonymize_command(
         chunk_bytes=int(chunk_mb * (1 << 20)),
         on_extra=on_extra,
         progress=_show_progress(progress),
+        engine=engine,
     )
     Ledger(store).append(
         actor=current_actor(),
@@ -439,6 +455,7 @@ def anonymize_command(
             "errors_path": result.errors_path,
             "entities": dict(counts),
             "vault_entries_added": sealed_new,
+            "engine": engine,
         },
     )
     _report(result, counts, f"; {sealed_new} new vault entries" if vault is not None else "")
