@@ -96,8 +96,30 @@ _WORD = re.compile(r"[a-z0-9']+")
 def word_grams(text: str) -> list[str]:
     """The word unigrams and bigrams of the folded, lower-cased text (Latin-script words;
     Chinese is read by the character block)."""
-    words = _WORD.findall(preprocess(text))
+    return _grams_of_folded(preprocess(text))
+
+
+def _grams_of_folded(folded: str) -> list[str]:
+    words = _WORD.findall(folded)
     return words + [f"{first} {second}" for first, second in pairwise(words)]
+
+
+def _already_folded(text: str) -> str:
+    return text
+
+
+class FoldOnceScorer(TextScorer):
+    """Folds and lower-cases a text once; both blocks then read the folded text (the word
+    block's and the character block's own preprocessing would fold it twice). A caller that
+    has folded the text already (the guard's cues read it too) passes it to
+    :meth:`score_folded`."""
+
+    def __call__(self, text: str) -> float:
+        return super().__call__(preprocess(text))
+
+    def score_folded(self, folded: str) -> float:
+        """P(harmful request) of a text already :func:`~.harm_fold.fold`-ed."""
+        return super().__call__(folded.lower())
 
 
 def vectorizers() -> tuple[Any, Any]:
@@ -171,13 +193,14 @@ def write_model(model: dict[str, Any], path: Path = MODEL_PATH) -> None:
         json.dump(model, handle, ensure_ascii=False, separators=(",", ":"))
 
 
-def scorer_from(model: dict[str, Any]) -> TextScorer:
+def scorer_from(model: dict[str, Any]) -> FoldOnceScorer:
     """A :class:`TextScorer` over the stored model (same arithmetic as sklearn's pipeline)."""
     low, high = model["ngram_range"]
-    scorer = TextScorer.__new__(TextScorer)
+    scorer = FoldOnceScorer.__new__(FoldOnceScorer)
     scorer.intercept = float(model["intercept"])
-    # char_wb blocks score per word (preprocess set); the word block analyses the whole text
-    scorer.blocks = [_block(model, "", preprocess, (int(low), int(high)))]
+    # the char_wb block scores per word (preprocess set); the word block analyses the whole
+    # text; both get it folded already
+    scorer.blocks = [_block(model, "", _already_folded, (int(low), int(high)))]
     if "word_terms" in model:
         scorer.blocks.append(_block(model, "word_", None, (1, 2)))
     return scorer
@@ -194,7 +217,7 @@ def _block(
         raise StewardError(f"harm model: {prefix}terms, idf and weights differ in length")
     idf_array = np.asarray(idf, dtype=np.float64)
     return _Block(
-        analyze=word_grams,  # unused by the char_wb block, which scores per word
+        analyze=_grams_of_folded,  # unused by the char_wb block, which scores per word
         preprocess=per_word,
         ngram_range=ngram_range,
         index={term: i for i, term in enumerate(terms)},
@@ -205,7 +228,7 @@ def _block(
 
 
 @lru_cache(maxsize=2)
-def load_scorer(path: Path = MODEL_PATH) -> TextScorer:
+def load_scorer(path: Path = MODEL_PATH) -> FoldOnceScorer:
     """The shipped model, read once per process."""
     try:
         with gzip.open(path, "rt", encoding="utf-8") as handle:

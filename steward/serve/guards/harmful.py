@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from steward.config import HARM_CATEGORIES
 from steward.serve.guards.base import Guard, GuardVerdict, Span
-from steward.serve.guards.harm_fold import fold, original_offsets
+from steward.serve.guards.harm_fold import fold_with_offsets
 from steward.serve.guards.harm_model import (
     LOOKALIKE_PROBABILITY,
     LOOKALIKE_SENSITIVE,
@@ -642,12 +642,16 @@ class HarmfulRequestGuard(Guard):
         """Every category's score (0 when no cue hit) and the spans of the cues that hit.
         The cues read :func:`~.harm_fold.fold` of ``text`` (full-width, look-alike letters,
         traditional characters, invisible characters); spans are offsets into ``text``."""
-        folded = fold(text)
-        result, spans = self._scores(folded)
-        offsets = original_offsets(text, folded) if spans else None
-        if offsets is not None:
-            spans = [Span(offsets[s.start], offsets[s.end], s.label) for s in spans]
+        result, spans, _ = self._folded_scores(text)
         return result, spans
+
+    def _folded_scores(self, text: str) -> tuple[dict[str, float], list[Span], str]:
+        """:meth:`scores` and the folded text (the classifier reads it too)."""
+        folded, offsets = fold_with_offsets(text)
+        result, spans = self._scores(folded)
+        if spans and offsets is not None:
+            spans = [Span(offsets[s.start], offsets[s.end], s.label) for s in spans]
+        return result, spans, folded
 
     def _scores(self, text: str) -> tuple[dict[str, float], list[Span]]:
         spans: list[Span] = []
@@ -683,7 +687,7 @@ class HarmfulRequestGuard(Guard):
         return result, spans
 
     def _check(self, text: str) -> HarmfulRequestVerdict:
-        scores, spans = self.scores(text)
+        scores, spans, folded = self._folded_scores(text)
         flagged = sorted(
             (
                 CategoryFinding(c, s, self.actions[c])
@@ -693,8 +697,8 @@ class HarmfulRequestGuard(Guard):
             key=lambda f: (f.action != "block", -f.score),
         )
         if not flagged:
-            return self._model_check(text, scores)
-        if self._customer_lookalike(text, flagged):
+            return self._model_check(folded, scores)
+        if self._customer_lookalike(folded, flagged):
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
         top = flagged[0]
         kept = {f.category.upper() for f in flagged} | {"EVASION"}
@@ -710,7 +714,7 @@ class HarmfulRequestGuard(Guard):
             findings=tuple(flagged),
         )
 
-    def _customer_lookalike(self, text: str, flagged: Sequence[CategoryFinding]) -> bool:
+    def _customer_lookalike(self, folded: str, flagged: Sequence[CategoryFinding]) -> bool:
         """Whether cue hits in the categories customers talk about (fraud, intrusion, a lawful
         weapons trade) come from a customer asking to be protected or reporting a harm: the
         classifier, trained on such look-alikes against requests composed from the same
@@ -720,22 +724,22 @@ class HarmfulRequestGuard(Guard):
             return False
         if any(f.category not in LOOKALIKE_SENSITIVE for f in flagged):
             return False
-        if self.extra and any(pattern.search(fold(text)) for pattern in self.extra):
+        if self.extra and any(pattern.search(folded) for pattern in self.extra):
             return False
-        return self.model(text) < LOOKALIKE_PROBABILITY
+        return self.model.score_folded(folded) < LOOKALIKE_PROBABILITY
 
-    def _model_check(self, text: str, scores: Mapping[str, float]) -> HarmfulRequestVerdict:
-        """The classifier's verdict on a text the lexicons let pass (and that does not ask how
-        criminals work): its category is the one the lexicons scored highest (below
-        threshold) or, with none, the hinted one."""
+    def _model_check(self, folded: str, scores: Mapping[str, float]) -> HarmfulRequestVerdict:
+        """The classifier's verdict on a text (``folded``) the lexicons let pass (and that does
+        not ask how criminals work): its category is the one the lexicons scored highest
+        (below threshold) or, with none, the hinted one."""
         if self.model is None or self.model_threshold is None:
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
-        probability = self.model(text)
+        probability = self.model.score_folded(folded)
         # like the broader cues, not for a customer asking how criminals work (AWARENESS)
-        if probability < self.model_threshold or self.awareness.search(fold(text)):
+        if probability < self.model_threshold or self.awareness.search(folded):
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
         best = max(scores, key=scores.__getitem__)
-        category = best if scores[best] > 0 else hinted_category(text)
+        category = best if scores[best] > 0 else hinted_category(folded)
         action = self.actions[category]
         if action == "allow":
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
