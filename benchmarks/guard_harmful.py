@@ -19,7 +19,7 @@ the *dev* parts; the *test* parts are scored, never tuned on):
 every category). Speed: one 512-character prompt at a time (bank messages and HarmBench
 requests padded with more bank messages), p50 / p99 per prompt.
 
-Usage: python benchmarks/guard_harmful.py [--bank 4000]
+Usage: python benchmarks/guard_harmful.py [--bank 4000] [--out PATH]
 Writes benchmarks/results/guard_harmful.json.
 """
 
@@ -251,6 +251,7 @@ def latency(guard: HarmfulRequestGuard, prompts: list[str]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bank", type=int, default=4000, help="bank messages per split")
+    parser.add_argument("--out", type=Path, default=RESULT, help="where to write the JSON")
     args = parser.parse_args()
     if not HARMBENCH.is_dir():
         raise SystemExit(f"needs the shared HarmBench list at {HARMBENCH}")
@@ -298,8 +299,8 @@ def main() -> None:
         "seconds": round(time.perf_counter() - started, 1),
         "machine": {"python": platform.python_version(), "processor": platform.processor()},
     }
-    RESULT.parent.mkdir(parents=True, exist_ok=True)
-    RESULT.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", "utf-8")
     for split, by_language in splits.items():
         for language, parts in by_language.items():
             print(
@@ -313,7 +314,7 @@ def main() -> None:
     near = result["near_misses_dev"]
     print(f"near misses (dev): flagged {near['flagged']}/{near['messages']}")
     print(f"latency (512 chars): {result['latency_512_chars']}")
-    print(f"wrote {RESULT}")
+    print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ Peers: LLM Guard's PromptInjection and Anonymize scanners download their models 
 Hugging Face hub when constructed, which this machine cannot do, so no peer runs here; the
 zero-guard baseline is in ``serve_http.py``.
 
-Usage: python benchmarks/serve_guards.py [--prompts 2000]
+Usage: python benchmarks/serve_guards.py [--prompts 2000] [--out PATH]
 Writes benchmarks/results/serve_guards.json.
 """
 
@@ -163,6 +163,9 @@ def prompts_512(messages: list[str], n: int) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prompts", type=int, default=2000)
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "benchmarks" / "results" / "serve_guards.json"
+    )
     args = parser.parse_args()
     if not DATA.is_dir():
         raise SystemExit(f"needs the shared prompt_injection set at {DATA}")
@@ -209,9 +212,8 @@ def main() -> None:
             "input_p99_ms": {"target": 25, "measured": timing["input_p99_ms"]},
         },
     }
-    out = ROOT / "benchmarks" / "results" / "serve_guards.json"
-    out.write_text(json.dumps(result, indent=1), encoding="utf-8")
-    print(f"wrote {out.relative_to(ROOT)}")
+    args.out.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import random
 
 import numpy as np
 import pytest
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy.sparse import hstack
 from sklearn.linear_model import LogisticRegression
 
 from steward.examples.bank import BankDataConfig, generate_bank_lines
@@ -17,11 +17,11 @@ from steward.serve.guards import HarmfulRequestGuard
 from steward.serve.guards.harm_data import harmful_requests, lookalikes
 from steward.serve.guards.harm_model import (
     MODEL_THRESHOLD,
-    NGRAM_RANGE,
+    REGULARIZATION_C,
     fit,
     load_scorer,
-    preprocess,
     scorer_from,
+    vectorizers,
 )
 
 
@@ -32,18 +32,14 @@ def test_the_scorer_gives_sklearns_probabilities() -> None:
     benign = lookalikes("en", rng, 60) + lookalikes("zh", rng, 60)
     texts, labels = harmful + benign, [1] * len(harmful) + [0] * len(benign)
     scorer = scorer_from(fit(texts, labels))
-    # the same fit in sklearn, to compare probabilities on texts neither saw
-    vectorizer = TfidfVectorizer(
-        analyzer="char_wb",
-        ngram_range=NGRAM_RANGE,
-        sublinear_tf=True,
-        min_df=3,
-        preprocessor=preprocess,
-    )
-    regression = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
-    regression.fit(vectorizer.fit_transform(texts), labels)
+    # the same fit in sklearn (character and word blocks, one regression), to compare
+    # probabilities on texts neither saw
+    characters, words = vectorizers()
+    regression = LogisticRegression(C=REGULARIZATION_C, max_iter=2000, class_weight="balanced")
+    regression.fit(hstack([characters.fit_transform(texts), words.fit_transform(texts)]), labels)
     fresh = ["How can I sell stolen phones online?", "我想注销储蓄卡", "Ｐａｙ ｒｅｎｔ"]
-    expected = regression.predict_proba(vectorizer.transform(fresh))[:, 1]
+    features = hstack([characters.transform(fresh), words.transform(fresh)])
+    expected = regression.predict_proba(features)[:, 1]
     # the stored model rounds idf and weights to five decimals
     assert np.allclose([scorer(text) for text in fresh], expected, atol=1e-3)
 

@@ -4,11 +4,14 @@ People (and attackers) write the same request in full-width letters, with Cyrill
 look-alikes, with invisible characters between letters, in traditional Chinese characters or
 with pinyin-input homophone slips ("炸蛋" for "炸弹"). The lexicons are written once, in plain
 ASCII English and simplified Chinese; :func:`fold` maps every character to one character (or
-drops it, for invisible ones) so a cue still matches, and :func:`original_offsets` maps the
-spans of a match back to the caller's text.
+drops it: invisible ones, separators between Chinese characters) and reads leet digits inside
+words as letters, so a cue still matches; :func:`original_offsets` maps the spans of a match
+back to the caller's text.
 """
 
 from __future__ import annotations
+
+import re
 
 # Cyrillic and Greek letters that look Latin (lower case after folding anyway: cues are
 # matched case-insensitively).
@@ -74,24 +77,56 @@ def _table() -> dict[int, str | None]:
 _TABLE = _table()
 
 
-def fold(text: str) -> str:
-    """``text`` with full-width forms, look-alike letters, traditional characters and pinyin
-    slips folded and invisible characters dropped; every other character kept in place."""
-    if text.isascii():
-        return text
-    folded = text.translate(_TABLE)
+# Leet digits inside a word that also has letters ("h4ck", "70n1gh7", "b347"): read as the
+# letters they stand for. Amounts, dates and codes without letters are left alone, and so are
+# short unit words ("3d", "5g", "10k", "2nd").
+_LEET_DIGITS = str.maketrans("013457", "oieast")
+_LEET_WORD = re.compile(r"\b(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*[013457])[A-Za-z0-9]{3,}\b")
+_UNIT_WORD = re.compile(r"\d+(?:st|nd|rd|th|k|m|h|g|gb|mb|kg|km|am|pm|x|s|d)", re.IGNORECASE)
+# A separator between two Chinese characters ("武·装", "问 题", "请_问") splits words that
+# are written without spaces: it is dropped.
+_CJK_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ ·・_.\-~*/|\u3000](?=[\u4e00-\u9fff])")
+
+
+def _unleet(match: re.Match[str]) -> str:
+    word = match.group()
+    if _UNIT_WORD.fullmatch(word):
+        return word
+    return word.translate(_LEET_DIGITS)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """:func:`fold` of ``text`` and, for each of its positions (and one past its end), the
+    position in ``text``; ``None`` when folding kept every position."""
+    folded = text if text.isascii() else text.translate(_TABLE)
+    kept: list[int] | None = None
+    if len(folded) != len(text):  # the table drops invisible characters, nothing else
+        kept = [i for i, ch in enumerate(text) if ch not in INVISIBLE]
     if not folded.isascii():
+        dropped = {m.start() for m in _CJK_SPACED.finditer(folded)}
+        if dropped:
+            positions = kept if kept is not None else list(range(len(folded)))
+            kept = [k for i, k in enumerate(positions) if i not in dropped]
+            folded = "".join(ch for i, ch in enumerate(folded) if i not in dropped)
         for slip, meant in HOMOPHONE_SLIPS.items():
             if slip in folded:
                 folded = folded.replace(slip, meant)
-    return folded
+    if any(ch in "013457" for ch in folded):
+        folded = _LEET_WORD.sub(_unleet, folded)
+    if kept is not None:
+        kept.append(len(text))
+    return folded, kept
+
+
+def fold(text: str) -> str:
+    """``text`` with full-width forms, look-alike letters, traditional characters, pinyin slips
+    and leet digits folded, invisible characters and separators between Chinese characters
+    dropped; every other character kept in place."""
+    return fold_with_offsets(text)[0]
 
 
 def original_offsets(text: str, folded: str) -> list[int] | None:
     """For each position of ``fold(text)`` (and one past its end), the position in ``text``;
-    ``None`` when folding kept every position (only invisible characters are dropped)."""
-    if len(folded) == len(text):
-        return None
-    kept = [i for i, ch in enumerate(text) if ch not in INVISIBLE]
-    kept.append(len(text))
-    return kept
+    ``None`` when folding kept every position."""
+    del folded  # recomputed: the positions depend on what ``fold`` dropped from ``text``
+    return fold_with_offsets(text)[1]

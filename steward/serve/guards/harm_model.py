@@ -1,11 +1,15 @@
 """A small learned harmful-request classifier that backs up the cue lexicons.
 
-Character n-grams (``char_wb``, 2-4, on :func:`~.harm_fold.fold`-ed, lower-cased text) with
-sublinear TF-IDF and logistic regression, trained on :mod:`.harm_data` (generated harmful
-requests, both languages, against the bank's messages, customers' look-alikes and the CLINC150
-and Banking77 training splits). It catches requests in wording the lexicons lack; the guard
-combines the two (``harmful.py``): the lexicons name the category, the classifier flags what
-they miss when its probability reaches ``MODEL_THRESHOLD``.
+Two sublinear TF-IDF blocks on :func:`~.harm_fold.fold`-ed, lower-cased text -- character
+n-grams (``char_wb``, 2-4: Chinese, disguised spellings) and word unigrams and bigrams (who asks
+for what: "ask you to create a fake" against "is this a fake") -- and one logistic regression,
+trained on :mod:`.harm_data` and :mod:`.harm_compose` (generated harmful requests, both
+languages, against the bank's messages, customers' look-alikes, ordinary requests in the same
+stances and the CLINC150 and Banking77 training splits). It catches requests in wording the
+lexicons lack; the guard combines the two (``harmful.py``): the lexicons name the category,
+the classifier flags what they miss when its probability reaches ``MODEL_THRESHOLD`` and sets
+aside their fraud, intrusion and weapons hits in a text it is sure a customer wrote
+(``LOOKALIKE_PROBABILITY``).
 
 The fitted model ships as ``steward/resources/harm_model.json.gz`` (terms, idf, weights),
 written by ``python -m steward.serve.guards.harm_model`` and scored without sklearn by
@@ -21,19 +25,31 @@ import random
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from steward.errors import StewardError
+from steward.serve.guards.harm_compose import (
+    composed_benign_requests,
+    composed_harmful,
+    composed_lookalikes,
+)
 from steward.serve.guards.harm_data import harmful_requests, intent_corpora, lookalikes
 from steward.serve.guards.harm_fold import fold
 from steward.serve.guards.text_scorer import TextScorer, _Block
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "resources" / "harm_model.json.gz"
 NGRAM_RANGE = (2, 4)
-MODEL_THRESHOLD = 0.85  # chosen on the dev family set v7: its customers flagged <= 0.6%
+# chosen on the dev sets (v7, v8, the bank's dev messages): their customers flagged <= 1.2%
+MODEL_THRESHOLD = 0.6
+# Cue hits in these categories are set aside when the classifier is this sure the text is a
+# customer's look-alike (chosen on the dev sets: v7/v8 and the HarmBench dev half)
+LOOKALIKE_SENSITIVE = frozenset({"fraud", "cybercrime", "weapons"})
+LOOKALIKE_PROBABILITY = 0.1
+REGULARIZATION_C = 4.0
 TRAIN_SEED = 18
 BANK_SEED = 11  # the bank's messages for training; evaluations use other seeds
 
@@ -74,18 +90,71 @@ def preprocess(text: str) -> str:
     return fold(text).lower()
 
 
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def word_grams(text: str) -> list[str]:
+    """The word unigrams and bigrams of the folded, lower-cased text (Latin-script words;
+    Chinese is read by the character block)."""
+    return _grams_of_folded(preprocess(text))
+
+
+def _grams_of_folded(folded: str) -> list[str]:
+    words = _WORD.findall(folded)
+    return words + [f"{first} {second}" for first, second in pairwise(words)]
+
+
+def _already_folded(text: str) -> str:
+    return text
+
+
+class FoldOnceScorer(TextScorer):
+    """Folds and lower-cases a text once; both blocks then read the folded text (the word
+    block's and the character block's own preprocessing would fold it twice). A caller that
+    has folded the text already (the guard's cues read it too) passes it to
+    :meth:`score_folded`."""
+
+    def __call__(self, text: str) -> float:
+        return super().__call__(preprocess(text))
+
+    def score_folded(self, folded: str) -> float:
+        """P(harmful request) of a text already :func:`~.harm_fold.fold`-ed."""
+        return super().__call__(folded.lower())
+
+
+def vectorizers() -> tuple[Any, Any]:
+    """The (character, word) TF-IDF vectorizers, unfitted."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    characters = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=NGRAM_RANGE,
+        sublinear_tf=True,
+        min_df=3,
+        preprocessor=preprocess,
+        dtype=np.float64,
+    )
+    words = TfidfVectorizer(analyzer=word_grams, sublinear_tf=True, min_df=3, dtype=np.float64)
+    return characters, words
+
+
 def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[list[str], list[int]]:
     """(texts, labels): 1 for generated harmful requests, 0 for everything that must pass."""
     from steward.examples.bank import BankDataConfig, generate_bank_lines
 
     rng = random.Random(seed)
     harmful = [text for lang in ("en", "zh") for _, text in harmful_requests(lang, rng, 3000)]
+    # the same harms composed from parts (verb x object x stance, some disguised): the act,
+    # not the listed sentence
+    harmful += [text for lang in ("en", "zh") for _, text in composed_harmful(lang, rng, 4000)]
     # more Chinese than the default share: the Chinese side has no intent corpus
     lines, _ = generate_bank_lines(
         BankDataConfig(n_messages=8000, seed=BANK_SEED, malformed_rate=0.0, zh_share=0.5)
     )
     bank = [json.loads(line)["text"] for line in lines]
     benign = bank + lookalikes("en", rng, 1500) + lookalikes("zh", rng, 1500)
+    benign += composed_lookalikes("en", rng, 2500) + composed_lookalikes("zh", rng, 2500)
+    benign += composed_benign_requests("en", rng, 4000) + composed_benign_requests("zh", rng, 4000)
     if shared_data is not None:
         benign += intent_corpora(shared_data)
     texts = harmful + benign
@@ -94,28 +163,28 @@ def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[li
 
 def fit(texts: Sequence[str], labels: Sequence[int]) -> dict[str, Any]:
     """The fitted model as plain data (what :func:`write_model` stores)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = TfidfVectorizer(
-        analyzer="char_wb",
-        ngram_range=NGRAM_RANGE,
-        sublinear_tf=True,
-        min_df=3,
-        preprocessor=preprocess,
-        dtype=np.float64,
-    )
-    features = vectorizer.fit_transform(texts)
-    regression = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
+    characters, words = vectorizers()
+    features = hstack([characters.fit_transform(texts), words.fit_transform(texts)]).tocsr()
+    regression = LogisticRegression(C=REGULARIZATION_C, max_iter=2000, class_weight="balanced")
     regression.fit(features, labels)
-    vocabulary: dict[str, int] = vectorizer.vocabulary_
-    terms = sorted(vocabulary, key=vocabulary.__getitem__)
+    weights = regression.coef_[0]
+    split = len(characters.vocabulary_)
+
+    def ordered(vocabulary: dict[str, int]) -> list[str]:
+        return sorted(vocabulary, key=vocabulary.__getitem__)
+
     return {
         "ngram_range": list(NGRAM_RANGE),
         "intercept": float(regression.intercept_[0]),
-        "terms": terms,
-        "idf": [round(float(x), 5) for x in vectorizer.idf_],
-        "weights": [round(float(x), 5) for x in regression.coef_[0]],
+        "terms": ordered(characters.vocabulary_),
+        "idf": [round(float(x), 5) for x in characters.idf_],
+        "weights": [round(float(x), 5) for x in weights[:split]],
+        "word_terms": ordered(words.vocabulary_),
+        "word_idf": [round(float(x), 5) for x in words.idf_],
+        "word_weights": [round(float(x), 5) for x in weights[split:]],
     }
 
 
@@ -124,31 +193,42 @@ def write_model(model: dict[str, Any], path: Path = MODEL_PATH) -> None:
         json.dump(model, handle, ensure_ascii=False, separators=(",", ":"))
 
 
-def scorer_from(model: dict[str, Any]) -> TextScorer:
+def scorer_from(model: dict[str, Any]) -> FoldOnceScorer:
     """A :class:`TextScorer` over the stored model (same arithmetic as sklearn's pipeline)."""
-    terms, idf, weights = model["terms"], model["idf"], model["weights"]
-    if not len(terms) == len(idf) == len(weights):
-        raise StewardError("harm model: terms, idf and weights differ in length")
-    idf_array = np.asarray(idf, dtype=np.float64)
     low, high = model["ngram_range"]
-    scorer = TextScorer.__new__(TextScorer)
+    scorer = FoldOnceScorer.__new__(FoldOnceScorer)
     scorer.intercept = float(model["intercept"])
-    scorer.blocks = [
-        _Block(
-            analyze=lambda text: [],  # unused: char_wb blocks score per word
-            preprocess=preprocess,
-            ngram_range=(int(low), int(high)),
-            index={term: i for i, term in enumerate(terms)},
-            idf=idf_array,
-            idf_weight=idf_array * np.asarray(weights, dtype=np.float64),
-            sublinear=True,
-        )
-    ]
+    # the char_wb block scores per word (preprocess set); the word block analyses the whole
+    # text; both get it folded already
+    scorer.blocks = [_block(model, "", _already_folded, (int(low), int(high)))]
+    if "word_terms" in model:
+        scorer.blocks.append(_block(model, "word_", None, (1, 2)))
     return scorer
 
 
+def _block(
+    model: dict[str, Any],
+    prefix: str,
+    per_word: Any,
+    ngram_range: tuple[int, int],
+) -> _Block:
+    terms, idf, weights = (model[f"{prefix}{key}"] for key in ("terms", "idf", "weights"))
+    if not len(terms) == len(idf) == len(weights):
+        raise StewardError(f"harm model: {prefix}terms, idf and weights differ in length")
+    idf_array = np.asarray(idf, dtype=np.float64)
+    return _Block(
+        analyze=_grams_of_folded,  # unused by the char_wb block, which scores per word
+        preprocess=per_word,
+        ngram_range=ngram_range,
+        index={term: i for i, term in enumerate(terms)},
+        idf=idf_array,
+        idf_weight=idf_array * np.asarray(weights, dtype=np.float64),
+        sublinear=True,
+    )
+
+
 @lru_cache(maxsize=2)
-def load_scorer(path: Path = MODEL_PATH) -> TextScorer:
+def load_scorer(path: Path = MODEL_PATH) -> FoldOnceScorer:
     """The shipped model, read once per process."""
     try:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
@@ -169,7 +249,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     texts, labels = training_texts(args.shared_data)
     model = fit(texts, labels)
     write_model(model, args.out)
-    print(f"wrote {args.out}: {len(model['terms'])} terms from {len(texts)} texts")
+    terms = len(model["terms"]) + len(model["word_terms"])
+    print(f"wrote {args.out}: {terms} terms from {len(texts)} texts")
 
 
 if __name__ == "__main__":

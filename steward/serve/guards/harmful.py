@@ -27,8 +27,14 @@ from typing import Any, Literal
 
 from steward.config import HARM_CATEGORIES
 from steward.serve.guards.base import Guard, GuardVerdict, Span
-from steward.serve.guards.harm_fold import fold, original_offsets
-from steward.serve.guards.harm_model import MODEL_THRESHOLD, hinted_category, load_scorer
+from steward.serve.guards.harm_fold import fold_with_offsets
+from steward.serve.guards.harm_model import (
+    LOOKALIKE_PROBABILITY,
+    LOOKALIKE_SENSITIVE,
+    MODEL_THRESHOLD,
+    hinted_category,
+    load_scorer,
+)
 from steward.serve.guards.literal_gate import LiteralGate
 
 CategoryAction = Literal["block", "warn", "allow"]
@@ -613,6 +619,12 @@ class HarmfulRequestGuard(Guard):
             self.skips_awareness[category] = [
                 cue.skips_awareness for cue in [*LEXICON[category], *extra]
             ]
+        # the operator's own terms (extra_terms) are never set aside as a look-alike
+        self.extra = [
+            re.compile(re.escape(term), re.IGNORECASE)
+            for terms in (extra_terms or {}).values()
+            for term in terms
+        ]
         self.evasion = re.compile(EVASION, re.IGNORECASE)
         self.request = re.compile(REQUEST)
         self.awareness = re.compile(AWARENESS, re.IGNORECASE)
@@ -630,12 +642,16 @@ class HarmfulRequestGuard(Guard):
         """Every category's score (0 when no cue hit) and the spans of the cues that hit.
         The cues read :func:`~.harm_fold.fold` of ``text`` (full-width, look-alike letters,
         traditional characters, invisible characters); spans are offsets into ``text``."""
-        folded = fold(text)
-        result, spans = self._scores(folded)
-        offsets = original_offsets(text, folded) if spans else None
-        if offsets is not None:
-            spans = [Span(offsets[s.start], offsets[s.end], s.label) for s in spans]
+        result, spans, _ = self._folded_scores(text)
         return result, spans
+
+    def _folded_scores(self, text: str) -> tuple[dict[str, float], list[Span], str]:
+        """:meth:`scores` and the folded text (the classifier reads it too)."""
+        folded, offsets = fold_with_offsets(text)
+        result, spans = self._scores(folded)
+        if spans and offsets is not None:
+            spans = [Span(offsets[s.start], offsets[s.end], s.label) for s in spans]
+        return result, spans, folded
 
     def _scores(self, text: str) -> tuple[dict[str, float], list[Span]]:
         spans: list[Span] = []
@@ -671,7 +687,7 @@ class HarmfulRequestGuard(Guard):
         return result, spans
 
     def _check(self, text: str) -> HarmfulRequestVerdict:
-        scores, spans = self.scores(text)
+        scores, spans, folded = self._folded_scores(text)
         flagged = sorted(
             (
                 CategoryFinding(c, s, self.actions[c])
@@ -681,7 +697,9 @@ class HarmfulRequestGuard(Guard):
             key=lambda f: (f.action != "block", -f.score),
         )
         if not flagged:
-            return self._model_check(text, scores)
+            return self._model_check(folded, scores)
+        if self._customer_lookalike(folded, flagged):
+            return HarmfulRequestVerdict(self.name, "allow", 0.0)
         top = flagged[0]
         kept = {f.category.upper() for f in flagged} | {"EVASION"}
         reasons = tuple(f"{f.action}: {f.category} request (score {f.score:.2f})" for f in flagged)
@@ -696,18 +714,32 @@ class HarmfulRequestGuard(Guard):
             findings=tuple(flagged),
         )
 
-    def _model_check(self, text: str, scores: Mapping[str, float]) -> HarmfulRequestVerdict:
-        """The classifier's verdict on a text the lexicons let pass (and that does not ask how
-        criminals work): its category is the one the lexicons scored highest (below
-        threshold) or, with none, the hinted one."""
+    def _customer_lookalike(self, folded: str, flagged: Sequence[CategoryFinding]) -> bool:
+        """Whether cue hits in the categories customers talk about (fraud, intrusion, a lawful
+        weapons trade) come from a customer asking to be protected or reporting a harm: the
+        classifier, trained on such look-alikes against requests composed from the same
+        words, puts the text far below its request threshold. The cues see words; the
+        classifier reads who asks for what."""
+        if self.model is None:
+            return False
+        if any(f.category not in LOOKALIKE_SENSITIVE for f in flagged):
+            return False
+        if self.extra and any(pattern.search(folded) for pattern in self.extra):
+            return False
+        return self.model.score_folded(folded) < LOOKALIKE_PROBABILITY
+
+    def _model_check(self, folded: str, scores: Mapping[str, float]) -> HarmfulRequestVerdict:
+        """The classifier's verdict on a text (``folded``) the lexicons let pass (and that does
+        not ask how criminals work): its category is the one the lexicons scored highest
+        (below threshold) or, with none, the hinted one."""
         if self.model is None or self.model_threshold is None:
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
-        probability = self.model(text)
+        probability = self.model.score_folded(folded)
         # like the broader cues, not for a customer asking how criminals work (AWARENESS)
-        if probability < self.model_threshold or self.awareness.search(fold(text)):
+        if probability < self.model_threshold or self.awareness.search(folded):
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
         best = max(scores, key=scores.__getitem__)
-        category = best if scores[best] > 0 else hinted_category(text)
+        category = best if scores[best] > 0 else hinted_category(folded)
         action = self.actions[category]
         if action == "allow":
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
