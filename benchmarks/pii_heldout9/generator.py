@@ -733,15 +733,31 @@ def en_email_thread(p: Pools, doc: Doc, pii: bool) -> None:
 def en_html(p: Pools, doc: Doc, pii: bool) -> None:
     doc.add('<table class="kyc">\n  <tr><th>Field</th><th>Value</th></tr>\n')
     if pii:
-        doc.add("  <tr><td>Full name</td><td>").pii(p.en_name(), "PERSON").add("</td></tr>\n")
+        doc.add(
+            p.pick(
+                (
+                    "  <tr><td>Full name</td><td>",
+                    "  <tr><td>Account holder</td><td>",
+                    "  <tr><td>Applicant</td><td>",
+                )
+            )
+        ).pii(p.en_name(), "PERSON").add("</td></tr>\n")
         y, m, d = p.birth()
-        doc.add("  <tr><td>DOB</td><td>").pii(p.en_dob(y, m, d), "DATE_OF_BIRTH").add(
-            "</td></tr>\n"
-        )
+        doc.add(
+            p.pick(
+                (
+                    "  <tr><td>DOB</td><td>",
+                    "  <tr><td>Date of birth</td><td>",
+                    "  <tr><td>Born</td><td>",
+                )
+            )
+        ).pii(p.en_dob(y, m, d), "DATE_OF_BIRTH").add("</td></tr>\n")
         if p.r.random() < 0.5:
             doc.add("  <tr><td>Mobile</td><td>").pii(p.phone_intl(), "PHONE_NUMBER").add(
                 "</td></tr>\n"
             )
+        if p.r.random() < 0.35:
+            doc.add("  <tr><td>SSN (W-9)</td><td>").pii(p.ssn(), "US_SSN").add("</td></tr>\n")
         if p.r.random() < 0.5:
             doc.add("  <tr><td>IBAN</td><td><code>").pii(p.iban(), "IBAN_CODE").add(
                 "</code></td></tr>\n"
@@ -794,7 +810,15 @@ def en_markdown(p: Pools, doc: Doc, pii: bool) -> None:
 
 def en_csv(p: Pools, doc: Doc, pii: bool) -> None:
     if pii:
-        doc.add("customer_id,name,dob,phone,email,city\n")
+        doc.add(
+            p.pick(
+                (
+                    "customer_id,name,dob,phone,email,city\n",
+                    "cust_ref,full_name,birth_date,mobile,email_id,branch_city\n",
+                    "ID,Name,Date of Birth,Phone,E-mail,Town\n",
+                )
+            )
+        )
         for _ in range(p.r.randrange(2, 4)):
             doc.add(f"C{p.digits(7)},")
             name = p.en_name()
@@ -829,7 +853,16 @@ def en_json(p: Pools, doc: Doc, pii: bool) -> None:
     )
     doc.add('{\n  "request_id": "' + p.digits(8) + "-" + p.digits(4) + '",\n')
     if pii:
-        doc.add('  "payee": {\n    "name": "').pii(p.en_name(), "PERSON").add('",\n')
+        doc.add(
+            p.pick(
+                (
+                    '  "payee": {\n    "name": "',
+                    '  "beneficiary": {\n    "fullName": "',
+                    '  "customer": {\n    "holder_name": "',
+                )
+            )
+        )
+        doc.pii(p.en_name() if p.r.random() < 0.85 else p.pick(EN_LOWER), "PERSON").add('",\n')
         if p.r.random() < 0.5:
             doc.add('    "iban": "').pii(p.iban().replace(" ", ""), "IBAN_CODE").add('",\n')
         else:
@@ -843,7 +876,9 @@ def en_json(p: Pools, doc: Doc, pii: bool) -> None:
         if p.r.random() < 0.5:
             doc.add('  "ssn": "').pii(p.ssn(), "US_SSN").add('",\n')
         y, m, d = p.birth()
-        doc.add('  "dateOfBirth": "').pii(f"{y}-{m:02d}-{d:02d}", "DATE_OF_BIRTH").add('",\n')
+        doc.add(p.pick(('  "dateOfBirth": "', '  "dob": "', '  "birth_date": "'))).pii(
+            f"{y}-{m:02d}-{d:02d}", "DATE_OF_BIRTH"
+        ).add('",\n')
     doc.add(
         f'  "amount": {p.r.randrange(10, 90000)}.{p.digits(2)},\n  "currency": "{p.pick(("EUR", "INR", "ZAR"))}",\n'
     )
@@ -945,9 +980,11 @@ def en_chargeback(p: Pools, doc: Doc, pii: bool) -> None:
         if p.r.random() < 0.5:
             doc.add("Reach me on ").pii(p.phone_intl(), "PHONE_NUMBER").add(" after 6pm. ")
         if p.r.random() < 0.4:
-            doc.add("My sister ").pii(p.en_name(), "PERSON").add(" can confirm I was in ").add(
-                p.pick(("Davao", "Port Elizabeth", "Enugu"))
-            ).add(" that day.")
+            doc.add(p.pick(("My sister ", "My husband ", "My colleague ", "The rider, "))).pii(
+                p.en_name(), "PERSON"
+            ).add(" can confirm I was in ").add(p.pick(("Davao", "Port Elizabeth", "Enugu"))).add(
+                " that day."
+            )
     else:
         doc.add(
             f"Hi, I'd like to dispute a charge of {p.pick(('PHP', 'ZAR', 'NGN'))} {p.r.randrange(500, 50000):,} on my card ending {p.digits(4)}. "
