@@ -147,3 +147,18 @@ def test_the_emphasis_of_this_set_is_present(rows: list[Row]) -> None:
     assert any(len(p) == 2 and p[0] in "小老" for p in persons)  # nicknames
     assert any(re.fullmatch(r"09\d\d-\d{3}-\d{3}", p) for p in _values(rows, "PHONE_NUMBER"))
     assert any(v.startswith("民國") for v in _values(rows, "DATE_OF_BIRTH"))
+
+
+def test_unionpay_debit_cards_are_accounts_with_no_credit_cue_near(rows: list[Row]) -> None:
+    seen = 0
+    for row in rows:
+        text = str(row["text"])
+        for span in _spans(row):
+            start, end = int(str(span["start"])), int(str(span["end"]))
+            digits = re.sub(r"\D", "", text[start:end])
+            if digits.startswith("62") and 16 <= len(digits) <= 19:
+                seen += 1
+                assert span["label"] == "BANK_ACCOUNT", row["id"]
+                near = text[max(0, start - 20) : end + 20]
+                assert not re.search(r"信用卡|credit", near, re.IGNORECASE), row["id"]
+    assert seen >= 50

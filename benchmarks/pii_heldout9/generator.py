@@ -1149,7 +1149,7 @@ def zh_ocr_chat(p: Pools, doc: Doc, pii: bool) -> None:
             doc.add("客服 : 好的 请问").pii(p.zh_nick(), "PERSON").add("是您的同事吗\n")
         doc.add("我 : 卡号 ").pii(p.unionpay_spaced(), "BANK_ACCOUNT").add(" 转不了账 |||\n")
         if p.r.random() < 0.5:
-            doc.add("我 : 信用卡").pii(p.card().replace("-", " "), "CREDIT_CARD").add(
+            doc.add("我 : 另一张卡 ").pii(p.card().replace("-", " "), "CREDIT_CARD").add(
                 "也被冻结了\n"
             )
     else:
