@@ -64,6 +64,11 @@ live chats, SMS/WhatsApp messages with emoji, voice-assistant transcripts withou
 branch bookings, card-delivery notes, payee tables, KYC refresh answers, complaint forms,
 call-back logs, teller notes; 客服聊天, 短信微信, 微信语音转文字 with homophones, 营业厅预约,
 寄卡地址确认, 收款人列表, 客服工单, 电话回访记录, 粤语口语). Measured only.
+``--heldout9`` adds ``independent_v9``: a ninth set (``benchmarks/pii_heldout9/generator.py``),
+written blind after the eighth (long and mixed content: e-mail threads with ``>`` quoted replies,
+HTML and markdown snippets, CSV exports, JSON payloads, log lines; Indian, Philippine, Nigerian,
+South African and DE/FR/NL/BE IBAN formats; 台湾 09xx-xxx-xxx and 縣市 addresses, 澳门, 新加坡华文,
+公文通知, 聊天截图 OCR noise, 简繁混排, 复姓, 少数民族 names with ·, 小王/老李). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -101,6 +106,7 @@ from pii_heldout5.generator import generate as generate_heldout5  # noqa: E402
 from pii_heldout6.generator import generate as generate_heldout6  # noqa: E402
 from pii_heldout7.generator import generate as generate_heldout7  # noqa: E402
 from pii_heldout8.generator import generate as generate_heldout8  # noqa: E402
+from pii_heldout9.generator import generate as generate_heldout9  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -228,6 +234,7 @@ BLIND_SETS = (
     BlindSet("heldout6", "sixth", 6618, generate_heldout6),
     BlindSet("heldout7", "seventh", 7718, generate_heldout7),
     BlindSet("heldout8", "eighth", 8818, generate_heldout8),
+    BlindSet("heldout9", "ninth", 9918, generate_heldout9),
 )
 
 

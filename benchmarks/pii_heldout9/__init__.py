@@ -1,0 +1,1 @@
+"""Ninth independent bilingual PII evaluation set (measured, never tuned on)."""
