@@ -158,6 +158,10 @@ class SharedBuckets:
         self.engine = engine
         self.reserve_requests = reserve_requests
         self._held: dict[tuple[str, str], _Held] = {}
+        # (until, amount) of the last refusal: the bucket only refills, at a known rate, so
+        # until then it cannot hold that amount, and a flood over the limit is refused here
+        # without a store round trip each.
+        self._refused: dict[tuple[str, str], tuple[float, float]] = {}
         self._lock = threading.Lock()
         self.writes = 0  # store round trips, for the tests and the benchmark
 
@@ -192,6 +196,9 @@ class SharedBuckets:
                 return 0.0
             have = held.tokens if held is not None else 0.0
             need = cost - have
+            refused = self._refused.get((scope, name))
+            if not force and refused is not None and refused[0] > now and need >= refused[1]:
+                return refused[0] - now
             if force:
                 self._debit(scope, name, capacity, per_second, need, now, force=True)
                 self._held.pop((scope, name), None)
@@ -206,6 +213,7 @@ class SharedBuckets:
                 if wait == 0.0:
                     self._held.pop((scope, name), None)
                     return 0.0
+            self._refused[(scope, name)] = (now + wait, need)
             return wait
 
     def wait(self, scope: str, name: str, *, capacity: float, per_second: float) -> float:
