@@ -462,8 +462,10 @@ def serve_command(
     settings = loaded.policy.serve
     processes = workers or settings.workers
     shared = shared_state_wanted(settings.shared_state, processes)
-    # Before anything imports prometheus-client: its multiprocess mode is chosen then.
-    metrics_dir = _multiprocess_metrics_dir() if shared and processes > 1 else None
+    # Before anything imports prometheus-client: its multiprocess mode is chosen then. A
+    # folder the environment names is used whatever the mode (prometheus-client would).
+    wanted = (shared and processes > 1) or bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
+    metrics_dir = _multiprocess_metrics_dir() if wanted else None
     try:
         # Load once here: a bad policy, model or missing detector fails before any worker starts.
         gateway = build_gateway(loaded, store, model_ref=model, announce=False, shared_state=shared)

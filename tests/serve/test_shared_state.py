@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,22 +116,18 @@ def _delta(after: dict[str, float], before: dict[str, float]) -> dict[str, float
     return {s: n - before.get(s, 0) for s, n in after.items() if n - before.get(s, 0)}
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def gateway(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Gateway]:
-    """``steward serve --workers 2`` with the policy's defaults (shared state: auto)."""
-    tmp = tmp_path_factory.mktemp(f"shared-{request.param}")
+@contextmanager
+def two_workers(tmp: Path, database_url: str | None, **serve: object) -> Iterator[Gateway]:
+    """``steward serve --workers 2`` over ``tmp``'s store (or ``database_url``) with the
+    policy's ``serve`` section, once both workers are up."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "STEWARD_HOME": str(tmp / ".steward")}
     env.pop("STEWARD_DATABASE_URL", None)
-    if request.param == "postgresql":
-        env["STEWARD_DATABASE_URL"] = empty_database(
-            request.getfixturevalue("postgres_server"), "shared_gateway"
-        )
+    if database_url is not None:
+        env["STEWARD_DATABASE_URL"] = database_url
     metrics_dir = tmp / "metrics"
     env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
     policy = write_policy(
-        tmp, "shared", guards={"prompt_injection": {"classifier": False}}, serve={}
+        tmp, "shared", guards={"prompt_injection": {"classifier": False}}, serve=serve
     )
     port = free_port()
     log = tmp / "serve.log"
@@ -140,7 +137,7 @@ def gateway(
         env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
-    home, database_url = tmp / ".steward", env.get("STEWARD_DATABASE_URL")
+    home = tmp / ".steward"
     try:
         deadline = time.monotonic() + 120
         while True:
@@ -159,6 +156,18 @@ def gateway(
     finally:
         server.terminate()
         server.wait(30)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def gateway(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Gateway]:
+    """``steward serve --workers 2`` with the policy's defaults (shared state: auto)."""
+    database_url = None
+    if request.param == "postgresql":
+        database_url = empty_database(request.getfixturevalue("postgres_server"), "shared_gateway")
+    with two_workers(tmp_path_factory.mktemp(f"shared-{request.param}"), database_url) as running:
+        yield running
 
 
 def _both_workers_served(before: dict[str, dict[str, float]], gateway: Gateway) -> None:
@@ -186,6 +195,20 @@ def test_one_keys_limit_holds_across_both_workers(gateway: Gateway) -> None:
     refill = math.ceil(elapsed * limit / 60)
     assert set(statuses) <= {200, 429}, statuses
     assert limit <= allowed <= limit + refill, (allowed, elapsed)
+
+
+def test_per_process_limits_let_each_worker_allow_the_limit(tmp_path: Path) -> None:
+    """The control: with ``shared_state: process`` the same burst gets more than the limit
+    through, because each worker allows it in full (what the shared state prevents)."""
+    limit = 30
+    with two_workers(tmp_path, None, shared_state="process") as running:
+        key, _ = running.keys().create(
+            "limited", "end_user", created_by="test", rate_per_minute=limit
+        )
+        before = running.per_worker()
+        statuses = running.burst(key, 3 * limit)
+        _both_workers_served(before, running)
+    assert statuses.count(200) > limit, statuses
 
 
 def test_a_revoked_key_is_refused_by_both_workers_within_a_second(gateway: Gateway) -> None:
