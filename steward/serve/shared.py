@@ -216,6 +216,13 @@ class SharedBuckets:
             self._refused[(scope, name)] = (now + wait, need)
             return wait
 
+    def charge(
+        self, scope: str, name: str, *, capacity: float, per_second: float, cost: float = 1.0
+    ) -> None:
+        """Spend ``cost`` in the store at once, whatever is left and bypassing any batch this
+        process holds: what every worker must see now (a failed login)."""
+        self._debit(scope, name, capacity, per_second, cost, time.time(), force=True)
+
     def wait(self, scope: str, name: str, *, capacity: float, per_second: float) -> float:
         """Seconds until one token is there (0.0: now), spending nothing."""
         table = _BUCKETS
@@ -322,10 +329,7 @@ class SharedFailedAuthLimiter:
             ("auth_key", key_id, self.per_key),
         ):
             if name is not None:
-                # Straight to the store: failures must be seen by every worker at once.
-                self.buckets._debit(
-                    scope, name, limit, limit / self.window_s, 1.0, time.time(), force=True
-                )
+                self.buckets.charge(scope, name, capacity=limit, per_second=limit / self.window_s)
 
     def _wait(self, scope: str, name: str, limit: int) -> float:
         return self.buckets.wait(scope, name, capacity=limit, per_second=limit / self.window_s)

@@ -26,7 +26,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from steward.accountability.ledger import Ledger
 from steward.serve.keys import KeyStore
-from steward.serve.shared import SharedBuckets, state_engine
+from steward.serve.shared import SharedBuckets, SharedFailedAuthLimiter, state_engine
 from steward.store.artifacts import Store
 from tests.conftest import free_port, write_policy
 
@@ -272,3 +272,25 @@ def test_bucket_rows_never_give_more_than_their_capacity(
     # The batches: about one write per 4 given; once empty, a refusal is remembered (the
     # bucket only refills, ~17 minutes a token here), not asked again 200 times.
     assert writes < given / 2, spent
+
+
+def test_failed_logins_counted_by_one_worker_throttle_the_other(tmp_path: Path) -> None:
+    """Two workers' throttles over one store (each its own engine, as in two processes):
+    the failures one counts are the other's, per key id and per client address."""
+    home = tmp_path / ".steward"
+    store = Store(home)
+    first, second = (
+        SharedFailedAuthLimiter(
+            SharedBuckets(state_engine(store)), per_key=3, per_client=5, window_s=60
+        )
+        for _ in range(2)
+    )
+    for _ in range(3):
+        assert second.retry_after("k1", "10.0.0.1") == 0
+        first.failed("k1", "10.0.0.1")
+    wait = second.retry_after("k1", "10.0.0.2")  # the key id is over its limit, anywhere
+    assert 0 < wait <= 60 / 3
+    assert second.retry_after("k2", "10.0.0.2") == 0  # another key, another address: free
+    first.failed(None, "10.0.0.1")
+    first.failed(None, "10.0.0.1")  # the address's fifth failure
+    assert second.retry_after("k2", "10.0.0.1") > 0
