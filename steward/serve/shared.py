@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from sqlalchemy import Engine, Table, case, create_engine, event, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 
 from steward.store.db import GatewayBucketRow, GatewayEpochRow, GatewayStateBase, sqlite_file
 from steward.store.permissions import create_private_file
@@ -72,7 +72,7 @@ def state_engine(store: Store) -> Engine:
     nothing, an fsync per batch would. Other databases: the store's engine."""
     database = sqlite_file(store.url)
     if database is None:
-        GatewayStateBase.metadata.create_all(store.engine)
+        _create_tables(store.engine)
         return store.engine
     path = database.with_suffix(".gateway" + database.suffix)
     create_private_file(path)
@@ -90,8 +90,17 @@ def state_engine(store: Store) -> Engine:
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
-    GatewayStateBase.metadata.create_all(engine)
+    _create_tables(engine)
     return engine
+
+
+def _create_tables(engine: Engine) -> None:
+    """Create the buckets' table unless it is there. Workers starting together may race to
+    create it (PostgreSQL then refuses the loser's CREATE TABLE): the loser finds it made."""
+    try:
+        GatewayStateBase.metadata.create_all(engine)
+    except (IntegrityError, ProgrammingError):
+        GatewayStateBase.metadata.create_all(engine)
 
 
 def epoch_reader(store: Store) -> Engine:
