@@ -270,11 +270,9 @@ class SharedBuckets:
             where.append(refilled >= amount)
         latest = case((table.c.updated < now, now), else_=table.c.updated)
         self.writes += 1
+        debit = update(table).where(*where).values(tokens=refilled - amount, updated=latest)
         with self.engine.begin() as connection:
-            taken = connection.execute(
-                update(table).where(*where).values(tokens=refilled - amount, updated=latest)
-            )
-            if taken.rowcount == 1:
+            if connection.execute(debit).rowcount == 1:
                 return 0.0
             if _insert_if_absent(
                 connection,
@@ -282,20 +280,18 @@ class SharedBuckets:
                 {"scope": scope, "name": name, "tokens": capacity - amount, "updated": now},
             ):
                 return 0.0  # a full bucket holds any amount up to its capacity
-            if force:  # another worker created the row meanwhile: debit it now
-                connection.execute(
-                    update(table).where(*where).values(tokens=refilled - amount, updated=latest)
-                )
+            # The row is there: either it holds too little, or another worker created it
+            # since this UPDATE began (PostgreSQL: the INSERT waited for that commit). Ask
+            # it as it is now.
+            if connection.execute(debit).rowcount == 1:
                 return 0.0
             row = connection.execute(
                 select(table.c.tokens, table.c.updated).where(*where[:2])
             ).first()
-        if row is None:  # deleted between the statements: try again next request
-            return 1.0
+        if row is None:  # deleted between the statements: soon again
+            return min(1.0, 1.0 / per_second)
         tokens = min(capacity, row.tokens + max(0.0, now - row.updated) * per_second)
-        if tokens >= amount:
-            return 1.0 / per_second  # refilled since the UPDATE (another transaction): soon
-        return (amount - tokens) / per_second
+        return max((amount - tokens) / per_second, 0.01)
 
 
 class SharedRateLimiter:
