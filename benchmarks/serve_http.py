@@ -6,7 +6,9 @@ Two servers on 127.0.0.1, one at a time (uvicorn with uvloop + httptools):
   (``{"text": ...}``), no key check, no guards, no ledger — that echoes the text back;
 - **steward**: ``steward serve --workers 2`` (one process per core) with the bundled
   example's input guards (max_length, prompt_injection, pii, toxicity), an API key checked on
-  every request, and every decision committed to the signed ledger before the answer leaves.
+  every request, and every decision committed to the signed ledger before the answer leaves;
+  the key's rate limit and guard budget shared by the workers through the store
+  (``serve.shared_state``: ``auto``, i.e. ``store`` with 2 workers; ``--shared-state`` sets it).
 
 wrk posts the same 512-character customer message for ``--seconds`` with ``--connections``
 connections from one thread; wrk and the server share this machine's two cores. Reported:
@@ -19,7 +21,7 @@ trained first, as ``steward guard train`` does).
 Each server gets ``--repeats`` wrk runs; the median run is reported, with all runs.
 
 Usage: python benchmarks/serve_http.py [--seconds 15] [--connections 16] [--workers 2]
-       [--repeats 5]
+       [--repeats 5] [--shared-state auto|process|store]
 Writes benchmarks/results/serve_http.json.
 """
 
@@ -112,6 +114,10 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2, help="steward serve processes")
     parser.add_argument("--repeats", type=int, default=5, help="wrk runs per server (median)")
+    parser.add_argument(
+        "--shared-state", choices=["auto", "process", "store"], default="auto",
+        help="serve.shared_state: where the workers keep rate limits (auto: store if > 1)",
+    )  # fmt: skip
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("needs wrk on PATH (apt-get install wrk)")
@@ -146,6 +152,12 @@ def main() -> None:
         policy["data"]["sources"] = [{"path": str(data)}]
         policy["guards"]["prompt_injection"]["train_data"] = str(SHARED / "prompt_injection")
         policy["guards"]["prompt_injection"]["benign"] = [str(data)]
+        # The load is one key: its rate (below) and its guard budget are set far above what
+        # it sends, so the figures measure the gateway, not a 429 (the budget is checked, and
+        # with shared state charged to the store, on every request all the same).
+        policy.setdefault("serve", {}).update(
+            shared_state=args.shared_state, guard_chars_per_minute=10**12
+        )
         (tmp / "steward.yaml").write_text(yaml.safe_dump(policy))
         steward = [sys.executable, "-m", "steward.cli"]
         subprocess.run([*steward, "guard", "train", str(tmp / "steward.yaml")], env=env, check=True)
@@ -185,6 +197,7 @@ def main() -> None:
     )
     results["machine"] = {"python": platform.python_version(), "cpus": os.cpu_count()}
     results["steward_workers"] = args.workers
+    results["shared_state"] = args.shared_state
     results["load"] = {
         "tool": "wrk 1 thread",
         "connections": args.connections,

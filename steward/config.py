@@ -663,9 +663,34 @@ class ServePolicy(_Section):
         default=1,
         ge=1,
         le=64,
-        description="processes; rate limits and /metrics are per process",
+        description="processes; with more than one, shared_state (auto) keeps rate limits "
+        "and /metrics shared by all of them",
     )
-    # Abuse limits (steward/serve/abuse.py); all per worker process.
+    shared_state: Literal["auto", "process", "store"] = Field(
+        default="auto",
+        description="where the rate limits (requests, guard characters, failed "
+        "authentications) live: 'process' (each worker its own: N workers allow N times a "
+        "limit, /metrics shows one worker), 'store' (the store's database, PostgreSQL or "
+        "SQLite: one limit across all workers and hosts, /metrics summed over the workers), "
+        "'auto' (store when workers > 1)",
+    )
+    shared_reserve: int = Field(
+        default=16,
+        ge=1,
+        le=1024,
+        description="with shared_state store: the most requests' worth of a key's tokens a "
+        "worker takes from the store at once and spends locally (also capped at 1% of the "
+        "limit; 1: a store write per request). Never more than the limit is allowed; a worker "
+        "can leave up to that many unused, so a key may be refused that much early",
+    )
+    key_check_s: float = Field(
+        default=0.5,
+        gt=0,
+        le=60,
+        description="how often each worker checks the store for revoked keys: a revoked key "
+        "is refused by every worker within this time",
+    )
+    # Abuse limits (steward/serve/abuse.py); per worker process unless shared_state is store.
     auth_failures_per_key: int = Field(
         default=10,
         ge=1,

@@ -1,4 +1,6 @@
-"""Limits on cheap abuse of the gateway, per worker process.
+"""Limits on cheap abuse of the gateway, per worker process (with ``serve.shared_state:
+store``, the failed-authentication counts and guard budgets live in the store instead,
+shared by every worker: :mod:`steward.serve.shared`).
 
 Three attacks cost the attacker little and the gateway a lot, each bounded here:
 
@@ -37,9 +39,12 @@ from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from steward.serve.guards.chain import GuardChain, GuardResult
+
+if TYPE_CHECKING:
+    from steward.serve.shared import SharedBuckets
 
 DENIALS_ACTION = "gateway.denials"
 WORKER_NICENESS = 10  # added to the guard worker processes' nice value
@@ -229,8 +234,10 @@ class GuardWork:
         processes: int,
         concurrency: int,
         queue: int,
+        shared: SharedBuckets | None = None,
     ) -> None:
         self.chains = {"input": input_chain, "output": output_chain}
+        self.shared = shared  # the character budgets in the store, one per key for all workers
         self.chars_per_minute = chars_per_minute
         self.offload_chars = offload_chars
         self.processes = processes
@@ -288,6 +295,17 @@ class GuardWork:
             )
         lane.tokens -= cost
 
+    def _charge_shared(self, key_id: str, chars: int, refusable: bool) -> None:
+        """:meth:`_charge` against the key's bucket in the store (every worker's)."""
+        assert self.shared is not None
+        budget = self.chars_per_minute
+        wait = self.shared.take(
+            "guard_chars", key_id, capacity=budget, per_second=budget / 60.0,
+            cost=chars, force=not refusable,
+        )  # fmt: skip
+        if wait > 0:
+            raise Overloaded(f"over {budget:,} characters of guard work per minute", wait)
+
     async def check(self, key_id: str, direction: str, text: str) -> GuardResult:
         """The chain's result for ``text``, charged to ``key_id``."""
         return (await self.check_batch(key_id, direction, [text]))[0]
@@ -303,7 +321,9 @@ class GuardWork:
         chain = self.chains[direction]
         lane = self._lane(key_id)
         total = sum(len(text) for text in texts)
-        if refusable:
+        if self.shared is not None:
+            self._charge_shared(key_id, total, refusable)
+        elif refusable:
             self._charge(lane, total)
         else:
             self._charge(lane, 0)  # refill up to now

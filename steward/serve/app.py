@@ -33,6 +33,7 @@ from steward.errors import StewardError
 from steward.serve.answers import ApiError, add_error_handlers, field_path
 from steward.serve.middleware import BodyLimit, RequestFrame, ValidUnicode
 from steward.serve.routes import chat, feedback, guard, health, predict
+from steward.serve.shared import SHARED_STATE_ENV
 from steward.serve.state import Gateway, build_gateway
 from steward.store.artifacts import Store
 
@@ -69,9 +70,11 @@ def app_from_env() -> FastAPI:
     from steward.config import load_policy
 
     loaded = load_policy(Path(os.environ["STEWARD_SERVE_POLICY"]))
+    mode = os.environ.get(SHARED_STATE_ENV)  # `steward serve` resolved it for its workers
     gateway = build_gateway(
         loaded, Store(Path(os.environ["STEWARD_HOME"])),
         model_ref=os.environ.get("STEWARD_SERVE_MODEL") or None,
+        shared_state=None if mode is None else mode == "store",
     )  # fmt: skip
     app = create_app(gateway)
     app.router.on_shutdown.append(gateway.writer.close)

@@ -458,41 +458,79 @@ def serve_command(
     ] = None,
     home: HomeOption = None,
 ) -> None:
-    """Run the gateway: guarded /v1/classify, /v1/guard, /v1/feedback, /healthz, /metrics."""
+    """Run the gateway: guarded /v1/classify, /v1/guard, /v1/feedback, /healthz, /metrics.
+    With several workers (serve.shared_state auto or store) they share rate limits and
+    key revocations through the store and add up their /metrics."""
     import os
+    import shutil
 
     import uvicorn
 
     from steward.config import load_policy
     from steward.serve.app import build_gateway
+    from steward.serve.shared import SHARED_STATE_ENV, shared_state_wanted
 
     tls = _tls_files(ssl_certfile, ssl_keyfile)
     loaded = load_policy(policy)
     store = open_store(home)
     settings = loaded.policy.serve
     processes = workers or settings.workers
-    # Load once here so a bad policy, model or missing detector fails before any worker starts.
-    gateway = build_gateway(loaded, store, model_ref=model, announce=False)
-    gateway.writer.close()
-    bind_host, bind_port = host or settings.host, port or settings.port
-    typer.echo(
-        f"steward gateway on {'https' if tls else 'http'}://{bind_host}:{bind_port} "
-        f"({processes} process"
-        f"{'es' if processes > 1 else ''}; model: "
-        f"{gateway.model.version.ref if gateway.model else 'none'}; input guards: "
-        f"{', '.join(gateway.input_guards.names)}; docs at /docs)",
-        err=True,
-    )
-    # Each worker process builds its own gateway from these (see steward.serve.app.app_from_env).
-    os.environ["STEWARD_SERVE_POLICY"] = str(loaded.path)
-    os.environ["STEWARD_HOME"] = str(store.home)
-    if model:
-        os.environ["STEWARD_SERVE_MODEL"] = model
-    uvicorn.run(
-        "steward.serve.app:app_from_env", factory=True, host=bind_host, port=bind_port,
-        workers=processes, log_level="warning", access_log=False,
-        ssl_certfile=tls[0] if tls else None, ssl_keyfile=tls[1] if tls else None,
-    )  # fmt: skip
+    shared = shared_state_wanted(settings.shared_state, processes)
+    # Before anything imports prometheus-client: its multiprocess mode is chosen then. A
+    # folder the environment names is used whatever the mode (prometheus-client would).
+    wanted = (shared and processes > 1) or bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
+    metrics_dir = _multiprocess_metrics_dir() if wanted else None
+    try:
+        # Load once here: a bad policy, model or missing detector fails before any worker starts.
+        gateway = build_gateway(loaded, store, model_ref=model, announce=False, shared_state=shared)
+        gateway.writer.close()
+        bind_host, bind_port = host or settings.host, port or settings.port
+        typer.echo(
+            f"steward gateway on {'https' if tls else 'http'}://{bind_host}:{bind_port} "
+            f"({processes} process"
+            f"{'es' if processes > 1 else ''}; model: "
+            f"{gateway.model.version.ref if gateway.model else 'none'}; input guards: "
+            f"{', '.join(gateway.input_guards.names)}; limits "
+            f"{'shared in the store' if shared else 'per process'}; docs at /docs)",
+            err=True,
+        )
+        # Each worker builds its own gateway from these (steward.serve.app.app_from_env).
+        os.environ["STEWARD_SERVE_POLICY"] = str(loaded.path)
+        os.environ["STEWARD_HOME"] = str(store.home)
+        if model:
+            os.environ["STEWARD_SERVE_MODEL"] = model
+        os.environ[SHARED_STATE_ENV] = "store" if shared else "process"
+        uvicorn.run(
+            "steward.serve.app:app_from_env", factory=True, host=bind_host, port=bind_port,
+            workers=processes, log_level="warning", access_log=False,
+            ssl_certfile=tls[0] if tls else None, ssl_keyfile=tls[1] if tls else None,
+        )  # fmt: skip
+    finally:
+        if metrics_dir is not None and metrics_dir[1]:
+            shutil.rmtree(metrics_dir[0], ignore_errors=True)
+
+
+def _multiprocess_metrics_dir() -> tuple[Path, bool]:
+    """The folder the workers' metrics go to (``PROMETHEUS_MULTIPROC_DIR``), set in the
+    environment the workers inherit, and whether it is ours to delete at exit: the one the
+    environment names (emptied of an earlier run's files first), else a new temporary one."""
+    import os
+    import tempfile
+
+    from steward.serve.metrics import MULTIPROC_DIR_ENV
+
+    named = os.environ.get(MULTIPROC_DIR_ENV)
+    if named:
+        folder = Path(named)
+        folder.mkdir(parents=True, exist_ok=True)
+        # prometheus-client's own files: an earlier run's counts would be added in again
+        for kind in ("counter", "gauge", "histogram", "summary"):
+            for stale in folder.glob(f"{kind}_*.db"):
+                stale.unlink()
+        return folder, False
+    folder = Path(tempfile.mkdtemp(prefix="steward-metrics-"))
+    os.environ[MULTIPROC_DIR_ENV] = str(folder)
+    return folder, True
 
 
 def _tls_files(certfile: Path | None, keyfile: Path | None) -> tuple[str, str] | None:

@@ -5,7 +5,10 @@ A key reads ``stw_<key id>_<secret>``. The key id finds the row; the secret is c
 its scrypt hash (``cryptography``'s Scrypt, n = 2**14: about 30 ms, so a stolen database does
 not give keys away cheaply). A key that verified once is remembered in memory by a SHA-256 of
 the whole key, so the KDF runs once per key and process, not once per request; expiry and
-revocation are still checked on every request (revocation within ``refresh_seconds``).
+revocation are still checked on every request. A key's row is cached ``refresh_seconds``,
+but revoking a key bumps a counter in the store (``gateway_epochs``) that every process
+reads at most every ``epoch_check_s`` (0.5 s): when it moved, the cached rows are dropped,
+so every worker refuses a revoked key within that time.
 
 With a :class:`~steward.serve.abuse.FailedAuthLimiter`, failed attempts are counted per key id
 and client address, and a key that has not verified in this process is refused (429) without
@@ -25,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from sqlalchemy import select, update
+from sqlalchemy import Engine, select, update
 
 from steward.config import ROLE_NAMES
 from steward.errors import StewardError
@@ -34,6 +37,7 @@ from steward.store.db import ApiKeyRow, utc_now
 
 if TYPE_CHECKING:
     from steward.serve.abuse import FailedAuthLimiter
+    from steward.serve.shared import SharedFailedAuthLimiter
 
 PREFIX = "stw"
 _SCRYPT = {"length": 32, "n": 2**14, "r": 8, "p": 1}
@@ -110,11 +114,15 @@ class KeyStore:
         self,
         store: Store,
         refresh_seconds: float = 5.0,
-        throttle: FailedAuthLimiter | None = None,
+        throttle: FailedAuthLimiter | SharedFailedAuthLimiter | None = None,
+        epoch_check_s: float = 0.5,
     ) -> None:
         self.store = store
         self.refresh_seconds = refresh_seconds
         self.throttle = throttle
+        self.epoch_check_s = epoch_check_s
+        self._epoch: tuple[float, int] | None = None  # (read at, value) of the keys' counter
+        self._epoch_engine: Engine | None = None
         self._verified: dict[str, str] = {}  # sha256(whole key) -> key id
         self._rows: dict[str, tuple[float, ApiKey]] = {}  # key id -> (read at, row)
         self._hashes: dict[str, tuple[str, str]] = {}  # key id -> (salt, scrypt hash)
@@ -181,30 +189,53 @@ class KeyStore:
     def consume(self, key_id: str) -> bool:
         """Mark a single-use key used; False when it already was. One UPDATE that only
         matches an unused row, so of two sign-ins at the same moment exactly one wins."""
+        from steward.serve.shared import bump_epoch
+
         with self.store.session() as session, session.begin():
             changed = session.execute(
                 update(ApiKeyRow)
                 .where(ApiKeyRow.key_id == key_id, ApiKeyRow.used_at.is_(None))
                 .values(used_at=utc_now())
             )
+            bump_epoch(session)
         with self._lock:
             self._rows.pop(key_id, None)
         return bool(getattr(changed, "rowcount", 0) == 1)
 
     def revoke(self, key_id: str) -> ApiKey:
+        """Revoke the key; every gateway process refuses it within ``epoch_check_s``."""
+        from steward.serve.shared import bump_epoch
+
         with self.store.session() as session, session.begin():
             row = session.get(ApiKeyRow, key_id)
             if row is None:
                 raise StewardError("no such key", where=key_id)
             if row.revoked_at is None:
                 row.revoked_at = utc_now()
+                bump_epoch(session)
             key = _from_row(row)
         with self._lock:
             self._rows.pop(key_id, None)
         return key
 
+    def _watch_epoch(self, now: float) -> None:
+        """Drop the cached key rows when the store's key counter moved (a key was revoked
+        or used by another process); read at most every ``epoch_check_s``."""
+        if self._epoch is not None and now - self._epoch[0] < self.epoch_check_s:
+            return
+        from steward.serve.shared import epoch_reader, read_epoch
+
+        if self._epoch_engine is None:
+            self._epoch_engine = epoch_reader(self.store)
+        value = read_epoch(self._epoch_engine)
+        with self._lock:
+            if self._epoch is not None and self._epoch[1] != value:
+                self._rows.clear()
+            self._epoch = (now, value)
+
     def _row(self, key_id: str) -> ApiKey | None:
         now = time.monotonic()
+        self._watch_epoch(now)
         with self._lock:
             cached = self._rows.get(key_id)
         if cached is not None and now - cached[0] < self.refresh_seconds:

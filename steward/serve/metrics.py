@@ -1,6 +1,14 @@
-"""The gateway's Prometheus metrics, in a registry of its own (no process-global state)."""
+"""The gateway's Prometheus metrics, in a registry of its own (no process-global state).
+
+Under ``steward serve --workers N`` (N > 1, ``serve.shared_state`` store) each worker's
+values go to files in ``PROMETHEUS_MULTIPROC_DIR`` (prometheus-client's multiprocess mode,
+chosen when prometheus-client is first imported) and ``/metrics`` reads all of them, so
+whichever worker answers shows the sum over every worker: counters and histograms add up,
+the drift gauges show the most recent value any worker set."""
 
 from __future__ import annotations
+
+import os
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
@@ -10,8 +18,14 @@ from steward.serve.guards.chain import GuardResult
 _LATENCY = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
 
+MULTIPROC_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
+
+
 class GatewayMetrics:
     def __init__(self) -> None:
+        # Multiprocess mode is fixed at prometheus-client's import; the variable is only set
+        # for `steward serve`'s worker processes, before they import it.
+        self.multiprocess_dir = os.environ.get(MULTIPROC_DIR_ENV) or None
         self.registry = CollectorRegistry()
         r = self.registry
         self.requests = Counter(
@@ -49,6 +63,7 @@ class GatewayMetrics:
             "Population stability index of live traffic against the training data",
             ["measure"],
             registry=r,
+            multiprocess_mode="mostrecent",
         )
         # The chat assistant: labels are bounded (languages, outcomes, modes, knowledge topics)
         self.chat_answers = Counter(
@@ -79,6 +94,7 @@ class GatewayMetrics:
             "steward_chat_topic_psi",
             "Population stability index of the chat question topics against the fine-tuning data",
             registry=r,
+            multiprocess_mode="mostrecent",
         )
 
     def observe_request(self, route: str, status: int, seconds: float) -> None:
@@ -134,4 +150,11 @@ class GatewayMetrics:
             self.chat_topic_psi.set(psi)
 
     def render(self) -> tuple[bytes, str]:
-        return generate_latest(self.registry), CONTENT_TYPE_LATEST
+        """The exposition text: this process's registry, or every worker's files."""
+        if self.multiprocess_dir is None:
+            return generate_latest(self.registry), CONTENT_TYPE_LATEST
+        from prometheus_client.multiprocess import MultiProcessCollector
+
+        combined = CollectorRegistry()
+        MultiProcessCollector(combined, path=self.multiprocess_dir)
+        return generate_latest(combined), CONTENT_TYPE_LATEST

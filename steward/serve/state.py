@@ -28,6 +28,13 @@ from steward.serve.grounded import AssistantResolver, ServedAssistant
 from steward.serve.guards.chain import GuardChain
 from steward.serve.keys import ApiKey, KeyStore
 from steward.serve.metrics import GatewayMetrics
+from steward.serve.shared import (
+    SharedBuckets,
+    SharedFailedAuthLimiter,
+    SharedRateLimiter,
+    shared_state_wanted,
+    state_engine,
+)
 from steward.store.artifacts import Store
 
 # The bearer key the gateway sends to its upstream model server (never the caller's key).
@@ -105,7 +112,8 @@ class Gateway:
     assistants: AssistantResolver  # the upstream's registered assistant
     model: Any = None  # a ServedModel, when the policy names one
     model_problem: str | None = None
-    limiter: RateLimiter = field(default_factory=RateLimiter)
+    limiter: RateLimiter | SharedRateLimiter = field(default_factory=RateLimiter)
+    shared: SharedBuckets | None = None  # the limits' buckets, with shared_state store
     drift: DriftMonitor | None = None  # live intent / length mix against the training data
     denials: DenialCounter | None = None  # 401/429 counts, one ledger entry per interval
     guard_work: GuardWork | None = None  # /v1/guard checks under a per-key budget
@@ -196,10 +204,17 @@ GatewayState = Annotated[Gateway, Depends(gateway_of)]
 
 
 def build_gateway(
-    loaded: LoadedPolicy, store: Store, *, model_ref: str | None = None, announce: bool = True
+    loaded: LoadedPolicy,
+    store: Store,
+    *,
+    model_ref: str | None = None,
+    announce: bool = True,
+    shared_state: bool | None = None,
 ) -> Gateway:
     """Load what the policy names: guards, the model (approved or deployed only, hash-checked
-    at load), keys and metrics; read the configuration (:class:`GatewayConfig`)."""
+    at load), keys and metrics; read the configuration (:class:`GatewayConfig`).
+    ``shared_state``: keep the rate limits in the store (:mod:`steward.serve.shared`);
+    None: as ``serve.shared_state`` and ``serve.workers`` say."""
     from steward.serve.guards.build import build_chains
     from steward.serve.predictor import ServedModel
 
@@ -216,6 +231,20 @@ def build_gateway(
     if model is not None:
         drift = DriftMonitor(training_reference(store, model.version.artifact_sha256, loaded))
     serve = loaded.policy.serve
+    if shared_state is None:
+        shared_state = shared_state_wanted(serve.shared_state, serve.workers)
+    shared = SharedBuckets(state_engine(store), serve.shared_reserve) if shared_state else None
+    throttle: FailedAuthLimiter | SharedFailedAuthLimiter
+    if shared is not None:
+        throttle = SharedFailedAuthLimiter(
+            shared, serve.auth_failures_per_key, serve.auth_failures_per_client,
+            serve.auth_failure_window_s,
+        )  # fmt: skip
+    else:
+        throttle = FailedAuthLimiter(
+            serve.auth_failures_per_key, serve.auth_failures_per_client,
+            serve.auth_failure_window_s,
+        )  # fmt: skip
     gateway = Gateway(
         drift=drift,
         incidents=Incidents(store, loaded.policy),
@@ -223,14 +252,9 @@ def build_gateway(
         loaded=loaded,
         config=GatewayConfig.read(loaded),
         store=store,
-        keys=KeyStore(
-            store,
-            throttle=FailedAuthLimiter(
-                serve.auth_failures_per_key,
-                serve.auth_failures_per_client,
-                serve.auth_failure_window_s,
-            ),
-        ),
+        keys=KeyStore(store, throttle=throttle, epoch_check_s=serve.key_check_s),
+        limiter=SharedRateLimiter(shared) if shared is not None else RateLimiter(),
+        shared=shared,
         denials=DenialCounter(serve.denial_interval_s),
         guard_work=GuardWork(
             input_guards,
@@ -240,6 +264,7 @@ def build_gateway(
             processes=serve.guard_processes,
             concurrency=serve.guard_concurrency_per_key,
             queue=serve.guard_queue_per_key,
+            shared=shared,
         ),
         input_guards=input_guards,
         output_guards=output_guards,
@@ -261,6 +286,7 @@ def build_gateway(
             "input_guards": input_guards.names,
             "output_guards": output_guards.names,
             "pid": os.getpid(),
+            "shared_state": "store" if shared is not None else "process",
         },
     )
     return gateway

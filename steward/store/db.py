@@ -187,6 +187,33 @@ class ApiKeyRow(Base):
     used_at: Mapped[str | None] = mapped_column(String(40), nullable=True, default=None)
 
 
+class GatewayStateBase(DeclarativeBase):
+    """Tables of the gateway's shared limits (steward.serve.shared): on SQLite a file of
+    their own beside the store's, so a busy gateway's counters never wait on the ledger's
+    commits; on other databases, the store's database."""
+
+
+class GatewayBucketRow(GatewayStateBase):
+    """A token bucket the gateway's workers share (steward.serve.shared): ``scope`` says
+    what it limits (requests, guard_chars, auth_key, auth_client), ``name`` whose (a key id,
+    a client address); ``tokens`` as of ``updated`` (Unix time)."""
+
+    __tablename__ = "gateway_buckets"
+    scope: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tokens: Mapped[float] = mapped_column(Float)
+    updated: Mapped[float] = mapped_column(Float)
+
+
+class GatewayEpochRow(Base):
+    """A counter bumped with every change the gateway's workers must see at once (a key
+    revoked): each reads it every ``serve.key_check_s`` and drops its cache when it moved."""
+
+    __tablename__ = "gateway_epochs"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 class FeedbackRow(Base):
     """What a caller said about a served decision (never the raw prompt)."""
 
