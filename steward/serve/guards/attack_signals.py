@@ -103,6 +103,100 @@ def suffix_oddity(text: str) -> float:
 SUFFIX_REASON = "adversarial suffix: a run of gibberish tokens (mixed symbols, glued words)"
 
 
+# -- noise of several kinds (script-agnostic: Chinese suffixes too) ---------------------------
+# Suffixes glued to a Chinese request are rarely gibberish *words*: they are runs of spaced
+# "! ! !", symbol runs, chat-template tokens, words of other scripts, random-character blobs,
+# invisible characters or emoji, two or three kinds at once. A customer's message has at most
+# one of these ("!!!!!!!!!!", "🙏🙏"), so two kinds in one text are a suffix, and one kind counts
+# only with attack context (or the classifier's doubt, as CONTEXT_REASONS).
+_NOISE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # ASCII marks: the guard reads NFKC-folded text, where "！？；" are "!?;"
+    ("spaced_marks", re.compile(r"[!?;~*#=|^](?:[ \t]+[!?;~*#=|^]){5,}")),
+    (
+        "markup",
+        re.compile(
+            r"</s>|\[/?INST\]|<\|[\w-]{2,20}\|>|<</?SYS>>|</?system>|<eos>|<bos>|"
+            r"\{%|%\}|\}\}\]|\]\]\)|<\?php|\\n\\n|@\{",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "invisible",
+        re.compile(
+            r"(?:[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u0334-\u0338\u0483-\u0489"
+            r"\u20d0-\u20ff][^\n]{0,40}){2}"
+        ),
+    ),
+    ("emoji", re.compile(r"(?:[\U0001f300-\U0001faff\u2600-\u27bf][^\n]{0,6}){6}")),
+)
+# letters of scripts that neither the bank's English nor its Chinese messages use
+_FOREIGN_WORD = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    r"\u3040-\u30ff\uac00-\ud7af]{2,}"
+)
+_EXOTIC_KINDS = frozenset({"invisible", "emoji"})
+_EXOTIC = re.compile(
+    "[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u0334-\u0338\u0483-\u0489\u20d0-\u20ff"
+    "\u2600-\u27bf\U0001f300-\U0001faff\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f"
+    "\u0e00-\u0e7f\u3040-\u30ff\uac00-\ud7af]"
+)
+# a blob of random characters: 12 or more, letters in both cases mixed with digits or symbols,
+# switching case or kind at least four times ("qX7rTb2LmZp9", not "GB29NWBK6016" or "McDonald's")
+_LONG_TOKEN = re.compile(r"\S{12,}")
+_CASE_SWITCH = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d[A-Za-z]|[A-Za-z]\d")
+_BLOB_OTHER = re.compile(r"[\d\\|#%&*<>=~^]")
+
+
+def _is_blob(token: str) -> bool:
+    return (
+        token.lower() != token
+        and token.upper() != token
+        and _BLOB_OTHER.search(token) is not None
+        and len(_CASE_SWITCH.findall(token)) >= 4
+    )
+
+
+NOISE_REASON = "adversarial suffix: noise of several kinds (symbol runs, markup, other scripts)"
+NOISE_CONTEXT_REASON = "adversarial suffix: a run of noise around a request"
+
+
+def noise_kinds(text: str) -> set[str]:
+    """The kinds of suffix noise in ``text`` (see ``_NOISE_PATTERNS``; ``foreign_script``: two
+    words of scripts the bank's languages do not use; ``blob``: a random-character run)."""
+    # invisible characters, emoji and other scripts: one scan for any of them first, as most
+    # prompts (ASCII, or Chinese without them) have none
+    exotic = not text.isascii() and _EXOTIC.search(text) is not None
+    kinds = {
+        name
+        for name, pattern in _NOISE_PATTERNS
+        if (exotic or name not in _EXOTIC_KINDS) and pattern.search(text)
+    }
+    if exotic and len(_FOREIGN_WORD.findall(text)) >= 2:
+        kinds.add("foreign_script")
+    if any(_is_blob(token) for token in _LONG_TOKEN.findall(text)):
+        kinds.add("blob")
+    runs = [m.group(0) for m in _SYMBOL_RUN.finditer(text)]
+    if any(len(run) >= 10 for run in runs) or _SYMBOL_STACK.search(text):
+        kinds.add("symbol_run")
+    # "####### ...... ******", "====~~~~????": runs of several symbols ("?" and "!" count as
+    # one: "why?????? !!!!!!!" is an angry customer)
+    symbols = {_MARK_CLASS.get(run[0], run[0]) for run in runs}
+    if len(symbols) >= 2 or any(len(set(run)) >= 3 for run in _SYMBOL_STACK.findall(text)):
+        kinds.add("symbol_mix")
+    return kinds
+
+
+# punctuation and symbols, ASCII and the CJK ones NFKC keeps (a class, not [^\w\s]: that one
+# is several times slower on a 512-character prompt)
+_SYMBOL = r"[!-/:-@\[-`{-~\u3001-\u3003\u3008-\u3011\u2026\u2014\u00b7]"
+_SYMBOL_RUN = re.compile(rf"({_SYMBOL})\1{{5,}}")
+_SYMBOL_STACK = re.compile(rf"{_SYMBOL}{{16,}}")
+_MARK_CLASS = {"？": "?", "！": "?", "!": "?", "。": ".", "…": "."}
+# kinds that are a suffix on their own: customers do not space out "! ! ! ! ! !" or stack runs
+# of different symbols
+STRONG_NOISE = frozenset({"spaced_marks", "symbol_mix"})
+
+
 def has_adversarial_suffix(text: str) -> bool:
     return suffix_oddity(text) >= SUFFIX_THRESHOLD
 
@@ -599,6 +693,12 @@ def family_rule_hits_split(text: str) -> tuple[list[str], list[str]]:
         reasons = [reason for reason in reasons if reason not in CONTEXT_REASONS]
     if has_adversarial_suffix(text):
         reasons.append(SUFFIX_REASON)
+    kinds = noise_kinds(text)
+    if len(kinds) >= 2 or kinds & STRONG_NOISE:
+        reasons.append(NOISE_REASON)
+    elif kinds and kinds != {"symbol_run"} and kinds != {"emoji"}:
+        # one kind: a suffix only around an attack-like text (an angry "!!!!!!!!!!" is not)
+        (reasons if has_attack_context(text) else pending).append(NOISE_CONTEXT_REASON)
     return list(dict.fromkeys(reasons)), pending
 
 

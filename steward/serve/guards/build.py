@@ -23,6 +23,7 @@ from steward.data.stream import CsvProblem, CsvReader
 from steward.errors import StewardError
 from steward.serve.guards.attack_compose import composed_texts
 from steward.serve.guards.attack_data import family_training_texts
+from steward.serve.guards.attack_data_kinds import kind_training_texts
 from steward.serve.guards.attack_lookalikes import lookalike_texts
 from steward.serve.guards.attack_persuasion import persuasion_texts
 from steward.serve.guards.base import Guard
@@ -125,9 +126,12 @@ def generated_training_texts() -> tuple[list[str], list[int]]:
     # customers' and developers' messages in the attacks' words (API questions, staff-training
     # role-plays, yes/no-only questions, corrections), both languages (:mod:`.attack_lookalikes`)
     lookalikes, lookalike_labels = lookalike_texts()
+    # the kinds of suffix, template, role-play and refusal the v5-v8 sets showed missed, and
+    # customers' corrections and harmless versions of those frames (:mod:`.attack_data_kinds`)
+    kinds, kind_labels = kind_training_texts()
     return (
-        family_texts + composed + persuasion + lookalikes,
-        family_labels + composed_labels + persuasion_labels + lookalike_labels,
+        family_texts + composed + persuasion + lookalikes + kinds,
+        family_labels + composed_labels + persuasion_labels + lookalike_labels + kind_labels,
     )
 
 

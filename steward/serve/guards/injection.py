@@ -148,6 +148,10 @@ _IGNORE_REASONS = frozenset(
 _OWN_EARLIER_MESSAGE = re.compile(
     r"\b(?:ignore|disregard|forget|override|cancel|scratch)\s+my\s+(?:previous|prior|earlier|"
     r"last)\s+(?:instructions?|message|request|e-?mail|directions)\b"
+    # "forget the earlier instructions I gave about the ISA", "ignore the instructions I sent"
+    r"|\b(?:ignore|disregard|forget|override|cancel|scratch)\s+(?:the|those|that|these)\s+"
+    r"(?:\w+\s+){0,2}(?:instructions?|message|request|directions)\s+(?:that\s+)?(?:i|we)\s+"
+    r"(?:gave|sent|left|made|wrote|put|set up|emailed|e-mailed|had)\b"
     r"|(?:忽略|无视|忘记|忘掉|不要理会)我(?:之前|先前|前面|上一条|刚才)(?:的|发的|说的)"
     r"(?:指令|指示|要求|消息|留言)",
     re.IGNORECASE,
