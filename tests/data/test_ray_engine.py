@@ -31,8 +31,8 @@ ray_only = pytest.mark.skipif(
 def _steward(
     *args: str | Path, prelude: str = "", ray: Mapping[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """The real CLI in a fresh process; ``ray``: the environment that joins a running Ray
-    (``ray_cluster``). Without it the command starts a local Ray of its own."""
+    """The real CLI in a fresh process; ``ray``: Ray's environment for it (``ray_cluster``'s
+    joins that Ray; without ``RAY_ADDRESS`` the command starts a local Ray of its own)."""
     code = prelude + "from steward.cli import app; app()"
     environ = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
     return subprocess.run(
@@ -89,14 +89,15 @@ def _both_engines(
     *command: str | Path,
     ray: Mapping[str, str] | None,
     policy_sets_ray: bool = False,
+    workers: int = 2,
 ) -> tuple[Path, Path]:
-    """Run ``command`` with each engine (Ray's joining ``ray``, or its own local Ray where that
-    is None); return the two output files."""
+    """Run ``command`` with each engine (Ray's with the environment ``ray``); return the two
+    output files."""
     outputs = []
     for engine in ("embedded", "ray"):
         out = tmp_path / engine / "out.jsonl"
         engine_args = [] if policy_sets_ray and engine == "ray" else ["--engine", engine]
-        run = _steward(*command, "-o", out, "-w", "2", *engine_args, ray=ray)
+        run = _steward(*command, "-o", out, "-w", str(workers), *engine_args, ray=ray)
         assert run.returncode == 0, run.stderr
         outputs.append(out)
     return outputs[0], outputs[1]
@@ -113,10 +114,15 @@ def _same_files(embedded: Path, ray: Path) -> None:
 def test_pii_detect_on_a_local_ray_started_for_the_job_writes_the_embedded_bytes(
     tmp_path: Path,
 ) -> None:
+    import secrets
+
     source = _messy_jsonl(tmp_path / "in.jsonl")
-    # No RAY_ADDRESS: the command starts (and stops) a Ray of its own. Small chunks, so the
-    # file is many chunks spread over both actors.
-    embedded, ray = _both_engines(tmp_path, "pii", "detect", source, "--chunk-mb", "0.01", ray=None)
+    # No RAY_ADDRESS: the command starts (and stops) a Ray of its own, with a token given here
+    # (else Ray writes one to ~/.ray and warns). Small chunks: many chunks over both actors.
+    own_ray = {"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32)}
+    embedded, ray = _both_engines(
+        tmp_path, "pii", "detect", source, "--chunk-mb", "0.01", ray=own_ray
+    )
     _same_files(embedded, ray)
     written = _read_jsonl(ray)
     assert [r["id"] for r in written] == list(range(1200))  # input order kept
@@ -187,6 +193,7 @@ def test_guard_check_on_ray_from_the_policy_writes_the_embedded_bytes(
     embedded, ray = _both_engines(
         tmp_path, "guard", "check", source, "--policy", policy, "--home", home,
         ray=ray_cluster, policy_sets_ray=True,
+        workers=1,  # 120 rows are one chunk: a second actor would only start up
     )  # fmt: skip
     _same_files(embedded, ray)
     written = _read_jsonl(ray)
