@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEV_STAMP := $(VENV)/.installed-dev
+# named after the extras it installs, so that adding one installs it in an existing venv too
+DEV_STAMP := $(VENV)/.installed-dev-ray
 DEMO_DATA := examples/bank/data/conversations.jsonl
 ASSISTANT_DATA := examples/assistant/data/dialogues.jsonl
 # read once when make starts: the demo prints its wall time
@@ -21,9 +22,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The test, lint and benchmark tools (pytest, ruff, mypy, schemathesis, Playwright, fairlearn as
-# the peer): `make test` and `make bench` need them, `make demo` does not.
+# the peer) and Ray (the `ray` extra: `--engine ray`, whose tests start a real local Ray):
+# `make test` and `make bench` need them, `make demo` does not.
 $(DEV_STAMP): $(STAMP)
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,ray]'
 	touch $(DEV_STAMP)
 
 # each step of the demo says what it does and when it started (seconds since make started)

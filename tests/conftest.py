@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pytest
@@ -211,6 +211,59 @@ def serving(app: object) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+# The head's process: starts Ray, prints its address, and keeps it up until its stdin closes, so
+# the head also goes when the test run dies without tearing down.
+_RAY_HEAD = """
+import logging, sys, ray
+ray.init(num_cpus=2, include_dashboard=False, object_store_memory=256 << 20,
+         _node_ip_address="127.0.0.1", _temp_dir=sys.argv[1], logging_level=logging.WARNING)
+print(ray.get_runtime_context().gcs_address, flush=True)
+sys.stdin.read()
+ray.shutdown()
+"""
+
+
+@pytest.fixture(scope="session")
+def ray_cluster() -> Iterator[dict[str, str]]:
+    """One real local Ray (2 CPUs) for the run's Ray tests, started on first use (~10 s) and
+    stopped at the end; yields the environment that joins it: ``RAY_ADDRESS`` and a token made
+    for this run (Ray 2.60's token authentication, given explicitly: nothing is written to
+    ~/.ray, and an explicit ``RAY_AUTH_MODE`` keeps Ray from warning about it)."""
+    import secrets
+    import signal
+    import sys
+
+    join = {
+        "RAY_AUTH_MODE": "token",
+        "RAY_AUTH_TOKEN": secrets.token_hex(32),
+        "RAY_USAGE_STATS_ENABLED": "0",
+    }
+    # Short and outside pytest's temp root: Ray's Unix socket paths live under it (108 bytes).
+    temp_dir = tempfile.mkdtemp(prefix="steward-ray-")
+    environ = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    head = subprocess.Popen(
+        [sys.executable, "-c", _RAY_HEAD, temp_dir],
+        env={**environ, **join},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # Ray's daemons join its process group: stopped together
+    )
+    assert head.stdin is not None and head.stdout is not None
+    try:
+        address = head.stdout.readline().strip()
+        assert address, f"the tests' Ray head did not start (exit status {head.wait()})"
+        yield {**join, "RAY_ADDRESS": address}
+    finally:
+        head.stdin.close()  # the head shuts Ray down and exits
+        with suppress(subprocess.TimeoutExpired):
+            head.wait(timeout=60)
+        with suppress(ProcessLookupError):  # whatever of that Ray outlived it
+            os.killpg(head.pid, signal.SIGKILL)
+        head.wait()
+        shutil.rmtree(temp_dir, ignore_errors=True)
 
 
 def shared_data_or_skip(*parts: str) -> Path:
