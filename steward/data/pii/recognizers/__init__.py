@@ -33,6 +33,7 @@ from steward.data.pii.recognizers.phone import PhoneRecognizer
 from steward.data.pii.recognizers.signoff import SignOffNameRecognizer
 from steward.data.pii.recognizers.spoken_digits import SpokenNumberRecognizer
 from steward.data.pii.recognizers.ssn import UsSsnRecognizer
+from steward.data.pii.recognizers.table_names import TableNameRecognizer
 from steward.data.pii.recognizers.url import UrlRecognizer
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer, ZhTaggerRecognizer
 
@@ -58,6 +59,7 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         SpeakerLabelRecognizer,
         JiebaPersonRecognizer,
         SignOffNameRecognizer,
+        TableNameRecognizer,
         ZhTaggerRecognizer,
         EnTaggerRecognizer,
     )
