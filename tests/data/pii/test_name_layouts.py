@@ -114,3 +114,34 @@ def test_refine_keeps_other_labels_and_dedupes_pieces() -> None:
         ("Fatima de la Cruz", "PERSON"),
         ("020 7946 0000", "PHONE_NUMBER"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Change of address form\nName: obinna achebe\nNew address: 4 Quarry Lane",
+            "obinna achebe",
+        ),
+        (
+            "yeah hi my name is oksana lindgren and my date of birth is 3 may 1960",
+            "oksana lindgren",
+        ),
+        ("I changed it weeks ago and nobody listened! — rosnah binti ali", "rosnah binti ali"),
+    ],
+)
+def test_lowercase_names_after_a_sure_cue(analyzer: Analyzer, text: str, name: str) -> None:
+    assert _names(analyzer, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name: joint account\nType: current",
+        "my name is on the card but the app says otherwise",
+        "my name is spelt wrong on the new card",
+        "It went wrong again — not happy at all, please call me",
+    ],
+)
+def test_lowercase_cues_without_a_name(analyzer: Analyzer, text: str) -> None:
+    assert _names(analyzer, text) == []

@@ -21,6 +21,7 @@ from steward.data.pii.recognizers.dates import DateRecognizer
 from steward.data.pii.recognizers.email import EmailRecognizer
 from steward.data.pii.recognizers.iban import IbanRecognizer
 from steward.data.pii.recognizers.ip import IpAddressRecognizer
+from steward.data.pii.recognizers.lowercase_names import LowercaseCuedNameRecognizer
 from steward.data.pii.recognizers.person_en import (
     GivenNameRecognizer,
     IntroducedNameRecognizer,
@@ -60,6 +61,7 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         JiebaPersonRecognizer,
         SignOffNameRecognizer,
         TableNameRecognizer,
+        LowercaseCuedNameRecognizer,
         ZhTaggerRecognizer,
         EnTaggerRecognizer,
     )
