@@ -8,7 +8,8 @@ Kinds with personal data: names joined by particles (``de la``, ``van der``, ``b
 ``St.``) in running text, minutes and cheque logs; a titled bare surname (``Mrs. Okoro``,
 ``Dr van Rijn``: spanned with its title); a forwarded e-mail's sender followed by a staff role
 (``From: Ann Lee Complaints Handler``); the name column of an exported payee table (tabs or
-pipes, some names lowercase) beside firms; a parcel label's addressee (``FAO …``) above the
+pipes, some names lowercase) beside firms; a name written surname first as a field value or
+list item (``Name: Okoro, Benedict``); a parcel label's addressee (``FAO …``) above the
 address.
 
 Hard negatives (PII-free messages): shops and firms named after a person as payees, employers
@@ -126,6 +127,17 @@ def payee_table(rng: random.Random) -> list[Part]:
     return parts
 
 
+def surname_first(rng: random.Random) -> list[Part]:
+    first, last = rng.choice(GIVEN), rng.choice(SURNAME)
+    if rng.random() < 0.5:
+        return ["Tax form update\nName: ", ("PERSON", f"{last}, {first}"), "\nCountry: UK"]
+    return [
+        "Payments to approve:\n- ",
+        ("PERSON", f"{last}, {first}"),
+        f": £{rng.randint(20, 900)}.00, ref {_digits(rng, 6)}",
+    ]
+
+
 def parcel_label(rng: random.Random) -> list[Part]:
     number = rng.randint(3, 180)
     street = rng.choice(("Larkspur Road", "Quarry Lane", "Beacon Avenue"))
@@ -181,6 +193,7 @@ TEMPLATES: tuple[Callable[[random.Random], list[Part]], ...] = (
     titled_surname,
     staff_sender,
     payee_table,
+    surname_first,
     parcel_label,
     firm_payee,
     role_attendees,

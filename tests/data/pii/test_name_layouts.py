@@ -46,6 +46,9 @@ def _names(analyzer: Analyzer, text: str) -> list[str]:
             "Date: Monday",
             "Rosnah binti Ali",
         ),
+        # surname first, as a field's value or a list item
+        ("Re: W-9 form\nName: Okoro, Benedict\nSSN: on file", "Okoro, Benedict"),
+        ("Please check:\n- Lindgren, Soraya: £310.00, sort code on file", "Lindgren, Soraya"),
         # a parcel label's addressee, apart from the address under it
         ("Courier label:\nFAO Benedict Rourke\n12 Quarry Lane\nBath BA2 3QT", "Benedict Rourke"),
     ],

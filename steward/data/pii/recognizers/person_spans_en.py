@@ -203,11 +203,35 @@ def _names_a_business_or_place(text: str, entity: Entity) -> bool:
     )
 
 
+# A name written surname first, as a whole field value or list item: "Name: Eze, Ngozi",
+# "- Tran, Bao: £1,476.11"
+_INVERTED_NAME = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:(?:Full[ \t]+)?Name[ \t]*:[ \t]*)?"
+    rf"({_CAP}),[ \t]+({_CAP})(?=[ \t]*(?::|$))"
+)
+
+
+def _inverted_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """A "Surname, Given" pair one of whose words a rule found, spanned whole."""
+    if ", " not in text:
+        return entities
+    for pair in _INVERTED_NAME.finditer(text):
+        start, end = pair.start(1), pair.end(2)
+        pieces = [e for e in entities if e.label == "PERSON" and e.start < end and start < e.end]
+        if not pieces or any(e.start < start or e.end > end for e in pieces):
+            continue
+        best = max(pieces, key=lambda e: e.score)
+        entities = [e for e in entities if e not in pieces]
+        entities.append(Entity(start, end, "PERSON", best.score, best.recognizer))
+    return entities
+
+
 def refine_person_spans(text: str, entities: list[Entity]) -> list[Entity]:
     """``entities``: one English text's kept spans. Their PERSON spans fixed as above (joined
     over particles, titled, role words cut, businesses and places dropped); the rest as is."""
     if not any(e.label in ("PERSON", "ADDRESS") for e in entities):
         return entities
+    entities = _inverted_names(text, entities)
     refined: list[Entity] = []
     seen: set[tuple[int, int]] = set()
     for entity in entities:
