@@ -42,6 +42,7 @@ from steward.data.pii.language import detect_language
 from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer, resolve_overlaps
 from steward.data.pii.recognizers.base import digits_of
 from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
+from steward.data.pii.recognizers.person_spans_en import refine_person_spans
 from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
 from steward.data.pii.recognizers.phone import PhoneRecognizer, phone_siblings
 from steward.data.pii.recognizers.spoken_digits import NUMERAL_DIGITS, SpokenNumberRecognizer
@@ -210,6 +211,11 @@ class Analyzer:
             tagger, todo = en_tagger
             for i in todo:
                 kept[i] = combine_with_en_tagger(texts[i], kept[i], tagger, self._keep)
+        for i, text in enumerate(texts):
+            if languages[i] == "en":
+                # names found in pieces or with a role, a shop or a place attached: fixed once
+                # for every recognizer (see recognizers.person_spans_en)
+                kept[i] = refine_person_spans(text, kept[i])
         return kept
 
     def _keep(self, text: str, entities: list[Entity]) -> list[Entity]:

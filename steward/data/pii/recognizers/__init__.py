@@ -21,6 +21,7 @@ from steward.data.pii.recognizers.dates import DateRecognizer
 from steward.data.pii.recognizers.email import EmailRecognizer
 from steward.data.pii.recognizers.iban import IbanRecognizer
 from steward.data.pii.recognizers.ip import IpAddressRecognizer
+from steward.data.pii.recognizers.lowercase_names import LowercaseCuedNameRecognizer
 from steward.data.pii.recognizers.person_en import (
     GivenNameRecognizer,
     IntroducedNameRecognizer,
@@ -33,6 +34,7 @@ from steward.data.pii.recognizers.phone import PhoneRecognizer
 from steward.data.pii.recognizers.signoff import SignOffNameRecognizer
 from steward.data.pii.recognizers.spoken_digits import SpokenNumberRecognizer
 from steward.data.pii.recognizers.ssn import UsSsnRecognizer
+from steward.data.pii.recognizers.table_names import TableNameRecognizer
 from steward.data.pii.recognizers.url import UrlRecognizer
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer, ZhTaggerRecognizer
 
@@ -58,6 +60,8 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         SpeakerLabelRecognizer,
         JiebaPersonRecognizer,
         SignOffNameRecognizer,
+        TableNameRecognizer,
+        LowercaseCuedNameRecognizer,
         ZhTaggerRecognizer,
         EnTaggerRecognizer,
     )

@@ -88,13 +88,16 @@ _STREET_LINE = re.compile(
             # [4241] Steinfelden 73 with a street word / Rákóczi út 13.
             # (the word is read possessively and must be followed by a number before the
             # street-word endings are tried: this branch was most of the recognizer's time)
-            rf"\b(?:{_NUM}[ \t]+)?(?:{_CAP}[ \t]+){{0,2}}{_L}*+\.?(?=[ \t]+\d)"
-            rf"{_STREET_END}[ \t]+{_NUM}\b\.?",
+            # (not a phone number after a verb: "I'll ring 0345 734 5345", "ring 1-888-…": a
+            # house number is not followed by more digit groups)
+            rf"\b(?:{_NUM}[ \t]+)?(?!(?:I|We|You|They|He|She|Please)\b)(?:{_CAP}[ \t]+){{0,2}}"
+            rf"{_L}*+\.?(?=[ \t]+\d){_STREET_END}[ \t]+{_NUM}\b\.?(?![ \t-]?\d)",
             # 6750 Koskikatu 25 (number, words, number; not "5 Musicians Of The 70s", nor a
             # date: "7 July. Refund of INR 27")
             # (not the month of a date: "06/09 TESCO STORES 8101")
-            rf"\b(?!(?<=/)\d{{1,2}}\b){_NUM}[ \t]+(?!{_MONTH}\b)"
-            rf"{_CAP}(?:[ \t]+(?!{_FUNCTION}){_WORD}){{0,3}}?[ \t]+{_NUM}\b\.?",
+            # (its words are one table cell: "…7326 06\tREF 87/2775" is two)
+            rf"\b(?!(?<=/)\d{{1,2}}\b){_NUM} +(?!{_MONTH}\b)"
+            rf"{_CAP}(?: +(?!{_FUNCTION}){_WORD}){{0,3}}? +{_NUM}\b\.?",
             # military and PO boxes
             r"\b(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}",
             r"\bUS(?:NS|NV|CGC|S)[ \t]+[A-Z][a-z]+",

@@ -117,6 +117,13 @@ _TOKEN = re.compile(r"\S+")
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:['’][A-Z])?[^\W\d_]+(?:[-'’][^\W\d_]+){0,2})"
 _PARTICLE = r"(?:van|von|de|der|den|ten|ter|da|di|del|della|la|le|du|dos|das|bin|al)"
 _PARTICLE_RE = re.compile(_PARTICLE)
+# (a staff sender's name may hold more particles: "Muhammad Hafiz bin Abdul Razak")
+_STAFF_PARTICLE = r"(?:van|von|de|der|den|ten|ter|da|di|del|la|le|du|dos|bin|binti|al|ap|St\.)"
+_STAFF_ROLE = (
+    r"(?:Manager|Handler|Officer|Advisor|Adviser|Director|Lead|Specialist|Agent|Branch|"
+    r"Complaints|Customer|Service|Services|Relationship|Team|Senior|Operations|Fraud|Risk|"
+    r"Assistant|Analyst|Supervisor|Executive|Head)"
+)
 _NAME_RUN = re.compile(
     rf"{_CAP_WORD}(?:[ \t]+(?:[A-Z]\.?(?=[ \t])|{_CAP_WORD}|{_PARTICLE}(?=[ \t]+[A-Z]))){{0,3}}\b"
 )
@@ -328,6 +335,8 @@ class IntroducedNameRecognizer(Recognizer):
         r"|(?P<salutation>Dear)"
         r"|calling (?:himself|herself|themselves)|introduced (?:himself|herself) as"
         r"|[Aa]sk(?:ed)? for"
+        # a parcel label's or a letter's addressee: "FAO Mateo Petrov", "Attn: Ann Lee"
+        r"|(?:FAO|F\.A\.O\.|Attn|ATTN)\.?:?"
         r"|(?m:^(?P<field>Customer|Client|Cardholder|Complainant)[ \t]*:))[ \t]+"
     )
     trigger = re.compile(
@@ -335,7 +344,7 @@ class IntroducedNameRecognizer(Recognizer):
         # trie (Python's re tries a flat alternation word by word at every position)
         r"(?i)\b(?:m(?:rs?|s|x|iss|adam)|dr|prof|s(?:ir|igned)|this is|i(?: am|'m)|named?|called"
         r"|surname|behalf|from|to|cc|sender|it's|it is|dear|himself|herself|themselves|ask"
-        r"|asked|customer|client|cardholder|complainant|thank you|thanks|here)\b"
+        r"|asked|customer|client|cardholder|complainant|thank you|thanks|here|fao|attn)\b"
         rf"|(?i:\b(?:my|our|his|her) {_RELATION_ADJECTIVE}(?:{_RELATIONS})\b)"
         r"|(?i:holder|name on the|beneficiary|payee|spoke|speaking)"
     )
@@ -360,10 +369,25 @@ class IntroducedNameRecognizer(Recognizer):
         rf"|\b(?:Thank you|Thanks)[ \t]*,[ \t]*(?P<vocative>{_CAP_WORD})[ \t]*[,.!]"
         # a caller naming themselves after a greeting: "g'day, Ava Cole here."
         rf"|(?:^|[,.!?][ \t]+)(?P<here>{_NAME_RUN.pattern})[ \t]+here[,.!]"
+        # a forwarded e-mail's sender signed with a staff role: "From: Ann Lee Branch Manager"
+        rf"|(?m:^From:[ \t]*(?P<staff>{_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|[A-Z]\.|"
+        rf"{_STAFF_PARTICLE}))*?)(?:[ \t]+{_STAFF_ROLE})+[ \t]*$)"
+        # a titled surname with its particle: "Mrs. du Toit", "Dr van Rijn" (title included)
+        rf"|\b(?P<particled>(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?[ \t]+{_STAFF_PARTICLE}"
+        rf"(?:[ \t]+{_STAFF_PARTICLE})?[ \t]+{_CAP_WORD})"
     )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for framed in self.framed.finditer(text):
+            if framed.group("particled"):
+                start, end = framed.span("particled")
+                yield self.entity(start, end, "PERSON", 0.85)
+                continue
+            if framed.group("staff"):
+                if " " not in framed.group("staff"):
+                    continue  # "From: Regional Operations": a team; a sender gives a full name
+                yield self.entity(framed.start("staff"), framed.end("staff"), "PERSON", 0.7)
+                continue
             group = next(g for g in ("header", "self", "vocative", "here") if framed.group(g))
             span = _name_run(text, framed.start(group))
             if span is None or span[1] > framed.end(group):
@@ -783,6 +807,8 @@ class GivenNameRecognizer(Recognizer):
             return 0.8 if last in surnames or has_initial else 0.7
         if _is_initial(first):
             return None
+        if len(tokens) >= 3 and any(_PARTICLE_RE.fullmatch(t) for t in tokens[1:-1]):
+            return 0.55  # "Oksana ten Hove": a name's particle between capitalised words
         if len(tokens) == 1 and first in surnames:
             return 0.4
         if has_initial and not _is_initial(last):

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from steward.data.pii.recognizers.base import Entity
+from steward.data.pii.recognizers.person_spans_en import without_addressee
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer
 
 TAGGER = "en_tagger"
@@ -56,9 +57,12 @@ def combine_with_en_tagger(
         if p is not None and p < NAME_MIN
     }
     rules = [e for e in kept if id(e) not in doubted]
+    # an address read with its parcel label's addressee line ("FAO Ann Lee\n12 High St"):
+    # the address starts below it, and the name is the rules' (see person_spans_en)
+    tagged = [without_addressee(text, tagger.entity(*span)) for span in spans]
     added = [
         t
-        for t in keep(text, [tagger.entity(*span) for span in spans])
+        for t in keep(text, tagged)
         if t.score >= ADD_MIN and not any(t.start < r.end and r.start < t.end for r in rules)
     ]
     return rules + added
