@@ -87,6 +87,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # bare "number" says nothing
         "new number",
         "new no",
+        # "her no is 963-…", "my no. 0412 …": a chat's short "number"
+        "my no",
+        "her no",
+        "his no",
+        "their no",
+        "mobile no",
         "best number",
         "contact number",
         "number to reach",
@@ -498,7 +504,8 @@ def _compile() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     cjk = _trie([word for word in owner if _is_cjk(word)])
     # Latin cues are whole words; Chinese ones match anywhere. Longest first either way, so
     # ``身份证号码`` is one cue, never ``号码``.
-    return re.compile(rf"(?<![a-z0-9])(?:{latin})(?![a-z])|{cjk}", re.IGNORECASE), owner
+    # (nor the second half of a hyphenated word: "Hamilton-Price" names no price)
+    return re.compile(rf"(?<![a-z0-9])(?<![a-z]-)(?:{latin})(?![a-z])|{cjk}", re.IGNORECASE), owner
 
 
 _CUE_PATTERN, _CUE_OWNER = _compile()

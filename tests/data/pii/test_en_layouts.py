@@ -201,3 +201,16 @@ def test_a_taiwan_mobile_is_not_read_as_a_premium_line_abroad(analyzer: Analyzer
     assert [
         text[e.start : e.end] for e in analyzer.analyze(text, "zh") if e.label == "PHONE_NUMBER"
     ] == ["0900-235-718"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Queue: rang aoife kearney on 0401 773 912, no answer", "0401 773 912"),
+        ("The branch promised a callback on +1 426-262-1097 and never rang.", "+1 426-262-1097"),
+        ("my sister will pick it up, her no is 0412 556 301 ext 12", "0412 556 301 ext 12"),
+        ("please also ring his carer Tom Ashby-Price on 0431 220 918.", "0431 220 918"),
+    ],
+)
+def test_whose_number_a_note_names(analyzer: Analyzer, text: str, phone: str) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == [(phone, "PHONE_NUMBER")]

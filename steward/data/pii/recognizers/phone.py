@@ -248,6 +248,9 @@ _PERSONAL_OWNER = (
     r"|(?:客户|客戶|来电人|來電人|caller|customer)\s?[:：]"
     # (Latin words not inside an e-mail address or domain: "jane.doe@example-bank.test")
     r"|(?<![-.@/\w])(?:my|me|i|i'm|home|wife|husband|mum|mom|dad|son|daughter|personal|private)\b(?![-.@/]\w)"
+    # a callback promised on a number: the number the customer waits at, nearer than the
+    # branch that promised it ("the branch promised a callback on 5843 7034")
+    r"|\bcall-?backs?[ \t]+(?:on|to|at)\b"
 )
 _BUSINESS_OWNER = (
     r"银行|銀行|分行|支行|网点|網點|营业部|營業部|营业厅|營業廳|柜台|櫃檯|客服|热线|熱線|专线"
@@ -261,8 +264,11 @@ _BUSINESS_OWNER = (
     r"|(?<![-.@/\w])(?:bank|branch|head office|customer services?|customer care|help ?line|hotline"
     r"|switchboard|call cent(?:re|er)|reception|support|hsbc|icbc|ccb|boc|hang seng"
     r"|standard chartered|citibank|(?:called|rang|dial?led|phoned)(?!\s+(?:me\s+|us\s+)?from\b)"
-    # (not a call log's "called Mx Brennan on 087 …", "rang Liu Yang on …": a person's line)
-    r"(?!\s+(?-i:[A-Z])))\b"
+    # (not a call log's "called Mx Brennan on 087 …", "rang liu yang on …": a person's line,
+    # named between the verb and the number; "called them on …" stays the business's)
+    r"(?!\s+(?-i:[A-Z]))"
+    r"(?!\s+(?!(?:them|it|us|the|a|an|their|your|our|back|again)\b)(?:[\w'.-]+\s+){1,3}"
+    r"(?:on|at)\s*$))\b"
     r"(?![-.@/]\w)"
 )
 _OWNER = re.compile(
