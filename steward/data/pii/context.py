@@ -86,11 +86,22 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # "what's the new number?", "the best number to reach you on": a phone, where a
         # bare "number" says nothing
         "new number",
+        "new no",
+        # "her no is 963-…", "my no. 0412 …": a chat's short "number"
+        "my no",
+        "her no",
+        "his no",
+        "their no",
+        "mobile no",
         "best number",
         "contact number",
         "number to reach",
         # a caller's line named by what it did: "the scammer phoned from 0465 …"
         "phoned",
+        # a call log's "called Mx Brennan on 087 …", "rang Mrs Lee on …"
+        "called",
+        "spoke to",
+        "spoken to",
         "phoned from",
         "rang from",
         "called from",
@@ -144,6 +155,18 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "a/c",
         "account number",
         "account no",
+        # short forms in chats and notes: "acc 040-846222-508", "acc no. 1234…"
+        "acc",
+        "acc no",
+        "acc number",
+        # a teller's note names the account a cheque or cash went into: "paid into 2298…"
+        "paid into",
+        "pay into",
+        "paying into",
+        "credited to",
+        # a payee table's column header ("Name | Account no | Reference")
+        "account details",
+        "payee account",
         # an account named by its type: "Checking 5021…", "my savings 1234…"
         "checking",
         "chequing",
@@ -481,7 +504,8 @@ def _compile() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     cjk = _trie([word for word in owner if _is_cjk(word)])
     # Latin cues are whole words; Chinese ones match anywhere. Longest first either way, so
     # ``身份证号码`` is one cue, never ``号码``.
-    return re.compile(rf"(?<![a-z0-9])(?:{latin})(?![a-z])|{cjk}", re.IGNORECASE), owner
+    # (nor the second half of a hyphenated word: "Hamilton-Price" names no price)
+    return re.compile(rf"(?<![a-z0-9])(?<![a-z]-)(?:{latin})(?![a-z])|{cjk}", re.IGNORECASE), owner
 
 
 _CUE_PATTERN, _CUE_OWNER = _compile()
@@ -505,6 +529,9 @@ _FORM_LABEL_TAIL: Final = re.compile(r"[ \t]*(?:#|no\.?|number)?[ \t]*[:#]")
 
 
 _NUMBER_CUE_OWNERS: Final = NUMERIC_LABELS | {NEGATIVE}
+_AFTER_CUE_OWNERS: Final = _NUMBER_CUE_OWNERS | {"DATE_OF_BIRTH"}
+# Between a value and a cue after it: a line break, or a sentence's end.
+_LATER_SENTENCE: Final = re.compile(r"\n|[.!?;](?:\s|$)")
 
 
 def cues_near(text: str, start: int, end: int, window: int) -> list[tuple[int, frozenset[str]]]:
@@ -527,12 +554,16 @@ def _cues_near(
             continue  # "account 4570…, IFSC HDFC…": the branch code is the next value's cue
         owners = _CUE_OWNER[match.group().lower()]
         if (
-            owners <= _NUMBER_CUE_OWNERS
+            owners <= _AFTER_CUE_OWNERS
             and not _is_cjk(match.group())
-            and (_FORM_LABEL_TAIL.match(text, match.end()) or "\n" in text[end : match.start()])
+            and (
+                _FORM_LABEL_TAIL.match(text, match.end())
+                or _LATER_SENTENCE.search(text, end, match.start())
+            )
         ):
-            # a number's form label names the value after it; a cue on a later line, the next
-            # field's ("Mule account credited: 2407226\nScammer phoned from …")
+            # a number's (or a birth date's) form label names the value after it; a cue on a
+            # later line or in the next sentence, the next field's ("Mule account credited:
+            # 2407226\nScammer phoned from …", "called him on 087 … . DOB 6.6.97 confirmed")
             continue
         # A cue after the value counts, but one before it is nearer at equal distance.
         found.append((match.start() - end + 1, owners))
@@ -561,11 +592,70 @@ def question_cues(text: str, start: int) -> frozenset[str]:
     return labels
 
 
+# How many rows above a table cell its header row may lie.
+_HEADER_REACH: Final = 40
+_CELL_SEPARATORS: Final = ("\t", "|")
+# An account column holds IBANs as often as domestic numbers, and an IBAN column accounts.
+_SAME_COLUMN_KIND: Final = {
+    "BANK_ACCOUNT": frozenset({"BANK_ACCOUNT", "IBAN_CODE"}),
+    "IBAN_CODE": frozenset({"BANK_ACCOUNT", "IBAN_CODE"}),
+}
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The header cell of the table column holding ``text[start]``: in rows split by tabs or
+    ``|`` with the same number of cells, the cell at the same position in the block's first
+    row, when that row holds no digit (a header names its columns, it holds no values)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    separator = next((sep for sep in _CELL_SEPARATORS if sep in line), None)
+    if separator is None:
+        return None
+    cells = line.count(separator)
+    header: str | None = None
+    row_start = line_start
+    for _ in range(_HEADER_REACH):
+        if row_start == 0:
+            break
+        above_start = text.rfind("\n", 0, row_start - 1) + 1
+        above = text[above_start : row_start - 1]
+        if above.count(separator) != cells:
+            break
+        header, row_start = above, above_start
+    if header is None or any(ch.isdigit() for ch in header):
+        return None
+    return header.split(separator)[text.count(separator, line_start, start)]
+
+
+def column_cues(text: str, start: int) -> frozenset[str]:
+    """The labels the header of the table column holding ``text[start]`` names
+    (``Name | Account | Reference``: the values under ``Account`` are accounts, those under
+    ``Reference`` the bank's references), or none outside a table."""
+    if "\t" not in text and "|" not in text:
+        return frozenset()
+    header = column_header(text, start)
+    if not header:
+        return frozenset()
+    labels: frozenset[str] = frozenset()
+    for match in _CUE_PATTERN.finditer(header):
+        if not _is_cjk(match.group()):
+            labels |= _CUE_OWNER[match.group().lower()]
+    for label, kinds in _SAME_COLUMN_KIND.items():
+        if label in labels:
+            labels |= kinds
+    return labels
+
+
 def nearest_cue(
     text: str, start: int, end: int, window: int, labels: frozenset[str]
 ) -> frozenset[str] | None:
-    """The labels of the nearest cue among ``labels`` (and the negative cues), if any."""
+    """The labels of the nearest cue among ``labels`` (and the negative cues), if any; in a
+    table, the column header's cue, which names every value under it, comes first."""
     wanted = labels | {NEGATIVE}
+    header = column_cues(text, start) & wanted
+    if header:
+        return header
     hits = [(d, owners) for d, owners in cues_near(text, start, end, window) if owners & wanted]
     return min(hits, key=lambda hit: hit[0])[1] if hits else None
 

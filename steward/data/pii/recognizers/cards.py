@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from stdnum import luhn
 
-from steward.data.pii.context import nearest_cue
+from steward.data.pii.context import column_cues, nearest_cue
 from steward.data.pii.recognizers.base import Entity, Recognizer, consistent_grouping, digits_of
 from steward.data.pii.recognizers.phone import is_business_line
 
@@ -107,7 +107,10 @@ def _classify(
     # belongs to the next number ("用138…打给我，让我转到账户…": that one is a phone).
     lo = max(0, start - window)
     before = nearest_cue(text[lo:end], start - lo, end - lo, window, _RIVALS)
-    introduced = before is not None and "BANK_ACCOUNT" in before
+    # a payee table's column headed "Account": every value under it is introduced by it
+    introduced = (before is not None and "BANK_ACCOUNT" in before) or (
+        "BANK_ACCOUNT" in column_cues(text, start)
+    )
     # A debit card by the convention whatever its checksum: a customer's 62… number called
     # 卡号 / 银行卡 is their account (a typo in one digit does not make it a credit card).
     if (

@@ -167,7 +167,9 @@ _PATTERN = re.compile(
             rf"(?P<d2>\d{{1,2}}){_DAY_SUFFIX}(?:\s+(?:of\s+)?|-){_MONTH.replace('mon', 'mon2')}"
             rf"(?:,?\s+|-)(?P<y2>\d{{4}})",
             # Taiwan writes a Republic-of-China year: 生日 78/10/10 (1989-10-10); Chinese only
-            r"(?<![\d/.-])(?P<y9>\d{2,3})/(?P<m9>\d{1,2})/(?P<d9>\d{1,2})(?![\d/])",
+            # and, in English, a two-digit year after the day and month: 03/14/87, 12.6.67
+            r"(?<![\d/.-])(?P<y9>\d{1,3})(?P<s9>[/.])(?P<m9>\d{1,2})(?P=s9)(?P<d9>\d{1,2})"
+            r"(?![\d/]|\.\d)",
             r"(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})",
             r"(?P<m4>\d{1,2})(?P<s4>[-/.])(?P<d4>\d{1,2})(?P=s4)(?P<y4>\d{4})",
             r"(?P<y5>\d{4})\s*年\s*(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号]?",
@@ -305,10 +307,16 @@ class DateRecognizer(Recognizer):
     labels = ("DATE_OF_BIRTH", "DATE_TIME")
     window = 40
     # every pattern has a four-digit year, a Chinese one ending in 年, or a year read aloud
-    trigger = re.compile(r"\d{4}|年|(?i:nineteen|thousand|twenty)|\d{2,3}/\d{1,2}/\d")
+    trigger = re.compile(r"\d{4}|年|(?i:nineteen|thousand|twenty)|\d{1,3}([/.])\d{1,2}\1\d")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in date_matches(text):
+            if (
+                match.group("y9")
+                and language == "zh"
+                and (match.group("s9") == "." or len(match.group("y9")) == 1)
+            ):
+                continue  # a Republic-of-China date is written 78/10/10
             if match.group("y9") and language != "zh":
                 # "DOB 03/14/87" in English is a two-digit-year date, not a ROC one: a birth
                 # date where a birth cue speaks of it, otherwise left alone
@@ -336,8 +344,9 @@ class DateRecognizer(Recognizer):
         cues = cues_near(text, start, end, self.window)
         births = [distance for distance, owners in cues if "DATE_OF_BIRTH" in owners]
         if not births:
-            return "DATE_OF_BIRTH" in question_cues(text, start) and not _OTHER_DAY.search(
-                text, text.rfind("\n", 0, start) + 1, start
+            return self._born_earlier_in_sentence(text, start) or (
+                "DATE_OF_BIRTH" in question_cues(text, start)
+                and not _OTHER_DAY.search(text, text.rfind("\n", 0, start) + 1, start)
             )
         lo = max(0, start - self.window)
         before = [m.end() for m in _CUE_BIRTH.finditer(text, lo, start)]
@@ -346,3 +355,23 @@ class DateRecognizer(Recognizer):
             other = [m.end() for m in _OTHER_DAY.finditer(text, before[-1], start)]
             return not other
         return True
+
+    def _born_earlier_in_sentence(self, text: str, start: int) -> bool:
+        """Whether a birth cue opens the sentence the date ends, out of the cue window but with
+        no number, no other day's word and no sentence end between ("my date of birth on the
+        form is wrong, it should be 04/11/1964"): the sentence is about the birth date."""
+        lo = max(0, start - _SENTENCE_REACH)
+        cues = list(_CUE_BIRTH.finditer(text, lo, start))
+        if not cues:
+            return False
+        between = text[cues[-1].end() : start]
+        return not (
+            _SENTENCE_BREAK.search(between)
+            or any(ch.isdigit() for ch in between)
+            or _OTHER_DAY.search(between)
+        )
+
+
+# How far back in its sentence a birth cue may name the date (past the cue window).
+_SENTENCE_REACH = 90
+_SENTENCE_BREAK = re.compile(r"\n|[.!?;](?:\s|$)")

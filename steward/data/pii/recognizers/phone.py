@@ -130,7 +130,18 @@ def _parse(value: str, region: str) -> tuple[phonenumbers.PhoneNumber, bool] | N
 
 # Regions whose business numbers turn up in messages written elsewhere; the order is the one
 # to read a grouping in ("1-800-493-7761" is a US line before it is a Chinese mobile).
-_BUSINESS_ABROAD = ("US", "GB", "HK", "TW", "CN")
+_BUSINESS_ABROAD = ("US", "GB", "HK", "TW", "CN", "AU", "IE", "NZ")
+# Australia, Ireland and New Zealand: their free and shared-cost lines (1300 / 1800 / 0818 …
+# in their own groupings), not their premium ranges (New Zealand's 0900 … is grouped as
+# Taiwan writes a mobile: 0900-167-619)
+_FREE_LINES_ONLY = {"AU", "IE", "NZ"}
+_FREE_LINE_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+)
 
 
 @lru_cache(maxsize=65_536)
@@ -146,7 +157,8 @@ def business_abroad(value: str) -> bool:
         if parsed is None or not parsed[1]:
             continue
         number = parsed[0]
-        if phonenumbers.number_type(number) not in BUSINESS_TYPES:
+        kinds = _FREE_LINE_TYPES if region in _FREE_LINES_ONLY else BUSINESS_TYPES
+        if phonenumbers.number_type(number) not in kinds:
             continue
         national = _GROUPS.findall(
             phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
@@ -236,6 +248,9 @@ _PERSONAL_OWNER = (
     r"|(?:客户|客戶|来电人|來電人|caller|customer)\s?[:：]"
     # (Latin words not inside an e-mail address or domain: "jane.doe@example-bank.test")
     r"|(?<![-.@/\w])(?:my|me|i|i'm|home|wife|husband|mum|mom|dad|son|daughter|personal|private)\b(?![-.@/]\w)"
+    # a callback promised on a number: the number the customer waits at, nearer than the
+    # branch that promised it ("the branch promised a callback on 5843 7034")
+    r"|\bcall-?backs?[ \t]+(?:on|to|at)\b"
 )
 _BUSINESS_OWNER = (
     r"银行|銀行|分行|支行|网点|網點|营业部|營業部|营业厅|營業廳|柜台|櫃檯|客服|热线|熱線|专线"
@@ -248,7 +263,12 @@ _BUSINESS_OWNER = (
     r"|咨询|諮詢|查询|查詢|预约|預約|打了|拨了|撥了|打过|打過|致电|致電"
     r"|(?<![-.@/\w])(?:bank|branch|head office|customer services?|customer care|help ?line|hotline"
     r"|switchboard|call cent(?:re|er)|reception|support|hsbc|icbc|ccb|boc|hang seng"
-    r"|standard chartered|citibank|(?:called|rang|dial?led|phoned)(?!\s+(?:me\s+|us\s+)?from\b))\b"
+    r"|standard chartered|citibank|(?:called|rang|dial?led|phoned)(?!\s+(?:me\s+|us\s+)?from\b)"
+    # (not a call log's "called Mx Brennan on 087 …", "rang liu yang on …": a person's line,
+    # named between the verb and the number; "called them on …" stays the business's)
+    r"(?!\s+(?-i:[A-Z]))"
+    r"(?!\s+(?!(?:them|it|us|the|a|an|their|your|our|back|again)\b)(?:[\w'.-]+\s+){1,3}"
+    r"(?:on|at)\s*$))\b"
     r"(?![-.@/]\w)"
 )
 _OWNER = re.compile(
@@ -325,8 +345,8 @@ class PhoneRecognizer(Recognizer):
     name = "phone"
     labels = ("PHONE_NUMBER",)
     pattern = re.compile(
-        # (not inside a reference code: "CAS-2024-185973")
-        r"(?<![0-9A-Za-z+])(?<![A-Za-z]-)"
+        # (not inside a reference code: "CAS-2024-185973", nor a number quoted as "#75488013")
+        r"(?<![0-9A-Za-z+#])(?<![A-Za-z]-)"
         r"(?:(?:\+|00)\d{1,3}(?:\s?\(0\))?[\s.-]?|\(\+?\d{1,3}\)\s?)?"
         r"(?:\(\d{1,5}\)[\s.-]?)?"
         # groups of up to 8 digits: a Chinese landline's local number (0755-27798411)

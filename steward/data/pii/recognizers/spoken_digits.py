@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from stdnum.us import ssn
 
+from steward.data.pii.context import nearest_cue
 from steward.data.pii.recognizers.base import Entity, Recognizer
 from steward.data.pii.recognizers.cards import classify_card_number
 from steward.data.pii.recognizers.cn_id import is_valid_resident_id
@@ -41,7 +42,8 @@ _EN_DIGITS = {
 }
 _EN_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _EN_TOKEN = rf"(?:(?:double|triple)[ \t]+)?{_EN_WORD}"
-_EN_SEPARATOR = r"(?:[ \t]*[,-][ \t]*|[ \t]+)"
+# a pause between groups: a comma, a dash, or a transcript's dots ("two four oh ... oh five")
+_EN_SEPARATOR = r"(?:[ \t]*(?:[,-]|\.{2,3}|…)[ \t]*|[ \t]+)"
 _EN_TOKENS = re.compile(rf"(?:(double|triple)[ \t]+)?({_EN_WORD})", re.IGNORECASE)
 
 
@@ -58,6 +60,18 @@ def english_digits(value: str) -> str:
 _TOLL_FREE_SAID = re.compile(
     r"(?i:\b(?:(?:one|oh|zero)[ \t,-]+)?(?:eight|nine)[ \t]+hundred[ \t]*[,-]?[ \t]*\Z)"
 )
+
+
+_NUMBER_RIVALS = frozenset({"CREDIT_CARD", "BANK_ACCOUNT", "PHONE_NUMBER", "US_SSN"})
+
+
+def _account_on_the_line(text: str, start: int, window: int = 30) -> bool:
+    """Whether the nearest number cue before ``start``, on its own line, names an account."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cue = nearest_cue(
+        text[line_start:start], start - line_start, start - line_start, window, _NUMBER_RIVALS
+    )
+    return cue is not None and "BANK_ACCOUNT" in cue
 
 
 class SpokenNumberRecognizer(Recognizer):
@@ -99,11 +113,17 @@ class SpokenNumberRecognizer(Recognizer):
             if len(digits) == 18 and is_valid_resident_id(digits):
                 yield self.entity(match.start(), match.end(), "CN_ID_CARD", 0.9)
                 continue
-            if len(digits) >= 12:
+            if len(digits) >= 12 or match.group("english"):
                 card = classify_card_number(
                     text, match.start(), match.end(), language, digits=digits
                 )
-                if card is not None:
+                if card is not None and (
+                    len(digits) >= 12
+                    or (card[0] == "BANK_ACCOUNT" and _account_on_the_line(text, match.start()))
+                ):
+                    # (fewer digits: an account only where an account cue on its own line
+                    # introduces them, "my account number is seven five six…"; the answer to
+                    # "the mobile number on the account?" is a phone's)
                     label, card_score = card
                     if label == "CREDIT_CARD" and len(digits) >= 16:
                         # sixteen or more digits read one by one that pass Luhn: longer than
