@@ -33,6 +33,7 @@ from steward.data.pii.recognizers.phone import PhoneRecognizer
 from steward.data.pii.recognizers.signoff import SignOffNameRecognizer
 from steward.data.pii.recognizers.spoken_digits import SpokenNumberRecognizer
 from steward.data.pii.recognizers.ssn import UsSsnRecognizer
+from steward.data.pii.recognizers.table_zh import ChineseTableAccountRecognizer
 from steward.data.pii.recognizers.url import UrlRecognizer
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer, ZhTaggerRecognizer
 
@@ -46,6 +47,7 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         UsSsnRecognizer,
         CnIdCardRecognizer,
         CardAndAccountRecognizer,
+        ChineseTableAccountRecognizer,
         PhoneRecognizer,
         SpokenNumberRecognizer,
         DateRecognizer,
