@@ -27,7 +27,7 @@ _SURNAMES_1 = frozenset(
 # Read as surnames too, kept out of the public list above (the tagger's features and the dev
 # generator use it): the same surnames in traditional script (Taiwan, Hong Kong), and 赖 / 阎.
 _MORE_SURNAMES_1 = frozenset(
-    "赖阎萧傅"
+    "赖阎萧傅鄺"
     "張劉陳楊黃趙吳孫馬郭羅鄭謝韓馮鄧蕭葉蘇呂盧鍾譚汪賈韋鄒閆龍賀顧龔萬錢嚴湯溫莊聶魯歐關蘭"
     "紀畢塗駱藍饒項連蘆麥婁竇黨費衛閔鄔邊賴閻許蔣沈侯"
 )
@@ -91,7 +91,7 @@ _TITLED_SURNAME = re.compile(
     # (after a staff role too: 理专 / 理專 (wealth manager), 柜员, 专员)
     r"(?:(?<![\u4e00-\u9fff])|(?<=[叫找给給跟和问問请請向把让讓是係位的@专專员員代])"
     # (a call log's or an agent's words before the person: 致电赵女士, 客户彭总, 感谢林先生)
-    r"|(?<=致电|回电|来电|致電|回電|來電|客户|客戶|您好|你好|感谢|感謝|多谢|多謝|投诉|投訴|联系|聯繫"
+    r"|(?<=致电|回电|来电|致電|回電|來電|客户|客戶|您好|你好|感谢|感謝|多谢|多謝|谢谢|謝謝|投诉|投訴|联系|聯繫"
     r"|通知|提醒|告知|拜访|拜訪|陪同|转告|轉告|回复|回覆|麻烦|麻煩))"
     r"(?P<name>["
     # (less the surnames that are also function words: "，向医生咨询", "和老师说")
