@@ -114,6 +114,7 @@ _FAMILY_OR_FIELD_CUE = re.compile(
 # (…), a sign-off's 谢谢，许杰.
 _CLOSED_CUE = re.compile(r"(?:致电|回电|致電|回電|(?:谢谢|謝謝|多谢|多謝|此致|祝好)[，,、 ]+)\s*")
 _TITLE_AT = re.compile(_TITLE_WORDS)
+_LATIN_CAPITAL = re.compile(r"[A-Z]")
 _FIELD_COLON = re.compile(r"[:：]?\s*")
 _CLOSES_A_NAME = re.compile(r"$|[，,。.！!；;、\s(（<＜|｜\d]")
 # A Latin-script name after a Chinese cue: ZHANG Wei, Hamid da Costa, Siti Khadijah binti Omar.
@@ -131,6 +132,9 @@ _CANTONESE_TITLED = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>["
     + "".join(sorted((_SURNAMES_1 | _MORE_SURNAMES_1) - set("向和于全成")))
     + r"][生太])(?=話|话|講|讲|說|说|叫|同|想|要|已|[^\u4e00-\u9fff]|$)"
+)
+_CANTONESE_TITLE_AFTER = re.compile(
+    r"[生太](?:話|话|講|讲|說|说|叫|同|想|要|已|[^\u4e00-\u9fff]|$)"
 )
 # A table row that starts with a name and holds a long number (a payee list: 萧远 | 6228… |).
 _TABLE_ROW_NAME = re.compile(
@@ -268,7 +272,8 @@ class JiebaPersonRecognizer(Recognizer):
                 for s, e in [k for k in found if k[0] < span[1] and span[0] < k[1]]:
                     del found[(s, e)]  # jieba's weak guess (雷雨 of 雷雨桐 敬上)
                 found[span] = max(found.get(span, 0.0), 0.7)
-        for titled in _TITLED_SURNAME.finditer(text):
+        titles = _TITLE_AT.search(text) is not None  # (most texts hold none: skip the scan)
+        for titled in _TITLED_SURNAME.finditer(text) if titles else ():
             span = titled.span("name")
             inside = [(s, e) for s, e in found if span[0] <= s and e <= span[1]]
             if any(s < span[1] and span[0] < e for s, e in found if (s, e) not in inside):
@@ -291,11 +296,10 @@ class JiebaPersonRecognizer(Recognizer):
                     del found[(s, e)]
             found[(start, end)] = max(found.get((start, end), 0.0), score)
 
-        for cue_pattern, closed in (
-            (_FAMILY_OR_FIELD_CUE, False),
-            (_CLOSED_CUE, True),
-            (_STRONG_CUE, False),
-        ):
+        cue_patterns = [(_FAMILY_OR_FIELD_CUE, False), (_CLOSED_CUE, True)]
+        if _LATIN_CAPITAL.search(text):  # (STRONG_CUE is read again only for Latin names)
+            cue_patterns.append((_STRONG_CUE, False))
+        for cue_pattern, closed in cue_patterns:
             for cue in cue_pattern.finditer(text):
                 start = cue.end()
                 # (STRONG_CUE stops before a field's colon: 收款人：Hamid da Costa)
@@ -316,11 +320,22 @@ class JiebaPersonRecognizer(Recognizer):
                         continue  # 秦岭律|师: the name ends where a title starts
                     add(start, start + length, 0.65)
                     break
-        for pattern in (_NAME_BEFORE_TITLE, _CANTONESE_SELF, _TABLE_ROW_NAME):
+        # (each pattern only where its fixed part occurs: most texts hold none of them)
+        patterns = [
+            pattern
+            for pattern, needed in (
+                (_NAME_BEFORE_TITLE, ("先生", "女士", "小姐")),
+                (_CANTONESE_SELF, ("我",)),
+                (_TABLE_ROW_NAME, ("|", "｜", "\t")),
+            )
+            if any(part in text for part in needed)
+        ]
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 name = match.group("name")
                 if _plausible(name) and not _starts_with_a_word(name):
                     add(*match.span("name"), 0.65)
-        for match in _CANTONESE_TITLED.finditer(text):
+        cantonese = _CANTONESE_TITLE_AFTER.search(text) is not None
+        for match in _CANTONESE_TITLED.finditer(text) if cantonese else ():
             if len(_first_word(match.group("name"))[0]) < 2:  # (毕生, 余生: one word, no title)
                 add(*match.span("name"), 0.65)
