@@ -97,6 +97,7 @@ def test_no_person_in_these(analyzer: Analyzer, text: str) -> None:
         ("致电冯凯（+86 141 2233 4455），客户要求换卡。", "+86 141 2233 4455"),
         # a number in brackets glosses whom was called, even when 致电 opens the sentence
         ("外呼：致电陶小姐（0937-555-210），核对出生日期1975年3月2日无误。", "0937-555-210"),
+        ("回访：致电Pieter de Vries（021-55550101-23），新卡已激活。", "021-55550101-23"),
         # a form's own line is read on its own, not with the branch on the line above
         ("预约单\n网点：南山支行\n联系电话：0755-2678 1120\n预约时间：周五", "0755-2678 1120"),
         # a call-back asked for: 回电 / 回電 is the number's cue

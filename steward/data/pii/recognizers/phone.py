@@ -269,7 +269,7 @@ _ASK_FOR = re.compile(
 )
 # The number's own line when it is a form field: a short label and a colon right before it.
 _FIELD_LINE = re.compile(r"(?<=\n)[\u4e00-\u9fff]{1,8}[:：][ \t]*$")
-_CJK = re.compile(r"[\u4e00-\u9fff]").match
+_CJK_SEARCH = re.compile(r"[\u4e00-\u9fff]").search
 _OWNER_BEFORE = 40  # characters searched before the number, within its sentence
 _OWNER_AFTER = 20  # and after it, within its clause
 
@@ -279,7 +279,8 @@ def owned_by_business(text: str, start: int, end: int) -> bool:
     if _ASK_FOR.match(text, end):
         return False  # "打到公司 (02)7164-1738 分機 987，找黃雅婷": one person's desk
     bracket = text[start - 1 : start]
-    if bracket == "（" or (bracket == "(" and start > 1 and _CJK(text[start - 2])):
+    # (in Chinese text: the recognizer reads full-width brackets as half-width ones)
+    if bracket in "(（" and bracket and _CJK_SEARCH(text, max(0, start - 32), start):
         # a number in brackets glosses what is right before it: a business (致电客服（…）)
         # or else whom was called (致电罗小姐（…）, 致电Tom van Leeuwen（…）)
         before = text[max(0, start - 9) : start - 1]
