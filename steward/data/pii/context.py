@@ -58,6 +58,13 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "来电",
         "热线",
         "新号码",
+        # a call-back asked for (请回电, 要求回電) and a chat's 有事打: the number after is the
+        # writer's own
+        "回电",
+        "市话",
+        "市話",
+        "回電",
+        "有事打",
         "号码是",
         "座机",
         "传真",
@@ -212,6 +219,16 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "户口",
         "帳號",
         "帳戶",
+        "支票账户",
+        # where money is sent: 转账至625-776885-776, 匯至…
+        "转账至",
+        "轉賬至",
+        "轉帳至",
+        "汇至",
+        "匯至",
+        "转入",
+        "轉入",
+        "支票帳戶",
     ),
     "CN_ID_CARD": (
         "身份证",
@@ -450,6 +467,13 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "发票代码",
         "末四位",  # "账户末四位2477，20260618收到…": the account cue is the ending's
         "后四位",
+        # a cheque's own number and a utility bill's payment number (止付支票94930027,
+        # 缴费号70298479) are not accounts
+        "支票",
+        "支票号",
+        "支票號",
+        "缴费号",
+        "繳費號",
     ),
 }
 
@@ -539,6 +563,10 @@ def cues_near(text: str, start: int, end: int, window: int) -> list[tuple[int, f
     return list(_cues_near(text, start, end, window))
 
 
+# What follows a cue that introduces its own value: a digit, after a colon, 是 / 为 or a space.
+_NEXT_VALUE: Final = re.compile(r"[:：是为為\s]{0,2}[0-9０-９]")
+
+
 # A span's cues are read by its recognizer and again when its score is adjusted: remembered
 # for the last few spans (few, as the key holds the text).
 @lru_cache(maxsize=64)
@@ -548,6 +576,16 @@ def _cues_near(
     found: list[tuple[int, frozenset[str]]] = []
     left_from = max(0, start - window)
     for match in _CUE_PATTERN.finditer(text, left_from, start):
+        own_value = _NEXT_VALUE.match(text, match.end())
+        if (
+            own_value is not None
+            and _is_cjk(match.group())
+            and "\n" in text[own_value.end() : start]
+        ):
+            # "缴费号94972045\t水电\n萧建华\t6222…": a Chinese cue with a value of its own
+            # right after it names that value, not one on a later line (in one sentence it
+            # still reaches the next: "电话1566…，备用0991-…")
+            continue
         found.append((start - match.end(), _CUE_OWNER[match.group().lower()]))
     for match in _CUE_PATTERN.finditer(text, end, min(len(text), end + window // 2)):
         if match.group().lower() in _INTRODUCES_ONLY:
@@ -564,6 +602,10 @@ def _cues_near(
             # a number's (or a birth date's) form label names the value after it; a cue on a
             # later line or in the next sentence, the next field's ("Mule account credited:
             # 2407226\nScammer phoned from …", "called him on 087 … . DOB 6.6.97 confirmed")
+            continue
+        if _is_cjk(match.group()) and _NEXT_VALUE.match(text, match.end()):
+            # "致电罗小姐（0909-960-814），核对出生日期1949年…": a Chinese cue with a value
+            # right after it names that value, not the one before it
             continue
         # A cue after the value counts, but one before it is nearer at equal distance.
         found.append((match.start() - end + 1, owners))

@@ -201,7 +201,7 @@ class Analyzer:
                 tagged.update(todo)
         kept = [self._keep(text, entities) for text, entities in zip(texts, found, strict=True)]
         for i in tagged:
-            kept[i] = _combine_with_tagger(found[i], kept[i])
+            kept[i] = _combine_with_tagger(found[i], kept[i], texts[i])
         for i, text in enumerate(texts):
             if languages[i] == "en" and any(e.label == "PHONE_NUMBER" for e in kept[i]):
                 kept[i] += self._phone_siblings(text, found[i], kept[i])
@@ -311,7 +311,7 @@ class Analyzer:
 _WEAK_RULE_NAME = 0.6
 
 
-def _combine_with_tagger(found: list[Entity], kept: list[Entity]) -> list[Entity]:
+def _combine_with_tagger(found: list[Entity], kept: list[Entity], text: str) -> list[Entity]:
     """The rules' and the Chinese tagger's spans of one text, combined: ``found`` are every
     recognizer's raw spans, ``kept`` those over their thresholds after context.
 
@@ -346,7 +346,9 @@ def _combine_with_tagger(found: list[Entity], kept: list[Entity]) -> list[Entity
             ) and not any(overlap(entity, t) for t in tagged_names):
                 continue
             better = next((t for t in added if t.label == "PERSON" and overlap(entity, t)), None)
-            if better is not None:
+            # (not for a Latin-script name: the tagger reads Chinese characters; it cuts
+            # "Joaquim da Silva" to its last word)
+            if better is not None and not text[entity.start : entity.end].isascii():
                 entity = Entity(better.start, better.end, "PERSON", entity.score, entity.recognizer)
         elif entity.label == "ADDRESS":
             end = max(

@@ -35,6 +35,7 @@ from steward.data.pii.recognizers.signoff import SignOffNameRecognizer
 from steward.data.pii.recognizers.spoken_digits import SpokenNumberRecognizer
 from steward.data.pii.recognizers.ssn import UsSsnRecognizer
 from steward.data.pii.recognizers.table_names import TableNameRecognizer
+from steward.data.pii.recognizers.table_zh import ChineseTableAccountRecognizer
 from steward.data.pii.recognizers.url import UrlRecognizer
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer, ZhTaggerRecognizer
 
@@ -48,6 +49,7 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         UsSsnRecognizer,
         CnIdCardRecognizer,
         CardAndAccountRecognizer,
+        ChineseTableAccountRecognizer,
         PhoneRecognizer,
         SpokenNumberRecognizer,
         DateRecognizer,

@@ -27,7 +27,7 @@ _SURNAMES_1 = frozenset(
 # Read as surnames too, kept out of the public list above (the tagger's features and the dev
 # generator use it): the same surnames in traditional script (Taiwan, Hong Kong), and 赖 / 阎.
 _MORE_SURNAMES_1 = frozenset(
-    "赖阎萧傅"
+    "赖阎萧傅鄺"
     "張劉陳楊黃趙吳孫馬郭羅鄭謝韓馮鄧蕭葉蘇呂盧鍾譚汪賈韋鄒閆龍賀顧龔萬錢嚴湯溫莊聶魯歐關蘭"
     "紀畢塗駱藍饒項連蘆麥婁竇黨費衛閔鄔邊賴閻許蔣沈侯"
 )
@@ -51,7 +51,7 @@ _NOT_NAMES = frozenset(
         "银行卡 多谢 荣耀 高兴 王者 常用 明天 文件 金额 金卡 张卡 万元 于是 江湖 "
         "方便 安全 成功 温馨 向日 时间 任务 司机 关于 和平 周末 申请 华为 "
         # common words that start with a surname character (谢, 房, 周, ...)
-        "谢谢 房东 房租 房子 周转 高铁 金融 黄金 万一 钱包 安心 常常 毛病 严重 包裹"
+        "谢谢 房东 房租 房子 周转 高铁 金融 黄金 万一 钱包 安心 常常 毛病 严重 包裹 明白"
     )
 )
 # A third party is often named after their relation to the writer: 给房东周杰, 同事李明.
@@ -72,13 +72,15 @@ STRONG_CUE = _STRONG_CUE  # public for the tagger's features
 # What follows a name asked for by 找 ("找賴美玲，謝謝", "找王经理"): punctuation, the end, a title.
 _ENDS_A_NAME = re.compile(r"$|[，,。.！!；;、\s]|先生|女士|小姐|经理|經理|就|吧")
 _NAME_TAGS = ("nr", "nrfg", "nrt")
+# jieba's own guesses score under this (the analyzer asks the tagger to confirm them).
+_WEAK = 0.6
 # A surname and a title, with no given name: 陈先生, 王经理, 李阿姨, 张总 — the person is named
 # only so, and the span holds the title. Not inside a longer run of Chinese (王芳女士 is the
 # name 王芳, found above), except after a word that introduces a person (叫, 找, 给, 尊敬的).
 _TITLE_WORDS = (
     r"先生|女士|小姐|太太|经理|經理|主任|阿姨|叔叔|老师|老師|师傅|師傅|律师|律師|医生|醫生"
-    r"|襄理|行长|行長|处长|處長|科长|科長|老板|老闆|总(?=[^\u4e00-\u9fff]|$|您|你|好|说|說)"
-    r"|總(?=[^\u4e00-\u9fff]|$|您|你|好|说|說)"
+    r"|襄理|行长|行長|处长|處長|科长|科長|老板|老闆|总(?=[^\u4e00-\u9fff]|$|您|你|好|说|說|对|對|态|態|的)"
+    r"|總(?=[^\u4e00-\u9fff]|$|您|你|好|说|說|对|對|态|態|的)"
 )
 # A letter's signature: the name before 谨启 / 敬上 ("陳家豪 謹啟").
 _SIGNED = re.compile(
@@ -87,12 +89,71 @@ _SIGNED = re.compile(
 )
 _TITLED_SURNAME = re.compile(
     # (after a staff role too: 理专 / 理專 (wealth manager), 柜员, 专员)
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[叫找给給跟和问問请請向把让讓是係位的@专專员員]))"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[叫找给給跟和问問请請向把让讓是係位的@专專员員代])"
+    # (a call log's or an agent's words before the person: 致电赵女士, 客户彭总, 感谢林先生)
+    r"|(?<=致电|回电|来电|致電|回電|來電|客户|客戶|您好|你好|感谢|感謝|多谢|多謝|谢谢|謝謝|投诉|投訴|联系|聯繫"
+    r"|通知|提醒|告知|拜访|拜訪|陪同|转告|轉告|回复|回覆|麻烦|麻煩))"
     r"(?P<name>["
     # (less the surnames that are also function words: "，向医生咨询", "和老师说")
     + "".join(sorted((_SURNAMES_1 | _MORE_SURNAMES_1) - set("向和于全成")))
     + rf"](?:{_TITLE_WORDS}))"
 )
+
+# Cues read by this rule only (the tagger's features read STRONG_CUE, unchanged): family words
+# before a third party (配偶王强, 小兒吳嘉欣, 我先生谢军), a form's or mail header's person
+# fields (抄送：, 寄件者：, 客户姓名：, 陪同人：), 戶名 in traditional script, Cantonese
+# introductions (佢叫, 我個名係).
+_FAMILY_OR_FIELD_CUE = re.compile(
+    r"(?:配偶|丈夫|妻子|老公|老婆|我先生|我太太|我姐姐|我哥哥|我弟弟|我妹妹|姐姐|哥哥|弟弟|妹妹"
+    r"|儿子|女儿|兒子|女兒|小儿|小兒|小女|孙子|孙女|孫子|孫女|外孙|外孫|查勘员|查勘員|理赔员|理賠員"
+    r"|佢叫|我個名係|個名叫|我叫做|戶名[是為:：]?"
+    r"|(?:抄送|副本|发件人|發件人|寄件者|收件者|寄件人|经办人?|經辦人?|处理人|處理人|回访人|回訪人"
+    r"|陪同人|代办人|代辦人|经手人|經手人|客户姓名|客戶姓名|姓名)[:：])\s*"
+)
+# Cues after which a name must end at punctuation, a digit or the end: a call log's 致电徐远
+# (…), a sign-off's 谢谢，许杰.
+_CLOSED_CUE = re.compile(r"(?:致电|回电|致電|回電|(?:谢谢|謝謝|多谢|多謝|此致|祝好)[，,、 ]+)\s*")
+_TITLE_AT = re.compile(_TITLE_WORDS)
+_LATIN_CAPITAL = re.compile(r"[A-Z]")
+_FIELD_COLON = re.compile(r"[:：]?\s*")
+_CLOSES_A_NAME = re.compile(r"$|[，,。.！!；;、\s(（<＜|｜\d]")
+# A Latin-script name after a Chinese cue: ZHANG Wei, Hamid da Costa, Siti Khadijah binti Omar.
+_LATIN_NAME = re.compile(
+    r"[A-Z][A-Za-z'’-]+(?: (?:(?:bin|binti|da|de|del|dos|van|von|al|el|la|le) )?[A-Z][A-Za-z'’-]+)"
+    r"{1,3}(?![A-Za-z])"
+)
+# A full name written before its title, starting a line or clause: 趙偉倫先生／小姐鈞鑒.
+_NAME_BEFORE_TITLE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4})(?=先生|女士|小姐)"
+)
+# Cantonese: 我陳大文， ("I'm Chan Tai-man,") and the titles 生 / 太 (陳生, 黃太) before a verb.
+_CANTONESE_SELF = re.compile(r"(?:^|(?<=[\s，,。]))我(?P<name>[\u4e00-\u9fff]{3})(?=[，,])")
+_CANTONESE_TITLED = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<name>["
+    + "".join(sorted((_SURNAMES_1 | _MORE_SURNAMES_1) - set("向和于全成")))
+    + r"][生太])(?=話|话|講|讲|說|说|叫|同|想|要|已|[^\u4e00-\u9fff]|$)"
+)
+_CANTONESE_TITLE_AFTER = re.compile(
+    r"[生太](?:話|话|講|讲|說|说|叫|同|想|要|已|[^\u4e00-\u9fff]|$)"
+)
+# A table row that starts with a name and holds a long number (a payee list: 萧远 | 6228… |).
+_TABLE_ROW_NAME = re.compile(
+    r"(?m)^(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*(?:\t|[|｜])(?=[^\n]*\d{3}[\d -]{5,})"
+)
+# A company, shop or brand named after a person: 商户：李宁专卖店, 工作单位：陈李济.
+_ORGANISATION_FIELD = re.compile(
+    r"(?:商户|商戶|商家|单位|單位|公司|企业|企業|品牌|店名|雇主)[:：]\s*$"
+)
+_ORGANISATION_AFTER = re.compile(r"专卖店|專賣店|药业|藥業|集团|集團|公司|旗舰店|旗艦店|大药房")
+
+
+def organisation_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a company, shop or brand rather than a person (it
+    fills a merchant or employer field, or a shop word follows it)."""
+    return bool(
+        _ORGANISATION_FIELD.search(text, max(0, start - 8), start)
+        or _ORGANISATION_AFTER.match(text, end)
+    )
 
 
 def _surname_length(word: str) -> int:
@@ -113,6 +174,24 @@ def _plausible(name: str) -> bool:
         return False
     cut = _surname_length(name)
     return cut > 0 and len(name) - cut <= 2 and not _NOT_GIVEN & set(name[cut:])
+
+
+def _first_word(text: str) -> tuple[str, str]:
+    """jieba's first word of ``text`` and its part-of-speech flag."""
+    import rjieba
+
+    word, flag = rjieba.tag(text, False)[0]
+    return word, flag
+
+
+def _starts_with_a_word(name: str) -> bool:
+    """Whether jieba reads the surname and the character after it as an ordinary word
+    (马上去, 方便啲, 房租): a name, with no cue around it, is then unlikely."""
+    word, flag = _first_word(name)
+    if len(word) != 2:
+        return False
+    # (a two-character name may be one word of jieba's, tagged as a name: 萧远)
+    return len(name) > 2 or not flag.startswith(_NAME_TAGS)
 
 
 class JiebaPersonRecognizer(Recognizer):
@@ -182,13 +261,19 @@ class JiebaPersonRecognizer(Recognizer):
                     end = jieba_end or start + length
                     found[(start, end)] = max(found.get((start, end), 0.0), 0.6)
                     break
+        self._more_cues(text, found)
         for signed in _SIGNED.finditer(text):
             span = signed.span("name")
             if _plausible(signed.group("name")) and not any(
-                s < span[1] and span[0] < e for s, e in found if (s, e) != span
+                s < span[1] and span[0] < e and score >= _WEAK
+                for (s, e), score in found.items()
+                if (s, e) != span
             ):
+                for s, e in [k for k in found if k[0] < span[1] and span[0] < k[1]]:
+                    del found[(s, e)]  # jieba's weak guess (雷雨 of 雷雨桐 敬上)
                 found[span] = max(found.get(span, 0.0), 0.7)
-        for titled in _TITLED_SURNAME.finditer(text):
+        titles = _TITLE_AT.search(text) is not None  # (most texts hold none: skip the scan)
+        for titled in _TITLED_SURNAME.finditer(text) if titles else ():
             span = titled.span("name")
             inside = [(s, e) for s, e in found if span[0] <= s and e <= span[1]]
             if any(s < span[1] and span[0] < e for s, e in found if (s, e) not in inside):
@@ -197,4 +282,60 @@ class JiebaPersonRecognizer(Recognizer):
                 del found[(s, e)]  # "李" or "李阿" of 李阿姨: the title completes it
             found[span] = 0.7
         for (start, end), score in found.items():
-            yield self.entity(start, end, "PERSON", score)
+            if not organisation_name(text, start, end):
+                yield self.entity(start, end, "PERSON", score)
+
+    def _more_cues(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """Names after this rule's own cues (family words, form and header fields, call logs,
+        sign-offs, Cantonese), Latin-script names after any cue, payee-table names."""
+
+        def add(start: int, end: int, score: float) -> None:
+            if any(s < end and start < e for s, e in found if (s, e) != (start, end)):
+                # a longer or shifted name of jieba's over it: the cue's reading replaces it
+                for s, e in [k for k in found if k[0] < end and start < k[1]]:
+                    del found[(s, e)]
+            found[(start, end)] = max(found.get((start, end), 0.0), score)
+
+        cue_patterns = [(_FAMILY_OR_FIELD_CUE, False), (_CLOSED_CUE, True)]
+        if _LATIN_CAPITAL.search(text):  # (STRONG_CUE is read again only for Latin names)
+            cue_patterns.append((_STRONG_CUE, False))
+        for cue_pattern, closed in cue_patterns:
+            for cue in cue_pattern.finditer(text):
+                start = cue.end()
+                # (STRONG_CUE stops before a field's colon: 收款人：Hamid da Costa)
+                colon = _FIELD_COLON.match(text, start)
+                latin = _LATIN_NAME.match(text, colon.end() if colon else start)
+                if latin is not None:
+                    add(latin.start(), latin.end(), 0.7)
+                    continue
+                if cue_pattern is _STRONG_CUE:
+                    continue  # (its Chinese names are read above)
+                for length in (4, 3, 2):
+                    name = text[start : start + length]
+                    if len(name) != length or not _plausible(name):
+                        continue
+                    if closed and not _CLOSES_A_NAME.match(text, start + length):
+                        continue
+                    if _TITLE_AT.match(text, start + length - 1):
+                        continue  # 秦岭律|师: the name ends where a title starts
+                    add(start, start + length, 0.65)
+                    break
+        # (each pattern only where its fixed part occurs: most texts hold none of them)
+        patterns = [
+            pattern
+            for pattern, needed in (
+                (_NAME_BEFORE_TITLE, ("先生", "女士", "小姐")),
+                (_CANTONESE_SELF, ("我",)),
+                (_TABLE_ROW_NAME, ("|", "｜", "\t")),
+            )
+            if any(part in text for part in needed)
+        ]
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                name = match.group("name")
+                if _plausible(name) and not _starts_with_a_word(name):
+                    add(*match.span("name"), 0.65)
+        cantonese = _CANTONESE_TITLE_AFTER.search(text) is not None
+        for match in _CANTONESE_TITLED.finditer(text) if cantonese else ():
+            if len(_first_word(match.group("name"))[0]) < 2:  # (毕生, 余生: one word, no title)
+                add(*match.span("name"), 0.65)

@@ -77,6 +77,12 @@ _EXTENSION_BODY = (
 _EXTENSION = re.compile(_EXTENSION_BODY + "$")
 _GROUPS = re.compile(r"\d+")
 _UK_MOBILE_SHAPE = re.compile(r"(?:0|44)7\d{9}")
+# A mainland mobile: 1, then 3–9, then nine digits (the plan gives all of 13x–19x to mobiles,
+# whether or not libphonenumber lists a block yet), at home or after +86.
+_CN_MOBILE_SHAPE = re.compile(r"(?:860?)?1[3-9]\d{9}")  # (+86 (0)139…: a trunk 0 kept)
+# Toll-free lines written with their 1800 / 1300 / 1-800 prefix as a group of its own (Singapore,
+# Malaysia, Australia, North America); the digits may also read as a mainland mobile.
+_TOLL_FREE_GROUPED = re.compile(r"1[-. ]?[38]00[-. ]\d")
 _DASH_EXTENSION = re.compile(r"(?<=\d{4})-\d{1,4}$")
 
 
@@ -244,7 +250,7 @@ _CN_SERVICE = re.compile(r"10\d{5,}")
 _PERSONAL_OWNER = (
     r"我(?:的|们的|們的)?(?:公司|单位|單位|办公室|辦公室|家|屋企)|我(?![行们們司])|本人|家里|家裡"
     r"|家中|住宅|屋企|宅电|宅電|私人|个人|個人|手机|手機|妈|媽|爸|老公|老婆|先生|太太|女士"
-    r"|儿子|兒子|女儿|女兒|哥|姐|弟|妹|朋友|同事|联系人|聯絡人|紧急|緊急"
+    r"|儿子|兒子|女儿|女兒|哥|姐|弟|妹|朋友|同事|联系人|聯絡人|紧急|緊急|她|佢|他(?![行们們])"
     r"|(?:客户|客戶|来电人|來電人|caller|customer)\s?[:：]"
     # (Latin words not inside an e-mail address or domain: "jane.doe@example-bank.test")
     r"|(?<![-.@/\w])(?:my|me|i|i'm|home|wife|husband|mum|mom|dad|son|daughter|personal|private)\b(?![-.@/]\w)"
@@ -281,6 +287,9 @@ _ASK_FOR = re.compile(
     r"\s*[，,]?\s*(?:請|请)?找"
     r"(?!\s*(?:对公|對公|柜台|櫃檯|客服|前台|窗口|人工|值班|经理|經理|部门|部門|个人业务|個人業務))"
 )
+# The number's own line when it is a form field: a short label and a colon right before it.
+_FIELD_LINE = re.compile(r"(?<=\n)[\u4e00-\u9fff]{1,8}[:：][ \t]*$")
+_CJK_SEARCH = re.compile(r"[\u4e00-\u9fff]").search
 _OWNER_BEFORE = 40  # characters searched before the number, within its sentence
 _OWNER_AFTER = 20  # and after it, within its clause
 
@@ -289,10 +298,20 @@ def owned_by_business(text: str, start: int, end: int) -> bool:
     """Whether the nearest owner word around the number at ``start:end`` is a business's."""
     if _ASK_FOR.match(text, end):
         return False  # "打到公司 (02)7164-1738 分機 987，找黃雅婷": one person's desk
+    bracket = text[start - 1 : start]
+    # (in Chinese text: the recognizer reads full-width brackets as half-width ones)
+    if bracket in "(（" and bracket and _CJK_SEARCH(text, max(0, start - 32), start):
+        # a number in brackets glosses what is right before it: a business (致电客服（…）)
+        # or else whom was called (致电罗小姐（…）, 致电Tom van Leeuwen（…）)
+        before = text[max(0, start - 9) : start - 1]
+        return any(m.end() == len(before) and m.group("business") for m in _OWNER.finditer(before))
     left = max(0, start - _OWNER_BEFORE)
     stops = list(_SENTENCE_END.finditer(text, left, start))
     if stops:
         left = stops[-1].end()
+    field = _FIELD_LINE.search(text, left, start)
+    if field is not None:
+        left = field.start()  # a form's own line (网点：旺角分行\n联系电话：…): not the line above
     right = min(len(text), end + _OWNER_AFTER)
     stop = _CLAUSE_END.search(text, end, right)
     if stop is not None:
@@ -322,6 +341,16 @@ def _valid_at_home(value: str, home: tuple[str, ...]) -> bool:
     return False
 
 
+def _cn_mobile(value: str, home: tuple[str, ...]) -> bool:
+    """A mainland mobile's shape: at home in Chinese text, or written with +86 / 0086."""
+    digits = digits_of(value)
+    if business_abroad(value):
+        return False  # 1-877-326-5108: the digits read as a mobile, the grouping as a US line
+    if value.startswith(("+86", "(+86", "0086", "+ 86")):
+        return _CN_MOBILE_SHAPE.fullmatch(digits.removeprefix("00")) is not None
+    return "CN" in home and len(digits) == 11 and _CN_MOBILE_SHAPE.fullmatch(digits) is not None
+
+
 @lru_cache(maxsize=65_536)
 def _is_mobile(value: str, home: tuple[str, ...]) -> bool:
     """Whether libphonenumber types ``value`` as a mobile (or personal) number, read at home
@@ -330,6 +359,8 @@ def _is_mobile(value: str, home: tuple[str, ...]) -> bool:
         value = "+" + value[2:]
     if "GB" in home and _UK_MOBILE_SHAPE.fullmatch(digits_of(value)):
         return True  # 07…: a mobile, listed by libphonenumber or not (see _score)
+    if _cn_mobile(value, home):
+        return True
     for region in home + tuple(r for r in _OTHER if r not in home):
         parsed = _parse(value, region)
         if parsed is None:
@@ -429,8 +460,12 @@ class PhoneRecognizer(Recognizer):
             # Every 07… number is a mobile or personal number, whether or not libphonenumber
             # lists its range (Ofcom keeps 07700 900xxx for fiction, and opens new ranges).
             return 0.7 if international or not value.isdigit() else 0.5
+        if not report_business and not international and _TOLL_FREE_GROUPED.match(value):
+            return None  # 1800 111 1111, 1-800-…, 1300 …: a toll-free line as published
         if not report_business and business_abroad(value):
             return None
+        if _cn_mobile(value, home):
+            return 0.7 if international or not value.isdigit() else 0.5
         best: float | None = None
         for region in home + tuple(r for r in _OTHER if r not in home):
             parsed = _parse(value, region)

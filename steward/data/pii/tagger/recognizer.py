@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from steward.data.pii.recognizers.base import Entity, Recognizer
+from steward.data.pii.recognizers.person_zh import organisation_name
 
 if TYPE_CHECKING:
     from steward.data.pii.tagger.model import ZhTagger
@@ -43,6 +44,8 @@ class ZhTaggerRecognizer(Recognizer):
         if _CJK.search(text) is None:
             return
         for start, end, label, probability in self.model.tag(text):
+            if label == "PERSON" and organisation_name(text, start, end):
+                continue  # a shop or employer named after a person (商户：李宁专卖店)
             yield self.entity(start, end, label, probability)
 
 
