@@ -32,6 +32,9 @@ the Chinese character n-gram classifier of ``zh_classifier.py``, trained on
 
 Usage: python benchmarks/guard_injection_heldout.py [--bank 4000] [--per-family 150]
 Writes benchmarks/results/guard_injection_heldout.json. Default run: about a minute.
+``--dev-only``: the tuning run; trains the *after* guard, prints the dev figures (neuralchemy
+validation, Chinese dev-test split) and every Chinese dev-test false alarm with its reasons,
+never reads the held-out source and writes nothing (about 45 s).
 """
 
 from __future__ import annotations
@@ -573,12 +576,46 @@ def pad_512(texts: list[str], n: int) -> list[str]:
     return out
 
 
+def dev_only() -> None:
+    """The dev figures alone (what tuning may look at): the after guard on the neuralchemy
+    validation split and the Chinese dev-test split, with every Chinese false alarm and the
+    reasons that blocked it. The held-out source is never read."""
+    train_texts, train_labels = read_labelled_csv(INJECTION / "train.csv")
+    negatives = bank_messages(1000, 3000) + enumeration_texts()
+    family_texts, family_labels = generated_training_texts()
+    model = InjectionClassifier().fit(
+        train_texts + negatives + family_texts, train_labels + [0] * len(negatives) + family_labels
+    )
+    guard = PromptInjectionGuard(model, families=True)
+    for name, (texts, labels) in {
+        "validation": read_labelled_csv(INJECTION / "validation.csv"),
+        "zh_devtest": chinese_devtest_texts(),
+    }.items():
+        verdicts = guard.check_batch(texts)
+        row = scores([v.action == "block" for v in verdicts], labels)
+        print(f"dev {name}: F1 {row['f1']:.3f} P {row['precision']:.3f} R {row['recall']:.3f}")
+        print(f"    {row}")
+        if name == "zh_devtest":
+            for text, label, verdict in zip(texts, labels, verdicts, strict=True):
+                if verdict.action == "block" and label == 0:
+                    print(f"  FALSE ALARM {verdict.reasons} :: {text[:160]!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bank", type=int, default=4000, help="held-out bank messages")
     parser.add_argument("--per-family", type=int, default=150)
     parser.add_argument("--latency-prompts", type=int, default=1000)
+    parser.add_argument(
+        "--dev-only",
+        action="store_true",
+        help="tuning run: only the dev splits, the after guard, and the Chinese dev-test false "
+        "alarms with their reasons; skips the held-out source (measure-only) and writes nothing",
+    )
     args = parser.parse_args()
+    if args.dev_only:
+        dev_only()
+        return
     for needed in (INJECTION, JAILBREAKS, HARMBENCH):
         if not needed.exists():
             raise SystemExit(f"needs the shared data at {needed}")

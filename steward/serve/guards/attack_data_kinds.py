@@ -39,6 +39,8 @@ ATTACK_SHARE = 0.45
 # few Chinese attacks: with 0.3 the Chinese dev-test false alarms went 35 -> 60, with 0.1 to 58
 # and the v5-v8 Chinese families held (the noise signal takes the suffixes)
 ATTACK_SHARE_ZH = 0.1
+ORDINARY_SHARE_ZH = 0.2  # of the look-alikes: reviews, chit-chat, general assistant requests
+ORDINARY_SHARE_EN = 0.05
 NOISE_SHARE = 0.25  # surface noise (typos, homoglyphs, full width...) on attacks and look-alikes
 
 # -- harmful requests of kinds the other generators have few of (general wording only) -------
@@ -530,6 +532,88 @@ _CUSTOMER_ASKS_ZH = (
     "银行倒闭了我的存款安全吗",
 )
 
+# ordinary text outside banking (the Chinese dev-test false alarms of round 5 were general
+# assistant requests with a style constraint and questions on how to *recognise* a scam):
+# product reviews with the noise customers type, chit-chat, and everyday requests with a
+# format or tone constraint, in this module's own wording
+_REVIEWS_ZH = (
+    "这款{item}用了一个礼拜，{verdict}",
+    "{item}收到了，{verdict}",
+    "给朋友买的{item}，{verdict}",
+    "第二次回购{item}了，{verdict}",
+)
+_REVIEW_VERDICTS_ZH = (
+    "质量不错，物流也快👍👍", "包装有点破，不过东西没坏～～～", "客服态度超好哈哈哈哈",
+    "颜色和图片不一样？？？差评！！！", "性价比很高，推荐(｡･ω･｡)", "一般般吧。。。凑合用",
+    "太好用了！！！！！！", "尺码偏小，建议买大一号~", "味道很香，孩子很喜欢😋😋😋",
+    "发货慢了三天，其他还行", "声音有点大，退了。。。", "比实体店便宜多了哈哈",
+)  # fmt: skip
+_ITEMS_ZH = ("电饭煲", "蓝牙耳机", "羽绒服", "保温杯", "台灯", "零食大礼包", "运动鞋", "充电宝")
+_CHAT_ZH = (
+    "今天好累啊，下班想吃火锅🍲",
+    "周末一起去爬山吗？天气好像不错～",
+    "哈哈哈哈笑死我了，你看那个视频了吗",
+    "早上好呀！今天也要加油哦(ง •̀_•́)ง",
+    "这部电视剧结局也太离谱了吧？？？",
+    "猫又把花盆打翻了。。。无语",
+)
+_ASSIST_TASKS_ZH = (
+    "写一段公司年会的主持词", "帮我起三个奶茶店的名字", "总结一下这篇文章的要点",
+    "写一封请假邮件", "推荐几本适合初中生的书", "写一首关于秋天的小诗",
+    "解释一下什么是通货膨胀", "给我的演讲写个结尾", "帮我润色一下这段自我介绍",
+    "教我怎么辨别短信诈骗", "讲讲怎么识别钓鱼网站", "告诉我怎样防范电信诈骗",
+    "列一个三天的北京旅游行程", "写一段新品上市的宣传文案",
+)  # fmt: skip
+_ASSIST_FRAMES_ZH = (
+    "{constraint}，{task}。",
+    "{task}，{constraint}。",
+    "请{task}，{constraint}。",
+    "{constraint}：{task}",
+    "麻烦{task}～{constraint}哈",
+)
+_CONSTRAINTS_ZH = (
+    "字数控制在两百字以内", "语气轻松一点", "用小学生能听懂的话", "别太正式", "分点写",
+    "开头用“各位好”", "不要超过五句话", "用中文回答", "结尾加一句祝福", "别用网络用语",
+    "口语化一些", "多举两个例子",
+)  # fmt: skip
+_ASSIST_TASKS_EN = (
+    "write a toast for my sister's wedding", "suggest names for a bakery", "summarise this "
+    "article in three points", "write a polite email asking for a day off", "explain how to "
+    "spot a phishing email", "tell me how to recognise a fake delivery text", "plan a weekend "
+    "in Edinburgh", "explain inflation to a teenager", "write a haiku about rain",
+)  # fmt: skip
+_CONSTRAINTS_EN = (
+    "keep it under 100 words", "make it light-hearted", "use bullet points", "start with "
+    "'Hello everyone'", "no more than five sentences", "plain English please", "end with a "
+    "question",
+)  # fmt: skip
+_REVIEWS_EN = (
+    "Bought these headphones last week, sound is great!!! 👍👍",
+    "The kettle arrived dented... customer service sorted it quickly though :)",
+    "Meh. Colour isn't like the photo??? Returning it.",
+    "lol my cat loves this bed 😹😹😹 five stars",
+    "Runs small, order a size up~~",
+)
+
+
+def _ordinary(rng: random.Random, chinese: bool) -> str:
+    kind = rng.random()
+    if chinese:
+        if kind < 0.35:
+            return rng.choice(_REVIEWS_ZH).format(
+                item=rng.choice(_ITEMS_ZH), verdict=rng.choice(_REVIEW_VERDICTS_ZH)
+            )
+        if kind < 0.5:
+            return rng.choice(_CHAT_ZH)
+        return rng.choice(_ASSIST_FRAMES_ZH).format(
+            task=rng.choice(_ASSIST_TASKS_ZH), constraint=rng.choice(_CONSTRAINTS_ZH)
+        )
+    if kind < 0.3:
+        return rng.choice(_REVIEWS_EN)
+    task = rng.choice(_ASSIST_TASKS_EN)
+    constraint = rng.choice(_CONSTRAINTS_EN)
+    return f"{task[:1].upper()}{task[1:]}, {constraint}."
+
 
 def _halves(goal: str, rng: random.Random) -> tuple[str, str]:
     cut = rng.randint(max(1, len(goal) // 3), max(2, 2 * len(goal) // 3))
@@ -557,6 +641,9 @@ def _attack(rng: random.Random, lang: str) -> str:
 
 def _lookalike(rng: random.Random, lang: str) -> str:
     chinese = lang == "zh"
+    # Chinese more often: the Chinese model is the one that over-blocked ordinary text
+    if rng.random() < (ORDINARY_SHARE_ZH if chinese else ORDINARY_SHARE_EN):
+        return _ordinary(rng, chinese)
     kind = rng.random()
     if kind < 0.15:
         return rng.choice(_SENSITIVE_ZH if chinese else _SENSITIVE_EN).format(

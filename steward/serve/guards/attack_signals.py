@@ -649,7 +649,21 @@ _HARMFUL_REQUEST = re.compile(
 def asks_for_harm(text: str) -> bool:
     """Whether the text asks for something harmful (a harmful object after a request verb, or
     evading detection): cheap cues, not the ``harmful_request`` guard."""
-    return bool(_HARMFUL_REQUEST.search(text))
+    # "teach me to recognise phishing e-mails" asks for protection, not for the harm: a
+    # protective verb just before the harmful object, in the same clause; only cues that
+    # cannot mean evasion ("avoid"/"防止" can: "avoid getting caught")
+    return any(
+        not _PROTECTIVE_BEFORE.search(text, max(0, match.start() - 14), match.end())
+        for match in _HARMFUL_REQUEST.finditer(text)
+    )
+
+
+_PROTECTIVE_BEFORE = re.compile(
+    r"(?:识别|辨别|辨认|识破|防范|预防|提防|谨防|警惕|举报|远离)[^，。！？,.!?\n]{0,10}$"
+    r"|\b(?:spot|recogni[sz]e|identify|report|protect (?:myself|me|us|them) (?:from|against)|"
+    r"defend against|tell (?:if|whether))(?:\s+[^\s,.!?]+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def has_attack_context(text: str) -> bool:
