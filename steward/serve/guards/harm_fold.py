@@ -83,6 +83,10 @@ _TABLE = _table()
 _LEET_DIGITS = str.maketrans("013457", "oieast")
 _LEET_WORD = re.compile(r"\b(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*[013457])[A-Za-z0-9]{3,}\b")
 _UNIT_WORD = re.compile(r"\d+(?:st|nd|rd|th|k|m|h|g|gb|mb|kg|km|am|pm|x|s|d)", re.IGNORECASE)
+# In a text with at least two leet words, short all-digit words are leet too ("70" to,
+# "4" a, "50" so); elsewhere they stay numbers.
+_LEET_NUMBER = re.compile(r"(?<![\w.,])[013457]{1,2}(?![\w.,%])")
+_LEET_WORDS_FOR_NUMBERS = 2
 # A separator between two Chinese characters ("武·装", "问 题", "请_问") splits words that
 # are written without spaces: it is dropped.
 _CJK_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ ·・_.\-~*/|\u3000](?=[\u4e00-\u9fff])")
@@ -112,7 +116,13 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
             if slip in folded:
                 folded = folded.replace(slip, meant)
     if any(ch in "013457" for ch in folded):
-        folded = _LEET_WORD.sub(_unleet, folded)
+        leet_words = sum(
+            1 for match in _LEET_WORD.finditer(folded) if not _UNIT_WORD.fullmatch(match.group())
+        )
+        if leet_words:
+            folded = _LEET_WORD.sub(_unleet, folded)
+        if leet_words >= _LEET_WORDS_FOR_NUMBERS:
+            folded = _LEET_NUMBER.sub(lambda match: match.group().translate(_LEET_DIGITS), folded)
     if kept is not None:
         kept.append(len(text))
     return folded, kept

@@ -146,14 +146,14 @@ def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[li
     harmful = [text for lang in ("en", "zh") for _, text in harmful_requests(lang, rng, 3000)]
     # the same harms composed from parts (verb x object x stance, some disguised): the act,
     # not the listed sentence
-    harmful += [text for lang in ("en", "zh") for _, text in composed_harmful(lang, rng, 4000)]
+    harmful += [text for lang in ("en", "zh") for _, text in composed_harmful(lang, rng, 6000)]
     # more Chinese than the default share: the Chinese side has no intent corpus
     lines, _ = generate_bank_lines(
         BankDataConfig(n_messages=8000, seed=BANK_SEED, malformed_rate=0.0, zh_share=0.5)
     )
     bank = [json.loads(line)["text"] for line in lines]
     benign = bank + lookalikes("en", rng, 1500) + lookalikes("zh", rng, 1500)
-    benign += composed_lookalikes("en", rng, 2500) + composed_lookalikes("zh", rng, 2500)
+    benign += composed_lookalikes("en", rng, 4000) + composed_lookalikes("zh", rng, 5000)
     benign += composed_benign_requests("en", rng, 4000) + composed_benign_requests("zh", rng, 4000)
     if shared_data is not None:
         benign += intent_corpora(shared_data)
@@ -189,8 +189,13 @@ def fit(texts: Sequence[str], labels: Sequence[int]) -> dict[str, Any]:
 
 
 def write_model(model: dict[str, Any], path: Path = MODEL_PATH) -> None:
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
-        json.dump(model, handle, ensure_ascii=False, separators=(",", ":"))
+    # mtime 0 and no file name in the gzip header: a rebuild gives the shipped file byte for byte
+    text = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with (
+        path.open("wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out,
+    ):
+        out.write(text)
 
 
 def scorer_from(model: dict[str, Any]) -> FoldOnceScorer:
