@@ -21,7 +21,8 @@ from steward.data.pii.tagger.model import sha256_of
 from steward.data.pii.tagger.model_en import EnTagger, plausible_person, shipped_model_path
 from steward.data.pii.tagger.negatives_en import generate as generate_negatives
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer
-from steward.data.pii.tagger.train_en import DEFAULT_SOURCE_SEED, extra_source, train
+from steward.data.pii.tagger.train import DEFAULT_SOURCE_SEED
+from steward.data.pii.tagger.train_en import extra_source, train
 from steward.errors import StewardError
 
 

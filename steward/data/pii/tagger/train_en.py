@@ -15,19 +15,14 @@ default ``--out`` is the model the package ships (``steward/resources/pii/en_tag
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import re
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from steward.data.pii.tagger.features_en import bio_labels, run_items
 from steward.data.pii.tagger.generate_en import Record, generate
 from steward.data.pii.tagger.model_en import paragraphs, shipped_model_path
-from steward.data.pii.tagger.train import fit_crf, training_command
+from steward.data.pii.tagger.train import fit_crf, parse_source, training_command
 from steward.errors import StewardError
 
 DEFAULT_N = 8000
@@ -35,33 +30,7 @@ DEFAULT_SEED = 18
 DEFAULT_C1 = 0.5
 DEFAULT_C2 = 0.01
 DEFAULT_ITERATIONS = 100
-# An extra source's messages and seed when its spec leaves them out.
-DEFAULT_SOURCE_N = 2000
-DEFAULT_SOURCE_SEED = 18
 TAGGED_LABELS = frozenset({"PERSON", "ADDRESS"})
-
-
-def _load_module(name: str) -> ModuleType:
-    """A module by its dotted name, or a Python file by its path (``benchmarks/…/x.py``: the
-    benchmarks folder is no package, and another ``benchmarks`` may be installed)."""
-    if not name.endswith(".py"):
-        return importlib.import_module(name)
-    path = Path(name)
-    # a name of its own per file (several sources are all "generator.py")
-    module_name = "_extra_source_" + re.sub(r"\W", "_", str(path.with_suffix("")))
-    if module_name in sys.modules:
-        return sys.modules[module_name]
-    spec = importlib.util.spec_from_file_location(module_name, path)
-    if spec is None or spec.loader is None or not path.is_file():
-        raise ImportError(f"no Python file {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[module_name] = module  # dataclasses look their module up while it loads
-    try:
-        spec.loader.exec_module(module)
-    except BaseException:
-        del sys.modules[module_name]
-        raise
-    return module
 
 
 def extra_source(spec: str) -> tuple[str, list[Record]]:
@@ -69,21 +38,8 @@ def extra_source(spec: str) -> tuple[str, list[Record]]:
     spec in full and the English records of
     ``FUNC(N, SEED)``, their spans cut down to PERSON and ADDRESS."""
     where = f"--extra-source {spec}"
-    parts = spec.split(":")
-    if len(parts) not in (2, 3, 4) or not all(parts[:2]):
-        raise StewardError("expected MODULE:FUNC[:N[:SEED]]", where=where)
-    module_name, function_name = parts[:2]
-    try:
-        n = int(parts[2]) if len(parts) > 2 else DEFAULT_SOURCE_N
-        seed = int(parts[3]) if len(parts) > 3 else DEFAULT_SOURCE_SEED
-    except ValueError:
-        raise StewardError("N and SEED must be whole numbers", where=where) from None
-    try:
-        function = getattr(_load_module(module_name), function_name)
-    except (ImportError, AttributeError, OSError) as error:
-        raise StewardError(
-            f"cannot load {function_name} from {module_name}: {error}", where=where
-        ) from None
+    function, n, seed = parse_source(spec)
+    module_name, function_name = spec.split(":")[:2]
     records: list[Record] = []
     for row in function(n, seed):
         if row.get("lang", "en") != "en":
