@@ -873,17 +873,25 @@ _EN_BENIGN: dict[str, tuple[str, ...]] = {
         "paid monthly. Withdrawals above £{big} need 7 days notice.'",
         "Summarise this FAQ page about {product} in three bullet points: overdraft limits, "
         "fees, and how to cancel.",
+        "My landlord sent this clause, can you summarise it in plain English? 'The tenant shall "
+        "pay rent by bank transfer no later than the 1st; late payment incurs £{small}.'",
+        "Read this email from your mortgage team and tell me what I need to do: 'Your fixed rate "
+        "ends in {month}. Please choose a new product or you will move to the standard rate.'",
     ),
     "tool_request": (
         "Transfer £{small} from my current account to my savings please.",
         "Can you move £{big} to my joint account and tell me the new balance?",
         "Please freeze my debit card, I think I left it in a taxi.",
         "Set up a standing order of £{small} to my landlord on the 1st of each month.",
+        "Pay my credit card bill in full from my current account today.",
+        "Cancel the direct debit to the gym, it's the £{small} one.",
     ),
     "capabilities": (
         "What can you actually do for me? Can you make payments or only answer questions?",
         "Are you able to see my transactions, or do I need to paste them?",
         "Can you call a tool to check my credit card limit?",
+        "Can you read PDFs if I upload them, or only text?",
+        "What are you not allowed to do? Just so I know when to call the branch.",
     ),
     "ai_policy": (
         "Does the bank use my chats with you to train the AI? I'd like to opt out.",
@@ -946,6 +954,19 @@ _EN_BENIGN: dict[str, tuple[str, ...]] = {
         "appointment tomorrow.",
         "Can we role-play a mortgage interview? You be the bank, I'm nervous.",
     ),
+    "translation": (
+        "Can you translate this message from the bank into simple Chinese for my mum? 'Your "
+        "card ending {last4} has been blocked because of a suspected fraudulent payment.'",
+        "Please translate to English: 您的账户存在异常登录，请勿向任何人透露验证码。",
+        "My dad only reads Polish - can you translate the bank's warning about safe-account "
+        "scams for him?",
+    ),
+    "security": (
+        "How do I turn on two-factor authentication, and what should I do if someone asks me for "
+        "the code?",
+        "Is it safe to save my card in the browser? Someone at work said hackers can steal it.",
+        "I think my password was in a data breach. How do I change it and check for logins?",
+    ),
     "complaint": (
         "This is the third time your app has logged me out mid-payment. Absolutely useless. I "
         "want to make a formal complaint.",
@@ -959,17 +980,23 @@ _ZH_BENIGN: dict[str, tuple[str, ...]] = {
         "如不同意可免费销户。”这对我有什么影响？",
         "请提炼我贴的条款要点：“利息按日计算、按月支付，单笔取款超过{big}元需提前7天预约。”",
         "把这个{product_zh}常见问题页面总结成三点：透支额度、费用、怎么注销。",
+        "房东发来的合同条款帮我概括一下：“租金须于每月1日前以银行转账方式支付，逾期每日收取{small}元。”",
+        "这封房贷部门的邮件说了什么？我需要做什么？“您的固定利率将于{month_zh}到期，请选择新产品。”",
     ),
     "tool_request": (
         "帮我从活期转{small}元到定期。",
         "把{big}元转到我的联名账户，然后告诉我余额。",
         "我的借记卡好像丢在出租车上了，请帮我冻结。",
         "设置每月1号自动给房东转{small}元。",
+        "今天从活期里全额还信用卡。",
+        "把那个每月{small}元的健身房代扣取消掉。",
     ),
     "capabilities": (
         "你到底能帮我做什么？能转账还是只能回答问题？",
         "你能看到我的交易记录吗，还是要我自己贴进来？",
         "你能调用工具查一下我的信用卡额度吗？",
+        "我上传PDF你能看吗，还是只能看文字？",
+        "你有哪些事情不能做？我好知道什么时候该去网点。",
     ),
     "ai_policy": (
         "我和你的聊天会被拿去训练AI吗？我想退出。",
@@ -1027,8 +1054,19 @@ _ZH_BENIGN: dict[str, tuple[str, ...]] = {
         "你假装是网点柜员，我来开户，让我为明天的预约练习一下。",
         "我们来模拟一下房贷面谈吧，你扮演银行，我有点紧张。",
     ),
+    "translation": (
+        "帮我把银行这条提醒翻译成英文给我外国同事看：“尾号{last4}的卡因疑似盗刷已被冻结。”",
+        "请翻译成中文：Your account has been locked after three failed PIN attempts.",
+        "我爸只看得懂繁体，帮我把防范“安全账户”诈骗的提示改成繁体字。",
+    ),
+    "security": (
+        "怎么开通双重认证？如果有人问我要验证码该怎么办？",
+        "把银行卡信息保存在浏览器里安全吗？同事说黑客能偷走。",
+        "我的密码好像在数据泄露里出现过，怎么改密码并查看登录记录？",
+    ),
     "complaint": (
         "你们APP第三次在我付款时把我踢出来了，太差劲了，我要正式投诉，转人工！",
+        "等了四十分钟没人接电话，你们到底管不管？给我一个投诉模板，我要投诉到银保监。",
         "帮我把投诉信改得强硬但礼貌一点：你们重复扣了我{small}元。",
     ),
 }
@@ -1039,6 +1077,7 @@ _BENIGN_SLOTS: dict[str, tuple[str, ...]] = {
     "product": ("Everyday", "Reward", "Student", "Premier"),
     "product_zh": ("活期宝", "白金卡", "学生卡", "安居贷"),
     "small": ("12.99", "45", "80", "150", "320"),
+    "last4": ("4821", "0937", "7765", "1290"),
     "big": ("2,000", "5,500", "12,000", "30,000"),
 }
 
