@@ -1336,6 +1336,10 @@ def sepa(rng: random.Random, pii: bool) -> Doc:
                     "whats the cut off for sepa instant? BIC «b» fee EUR «f»?",
                     "transfer ref «r» stuck since «d», BIC «b», pls check",
                     "is sort code «s» the same for all branches??",
+                    "my rent transfer to germany bounced, ref «r», the landlord says BIC «b»",
+                    "hi, why EUR «f» fee for a sepa credit on «d»?? ref «r»",
+                    "standing order ref «r» didnt go on «d», pls check with BIC «b»",
+                    "can i pay a dutch iban from the app or only branch? fee «f» ok",
                 ]
             ),
             {
@@ -1346,6 +1350,8 @@ def sepa(rng: random.Random, pii: bool) -> Doc:
                 "s": (f"{digits(rng, 2)}-{digits(rng, 2)}-{digits(rng, 2)}", None),
             },
         )
+        if rng.random() < 0.6:
+            doc.add(rng.choice([" ", ". ", " also "]) + en_noise(rng))
     return doc
 
 
@@ -1627,9 +1633,16 @@ def zh_regional(rng: random.Random, pii: bool) -> Doc:
                     f"台北分行營業時間？我的卡尾號{digits(rng, 4)}要換新",
                     f"新加坡这边的SWIFT code是什么 lah，转账编号{digits(rng, 10)}",
                     f"驗證碼{digits(rng, 6)}收唔到，先生你幫我睇下",
+                    f"澳門分行幾點開？要存{rng.randint(2, 90)}000蚊",
+                    f"台灣這邊匯款手續費多少？交易序號{digits(rng, 12)}",
+                    "新加坡的branch星期六有开吗 lah，我要换新卡",
+                    f"我嘅卡喺{rng.choice(['旺角', '銅鑼灣', '沙田'])}ATM食咗卡，"
+                    f"卡尾號{digits(rng, 4)}",
                 ]
             )
         )
+        if rng.random() < 0.6:
+            doc.add("，" + zh_noise(rng))
     doc.add(rng.choice(["", "，唔該", "，謝謝", " 谢谢", "！"]))
     return doc
 
