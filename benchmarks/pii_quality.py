@@ -69,6 +69,12 @@ written blind after the eighth (long and mixed content: e-mail threads with ``>`
 HTML and markdown snippets, CSV exports, JSON payloads, log lines; Indian, Philippine, Nigerian,
 South African and DE/FR/NL/BE IBAN formats; 台湾 09xx-xxx-xxx and 縣市 addresses, 澳门, 新加坡华文,
 公文通知, 聊天截图 OCR noise, 简繁混排, 复姓, 少数民族 names with ·, 小王/老李). Measured only.
+``--heldout10`` adds ``independent_v10``: a tenth set (``benchmarks/pii_heldout10/generator.py``),
+written blind after the ninth (hurried customer messages by non-native writers: no capitals,
+typos, run-on sentences, Hinglish/Singlish/Taglish; dates of birth and addresses inside CSV, JSON,
+XML, YAML, HTML and key=value logs in both languages; Chinese bank accounts in many layouts beside
+尾号 and 对公账户 negatives; role mailboxes such as support@/noreply@ beside personal ones, never
+spanned). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -107,6 +113,7 @@ from pii_heldout6.generator import generate as generate_heldout6  # noqa: E402
 from pii_heldout7.generator import generate as generate_heldout7  # noqa: E402
 from pii_heldout8.generator import generate as generate_heldout8  # noqa: E402
 from pii_heldout9.generator import generate as generate_heldout9  # noqa: E402
+from pii_heldout10.generator import generate as generate_heldout10  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -235,6 +242,7 @@ BLIND_SETS = (
     BlindSet("heldout7", "seventh", 7718, generate_heldout7),
     BlindSet("heldout8", "eighth", 8818, generate_heldout8),
     BlindSet("heldout9", "ninth", 9918, generate_heldout9),
+    BlindSet("heldout10", "tenth", 10018, generate_heldout10),
 )
 
 

@@ -1,0 +1,1 @@
+"""Tenth independent bilingual PII set (blind): measured only, never tuned on."""
