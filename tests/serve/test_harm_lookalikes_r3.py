@@ -59,3 +59,14 @@ def test_same_words_as_requests_still_flag(
     guard: HarmfulRequestGuard, text: str, category: str
 ) -> None:
     assert _flagged(guard, text) == category
+
+
+def test_toxicity_reads_a_mothers_medicine_as_no_swear() -> None:
+    # the chain's toxicity guard blocked pharmacy payments for "我妈的止痛贴" on "妈的"
+    from steward.serve.guards import ToxicityGuard
+
+    guard = ToxicityGuard()
+    for text in ("药店给我妈的降压药扣了两次款，能退一笔吗？", "我妈妈的卡被吞了怎么办"):
+        assert guard.check(text).action == "allow", text
+    for text in ("妈的，又乱扣我钱", "你妈的客服怎么不回话"):
+        assert guard.check(text).action == "block", text
