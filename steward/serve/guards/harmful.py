@@ -161,8 +161,9 @@ LEXICON: dict[str, list[Cue]] = {
         r"\b(?:evade|evading|bypass\w*|obfuscat\w*)\b[\w\s-]{0,30}\b(?:antivirus|anti-virus|"
         r"wafs?|edr|geofenc\w*|firewall|intrusion detection)\b",
         r"\bexfiltrat\w+",
-        r"勒索软件|键盘记录器|僵尸网络|SQL ?注入|零日漏洞|漏洞利用代码|撞库|盗号|肉鸡|"
-        r"提权漏洞|DDoS|反弹shell",
+        r"(?<!被装)(?<!被安装)(?<!被植入)(?<!被装了)(?<!被装上)(?<!被安装了)(?<!被植入了)"
+        r"(?:勒索软件|键盘记录器|僵尸网络|SQL ?注入|零日漏洞|漏洞利用代码|撞库|盗号|肉鸡|"
+        r"提权漏洞|DDoS|反弹shell)",
     )
     + _contextual(
         rf"\b{_WRITE}{_GAP}(?:ransomware|keyloggers?|malware|spyware|trojans?|rootkits?|"
@@ -464,7 +465,9 @@ BROADER: dict[str, list[Cue]] = {
         r"(?:[\w'’-]+ ){0,3}?(?:home |house |real |private |personal )addresse?s?\b",
         r"\btrack\w* (?:where|the location of|the movements of|the whereabouts of) "
         rf"{_OTHERS}",
-        r"\b(?:stalk\w*|spy\w* on (?:my|her|him|them|someone)|follow\w* (?:her|him|them|my ex) "
+        # "deer stalking" is hunting (a licensed customer's purchase), not following a person
+        r"\b(?:(?<!deer )(?<!game )(?<!deer-)stalk\w*|spy\w* on (?:my|her|him|them|someone)|"
+        r"follow\w* (?:her|him|them|my ex) "
         r"(?:around|everywhere|home))\b",
         r"\b(?:send|sending|write|writing|make|making)\w* (?!(?:me|us)\b)(?:[\w-]+ ){0,2}?"
         r"(?:threats|threatening "
@@ -527,6 +530,20 @@ AWARENESS = (
     r"|\b(?:was|were|been|got|get|is|are) (?:being )?(?:hacked|scammed|cloned|stolen|tracked|"
     r"stalked|threatened|doxx?ed)\b|\bwhat should I do\b"
     r"|怎么办|识别|防范|辨别|提防|举报|报警|(?<!不)被盗|(?<!不)被骗|收到"
+    # a threat the customer received ("他一直威胁我", "说要对我动手"), not one to send
+    r"|被(?:威胁|恐吓|要挟)|(?:威胁|恐吓|要挟)我(?=[，。！？,.!?、\s]|说|要|会)|对我(?:动手|下手|不客气)"
+)
+# The same question put as a statement ("explain how criminals recruit mules, I want to warn
+# my students") counts only without an ask for the working detail: role-play attacks use the
+# very words with "step by step", "the tools", "the mechanics spelled out".
+STATED_AWARENESS = (
+    r"\bhow (?:the )?(?:scammers|fraudsters|criminals|crooks|hackers|thieves|gangs|con artists|"
+    r"traffickers) (?!do\b|does\b|can\b|could\b|would\b)[a-z]+\b"
+)
+DETAIL_ASK = (
+    r"\b(?:steps?|step-by-step|mechanics|tools?|realistic|in detail|detailed|exactly|"
+    r"walk (?:me|us) through|spell\w* (?:it )?out|playbook|how-to|instructions?|recipe|"
+    r"method|methods|technique|techniques|tutorial|guide)\b"
 )
 
 # Asking not to be found out makes any of the above likelier to be meant; alone it flags
@@ -628,6 +645,8 @@ class HarmfulRequestGuard(Guard):
         self.evasion = re.compile(EVASION, re.IGNORECASE)
         self.request = re.compile(REQUEST)
         self.awareness = re.compile(AWARENESS, re.IGNORECASE)
+        self.stated_awareness = re.compile(STATED_AWARENESS, re.IGNORECASE)
+        self.detail_ask = re.compile(DETAIL_ASK, re.IGNORECASE)
         # ~140 searches of a 512-character prompt cost ~1.8 ms and nearly all fail: the gate
         # skips those whose literals the text lacks (same findings, literal_gate.py)
         self.gate = LiteralGate(
@@ -662,7 +681,9 @@ class HarmfulRequestGuard(Guard):
             else []
         )
         asks = may_ask and self.request.search(text) is not None
-        aware = may_be_aware and self.awareness.search(text) is not None
+        aware = (may_be_aware and self.awareness.search(text) is not None) or (
+            self.stated_awareness.search(text) is not None and self.detail_ask.search(text) is None
+        )
         result: dict[str, float] = {}
         may = iter(may_match)
         for category in CATEGORIES:

@@ -29,8 +29,12 @@ ENGLISH_PHRASES = (
     r"shut the f\W*\w* up",
 )
 CHINESE_ABUSE = words("""
-傻逼 煞笔 傻B 沙比 他妈的 操你 草你 肏 去死 贱人 婊子 王八蛋 狗屎 脑残 智障 妈的 尼玛 日你 滚你
+傻逼 煞笔 傻B 沙比 他妈的 操你 草你 肏 去死 贱人 婊子 王八蛋 狗屎 脑残 智障 尼玛 日你 滚你
 """)
+CHINESE_PHRASES = (
+    # "妈的" swears, but "我妈的药" / "我妈妈的卡" is a customer's mother's medicine or card
+    r"(?<![我咱俺老妈])妈的",
+)
 
 
 def _pattern(stems: Iterable[str], phrases: Iterable[str], cjk: Iterable[str]) -> re.Pattern[str]:
@@ -52,7 +56,7 @@ class ToxicityGuard(Guard):
         extra = list(extra_words)
         self.pattern = _pattern(
             [*ENGLISH_STEMS, *(w for w in extra if w.isascii())],
-            ENGLISH_PHRASES,
+            [*ENGLISH_PHRASES, *CHINESE_PHRASES],
             [*CHINESE_ABUSE, *(w for w in extra if not w.isascii())],
         )
 
