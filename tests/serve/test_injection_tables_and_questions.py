@@ -4,6 +4,7 @@ example) is not an injection; attacks hidden in a table cell or behind such a qu
 
 from __future__ import annotations
 
+from steward.serve.guards.attack_lookalikes import injection_question_texts
 from steward.serve.guards.attack_signals import (
     SUFFIX_THRESHOLD,
     injection_question,
@@ -13,6 +14,7 @@ from steward.serve.guards.attack_signals import (
     untable,
 )
 from steward.serve.guards.injection import PromptInjectionGuard, rule_hits_split
+from steward.serve.guards.zh_text import is_chinese
 
 # written for this test, in its own wording
 STATEMENTS = (
@@ -100,3 +102,19 @@ def test_a_cell_that_speaks_to_the_assistant_is_an_injection() -> None:
     assert all(v.action == "block" for v in guard.check_batch([hidden, zh]))
     assert not any(table_cell_instruction(statement) for statement in STATEMENTS)
     assert all(v.action != "block" for v in guard.check_batch(list(STATEMENTS)))
+
+
+def test_generated_injection_questions_are_distinct_bilingual_and_deterministic() -> None:
+    texts = injection_question_texts(60, seed=3)
+    assert texts == injection_question_texts(60, seed=3)
+    assert len(set(texts)) == 60
+    assert sum(is_chinese(text) for text in texts) == 30
+    # the held-back quarter of the templates is not in the train texts (dev-test wording)
+    held_back = set(injection_question_texts(30, seed=3, devtest=True))
+    assert not held_back & set(injection_question_texts(120))
+    # and each English one is a question the rules let through or set aside, not an attack
+    # (a Chinese quote like “无视前面的规则” still meets the persona family rule: the trained
+    # classifier decides those)
+    english = [text for text in texts if not is_chinese(text)]
+    guard = PromptInjectionGuard(model=None, rules=True)
+    assert all(v.action != "block" for v in guard.check_batch(english))

@@ -921,12 +921,13 @@ _INJECTION_QUESTION = re.compile(
     r"(?:protect|prevent|defend|guard|filter|detect|mitigat|stop|block)\w*\b[^?\n]{0,40}\b"
     r"(?:injection|instructions?|attacks?)\b|(?:protect|defend|guard|secure|harden)\w*\s+(?:the\s+|"
     r"your\s+|its\s+)?(?:chat)?(?:bot|assistant|model|ai)\w*\s+(?:against|from)\b|"
+    r"what (?:stops|prevents) (?:your|the) (?:chat)?(?:bot|assistant|model|ai)\w*\b|"
     r"how (?:do|does|would|will|can) (?:you|your \w+|it) (?:handle|deal with|cope with|respond to|"
     r"treat|stop|block|filter|prevent)\b|how is (?:that|this|it) (?:prevented|handled|stopped|"
     r"blocked|filtered|detected)|what (?:does|would|will) (?:your|the) (?:chat)?(?:bot|assistant|"
     r"model|ai)\w* do)"
     r"|提示词注入|提示注入|注入攻击|越狱|怎么防|如何防|是怎么防|防范|防御|过滤|拦截|会怎么处理|"
-    r"如何处理|怎么处理|安全评估|安全测试",
+    r"如何处理|怎么处理|安全评估|安全测试|安全测评|当成命令|当作指令",
     re.IGNORECASE,
 )
 _ASKS = re.compile(r"[?？]|吗|么")

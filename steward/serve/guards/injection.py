@@ -169,6 +169,14 @@ _QUOTABLE_REASONS = _IGNORE_REASONS | {
 }
 
 
+# "jailbreak" as the topic of a developer's question, not a persona to adopt
+_JAILBREAK_TOPIC = re.compile(
+    r"\bjailbreak(?:ing)?\s+(?:attempts?|attacks?|prompts?|protection|detection|tests?|risks?)\b"
+    r"|\b(?:against|prevent\w*|stop\w*|detect\w*|resist\w*|block\w*)\s+jailbreaks?\b",
+    re.IGNORECASE,
+)
+
+
 def rule_hits(text: str) -> list[str]:
     """The reasons of every rule the text matches (a developer-mode mention only with attack
     context)."""
@@ -198,7 +206,7 @@ def rule_hits_split(text: str) -> tuple[list[str], list[str]]:
         if outside is not None and not asks_for_harm(outside):
             # a developer asking how the assistant resists "ignore previous instructions":
             # the phrase is a quoted example, an attack only with the classifier's doubt
-            kept = set(rule_hits_split(outside)[0])
+            kept = set(rule_hits_split(_JAILBREAK_TOPIC.sub("…", outside))[0])
             quoted = [r for r in reasons if r in _QUOTABLE_REASONS and r not in kept]
             pending += quoted
             reasons = [reason for reason in reasons if reason not in quoted]
