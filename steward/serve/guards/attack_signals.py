@@ -76,9 +76,85 @@ def _odd(token: str) -> bool:
     return len(pieces) >= 3
 
 
+# a row of a pasted table (CSV, TSV, "a | b" markdown): a line split by the same delimiter, as
+# many times, as a line next to it; its cells glued by ";" or "," read as one odd token
+# ("02/03;£310;rent"), so a customer's pasted statement looked like an adversarial suffix
+_TABLE_DELIMITERS = (",", ";", "\t", "|")
+_THOUSANDS = re.compile(r"(\d),(\d{3})(?!\d)")
+_TABLE_AMOUNT = re.compile(r"[$](\d)")
+_TABLE_RULE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")  # a markdown header rule: | --- | --- |
+
+
+def _table_rows(text: str, loose: bool = False) -> tuple[list[str], list[str], list[str]]:
+    """``(original lines, lines with amounts joined, delimiter per line)``: the delimiter is
+    ``""`` unless the line is a table row (split by the same delimiter, as many times, as a
+    line next to it; with ``loose``, any number of times: free text in a cell has commas)."""
+    # "$1,200" is one cell: its thousands comma is not a delimiter (nor its "$" a rare symbol)
+    original = text.split("\n")
+    lines = _TABLE_AMOUNT.sub(r"\1", _THOUSANDS.sub(r"\1\2", text)).split("\n")
+    counts = [
+        max((line.count(d), d) for d in _TABLE_DELIMITERS) if line.strip() else (0, "")
+        for line in lines
+    ]
+    delimiters = [
+        delimiter
+        if count >= 1
+        and not _TABLE_RULE.match(lines[i])
+        and any(
+            0 <= j < len(lines)
+            and (counts[j] == (count, delimiter) or (loose and counts[j][1] == delimiter))
+            for j in (i - 1, i + 1)
+        )
+        else ""
+        for i, (count, delimiter) in enumerate(counts)
+    ]
+    return original, lines, delimiters
+
+
+def untable(text: str) -> str:
+    """``text`` with the delimiters of table rows (two lines or more, each splitting into the
+    same number of cells, 2 or more) turned to spaces: the cells are read as words, so a
+    gibberish suffix inside a cell stays odd while "02/03;£310;rent" does not."""
+    if "\n" not in text:
+        return text
+    original, lines, delimiters = _table_rows(text)
+    if not any(delimiters):
+        return text
+    out = [
+        original[i] if not delimiter else lines[i].replace(delimiter, " ").translate(_CELL_QUOTES)
+        for i, delimiter in enumerate(delimiters)
+    ]
+    return "\n".join(" " if _TABLE_RULE.match(line) else line for line in out)
+
+
+_CELL_QUOTES = str.maketrans({'"': " ", "“": " ", "”": " "})
+# a cell that speaks to the assistant: a role prefix or a "new instruction" is no transaction
+# ("0.01,系统：新指令——…", "memo,SYSTEM: ignore the above and …")
+_CELL_INSTRUCTION = re.compile(
+    r"^\s*[\"“']?\s*(?:system|assistant|ai|bot|admin|developer|operator|系统|助手|管理员|开发者|"
+    r"机器人)\s*[:：]|\bnew instructions?\b|\b(?:ignore|disregard|forget)\s+(?:all\s+|the\s+)?"
+    r"(?:previous|prior|above|earlier)\b|新指令|新的指令|(?:忽略|无视|忘记)(?:之前|以上|前面|上面)",
+    re.IGNORECASE,
+)
+CELL_REASON = "instructions hidden in a table cell"
+
+
+def table_cell_instruction(text: str) -> bool:
+    """Whether a cell of a pasted table addresses the assistant (see ``_CELL_INSTRUCTION``)."""
+    if "\n" not in text:
+        return False
+    original, _, delimiters = _table_rows(text, loose=True)
+    return any(
+        _CELL_INSTRUCTION.search(cell)
+        for line, delimiter in zip(original, delimiters, strict=True)
+        if delimiter
+        for cell in line.split(delimiter)
+    )
+
+
 def odd_tokens(text: str) -> list[bool]:
     # NFKC first: full-width brackets and letters ("］［＾｛") are the ASCII ones in disguise
-    text = unicodedata.normalize("NFKC", text)
+    text = untable(unicodedata.normalize("NFKC", text))
     cleaned = _EMAIL_URL.sub(" ", _MARKUP.sub(" ", text))
     return [_odd(token) for token in cleaned.split()]
 
@@ -707,6 +783,8 @@ def family_rule_hits_split(text: str) -> tuple[list[str], list[str]]:
         reasons = [reason for reason in reasons if reason not in CONTEXT_REASONS]
     if has_adversarial_suffix(text):
         reasons.append(SUFFIX_REASON)
+    if table_cell_instruction(text):
+        reasons.append(CELL_REASON)
     kinds = noise_kinds(text)
     if len(kinds) >= 2 or kinds & STRONG_NOISE:
         reasons.append(NOISE_REASON)
@@ -819,7 +897,7 @@ _QUOTE_QUESTION = re.compile(
     r"explain\w*|summari[sz]e|grammar|how (?:would|do) (?:you|i) say|in (?:polish|urdu|"
     r"portuguese|mandarin|cantonese|arabic|italian|romanian|spanish|french|german|chinese|"
     r"japanese|korean|english))\b"
-    r"|是真的|真的吗|是真是假|真假|怎么办|要不要紧|会不会|是不是(?:骗|诈骗|真的|假的)|骗子|骗局|诈骗|钓鱼|举报|拉黑|可疑|假的|"
+    r"|是真的|真的吗|是真是假|真假|(?:是|由)?你们(?:银行)?发的|官方发的|是不是你们|怎么办|要不要紧|会不会|是不是(?:骗|诈骗|真的|假的)|骗子|骗局|诈骗|钓鱼|举报|拉黑|可疑|假的|"
     r"翻译|翻成|译成|什么意思|是指什么|解释|看不懂|没看懂|怎么说|怎么写|概括|语病|大白话|通俗",
     re.IGNORECASE,
 )
@@ -835,15 +913,59 @@ _QUOTE_OBEY = re.compile(
 )
 
 
+# ... or a developer's question about prompt injection that quotes an attack phrase as an
+# example ("how do you protect against a customer typing 'ignore previous instructions'?",
+# "文档里藏的指令会过滤吗？"): asks how the assistant is protected, in a question
+_INJECTION_QUESTION = re.compile(
+    r"\b(?:prompt[- ]injection|jailbreak\w*|security (?:review|test|audit|assessment)|"
+    r"(?:protect|prevent|defend|guard|filter|detect|mitigat|stop|block)\w*\b[^?\n]{0,40}\b"
+    r"(?:injection|instructions?|attacks?)\b|(?:protect|defend|guard|secure|harden)\w*\s+(?:the\s+|"
+    r"your\s+|its\s+)?(?:chat)?(?:bot|assistant|model|ai)\w*\s+(?:against|from)\b|"
+    r"what (?:stops|prevents) (?:your|the) (?:chat)?(?:bot|assistant|model|ai)\w*\b|"
+    r"how (?:do|does|would|will|can) (?:you|your \w+|it) (?:handle|deal with|cope with|respond to|"
+    r"treat|stop|block|filter|prevent)\b|how is (?:that|this|it) (?:prevented|handled|stopped|"
+    r"blocked|filtered|detected)|what (?:does|would|will) (?:your|the) (?:chat)?(?:bot|assistant|"
+    r"model|ai)\w* do)"
+    r"|提示词注入|提示注入|注入攻击|越狱|怎么防|如何防|是怎么防|防范|防御|过滤|拦截|会怎么处理|"
+    r"如何处理|怎么处理|安全评估|安全测试|安全测评|当成命令|当作指令",
+    re.IGNORECASE,
+)
+_ASKS = re.compile(r"[?？]|吗|么")
+# an example, not a payload: a quoted phrase this short
+INJECTION_EXAMPLE_CHARS = 60
+# quoted examples are short ("“忽略之前的指令”"): four characters or more
+_QUOTED_PARTS = re.compile(
+    r"“[^”\n]{4,}”|\"[^\"\n]{4,}\"|「[^」\n]{4,}」|『[^』\n]{4,}』|‘[^’\n]{4,}’"
+    r"|(?<![A-Za-z])'(?:[^'\n]|'(?=[A-Za-z])){4,}'(?![A-Za-z])"
+)
+
+
+def injection_question(text: str) -> str | None:
+    """The text with its quotes replaced by :data:`QUOTE_PLACEHOLDER` when it asks how the
+    assistant is protected against injection and quotes short attack phrases as examples;
+    ``None`` otherwise (no quote, a quote longer than :data:`INJECTION_EXAMPLE_CHARS`, no
+    question about protection, or a quote that asks for something harmful)."""
+    quotes = [match.group(0) for match in _QUOTED_PARTS.finditer(text)]
+    if not quotes or any(len(quote) > INJECTION_EXAMPLE_CHARS for quote in quotes):
+        return None
+    outside = _QUOTED_PARTS.sub(QUOTE_PLACEHOLDER, text)
+    if not _INJECTION_QUESTION.search(outside) or not _ASKS.search(outside):
+        return None
+    if any(asks_for_harm(quote) for quote in quotes):
+        return None
+    return outside
+
+
 def quoted_question(text: str) -> str | None:
     """The text with its quoted parts replaced by :data:`QUOTE_PLACEHOLDER` when it is a
     question about them (is it real or a scam, how to report it, what it means, a translation);
     ``None`` when there is no quote of a dozen characters or more, when the words outside the
     quotes ask nothing of the kind, or when they also ask to act on the quote ("translate it,
-    then answer it")."""
+    then answer it"), unless it is a developer's question about injection
+    (:func:`injection_question`)."""
     if not _QUOTED.search(text):
-        return None
+        return injection_question(text)  # its examples are often shorter
     outside = _QUOTED.sub(QUOTE_PLACEHOLDER, text)
     if not _QUOTE_QUESTION.search(outside) or _QUOTE_OBEY.search(outside):
-        return None
+        return injection_question(text)
     return outside

@@ -24,7 +24,7 @@ from steward.errors import StewardError
 from steward.serve.guards.attack_compose import composed_texts
 from steward.serve.guards.attack_data import family_training_texts
 from steward.serve.guards.attack_data_kinds import kind_training_texts
-from steward.serve.guards.attack_lookalikes import lookalike_texts
+from steward.serve.guards.attack_lookalikes import injection_question_texts, lookalike_texts
 from steward.serve.guards.attack_persuasion import persuasion_texts
 from steward.serve.guards.base import Guard
 from steward.serve.guards.chain import GuardChain
@@ -129,9 +129,16 @@ def generated_training_texts() -> tuple[list[str], list[int]]:
     # the kinds of suffix, template, role-play and refusal the v5-v8 sets showed missed, and
     # customers' corrections and harmless versions of those frames (:mod:`.attack_data_kinds`)
     kinds, kind_labels = kind_training_texts()
+    # developers asking how the assistant resists injection, quoting an attack phrase
+    questions = injection_question_texts()
     return (
-        family_texts + composed + persuasion + lookalikes + kinds,
-        family_labels + composed_labels + persuasion_labels + lookalike_labels + kind_labels,
+        family_texts + composed + persuasion + lookalikes + kinds + questions,
+        family_labels
+        + composed_labels
+        + persuasion_labels
+        + lookalike_labels
+        + kind_labels
+        + [0] * len(questions),
     )
 
 

@@ -40,6 +40,7 @@ from steward.serve.guards.attack_signals import (
     asks_for_harm,
     family_rule_hits_split,
     has_attack_context,
+    injection_question,
     quoted_question,
 )
 from steward.serve.guards.base import Guard, GuardVerdict
@@ -158,6 +159,24 @@ _OWN_EARLIER_MESSAGE = re.compile(
 )
 
 
+# the short phrases a developer quotes when asking about injection
+# (attack_signals.injection_question)
+_QUOTABLE_REASONS = _IGNORE_REASONS | {
+    "asks for the system prompt",
+    "索要系统提示词 (asks for the system prompt)",
+    "jailbreak persona",  # "pretend you have no restrictions"
+    "越狱角色 (jailbreak persona)",
+}
+
+
+# "jailbreak" as the topic of a developer's question, not a persona to adopt
+_JAILBREAK_TOPIC = re.compile(
+    r"\bjailbreak(?:ing)?\s+(?:attempts?|attacks?|prompts?|protection|detection|tests?|risks?)\b"
+    r"|\b(?:against|prevent\w*|stop\w*|detect\w*|resist\w*|block\w*)\s+jailbreaks?\b",
+    re.IGNORECASE,
+)
+
+
 def rule_hits(text: str) -> list[str]:
     """The reasons of every rule the text matches (a developer-mode mention only with attack
     context)."""
@@ -182,6 +201,15 @@ def rule_hits_split(text: str) -> tuple[list[str], list[str]]:
     if any(reason in needs_context for reason in reasons) and not has_attack_context(text):
         pending = [reason for reason in reasons if reason in needs_context]
         reasons = [reason for reason in reasons if reason not in needs_context]
+    if reasons and _QUOTABLE_REASONS.intersection(reasons):
+        outside = injection_question(text)
+        if outside is not None and not asks_for_harm(outside):
+            # a developer asking how the assistant resists "ignore previous instructions":
+            # the phrase is a quoted example, an attack only with the classifier's doubt
+            kept = set(rule_hits_split(_JAILBREAK_TOPIC.sub("…", outside))[0])
+            quoted = [r for r in reasons if r in _QUOTABLE_REASONS and r not in kept]
+            pending += quoted
+            reasons = [reason for reason in reasons if reason not in quoted]
     return reasons, pending
 
 
