@@ -24,7 +24,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -35,9 +35,17 @@ from steward.errors import StewardError
 from steward.store.artifacts import Store
 from steward.store.db import ApiKeyRow, utc_now
 
-if TYPE_CHECKING:
-    from steward.serve.abuse import FailedAuthLimiter
-    from steward.serve.shared import SharedFailedAuthLimiter
+
+class FailureThrottle(Protocol):
+    """What key verification needs of a failed-login limiter (per process:
+    :class:`~steward.serve.abuse.FailedAuthLimiter`; shared across workers:
+    :class:`~steward.serve.shared.SharedFailedAuthLimiter`). A protocol, so that this module
+    imports neither (both import it)."""
+
+    def retry_after(self, key_id: str | None, client: str | None) -> float: ...
+
+    def failed(self, key_id: str | None, client: str | None) -> None: ...
+
 
 PREFIX = "stw"
 _SCRYPT = {"length": 32, "n": 2**14, "r": 8, "p": 1}
@@ -114,7 +122,7 @@ class KeyStore:
         self,
         store: Store,
         refresh_seconds: float = 5.0,
-        throttle: FailedAuthLimiter | SharedFailedAuthLimiter | None = None,
+        throttle: FailureThrottle | None = None,
         epoch_check_s: float = 0.5,
     ) -> None:
         self.store = store

@@ -34,7 +34,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from sqlalchemy import Engine, Table, case, create_engine, event, insert, select, update
 from sqlalchemy.exc import IntegrityError, ProgrammingError
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
-    from steward.serve.keys import ApiKey
     from steward.store.artifacts import Store
 
 SHARED_STATE_ENV = "STEWARD_SERVE_SHARED_STATE"  # "store" or "process", set by `steward serve`
@@ -294,13 +293,24 @@ class SharedBuckets:
         return max((amount - tokens) / per_second, 0.01)
 
 
+class RateLimitedKey(Protocol):
+    """What a shared request limit reads of an API key (:class:`steward.serve.keys.ApiKey`;
+    a protocol, so that this module and ``keys`` do not import each other)."""
+
+    @property
+    def key_id(self) -> str: ...
+
+    @property
+    def rate_per_minute(self) -> int: ...
+
+
 class SharedRateLimiter:
     """A key's requests per minute in the store (``RateLimiter``'s bucket, shared)."""
 
     def __init__(self, buckets: SharedBuckets) -> None:
         self.buckets = buckets
 
-    def retry_after(self, key: ApiKey) -> float:
+    def retry_after(self, key: RateLimitedKey) -> float:
         """0 when the request may go ahead, else the seconds until it may."""
         rate = key.rate_per_minute
         return self.buckets.take("requests", key.key_id, capacity=rate, per_second=rate / 60.0)
