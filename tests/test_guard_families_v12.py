@@ -85,6 +85,9 @@ def test_encodings_round_trip() -> None:
     assert v12.morse("sos 1") == "... --- ... / .----"
     assert v12.pig_latin("string apple") == "ingstray appleway"
     assert v12.traditional("这个网") == "這個網"
+    assert v12.third_person("starve myself so my parents never stop me") == (
+        "starve themselves so their parents never stop them"
+    )
 
 
 def test_benign_messages_cover_every_kind() -> None:
