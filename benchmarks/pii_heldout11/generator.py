@@ -1732,7 +1732,7 @@ def en_bad_form(rng: random.Random, d: Doc) -> None:
         (
             "name",
             field_value(
-                pick(rng, ("Name (BLOCK CAPITALS)", "Full name", "Surname, First")),
+                pick(rng, ("Name (BLOCK CAPITALS)", "Full name", "Surname, First", "姓名 Name")),
                 name.upper() if rng.random() < 0.5 else name,
                 "PERSON",
             ),
@@ -1743,7 +1743,7 @@ def en_bad_form(rng: random.Random, d: Doc) -> None:
         (
             "dob",
             field_value(
-                pick(rng, ("D.O.B", "Date of birth", "Birth date (DD/MM/YYYY)")),
+                pick(rng, ("D.O.B", "Date of birth", "Birth date (DD/MM/YYYY)", "出生日期 DOB")),
                 ocr_noise(rng, dob) if rng.random() < 0.3 else dob,
                 "DATE_OF_BIRTH",
             ),
@@ -1753,7 +1753,7 @@ def en_bad_form(rng: random.Random, d: Doc) -> None:
         (
             "addr",
             field_value(
-                pick(rng, ("Address", "Home addr.", "Residential address")),
+                pick(rng, ("Address", "Home addr.", "Residential address", "住址/Address")),
                 en_address(rng, region),
                 "ADDRESS",
             ),
@@ -2219,6 +2219,8 @@ def zh_counter_form(rng: random.Random, d: Doc) -> None:
     ]
     if rng.random() < 0.5:
         rows.append((pick(rng, ("出生日期", "DOB")), zh_dob(rng, born), "DATE_OF_BIRTH"))
+    if rng.random() < 0.4:
+        rows.append((pick(rng, ("电子邮箱", "E-mail", "邮箱")), zh_email(rng), "EMAIL_ADDRESS"))
     rng.shuffle(rows)
     for label, value, kind in rows[: rng.randrange(3, len(rows) + 1)]:
         d.t(label, pick(rng, ("：", ":\n", "  ", "：\n  ", "（", "_")))
@@ -2400,7 +2402,16 @@ def zh_estate(rng: random.Random, d: Doc) -> None:
     d.t("，住")
     d.v(zh_address(rng), "ADDRESS")
     d.t(
-        "。\n已提交：死亡证明、公证书（编号",
+        "。\n",
+    )
+    if rng.random() < 0.5:
+        d.t(pick(rng, ("继承款项请汇至继承人境外账户 IBAN ", "继承人在海外，收款账户（IBAN）：")))
+        d.v(iban_format(rng, iban(rng, pick(rng, ("GB", "DE", "NL", "FR", "IE")))), "IBAN_CODE")
+        d.t(pick(rng, ("，邮箱", "，电子邮件 ")))
+        d.v(zh_email(rng), "EMAIL_ADDRESS")
+        d.t("。\n")
+    d.t(
+        "已提交：死亡证明、公证书（编号",
         f"({rng.randrange(2023, 2026)})京方正内民证字第{digits(rng, 5)}号",
         "）。",
     )
@@ -2701,11 +2712,29 @@ def zh_neg_corporate(rng: random.Random, d: Doc) -> None:
         ),
     )
     d.t(
-        pick(rng, ("请把货款打到我们对公账户：\n", "收款信息（对公）\n", "发票信息：\n")),
+        pick(
+            rng,
+            (
+                "请把货款打到我们对公账户：\n",
+                "收款信息（对公）\n",
+                "发票信息：\n",
+                "老板交代：尾款走公户，别打私人卡。\n",
+                "您好先生，公司收款账户如下\n",
+            ),
+        ),
         "户名：",
         company,
         "\n开户行：",
-        pick(rng, ("招商银行深圳分行科技园支行", "中国工商银行上海分行营业部")),
+        pick(
+            rng,
+            (
+                "招商银行深圳分行科技园支行",
+                "中国工商银行上海分行营业部",
+                "中國銀行（香港）中環分行",
+                "建设银行成都高新支行",
+                "华夏银行杭州分行",
+            ),
+        ),
         "\n对公账号：",
         digits(rng, 4, True),
         " ",
@@ -2791,7 +2820,17 @@ def zh_neg_delivery(rng: random.Random, d: Doc) -> None:
 
 def zh_neg_form(rng: random.Random, d: Doc) -> None:
     d.t(
-        "个人业务申请书（填写样例）\n姓名：________\n证件号码：□□□□□□□□□□□□□□□□□□\n联系电话：________\n",
+        pick(
+            rng,
+            (
+                "个人业务申请书（填写样例）\n",
+                "【空白表】开户申请\n",
+                "Application form 申请表 (sample)\n",
+            ),
+        ),
+        pick(rng, ("姓名：________\n", "Name 姓名: ____\n", "客户姓名（先生/女士）：\n")),
+        pick(rng, ("证件号码：□□□□□□□□□□□□□□□□□□\n", "ID No. 证件号：______\n", "")),
+        pick(rng, ("联系电话：________\n", "Tel 电话：\n", "手机号（选填）\n")),
         "网点号：",
         digits(rng, 5),
         "  柜员号：",
