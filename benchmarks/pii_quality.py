@@ -75,6 +75,13 @@ typos, run-on sentences, Hinglish/Singlish/Taglish; dates of birth and addresses
 XML, YAML, HTML and key=value logs in both languages; Chinese bank accounts in many layouts beside
 尾号 and 对公账户 negatives; role mailboxes such as support@/noreply@ beside personal ones, never
 spanned). Measured only.
+``--heldout11`` adds ``independent_v11``: an eleventh set
+(``benchmarks/pii_heldout11/generator.py``), written blind after the tenth (a bank's voice and
+paper traffic: IVR and call-centre transcripts with ASR errors, "oh"/"double five" and "no wait,
+it's ..." corrections, WhatsApp/LINE exports, complaint letters with enclosures and cc lists,
+powers of attorney, bereavement notices, badly filled OCR'd forms, SQL INSERT rows, fixed-width
+reports, tab pastes, vCard/ICS, MT103 messages, URL query strings; 微信聊天记录导出, 电话录音转写
+with 幺/两/洞, 粤语, 柜台业务单, 快递地址, 繁體 投诉, 新马华文, 委托书, 身故继承). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -114,6 +121,7 @@ from pii_heldout7.generator import generate as generate_heldout7  # noqa: E402
 from pii_heldout8.generator import generate as generate_heldout8  # noqa: E402
 from pii_heldout9.generator import generate as generate_heldout9  # noqa: E402
 from pii_heldout10.generator import generate as generate_heldout10  # noqa: E402
+from pii_heldout11.generator import generate as generate_heldout11  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -243,6 +251,7 @@ BLIND_SETS = (
     BlindSet("heldout8", "eighth", 8818, generate_heldout8),
     BlindSet("heldout9", "ninth", 9918, generate_heldout9),
     BlindSet("heldout10", "tenth", 10018, generate_heldout10),
+    BlindSet("heldout11", "eleventh", 11018, generate_heldout11),
 )
 
 

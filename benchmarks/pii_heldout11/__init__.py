@@ -1,0 +1,1 @@
+"""Eleventh independent bilingual PII set (blind; measured only, never tuned on)."""
