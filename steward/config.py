@@ -971,6 +971,43 @@ class RoleHolder(_Section):
         return self.name  # templates and messages list people by name
 
 
+class FederatedSite(_Section):
+    """One site (a branch, a partner bank, a region): its own data sources, governed at the
+    site with the policy's ``data`` and ``pii`` sections; its rows never leave it."""
+
+    name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+    sources: list[SourcePolicy] = Field(min_length=1)
+
+
+class FederatedPolicy(_Section):
+    """``steward federate``: the intent classifier trained over ``sites`` on Flower's
+    simulation engine (one machine); the server sees model updates, never rows."""
+
+    sites: list[FederatedSite] = Field(min_length=2)
+    rounds: int = Field(default=3, ge=1, le=1000)
+    local_epochs: int = Field(default=1, ge=1, le=100, description="epochs at a site per round")
+    trainable: Literal["head"] = Field(
+        default="head",
+        description="head: the encoder stays fixed, the sites train and share only the "
+        "classification head (full fine-tuning is a later increment)",
+    )
+    aggregation: Literal["fedavg"] = Field(
+        default="fedavg", description="fedavg: the mean of the sites' heads, weighted by rows"
+    )
+
+    @field_validator("sites")
+    @classmethod
+    def _site_names_unique(cls, sites: list[FederatedSite]) -> list[FederatedSite]:
+        seen: dict[str, int] = {}
+        for index, site in enumerate(sites):
+            if site.name in seen:
+                raise ValueError(
+                    f"site name {site.name!r} at sites[{index}] is already sites[{seen[site.name]}]"
+                )
+            seen[site.name] = index
+        return sites
+
+
 class RolesPolicy(_Section):
     """Who holds which role (RACI). Each role lists people as a bare name (unverified) or as
     ``{name, public_key}`` (their CLI actions are signed). ``enforce`` makes every role-gated
@@ -1054,6 +1091,9 @@ class Policy(_Section):
     store: StorePolicy = StorePolicy()
     assistant: AssistantPolicy | None = Field(
         default=None, description="set: `steward run` fine-tunes a generative assistant"
+    )
+    federated: FederatedPolicy | None = Field(
+        default=None, description="set: `steward federate` trains over these sites"
     )
     engine: Literal["embedded", "ray"] = Field(
         default="embedded",
