@@ -994,6 +994,13 @@ class FederatedPolicy(_Section):
     aggregation: Literal["fedavg"] = Field(
         default="fedavg", description="fedavg: the mean of the sites' heads, weighted by rows"
     )
+    cpus_per_site: int = Field(
+        default=1,
+        ge=1,
+        le=1024,
+        description="cores Flower's simulation gives each site's ClientApp: it runs "
+        "cores // cpus_per_site sites at once, each worker loading the model once",
+    )
 
     @field_validator("sites")
     @classmethod

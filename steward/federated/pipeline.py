@@ -313,7 +313,12 @@ class FederatedRun(Pipeline):
                     server_app=build_server_app(plan, head_state(head), on_round, outcome),
                     client_app=build_client_app(plan),
                     num_supernodes=len(partitions),
-                    backend_config={"client_resources": {"num_cpus": 1, "num_gpus": 0.0}},
+                    backend_config={
+                        "client_resources": {
+                            "num_cpus": self.federated.cpus_per_site,
+                            "num_gpus": 0.0,
+                        }
+                    },
                 )
             finally:
                 flower_log.setLevel(previous)

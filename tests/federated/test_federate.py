@@ -73,7 +73,7 @@ def test_federate_trains_over_sites_and_records_lineage(
         "train": {"base_model": str(tiny_model_dir), "max_length": 24, "batch_size": 8,
                   "learning_rate": 0.01, "extend_vocab": False},
         "federated": {"sites": [{"name": s, "sources": [{"path": f"{s}.jsonl"}]} for s in MIX],
-                      "rounds": 2, "local_epochs": 3},
+                      "rounds": 2, "local_epochs": 3, "cpus_per_site": min(2, os.cpu_count() or 1)},
         "gate": MINIMAL_GATE,
     }  # fmt: skip
     policy_path = tmp_path / "steward.yaml"
