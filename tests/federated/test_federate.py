@@ -152,16 +152,3 @@ def test_federate_trains_over_sites_and_records_lineage(
     (model,) = [record for record in lineage if record["kind"] == "model"]
     assert model["meta"]["federated"]["sites"] == list(MIX)
     assert len(model["meta"]["federated"]["rounds_run"]) == 2
-
-
-def test_federate_without_the_section_names_it(tmp_path: Path) -> None:
-    from tests.conftest import write_policy
-
-    path = write_policy(tmp_path)
-    done = subprocess.run(
-        [sys.executable, "-m", "steward.cli", "federate", str(path), "--home",
-         str(tmp_path / ".steward")],
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert done.returncode != 0
-    assert "federated: the section is missing" in done.stderr

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from steward.config import parse_policy
 from steward.errors import PolicyError
-from tests.conftest import MINIMAL_GATE
+from tests.conftest import MINIMAL_GATE, write_policy
 
 
 def _policy(federated: Any) -> dict[str, Any]:
@@ -50,3 +54,24 @@ def test_errors_name_the_field(federated: dict[str, Any], message: str) -> None:
     with pytest.raises(PolicyError) as error:
         parse_policy(_policy(federated), source="p.yaml")
     assert message in str(error.value)
+
+
+def _federate(policy: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "steward.cli", "federate", str(policy), "--home", str(home)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_federate_without_the_section_names_it(tmp_path: Path) -> None:
+    done = _federate(write_policy(tmp_path), tmp_path / ".steward")
+    assert done.returncode != 0
+    assert "federated: the section is missing" in done.stderr
+
+
+@pytest.mark.skipif(find_spec("flwr") is not None, reason="Flower is installed here")
+def test_federate_without_flower_says_how_to_install_it(tmp_path: Path) -> None:
+    sites = [_site("north"), _site("south")]
+    done = _federate(write_policy(tmp_path, federated={"sites": sites}), tmp_path / ".steward")
+    assert done.returncode != 0
+    assert "Flower is not installed: run `make federated`" in done.stderr
