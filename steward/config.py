@@ -979,6 +979,15 @@ class FederatedSite(_Section):
     sources: list[SourcePolicy] = Field(min_length=1)
 
 
+class SecAggPlusSettings(_Section):
+    """Flower's SecAgg+: each site's masking key is split into ``num_shares`` shares (``0``:
+    one per site); any ``reconstruction_threshold`` of them rebuild it, so a round survives
+    sites dropping out as long as that many remain."""
+
+    num_shares: int = Field(default=0, ge=0)
+    reconstruction_threshold: int = Field(default=2, ge=2)
+
+
 class FederatedPolicy(_Section):
     """``steward federate``: the intent classifier trained over ``sites`` on Flower's
     simulation engine (one machine); the server sees model updates, never rows."""
@@ -991,9 +1000,12 @@ class FederatedPolicy(_Section):
         description="head: the encoder stays fixed, the sites train and share only the "
         "classification head (full fine-tuning is a later increment)",
     )
-    aggregation: Literal["fedavg"] = Field(
-        default="fedavg", description="fedavg: the mean of the sites' heads, weighted by rows"
+    aggregation: Literal["fedavg", "secaggplus"] = Field(
+        default="fedavg",
+        description="fedavg: the mean of the sites' heads, weighted by rows; secaggplus: the "
+        "same mean through secure aggregation (the server unmasks only the sum)",
     )
+    secaggplus: SecAggPlusSettings = SecAggPlusSettings()
     cpus_per_site: int = Field(
         default=1,
         ge=1,
@@ -1013,6 +1025,22 @@ class FederatedPolicy(_Section):
                 )
             seen[site.name] = index
         return sites
+
+    @model_validator(mode="after")
+    def _secagg_shares_fit_the_sites(self) -> FederatedPolicy:
+        settings, sites = self.secaggplus, len(self.sites)
+        shares = settings.num_shares or sites
+        if shares > sites:
+            raise ValueError(
+                f"{CROSS_FIELD}federated.secaggplus.num_shares: {shares} is more than the "
+                f"{sites} sites"
+            )
+        if settings.reconstruction_threshold > shares:
+            raise ValueError(
+                f"{CROSS_FIELD}federated.secaggplus.reconstruction_threshold: "
+                f"{settings.reconstruction_threshold} is more than the {shares} shares"
+            )
+        return self
 
 
 class RolesPolicy(_Section):

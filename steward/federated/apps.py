@@ -10,11 +10,12 @@ compute accuracy and macro-F1 over all sites' test splits without seeing a messa
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
@@ -71,11 +72,22 @@ class RoundRecord:
     failures: int
     train_loss: float
     update_bytes: int
+    # how many different parameter sets the strategy received: one per site under plain
+    # FedAvg, one (the unmasked sum) under SecAgg+
+    distinct_updates: int = 0
     validation_accuracy: float | None = None
     validation_accuracy_by_site: dict[str, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+def digest(arrays: list[np.ndarray]) -> str:
+    """One hash of a parameter set (to count the distinct updates a strategy received)."""
+    hasher = hashlib.sha256()
+    for array in arrays:
+        hasher.update(np.ascontiguousarray(array).tobytes())
+    return hasher.hexdigest()
 
 
 def _read_rows(path: Path, labels: tuple[str, ...]) -> dict[str, tuple[list[str], list[int]]]:
@@ -189,7 +201,7 @@ class SiteModel:
 _SITES: dict[tuple[str, int], SiteModel] = {}
 
 
-def _site_model(plan: FederationPlan, site_index: int) -> SiteModel:
+def site_model(plan: FederationPlan, site_index: int) -> SiteModel:
     key = (plan.token, site_index)
     if key not in _SITES:
         _SITES[key] = SiteModel(plan, site_index)
@@ -205,13 +217,13 @@ def build_client_app(plan: FederationPlan) -> ClientApp:
 
     def site_of(context: Context) -> tuple[int, SiteModel]:
         index = int(context.node_config["partition-id"])
-        return index, _site_model(plan, index)
+        return index, site_model(plan, index)
 
     @app.train()
     def train(msg: Message, context: Context) -> Message:
         index, site = site_of(context)
-        site.set_head(msg.content["arrays"].to_torch_state_dict())
-        loss = site.train(int(msg.content["config"]["server-round"]))
+        site.set_head(msg.content.array_records["arrays"].to_torch_state_dict())
+        loss = site.train(cast(int, msg.content.config_records["config"]["server-round"]))
         metrics = MetricRecord(
             {NUM_EXAMPLES: len(site.targets["train"]), TRAIN_LOSS: loss, SITE_INDEX: index}
         )
@@ -221,8 +233,8 @@ def build_client_app(plan: FederationPlan) -> ClientApp:
     @app.evaluate()
     def evaluate(msg: Message, context: Context) -> Message:
         index, site = site_of(context)
-        site.set_head(msg.content["arrays"].to_torch_state_dict())
-        split = str(msg.content["config"].get("split", "validation"))
+        site.set_head(msg.content.array_records["arrays"].to_torch_state_dict())
+        split = str(msg.content.config_records["config"].get("split", "validation"))
         metrics = MetricRecord({**site.counts(split), SITE_INDEX: index})
         return Message(content=RecordDict({"metrics": metrics}), reply_to=msg)
 
@@ -274,7 +286,15 @@ def build_server_app(
     """FedAvg over every site for ``plan.rounds`` rounds (each round: train, then validation at
     every site), then the final head's test counts from every site. ``on_round`` is called
     once per round; the final head and test counts are put in ``outcome``."""
-    from flwr.app import ArrayRecord, ConfigRecord, Context, Message, MessageType, RecordDict
+    from flwr.app import (
+        ArrayRecord,
+        ConfigRecord,
+        Context,
+        Message,
+        MessageType,
+        MetricRecord,
+        RecordDict,
+    )
     from flwr.serverapp import Grid, ServerApp
     from flwr.serverapp.strategy import FedAvg
 
@@ -294,10 +314,11 @@ def build_server_app(
             rows = {names[int(m[SITE_INDEX])]: int(m[NUM_EXAMPLES]) for m in reported}
             losses = [float(m[TRAIN_LOSS]) for m in reported]
             weights = [int(m[NUM_EXAMPLES]) for m in reported]
-            update_bytes = sum(
-                sum(array.numpy().nbytes for array in reply.content["arrays"].values())
+            received = [
+                [array.numpy() for array in reply.content.array_records["arrays"].values()]
                 for reply in answered
-            )
+            ]
+            update_bytes = sum(sum(array.nbytes for array in arrays) for arrays in received)
             self.pending = RoundRecord(
                 round=server_round,
                 sites=sorted(rows),
@@ -305,6 +326,7 @@ def build_server_app(
                 failures=len(replies) - len(answered),
                 train_loss=round(float(np.average(losses, weights=weights)), 5) if losses else 0.0,
                 update_bytes=update_bytes,
+                distinct_updates=len({digest(arrays) for arrays in received}),
             )
             return super().aggregate_train(server_round, replies)
 
@@ -334,7 +356,7 @@ def build_server_app(
                 min_train_nodes=count,
                 min_evaluate_nodes=count,
                 min_available_nodes=count,
-                train_metrics_aggr_fn=lambda records, key: None,  # loss is in RoundRecord
+                train_metrics_aggr_fn=lambda records, key: MetricRecord(),  # in RoundRecord
                 evaluate_metrics_aggr_fn=sum_counts,
             )
             result = strategy.start(

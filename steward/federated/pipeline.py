@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -309,9 +310,10 @@ class FederatedRun(Pipeline):
             previous = flower_log.level
             flower_log.setLevel(logging.WARNING)  # our own lines say what each round did
             try:
+                server_app, client_app = self._apps(plan, head_state(head), on_round, outcome)
                 run_simulation(
-                    server_app=build_server_app(plan, head_state(head), on_round, outcome),
-                    client_app=build_client_app(plan),
+                    server_app=server_app,
+                    client_app=client_app,
                     num_supernodes=len(partitions),
                     backend_config={
                         "client_resources": {
@@ -335,6 +337,29 @@ class FederatedRun(Pipeline):
             )
         head.load_state_dict(outcome["final_head"])
         return self._register(sites, rounds, outcome["test_by_site"], classifier, base.sha256)
+
+    def _apps(
+        self,
+        plan: FederationPlan,
+        initial_head: dict[str, Any],
+        on_round: Callable[[RoundRecord], None],
+        outcome: dict[str, Any],
+    ) -> tuple[Any, Any]:
+        """The ServerApp and ClientApp for the policy's aggregation."""
+        if self.federated.aggregation == "secaggplus":
+            from steward.federated.secagg import build_secagg_client_app, build_secagg_server_app
+
+            settings = self.federated.secaggplus
+            server = build_secagg_server_app(
+                plan,
+                initial_head,
+                on_round,
+                outcome,
+                num_shares=settings.num_shares or len(plan.sites),
+                reconstruction_threshold=settings.reconstruction_threshold,
+            )
+            return server, build_secagg_client_app(plan)
+        return build_server_app(plan, initial_head, on_round, outcome), build_client_app(plan)
 
     def _register(
         self,

@@ -1,6 +1,7 @@
 """`steward federate` end to end on a real Flower simulation (Flower's simulation engine on a
 local Ray): three sites with different intent mixes, each governing its own data, a tiny
-randomly initialised model, two rounds of FedAvg over the classification head."""
+randomly initialised model, two rounds of FedAvg over the classification head, in the clear and
+through SecAgg+."""
 
 from __future__ import annotations
 
@@ -63,8 +64,9 @@ def _write_sites(root: Path) -> dict[str, list[dict[str, Any]]]:
     return written
 
 
+@pytest.mark.parametrize("aggregation", ["fedavg", "secaggplus"])
 def test_federate_trains_over_sites_and_records_lineage(
-    tiny_model_dir: Path, tmp_path: Path
+    tiny_model_dir: Path, tmp_path: Path, aggregation: str
 ) -> None:
     written = _write_sites(tmp_path)
     policy = {
@@ -73,7 +75,8 @@ def test_federate_trains_over_sites_and_records_lineage(
         "train": {"base_model": str(tiny_model_dir), "max_length": 24, "batch_size": 8,
                   "learning_rate": 0.01, "extend_vocab": False},
         "federated": {"sites": [{"name": s, "sources": [{"path": f"{s}.jsonl"}]} for s in MIX],
-                      "rounds": 2, "local_epochs": 3, "cpus_per_site": min(2, os.cpu_count() or 1)},
+                      "rounds": 2, "local_epochs": 3, "cpus_per_site": min(2, os.cpu_count() or 1),
+                      "aggregation": aggregation},
         "gate": MINIMAL_GATE,
     }  # fmt: skip
     policy_path = tmp_path / "steward.yaml"
@@ -115,6 +118,8 @@ def test_federate_trains_over_sites_and_records_lineage(
         assert record["rows_by_site"] == {n: sites[n]["splits"]["train"] for n in MIX}
         assert set(record["validation_accuracy_by_site"]) == set(MIX)
         assert record["update_bytes"] > 0
+        # Plain FedAvg hands the strategy each site's head; SecAgg+ only the unmasked sum.
+        assert record["distinct_updates"] == (1 if aggregation == "secaggplus" else len(MIX))
 
     # The accuracy summed from the sites' counts is the saved model's own accuracy on the
     # sites' test rows (read here, as a check, from the sites' folders).
@@ -136,7 +141,7 @@ def test_federate_trains_over_sites_and_records_lineage(
     ledger = Ledger(store)
     round_entries = ledger.entries(action="federated.round")
     assert [entry.details["round"] for entry in round_entries] == [1, 2]
-    assert all(entry.details["aggregation"] == "fedavg" for entry in round_entries)
+    assert all(entry.details["aggregation"] == aggregation for entry in round_entries)
     governed_sites = [entry.details["site"] for entry in ledger.entries(action="data.governed")]
     assert sorted(governed_sites) == sorted(MIX)
 

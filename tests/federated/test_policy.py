@@ -48,6 +48,17 @@ def test_a_valid_section_is_typed() -> None:
         ({"sites": [_site("a"), {"name": "b", "sources": []}]}, "federated.sites[1].sources"),
         ({"sites": [_site("a"), {"name": "b/../c", "sources": []}]}, "federated.sites[1].name"),
         ({"sites": [_site("a"), _site("b")], "round": 2}, "federated.round: unknown field"),
+        (
+            {"sites": [_site("a"), _site("b")], "secaggplus": {"num_shares": 3}},
+            "federated.secaggplus.num_shares: 3 is more than the 2 sites",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b"), _site("c")],
+                "secaggplus": {"reconstruction_threshold": 4},
+            },
+            "federated.secaggplus.reconstruction_threshold: 4 is more than the 3 shares",
+        ),
     ],
 )
 def test_errors_name_the_field(federated: dict[str, Any], message: str) -> None:
