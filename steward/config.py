@@ -988,6 +988,14 @@ class SecAggPlusSettings(_Section):
     reconstruction_threshold: int = Field(default=2, ge=2)
 
 
+class SimulatedDropout(_Section):
+    """A site that fails while training in one round (simulation only): shows that a round
+    goes on without it (under SecAgg+, within ``reconstruction_threshold``)."""
+
+    site: str = Field(min_length=1)
+    round: int = Field(ge=1)
+
+
 class FederatedPolicy(_Section):
     """``steward federate``: the intent classifier trained over ``sites`` on Flower's
     simulation engine (one machine); the server sees model updates, never rows."""
@@ -1006,6 +1014,7 @@ class FederatedPolicy(_Section):
         "same mean through secure aggregation (the server unmasks only the sum)",
     )
     secaggplus: SecAggPlusSettings = SecAggPlusSettings()
+    simulate_dropouts: list[SimulatedDropout] = Field(default_factory=list)
     cpus_per_site: int = Field(
         default=1,
         ge=1,
@@ -1025,6 +1034,17 @@ class FederatedPolicy(_Section):
                 )
             seen[site.name] = index
         return sites
+
+    @model_validator(mode="after")
+    def _dropouts_name_sites_and_rounds(self) -> FederatedPolicy:
+        names = [site.name for site in self.sites]
+        for index, dropout in enumerate(self.simulate_dropouts):
+            where = f"{CROSS_FIELD}federated.simulate_dropouts[{index}]"
+            if dropout.site not in names:
+                raise ValueError(f"{where}.site: {dropout.site!r} is not one of {names}")
+            if dropout.round > self.rounds:
+                raise ValueError(f"{where}.round: {dropout.round} is after the last round")
+        return self
 
     @model_validator(mode="after")
     def _secagg_shares_fit_the_sites(self) -> FederatedPolicy:

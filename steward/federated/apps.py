@@ -59,6 +59,11 @@ class FederationPlan:
     learning_rate: float
     weight_decay: float
     seed: int
+    dropouts: frozenset[tuple[int, int]] = frozenset()  # (site index, round): simulated failures
+
+
+class SimulatedDropoutError(RuntimeError):
+    """Raised by a site the policy makes fail (federated.simulate_dropouts)."""
 
 
 @dataclass
@@ -153,6 +158,12 @@ class SiteModel:
     def train(self, server_round: int) -> float:
         """``local_epochs`` passes over the site's training rows; the mean loss."""
         import torch
+
+        if (self.site_index, server_round) in self.plan.dropouts:
+            raise SimulatedDropoutError(
+                f"site {self.site.name} drops out of round {server_round} "
+                "(federated.simulate_dropouts)"
+            )
 
         features, targets = self.features["train"], self.targets["train"]
         # Seeded by site and round (the shuffles and the head's dropout): a rerun of the same

@@ -272,6 +272,7 @@ class FederatedRun(Pipeline):
         base_dir = resolve_base_model(train_policy.base_model, relative_to=self.loaded.path.parent)
         base = self._store(base_dir, "base_model", [], {"name": train_policy.base_model})
         labels = self._labels(partitions)
+        names = [partition.name for partition in partitions]
         set_seed(train_policy.seed)  # the head every site starts from
         classifier, _ = IntentClassifier.from_base(
             base_dir, list(labels), train_policy.model_copy(update={"extend_vocab": False})
@@ -289,6 +290,10 @@ class FederatedRun(Pipeline):
             learning_rate=train_policy.learning_rate,
             weight_decay=train_policy.weight_decay,
             seed=train_policy.seed,
+            dropouts=frozenset(
+                (names.index(dropout.site), dropout.round)
+                for dropout in self.federated.simulate_dropouts
+            ),
         )
         rounds: list[RoundRecord] = []
 

@@ -121,7 +121,8 @@ def build_secagg_server_app(
                 round=server_round,
                 sites=sorted(rows),
                 rows_by_site=rows,
-                failures=len(failures),
+                # every site is asked each round (Flower's own list counts a drop twice)
+                failures=len(names) - len(results),
                 train_loss=round(float(np.average(losses, weights=weights)), 5) if losses else 0.0,
                 update_bytes=sum(sum(a.nbytes for a in arrays) for arrays in received),
                 distinct_updates=len({digest(arrays) for arrays in received}),

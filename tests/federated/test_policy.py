@@ -49,6 +49,14 @@ def test_a_valid_section_is_typed() -> None:
         ({"sites": [_site("a"), {"name": "b/../c", "sources": []}]}, "federated.sites[1].name"),
         ({"sites": [_site("a"), _site("b")], "round": 2}, "federated.round: unknown field"),
         (
+            {"sites": [_site("a"), _site("b")], "simulate_dropouts": [{"site": "c", "round": 1}]},
+            "federated.simulate_dropouts[0].site: 'c' is not one of ['a', 'b']",
+        ),
+        (
+            {"sites": [_site("a"), _site("b")], "simulate_dropouts": [{"site": "a", "round": 4}]},
+            "federated.simulate_dropouts[0].round: 4 is after the last round",
+        ),
+        (
             {"sites": [_site("a"), _site("b")], "secaggplus": {"num_shares": 3}},
             "federated.secaggplus.num_shares: 3 is more than the 2 sites",
         ),
