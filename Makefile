@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # named after the extras it installs, so that adding one installs it in an existing venv too
 DEV_STAMP := $(VENV)/.installed-dev-ray
+FED_STAMP := $(VENV)/.installed-federated
 DEMO_DATA := examples/bank/data/conversations.jsonl
 ASSISTANT_DATA := examples/assistant/data/dialogues.jsonl
 # read once when make starts: the demo prints its wall time
 STARTED := $(shell date +%s)
 
-.PHONY: demo test lint bench bench-train clean postgres chromium console
+.PHONY: demo test lint bench bench-train clean postgres chromium console federated
 
 # torch is installed first, pinned, so that nothing later can pull a CUDA build.
 $(STAMP): pyproject.toml
@@ -27,6 +28,16 @@ $(STAMP): pyproject.toml
 $(DEV_STAMP): $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,ray]'
 	touch $(DEV_STAMP)
+
+# Flower (`steward federate`) and Ray, its simulation engine: flwr pins an older stack than
+# pyproject.toml, and runs on ours, so it goes in after the project without its pins (see
+# requirements/federated.txt). `make test` installs it too (the federated tests need it).
+$(FED_STAMP): $(STAMP) requirements/federated.txt
+	$(BIN)/pip install --quiet -e '.[ray]'
+	$(BIN)/pip install --quiet --no-deps -r requirements/federated.txt
+	touch $(FED_STAMP)
+
+federated: $(FED_STAMP)
 
 # each step of the demo says what it does and when it started (seconds since make started)
 step = @printf '\n== make demo [%s s] %s\n' "$$(( $$(date +%s) - $(STARTED) ))" "$(1)"
@@ -87,7 +98,7 @@ chromium:
 		echo "could not install Chromium: the console's browser tests will be skipped"; \
 	else echo "Chromium is not installed: the console's browser tests will be skipped"; fi
 
-test: lint postgres chromium
+test: lint postgres chromium $(FED_STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
 
 bench: $(DEV_STAMP)

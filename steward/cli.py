@@ -178,6 +178,57 @@ def run(
     _print_summary(summary)
 
 
+@app.command()
+@friendly_errors
+def federate(
+    policy: Annotated[Path, typer.Argument(help="The policy file, with a federated: section")],
+    home: HomeOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Federated training over the policy's sites (Flower): each site governs its own data,
+    FedAvg combines the sites' classifier heads; rounds, gate and model go to the ledger."""
+    from steward.accountability.identity import authorize_cli_action
+    from steward.accountability.ledger import Ledger
+    from steward.accountability.roles import Permission
+    from steward.config import load_policy
+    from steward.federated.pipeline import federate as run_federation
+
+    loaded = load_policy(policy)
+    store = open_store(home)
+    actor = authorize_cli_action(
+        loaded, Permission.RUN_PIPELINE, "federation.started", str(loaded.path),
+        ledger=Ledger(store),
+    )  # fmt: skip
+    summary = run_federation(loaded, store, actor=actor, console=err_console)
+    if json_out:
+        _print_json(summary.to_dict())
+        return
+    table = Table(title=f"Steward federated run {summary.run_id}")
+    table.add_column("what")
+    table.add_column("value", justify="right")
+    for site in summary.sites:
+        a = site.accounting
+        table.add_row(
+            f"site {site.name}",
+            f"kept {a.kept} / quarantined {a.quarantined} / duplicates {a.duplicates}; "
+            f"test accuracy {site.test.get('accuracy', float('nan')):.4f}",
+        )
+    for record in summary.rounds:
+        table.add_row(
+            f"round {record.round}",
+            f"{len(record.sites)} sites, loss {record.train_loss:.4f}, "
+            f"validation accuracy {record.validation_accuracy}",
+        )
+    for name, value in summary.metrics.items():
+        table.add_row(f"test {name} (all sites)", f"{value:.4f}")
+    for verdict in summary.gate.verdicts:
+        mark = "pass" if verdict.passed else f"FAIL ({verdict.severity})"
+        table.add_row(f"gate: {verdict.name}", f"{mark}: {verdict.reason}")
+    table.add_row("model", f"{summary.model.ref} → {summary.model.status}")
+    table.add_row("run directory", str(summary.run_dir))
+    console.print(table)
+
+
 def _print_run_table(title: str, summary: Any, rows: list[tuple[str, str]]) -> None:
     """The row accounting, the run's own ``rows``, then the gate's verdicts and the model."""
     from steward.registry.models import PENDING_REVIEW

@@ -971,6 +971,98 @@ class RoleHolder(_Section):
         return self.name  # templates and messages list people by name
 
 
+class FederatedSite(_Section):
+    """One site (a branch, a partner bank, a region): its own data sources, governed at the
+    site with the policy's ``data`` and ``pii`` sections; its rows never leave it."""
+
+    name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+    sources: list[SourcePolicy] = Field(min_length=1)
+
+
+class SecAggPlusSettings(_Section):
+    """Flower's SecAgg+: each site's masking key is split into ``num_shares`` shares (``0``:
+    one per site); any ``reconstruction_threshold`` of them rebuild it, so a round survives
+    sites dropping out as long as that many remain."""
+
+    num_shares: int = Field(default=0, ge=0)
+    reconstruction_threshold: int = Field(default=2, ge=2)
+
+
+class SimulatedDropout(_Section):
+    """A site that fails while training in one round (simulation only): shows that a round
+    goes on without it (under SecAgg+, within ``reconstruction_threshold``)."""
+
+    site: str = Field(min_length=1)
+    round: int = Field(ge=1)
+
+
+class FederatedPolicy(_Section):
+    """``steward federate``: the intent classifier trained over ``sites`` on Flower's
+    simulation engine (one machine); the server sees model updates, never rows."""
+
+    sites: list[FederatedSite] = Field(min_length=2)
+    rounds: int = Field(default=3, ge=1, le=1000)
+    local_epochs: int = Field(default=1, ge=1, le=100, description="epochs at a site per round")
+    trainable: Literal["head"] = Field(
+        default="head",
+        description="head: the encoder stays fixed, the sites train and share only the "
+        "classification head (full fine-tuning is a later increment)",
+    )
+    aggregation: Literal["fedavg", "secaggplus"] = Field(
+        default="fedavg",
+        description="fedavg: the mean of the sites' heads, weighted by rows; secaggplus: the "
+        "same mean through secure aggregation (the server unmasks only the sum)",
+    )
+    secaggplus: SecAggPlusSettings = SecAggPlusSettings()
+    simulate_dropouts: list[SimulatedDropout] = Field(default_factory=list)
+    cpus_per_site: int = Field(
+        default=1,
+        ge=1,
+        le=1024,
+        description="cores Flower's simulation gives each site's ClientApp: it runs "
+        "cores // cpus_per_site sites at once, each worker loading the model once",
+    )
+
+    @field_validator("sites")
+    @classmethod
+    def _site_names_unique(cls, sites: list[FederatedSite]) -> list[FederatedSite]:
+        seen: dict[str, int] = {}
+        for index, site in enumerate(sites):
+            if site.name in seen:
+                raise ValueError(
+                    f"site name {site.name!r} at sites[{index}] is already sites[{seen[site.name]}]"
+                )
+            seen[site.name] = index
+        return sites
+
+    @model_validator(mode="after")
+    def _dropouts_name_sites_and_rounds(self) -> FederatedPolicy:
+        names = [site.name for site in self.sites]
+        for index, dropout in enumerate(self.simulate_dropouts):
+            where = f"{CROSS_FIELD}federated.simulate_dropouts[{index}]"
+            if dropout.site not in names:
+                raise ValueError(f"{where}.site: {dropout.site!r} is not one of {names}")
+            if dropout.round > self.rounds:
+                raise ValueError(f"{where}.round: {dropout.round} is after the last round")
+        return self
+
+    @model_validator(mode="after")
+    def _secagg_shares_fit_the_sites(self) -> FederatedPolicy:
+        settings, sites = self.secaggplus, len(self.sites)
+        shares = settings.num_shares or sites
+        if shares > sites:
+            raise ValueError(
+                f"{CROSS_FIELD}federated.secaggplus.num_shares: {shares} is more than the "
+                f"{sites} sites"
+            )
+        if settings.reconstruction_threshold > shares:
+            raise ValueError(
+                f"{CROSS_FIELD}federated.secaggplus.reconstruction_threshold: "
+                f"{settings.reconstruction_threshold} is more than the {shares} shares"
+            )
+        return self
+
+
 class RolesPolicy(_Section):
     """Who holds which role (RACI). Each role lists people as a bare name (unverified) or as
     ``{name, public_key}`` (their CLI actions are signed). ``enforce`` makes every role-gated
@@ -1054,6 +1146,9 @@ class Policy(_Section):
     store: StorePolicy = StorePolicy()
     assistant: AssistantPolicy | None = Field(
         default=None, description="set: `steward run` fine-tunes a generative assistant"
+    )
+    federated: FederatedPolicy | None = Field(
+        default=None, description="set: `steward federate` trains over these sites"
     )
     engine: Literal["embedded", "ray"] = Field(
         default="embedded",

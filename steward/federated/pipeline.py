@@ -1,0 +1,456 @@
+"""``steward federate``: govern each site's data at the site, train the intent classifier's
+head with FedAvg over the sites on Flower's simulation engine, then gate and register the
+model with lineage to every site's governed data set (by hash, never the rows).
+
+Each site's governance is the data stage of ``steward run`` on the site's own sources (its own
+quarantine, PII anonymization, datasheet and data set hash, in its own folder); its ClientApp
+reads only that folder. In the simulation every site runs on this machine, so "never leaves"
+is what the code does (the server's code receives parameters and counts), not a network
+boundary. Each round, each site's participation and the aggregation are ledger entries.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from steward.accountability.roles import Permission, require
+from steward.config import FederatedPolicy, LoadedPolicy
+from steward.data.split import Splits
+from steward.errors import PolicyError, StewardError
+from steward.federated.apps import (
+    FederationPlan,
+    RoundRecord,
+    SitePartition,
+    add_counts,
+    build_client_app,
+    build_server_app,
+    head_state,
+    scores,
+)
+from steward.gate.rules import GateDecision
+from steward.pipeline import Pipeline
+from steward.registry.models import ModelVersion
+from steward.runs import DataAccounting
+from steward.store.artifacts import ArtifactRecord, Store, code_version, sha256_file
+from steward.store.db import RunRow, utc_now
+from steward.store.encryption_admin import enable_encryption, seal_run_folder
+from steward.store.permissions import PRIVATE_DIR, make_private_dir
+from steward.train.model_source import resolve_base_model
+from steward.train.trainer import IntentClassifier, set_seed
+
+INSTALL_HINT = (
+    "Flower is not installed: run `make federated` (it installs requirements/federated.txt "
+    "with pip's --no-deps, after the project)"
+)
+
+
+@dataclass
+class SiteResult:
+    """What one site's governance produced: counts and the governed data set's hash."""
+
+    name: str
+    dataset_sha256: str
+    splits: dict[str, int]
+    accounting: DataAccounting
+    test: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "dataset_sha256": self.dataset_sha256,
+            "splits": self.splits,
+            "accounting": self.accounting.to_dict(),
+            "test": self.test,
+        }
+
+
+@dataclass
+class FederatedSummary:
+    run_id: str
+    run_dir: Path
+    sites: list[SiteResult]
+    rounds: list[RoundRecord]
+    metrics: dict[str, float]
+    gate: GateDecision
+    model: ModelVersion
+    seconds: dict[str, float]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            "run_dir": str(self.run_dir),
+            "sites": [site.to_dict() for site in self.sites],
+            "rounds": [record.to_dict() for record in self.rounds],
+            "metrics": self.metrics,
+            "gate": self.gate.to_dict(),
+            "model": {
+                "name": self.model.name,
+                "version": self.model.version,
+                "status": self.model.status,
+            },
+            "seconds": self.seconds,
+        }
+
+
+class SiteGovernance(Pipeline):
+    """The data stage of ``steward run`` at one site, in the site's own folder of the
+    federation's run; its ledger entries name the site."""
+
+    def __init__(
+        self,
+        loaded: LoadedPolicy,
+        store: Store,
+        *,
+        actor: str,
+        console: Console,
+        site: str,
+        run_id: str,
+        run_dir: Path,
+    ) -> None:
+        super().__init__(loaded, store, actor=actor, console=console)
+        self.site, self.run_id, self.run_dir = site, run_id, run_dir
+
+    def _record(
+        self,
+        action: str,
+        subject: str,
+        *,
+        outcome: str = "ok",
+        artifacts: list[str] | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        super()._record(
+            action,
+            subject,
+            outcome=outcome,
+            artifacts=artifacts,
+            details={"site": self.site, **(details or {})},
+        )
+
+    def govern(self) -> tuple[Splits, ArtifactRecord, DataAccounting]:
+        self.run_dir.mkdir(mode=PRIVATE_DIR, parents=True)
+        splits, dataset = self._data_stage()
+        return splits, dataset, self._accounting
+
+
+def _site_policy(loaded: LoadedPolicy, sources: Any) -> LoadedPolicy:
+    """The policy as one site applies it: the same data and PII rules, the site's sources.
+    It keeps the policy file's path (relative paths resolve beside it) and hash."""
+    policy = loaded.policy
+    data = policy.data.model_copy(update={"sources": sources})
+    return LoadedPolicy(
+        policy=policy.model_copy(update={"data": data}), path=loaded.path, sha256=loaded.sha256
+    )
+
+
+class FederatedRun(Pipeline):
+    """One run of ``steward federate``. Construct, then call :meth:`federate`."""
+
+    def __init__(
+        self,
+        loaded: LoadedPolicy,
+        store: Store,
+        *,
+        actor: str,
+        console: Console | None = None,
+        model_name: str | None = None,
+    ) -> None:
+        if loaded.policy.federated is None:
+            raise PolicyError(
+                "federated: the section is missing (steward federate needs its sites)",
+                where=str(loaded.path),
+            )
+        super().__init__(loaded, store, actor=actor, console=console, model_name=model_name)
+        self.federated: FederatedPolicy = loaded.policy.federated
+
+    def federate(self) -> FederatedSummary:
+        roles = require(self.actor, Permission.RUN_PIPELINE, self.policy.roles)
+        require(self.actor, Permission.TRAIN, self.policy.roles)
+        try:  # before any site spends time on its data
+            import flwr.simulation  # noqa: F401
+        except ImportError:
+            raise StewardError(INSTALL_HINT, where="steward federate") from None
+        if self.policy.store.encrypt:
+            enable_encryption(self.store, self.actor)
+        make_private_dir(self.run_dir.parent)
+        self.run_dir.mkdir(mode=PRIVATE_DIR)
+        with self.store.session() as session, session.begin():
+            session.add(
+                RunRow(
+                    id=self.run_id,
+                    policy_path=str(self.loaded.path),
+                    policy_sha256=self.loaded.sha256,
+                    code_version=code_version(),
+                    actor=self.actor,
+                    started_at=utc_now(),
+                    status="running",
+                    run_dir=str(self.run_dir),
+                    summary={},
+                )
+            )
+        self._record(
+            "federation.started",
+            self.run_id,
+            details={
+                "policy": str(self.loaded.path),
+                "policy_sha256": self.loaded.sha256,
+                "code_version": code_version(),
+                "roles": roles,
+                "sites": [site.name for site in self.federated.sites],
+                "rounds": self.federated.rounds,
+                "aggregation": self.federated.aggregation,
+                "trainable": self.federated.trainable,
+                "engine": "flower-simulation",
+            },
+        )
+        try:
+            summary = self._federate()
+        except BaseException as exc:
+            self._record(
+                "run.failed",
+                self.run_id,
+                outcome="error",
+                details={"error": f"{type(exc).__name__}: {exc}"},
+            )
+            self._finish("failed", {"error": str(exc)})
+            raise
+        finally:
+            seal_run_folder(self.store, self.run_dir)
+        self._finish("succeeded", summary.to_dict())
+        return summary
+
+    # -- the stages ----------------------------------------------------------------------
+    def _govern_sites(self) -> tuple[list[SiteResult], list[SitePartition]]:
+        results, partitions = [], []
+        for site in self.federated.sites:
+            with self._stage(f"data at {site.name}"):
+                governance = SiteGovernance(
+                    _site_policy(self.loaded, site.sources),
+                    self.store,
+                    actor=self.actor,
+                    console=self.console,
+                    site=site.name,
+                    run_id=self.run_id,
+                    run_dir=self.run_dir / "sites" / site.name,
+                )
+                splits, dataset, accounting = governance.govern()
+            if not splits.train:
+                raise StewardError(
+                    f"site {site.name!r} has no training rows after governance and the split",
+                    where=f"{self.loaded.path}: federated.sites",
+                )
+            results.append(SiteResult(site.name, dataset.sha256, splits.sizes(), accounting))
+            partitions.append(SitePartition(site.name, governance.run_dir / "governed.jsonl"))
+        return results, partitions
+
+    def _labels(self, partitions: list[SitePartition]) -> tuple[str, ...]:
+        # The label set is agreed by the federation (intent names, not rows): here the union
+        # of the labels the sites train on.
+        labels: set[str] = set()
+        for partition in partitions:
+            with partition.governed.open(encoding="utf-8") as handle:
+                labels.update(
+                    row["label"] for row in map(json.loads, handle) if row["split"] == "train"
+                )
+        return tuple(sorted(labels))
+
+    def _federate(self) -> FederatedSummary:
+        from flwr.simulation import run_simulation
+
+        from steward.train.heads import split_head
+
+        sites, partitions = self._govern_sites()
+        train_policy = self.policy.train
+        base_dir = resolve_base_model(train_policy.base_model, relative_to=self.loaded.path.parent)
+        base = self._store(base_dir, "base_model", [], {"name": train_policy.base_model})
+        labels = self._labels(partitions)
+        names = [partition.name for partition in partitions]
+        set_seed(train_policy.seed)  # the head every site starts from
+        classifier, _ = IntentClassifier.from_base(
+            base_dir, list(labels), train_policy.model_copy(update={"extend_vocab": False})
+        )
+        _, head = split_head(classifier.model)
+        plan = FederationPlan(
+            token=self.run_id,
+            base_model=base_dir,
+            labels=labels,
+            sites=tuple(partitions),
+            rounds=self.federated.rounds,
+            local_epochs=self.federated.local_epochs,
+            max_length=train_policy.max_length,
+            batch_size=train_policy.batch_size,
+            learning_rate=train_policy.learning_rate,
+            weight_decay=train_policy.weight_decay,
+            seed=train_policy.seed,
+            dropouts=frozenset(
+                (names.index(dropout.site), dropout.round)
+                for dropout in self.federated.simulate_dropouts
+            ),
+        )
+        rounds: list[RoundRecord] = []
+
+        def on_round(record: RoundRecord) -> None:
+            rounds.append(record)
+            self.console.log(
+                f"round {record.round}: {len(record.sites)} sites, loss {record.train_loss:.4f}, "
+                f"validation accuracy {record.validation_accuracy}"
+            )
+            self._record(
+                "federated.round",
+                self.model_name,
+                details={"aggregation": self.federated.aggregation, **record.to_dict()},
+            )
+
+        outcome: dict[str, Any] = {}
+        with self._stage("federated training"):
+            flower_log = logging.getLogger("flwr")
+            previous = flower_log.level
+            flower_log.setLevel(logging.WARNING)  # our own lines say what each round did
+            try:
+                server_app, client_app = self._apps(plan, head_state(head), on_round, outcome)
+                run_simulation(
+                    server_app=server_app,
+                    client_app=client_app,
+                    num_supernodes=len(partitions),
+                    backend_config={
+                        "client_resources": {
+                            "num_cpus": self.federated.cpus_per_site,
+                            "num_gpus": 0.0,
+                        }
+                    },
+                )
+            finally:
+                flower_log.setLevel(previous)
+        if "error" in outcome:
+            raise StewardError(
+                f"federated training failed: {type(outcome['error']).__name__}: {outcome['error']}",
+                where="steward federate",
+            ) from outcome["error"]
+        if "final_head" not in outcome or len(rounds) != self.federated.rounds:
+            raise StewardError(
+                f"federated training ended after {len(rounds)} of {self.federated.rounds} "
+                "rounds without a final model (see Flower's log above)",
+                where="steward federate",
+            )
+        head.load_state_dict(outcome["final_head"])
+        return self._register(sites, rounds, outcome["test_by_site"], classifier, base.sha256)
+
+    def _apps(
+        self,
+        plan: FederationPlan,
+        initial_head: dict[str, Any],
+        on_round: Callable[[RoundRecord], None],
+        outcome: dict[str, Any],
+    ) -> tuple[Any, Any]:
+        """The ServerApp and ClientApp for the policy's aggregation."""
+        if self.federated.aggregation == "secaggplus":
+            from steward.federated.secagg import build_secagg_client_app, build_secagg_server_app
+
+            settings = self.federated.secaggplus
+            server = build_secagg_server_app(
+                plan,
+                initial_head,
+                on_round,
+                outcome,
+                num_shares=settings.num_shares or len(plan.sites),
+                reconstruction_threshold=settings.reconstruction_threshold,
+            )
+            return server, build_secagg_client_app(plan)
+        return build_server_app(plan, initial_head, on_round, outcome), build_client_app(plan)
+
+    def _register(
+        self,
+        sites: list[SiteResult],
+        rounds: list[RoundRecord],
+        test_by_site: dict[str, dict[str, Any]],
+        classifier: IntentClassifier,
+        base_sha: str,
+    ) -> FederatedSummary:
+        site_shas = [site.dataset_sha256 for site in sites]
+        # One artifact naming every site's governed data set (hashes and sizes, no rows): the
+        # model's data lineage, which registration takes as its data set.
+        manifest_path = self.run_dir / "federated_datasets.json"
+        manifest_path.write_text(
+            json.dumps(
+                {
+                    "sites": [
+                        {"name": s.name, "dataset_sha256": s.dataset_sha256, "splits": s.splits}
+                        for s in sites
+                    ]
+                },
+                indent=1,
+                sort_keys=True,
+            ),
+            encoding="utf-8",
+        )
+        manifest = self._store(manifest_path, "federated_datasets", site_shas)
+        model_dir = self.run_dir / "model"
+        weights_sha = sha256_file(classifier.save(model_dir))
+        federation = {
+            **self.federated.model_dump(mode="json", exclude={"sites"}),
+            "sites": [site.name for site in sites],
+            "engine": "flower-simulation",
+            "rounds_run": [record.to_dict() for record in rounds],
+        }
+        artifact = self._store(
+            model_dir,
+            "model",
+            [manifest.sha256, *site_shas, base_sha],
+            {
+                "weights_sha256": weights_sha,
+                "base_model": self.policy.train.base_model,
+                "hyperparameters": self.policy.train.model_dump(mode="json"),
+                "seed": self.policy.train.seed,
+                "federated": federation,
+                "protections": [],
+                "privacy": None,
+                "epsilon_spent": None,
+            },
+        )
+        self._record(
+            "model.trained",
+            self.model_name,
+            artifacts=[artifact.sha256, manifest.sha256, *site_shas, base_sha],
+            details={"weights_sha256": weights_sha, "federated": federation},
+        )
+        # The test split stays at each site; the sites send counts, summed here.
+        for site in sites:
+            if site.name in test_by_site:
+                site.test = {k: round(v, 5) for k, v in scores(test_by_site[site.name]).items()}
+        total = add_counts(list(test_by_site.values()))
+        metrics = {k: round(v, 5) for k, v in scores(total).items()}
+        decision, model = self._gate_and_register(
+            metrics,
+            artifact.sha256,
+            weights_sha,
+            manifest.sha256,
+            details={"federated": True, "sites": {s.name: s.dataset_sha256 for s in sites}},
+        )
+        self._record_finished(model, metrics)
+        return FederatedSummary(
+            run_id=self.run_id,
+            run_dir=self.run_dir,
+            sites=sites,
+            rounds=rounds,
+            metrics=metrics,
+            gate=decision,
+            model=model,
+            seconds=self.stage_seconds,
+        )
+
+
+def federate(
+    loaded: LoadedPolicy, store: Store, *, actor: str, console: Console | None = None
+) -> FederatedSummary:
+    started = time.perf_counter()
+    summary = FederatedRun(loaded, store, actor=actor, console=console).federate()
+    summary.seconds["total"] = round(time.perf_counter() - started, 2)
+    return summary

@@ -1,0 +1,198 @@
+"""SecAgg+ (Bell et al., 2020) over the sites, with Flower's ``SecAggPlusWorkflow`` on the server
+and ``secaggplus_mod`` at each site: a site uploads its head masked with pairwise secrets, and
+the server's code only ever unmasks the sum (within ``reconstruction_threshold``, the shares of
+sites that drop out let the others' masks be removed).
+
+Flower 1.42 runs SecAgg+ on its legacy API only (``LegacyContext``, ``NumPyClient``,
+``flwr.server.strategy``), so this path has its own ClientApp and ServerApp beside
+:mod:`steward.federated.apps`; the site's model, training and counts are the same
+:class:`~steward.federated.apps.SiteModel`. Row counts and losses travel in the clear (they are
+metadata the weighting needs); the parameters do not.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from steward.federated.apps import (
+    NUM_EXAMPLES,
+    SITE_INDEX,
+    TRAIN_LOSS,
+    FederationPlan,
+    RoundRecord,
+    add_counts,
+    digest,
+    scores,
+    site_model,
+)
+
+if TYPE_CHECKING:
+    import torch
+    from flwr.clientapp import ClientApp
+    from flwr.serverapp import ServerApp
+
+COUNTS = "counts"  # evaluation counts as JSON: the legacy API's metrics are scalars only
+
+
+def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
+    from flwr.client import NumPyClient
+    from flwr.client.mod import secaggplus_mod
+    from flwr.clientapp import ClientApp
+    from flwr.common import Context
+
+    class SiteClient(NumPyClient):
+        def __init__(self, index: int) -> None:
+            self.index = index
+            self.site = site_model(plan, index)
+            self.keys = list(self.site.head.state_dict())
+
+        def _set(self, parameters: list[np.ndarray]) -> None:
+            import torch
+
+            pairs = zip(self.keys, parameters, strict=True)
+            self.site.set_head({key: torch.from_numpy(np.array(value)) for key, value in pairs})
+
+        def fit(
+            self, parameters: list[np.ndarray], config: dict[str, Any]
+        ) -> tuple[list[np.ndarray], int, dict[str, Any]]:
+            self._set(parameters)
+            loss = self.site.train(int(config["server-round"]))
+            state = self.site.head.state_dict()
+            arrays = [state[key].detach().cpu().numpy() for key in self.keys]
+            metrics = {TRAIN_LOSS: loss, SITE_INDEX: self.index}
+            return arrays, len(self.site.targets["train"]), metrics
+
+        def evaluate(
+            self, parameters: list[np.ndarray], config: dict[str, Any]
+        ) -> tuple[float, int, dict[str, Any]]:
+            self._set(parameters)
+            counts = self.site.counts(str(config.get("split", "validation")))
+            metrics = {COUNTS: json.dumps(counts), SITE_INDEX: self.index}
+            return 0.0, int(counts[NUM_EXAMPLES]), metrics
+
+    def client_fn(context: Context) -> Any:
+        return SiteClient(int(context.node_config["partition-id"])).to_client()
+
+    return ClientApp(client_fn=client_fn, mods=[secaggplus_mod])
+
+
+def build_secagg_server_app(
+    plan: FederationPlan,
+    initial_head: dict[str, torch.Tensor],
+    on_round: Callable[[RoundRecord], None],
+    outcome: dict[str, Any],
+    *,
+    num_shares: int,
+    reconstruction_threshold: int,
+) -> ServerApp:
+    """FedAvg through SecAgg+ for ``plan.rounds`` rounds, validation at every site after each,
+    then the final head's test counts; as :func:`steward.federated.apps.build_server_app`."""
+    import flwr.compat.common.recorddict_compat as compat
+    import torch
+    from flwr.app import Message, MessageType
+    from flwr.common import EvaluateIns, ndarrays_to_parameters, parameters_to_ndarrays
+    from flwr.server import Grid, LegacyContext, ServerApp, ServerConfig
+    from flwr.server.strategy import FedAvg
+    from flwr.server.workflow import DefaultWorkflow, SecAggPlusWorkflow
+
+    names = [site.name for site in plan.sites]
+    keys = list(initial_head)
+
+    class LedgeredSecAggFedAvg(FedAvg):
+        """FedAvg as SecAgg+ feeds it: every result carries the unmasked sum, never a site's
+        own update (``distinct_updates`` counts what it was given)."""
+
+        pending: RoundRecord | None = None
+        latest: Any = None
+
+        def aggregate_fit(
+            self, server_round: int, results: list[Any], failures: list[Any]
+        ) -> tuple[Any, dict[str, Any]]:
+            reported = [(fitres.num_examples, fitres.metrics) for _, fitres in results]
+            rows = {names[int(m[SITE_INDEX])]: int(n) for n, m in reported}
+            losses = [float(m[TRAIN_LOSS]) for _, m in reported]
+            weights = [n for n, _ in reported]
+            received = [parameters_to_ndarrays(fitres.parameters) for _, fitres in results]
+            self.pending = RoundRecord(
+                round=server_round,
+                sites=sorted(rows),
+                rows_by_site=rows,
+                # every site is asked each round (Flower's own list counts a drop twice)
+                failures=len(names) - len(results),
+                train_loss=round(float(np.average(losses, weights=weights)), 5) if losses else 0.0,
+                update_bytes=sum(sum(a.nbytes for a in arrays) for arrays in received),
+                distinct_updates=len({digest(arrays) for arrays in received}),
+            )
+            parameters, metrics = super().aggregate_fit(server_round, results, failures)
+            self.latest = parameters
+            return parameters, metrics
+
+        def aggregate_evaluate(
+            self, server_round: int, results: list[Any], failures: list[Any]
+        ) -> tuple[float | None, dict[str, Any]]:
+            counts = {
+                names[int(res.metrics[SITE_INDEX])]: json.loads(str(res.metrics[COUNTS]))
+                for _, res in results
+            }
+            record = self.pending or RoundRecord(server_round, [], {}, 0, 0.0, 0)
+            record.validation_accuracy_by_site = {
+                name: round(scores(c)["accuracy"], 5) for name, c in counts.items()
+            }
+            if counts:
+                total = add_counts(list(counts.values()))
+                record.validation_accuracy = round(scores(total)["accuracy"], 5)
+            on_round(record)
+            self.pending = None
+            return None, {}
+
+    app = ServerApp()
+
+    @app.main()
+    def main(grid: Grid, context: Any) -> None:
+        try:
+            count = len(plan.sites)
+            initial = [initial_head[key].cpu().numpy() for key in keys]
+            strategy = LedgeredSecAggFedAvg(
+                min_fit_clients=count,
+                min_evaluate_clients=count,
+                min_available_clients=count,
+                initial_parameters=ndarrays_to_parameters(initial),
+                on_fit_config_fn=lambda server_round: {"server-round": server_round},
+                on_evaluate_config_fn=lambda server_round: {"split": "validation"},
+            )
+            legacy = LegacyContext(
+                context=context, config=ServerConfig(num_rounds=plan.rounds), strategy=strategy
+            )
+            workflow = SecAggPlusWorkflow(
+                num_shares=num_shares, reconstruction_threshold=reconstruction_threshold
+            )
+            DefaultWorkflow(fit_workflow=workflow)(grid, legacy)
+            final = strategy.latest
+            messages = [
+                Message(
+                    content=compat.evaluateins_to_recorddict(
+                        EvaluateIns(final, {"split": "test"}), True
+                    ),
+                    message_type=MessageType.EVALUATE,
+                    dst_node_id=node_id,
+                )
+                for node_id in grid.get_node_ids()
+            ]
+            replies = [reply for reply in grid.send_and_receive(messages) if reply.has_content()]
+            test_by_site = {}
+            for reply in replies:
+                metrics = compat.recorddict_to_evaluateres(reply.content).metrics
+                test_by_site[names[int(metrics[SITE_INDEX])]] = json.loads(str(metrics[COUNTS]))
+            arrays = parameters_to_ndarrays(final)
+            pairs = zip(keys, arrays, strict=True)
+            outcome["final_head"] = {key: torch.from_numpy(np.array(a)) for key, a in pairs}
+            outcome["test_by_site"] = test_by_site
+        except BaseException as exc:  # the simulation only logs it: the caller re-raises it
+            outcome["error"] = exc
+            raise
+
+    return app

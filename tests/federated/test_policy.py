@@ -1,0 +1,96 @@
+"""The federated: policy section: typed, and its errors name the field."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from steward.config import parse_policy
+from steward.errors import PolicyError
+from tests.conftest import MINIMAL_GATE, write_policy
+
+
+def _policy(federated: Any) -> dict[str, Any]:
+    return {
+        "project": {"name": "t"},
+        "data": {"sources": [{"path": "d.jsonl"}]},
+        "gate": MINIMAL_GATE,
+        "federated": federated,
+    }
+
+
+def _site(name: str) -> dict[str, Any]:
+    return {"name": name, "sources": [{"path": f"{name}.jsonl"}]}
+
+
+def test_a_valid_section_is_typed() -> None:
+    policy = parse_policy(_policy({"sites": [_site("north"), _site("south")], "rounds": 2}))
+    assert policy.federated is not None
+    assert [site.name for site in policy.federated.sites] == ["north", "south"]
+    assert policy.federated.rounds == 2 and policy.federated.trainable == "head"
+    assert policy.federated.aggregation == "fedavg"
+    assert parse_policy(_policy(None)).federated is None
+
+
+@pytest.mark.parametrize(
+    ("federated", "message"),
+    [
+        ({"sites": [_site("north")]}, "federated.sites: List should have at least 2 items"),
+        ({"sites": [_site("a"), _site("a")]}, "site name 'a' at sites[1] is already sites[0]"),
+        ({"sites": [_site("a"), _site("b")], "rounds": 0}, "federated.rounds: must be >= 1"),
+        ({"sites": [_site("a"), _site("b")], "trainable": "all"}, "federated.trainable"),
+        ({"sites": [_site("a"), _site("b")], "aggregation": "he"}, "federated.aggregation"),
+        ({"sites": [_site("a"), {"name": "b", "sources": []}]}, "federated.sites[1].sources"),
+        ({"sites": [_site("a"), {"name": "b/../c", "sources": []}]}, "federated.sites[1].name"),
+        ({"sites": [_site("a"), _site("b")], "round": 2}, "federated.round: unknown field"),
+        (
+            {"sites": [_site("a"), _site("b")], "simulate_dropouts": [{"site": "c", "round": 1}]},
+            "federated.simulate_dropouts[0].site: 'c' is not one of ['a', 'b']",
+        ),
+        (
+            {"sites": [_site("a"), _site("b")], "simulate_dropouts": [{"site": "a", "round": 4}]},
+            "federated.simulate_dropouts[0].round: 4 is after the last round",
+        ),
+        (
+            {"sites": [_site("a"), _site("b")], "secaggplus": {"num_shares": 3}},
+            "federated.secaggplus.num_shares: 3 is more than the 2 sites",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b"), _site("c")],
+                "secaggplus": {"reconstruction_threshold": 4},
+            },
+            "federated.secaggplus.reconstruction_threshold: 4 is more than the 3 shares",
+        ),
+    ],
+)
+def test_errors_name_the_field(federated: dict[str, Any], message: str) -> None:
+    with pytest.raises(PolicyError) as error:
+        parse_policy(_policy(federated), source="p.yaml")
+    assert message in str(error.value)
+
+
+def _federate(policy: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "steward.cli", "federate", str(policy), "--home", str(home)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_federate_without_the_section_names_it(tmp_path: Path) -> None:
+    done = _federate(write_policy(tmp_path), tmp_path / ".steward")
+    assert done.returncode != 0
+    assert "federated: the section is missing" in done.stderr
+
+
+@pytest.mark.skipif(find_spec("flwr") is not None, reason="Flower is installed here")
+def test_federate_without_flower_says_how_to_install_it(tmp_path: Path) -> None:
+    sites = [_site("north"), _site("south")]
+    done = _federate(write_policy(tmp_path, federated={"sites": sites}), tmp_path / ".steward")
+    assert done.returncode != 0
+    assert "Flower is not installed: run `make federated`" in done.stderr
