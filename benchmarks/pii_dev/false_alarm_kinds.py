@@ -226,6 +226,7 @@ def _en_negatives() -> list[Template]:
             f"Message us on our official WhatsApp number +91 9{_digits(r, 4)} {_digits(r, 5)}."
         ],
         lambda r: [f"Thanks for your patience.\n\n--\nCard Services Team\n{en_role_mail(r)}"],
+        lambda r: [f"Kind regards\nNorthgate Bank Customer Services\n+44 20 7946 {_digits(r, 4)}"],
         lambda r: [f"Order {_digits(r, 10)} delivered {_when(r)}, amount {_amount(r)}."],
     ]
 
@@ -300,6 +301,10 @@ def _zh_negatives() -> list[Template]:
         lambda r: [f"订单号{_digits(r, 18)}退款到哪了"],
         lambda r: [f"对公帐号 {zh_company_account(r)} 的回单在哪下载"],
         lambda r: [f"谢谢！\n\n——\n金禾银行客服中心\n{zh_role_mail(r)}"],
+        lambda r: [
+            "请携带身份证原件到网点办理。\n\n此致\n金禾银行城东支行\n"
+            f"0{r.randint(20, 29)}-{_digits(r, 8, '5')}"
+        ],
     ]
 
 
@@ -327,6 +332,10 @@ def _zh_positives() -> list[Template]:
             (cn_mobile(r), "PHONE_NUMBER"),
         ],
         lambda r: ["麻烦尽快处理，谢谢\n\n此致\n", (cn_mobile(r), "PHONE_NUMBER")],
+        lambda r: [
+            f"货款已付到对公账户{zh_company_account(r)}（瑞信贸易有限公司）\n\n——\n",
+            (f"0{r.randint(20, 29)}-{_digits(r, 8, '6')}转{_digits(r, 4)}", "PHONE_NUMBER"),
+        ],
     ]
 
 

@@ -159,6 +159,11 @@ def test_a_card_before_the_next_fields_cue_is_a_card(analyzer: Analyzer) -> None
         ("有咩打9231 0058搵我，唔該", "9231 0058"),
         ("Thanks, the request is received.\n\n--\nRegards\n(420) 915-3508", "(420) 915-3508"),
         ("一直自动回复没人理，账号尾号8046\n\n——\n170-7656-6554", "170-7656-6554"),
+        # the writer's own line in a signature, though a company was named above it
+        (
+            "货款已付到对公账户1100 8002 0738 1228（申远物流有限公司）\n\n——\n010-86751532转6799",
+            "010-86751532转6799",
+        ),
     ],
 )
 def test_personal_phones_in_new_layouts(analyzer: Analyzer, text: str, phone: str) -> None:
@@ -170,6 +175,9 @@ def test_personal_phones_in_new_layouts(analyzer: Analyzer, text: str, phone: st
     [
         "WhatsApp banking: +91 70700 22222 (official business account).",
         "Message us on our official WhatsApp number +63 917 800 8000.",
+        # a branch's or a bank's own signature block gives its own line
+        "请携带身份证原件办理。\n\n此致\n金禾银行城东支行\n021-58881234",
+        "Kind regards\nNorthgate Bank Customer Services\n+44 20 7946 0123",
         # the same digits as a Philippine mobile, grouped as the UK groups a premium line
         "Win a prize: call 0917 633 8566 now",
     ],

@@ -376,25 +376,34 @@ def _is_mobile(value: str, home: tuple[str, ...]) -> bool:
     return False
 
 
-# A sign-off ("--", "——", "Best regards", "此致") on one of the lines just above: the lines
-# after it are the writer's signature, where a number alone on its line is their phone.
+# A sign-off ("--", "——", "Best regards", "此致") opening one of the lines just above: the
+# lines after it are the writer's signature, where a number alone on its line is their own.
 _SIGN_OFF = re.compile(
-    r"(?:^|\n)[ \t]*(?:-{2,}|—+|_{3,}|(?:(?:best|kind|warm)[ \t]+)?regards\b|thanks\b"
+    r"[ \t>]*(?:-{2,}|—+|_{3,}|(?:(?:best|kind|warm)[ \t]+)?regards\b|thanks\b"
     r"|thank you\b|cheers\b|sincerely\b|此致|敬礼|敬禮|谢谢|謝謝|祝好)",
     re.IGNORECASE,
 )
-_SIGNATURE_REACH = 60  # characters above the number's line searched for the sign-off
+_SIGNATURE_LINES = 3  # lines above the number's searched for the sign-off
 SIGNATURE_SCORE = 0.85
 
 
 def _signature_line(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``start:end`` is alone on its line, a sign-off just above."""
+    """Whether the number at ``start:end`` is alone on its line, a sign-off just above, and
+    no business named between (a bank's or a branch's signature gives its own line)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if text[line_start:start].strip() or text[end : line_end if line_end >= 0 else None].strip():
         return False
-    above = text[max(0, line_start - _SIGNATURE_REACH) : line_start]
-    return above.count("\n") <= 4 and _SIGN_OFF.search(above) is not None
+    position = line_start
+    for _ in range(_SIGNATURE_LINES):
+        if position == 0:
+            return False
+        above = text.rfind("\n", 0, position - 1) + 1
+        if _SIGN_OFF.match(text, above, position - 1):
+            # (not a business's own block: "此致\n浦东支行\n021-…", "Regards\nCard Services")
+            return not any(m.group("business") for m in _OWNER.finditer(text, above, line_start))
+        position = above
+    return False
 
 
 class PhoneRecognizer(Recognizer):
@@ -454,11 +463,14 @@ class PhoneRecognizer(Recognizer):
                     score, best = found, candidate
             if score is None:
                 continue
-            if score < SIGNATURE_SCORE and _signature_line(text, match.start(), match.end()):
-                # a number alone on its line in a sign-off block is the writer's own
-                score = SIGNATURE_SCORE
+            signature = _signature_line(text, match.start(), match.end())
+            if signature:
+                # a number alone on its line in a sign-off block is the writer's own, whatever
+                # business the message named before it
+                score = max(score, SIGNATURE_SCORE)
             if (
                 skip_business
+                and not signature
                 # who owns a number is read in Chinese text, and in English text for numbers
                 # from abroad (a Chinese customer's English message about a Shanghai branch);
                 # an English text's own US / UK numbers are left to the hotline words
