@@ -154,6 +154,7 @@ def test_a_card_before_the_next_fields_cue_is_a_card(analyzer: Analyzer) -> None
     ("text", "phone"),
     [
         ("My mobile is now 0917-633-8566.", "0917-633-8566"),
+        ("Payee added yesterday, 0918-222-4410 (Cebu)", "0918-222-4410"),
         ("Sender mobile +31 6 9465 1448, reference 4471", "+31 6 9465 1448"),
         ("客户（+853 6006 9456）申请寄新卡", "+853 6006 9456"),
         ("有咩打9231 0058搵我，唔該", "9231 0058"),

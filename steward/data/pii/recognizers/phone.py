@@ -502,8 +502,9 @@ class PhoneRecognizer(Recognizer):
             return 0.7 if international or not value.isdigit() else 0.5
         if not international and _PH_MOBILE_DASHED.fullmatch(value):
             # a Philippine mobile as Filipinos write it (0917-633-8566), not the UK premium
-            # line the same digits make (the UK groups those with spaces: 0917 633 8566)
-            return 0.4
+            # line the same digits make (the UK groups those with spaces: 0917 633 8566) nor
+            # a Taiwanese mobile (0912-345-678, a digit shorter): this shape is no one else's
+            return 0.5
         if not report_business and not international and _TOLL_FREE_GROUPED.match(value):
             return None  # 1800 111 1111, 1-800-…, 1300 …: a toll-free line as published
         if not report_business and business_abroad(value):
