@@ -185,7 +185,8 @@ def hk_mobile(rng: random.Random) -> str:
 def en_signature_phone(rng: random.Random) -> str:
     return rng.choice(
         (
-            f"({rng.randint(201, 989)}) {_digits(rng, 3)}-{_digits(rng, 4)}",
+            # (not 8xx: 800, 833, 888 … are toll-free lines, a business's)
+            f"({rng.randint(201, 799)}) {_digits(rng, 3)}-{_digits(rng, 4)}",
             f"04{_digits(rng, 2)} {_digits(rng, 3)} {_digits(rng, 3)}",
             f"07{_digits(rng, 3)} {_digits(rng, 6)}",
         )
@@ -217,6 +218,7 @@ def _en_negatives() -> list[Template]:
         lambda r: [f"Chargeback raised, ARN {_digits(r, 23, '7')}, RRN {reference(r)}."],
         lambda r: [f"my card ending in {_digits(r, 4)} got blocked again"],
         lambda r: [f"OTP {_digits(r, 6)} didn't work, asked for a new one"],
+        lambda r: [f"otp {_digits(r, 6)} for my accnt ending {_digits(r, 4)} never came"],
         lambda r: [f"Case no {_digits(r, 9, '4')} still open since {_when(r)}."],
         lambda r: [f"Ticket #{_digits(r, 8)}: refund of {_amount(r)} pending."],
         lambda r: [
@@ -266,6 +268,13 @@ def _en_positives() -> list[Template]:
             f" was charged {_amount(r)} twice",
         ],
         lambda r: ["My mobile is now ", (ph_mobile(r), "PHONE_NUMBER"), "."],
+        # typed in a hurry: misspelt cues
+        lambda r: ["pls refund my acount no ", (en_account(r), "BANK_ACCOUNT"), " asap"],
+        lambda r: ["wrong accnt ", (en_account(r), "BANK_ACCOUNT"), f" got the {_amount(r)}"],
+        lambda r: [
+            "ph no ",
+            (f"04{_digits(r, 2)} {_digits(r, 3)} {_digits(r, 3)}", "PHONE_NUMBER"),
+        ],
         lambda r: ["Reach me on ", (ph_mobile(r), "PHONE_NUMBER"), " after 6pm."],
         lambda r: [
             "Sender mobile ",

@@ -41,6 +41,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # Singapore and Malaysia: "HP" / "handphone" is a mobile
         "hp",
         "handphone",
+        # typed in a hurry: "ph no 0435 …", "my fone …", "phn 0917-…"
+        "ph no",
+        "ph num",
+        "ph#",
+        "phn",
+        "fone",
         "callback",
         "call back",
         "get me on",
@@ -172,6 +178,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "acc",
         "acc no",
         "acc number",
+        # typed in a hurry: "my acount no …", "accnt 5913…"
+        "acount",
+        "accout",
+        "accnt",
+        "acnt",
         # a teller's note names the account a cheque or cash went into: "paid into 2298…"
         "paid into",
         "pay into",

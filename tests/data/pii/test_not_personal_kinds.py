@@ -137,6 +137,24 @@ def test_personal_accounts_in_new_layouts(analyzer: Analyzer, text: str, value: 
     assert accounts == [(value, "BANK_ACCOUNT")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("pls refund my acount no 30706963061 asap", "30706963061", "BANK_ACCOUNT"),
+        ("wrong accnt 5913482365 got the money", "5913482365", "BANK_ACCOUNT"),
+        ("ph no 0435 074 954", "0435 074 954", "PHONE_NUMBER"),
+        # an Australian mobile as Australians group it, though its digits are also a Chinese
+        # shared-cost line
+        ("ph no 0476 963 347", "0476 963 347", "PHONE_NUMBER"),
+    ],
+)
+def test_misspelt_cues_in_hurried_chat(
+    analyzer: Analyzer, text: str, value: str, label: str
+) -> None:
+    assert found(analyzer, text) == [(value, label)]
+    assert found(analyzer, "otp 482913 for my accnt ending 4821 never came") == []
+
+
 def test_a_cheque_code_line_still_gives_its_account(analyzer: Analyzer) -> None:
     text = "A/C PAYEE\n419175  777161  86402067\nReturn reason: words and figures differ"
     assert found(analyzer, text) == [("86402067", "BANK_ACCOUNT")]

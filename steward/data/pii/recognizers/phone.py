@@ -151,6 +151,26 @@ _FREE_LINE_TYPES = frozenset(
 )
 
 
+def _mobile_as_grouped(value: str, groups: list[str]) -> bool:
+    """Whether ``value`` is a mobile of a region other than China grouped exactly as that
+    region writes its mobiles (``0476 963 347``, Australian, though its digits are also a
+    Chinese shared-cost line)."""
+    if len(groups) < 2:
+        return False
+    for region in _OTHER:
+        if region == "CN":
+            continue
+        parsed = _parse(value, region)
+        if parsed is None or not parsed[1]:
+            continue
+        if phonenumbers.number_type(parsed[0]) not in _PERSONAL_TYPES:
+            continue
+        national = phonenumbers.format_number(parsed[0], phonenumbers.PhoneNumberFormat.NATIONAL)
+        if _GROUPS.findall(national) == groups:
+            return True
+    return False
+
+
 @lru_cache(maxsize=65_536)
 def business_abroad(value: str) -> bool:
     """Whether ``value`` is grouped exactly as a business number of another region is
@@ -176,7 +196,7 @@ def business_abroad(value: str) -> bool:
         ):
             # however grouped: Taiwan writes 0800-025-168 what libphonenumber formats 080 002
             # 5168, and a Chinese 400 number is 400-xxx-xxxx, 4008-xxx-xxx or 4001 030 088
-            if "".join(written) == "".join(national):
+            if "".join(written) == "".join(national) and not _mobile_as_grouped(value, groups):
                 return True
         elif len(groups) >= 2 and written == national:
             return True
