@@ -200,6 +200,11 @@ class PiiPolicy(_Section):
         description="toll-free, shared-cost and other numbers a business publishes (CN 400/800, "
         "UK 0345/0800, US 1-800): 'skip' (not personal) or 'report' as PHONE_NUMBER",
     )
+    role_mailboxes: Literal["not_personal", "personal"] = Field(
+        default="not_personal",
+        description="e-mail addresses of a function, department or system (support@, "
+        "noreply@, kefu@): 'not_personal' (not reported) or 'personal' as EMAIL_ADDRESS",
+    )
     ner: Literal["lexicon", "spacy"] = Field(
         default="lexicon",
         description="English names: 'lexicon' (census names, name shapes and cues; no model) "

@@ -41,6 +41,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # Singapore and Malaysia: "HP" / "handphone" is a mobile
         "hp",
         "handphone",
+        # typed in a hurry: "ph no 0435 …", "my fone …", "phn 0917-…"
+        "ph no",
+        "ph num",
+        "ph#",
+        "phn",
+        "fone",
         "callback",
         "call back",
         "get me on",
@@ -65,6 +71,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "市話",
         "回電",
         "有事打",
+        # "有问题打…" (any problem, call …); Cantonese "有咩打…", "搵我" (find me on)
+        "有问题打",
+        "有問題打",
+        "有咩打",
+        "有嘢打",
+        "搵我",
         "号码是",
         "座机",
         "传真",
@@ -166,6 +178,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "acc",
         "acc no",
         "acc number",
+        # typed in a hurry: "my acount no …", "accnt 5913…"
+        "acount",
+        "accout",
+        "accnt",
+        "acnt",
         # a teller's note names the account a cheque or cash went into: "paid into 2298…"
         "paid into",
         "pay into",
@@ -474,6 +491,49 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "支票號",
         "缴费号",
         "繳費號",
+        # a company's account is not personal data (issue 18's convention), nor the bank
+        # clearing code printed beside it (联行号) or a branch's number
+        "对公账户",
+        "对公账号",
+        "对公帐号",
+        "對公賬戶",
+        "對公帳戶",
+        "對公帳號",
+        "对公",
+        "對公",
+        "公司账户",
+        "公司账号",
+        "公司帳戶",
+        "企业账户",
+        "企業帳戶",
+        "单位账户",
+        "单位账号",
+        "單位帳戶",
+        "收款单位",
+        "收款單位",
+        "收款单位账号",
+        "收款单位帐号",
+        "收款单位账户",
+        "收款單位帳號",
+        "收款單位帳戶",
+        "对公帐户",
+        "公司帐号",
+        "单位帐号",
+        "基本户",
+        "基本戶",
+        "联行号",
+        "聯行號",
+        "网点号",
+        "網點號",
+        "corporate account",
+        "business account",
+        "company account",
+        "company's account",
+        "branch code",
+        # a payment's reference (India's UTR, a card scheme's RRN / ARN), not an account
+        "utr",
+        "rrn",
+        "arn",
     ),
 }
 
@@ -552,6 +612,9 @@ _INTRODUCES_ONLY: Final = frozenset(
 _FORM_LABEL_TAIL: Final = re.compile(r"[ \t]*(?:#|no\.?|number)?[ \t]*[:#]")
 
 
+# A cue with a value of its own right after it ("… 3437-478167-24480 case no DSP03870908"):
+# it names that value, not the one before it.
+_OWN_VALUE_AFTER: Final = re.compile(r"[ \t]*(?:#|no\.?|number|id)?[ \t]*[A-Za-z]{0,4}\d")
 _NUMBER_CUE_OWNERS: Final = NUMERIC_LABELS | {NEGATIVE}
 _AFTER_CUE_OWNERS: Final = _NUMBER_CUE_OWNERS | {"DATE_OF_BIRTH"}
 # Between a value and a cue after it: a line break, or a sentence's end.
@@ -596,6 +659,7 @@ def _cues_near(
             and not _is_cjk(match.group())
             and (
                 _FORM_LABEL_TAIL.match(text, match.end())
+                or _OWN_VALUE_AFTER.match(text, match.end())
                 or _LATER_SENTENCE.search(text, end, match.start())
             )
         ):

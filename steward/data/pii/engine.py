@@ -41,6 +41,7 @@ from steward.data.pii.context import adjust
 from steward.data.pii.language import detect_language
 from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer, resolve_overlaps
 from steward.data.pii.recognizers.base import digits_of
+from steward.data.pii.recognizers.email import EmailRecognizer
 from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
 from steward.data.pii.recognizers.person_spans_en import refine_person_spans
 from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
@@ -81,6 +82,9 @@ class Analyzer:
     - ``business_numbers``: ``"skip"`` (default: toll-free, shared-cost and other numbers a
       business publishes — ``400…``, ``0345…``, ``1-800…`` — are not personal) or
       ``"report"`` (report them as PHONE_NUMBER like any other number);
+    - ``role_mailboxes``: ``"not_personal"`` (default: e-mail addresses of a function, a
+      department or a system — ``support@``, ``noreply@``, ``kefu@`` — are not reported; see
+      :mod:`~steward.data.pii.recognizers.email`) or ``"personal"`` (reported like any other);
     - ``window_chars``, ``window_margin``: texts longer than ``window_chars`` are analysed in
       windows of that many characters plus ``window_margin`` either side (see the module).
     """
@@ -97,10 +101,15 @@ class Analyzer:
         window_chars: int = DEFAULT_WINDOW_CHARS,
         window_margin: int = DEFAULT_WINDOW_MARGIN,
         business_numbers: str = "skip",
+        role_mailboxes: str = "not_personal",
     ) -> None:
         if business_numbers not in ("skip", "report"):
             raise ValueError(
                 f"business_numbers must be 'skip' or 'report', got {business_numbers!r}"
+            )
+        if role_mailboxes not in ("not_personal", "personal"):
+            raise ValueError(
+                f"role_mailboxes must be 'not_personal' or 'personal', got {role_mailboxes!r}"
             )
         if window_chars < 1:
             raise ValueError(f"window_chars must be >= 1, got {window_chars}")
@@ -145,6 +154,8 @@ class Analyzer:
         for recognizer in self.recognizers:
             if isinstance(recognizer, PhoneRecognizer | SpokenNumberRecognizer):
                 recognizer.report_business_numbers = business_numbers == "report"
+            if isinstance(recognizer, EmailRecognizer):
+                recognizer.report_role_mailboxes = role_mailboxes == "personal"
             if isinstance(recognizer, SpacyNerRecognizer):
                 # Names the given-name lexicon finds need no NER, unless places are wanted
                 # too or that recognizer is off.

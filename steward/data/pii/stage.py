@@ -35,6 +35,7 @@ class PiiStage:
             context_window=policy.context_window,
             ner=policy.ner,
             business_numbers=policy.business_numbers,
+            role_mailboxes=policy.role_mailboxes,
         )
         specs = policy.operator_specs()
         names = {policy.operator} | {s if isinstance(s, str) else s["name"] for s in specs.values()}

@@ -248,6 +248,7 @@ def build_guard(
             pii.allowlist,
             policy.pii.action,
             business_numbers=pii.business_numbers,
+            role_mailboxes=pii.role_mailboxes,
         )
     if name == "secrets":
         return SecretsGuard(policy.secrets.action)

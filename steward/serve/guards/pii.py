@@ -21,6 +21,7 @@ class PiiGuard(Guard):
         allowlist: Iterable[str] = (),
         action: Action = "redact",
         business_numbers: str = "skip",
+        role_mailboxes: str = "not_personal",
     ) -> None:
         from steward.data.pii import Analyzer
 
@@ -34,6 +35,7 @@ class PiiGuard(Guard):
             thresholds=thresholds,
             allowlist=allowlist,
             business_numbers=business_numbers,
+            role_mailboxes=role_mailboxes,
         )
 
     def check_batch(self, texts: Sequence[str]) -> list[GuardVerdict]:

@@ -143,7 +143,11 @@ def _classify(
 
 _SORT_CODE_BEFORE = re.compile(r"(?<![\d-])\d\d-\d\d-\d\d(?:[ \t]*[,/][ \t]*|[ \t]+)\Z")
 _CHEQUE_CODELINE_BEFORE = re.compile(r"(?<!\d)\d{6}[ \t]{2,}\d{6}[ \t]{2,}\Z")
-_SORT_CODE_PAIR = re.compile(r"\d\d-\d\d-\d\d[ \t]+(\d{8})")
+_SORT_CODE_PAIR = re.compile(
+    r"\d\d-\d\d-\d\d[ \t]+(\d{8})"
+    # a cheque's code line read as one run (cheque number, sort code, account)
+    r"|\d{6}[ \t]{2,}\d{6}[ \t]{2,}(\d{8})"
+)
 _ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:account|acct|a/c)(?:[ \t]+(?:no\.?|number|credited|#))?[ \t]*[:#][ \t]*)\Z"
 )
@@ -161,11 +165,13 @@ class CardAndAccountRecognizer(Recognizer):
     labels = ("CREDIT_CARD", "BANK_ACCOUNT")
     # A run that ends in an hour ("20260119 03:28", "20201216 8点") is a date and time.
     pattern = re.compile(
-        r"(?<![0-9A-Za-z+.,/-])\d{2,6}(?:[ -]?\d{1,6}){1,6}"
+        # (groups split by one or two spaces or a dash: "6214  8821  8730  6356  253" as
+        # typed with wide spacing; the last group up to 7 digits: "621454 938740 5296096")
+        r"(?<![0-9A-Za-z+.,/-])\d{2,6}(?:(?:  ?|-)?\d{1,6}){0,5}(?:(?:  ?|-)?\d{1,7})"
         r"(?![0-9A-Za-z]|[.,/-]\d|[:：]\d|[点點时時])"
     )
     window = 30
-    trigger = re.compile(r"\d(?:[ -]?\d){6}")
+    trigger = re.compile(r"\d(?:(?:  ?|-)?\d){6}")
 
     # A date, compact or grouped (20260119, 2026-04-17), is no account however it is cued.
     _DATE = re.compile(r"(?:19|20)\d\d([ -]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
@@ -176,7 +182,8 @@ class CardAndAccountRecognizer(Recognizer):
             pair = _SORT_CODE_PAIR.fullmatch(value)
             if pair is not None:
                 # "20-45-67 12345678" reads as one run of digits: the account is its tail
-                yield self.entity(match.start() + pair.start(1), match.end(), "BANK_ACCOUNT", 0.6)
+                tail = pair.start(1) if pair.group(1) is not None else pair.start(2)
+                yield self.entity(match.start() + tail, match.end(), "BANK_ACCOUNT", 0.6)
                 continue
             if (
                 not consistent_grouping(value)

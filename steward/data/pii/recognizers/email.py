@@ -1,10 +1,68 @@
-"""E-mail addresses."""
+"""E-mail addresses.
+
+Role mailboxes are not personal data (issue 18's convention): an address whose local part
+names a function, a department or a system rather than a person — ``support@``,
+``noreply@``, ``customer.care@``, ``kyc-team@``, ``kefu@`` (客服), ``tousu@`` (投诉) — reaches
+whoever staffs that desk, so it is not reported unless ``report_role_mailboxes`` is set
+(``pii.role_mailboxes: personal`` in the policy). A local part is a role's when every word in
+it (split at ``.``, ``_``, ``-``, ``+`` and digits, and run-together words such as
+``customercare`` or ``donotreply`` split into known ones) is a role word; one word that is
+not (``jane.support@``) makes it a person's. A local part of digits only is a person's
+(``13800138000@163.com``, a QQ number).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
-from steward.data.pii.recognizers.base import PatternRecognizer
+from steward.data.pii.recognizers.base import Entity, PatternRecognizer
+
+# Words that name a function, a department or a system, never a person; in English and in the
+# pinyin Chinese companies use for their desks (kefu 客服, tousu 投诉, fuwu 服务 …).
+ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    support help helpdesk service services customer customers client clients member members
+    care contact contacts info information enquiry enquiries inquiry inquiries feedback
+    complaint complaints dispute disputes fraud security abuse privacy dpo legal compliance
+    kyc aml ops operations billing payment payments accounts finance treasury invoice
+    invoices statement statements card cards loan loans mortgage mortgages lending credit
+    collections recoveries hr jobs careers recruitment recruiting talent marketing media
+    press pr investor investors ir relations reception frontdesk desk it tech technical
+    webmaster hostmaster postmaster mailer daemon bounce bounces system sys bot auto
+    automated alert alerts notify notification notifications notice notices news newsletter
+    updates update digest orders order shop store booking bookings reservations bank banking
+    online mobile app ebanking wealth branch team office admin administrator staff all
+    general global center centre group unsubscribe verify verification confirm otp secure
+    sales hello hi no not do reply noreply donotreply dontreply mail mailbox post inbox
+    claims claim onboarding review reviews approvals account servicedesk cs cx vip kf helpline
+    hotline
+    kefu tousu fuwu zhaopin caiwu xinxi jubao bangong renshi kehu zixun
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_WORD_SPLIT = re.compile(r"[._+\-\d]+")
+_MAX_WORD = max(len(word) for word in ROLE_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def _role_compound(word: str) -> bool:
+    """Whether ``word`` is one role word or role words run together (``customercare``)."""
+    if word in ROLE_WORDS:
+        return True
+    # Run-together parts of three letters or more: two-letter words (``hi``, ``do``, ``no``)
+    # would read names such as ``hino`` or ``dono`` as roles; ``noreply`` is a word of its own.
+    return any(
+        word[:cut] in ROLE_WORDS and _role_compound(word[cut:])
+        for cut in range(3, min(len(word) - 3, _MAX_WORD) + 1)
+    )
+
+
+def is_role_mailbox(address: str) -> bool:
+    """Whether the e-mail ``address`` is a role mailbox (see the module)."""
+    local = address.split("@", 1)[0].casefold()
+    words = [word for word in _WORD_SPLIT.split(local) if word]
+    return bool(words) and all(_role_compound(word) for word in words)
 
 
 class EmailRecognizer(PatternRecognizer):
@@ -15,3 +73,11 @@ class EmailRecognizer(PatternRecognizer):
     )
     score = 0.95
     trigger = re.compile("@")
+
+    def __init__(self, report_role_mailboxes: bool = False) -> None:
+        self.report_role_mailboxes = report_role_mailboxes
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        for entity in super().analyze(text, language):
+            if self.report_role_mailboxes or not is_role_mailbox(text[entity.start : entity.end]):
+                yield entity

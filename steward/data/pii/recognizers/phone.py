@@ -50,7 +50,7 @@ from steward.data.pii.recognizers.base import Entity, Recognizer, digits_of
 _HOME = {"en": ("US", "GB"), "zh": ("CN",)}
 _OTHER = (
     "US", "CN", "GB", "HK", "TW", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "CA", "SE", "DK", "NO",
-    "SG", "MO",
+    "SG", "MO", "PH", "MY", "IE", "NZ", "ZA", "NG", "AE",
 )  # fmt: skip
 
 
@@ -83,6 +83,7 @@ _CN_MOBILE_SHAPE = re.compile(r"(?:860?)?1[3-9]\d{9}")  # (+86 (0)139…: a trun
 # Toll-free lines written with their 1800 / 1300 / 1-800 prefix as a group of its own (Singapore,
 # Malaysia, Australia, North America); the digits may also read as a mainland mobile.
 _TOLL_FREE_GROUPED = re.compile(r"1[-. ]?[38]00[-. ]\d")
+_PH_MOBILE_DASHED = re.compile(r"09\d\d-\d{3}-\d{4}")
 _DASH_EXTENSION = re.compile(r"(?<=\d{4})-\d{1,4}$")
 
 
@@ -150,6 +151,26 @@ _FREE_LINE_TYPES = frozenset(
 )
 
 
+def _mobile_as_grouped(value: str, groups: list[str]) -> bool:
+    """Whether ``value`` is a mobile of a region other than China grouped exactly as that
+    region writes its mobiles (``0476 963 347``, Australian, though its digits are also a
+    Chinese shared-cost line)."""
+    if len(groups) < 2:
+        return False
+    for region in _OTHER:
+        if region == "CN":
+            continue
+        parsed = _parse(value, region)
+        if parsed is None or not parsed[1]:
+            continue
+        if phonenumbers.number_type(parsed[0]) not in _PERSONAL_TYPES:
+            continue
+        national = phonenumbers.format_number(parsed[0], phonenumbers.PhoneNumberFormat.NATIONAL)
+        if _GROUPS.findall(national) == groups:
+            return True
+    return False
+
+
 @lru_cache(maxsize=65_536)
 def business_abroad(value: str) -> bool:
     """Whether ``value`` is grouped exactly as a business number of another region is
@@ -175,7 +196,7 @@ def business_abroad(value: str) -> bool:
         ):
             # however grouped: Taiwan writes 0800-025-168 what libphonenumber formats 080 002
             # 5168, and a Chinese 400 number is 400-xxx-xxxx, 4008-xxx-xxx or 4001 030 088
-            if "".join(written) == "".join(national):
+            if "".join(written) == "".join(national) and not _mobile_as_grouped(value, groups):
                 return True
         elif len(groups) >= 2 and written == national:
             return True
@@ -213,13 +234,16 @@ _HOTLINE_BEFORE = re.compile(
     r"(?:call|dial|ring|phone)"
     # the bank's number for callers abroad, in brackets: "0800 … (from abroad +61 2 …)"
     r"|\((?:from|when|if)[ \t]+(?:abroad|overseas|outside the [A-Z]{2,3})[ \t]*:?"
-    r"|(?:境外|海外|国外|國外)[请請]?(?:拨打|拨|撥打|撥|致电|致電))"
+    r"|(?:境外|海外|国外|國外)[请請]?(?:拨打|拨|撥打|撥|致电|致電)"
+    # a bank's chat channel: "WhatsApp banking: +91 …", "official WhatsApp number"
+    r"|whatsapp banking|official (?:whatsapp|number|line|account))"
     r"[^\d\n]{0,8}$",
     re.IGNORECASE,
 )
 # ... or words right after it: "+1 212-555-0100 (our switchboard)", "拨打95588查询"
 _HOTLINE_AFTER = re.compile(
-    r"[ \t]*(?:\(?(?:our |the bank's )?(?:switchboard|hotline|helpline|toll[- ]free|24/7|24h)\b"
+    r"[ \t]*(?:\(?(?:our |the bank's )?(?:switchboard|hotline|helpline|toll[- ]free|24/7|24h"
+    r"|official)\b"
     # opening hours: "(Mon-Fri 9am-5pm)", "(lines open 8am to 8pm)"
     r"|\(?(?:Mon(?:day)?[ \t]*(?:-|–|to)|lines (?:are )?open|open (?:daily|24))"
     # "… 联系我们": the business asking to be contacted, like "call us on"
@@ -372,6 +396,36 @@ def _is_mobile(value: str, home: tuple[str, ...]) -> bool:
     return False
 
 
+# A sign-off ("--", "——", "Best regards", "此致") opening one of the lines just above: the
+# lines after it are the writer's signature, where a number alone on its line is their own.
+_SIGN_OFF = re.compile(
+    r"[ \t>]*(?:-{2,}|—+|_{3,}|(?:(?:best|kind|warm)[ \t]+)?regards\b|thanks\b"
+    r"|thank you\b|cheers\b|sincerely\b|此致|敬礼|敬禮|谢谢|謝謝|祝好)",
+    re.IGNORECASE,
+)
+_SIGNATURE_LINES = 3  # lines above the number's searched for the sign-off
+SIGNATURE_SCORE = 0.85
+
+
+def _signature_line(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is alone on its line, a sign-off just above, and
+    no business named between (a bank's or a branch's signature gives its own line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[line_start:start].strip() or text[end : line_end if line_end >= 0 else None].strip():
+        return False
+    position = line_start
+    for _ in range(_SIGNATURE_LINES):
+        if position == 0:
+            return False
+        above = text.rfind("\n", 0, position - 1) + 1
+        if _SIGN_OFF.match(text, above, position - 1):
+            # (not a business's own block: "此致\n浦东支行\n021-…", "Regards\nCard Services")
+            return not any(m.group("business") for m in _OWNER.finditer(text, above, line_start))
+        position = above
+    return False
+
+
 class PhoneRecognizer(Recognizer):
     name = "phone"
     labels = ("PHONE_NUMBER",)
@@ -429,8 +483,14 @@ class PhoneRecognizer(Recognizer):
                     score, best = found, candidate
             if score is None:
                 continue
+            signature = _signature_line(text, match.start(), match.end())
+            if signature:
+                # a number alone on its line in a sign-off block is the writer's own, whatever
+                # business the message named before it
+                score = max(score, SIGNATURE_SCORE)
             if (
                 skip_business
+                and not signature
                 # who owns a number is read in Chinese text, and in English text for numbers
                 # from abroad (a Chinese customer's English message about a Shanghai branch);
                 # an English text's own US / UK numbers are left to the hotline words
@@ -460,6 +520,11 @@ class PhoneRecognizer(Recognizer):
             # Every 07… number is a mobile or personal number, whether or not libphonenumber
             # lists its range (Ofcom keeps 07700 900xxx for fiction, and opens new ranges).
             return 0.7 if international or not value.isdigit() else 0.5
+        if not international and _PH_MOBILE_DASHED.fullmatch(value):
+            # a Philippine mobile as Filipinos write it (0917-633-8566), not the UK premium
+            # line the same digits make (the UK groups those with spaces: 0917 633 8566) nor
+            # a Taiwanese mobile (0912-345-678, a digit shorter): this shape is no one else's
+            return 0.5
         if not report_business and not international and _TOLL_FREE_GROUPED.match(value):
             return None  # 1800 111 1111, 1-800-…, 1300 …: a toll-free line as published
         if not report_business and business_abroad(value):
@@ -483,7 +548,9 @@ class PhoneRecognizer(Recognizer):
                     return 0.7
                 return 0.5 if region in home else 0.4
             if best is None and phonenumbers.is_possible_number(number):
-                best = 0.35 if n >= 10 else 0.3
+                # written in international form with a real country code and a possible
+                # length: a phone number, even in a range libphonenumber does not list yet
+                best = 0.7 if international else 0.35 if n >= 10 else 0.3
             if international:
                 break
         return best
