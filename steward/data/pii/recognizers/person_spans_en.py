@@ -95,6 +95,7 @@ _NOT_PEOPLE = frozenset(
     Harry Potter|Peter Pan|Mary Poppins|Robin Hood|Father Christmas|Santa Claus|Jack Frost
     Facebook Messenger|Australia Post|Royal Mail|Canada Post|Parcel Force|Parcelforce
     Apple Pay|Google Pay|Samsung Pay|Amazon Prime|Sky Mobile
+    Hang Seng|Dah Sing|Chong Hing|Wing Lung|Ping An|Jollibee|Albert Heijn|Air Canada
     Cape Town|Lai Chi Kok|Hung Hom|Kwun Tong|Mong Kok|Sham Shui Po|Tsim Sha Tsui|Wan Chai
     Causeway Bay|Sha Tin|Tai Po|Tuen Mun|Yuen Long|Tseung Kwan O|Kwai Chung|Tsuen Wan|Sai Kung
     Taikoo Shing|Kowloon Tong|Ho Man Tin|Ma On Shan|Tai Koo|Quarry Bay|Chai Wan|Aberdeen
