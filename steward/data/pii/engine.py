@@ -44,7 +44,7 @@ from steward.data.pii.recognizers.base import digits_of
 from steward.data.pii.recognizers.email import EmailRecognizer
 from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
 from steward.data.pii.recognizers.person_spans_en import refine_person_spans
-from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
+from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer, keeps_own_boundaries
 from steward.data.pii.recognizers.phone import PhoneRecognizer, phone_siblings
 from steward.data.pii.recognizers.spoken_digits import NUMERAL_DIGITS, SpokenNumberRecognizer
 from steward.data.pii.tagger.combine_en import combine_with_en_tagger
@@ -358,8 +358,10 @@ def _combine_with_tagger(found: list[Entity], kept: list[Entity], text: str) -> 
                 continue
             better = next((t for t in added if t.label == "PERSON" and overlap(entity, t)), None)
             # (not for a Latin-script name: the tagger reads Chinese characters; it cuts
-            # "Joaquim da Silva" to its last word)
-            if better is not None and not text[entity.start : entity.end].isascii():
+            # "Joaquim da Silva" to its last word; nor for the names the rules read whole:
+            # dotted, compound-surnamed, written by sound)
+            value = text[entity.start : entity.end]
+            if better is not None and not value.isascii() and not keeps_own_boundaries(value):
                 entity = Entity(better.start, better.end, "PERSON", entity.score, entity.recognizer)
         elif entity.label == "ADDRESS":
             end = max(

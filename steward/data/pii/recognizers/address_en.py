@@ -64,6 +64,15 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
 )
+# Street words written before the street's name (France, Ireland, Iberia, Italy), any case.
+_STREET_FIRST = (
+    r"(?i:rue|allée|avenue|boulevard|bd|chemin|impasse|quai|route|cours|place|calle|avenida|"
+    r"rua|via|viale|corso|bóthar|bothar|sráid|sraid)\b\.?"
+)
+# The linking words inside such a name: "rue de la Paix", "allée des Tilleuls", "Bóthar na Trá".
+_NAME_LINK = r"(?:de|du|des|la|le|les|l['’]|d['’]|na|an|del|dos|das|do|da|di|della)\b"
+# A currency code before an amount (an amount's digits are not a house number).
+_CURRENCY = r"(?:PHP|INR|ZAR|SGD|EUR|USD|GBP|MYR|AUD|CAD|HKD|RMB|CNY|NGN|KES|IDR|THB|AED)"
 
 _STREET_LINE = re.compile(
     "|".join(
@@ -91,13 +100,16 @@ _STREET_LINE = re.compile(
             # (not a phone number after a verb: "I'll ring 0345 734 5345", "ring 1-888-…": a
             # house number is not followed by more digit groups)
             rf"\b(?:{_NUM}[ \t]+)?(?!(?:I|We|You|They|He|She|Please)\b)(?:{_CAP}[ \t]+){{0,2}}"
-            rf"{_L}*+\.?(?=[ \t]+\d){_STREET_END}[ \t]+{_NUM}\b\.?(?![ \t-]?\d)",
+            # (a Dutch house number's floor suffix belongs to it: "Keizersgracht 123-II")
+            rf"{_L}*+\.?(?=[ \t]+\d){_STREET_END}[ \t]+{_NUM}\b(?:-[IVX]{{1,3}}\b|-[a-z]\b)?\.?"
+            r"(?![ \t-]?\d)",
             # 6750 Koskikatu 25 (number, words, number; not "5 Musicians Of The 70s", nor a
             # date: "7 July. Refund of INR 27")
             # (not the month of a date: "06/09 TESCO STORES 8101")
             # (its words are one table cell: "…7326 06\tREF 87/2775" is two)
-            rf"\b(?!(?<=/)\d{{1,2}}\b){_NUM} +(?!{_MONTH}\b)"
-            rf"{_CAP}(?: +(?!{_FUNCTION}){_WORD}){{0,3}}? +{_NUM}\b\.?",
+            # (nor an amount and a merchant before a date: "PHP 2,450 Lazada 12 Mar 2026")
+            rf"\b(?!(?<=/)\d{{1,2}}\b)(?<!\d[,.])(?<!{_CURRENCY} ){_NUM} +(?!{_MONTH}\b)"
+            rf"{_CAP}(?: +(?!{_FUNCTION}){_WORD}){{0,3}}? +{_NUM}\b\.?(?! +{_MONTH})",
             # military and PO boxes
             r"\b(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}",
             r"\bUS(?:NS|NV|CGC|S)[ \t]+[A-Z][a-z]+",
@@ -109,6 +121,18 @@ _STREET_LINE = re.compile(
             rf"(?:[ \t]+{_CAP}){{0,2}}(?=[ \t]*[,\n])",
             rf"\b\d{{1,4}},[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+"
             rf"(?:(?:{_CAP}[ \t]+){{0,3}}{_SUFFIX}|\d{{1,3}}(?i:st|nd|rd|th)[ \t]+{_CAP})",
+            # the number before a street word written first, as in France, Ireland, Spain,
+            # Portugal, Italy: "12 rue de la Paix, 75002 Paris", "7 Bóthar na Trá, Salthill"
+            # (the street's name ends at a comma, where the town or postcode follows)
+            rf"\b{_NUM},?[ \t]+{_STREET_FIRST}[ \t]+(?:{_NAME_LINK}[ \t]*)*{_CAP}"
+            rf"(?:[ \t-]+(?:{_NAME_LINK}[ \t]*)*{_CAP}){{0,3}}(?=[ \t]*,)",
+            # India: a house letter-number, its colony, then the city and its six-digit PIN
+            # ("B-17, Green Park Extension, New Delhi 110016")
+            rf"\b[A-Z]-?\d{{1,4}}(?:/\d{{1,4}})?,[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
+            rf"(?=,[ \t]*{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+\d{{6}}\b)",
+            # Hong Kong: flat, floor and block before the estate ("Flat D, 2/F, Block 7, …")
+            rf"\b(?:Flat|Room|Rm)\.?[ \t]+\w{{1,4}},[ \t]+\d{{1,2}}/F,[ \t]+"
+            rf"(?:(?:Block|Tower|Blk)\.?[ \t]+\w{{1,3}},[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}",
         ]
     )
 )
@@ -119,7 +143,8 @@ _UNIT = (
     r"\w{1,6}\b|#[ \t]?\d{1,6}(?:-\d{1,5})?\b|\d{1,3}/F\b)"
 )
 _POSTCODE = (
-    r"(?:\d{5}(?:-\d{4})?|\d{6}|\d{3}[ -]\d{2,3}|\d{2}-\d{3}|\d{4}\b"
+    # (the Netherlands: four digits and two capitals, "1015 CJ")
+    r"(?:\d{5}(?:-\d{4})?|\d{6}|\d{3}[ -]\d{2,3}|\d{2}-\d{3}|\d{4}[ \t][A-Z]{2}\b|\d{4}\b"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     # an Irish Eircode: routing key and unique identifier ("A98 K2X7")
     r"|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[0-9AC-FHKNPRTV-Y]{4})\b"

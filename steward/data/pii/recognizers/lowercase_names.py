@@ -20,14 +20,38 @@ _CUE = re.compile(
     r"(?im)(?:^[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*"
     r"|\bmy[ \t]+name(?:[ \t]+is|['’]s)[ \t]+"
     r"|\bthe[ \t]+name[ \t]+is[ \t]+"
-    r"|[!?.][ \t]+[—–][ \t]*(?=[a-z][^\n]*\Z))"
+    r"|[!?.][ \t]+[—–][ \t]*(?=[a-z][^\n]*\Z)"
+    # hurried chat: whose card or account, a beneficiary, someone the writer acts for, "im …"
+    r"|\b(?:card|account)[ \t]?holder(?:[ \t]+is)?:?[ \t]+|\bbeneficiary(?:[ \t]+name)?:?[ \t]+"
+    r"|\bon[ \t]+behalf[ \t]+of[ \t]+(?:my[ \t]+[a-z-]+[ \t]+)?"
+    r"|(?:^|[.,!?…]|\b(?:and|also|hi|hello|yes|ok|po))[ \t]*\bi(?:['’]?m|[ \t]+am)[ \t]+"
+    # a relative named in passing, a caller naming themselves: "my daughter aroha ngata",
+    # "hi its chidi okafor", "this is will baker"
+    r"|\bmy[ \t]+(?:daughter|son|mother|mom|mum|father|dad|wife|husband|brother|sister"
+    r"|grandmother|grandfather|grandma|grandpa|nephew|niece|aunt|uncle)[ \t]+"
+    r"|(?:^|[.,!?…]|\b(?:hi|hey|hello|yeah|yes|ok|morning))[ \t]*\b(?:it['’]?s|this[ \t]+is)[ \t]+)"
 )
+# Cues that leave no doubt a name follows, so no word of it need be a census name: whose card
+# or account, a beneficiary, the person the writer acts for (hurried typing mangles names).
+_SURE_CUE = re.compile(r"(?i)holder|beneficiary|behalf")
+# A lowercase title before a surname typed in lower case: "mr. menon", "ms kowalski".
+_LOWER_TITLED = re.compile(r"\b(?:mr|mrs|ms|mx|dr)\.?[ \t]+(?P<surname>[a-z][a-z'’\-]{2,})\b")
 _GAP = re.compile(r"[ \t]+")
 _WORD = re.compile(r"[a-z][a-z'’\-]*[a-z]\.?|[a-z]\.")
 _PARTICLES = frozenset(
     words("van von de der den ten ter da di del della la le du dos bin binti bint al ap st st.")
 )
 
+
+# Chat words that end a lowercase name's run ("cardholder maria gonzales pls check").
+_CHAT_WORDS = frozenset(
+    words(
+        """pls plz please kindly thx thanks ty lah la leh lor po na naman yaar ji bhai sir maam
+        madam ok okay check asap urgent hai hi hello also and but so pls. plz."""
+    )
+)
+# Products read after "ms" ("ms word"), not a surname.
+_NOT_SURNAMES = frozenset(words("word excel teams office outlook paint access edge"))
 
 _NOT_NAME_WORDS = frozenset(
     words(
@@ -43,7 +67,10 @@ class LowercaseCuedNameRecognizer(Recognizer):
     name = "lowercase_name"
     labels = ("PERSON",)
     languages = frozenset({"en"})
-    trigger = re.compile(r"(?i)name|[—–]")
+    trigger = re.compile(
+        r"(?i)name|[—–]|holder|beneficiary|behalf|\bi(?:['’]?m|[ \t]+am)\b|\b(?:mr|mrs|ms|mx|dr)\b"
+        r"|\bmy[ \t]+[a-z]|\bit['’]?s\b|\bthis[ \t]+is\b"
+    )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         from steward.data.pii.recognizers.given_names import GIVEN_NAMES
@@ -59,7 +86,9 @@ class LowercaseCuedNameRecognizer(Recognizer):
                 if word is None:
                     break
                 value = word.group().rstrip(".") if word.group() != "st." else word.group()
-                if value not in _PARTICLES and (value in stop or value in _COMMON_WORDS):
+                if value not in _PARTICLES and (
+                    value in stop or value in _COMMON_WORDS or value in _CHAT_WORDS
+                ):
                     break
                 run.append(word)
                 gap = _GAP.match(text, word.end())
@@ -71,6 +100,8 @@ class LowercaseCuedNameRecognizer(Recognizer):
             if len(run) < 2 or not text[run[0].start()].islower():
                 continue
             end = run[-1].end()
+            if len(run[-1].group()) > 2 and text[end - 1] == ".":
+                end -= 1  # a full stop, not an initial's ("cardholder liam murphy.")
             if text[end : end + 1].isalnum():
                 continue  # cut inside a word ("Name: jo2")
             if cue.group().rstrip().endswith(("—", "–")) and text[end:].strip(" .!\n"):
@@ -80,9 +111,18 @@ class LowercaseCuedNameRecognizer(Recognizer):
                 continue  # "Name: joint account": a product, a firm
             # a name field's value aside, one word must be a census name ("my name is spelt
             # wrong" is no name)
-            field = cue.group().rstrip().endswith(":")
+            field = cue.group().rstrip().endswith(":") or _SURE_CUE.search(cue.group())
             if not field and not any(
                 t.title() in GIVEN_NAMES or t.title() in SURNAMES for t in tokens
             ):
                 continue
             yield self.entity(run[0].start(), end, "PERSON", 0.7)
+        for titled in _LOWER_TITLED.finditer(text):
+            surname = titled.group("surname")
+            if not text[titled.start()].islower() or surname in stop:
+                continue  # (a capitalised title is the other rules' business)
+            if surname in _COMMON_WORDS or surname in _CHAT_WORDS or surname in _NOT_SURNAMES:
+                continue
+            if surname.title() not in SURNAMES and "." not in titled.group():
+                continue  # "dr appointment": without "mr." only a census surname is read
+            yield self.entity(titled.start(), titled.end(), "PERSON", 0.7)

@@ -316,7 +316,9 @@ class IntroducedNameRecognizer(Recognizer):
     labels = ("PERSON",)
     languages = frozenset({"en"})
     cue = re.compile(
-        r"\b(?:(?P<honorific>(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Sir|Madam)\b\.?)"
+        # (and the honorifics of customers writing from Europe and Malaysia: Herr, Madame, Encik)
+        r"\b(?:(?P<honorific>(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Sir|Madam|Herr|Frau|Madame|Mme|Monsieur"
+        r"|Mlle|Señor|Señora|Tuan|Puan|Encik|Shri|Smt)\b\.?)"
         r"|(?P<weak>[Tt]his is|I am|I'm)"
         r"|(?:[Mm]y |[Ll]ast |[Ff]irst |[Ff]ull |[Mm]aiden |[Pp]artner's |[Hh]is |[Hh]er )?"
         # "name is", "Name:", "Name's" / "my name's" (spoken: "Name's Ava Cole")
@@ -343,6 +345,7 @@ class IntroducedNameRecognizer(Recognizer):
         # mrs?|ms|mx|dr|prof|miss|sir|madam|this is|i am|i'm|name|named|called|signed, as a
         # trie (Python's re tries a flat alternation word by word at every position)
         r"(?i)\b(?:m(?:rs?|s|x|iss|adam)|dr|prof|s(?:ir|igned)|this is|i(?: am|'m)|named?|called"
+        r"|herr|frau|madame|mme|monsieur|mlle|señora?|tuan|puan|encik|shri|smt"
         r"|surname|behalf|from|to|cc|sender|it's|it is|dear|himself|herself|themselves|ask"
         r"|asked|customer|client|cardholder|complainant|thank you|thanks|here|fao|attn)\b"
         rf"|(?i:\b(?:my|our|his|her) {_RELATION_ADJECTIVE}(?:{_RELATIONS})\b)"
@@ -622,7 +625,9 @@ _PRODUCT_NOUN_AFTER = re.compile(
 # Tim Hortons still not showing".
 _MERCHANT_NAMED_BEFORE = re.compile(
     r"\b(?:receipt|statement|merchant|descriptor|refund|refunded|retailer|shop|store)"
-    r"\b[ \t]+(?:says|said|shows|showed|reads|read|from|by|at|name[ \t]+is|is)[ \t]+\Z",
+    r"\b[ \t]+(?:says|said|shows|showed|reads|read|from|by|at|name[ \t]+is|is)[ \t]+\Z"
+    # a merchant field or a merchant named outright: "merchant: Jollibee Makati", "merchant Grab"
+    r"|\bmerchant(?:[ \t]+name)?[ \t]*[:=]?[ \t]*\Z",
     re.IGNORECASE,
 )
 

@@ -24,10 +24,14 @@ from steward.data.pii.recognizers.base import Entity, words
 # ("binti", "bin", "al"), Welsh ("ap"), Irish/Scottish "Ní"/"Mac" are capitalised anyway.
 _PARTICLE = (
     r"(?:van|von|de|der|den|des|ten|ter|te|da|di|del|della|dello|la|le|du|dos|das|do|"
-    r"bin|binti|bint|ibn|al|el|ap|St\.?|Ste\.?)"
+    # (Filipino "dela", Irish "Ó" / "Ní" / "Nic" / "Mac" written apart: Ó Súilleabháin)
+    r"bin|binti|bint|ibn|al|el|ap|dela|Ó|Ní|Nic|St\.?|Ste\.?)"
 )
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:['’][A-Z])?[^\W\d_]+(?:[-'’][^\W\d_]+){0,2})"
-_TITLE = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Rev|Revd)\.?"
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Rev|Revd|Herr|Frau|Madame|Mme|Monsieur|Mlle|Señor"
+    r"|Señora|Tuan|Puan|Encik|Shri|Smt)\.?"
+)
 # particles then a capitalised word, right after a span: "Fatima| de la Cruz"
 _PARTICLES_AFTER = re.compile(rf"[ \t]+((?:{_PARTICLE}[ \t]+){{1,2}}){_CAP}\b")
 # capitalised words then particles, right before a span: "Fatima de la |Cruz"
@@ -91,6 +95,7 @@ _NOT_PEOPLE = frozenset(
     Harry Potter|Peter Pan|Mary Poppins|Robin Hood|Father Christmas|Santa Claus|Jack Frost
     Facebook Messenger|Australia Post|Royal Mail|Canada Post|Parcel Force|Parcelforce
     Apple Pay|Google Pay|Samsung Pay|Amazon Prime|Sky Mobile
+    Hang Seng|Dah Sing|Chong Hing|Wing Lung|Ping An|Jollibee|Albert Heijn|Air Canada
     Cape Town|Lai Chi Kok|Hung Hom|Kwun Tong|Mong Kok|Sham Shui Po|Tsim Sha Tsui|Wan Chai
     Causeway Bay|Sha Tin|Tai Po|Tuen Mun|Yuen Long|Tseung Kwan O|Kwai Chung|Tsuen Wan|Sai Kung
     Taikoo Shing|Kowloon Tong|Ho Man Tin|Ma On Shan|Tai Koo|Quarry Bay|Chai Wan|Aberdeen

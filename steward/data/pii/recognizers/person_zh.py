@@ -12,7 +12,7 @@ Words that are never names ("高兴", "王者") fail either the tag or the surna
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
 
@@ -37,6 +37,11 @@ _SURNAMES_2 = frozenset(
         "轩辕 端木 独孤 南宫 西门 "
         "百里 呼延 万俟 申屠 闻人 澹台 公冶 太史 钟离"
     )
+)
+# The compound surnames in traditional script, read by these rules only (the tagger's features
+# read the list above).
+_MORE_SURNAMES_2 = frozenset(
+    words("歐陽 司馬 諸葛 東方 尉遲 公孫 長孫 夏侯 軒轅 獨孤 南宮 西門 鍾離 呼延 聞人")
 )
 # Public names for the tagger's features and data generator.
 SINGLE_SURNAMES = _SURNAMES_1
@@ -119,8 +124,8 @@ _FIELD_COLON = re.compile(r"[:：]?\s*")
 _CLOSES_A_NAME = re.compile(r"$|[，,。.！!；;、\s(（<＜|｜\d]")
 # A Latin-script name after a Chinese cue: ZHANG Wei, Hamid da Costa, Siti Khadijah binti Omar.
 _LATIN_NAME = re.compile(
-    r"[A-Z][A-Za-z'’-]+(?: (?:(?:bin|binti|da|de|del|dos|van|von|al|el|la|le) )?[A-Z][A-Za-z'’-]+)"
-    r"{1,3}(?![A-Za-z])"
+    r"[A-Z][A-Za-z'’-]+(?: (?:(?:bin|binti|da|de|del|dela|dos|van|von|der|den|al|el|la|le) ){0,2}"
+    r"[A-Z][A-Za-z'’-]+){1,3}(?![A-Za-z])"
 )
 # A full name written before its title, starting a line or clause: 趙偉倫先生／小姐鈞鑒.
 _NAME_BEFORE_TITLE = re.compile(
@@ -129,12 +134,13 @@ _NAME_BEFORE_TITLE = re.compile(
 # Cantonese: 我陳大文， ("I'm Chan Tai-man,") and the titles 生 / 太 (陳生, 黃太) before a verb.
 _CANTONESE_SELF = re.compile(r"(?:^|(?<=[\s，,。]))我(?P<name>[\u4e00-\u9fff]{3})(?=[，,])")
 _CANTONESE_TITLED = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<name>["
+    # (also after a word asking for the person: 搵黃太, 找陳生; and before 的 / 嘅: 朱生的电话)
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[搵找係叫问問同]))(?P<name>["
     + "".join(sorted((_SURNAMES_1 | _MORE_SURNAMES_1) - set("向和于全成")))
-    + r"][生太])(?=話|话|講|讲|說|说|叫|同|想|要|已|[^\u4e00-\u9fff]|$)"
+    + r"][生太])(?=話|话|講|讲|說|说|叫|同|想|要|已|的|嘅|[^\u4e00-\u9fff]|$)"
 )
 _CANTONESE_TITLE_AFTER = re.compile(
-    r"[生太](?:話|话|講|讲|說|说|叫|同|想|要|已|[^\u4e00-\u9fff]|$)"
+    r"[生太](?:話|话|講|讲|說|说|叫|同|想|要|已|的|嘅|[^\u4e00-\u9fff]|$)"
 )
 # A table row that starts with a name and holds a long number (a payee list: 萧远 | 6228… |).
 _TABLE_ROW_NAME = re.compile(
@@ -147,6 +153,80 @@ _ORGANISATION_FIELD = re.compile(
 _ORGANISATION_AFTER = re.compile(r"专卖店|專賣店|药业|藥業|集团|集團|公司|旗舰店|旗艦店|大药房")
 
 
+# Names written by sound (Uyghur, Kazakh, Tibetan, Mongolian, foreign) with their parts joined
+# by a middle dot: 阿依古丽·买买提, 扎西·次仁. Each part is a run of the characters such names are
+# spelt with, so the run stops at the cue or verb around it (署名…, …负责). Function words
+# (和, 于, 在, 是) are left out of the set on purpose.
+_SOUND_CHARS = (
+    "阿艾爱安奥巴拜班邦贝比波伯布才查达丹旦德迪蒂丁顿多朵厄恩尔法凡菲芬弗福嘎甘刚戈格根古"
+    "哈海罕汗杭赫黑亨洪胡吉加佳贾嘉江杰金卡凯坎康柯科克肯库拉来莱兰朗劳勒雷蕾里丽莉利力"
+    "连良林琳玲卢鲁伦罗洛玛马迈麦曼梅美蒙米敏莫默姆木穆那纳娜乃奈南尼妮宁努诺欧帕潘佩皮"
+    "珀普奇齐恰乔切钦琴琼丘热仁荣瑞萨塞赛桑色森沙莎善尚舍申什斯松苏索塔泰坦汤唐特提铁"
+    "图吐托娃瓦万旺威韦维沃乌吾伍西希锡夏香谢辛欣休雅亚延扬尧耶伊依英尤玉约扎泽曾詹章"
+    "珍朱祖卓孜兹宗佐措增央珠次让音朝额敦宝合买逊曼麦穆罕默德都杜孟"
+)
+_SOUND_RUN = f"[{_SOUND_CHARS}]"
+_DOTTED_NAME = re.compile(
+    rf"(?<!{_SOUND_RUN}){_SOUND_RUN}{{1,6}}(?:[·•・]{_SOUND_RUN}{{1,6}}){{1,2}}(?!{_SOUND_RUN})"
+)
+# A compound surname with a title and no given name: 欧阳经理, 诸葛先生, 上官医生 (the span holds
+# the title, as for 王经理). The two-character surname is rare enough as a word to need no cue.
+_COMPOUND_TITLED = re.compile(
+    "(?:"
+    + "|".join(sorted(_SURNAMES_2 | _MORE_SURNAMES_2))
+    + r")(?:先生|女士|小姐|太太|经理|經理|主任|老师|老師|律师|律師|医生|醫生|师傅|師傅|阿姨|叔叔"
+    r"|行长|行長|总(?![\u4e00-\u9fff])|總(?![\u4e00-\u9fff]))"
+)
+# 小 / 老 + a common surname (小王, 老李): a colleague or neighbour named the familiar way. The
+# word must stand alone — after a cue word or punctuation and before punctuation or a particle —
+# so 小时, 老板, 小区, 小于 and words running on (小李子) are not read. The surnames kept are
+# the common ones that form no everyday word after 小 / 老.
+_FAMILIAR_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓彭曾肖蒋蔡杜魏吕沈姚卢崔谭陆汪"
+    "廖贾邹熊邱薛侯郝龚邵戴陳黃張劉楊趙吳孫郭羅鄭謝韓馮鄧蕭"
+)
+_FAMILIAR_NAME = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[问問找搵係是叫给給跟和同请請让讓由把对對告])|(?<=同事|朋友|邻居|鄰居))"
+    rf"(?P<name>[小老][{_FAMILIAR_SURNAMES}])"
+    r"(?=[^\u4e00-\u9fff]|$|是|的|嘅|说|說|讲|講|话|話|已|吗|嗎|呢|啊|吧|啦|会|會|要|在|跟|同|帮|幫|负|負)"
+)
+# A name in brackets right after a number: an account's holder (卡号6217…（彭艳）).
+_BRACKETED_AFTER_NUMBER = re.compile(r"(?<=\d)[ \t]?[（(](?P<name>[\u4e00-\u9fff]{2,4})[）)]")
+# Cues read by the rules below, which then take the name's end from the character after it:
+# a relative or a role before a third party (委托其侄子林伟代办, 公司财务萧伟负责对账, 署名…).
+_ROLE_CUE = re.compile(
+    r"(?:侄子|侄女|外甥女?|女婿|儿媳|兒媳|岳父|岳母|公公|婆婆|嫂子|姐夫|妹夫|表[哥姐弟妹]|堂[哥姐弟妹]"
+    r"|财务|財務|会计|會計|出纳|出納|秘书|秘書|助理|署名)[:：]?\s*"
+)
+# What may follow a name that a role cue introduced: punctuation, the end, or a verb.
+_VERB_AFTER_NAME = re.compile("[负負代办辦说說是的已在跟会會来來去帮幫处處打联聯致确確签簽]")
+_AFTER_ROLE_NAME = re.compile(r"$|[^\u4e00-\u9fff]|" + _VERB_AFTER_NAME.pattern)
+# A name opening a clause before a Cantonese verb of coming or a day word (陈勇嚟緊分行), or
+# before whose phone or card it is (唐明的电话…).
+_CLAUSE_NAME = re.compile(
+    r"(?:^|(?<=[\s，,。！!？?]))(?P<name>[\u4e00-\u9fff]{2,4}?)(?=嚟|聽日|听日|琴日|噚日|尋日"
+    r"|的(?:电话|電話|手机|手機|号码|號碼|卡号|卡號|账户|賬戶|帳戶))"
+)
+# A name written by sound without its dot (扎西顿珠, 巴特尔) right after a customer or
+# self-introduction cue: three or more such characters and nothing of a Chinese name's shape.
+_SOUND_NAME_AFTER_CUE = re.compile(
+    rf"(?:客户|客戶|本人|我叫|名字是|名字叫|姓名[:：]?)(?P<name>{_SOUND_RUN}{{3,6}})(?!{_SOUND_RUN})"
+)
+
+
+def keeps_own_boundaries(name: str) -> bool:
+    """Whether a rule's name is read whole, against the tagger's boundaries: a dotted name
+    (扎西·次仁), one opening with a compound surname (東方浩然: the tagger may drop 東), or a
+    name written by sound (洛桑丹增); the tagger learned the boundaries of Han names."""
+    if re.search("[·•・]", name) or _surname_length(name) == 2:
+        return True
+    return (
+        len(name) >= 3
+        and all(ch in _SOUND_CHARS for ch in name)
+        and name[0] not in (_SURNAMES_1 | _MORE_SURNAMES_1)
+    )
+
+
 def organisation_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names a company, shop or brand rather than a person (it
     fills a merchant or employer field, or a shop word follows it)."""
@@ -157,7 +237,7 @@ def organisation_name(text: str, start: int, end: int) -> bool:
 
 
 def _surname_length(word: str) -> int:
-    if word[:2] in _SURNAMES_2:
+    if word[:2] in _SURNAMES_2 or word[:2] in _MORE_SURNAMES_2:
         return 2
     return 1 if word[:1] in _SURNAMES_1 or word[:1] in _MORE_SURNAMES_1 else 0
 
@@ -335,7 +415,57 @@ class JiebaPersonRecognizer(Recognizer):
                 name = match.group("name")
                 if _plausible(name) and not _starts_with_a_word(name):
                     add(*match.span("name"), 0.65)
+        self._familiar_cues(text, add)
         cantonese = _CANTONESE_TITLE_AFTER.search(text) is not None
         for match in _CANTONESE_TITLED.finditer(text) if cantonese else ():
             if len(_first_word(match.group("name"))[0]) < 2:  # (毕生, 余生: one word, no title)
                 add(*match.span("name"), 0.65)
+
+    def _familiar_cues(self, text: str, add: Callable[[int, int, float], None]) -> None:
+        """Dotted names, compound surnames with a title, 小王 / 老李, a bracketed holder after a
+        number, a relative's or role's name, a Cantonese clause-opening name."""
+        for match in _COMPOUND_TITLED.finditer(text):
+            add(*match.span(), 0.7)
+        if "小" in text or "老" in text:
+            for match in _FAMILIAR_NAME.finditer(text):
+                add(*match.span("name"), 0.65)
+        for match in _BRACKETED_AFTER_NUMBER.finditer(text):
+            name = match.group("name")
+            if _plausible(name) and not _starts_with_a_word(name):
+                add(*match.span("name"), 0.65)
+        for cue in _ROLE_CUE.finditer(text):
+            start = cue.end()
+            latin = _LATIN_NAME.match(text, start)
+            if latin is not None:
+                add(*latin.span(), 0.65)
+                continue
+            for length in (4, 3, 2):
+                name = text[start : start + length]
+                if (
+                    len(name) == length
+                    and _plausible(name)
+                    and _AFTER_ROLE_NAME.match(text, start + length)
+                    and not _VERB_AFTER_NAME.search(name, 1)  # (周涛代|办: a verb ends it)
+                    and not _TITLE_AT.match(text, start + length - 1)
+                ):
+                    add(start, start + length, 0.65)
+                    break
+        for match in _CLAUSE_NAME.finditer(text):
+            name = match.group("name")
+            compound = _surname_length(name) == 2  # (jieba reads 东方 of 东方梓轩 as a word)
+            if _plausible(name) and (compound or not _starts_with_a_word(name)):
+                add(*match.span("name"), 0.65)
+        for match in _SOUND_NAME_AFTER_CUE.finditer(text):
+            add(*match.span("name"), 0.65)
+        # (last: a dotted name read whole replaces a part of it another cue took: 财务艾力|·库尔班)
+        if "·" in text or "•" in text or "・" in text:
+            for match in _DOTTED_NAME.finditer(text):
+                start, end = match.span()
+                dot = start + len(re.split("[·•・]", match.group())[0])
+                for cue_pattern in (_ROLE_CUE, _FAMILY_OR_FIELD_CUE, _STRONG_CUE):
+                    before = cue_pattern.search(text, max(0, start - 4), dot)
+                    if before is not None and start < before.end() < dot:
+                        start = before.end()  # (出纳|阿布都·热合曼: 纳 is the cue's)
+                parts = re.split("[·•・]", text[start:end])
+                if max(map(len, parts)) >= 2:
+                    add(start, end, 0.7)
