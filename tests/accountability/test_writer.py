@@ -93,3 +93,25 @@ def test_close_gives_up_on_a_stuck_commit_instead_of_hanging(store: Store) -> No
         with pytest.raises(FutureTimeout):
             stuck.result(timeout=0)
     assert stuck.result(timeout=PROMPTLY).subject == "stuck"  # the lock freed: written
+
+
+def test_a_steady_stream_shares_batches_and_a_lone_entry_is_not_held(store: Store) -> None:
+    """Entries arriving faster than ``max_wait`` apart keep one batch open, up to
+    ``max_delay`` (fewer commits, each with its fixed cost); a lone entry waits only
+    ``max_wait``, however long ``max_delay`` is."""
+    ledger = Ledger(store)
+    lone = LedgerWriter(ledger, max_wait=0.05, max_delay=60.0)
+    started = time.monotonic()
+    lone.append(actor="t", action="step", subject="alone")
+    assert time.monotonic() - started < PROMPTLY
+    lone.close()
+
+    writer = LedgerWriter(ledger, max_wait=0.2, max_delay=0.6)
+    futures = []
+    for i in range(30):  # one every 10 ms: ~0.3 s, each well within max_wait of the last
+        futures.append(writer.submit(actor="t", action="step", subject=f"s{i}"))
+        time.sleep(0.01)
+    assert [f.result(timeout=PROMPTLY).subject for f in futures] == [f"s{i}" for i in range(30)]
+    # A straggler wait per batch (the old gathering) committed these in ~10 batches or more.
+    assert writer.batches <= 3, writer.batches
+    writer.close()
