@@ -2,7 +2,8 @@
 
 Request handlers ``submit`` an entry and wait on the returned future; a single thread takes
 whatever is queued (up to ``max_batch``), waits for stragglers while they keep coming (each
-within ``max_wait`` seconds of the last, for at most ``max_delay`` after the first), appends
+within ``max_wait`` seconds of the last, or 1.5 times the recent gap between entries when
+that is under ``max_delay``; for at most ``max_delay`` after the first), appends
 the batch in one transaction and resolves every future once the commit is on disk (SQLite
 runs with ``synchronous=FULL``). A caller that got its answer therefore has its entry durably
 recorded, and the fsync is shared by the whole batch. A lone request waits ``max_wait`` as
@@ -47,6 +48,8 @@ class LedgerWriter:
         self.max_batch = max_batch
         self.max_wait = max_wait
         self.max_delay = max_delay
+        self._last_submit = float("-inf")  # the first gap counts as idle
+        self._gap = 1.0  # seconds between recent submits (moving average), idle to start
         self._queue: queue.Queue[Any] = queue.Queue()
         # Held while enqueuing and while closing, so no entry lands behind the stop marker.
         self._lock = threading.Lock()
@@ -64,6 +67,12 @@ class LedgerWriter:
                     LedgerWriterClosed("the ledger writer is closed", where=entry.get("subject"))
                 )
                 return future
+            now = time.monotonic()
+            # the recent gap between entries (moving average): how long a straggler is
+            # worth waiting for
+            gap = now - self._last_submit
+            self._gap = 0.8 * self._gap + 0.2 * min(gap, 1.0)
+            self._last_submit = now
             self._queue.put((entry, future))
         return future
 
@@ -103,8 +112,9 @@ class LedgerWriter:
 
     def _gather(self, batch: list[Any]) -> bool:
         """Add what is queued to ``batch``: all of it at once, then stragglers while each
-        comes within ``max_wait`` of the last, until ``max_delay`` after the first entry.
-        True when a stop was queued."""
+        comes within ``max_wait`` (or, when entries have been coming steadily, 1.5 times
+        their recent gap) of the last, until ``max_delay`` after the first entry. True when
+        a stop was queued."""
         last_call = time.monotonic() + self.max_delay
         while len(batch) < self.max_batch:
             try:
@@ -113,8 +123,14 @@ class LedgerWriter:
                 left = last_call - time.monotonic()
                 if left <= 0:
                     return False
+                # Entries arriving steadily a few ms apart (a busy gateway whose requests
+                # each take that long on the CPU) are waited for, up to max_delay; an idle
+                # writer waits max_wait only.
+                wait = self.max_wait
+                if self._gap < self.max_delay:
+                    wait = max(wait, 1.5 * self._gap)
                 try:
-                    item = self._queue.get(timeout=min(self.max_wait, left))
+                    item = self._queue.get(timeout=min(wait, left))
                 except queue.Empty:
                     return False
             if item is _STOP:
