@@ -137,7 +137,7 @@ def measure_server(home: Path, key: str, env: dict[str, str], args: argparse.Nam
         wait_ready(f"http://127.0.0.1:{port}/healthz", proc)
         server = psutil.Process(proc.pid)
 
-        async def run() -> dict[str, float]:
+        async def run() -> dict[str, Any]:
             limits = httpx.Limits(max_connections=args.connections)
             async with httpx.AsyncClient(
                 base_url=f"http://127.0.0.1:{port}", limits=limits, timeout=60
@@ -151,11 +151,15 @@ def measure_server(home: Path, key: str, env: dict[str, str], args: argparse.Nam
                     name: round(1000 * (seconds - threads.get(name, 0.0)) / args.requests, 3)
                     for name, seconds in after.items()
                 }
-                print("CPU ms/request by thread:",
-                      {k: v for k, v in sorted(busy.items()) if v >= 0.01})  # fmt: skip
-                return {"cpu_s": tree_cpu(server) - before, "wall_s": time.perf_counter() - wall}
+                by_thread = {k: v for k, v in sorted(busy.items()) if v >= 0.01}
+                print("CPU ms/request by thread:", by_thread)
+                return {
+                    "cpu_s": tree_cpu(server) - before,
+                    "wall_s": time.perf_counter() - wall,
+                    "by_thread": by_thread,
+                }
 
-        got = asyncio.run(run())
+        got: dict[str, Any] = asyncio.run(run())
     finally:
         proc.terminate()
         proc.wait(15)
@@ -164,6 +168,10 @@ def measure_server(home: Path, key: str, env: dict[str, str], args: argparse.Nam
         "cpu_ms_per_request": round(1000 * got["cpu_s"] / args.requests, 3),
         "wall_s": round(got["wall_s"], 2),
         "implied_req_per_s_on_2_idle_cores": round(2 * args.requests / got["cpu_s"]),
+        "cpu_ms_per_request_by_thread": got["by_thread"],  # pid/main: the event loop
+        "workers": args.workers,
+        "connections": args.connections,
+        "load_average_1m": round(os.getloadavg()[0], 2),  # other work on the machine
     }
 
 
