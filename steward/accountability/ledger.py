@@ -16,9 +16,11 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
+from typing import cast as as_table
 
-from sqlalchemy import Text, cast, func, select, text
+from sqlalchemy import Table, Text, bindparam, cast, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -42,6 +44,18 @@ ENTRY_COLUMNS = (
     "prev_hash", "entry_hash", "signer", "signature",
 )  # fmt: skip
 _ANCHOR_ID = 1
+# A batch's statements, built once (building them per batch was a good part of its cost).
+_HEAD = (
+    select(LedgerEntryRow.seq, LedgerEntryRow.entry_hash)
+    .order_by(LedgerEntryRow.seq.desc())
+    .limit(1)
+)
+_ANCHOR = as_table(Table, LedgerAnchorRow.__table__)
+_MOVE_ANCHOR = (
+    update(_ANCHOR)
+    .where(_ANCHOR.c.id == _ANCHOR_ID)
+    .values(seq=bindparam("anchor_seq"), head_hash=bindparam("anchor_head"))
+)
 
 
 @dataclass(frozen=True)
@@ -134,8 +148,10 @@ _INSERT_COLUMNS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4)
 def _raw_insert(dialect: str) -> Any:
-    """INSERT of pre-serialised rows; PostgreSQL casts the JSON text to its json type."""
+    """INSERT of pre-serialised rows; PostgreSQL casts the JSON text to its json type.
+    Built once per dialect: parsing the text's bind names cost a gateway batch ~0.1 ms."""
     values = [
         f"CAST(:{c} AS JSON)" if dialect == "postgresql" and c in ("artifacts", "details")
         else f":{c}"
@@ -328,11 +344,7 @@ class Ledger:
             prepared = build(session)  # any change the entries record happens first, here
             if not prepared:
                 raise LedgerIntegrityError("nothing to append: a change must record an entry")
-            head = session.execute(
-                select(LedgerEntryRow.seq, LedgerEntryRow.entry_hash)
-                .order_by(LedgerEntryRow.seq.desc())
-                .limit(1)
-            ).first()
+            head = session.execute(_HEAD).first()
             seq, prev = (head[0], head[1]) if head else (0, GENESIS_HASH)
             # Each entry's JSON is serialised once, in canonical form: the same text is hashed
             # and stored (a JSON column would serialise it again), and it is what a reader
@@ -371,11 +383,11 @@ class Ledger:
             # One multi-row INSERT of the pre-serialised rows: neither the ORM's bookkeeping
             # nor a second JSON encoding.
             session.execute(_raw_insert(session.get_bind().dialect.name), rows)
-            anchor = session.get(LedgerAnchorRow, _ANCHOR_ID)
-            if anchor is None:
-                session.add(LedgerAnchorRow(id=_ANCHOR_ID, seq=seq, head_hash=prev))
-            else:
-                anchor.seq, anchor.head_hash = seq, prev
+            # The anchor moved by one Core UPDATE: loading it into the session and flushing
+            # it through the unit of work cost more than the rest of a gateway batch.
+            moved = session.execute(_MOVE_ANCHOR, {"anchor_seq": seq, "anchor_head": prev})
+            if getattr(moved, "rowcount", 0) == 0:
+                session.execute(insert(_ANCHOR).values(id=_ANCHOR_ID, seq=seq, head_hash=prev))
             session.flush()
             return entries
 

@@ -112,20 +112,22 @@ def epoch_reader(store: Store) -> Engine:
 
 
 def _insert_if_absent(connection: Connection, table: Table, values: dict[str, Any]) -> bool:
-    """Insert the row unless its key is there already; True when this call inserted it."""
+    """Insert the row unless its key is there already; True when this call inserted it.
+    Told by ``RETURNING``, not ``rowcount``: psycopg's INSERT through SQLAlchemy reports a
+    rowcount of -1, so an inserted bucket looked absent and the caller debited it a second
+    time (the first request of a key cost two tokens on PostgreSQL)."""
     dialect = connection.dialect.name
+    key = next(iter(table.primary_key.columns))
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        done = connection.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
-        return bool(done.rowcount == 1)
+        lite = sqlite_insert(table).values(**values).on_conflict_do_nothing()
+        return connection.execute(lite.returning(key)).first() is not None
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 
-        done = connection.execute(
-            postgresql_insert(table).values(**values).on_conflict_do_nothing()
-        )
-        return bool(done.rowcount == 1)
+        pg = postgresql_insert(table).values(**values).on_conflict_do_nothing()
+        return connection.execute(pg.returning(key)).first() is not None
     try:  # other databases: a savepoint, so a lost race leaves the transaction usable
         with connection.begin_nested():
             connection.execute(insert(table).values(**values))

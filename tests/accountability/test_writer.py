@@ -93,3 +93,25 @@ def test_close_gives_up_on_a_stuck_commit_instead_of_hanging(store: Store) -> No
         with pytest.raises(FutureTimeout):
             stuck.result(timeout=0)
     assert stuck.result(timeout=PROMPTLY).subject == "stuck"  # the lock freed: written
+
+
+def test_a_steady_stream_shares_batches_and_a_lone_entry_is_not_held(store: Store) -> None:
+    """Entries arriving steadily keep one batch open, up to ``max_delay`` (fewer commits,
+    each with its fixed cost), also when they come further apart than ``max_wait`` (a busy
+    gateway's requests each take a few ms of CPU); a lone entry waits ``max_wait`` only."""
+    ledger = Ledger(store)
+    lone = LedgerWriter(ledger, max_wait=0.05, max_delay=0.9)
+    started = time.monotonic()
+    lone.append(actor="t", action="step", subject="alone")
+    assert time.monotonic() - started < 0.85  # not held for max_delay
+    lone.close()
+
+    writer = LedgerWriter(ledger, max_wait=0.005, max_delay=0.5)
+    futures = []
+    for i in range(20):  # one every 30 ms: six times max_wait apart
+        futures.append(writer.submit(actor="t", action="step", subject=f"s{i}"))
+        time.sleep(0.03)
+    assert [f.result(timeout=PROMPTLY).subject for f in futures] == [f"s{i}" for i in range(20)]
+    # Waiting max_wait for a straggler (the old gathering) wrote each entry on its own.
+    assert writer.batches <= 8, writer.batches
+    writer.close()
