@@ -27,7 +27,7 @@ from typing import Final
 # --------------------------------------------------------------------------- tables
 
 TABLE_SEPARATORS: Final = ("\t", "|", "｜")
-_CELL_SPACE: Final = " \u3000"
+_CELL_SPACE: Final = " \t\u3000"
 
 
 def table_cells(line: str, separator: str) -> list[tuple[int, int]]:
@@ -114,6 +114,8 @@ _HTML_CELL: Final = re.compile(r"<(?P<tag>t[hd])\b[^<>]*>(?P<text>[^<>]*)", re.I
 _HEADER_CELL: Final = re.compile(r"[^:：=<>{}\[\]\"]{1,40}")
 # JSON, XML, YAML or key=value lines are cut by commas too, but are no table's header
 _NOT_HEADER_LINE: Final = re.compile(r"[:：=<>{}\[\]]")
+_VALUE_IN_HEADER: Final = re.compile(r"\d\d")
+_HAS_WORD: Final = re.compile(r"[^\W\d_]")
 _MARKDOWN_RULE: Final = re.compile(r"^[\s|｜:\-]+$")
 
 
@@ -224,7 +226,9 @@ def _html_fields(text: str) -> list[Field]:
 
 def _table_fields(text: str) -> list[Field]:
     """The cells of a table (tab, ``|``, comma) under its header row: a block of lines cut
-    into the same number of cells whose first line holds no digit."""
+    into the same number of cells whose first line holds names (words, no value: at most a
+    single digit, as in ``card_last4``), and the header row itself as a field named ``""``
+    (layout ``"header"``)."""
     found: list[Field] = []
     lines: list[tuple[int, str]] = []
     offset = 0
@@ -235,16 +239,14 @@ def _table_fields(text: str) -> list[Field]:
     while index < len(lines):
         header = lines[index][1]
         separator = line_separator(header) or ("," if header.count(",") >= 1 else None)
-        if (
-            separator is None
-            or any(ch.isdigit() for ch in header)
-            or _NOT_HEADER_LINE.search(header)
-        ):
+        if separator is None or _VALUE_IN_HEADER.search(header) or _NOT_HEADER_LINE.search(header):
             index += 1
             continue
         names = [header[s:e].strip("\"'*` ") for s, e in table_cells(header, separator)]
         width = len(names)
-        if width < 2 or not all(_HEADER_CELL.fullmatch(name) for name in names if name):
+        if width < 2 or not all(
+            _HEADER_CELL.fullmatch(name) and _HAS_WORD.search(name) for name in names if name
+        ):
             index += 1
             continue
         row_index = index + 1
@@ -260,6 +262,11 @@ def _table_fields(text: str) -> list[Field]:
                 if start < end:
                     found.append(Field(name, row_offset + start, row_offset + end, "table"))
             row_index += 1
+        if row_index > index + 1:
+            header_start, header_end = _trimmed(
+                text, lines[index][0], lines[index][0] + len(header)
+            )
+            found.append(Field("", header_start, header_end, "header"))
         index = row_index if row_index > index + 1 else index + 1
     return found
 
@@ -269,25 +276,41 @@ _STRUCTURE_HINT: Final = re.compile(r"[\"<=:：\t|｜,]")
 
 @lru_cache(maxsize=32)
 def fields(text: str) -> tuple[Field, ...]:
-    """Every (field name, value) pair in ``text``, each value once (the first layout that
-    reads it wins: JSON, XML, HTML, key=value, table, then ``Key: value`` lines)."""
+    """Every (field name, value) pair in ``text``, each value once: the first layout that
+    reads it wins (JSON, XML, HTML, key=value, table, then ``Key: value`` lines), unless a
+    later one gives it a name that says what it is and the first a name that says nothing
+    (a ``Field | Value`` table whose rows are ``<td>DOB</td><td>…</td>``)."""
     if _STRUCTURE_HINT.search(text) is None:
         return ()
-    seen: set[tuple[int, int]] = set()
+    seen: dict[tuple[int, int], int] = {}
     result: list[Field] = []
     readers = (_json_fields, _xml_fields, _html_fields, _key_value_fields, _table_fields)
     for reader in (*readers, _line_fields):
         for field in reader(text):
             span = (field.start, field.end)
-            if span in seen or field.start >= field.end:
+            if field.start >= field.end:
                 continue
-            if any(f.start <= field.start and field.end <= f.end for f in result) and (
-                reader is _line_fields
+            if span in seen:
+                index = seen[span]
+                if field_kind(result[index].key) is None and field_kind(field.key) is not None:
+                    result[index] = field
+                continue
+            if reader is _line_fields and any(
+                f.start <= field.start and field.end <= f.end for f in result
             ):
                 continue  # "key: value" inside a value another layout already read
-            seen.add(span)
+            seen[span] = len(result)
             result.append(field)
     return tuple(result)
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The header cell of the table column holding ``text[start]`` (tab, ``|``, ``｜`` or
+    comma tables; see :func:`fields`), or ``None`` outside a table."""
+    for field in fields(text):
+        if field.layout == "table" and field.start <= start < field.end:
+            return field.key
+    return None
 
 
 # --------------------------------------------------------------------------- field names
@@ -323,6 +346,10 @@ _PERSON_KEY: Final = re.compile(
     r"(?:姓名|名字|户名|戶名)$|^(?:持卡人|收款人|付款人|联系人|聯絡人|申请人|申請人|开户人)$|"
     r"^(?:xm|xingming)$"  # 姓名 in pinyin initials, as Chinese government systems name it
 )
+_PHONE_KEY: Final = re.compile(
+    r"(?:^|\s)(?:phone|mobile|tel|telephone|cell|cellphone|mob|msisdn|whatsapp|contact no|"
+    r"contact number|contact|phone no|mobile no|hp)(?:\s|$)|手机|手機|电话|電話|联系方式|聯絡方式"
+)
 # Field names that say a value is not a person's: the bank's or a firm's data, the record's
 # own bookkeeping. A detection inside such a value is dropped.
 _NOT_PERSONAL_KEY: Final = re.compile(
@@ -344,7 +371,7 @@ _NOT_PERSONAL_KEY: Final = re.compile(
 @lru_cache(maxsize=1024)
 def field_kind(key: str) -> str | None:
     """What a field name says of the value under it: ``"DATE_OF_BIRTH"``, ``"ADDRESS"``,
-    ``"PERSON"``, ``"NOT_PERSONAL"`` or ``None`` (it says nothing)."""
+    ``"PERSON"``, ``"PHONE_NUMBER"``, ``"NOT_PERSONAL"`` or ``None`` (it says nothing)."""
     name = normalise_key(key)
     if not name or len(name) > 40:
         return None
@@ -356,4 +383,6 @@ def field_kind(key: str) -> str | None:
         return "PERSON"
     if _NOT_PERSONAL_KEY.search(name):
         return "NOT_PERSONAL"
+    if _PHONE_KEY.search(name):
+        return "PHONE_NUMBER"
     return None

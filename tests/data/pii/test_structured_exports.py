@@ -80,6 +80,23 @@ POSITIVES = [
         {("1988-07-04", "DATE_OF_BIRTH"), ("5 Mill Lane, Ely CB7 4AA", "ADDRESS")},
     ),
     (
+        "csv phone before a numeric cell",
+        "record_id,contact_phone,last_updated\nR-9,07607 443373,2026-05-14\n",
+        {("07607 443373", "PHONE_NUMBER")},
+    ),
+    (
+        "html field/value table",
+        "<table><tr><th>Field</th><th>Value</th></tr>\n<tr><td>DOB</td><td>the tenth of "
+        "March 1958</td></tr>\n<tr><td>Born</td><td>13 Jan 1953</td></tr></table>",
+        {("the tenth of March 1958", "DATE_OF_BIRTH"), ("13 Jan 1953", "DATE_OF_BIRTH")},
+    ),
+    (
+        "form lines",
+        "Debtor name: Tan Wei Ling\nDebtor address: 12 rue de la Paix, 75002 Paris\n"
+        "Debtor IBAN: see file\n",
+        {("12 rue de la Paix, 75002 Paris", "ADDRESS"), ("Tan Wei Ling", "PERSON")},
+    ),
+    (
         "zh csv",
         "客户编号,客户姓名,出生年月日,家庭住址\nKH20931,周晓梅,1987年9月3日,杭州市西湖区文三路88号2栋301室\n",
         {
@@ -130,6 +147,9 @@ PII_FREE = [
     "2026-04-12,3520.00,星巴克,501995305520340930,6652941307871616828,南京市鼓楼区中山北路158号\n",
     '<row 交易日期="2026-05-12" 商户名称="盒马鲜生" 对公账号="2537760207764265651" '
     'branch_code="60556"/>',
+    # a header row is no value, whatever its words look like
+    "CustomerRef,CustomerName,BirthDate,MailingAddress,CardLast4,ModifiedDate\n"
+    "C2891293,-,-,-,4411,2026-01-02\n",
 ]
 
 
@@ -154,7 +174,8 @@ def test_broken_fragments_yield_their_whole_pairs_with_exact_offsets(analyzer: A
 def test_values_keep_exact_offsets_in_every_layout() -> None:
     for _, text, expected in POSITIVES:
         values = {text[f.start : f.end] for f in fields(text)}
-        assert {value for value, _ in expected} <= values
+        # a form line's "Key: value" counts too; every value is read at its exact place
+        assert {value for value, _ in expected} <= values, text
 
 
 def test_a_value_that_does_not_look_like_its_field_is_left_alone(analyzer: Analyzer) -> None:
@@ -176,6 +197,9 @@ def test_field_names_sorted_into_kinds() -> None:
     assert field_kind("created_at") == "NOT_PERSONAL"
     assert field_kind("对公账号") == "NOT_PERSONAL"
     assert field_kind("notes") is None
+    assert field_kind("contact_phone") == "PHONE_NUMBER"
+    assert field_kind("hotline") == "NOT_PERSONAL"
+    assert field_kind("branch_phone") == "NOT_PERSONAL"
 
 
 def test_table_cells_keep_offsets_and_quotes() -> None:

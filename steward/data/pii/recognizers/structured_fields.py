@@ -1,4 +1,4 @@
-"""Values whose field name says what they are: a birth date, an address or a person's name in a
+"""Values whose field name says what they are: a birth date, an address, a name or a phone in a
 JSON payload, an XML or HTML record, a YAML block, a ``key=value`` log line or a table column.
 
 ``"dob": "19840302"``, ``<BirthDate>02-MAR-1984</BirthDate>``, ``出生日期,1990年5月1日`` under a
@@ -23,14 +23,21 @@ from typing import Final
 from steward.data.pii.recognizers.base import Entity, Recognizer
 from steward.data.pii.recognizers.dates import _parse, date_matches
 from steward.data.pii.recognizers.person_zh import plausible_chinese_name
+from steward.data.pii.recognizers.phone import PhoneRecognizer
 from steward.data.pii.recognizers.table_names import plausible_name
 from steward.data.pii.structured import Field, field_kind, fields
 
 FIELD_SCORE: Final = 0.9
+# business lines are skipped, as by the analyzer's default (``business_numbers="skip"``)
+_PHONES: Final = PhoneRecognizer()
 # a compact date (19840302) and what may follow a date in an export: a time, a zone
 _COMPACT_DATE: Final = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)")
 _TIME_TAIL: Final = re.compile(
     r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MONTH_NAME: Final = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 _ZH_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}")
 _HAS_LETTER: Final = re.compile(r"[^\W\d_]")
@@ -58,6 +65,11 @@ def birth_date_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if match.start() == 0 and _TIME_TAIL.fullmatch(value, match.end()):
             return start, end
         return start + match.start(), start + match.end()
+    # a date the patterns do not read, written out ("the tenth of March 1958", "March '58"
+    # is not taken): a short value with a month's name and a past year, under a birth field
+    year = _YEAR.search(value)
+    if len(value) <= 40 and year and int(year.group()) <= today.year and _MONTH_NAME.search(value):
+        return start, end
     return None
 
 
@@ -84,6 +96,12 @@ def _field_entity(text: str, field: Field, kind: str, language: str) -> tuple[in
         return (field.start, field.end) if _address_value(value, language) else None
     if kind == "PERSON":
         return (field.start, field.end) if _name_value(value) else None
+    if kind == "PHONE_NUMBER":
+        # the phone rules read the value alone: in a CSV row a number is followed by the
+        # next cell's digits (",2026-05-14"), which they take for more of a longer number
+        for phone in _PHONES.analyze(value, language):
+            if phone.end - phone.start >= len(value) // 2:
+                return field.start + phone.start, field.start + phone.end
     return None
 
 
@@ -91,7 +109,7 @@ class StructuredFieldRecognizer(Recognizer):
     """Birth dates, addresses and names under a field name that says so (see the module)."""
 
     name = "structured_field"
-    labels = ("DATE_OF_BIRTH", "ADDRESS", "PERSON")
+    labels = ("DATE_OF_BIRTH", "ADDRESS", "PERSON", "PHONE_NUMBER")
     # a quote, a tag, "=", ":" or a cell separator: no structure without one
     trigger = re.compile(r"[\"<=:：\t|｜,]")
 
@@ -100,13 +118,32 @@ class StructuredFieldRecognizer(Recognizer):
             kind = field_kind(field.key)
             if kind is None or kind == "NOT_PERSONAL":
                 continue
-            if kind != "DATE_OF_BIRTH" and field.layout == "line" and not field.indented:
-                # "Address: …" in a form or a letter runs on over lines and into prose: the
-                # address and name rules read those; a YAML mapping's value is one scalar
+            if (
+                kind != "DATE_OF_BIRTH"
+                and field.layout == "line"
+                and not field.indented
+                and not _one_line_form_value(text, field)
+            ):
+                # "Address: …" in a form or a letter may run on over lines and into prose:
+                # the address and name rules read those; a YAML mapping's value, or a form's
+                # value with the next field on the next line, is one value
                 continue
             span = _field_entity(text, field, kind, language)
             if span is not None:
                 yield self.entity(span[0], span[1], kind, FIELD_SCORE)
+
+
+# a sentence's end inside a value: prose, not a form's value
+_SENTENCE_INSIDE: Final = re.compile(r"[。；！？，!?;]|\.\s")
+_NEXT_FIELD_LINE: Final = re.compile(r"\n[ \t]*[^\W\d][^:：\n]{0,40}[:：]")
+
+
+def _one_line_form_value(text: str, field: Field) -> bool:
+    """Whether a ``Key: value`` line's value is the whole value: the next line is the next
+    field of a form, and no sentence ends inside it."""
+    if _SENTENCE_INSIDE.search(text, field.start, field.end):
+        return False
+    return _NEXT_FIELD_LINE.match(text, field.end) is not None
 
 
 def _counts(text: str, field: Field, line_fields: int) -> bool:
@@ -156,8 +193,10 @@ def settle(text: str, entities: Sequence[Entity]) -> list[Entity]:
             continue
         if any(r.start < entity.end and entity.start < r.end for r in read):
             continue
-        if _MARKUP.search(text, entity.start, entity.end):
-            continue  # a span across a tag or a JSON key is no value
+        if (entity.label in _WORD_LABELS and _MARKUP.search(text, entity.start, entity.end)) or any(
+            f.layout == "header" and f.start <= entity.start and entity.end <= f.end for f in found
+        ):
+            continue  # a span across a tag, a JSON key or key=, or in a header row, is no value
         if entity.label == "DATE_OF_BIRTH" and (
             _line_of(text, entity.start) in birth_lines
             or any(
@@ -172,7 +211,8 @@ def settle(text: str, entities: Sequence[Entity]) -> list[Entity]:
     return kept
 
 
-_MARKUP: Final = re.compile(r"</?[A-Za-z][^<>\n]*>|\"\s*:|\",\s*\n")
+_WORD_LABELS: Final = frozenset({"PERSON", "ADDRESS", "LOCATION", "DATE_OF_BIRTH", "DATE_TIME"})
+_MARKUP: Final = re.compile(r"</?[A-Za-z][^<>\n]*>|\"\s*:|\",\s*\n|[A-Za-z_]=[\"'\w]")
 
 
 def _within_value(entity: Entity, found: Sequence[Field]) -> Entity:
