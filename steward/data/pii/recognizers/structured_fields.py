@@ -118,6 +118,10 @@ class StructuredFieldRecognizer(Recognizer):
             kind = field_kind(field.key)
             if kind is None or kind == "NOT_PERSONAL":
                 continue
+            if kind == "PHONE_NUMBER" and field.layout == "line":
+                # "Tel: …" in a signature: the phone rules read it with the lines around
+                # it (whose number it is: a branch's or the writer's)
+                continue
             if (
                 kind != "DATE_OF_BIRTH"
                 and field.layout == "line"
