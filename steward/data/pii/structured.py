@@ -304,13 +304,24 @@ def fields(text: str) -> tuple[Field, ...]:
     return tuple(result)
 
 
+def _table_field(text: str, start: int) -> Field | None:
+    for field in fields(text):
+        if field.layout == "table" and field.start <= start < field.end:
+            return field
+    return None
+
+
 def column_header(text: str, start: int) -> str | None:
     """The header cell of the table column holding ``text[start]`` (tab, ``|``, ``｜`` or
     comma tables; see :func:`fields`), or ``None`` outside a table."""
-    for field in fields(text):
-        if field.layout == "table" and field.start <= start < field.end:
-            return field.key
-    return None
+    field = _table_field(text, start)
+    return None if field is None else field.key
+
+
+def cell_of(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the table cell holding ``text[start]``, or ``None`` outside a table."""
+    field = _table_field(text, start)
+    return None if field is None else (field.start, field.end)
 
 
 # --------------------------------------------------------------------------- field names

@@ -209,3 +209,24 @@ def test_table_cells_keep_offsets_and_quotes() -> None:
     assert [line[s:e] for s, e in table_cells(line, "|")] == ["", "张伟 ｜ x", ""]
     line = "张伟｜ 6222 "
     assert [line[s:e] for s, e in table_cells(line, "｜")] == ["张伟", "6222"]
+
+
+def test_one_table_reader_for_column_cues(analyzer: Analyzer) -> None:
+    from steward.data.pii.context import column_cues, column_header
+
+    # a comma table's header names its column, as a tab or pipe table's does
+    csv = "payee,account no,reference\nOrla Brennan,40112233,rent\n"
+    assert column_header(csv, csv.index("40112233")) == "account no"
+    assert "BANK_ACCOUNT" in column_cues(csv, csv.index("40112233"))
+    # Chinese header cues count too, in a full-width-pipe table
+    zh = "姓名｜手机号｜备注\n林嘉怡｜13912345678｜新客户\n"
+    assert "PHONE_NUMBER" in column_cues(zh, zh.index("139"))
+    assert column_header("no table here, 40112233", 20) is None
+
+
+def test_a_cue_in_the_cell_names_its_value_before_the_header(analyzer: Analyzer) -> None:
+    text = (
+        "常用收款人\n姓名 | 账号 | 备注\n邓国彤 | 021-878010-039 | 学费\n"
+        "电费 | 缴费号17084044 | 水电\n"
+    )
+    assert found(analyzer, text) == {("邓国彤", "PERSON"), ("021-878010-039", "BANK_ACCOUNT")}
