@@ -41,9 +41,6 @@ _MONTH_NAME: Final = re.compile(
 )
 _ZH_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}")
 _HAS_LETTER: Final = re.compile(r"[^\W\d_]")
-# A "Key: value" line is a field in a form or a YAML block, not in a sentence that happens to
-# hold a colon: its not-personal names count only where several such lines stand together.
-_FORM_LINES: Final = 3
 
 
 def birth_date_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -150,8 +147,11 @@ def _one_line_form_value(text: str, field: Field) -> bool:
     return _NEXT_FIELD_LINE.match(text, field.end) is not None
 
 
-def _counts(text: str, field: Field, line_fields: int) -> bool:
-    return field.layout != "line" or line_fields >= _FORM_LINES
+def _counts(field: Field) -> bool:
+    """Whether a not-personal field name drops what lies in its value: not on a ``Key:
+    value`` line outside a YAML mapping, which is as often a chat's turn (``Support: Thanks
+    Siobhan``, ``客服：感谢林先生``) as a form's field."""
+    return field.layout != "line" or field.indented
 
 
 def settle(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -162,11 +162,8 @@ def settle(text: str, entities: Sequence[Entity]) -> list[Entity]:
     found = fields(text)
     if not found:
         return list(entities)
-    line_fields = sum(f.layout == "line" for f in found)
     not_personal = [
-        (f.start, f.end)
-        for f in found
-        if field_kind(f.key) == "NOT_PERSONAL" and _counts(text, f, line_fields)
+        (f.start, f.end) for f in found if field_kind(f.key) == "NOT_PERSONAL" and _counts(f)
     ]
     read = [
         _within_value(e, found) for e in entities if e.recognizer == StructuredFieldRecognizer.name
