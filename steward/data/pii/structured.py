@@ -274,7 +274,20 @@ def _table_fields(text: str) -> list[Field]:
 _STRUCTURE_HINT: Final = re.compile(r"[\"<=:：\t|｜,]")
 
 
-@lru_cache(maxsize=32)
+# (reader, the characters one of which a text must hold for the reader to find anything)
+_READERS: Final = (
+    (_json_fields, ('"',)),
+    (_xml_fields, ("</",)),
+    (_html_fields, ("<",)),
+    (_key_value_fields, ("=",)),
+    (_table_fields, ("\t", "|", "｜", ",")),
+    (_line_fields, (":", "：")),
+)
+# two lines in a row, each with a cell separator: a table needs a header and a row
+_TABLE_ROWS: Final = re.compile(r"[\t|｜,][^\n]*\n[^\n]*[\t|｜,]")
+
+
+@lru_cache(maxsize=256)
 def fields(text: str) -> tuple[Field, ...]:
     """Every (field name, value) pair in ``text``, each value once: the first layout that
     reads it wins (JSON, XML, HTML, key=value, table, then ``Key: value`` lines), unless a
@@ -284,8 +297,14 @@ def fields(text: str) -> tuple[Field, ...]:
         return ()
     seen: dict[tuple[int, int], int] = {}
     result: list[Field] = []
-    readers = (_json_fields, _xml_fields, _html_fields, _key_value_fields, _table_fields)
-    for reader in (*readers, _line_fields):
+    # each layout's reader runs only where its mark is: most messages are prose
+    readers = [
+        reader
+        for reader, marks in _READERS
+        if any(mark in text for mark in marks)
+        and (reader is not _table_fields or _TABLE_ROWS.search(text) is not None)
+    ]
+    for reader in readers:
         for field in reader(text):
             span = (field.start, field.end)
             if field.start >= field.end:
@@ -305,6 +324,8 @@ def fields(text: str) -> tuple[Field, ...]:
 
 
 def _table_field(text: str, start: int) -> Field | None:
+    if _TABLE_ROWS.search(text) is None:
+        return None  # no two lines in a row with cells: no table
     for field in fields(text):
         if field.layout == "table" and field.start <= start < field.end:
             return field

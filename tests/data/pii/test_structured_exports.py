@@ -230,3 +230,11 @@ def test_a_cue_in_the_cell_names_its_value_before_the_header(analyzer: Analyzer)
         "电费 | 缴费号17084044 | 水电\n"
     )
     assert found(analyzer, text) == {("邓国彤", "PERSON"), ("021-878010-039", "BANK_ACCOUNT")}
+
+
+def test_a_chat_turn_is_not_a_field_that_drops_its_names(analyzer: Analyzer) -> None:
+    # "Support:" and "客服：" name no value of a form here: the names in the turn stand
+    text = "You: card 4111 please\nSupport: Thanks Siobhan Keane, that's all updated.\n"
+    assert ("Siobhan Keane", "PERSON") in found(analyzer, text)
+    zh = "用户：寄到武侯区人民南路四段1153号\n客服：已为您办理，感谢叶先生的耐心等待。"
+    assert ("叶先生", "PERSON") in found(analyzer, zh)
