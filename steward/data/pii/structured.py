@@ -244,8 +244,18 @@ def _table_fields(text: str) -> list[Field]:
             continue
         names = [header[s:e].strip("\"'*` ") for s, e in table_cells(header, separator)]
         width = len(names)
-        if width < 2 or not all(
-            _HEADER_CELL.fullmatch(name) and _HAS_WORD.search(name) for name in names if name
+        if (
+            width < 2
+            or not all(
+                _HEADER_CELL.fullmatch(name) and _HAS_WORD.search(name) for name in names if name
+            )
+            # a comma header names every column (", CO" ends an address, it heads nothing),
+            # and is no sentence ("Hi Maria, hope you are well"): three columns or more, or
+            # names written as identifiers (customer_id,dob)
+            or (
+                separator == ","
+                and (not all(names) or (width < 3 and any(" " in name for name in names)))
+            )
         ):
             index += 1
             continue

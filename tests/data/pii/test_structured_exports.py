@@ -238,3 +238,9 @@ def test_a_chat_turn_is_not_a_field_that_drops_its_names(analyzer: Analyzer) -> 
     assert ("Siobhan Keane", "PERSON") in found(analyzer, text)
     zh = "用户：寄到武侯区人民南路四段1153号\n客服：已为您办理，感谢叶先生的耐心等待。"
     assert ("叶先生", "PERSON") in found(analyzer, zh)
+
+
+def test_prose_lines_with_a_comma_each_are_no_table(analyzer: Analyzer) -> None:
+    text = "Hi Maria Keane, hope you are well\nThanks again, see you soon\n"
+    assert not [f for f in fields(text) if f.layout in ("table", "header")]
+    assert ("Maria Keane", "PERSON") in found(analyzer, text)
