@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from steward.data.pii import structured
+
 NEGATIVE: Final = "NEGATIVE"
 
 CUES: Final[dict[str, tuple[str, ...]]] = {
@@ -698,55 +700,33 @@ def question_cues(text: str, start: int) -> frozenset[str]:
     return labels
 
 
-# How many rows above a table cell its header row may lie.
-_HEADER_REACH: Final = 40
-_CELL_SEPARATORS: Final = ("\t", "|")
 # An account column holds IBANs as often as domestic numbers, and an IBAN column accounts.
 _SAME_COLUMN_KIND: Final = {
     "BANK_ACCOUNT": frozenset({"BANK_ACCOUNT", "IBAN_CODE"}),
     "IBAN_CODE": frozenset({"BANK_ACCOUNT", "IBAN_CODE"}),
 }
+_TABLE_MARKS: Final = ("\t", "|", "｜", ",")
 
 
 def column_header(text: str, start: int) -> str | None:
-    """The header cell of the table column holding ``text[start]``: in rows split by tabs or
-    ``|`` with the same number of cells, the cell at the same position in the block's first
-    row, when that row holds no digit (a header names its columns, it holds no values)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    separator = next((sep for sep in _CELL_SEPARATORS if sep in line), None)
-    if separator is None:
-        return None
-    cells = line.count(separator)
-    header: str | None = None
-    row_start = line_start
-    for _ in range(_HEADER_REACH):
-        if row_start == 0:
-            break
-        above_start = text.rfind("\n", 0, row_start - 1) + 1
-        above = text[above_start : row_start - 1]
-        if above.count(separator) != cells:
-            break
-        header, row_start = above, above_start
-    if header is None or any(ch.isdigit() for ch in header):
-        return None
-    return header.split(separator)[text.count(separator, line_start, start)]
+    """The header cell of the table column holding ``text[start]``: the one table reader of
+    the PII recognizers (:func:`steward.data.pii.structured.column_header`: rows cut by tabs,
+    ``|``, ``｜`` or commas under a header row of names)."""
+    return structured.column_header(text, start)
 
 
 def column_cues(text: str, start: int) -> frozenset[str]:
     """The labels the header of the table column holding ``text[start]`` names
-    (``Name | Account | Reference``: the values under ``Account`` are accounts, those under
-    ``Reference`` the bank's references), or none outside a table."""
-    if "\t" not in text and "|" not in text:
+    (``Name | Account | Reference``, ``姓名,手机号,流水号``: the values under ``Account`` are
+    accounts, those under ``Reference`` the bank's references), or none outside a table."""
+    if not any(mark in text for mark in _TABLE_MARKS):
         return frozenset()
     header = column_header(text, start)
     if not header:
         return frozenset()
     labels: frozenset[str] = frozenset()
     for match in _CUE_PATTERN.finditer(header):
-        if not _is_cjk(match.group()):
-            labels |= _CUE_OWNER[match.group().lower()]
+        labels |= _CUE_OWNER[match.group().lower()]
     for label, kinds in _SAME_COLUMN_KIND.items():
         if label in labels:
             labels |= kinds
@@ -757,10 +737,20 @@ def nearest_cue(
     text: str, start: int, end: int, window: int, labels: frozenset[str]
 ) -> frozenset[str] | None:
     """The labels of the nearest cue among ``labels`` (and the negative cues), if any; in a
-    table, the column header's cue, which names every value under it, comes first."""
+    table, the column header's cue, which names every value under it, comes first, unless
+    the value's own cell names it before it (``缴费号17084044`` under ``账号``)."""
     wanted = labels | {NEGATIVE}
     header = column_cues(text, start) & wanted
     if header:
+        cell = structured.cell_of(text, start)
+        if cell is not None:
+            own = [
+                _CUE_OWNER[m.group().lower()] & wanted
+                for m in _CUE_PATTERN.finditer(text, cell[0], start)
+            ]
+            own = [owners for owners in own if owners]
+            if own:
+                return own[-1]
         return header
     hits = [(d, owners) for d, owners in cues_near(text, start, end, window) if owners & wanted]
     return min(hits, key=lambda hit: hit[0])[1] if hits else None

@@ -47,6 +47,7 @@ from steward.data.pii.recognizers.person_spans_en import refine_person_spans
 from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer, keeps_own_boundaries
 from steward.data.pii.recognizers.phone import PhoneRecognizer, phone_siblings
 from steward.data.pii.recognizers.spoken_digits import NUMERAL_DIGITS, SpokenNumberRecognizer
+from steward.data.pii.recognizers.structured_fields import settle
 from steward.data.pii.tagger.combine_en import combine_with_en_tagger
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer, ZhTaggerRecognizer
 
@@ -227,6 +228,8 @@ class Analyzer:
                 # names found in pieces or with a role, a shop or a place attached: fixed once
                 # for every recognizer (see recognizers.person_spans_en)
                 kept[i] = refine_person_spans(text, kept[i])
+            # a field name in a pasted export says what its value is, and what it is not
+            kept[i] = settle(text, kept[i])
         return kept
 
     def _keep(self, text: str, entities: list[Entity]) -> list[Entity]:

@@ -46,7 +46,8 @@ def test_an_iban_under_an_account_header_keeps_its_own_label(analyzer: Analyzer)
 
 def test_a_markdown_table_header_row_above_its_rule_row() -> None:
     text = "| Payee | IBAN |\n|---|---|\n| Ana | DE89370400440532013000 |"
-    assert column_header(text, text.index("DE89")) == " IBAN "
+    # the one table reader strips its cells
+    assert column_header(text, text.index("DE89")) == "IBAN"
     assert "IBAN_CODE" in column_cues(text, text.index("DE89"))
 
 

@@ -34,6 +34,7 @@ from steward.data.pii.recognizers.phone import PhoneRecognizer
 from steward.data.pii.recognizers.signoff import SignOffNameRecognizer
 from steward.data.pii.recognizers.spoken_digits import SpokenNumberRecognizer
 from steward.data.pii.recognizers.ssn import UsSsnRecognizer
+from steward.data.pii.recognizers.structured_fields import StructuredFieldRecognizer
 from steward.data.pii.recognizers.table_names import TableNameRecognizer
 from steward.data.pii.recognizers.table_zh import ChineseTableAccountRecognizer
 from steward.data.pii.recognizers.url import UrlRecognizer
@@ -63,6 +64,7 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         JiebaPersonRecognizer,
         SignOffNameRecognizer,
         TableNameRecognizer,
+        StructuredFieldRecognizer,
         LowercaseCuedNameRecognizer,
         ZhTaggerRecognizer,
         EnTaggerRecognizer,

@@ -18,12 +18,12 @@ import re
 from collections.abc import Iterator
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
+from steward.data.pii.structured import line_separator, table_cells
 
 # A column of people's names; a payee or beneficiary column also lists firms, so its cells
 # need a census name.
 _NAME_HEADER = re.compile(r"(?i)^(?:name|full name|account name|account holder|customer)$")
 _PAYEE_HEADER = re.compile(r"(?i)^(?:payee|payee name|beneficiary|recipient)$")
-_CELL_SPLIT = re.compile(r"[ \t]*(?:\t|\|)[ \t]*")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*\.?")
 _FIRM_WORDS = frozenset(
     words(
@@ -53,14 +53,16 @@ class TableNameRecognizer(Recognizer):
     name = "table_name"
     labels = ("PERSON",)
     languages = frozenset({"en"})
-    trigger = re.compile(r"[\t|]")
+    trigger = re.compile(r"[\t|｜]")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         column: int | None = None
         census = True
         offset = 0
         for line in text.split("\n"):
-            cells = _CELL_SPLIT.split(line.strip())
+            separator = line_separator(line)
+            spans = table_cells(line, separator) if separator else []
+            cells = [line[s:e] for s, e in spans]
             if len(cells) < 2:
                 column = None  # the table ended
             elif column is None:
@@ -69,17 +71,6 @@ class TableNameRecognizer(Recognizer):
                 if column is None:
                     column = next((i for i, c in enumerate(cells) if _PAYEE_HEADER.match(c)), None)
             elif column < len(cells) and plausible_name(cells[column], census):
-                start = offset + _cell_start(line, column)
-                yield self.entity(start, start + len(cells[column]), "PERSON", 0.7)
+                start, end = spans[column]
+                yield self.entity(offset + start, offset + end, "PERSON", 0.7)
             offset += len(line) + 1
-
-
-def _cell_start(line: str, column: int) -> int:
-    """Where cell ``column`` of a table ``line`` starts (its spaces skipped)."""
-    position = len(line) - len(line.lstrip())
-    for _ in range(column):
-        separator = _CELL_SPLIT.search(line, position)
-        if separator is None:
-            return position
-        position = separator.end()
-    return position

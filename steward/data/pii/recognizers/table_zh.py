@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from stdnum import luhn
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, consistent_grouping, digits_of
+from steward.data.pii.structured import table_cells
 
 # The cell separators tables are written with: a pipe (half or full width) or a tab.
 _SEPARATORS = ("|", "｜", "\t")
@@ -24,19 +25,6 @@ _ACCOUNT_HEADER = re.compile(
 )
 _NUMBER_CELL = re.compile(r"\d{2,6}(?:[ -]?\d{1,6}){1,5}")
 ACCOUNT_CELL_SCORE = 0.6
-
-
-def _cells(line: str, separator: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of ``line``, surrounding spaces left out."""
-    cells: list[tuple[int, int]] = []
-    start = 0
-    for part in line.split(separator):
-        end = start + len(part)
-        stripped = part.strip(" \u3000")
-        lead = len(part) - len(part.lstrip(" \u3000"))
-        cells.append((start + lead, start + lead + len(stripped)))
-        start = end + len(separator)
-    return cells
 
 
 class ChineseTableAccountRecognizer(Recognizer):
@@ -57,7 +45,7 @@ class ChineseTableAccountRecognizer(Recognizer):
                 continue
             columns = [
                 i
-                for i, (s, e) in enumerate(_cells(header, separator))
+                for i, (s, e) in enumerate(table_cells(header, separator))
                 if _ACCOUNT_HEADER.match(header[s:e])
             ]
             if not columns:
@@ -66,7 +54,7 @@ class ChineseTableAccountRecognizer(Recognizer):
             for row_offset, row in lines[index + 1 :]:
                 if row.count(separator) != width:
                     break  # the table ends where rows stop being cut like its header
-                cells = _cells(row, separator)
+                cells = table_cells(row, separator)
                 for column in columns:
                     start, end = cells[column]
                     value = row[start:end]
