@@ -542,6 +542,9 @@ AWARENESS = (
     r"|\b(?:was|were|been|got|get|is|are) (?:being )?(?:hacked|scammed|cloned|stolen|tracked|"
     r"stalked|threatened|doxx?ed)\b|\bwhat should I do\b"
     r"|怎么办|识别|防范|辨别|提防|举报|报警|(?<!不)被盗|(?<!不)被骗|收到"
+    # asking to be protected ("how can I protect myself from identity theft?", "保护老人")
+    r"|\bprotect (?:myself|me|us|ourselves|them|my (?:[\w'-]+ ){0,2}?[\w'-]+) (?:from|against)\b"
+    r"|保护(?:自己|我|家人|老人|孩子)"
     # asking whether what happened is a scam ("is this money laundering?", "这是不是跑分？")
     r"|\b(?:is|was) (?:this|that|it) (?:a |an )?(?:scam|fraud|money laundering|laundering|"
     r"phishing|legal|illegal|legit)\b"
