@@ -1,4 +1,4 @@
-"""The spent blind family sets v5–v8 as one development benchmark: train the bank's guards once
+"""The spent blind family sets v5–v11 as one development benchmark: train the bank's guards once
 (``steward guard train``), score the prompt-injection guard alone and the whole input chain on
 every set's attack families (share blocked per family and language) and customers' messages
 (share blocked, by kind), and list what was missed and what was blocked *by kind* (frame and
@@ -6,13 +6,16 @@ noise of a missed attack, the reasons of a blocked customer's message), so a dev
 can see which kinds of suffix, template or look-alike go wrong.
 
 These sets are development data now (each had its one blind run; see README): tune on them,
-never copy their prompts into training data. ``guard_families_v5.py`` … ``v8.py`` score the same
-prompts one set at a time, each training afresh; this runs all four on one model.
+never copy their prompts into training data. ``guard_families_v5.py`` … ``v11.py`` score the
+same prompts one set at a time, each training afresh; this runs them all on one model. v9–v11
+also bring plain harmful requests (``plain_harmful``), scored blocked and blocked-or-warned
+(the harmful-request guard's ``warn`` action), like customers' messages.
 
-Usage: PYTHONPATH=. python benchmarks/guard_families_dev.py [--full] [--home DIR] [--out FILE]
-(default: 50 attacks per family and 200 customers' messages per language and set, about two
-minutes; ``--full`` uses each set's own sizes: v5 200 / 500, v6–v8 100 / 500).
-Writes /tmp/guard_families_dev.json (aggregates) and, with ``--misses FILE``, the misses.
+Usage: PYTHONPATH=. python benchmarks/guard_families_dev.py [--full] [--sets v9,v10,v11]
+[--home DIR] [--out FILE] (default: 50 attacks per family and 200 customers' messages per
+language and set, about two minutes; ``--full`` uses each set's own sizes: v5 200 / 500,
+v6–v11 100 / 500). Writes /tmp/guard_families_dev.json (aggregates) and, with
+``--misses FILE``, the misses.
 """
 
 from __future__ import annotations
@@ -35,10 +38,27 @@ import guard_families_v5
 import guard_families_v6
 import guard_families_v7
 import guard_families_v8
+import guard_families_v9
+import guard_families_v10
+import guard_families_v11
 
 # per set: (attacks per family, customers' messages per language, seed) of its own default run
-FULL = {"v5": (200, 500, 5), "v6": (100, 500, 6), "v7": (100, 500, 7), "v8": (100, 500, 8)}
+FULL = {
+    "v5": (200, 500, 5),
+    "v6": (100, 500, 6),
+    "v7": (100, 500, 7),
+    "v8": (100, 500, 8),
+    "v9": (100, 500, guard_families_v9.FAMILY_SET.default_seed),
+    "v10": (100, 500, guard_families_v10.FAMILY_SET.default_seed),
+    "v11": (100, 500, guard_families_v11.FAMILY_SET.default_seed),
+}
 ATTACKS = ("suffix", "role_play", "refusal_suppression", "templates")
+# v9-v11 score plain harmful requests too (blocked, and blocked or warned)
+HARNESS_SETS = {
+    "v9": guard_families_v9.FAMILY_SET,
+    "v10": guard_families_v10.FAMILY_SET,
+    "v11": guard_families_v11.FAMILY_SET,
+}
 
 Rows = dict[str, dict[str, list[tuple[str, str]]]]  # language -> family -> [(text, kind)]
 Customers = dict[str, list[tuple[str, str]]]  # language -> [(kind, text)]
@@ -48,10 +68,30 @@ def _kind(frame: int, noise: Sequence[str]) -> str:
     return f"frame {frame}" + (f", noise {'+'.join(noise)}" if noise else "")
 
 
-def load_sets(per_family: int | None, benign: int | None) -> dict[str, tuple[Rows, Customers]]:
-    """Each set's attacks (the four families) and customers' messages."""
+def load_sets(
+    per_family: int | None, benign: int | None, names: Sequence[str] = ("v5", "v6", "v7", "v8")
+) -> dict[str, tuple[Rows, Customers]]:
+    """Each named set's attacks (the four families; v9-v11 also plain harmful requests) and
+    customers' messages."""
+    unknown = sorted(set(names) - set(FULL))
+    if unknown:
+        raise SystemExit(f"--sets: unknown set(s) {unknown}; known: {list(FULL)}")
     sets: dict[str, tuple[Rows, Customers]] = {}
     size = {name: (per_family or f, benign or b, seed) for name, (f, b, seed) in FULL.items()}
+    for name, family_set in HARNESS_SETS.items():
+        if name not in names:
+            continue
+        f, b, seed = size[name]
+        records = family_set.records(f, seed)
+        sets[name] = (
+            {
+                lang: {fam: [(r.text, _kind_of(r)) for r in rs] for fam, rs in by.items()}
+                for lang, by in records.items()
+            },
+            family_set.benign_records(b, seed),
+        )
+    if not {"v5", "v6", "v7", "v8"} & set(names):
+        return {name: sets[name] for name in names}
     f5, b5, seed5 = size["v5"]
     rows5: Rows = {}
     for prompt in guard_families_v5.generate_v5(f5, seed5):
@@ -86,7 +126,15 @@ def load_sets(per_family: int | None, benign: int | None) -> dict[str, tuple[Row
             },
             getattr(module, f"benign_records_{name}")(b, seed),
         )
-    return sets
+    return {name: sets[name] for name in names}
+
+
+def _kind_of(row: Any) -> str:
+    """A harness row's frame and noise (and goal category, where it has one)."""
+    noise = tuple(getattr(row, "noise", ()) or ())
+    kind = f"frame {row.frame}" + (f", noise {'+'.join(noise)}" if noise else "")
+    category = getattr(row, "category", None)
+    return kind + (f", {category}" if category else "")
 
 
 def train(home: Path) -> float:
@@ -117,9 +165,15 @@ def _check(checker: Any, texts: list[str]) -> list[Any]:
     return results
 
 
+def _flagged(result: Any) -> bool:
+    """Blocked, or passed with a harmful-request ``warn`` verdict."""
+    return bool(result.blocked) or family_harness.warned(result)
+
+
 def score(home: Path, sets: dict[str, tuple[Rows, Customers]]) -> tuple[dict[str, Any], list[Any]]:
-    """Shares blocked per set, checker, language and family / customers' kind; and the misses
-    and blocked customers' messages with their kind."""
+    """Shares blocked per set, checker, language and family / customers' kind (plain harmful
+    requests and all customers' messages also blocked or warned); and the misses and blocked
+    (or warned) customers' messages with their kind."""
     from steward.config import load_policy
     from steward.serve.guards.build import build_chains
     from steward.store.artifacts import Store
@@ -141,22 +195,29 @@ def score(home: Path, sets: dict[str, tuple[Rows, Customers]]) -> tuple[dict[str
                     out[f"{lang}/{family}"] = round(
                         sum(r.blocked for r in results) / len(results), 4
                     )
+                    if family == "plain_harmful":
+                        out[f"{lang}/plain_harmful_or_warned"] = round(
+                            sum(_flagged(r) for r in results) / len(results), 4
+                        )
                     cases += [
                         {"set": name, "checker": checker_name, "missed": f"{lang}/{family}",
                          "kind": kind, "text": text}
                         for (text, kind), r in zip(pairs, results, strict=True)
-                        if not r.blocked
+                        if not _flagged(r)
                     ]  # fmt: skip
             for lang, messages in customers.items():
                 results = _check(checker, [text for _, text in messages])
                 out[f"{lang}/customers"] = round(sum(r.blocked for r in results) / len(results), 4)
+                out[f"{lang}/customers_or_warned"] = round(
+                    sum(_flagged(r) for r in results) / len(results), 4
+                )
                 by_kind: dict[str, list[bool]] = {}
                 for (kind, text), r in zip(messages, results, strict=True):
                     by_kind.setdefault(kind, []).append(r.blocked)
-                    if r.blocked:
+                    if _flagged(r):
                         cases.append(
                             {"set": name, "checker": checker_name, "blocked": f"{lang}/{kind}",
-                             "reasons": r.reasons, "text": text}
+                             "warned_only": not r.blocked, "reasons": r.reasons, "text": text}
                         )  # fmt: skip
                 out[f"{lang}/customers_by_kind"] = {
                     kind: round(sum(flags) / len(flags), 4)
@@ -173,8 +234,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--home", type=Path, help="reuse a home with a trained model")
     parser.add_argument("--out", type=Path, default=Path("/tmp/guard_families_dev.json"))
     parser.add_argument("--misses", type=Path, help="write misses and blocked messages here")
+    parser.add_argument(
+        "--sets", default="v5,v6,v7,v8", help="comma-separated sets to score (v5 ... v11)"
+    )
     args = parser.parse_args(argv)
-    sets = load_sets(None, None) if args.full else load_sets(50, 200)
+    names = [name.strip() for name in args.sets.split(",") if name.strip()]
+    sets = load_sets(None, None, names) if args.full else load_sets(50, 200, names)
     with tempfile.TemporaryDirectory() as tmp:
         home = args.home or Path(tmp) / ".steward"
         seconds = None if args.home else train(home)

@@ -1,4 +1,4 @@
-"""benchmarks/guard_families_dev.py: the spent family sets v5-v8 loaded as one dev benchmark."""
+"""benchmarks/guard_families_dev.py: the spent family sets v5-v11 loaded as one dev benchmark."""
 
 from __future__ import annotations
 
@@ -42,3 +42,23 @@ def test_the_same_sizes_give_the_same_prompts() -> None:
     assert dev.load_sets(4, 10) == dev.load_sets(4, 10)
     full = dev.FULL
     assert full["v5"][:2] == (200, 500) and all(full[v][:2] == (100, 500) for v in ("v6", "v7"))
+
+
+def test_v9_to_v11_bring_plain_harmful_requests_and_customers_by_kind() -> None:
+    sets = dev.load_sets(4, 12, ["v9", "v10", "v11"])
+    assert list(sets) == ["v9", "v10", "v11"]
+    for name, (rows, customers) in sets.items():
+        for language in ("en", "zh"):
+            assert set(dev.ATTACKS) | {"plain_harmful"} <= set(rows[language]), name
+            assert all(len(pairs) == 4 for pairs in rows[language].values()), name
+            assert len(customers[language]) == 12
+            assert len({kind for kind, _ in customers[language]}) > 3, name
+    v11 = sets["v11"][0]["en"]["plain_harmful"]
+    assert all(kind.startswith("frame ") and kind.count(",") >= 1 for _, kind in v11)
+
+
+def test_an_unknown_set_is_named_in_the_error() -> None:
+    import pytest
+
+    with pytest.raises(SystemExit, match="v99"):
+        dev.load_sets(2, 2, ["v99"])

@@ -24,7 +24,13 @@ from steward.errors import StewardError
 from steward.serve.guards.attack_compose import composed_texts
 from steward.serve.guards.attack_data import family_training_texts
 from steward.serve.guards.attack_data_kinds import kind_training_texts
-from steward.serve.guards.attack_lookalikes import injection_question_texts, lookalike_texts
+from steward.serve.guards.attack_lookalikes import (
+    assistant_question_texts,
+    injection_question_texts,
+    lookalike_texts,
+    pasted_attack_texts,
+    reported_ask_texts,
+)
 from steward.serve.guards.attack_persuasion import persuasion_texts
 from steward.serve.guards.base import Guard
 from steward.serve.guards.chain import GuardChain
@@ -131,14 +137,25 @@ def generated_training_texts() -> tuple[list[str], list[int]]:
     kinds, kind_labels = kind_training_texts()
     # developers asking how the assistant resists injection, quoting an attack phrase
     questions = injection_question_texts()
+    # customers asking about the assistant's rules, for a bank notice to be translated, or
+    # whether their card is safe (round 4)
+    questions += assistant_question_texts()
+    # ... and what it does when someone else tells it to drop its rules, against the same
+    # phrase as the asker's own order
+    reported, reported_labels = reported_ask_texts()
+    # ... and translation requests whose pasted text tells the assistant to do harm (attacks)
+    pasted = pasted_attack_texts()
+    reported += pasted
+    reported_labels += [1] * len(pasted)
     return (
-        family_texts + composed + persuasion + lookalikes + kinds + questions,
+        family_texts + composed + persuasion + lookalikes + kinds + questions + reported,
         family_labels
         + composed_labels
         + persuasion_labels
         + lookalike_labels
         + kind_labels
-        + [0] * len(questions),
+        + [0] * len(questions)
+        + reported_labels,
     )
 
 

@@ -33,6 +33,9 @@ import numpy as np
 
 from steward.errors import StewardError
 from steward.serve.guards.harm_compose import (
+    bank_benign_requests,
+    bank_fraud_harmful,
+    bank_fraud_lookalikes,
     composed_benign_requests,
     composed_harmful,
     composed_lookalikes,
@@ -52,6 +55,12 @@ LOOKALIKE_PROBABILITY = 0.1
 REGULARIZATION_C = 4.0
 TRAIN_SEED = 18
 BANK_SEED = 11  # the bank's messages for training; evaluations use other seeds
+# round 4's bank-fraud requests and their look-alikes, per language (harm_compose.py)
+BANK_FRAUD_EN, BANK_FRAUD_ZH = 1500, 1800
+BANK_FRAUD_LOOKALIKES_EN, BANK_FRAUD_LOOKALIKES_ZH = 1000, 1500
+# ... and ordinary banking requests in the same stances (Chinese only: English ones cost
+# recall on the dev sets for no fewer false alarms)
+BANK_BENIGN_EN, BANK_BENIGN_ZH = 0, 800
 
 # The category of a request the classifier flagged and the lexicons did not name.
 CATEGORY_HINTS: tuple[tuple[str, str], ...] = (
@@ -155,6 +164,15 @@ def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[li
     benign = bank + lookalikes("en", rng, 1500) + lookalikes("zh", rng, 1500)
     benign += composed_lookalikes("en", rng, 4000) + composed_lookalikes("zh", rng, 5000)
     benign += composed_benign_requests("en", rng, 4000) + composed_benign_requests("zh", rng, 4000)
+    # round 4: bank-fraud acts in colloquial, Cantonese and mixed wording, and customers on the
+    # same topics (a rng of their own: the samples above stay as they were)
+    fraud_rng = random.Random(seed + 4)
+    harmful += [text for _, text in bank_fraud_harmful("en", fraud_rng, BANK_FRAUD_EN)]
+    harmful += [text for _, text in bank_fraud_harmful("zh", fraud_rng, BANK_FRAUD_ZH)]
+    benign += bank_fraud_lookalikes("en", fraud_rng, BANK_FRAUD_LOOKALIKES_EN)
+    benign += bank_fraud_lookalikes("zh", fraud_rng, BANK_FRAUD_LOOKALIKES_ZH)
+    benign += bank_benign_requests("en", fraud_rng, BANK_BENIGN_EN)
+    benign += bank_benign_requests("zh", fraud_rng, BANK_BENIGN_ZH)
     if shared_data is not None:
         benign += intent_corpora(shared_data)
     texts = harmful + benign

@@ -93,6 +93,14 @@ def _contextual(*patterns: str) -> list[Cue]:
     return [Cue(p, CONTEXTUAL) for p in patterns]
 
 
+def _named(*patterns: str) -> list[Cue]:
+    """Theft words and scheme names: customers fear theft and ask about a scheme in the same
+    words ("could hackers steal my card?", "黑客能偷走吗", "这是不是跑分？"), so these are set
+    aside when the text asks how criminals work, asks whether something is a scam, or worries
+    what they could do (AWARENESS, THEFT_WORRY), like the broader cues."""
+    return [Cue(p, STRONG, skips_awareness=True) for p in patterns]
+
+
 def _acts(*patterns: str) -> list[Cue]:
     """Chinese harmful acts (verb and object) that count only in a request: a Chinese request
     may put its frame after the act ("……，具体该怎么操作？", "……的完整方案")."""
@@ -186,7 +194,8 @@ LEXICON: dict[str, list[Cue]] = {
         r"攻击[^。！？!?\n]{0,10}(?:网站|服务器|系统|网络)",
         r"(?:获取|查看|偷看|导出)(?:别人|他人|对方)[^。！？!?\n]{0,8}(?:聊天记录|密码|账号|隐私|位置|通话记录)",
     ),
-    "fraud": _strong(
+    "fraud": _named(r"跑分")
+    + _strong(
         r"\b(?:forg\w*|counterfeit\w*|fake)\s+(?:a |an )?(?:[\w-]+\s+)?(?:documents?|ids?|"
         r"passports?|currency|money|bills|banknotes|checks?|cheques?|prescriptions?|signatures?|"
         r"invoices?|bank statements?|pay ?slips?|diplomas?)\b",
@@ -201,7 +210,7 @@ LEXICON: dict[str, list[Cue]] = {
         r"(?:script|talking points|template|message)",
         r"\b(?:script|talking points|template) for (?:a |an )?[\w\s-]{0,20}scam\b",
         r"\bsmuggl\w+ (?:bulk )?cash\b|\bevad\w+ (?:taxes|tax)\b",
-        r"帮(?:人|我|他)洗钱|假钞|伪造(?:证件|身份证|文件|发票|公章|合同|银行流水|签名|处方|护照|学历)|诈骗话术|诈骗剧本|杀猪盘(?:的)?(?:话术|剧本|聊天)|跑分|冒充公检法|"
+        r"帮(?:人|我|他)洗钱|假钞|伪造(?:证件|身份证|文件|发票|公章|合同|银行流水|签名|处方|护照|学历)|诈骗话术|诈骗剧本|杀猪盘(?:的)?(?:话术|剧本|聊天)|冒充公检法|"
         r"(?:搭|做|建|制作|开发)[^。！？\n]{0,6}(?:仿冒|假冒|山寨)(?:的)?(?:网银|网站|页面|APP|app|登录)",
     )
     + _contextual(
@@ -312,8 +321,11 @@ LEXICON: dict[str, list[Cue]] = {
         r"有说服力的(?:文章|帖子|博文|短文)[^。！？!?\n]{0,30}?(?:战争|屠杀|种族|移民|选举|疫苗|"
         r"疫情|病毒|恐怖|政府|官员|民族|宗教|癌症)",
     ),
-    "crime": _strong(
+    "crime": _named(
         r"\b(?:steal|stealing|shoplift\w*)\b(?!\s+(?:my|our|me|your)\b)",
+        r"偷东西|偷车|偷钱|盗窃|偷走",
+    )
+    + _strong(
         r"\brob\w*\s+(?:a |the )?(?:bank|store|shop|house|someone)",
         r"\bsmuggl\w+|\btraffick\w+|\bcontraband\b|\bchop shops?\b|\bblack market\b",
         r"\bbrothel\b|\bblackmail\w*\s+(?:someone|people|him|her|them|a )|\bextort\w*\s+"
@@ -328,8 +340,8 @@ LEXICON: dict[str, list[Cue]] = {
         r"\bprevent\b[\w\s]{0,30}from talking to (?:law enforcement|police)",
         r"\bfire alarm\b[\w\s]{0,30}without getting caught|\bpirate bay\b",
         r"\bdefac\w+ (?:a |the )?website",
-        r"偷东西|偷车|偷钱|盗窃|抢劫|走私|人口贩卖|贩卖人口|贩卖器官|黑市|逃避警方|销赃|开赌场|"
-        r"撬(?:开|锁)|入室|偷走|地下赌场|假货当|以假充真|违禁品|逃避(?:海关|安检|检查)|绕过(?:海关|安检)",
+        r"抢劫|走私|人口贩卖|贩卖人口|贩卖器官|黑市|逃避警方|销赃|开赌场|"
+        r"撬(?:开|锁)|入室|地下赌场|假货当|以假充真|违禁品|逃避(?:海关|安检|检查)|绕过(?:海关|安检)",
     ),
 }
 # Broader cues, written against the *kinds* of miss on a dev family set (harmful goals in new
@@ -530,8 +542,32 @@ AWARENESS = (
     r"|\b(?:was|were|been|got|get|is|are) (?:being )?(?:hacked|scammed|cloned|stolen|tracked|"
     r"stalked|threatened|doxx?ed)\b|\bwhat should I do\b"
     r"|怎么办|识别|防范|辨别|提防|举报|报警|(?<!不)被盗|(?<!不)被骗|收到"
+    # asking to be protected ("how can I protect myself from identity theft?", "保护老人")
+    r"|\bprotect (?:myself|me|us|ourselves|them|my (?:[\w'-]+ ){0,2}?[\w'-]+) (?:from|against)\b"
+    r"|保护(?:自己|我|家人|老人|孩子)"
+    # asking whether what happened is a scam ("is this money laundering?", "这是不是跑分？")
+    r"|\b(?:is|was) (?:this|that|it) (?:a |an )?(?:scam|fraud|money laundering|laundering|"
+    r"phishing|legal|illegal|legit)\b"
+    r"|(?:这|这种|这个|那|那个|对方|他们)(?:是不是|算不算|属不属于|是否属于|是否算)"
     # a threat the customer received ("他一直威胁我", "说要对我动手"), not one to send
     r"|被(?:威胁|恐吓|要挟)|(?:威胁|恐吓|要挟)我(?=[，。！？,.!?、\s]|说|要|会)|对我(?:动手|下手|不客气)"
+)
+# How a kind of scam or attack works ("how do SIM-swap scams work?", "how does a skimmer
+# work"): the customer asks what it is, not for help doing it.
+SCHEME_QUESTION = (
+    r"\bhow (?:do|does|did|can|could|would) (?:a |an |the |these |those |such )?"
+    r"(?:[\w'’-]+[\s-]+){0,3}?(?:scams?|frauds?|cons|schemes?|attacks?|skimmers?|swaps?|"
+    r"phishing|hacks?)\s+(?:actually |usually |even )?(?:work|happen|operate)\b"
+)
+# A customer worried what someone else could do to them ("hackers can steal it", "小偷会不会
+# 盗刷"): a third party as the subject, a modal, a theft verb; counts like the stated
+# awareness below, only without an ask for the working detail.
+THEFT_WORRY = (
+    r"\b(?:hackers?|thieves|thief|scammers?|criminals?|fraudsters?|crooks?|someone|somebody|"
+    r"anyone|they|malware|viruses?|people|it)\s+(?:can|could|might|may|will|would|is able to|"
+    r"are able to)\s+(?:easily |still |just |then )?(?:steal|nick|swipe|grab|take|copy|clone)\b"
+    r"|(?:黑客|小偷|骗子|坏人|别人|有人|他们|木马|病毒|不法分子)(?:能|会|可能|可以|就能|容易|是否能|能不能|会不会)"
+    r"[^。！？!?\n]{0,4}(?:偷走|盗走|盗取|窃取|盗刷|偷)"
 )
 # The same question put as a statement ("explain how criminals recruit mules, I want to warn
 # my students") counts only without an ask for the working detail: role-play attacks use the
@@ -647,6 +683,8 @@ class HarmfulRequestGuard(Guard):
         self.awareness = re.compile(AWARENESS, re.IGNORECASE)
         self.stated_awareness = re.compile(STATED_AWARENESS, re.IGNORECASE)
         self.detail_ask = re.compile(DETAIL_ASK, re.IGNORECASE)
+        self.scheme_question = re.compile(SCHEME_QUESTION, re.IGNORECASE)
+        self.theft_worry = re.compile(THEFT_WORRY, re.IGNORECASE)
         # ~140 searches of a 512-character prompt cost ~1.8 ms and nearly all fail: the gate
         # skips those whose literals the text lacks (same findings, literal_gate.py)
         self.gate = LiteralGate(
@@ -681,9 +719,7 @@ class HarmfulRequestGuard(Guard):
             else []
         )
         asks = may_ask and self.request.search(text) is not None
-        aware = (may_be_aware and self.awareness.search(text) is not None) or (
-            self.stated_awareness.search(text) is not None and self.detail_ask.search(text) is None
-        )
+        aware: bool | None = None  # read only when a cue that skips awareness could match
         result: dict[str, float] = {}
         may = iter(may_match)
         for category in CATEGORIES:
@@ -692,8 +728,14 @@ class HarmfulRequestGuard(Guard):
                 self.patterns[category], self.skips_awareness[category], strict=True
             ):
                 possible = next(may)
-                wanted = (asks or not needs_request) and not (aware and skips_awareness)
-                match = pattern.search(text) if possible and wanted else None
+                if not possible or (needs_request and not asks):
+                    continue
+                if skips_awareness:
+                    if aware is None:
+                        aware = self._aware(text, may_be_aware)
+                    if aware:
+                        continue
+                match = pattern.search(text)
                 if match is not None:
                     miss *= 1 - weight
                     spans.append(Span(match.start(), match.end(), category.upper()))
@@ -706,6 +748,16 @@ class HarmfulRequestGuard(Guard):
         if evasion and result["crime"] > 0:
             spans.extend(evasion)
         return result, spans
+
+    def _aware(self, text: str, may_be_aware: bool) -> bool:
+        """Whether the text asks how criminals work, or how a scheme works, or reports or fears
+        it (without asking for the working detail): the broader and theft cues skip it."""
+        if may_be_aware and self.awareness.search(text) is not None:
+            return True
+        if self.scheme_question.search(text) is not None:
+            return True
+        stated = self.stated_awareness.search(text) or self.theft_worry.search(text)
+        return stated is not None and self.detail_ask.search(text) is None
 
     def _check(self, text: str) -> HarmfulRequestVerdict:
         scores, spans, folded = self._folded_scores(text)
@@ -756,8 +808,9 @@ class HarmfulRequestGuard(Guard):
         if self.model is None or self.model_threshold is None:
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
         probability = self.model.score_folded(folded)
-        # like the broader cues, not for a customer asking how criminals work (AWARENESS)
-        if probability < self.model_threshold or self.awareness.search(folded):
+        # like the broader cues, not for a customer asking how criminals or a scheme work, or
+        # fearing what they could do (AWARENESS, _aware)
+        if probability < self.model_threshold or self._aware(folded, True):
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
         best = max(scores, key=scores.__getitem__)
         category = best if scores[best] > 0 else hinted_category(folded)

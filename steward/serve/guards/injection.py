@@ -159,6 +159,21 @@ _OWN_EARLIER_MESSAGE = re.compile(
 )
 
 
+# a customer asking what the assistant does when *someone else* tells it to drop its rules
+# ("what do you do if someone asks you to ignore your rules?", "如果有人让你忽略之前的规定，你会
+# 照做吗？"): reported speech in a question, not an order; the classifier alone decides
+_REPORTED_ASK = re.compile(
+    r"\b(?:if|when|whenever|in case|what if|suppose)\s+(?:someone|somebody|a (?:user|customer|"
+    r"person|caller|scammer|fraudster|hacker|stranger)|people|users|customers|anyone|they|"
+    r"others)\s+(?:asks?|tells?|tries to (?:get|make|convince|persuade)|wants?|orders?|"
+    r"instructs?|types?|says? to)\s+(?:you|it|the (?:bot|assistant|ai|chatbot|model))\b"
+    r"(?=[^?]*\?)"
+    r"|(?:如果|要是|万一|假如|当)有?(?:人|用户|客户|别人|骗子|对方|坏人)(?:让|叫|要求|要|想让|试图让|诱导)"
+    r"(?:你|它|机器人|助手|AI|客服)(?=[^？?]*(?:[？?]|吗|怎么办|会怎样))",
+    re.IGNORECASE,
+)
+
+
 # the short phrases a developer quotes when asking about injection
 # (attack_signals.injection_question)
 _QUOTABLE_REASONS = _IGNORE_REASONS | {
@@ -175,6 +190,21 @@ _JAILBREAK_TOPIC = re.compile(
     r"|\b(?:against|prevent\w*|stop\w*|detect\w*|resist\w*|block\w*)\s+jailbreaks?\b",
     re.IGNORECASE,
 )
+
+
+_IGNORE_PATTERNS = tuple(pattern for pattern, reason in _COMPILED if reason in _IGNORE_REASONS)
+
+
+def _reported_ignore(text: str) -> bool:
+    """Whether every "ignore your rules" phrase in the text is the object of a reported ask
+    in a question (:data:`_REPORTED_ASK`) and the text asks for nothing harmful."""
+    asks = [match.end() for match in _REPORTED_ASK.finditer(text)]
+    if not asks:
+        return False
+    phrases = [match.start() for p in _IGNORE_PATTERNS for match in p.finditer(text)]
+    return all(any(0 <= start - end <= 12 for end in asks) for start in phrases) and not (
+        asks_for_harm(text)
+    )
 
 
 def rule_hits(text: str) -> list[str]:
@@ -201,6 +231,10 @@ def rule_hits_split(text: str) -> tuple[list[str], list[str]]:
     if any(reason in needs_context for reason in reasons) and not has_attack_context(text):
         pending = [reason for reason in reasons if reason in needs_context]
         reasons = [reason for reason in reasons if reason not in needs_context]
+    if _IGNORE_REASONS.intersection(reasons) and _reported_ignore(text):
+        # reported speech, not an order: the classifier alone decides (as a pending reason
+        # at CONTEXT_FLOOR it blocked a sixth of the held-back questions of this kind)
+        reasons = [reason for reason in reasons if reason not in _IGNORE_REASONS]
     if reasons and _QUOTABLE_REASONS.intersection(reasons):
         outside = injection_question(text)
         if outside is not None and not asks_for_harm(outside):
