@@ -3,7 +3,7 @@ and reverse vault tokens (privacy officers only). Thin: parse, build the task, s
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -42,6 +42,59 @@ def _batch_detector(
     return Analyzer(labels, ner=ner, business_numbers=business_numbers).analyze_batch
 
 
+# Detection of a text depends on that text alone, so a message repeated in a log ("Thanks!",
+# "How do I reset my PIN?") is analysed once per worker. Bounded: at most this many texts of at
+# most this many characters are remembered (least recently seen first out), a few MB a worker.
+DETECTION_MEMO_TEXTS = 65_536
+DETECTION_MEMO_MAX_CHARS = 512
+
+
+class DetectionMemo:
+    """Entities found per text, for the texts last seen (an LRU): ``detect`` analyses only the
+    texts of a batch it has not seen, each distinct text once, and answers the rest from memory.
+    ``hits`` and ``misses`` count texts answered from memory and analysed."""
+
+    def __init__(
+        self,
+        detect: Callable[[list[str]], list[list[Any]]],
+        max_texts: int = DETECTION_MEMO_TEXTS,
+        max_chars: int = DETECTION_MEMO_MAX_CHARS,
+    ) -> None:
+        self._detect = detect
+        self.max_texts = max_texts
+        self.max_chars = max_chars
+        self._found: OrderedDict[str, tuple[Any, ...]] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def detect(self, texts: list[str]) -> list[list[Any]]:
+        memo = self._found
+        answers: list[tuple[Any, ...] | None] = []
+        todo: dict[str, None] = {}  # distinct unseen texts, in first-seen order
+        for text in texts:
+            known = memo.get(text)
+            if known is not None:
+                memo.move_to_end(text)
+                self.hits += 1
+            elif text not in todo:
+                todo[text] = None
+            answers.append(known)
+        fresh: dict[str, tuple[Any, ...]] = {}
+        if todo:
+            unseen = list(todo)
+            self.misses += len(unseen)
+            for text, entities in zip(unseen, self._detect(unseen), strict=True):
+                fresh[text] = tuple(entities)
+                if self.max_texts and len(text) <= self.max_chars:
+                    memo[text] = fresh[text]
+            while len(memo) > self.max_texts:
+                memo.popitem(last=False)
+        return [
+            list(known if known is not None else fresh[text])
+            for text, known in zip(texts, answers, strict=True)
+        ]
+
+
 class _TextTask(RecordTask):
     """Validates the text field of each record and detects entities for a whole chunk. A text
     longer than ``max_chars`` (0: no limit) is rejected to the errors file with its line."""
@@ -63,7 +116,9 @@ class _TextTask(RecordTask):
         self._counts: Counter[str] = Counter()
 
     def setup(self) -> None:
-        self._detect = _batch_detector(self.labels, self.ner, self.business_numbers)
+        self._detect = DetectionMemo(
+            _batch_detector(self.labels, self.ner, self.business_numbers)
+        ).detect
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_detect": None}  # built again in each process
