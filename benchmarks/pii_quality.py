@@ -82,6 +82,15 @@ it's ..." corrections, WhatsApp/LINE exports, complaint letters with enclosures 
 powers of attorney, bereavement notices, badly filled OCR'd forms, SQL INSERT rows, fixed-width
 reports, tab pastes, vCard/ICS, MT103 messages, URL query strings; 微信聊天记录导出, 电话录音转写
 with 幺/两/洞, 粤语, 柜台业务单, 快递地址, 繁體 投诉, 新马华文, 委托书, 身故继承). Measured only.
+``--heldout12`` adds ``independent_v12``: a twelfth set
+(``benchmarks/pii_heldout12/generator.py``), written blind after the eleventh (a bank's back
+office: relationship-manager CRM notes in staff shorthand with several people per note, KYC
+onboarding and mortgage free text with previous addresses, references and co-applicants,
+fraud-team case summaries with mule accounts and device IPs, police-report excerpts, disputes,
+forwarded e-mail chains with signatures, disclaimers and out-of-office replies, social posts and
+app reviews, contact updates with several numbers in national and international styles beside a
+business line; 客户经理工作日志, 贷款申请说明, 反诈案件记录, 邮件签名档, 小红书/微博吐槽帖,
+短信通知, 粤语 WhatsApp, 繁體 香港开户尽调, 报案笔录, 争议交易工单). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -122,6 +131,7 @@ from pii_heldout8.generator import generate as generate_heldout8  # noqa: E402
 from pii_heldout9.generator import generate as generate_heldout9  # noqa: E402
 from pii_heldout10.generator import generate as generate_heldout10  # noqa: E402
 from pii_heldout11.generator import generate as generate_heldout11  # noqa: E402
+from pii_heldout12.generator import generate as generate_heldout12  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -252,6 +262,7 @@ BLIND_SETS = (
     BlindSet("heldout9", "ninth", 9918, generate_heldout9),
     BlindSet("heldout10", "tenth", 10018, generate_heldout10),
     BlindSet("heldout11", "eleventh", 11018, generate_heldout11),
+    BlindSet("heldout12", "twelfth", 12018, generate_heldout12),
 )
 
 

@@ -1,0 +1,1 @@
+"""Twelfth independent bilingual PII set (written blind): measured only, never tuned on."""
