@@ -67,6 +67,51 @@ def test_a_valid_section_is_typed() -> None:
             },
             "federated.secaggplus.reconstruction_threshold: 4 is more than the 3 shares",
         ),
+        (
+            {"sites": [_site("a"), _site("b")], "privacy": {"sample_level": {"delta": 2}}},
+            "federated.privacy.sample_level.delta: must be < 1.0, got 2",
+        ),
+        (
+            {"sites": [_site("a"), _site("b")], "privacy": {"client_level": {"clip": 1}}},
+            "federated.privacy.client_level.clip: unknown field",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b")],
+                "privacy": {"client_level": {"noise_multiplier": 0}},
+            },
+            "federated.privacy.client_level.noise_multiplier: must be > 0",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b"), _site("c")],
+                "privacy": {"client_level": {"enabled": True, "delta": 0.5}},
+            },
+            "federated.privacy.client_level.delta: 0.5 is above 1/S = 0.333333 for 3 sites",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b"), _site("c")],
+                "privacy": {"client_level": {"enabled": True, "sites_per_round": 0.5}},
+            },
+            "federated.privacy.client_level.sites_per_round: 0.5 of 3 sites samples fewer",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b")],
+                "aggregation": "secaggplus",
+                "privacy": {"client_level": {"enabled": True}},
+            },
+            "federated.privacy.client_level: client-level DP runs with aggregation: fedavg",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b")],
+                "simulate_dropouts": [{"site": "a", "round": 1}],
+                "privacy": {"client_level": {"enabled": True}},
+            },
+            "federated.simulate_dropouts: not with client-level DP",
+        ),
     ],
 )
 def test_errors_name_the_field(federated: dict[str, Any], message: str) -> None:
@@ -94,3 +139,30 @@ def test_federate_without_flower_says_how_to_install_it(tmp_path: Path) -> None:
     done = _federate(write_policy(tmp_path, federated={"sites": sites}), tmp_path / ".steward")
     assert done.returncode != 0
     assert "Flower is not installed: run `make federated`" in done.stderr
+
+
+def test_epsilon_falls_as_noise_rises() -> None:
+    """Both regimes' accountants (a site's DP-SGD history; the federation's sampled Gaussian
+    over sites): more noise, less ε, every figure finite and positive."""
+    from steward.federated.apps import (
+        ClientDPPlan,
+        FederationPlan,
+        SitePartition,
+        client_epsilon,
+        site_epsilon,
+    )
+
+    def federation(noise: float) -> FederationPlan:
+        sites = tuple(SitePartition(f"s{i}", Path(f"s{i}.jsonl")) for i in range(20))
+        return FederationPlan(
+            token="t", base_model=Path("m"), labels=("a",), sites=sites, rounds=5,
+            local_epochs=1, max_length=8, batch_size=4, learning_rate=0.1, weight_decay=0.0,
+            seed=0, client_dp=ClientDPPlan(noise, 1.0, sampled=10, delta=1 / 20),
+        )  # fmt: skip
+
+    noises = [0.8, 1.2, 2.0, 4.0]
+    per_site = [site_epsilon([(z, 0.25, 40)], 1e-3, "rdp") for z in noises]
+    over_sites = [client_epsilon(federation(z), 5) for z in noises]
+    for figures in (per_site, over_sites):
+        assert all(e is not None and 0 < e < float("inf") for e in figures)
+        assert figures == sorted(figures, reverse=True) and len(set(figures)) == len(figures)
