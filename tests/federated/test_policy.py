@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from importlib.util import find_spec
@@ -166,3 +167,32 @@ def test_epsilon_falls_as_noise_rises() -> None:
     for figures in (per_site, over_sites):
         assert all(e is not None and 0 < e < float("inf") for e in figures)
         assert figures == sorted(figures, reverse=True) and len(set(figures)) == len(figures)
+
+
+@pytest.mark.skipif(find_spec("flwr") is None, reason="Flower is not installed (make federated)")
+def test_an_unreachable_sample_level_target_names_the_site_and_field(
+    tmp_path: Path, tiny_model_dir: Path
+) -> None:
+    """Each site plans its DP-SGD noise for its own rows before any training: a target one
+    site cannot reach stops the run there, naming the site and the field to change."""
+    for name, count in (("big", 40), ("small", 10)):
+        rows = [
+            {"message_id": f"{name}-{i}", "text": f"please check balance number {i} today",
+             "intent": ("balance", "transfer")[i % 2]}
+            for i in range(count)
+        ]  # fmt: skip
+        (tmp_path / f"{name}.jsonl").write_text(
+            "".join(f"{json.dumps(row)}\n" for row in rows), encoding="utf-8"
+        )
+    sample_level = {"enabled": True, "target_epsilon": 0.05, "max_noise_multiplier": 2.0}
+    policy = write_policy(
+        tmp_path,
+        train={"base_model": str(tiny_model_dir), "batch_size": 2, "extend_vocab": False},
+        federated={"sites": [_site("big"), _site("small")],
+                   "privacy": {"sample_level": sample_level}},
+    )  # fmt: skip
+    done = _federate(policy, tmp_path / ".steward")
+    assert done.returncode != 0
+    assert "federated.privacy.sample_level" in done.stderr
+    assert "site 'big'" in done.stderr  # the first site that cannot reach it
+    assert "raise federated.privacy.sample_level.target_epsilon to at least" in done.stderr
