@@ -1041,8 +1041,24 @@ class ClientDP(_Section):
     (add or remove a whole site) and only means something over many sites."""
 
     enabled: bool = False
-    noise_multiplier: float = Field(default=1.0, gt=0, le=100)
+    noise_multiplier: float = Field(
+        default=1.0,
+        gt=0,
+        le=100,
+        description="under adaptive clipping, the effective noise multiplier of the joint "
+        "release (update and clipped count), as Flower and Andrew et al. (2021) define it",
+    )
+    clipping: Literal["fixed", "adaptive"] = Field(
+        default="fixed",
+        description="fixed: clipping_norm throughout; adaptive: clipping_norm is the initial "
+        "norm, moved each round towards the target_clipped_quantile of the updates' norms",
+    )
     clipping_norm: float = Field(default=1.0, gt=0, le=1000, description="L2 bound of an update")
+    target_clipped_quantile: float = Field(default=0.5, ge=0, le=1)
+    clip_norm_lr: float = Field(default=0.2, gt=0, le=10)
+    clipped_count_stddev: float | None = Field(
+        default=None, gt=0, description="noise on the clipped count; null: sites per round / 20"
+    )
     sites_per_round: float = Field(
         default=1.0,
         gt=0,
@@ -1150,6 +1166,15 @@ class FederatedPolicy(_Section):
             raise ValueError(
                 f"{where}.sites_per_round: {client.sites_per_round:g} of {sites} sites samples "
                 "fewer than 2 sites a round"
+            )
+        sampled = max(int(sites * client.sites_per_round), 2)
+        count_noise = client.clipped_count_stddev or sampled / 20
+        if client.clipping == "adaptive" and client.noise_multiplier >= 2 * count_noise:
+            raise ValueError(
+                f"{where}.noise_multiplier: {client.noise_multiplier:g} needs "
+                f"clipped_count_stddev above {client.noise_multiplier / 2:g} under adaptive "
+                f"clipping (it is {count_noise:g}: sites per round / 20 unless set); raise "
+                "clipped_count_stddev or lower noise_multiplier"
             )
         if self.simulate_dropouts:
             raise ValueError(

@@ -79,9 +79,13 @@ class ClientDPPlan:
     """Client-level DP as the server runs it: ``sampled`` of the sites each round."""
 
     noise_multiplier: float
-    clipping_norm: float
+    clipping_norm: float  # the initial norm under adaptive clipping
     sampled: int
     delta: float
+    adaptive: bool = False
+    target_clipped_quantile: float = 0.5
+    clip_norm_lr: float = 0.2
+    clipped_count_stddev: float | None = None
 
 
 def site_epsilon(history: list[tuple[float, float, int]], delta: float, accountant: str) -> float:
@@ -414,7 +418,10 @@ def client_epsilon(plan: FederationPlan, rounds: int) -> float | None:
     """The federation's client-level ε after ``rounds`` rounds: Opacus' RDP accountant for the
     sampled Gaussian mechanism, one step per round at sampling rate sites-per-round / sites
     (Poisson sampling; Flower samples a fixed number without replacement, for which this is the
-    customary approximation; exact when every site takes part every round)."""
+    customary approximation; exact when every site takes part every round). Under adaptive
+    clipping the noise multiplier is the joint release's effective one (Flower splits it
+    between the update and the clipped count as Andrew et al., 2021), so the figure is the
+    same."""
     if plan.client_dp is None:
         return None
     client = plan.client_dp
@@ -441,7 +448,11 @@ def build_server_app(
         RecordDict,
     )
     from flwr.serverapp import Grid, ServerApp
-    from flwr.serverapp.strategy import DifferentialPrivacyServerSideFixedClipping, FedAvg
+    from flwr.serverapp.strategy import (
+        DifferentialPrivacyServerSideAdaptiveClipping,
+        DifferentialPrivacyServerSideFixedClipping,
+        FedAvg,
+    )
 
     names = [site.name for site in plan.sites]
 
@@ -512,7 +523,17 @@ def build_server_app(
                 evaluate_metrics_aggr_fn=sum_counts,
             )
             strategy: Any = fedavg
-            if client_dp is not None:
+            if client_dp is not None and client_dp.adaptive:
+                strategy = DifferentialPrivacyServerSideAdaptiveClipping(
+                    fedavg,
+                    noise_multiplier=client_dp.noise_multiplier,
+                    num_sampled_clients=sampled,
+                    initial_clipping_norm=client_dp.clipping_norm,
+                    target_clipped_quantile=client_dp.target_clipped_quantile,
+                    clip_norm_lr=client_dp.clip_norm_lr,
+                    clipped_count_stddev=client_dp.clipped_count_stddev,
+                )
+            elif client_dp is not None:
                 strategy = DifferentialPrivacyServerSideFixedClipping(
                     fedavg,
                     noise_multiplier=client_dp.noise_multiplier,

@@ -391,6 +391,10 @@ class FederatedRun(Pipeline):
                 clipping_norm=client.clipping_norm,
                 sampled=max(int(count * client.sites_per_round), 2),
                 delta=client.delta if client.delta is not None else 1 / count,
+                adaptive=client.clipping == "adaptive",
+                target_clipped_quantile=client.target_clipped_quantile,
+                clip_norm_lr=client.clip_norm_lr,
+                clipped_count_stddev=client.clipped_count_stddev,
             )
         return update
 
@@ -424,8 +428,10 @@ class FederatedRun(Pipeline):
         if plan.client_dp is not None:
             client = plan.client_dp
             out["client_level"] = {
-                "mechanism": "Flower DifferentialPrivacyServerSideFixedClipping: each site's "
-                "update clipped, equal-weight mean, Gaussian noise on the mean",
+                "mechanism": f"Flower DifferentialPrivacyServerSide"
+                f"{'Adaptive' if client.adaptive else 'Fixed'}Clipping: each site's update "
+                "clipped, equal-weight mean, Gaussian noise on the mean",
+                "clipping": "adaptive" if client.adaptive else "fixed",
                 "accountant": "rdp (Opacus), sampled Gaussian mechanism over sites, Poisson "
                 "approximation of Flower's fixed-size sampling",
                 "noise_multiplier": client.noise_multiplier,
@@ -616,8 +622,8 @@ def model_card(
     if privacy and "client_level" in privacy:
         client = privacy["client_level"]
         lines.append(
-            f"- Client-level (Flower's central DP, server-side fixed clipping at "
-            f"{client['clipping_norm']}, noise multiplier {client['noise_multiplier']}, "
+            f"- Client-level (Flower's central DP, server-side {client['clipping']} clipping "
+            f"from {client['clipping_norm']}, noise multiplier {client['noise_multiplier']}, "
             f"{client['sites_per_round']} of {client['sites']} sites a round, "
             f"{client['rounds']} rounds): **ε {client['epsilon']}** at δ = "
             f"{client['delta']:.2e} ({client['accountant']}); it protects each site as a whole "

@@ -208,11 +208,13 @@ def test_federate_trains_over_sites_and_records_lineage(
     assert f"ε spent {worst}" in card and "Sample-level" in card
 
 
+@pytest.mark.parametrize("clipping", ["fixed", "adaptive"])
 def test_client_level_dp_over_many_sites(
-    tiny_model_dir: Path, tmp_path: Path, ray_cluster: dict[str, str]
+    tiny_model_dir: Path, tmp_path: Path, ray_cluster: dict[str, str], clipping: str
 ) -> None:
-    """Flower's central DP (server-side fixed clipping) over 16 tiny sites, half of them
-    sampled each round; the ε is the sampled Gaussian mechanism's over the rounds."""
+    """Flower's central DP (server-side fixed or adaptive clipping) over 16 tiny sites, half
+    of them sampled each round; the ε is the sampled Gaussian mechanism's over the rounds (the
+    same for adaptive clipping, whose noise multiplier is the joint release's effective one)."""
     from opacus.accountants import RDPAccountant
 
     names = [f"branch-{i:02d}" for i in range(16)]
@@ -235,7 +237,8 @@ def test_client_level_dp_over_many_sites(
         "federated": {"sites": [{"name": n, "sources": [{"path": f"{n}.jsonl"}]} for n in names],
                       "rounds": 2, "cpus_per_site": min(2, os.cpu_count() or 1),
                       "privacy": {"client_level": {"enabled": True, "noise_multiplier": 1.0,
-                                                   "clipping_norm": 0.5,
+                                                   "clipping_norm": 0.5, "clipping": clipping,
+                                                   "clipped_count_stddev": 1.0,
                                                    "sites_per_round": 0.5}}},
         "gate": MINIMAL_GATE,
     }  # fmt: skip
@@ -257,6 +260,7 @@ def test_client_level_dp_over_many_sites(
     client = summary["privacy"]["client_level"]
     assert client["epsilon"] == epsilons[1] and client["delta"] == pytest.approx(1 / 16)
     assert (client["sites"], client["sites_per_round"], client["rounds"]) == (16, 8, 2)
+    assert client["clipping"] == clipping and clipping.capitalize() in client["mechanism"]
     # A site-level ε is not a per-customer ε: dp_epsilon (sample-level) stays absent.
     assert "dp_epsilon" not in summary["metrics"]
     card = (Path(summary["run_dir"]) / "MODEL_CARD.md").read_text(encoding="utf-8")

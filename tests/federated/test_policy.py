@@ -113,6 +113,14 @@ def test_a_valid_section_is_typed() -> None:
             },
             "federated.simulate_dropouts: not with client-level DP",
         ),
+        (
+            {
+                "sites": [_site(f"s{i}") for i in range(10)],
+                "privacy": {"client_level": {"enabled": True, "clipping": "adaptive"}},
+            },
+            "federated.privacy.client_level.noise_multiplier: 1 needs clipped_count_stddev "
+            "above 0.5 under adaptive clipping (it is 0.5: sites per round / 20 unless set)",
+        ),
     ],
 )
 def test_errors_name_the_field(federated: dict[str, Any], message: str) -> None:
