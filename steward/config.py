@@ -1001,6 +1001,84 @@ class SimulatedDropout(_Section):
     round: int = Field(ge=1)
 
 
+class SiteDP(_Section):
+    """Sample-level DP inside each site: DP-SGD (Opacus, through ``steward.train.privacy``) on
+    the site's head training, with an accountant per site. The noise is planned at each site so
+    that its ``rounds × local_epochs`` epochs end at ``target_epsilon`` (at ``delta``, default
+    1/N for the site's N training rows): it protects each customer of a site."""
+
+    enabled: bool = False
+    target_epsilon: float = Field(default=8.0, gt=0, le=100)
+    delta: float | None = Field(
+        default=None, gt=0, lt=1, description="null: 1/N for a site's N training rows"
+    )
+    max_grad_norm: float = Field(default=1.0, gt=0, le=100, description="per-sample clip norm")
+    accountant: Literal["rdp", "prv"] = "rdp"
+    noise_multiplier: float | None = Field(
+        default=None, gt=0, le=100, description="fix the noise instead of deriving it"
+    )
+    max_noise_multiplier: float = Field(default=10.0, gt=0, le=1000)
+
+    def as_training_privacy(self) -> PrivacyTraining:
+        """The same settings as the centralised front door reads them (head-only DP-SGD)."""
+        return PrivacyTraining(
+            enabled=self.enabled,
+            target_epsilon=self.target_epsilon,
+            delta=self.delta,
+            max_grad_norm=self.max_grad_norm,
+            accountant=self.accountant,
+            noise_multiplier=self.noise_multiplier,
+            max_noise_multiplier=self.max_noise_multiplier,
+            trainable="head",
+        )
+
+
+class ClientDP(_Section):
+    """Client-level DP (Flower's central-DP wrapper with server-side fixed clipping): each
+    site's update (its head minus the round's global head) is clipped to ``clipping_norm``, the
+    sites are averaged with equal weights and Gaussian noise of standard deviation
+    ``noise_multiplier × clipping_norm / sites in the round`` is added. It protects each site
+    (add or remove a whole site) and only means something over many sites."""
+
+    enabled: bool = False
+    noise_multiplier: float = Field(
+        default=1.0,
+        gt=0,
+        le=100,
+        description="under adaptive clipping, the effective noise multiplier of the joint "
+        "release (update and clipped count), as Flower and Andrew et al. (2021) define it",
+    )
+    clipping: Literal["fixed", "adaptive"] = Field(
+        default="fixed",
+        description="fixed: clipping_norm throughout; adaptive: clipping_norm is the initial "
+        "norm, moved each round towards the target_clipped_quantile of the updates' norms",
+    )
+    clipping_norm: float = Field(default=1.0, gt=0, le=1000, description="L2 bound of an update")
+    target_clipped_quantile: float = Field(default=0.5, ge=0, le=1)
+    clip_norm_lr: float = Field(default=0.2, gt=0, le=10)
+    clipped_count_stddev: float | None = Field(
+        default=None, gt=0, description="noise on the clipped count; null: sites per round / 20"
+    )
+    sites_per_round: float = Field(
+        default=1.0,
+        gt=0,
+        le=1,
+        description="fraction of the sites sampled each round (1: all); the accountant's "
+        "sampling rate",
+    )
+    delta: float | None = Field(
+        default=None, gt=0, lt=1, description="null: 1/S for S sites (at most 1/S)"
+    )
+
+
+class FederatedPrivacy(_Section):
+    """Differential privacy in the federation: per customer (``sample_level``, DP-SGD at each
+    site) and per site (``client_level``, noise on the aggregate); either, both or neither."""
+
+    sample_level: SiteDP = SiteDP()
+    client_level: ClientDP = ClientDP()
+
+
 class FederatedPolicy(_Section):
     """``steward federate``: the intent classifier trained over ``sites`` on Flower's
     simulation engine (one machine); the server sees model updates, never rows."""
@@ -1020,6 +1098,7 @@ class FederatedPolicy(_Section):
     )
     secaggplus: SecAggPlusSettings = SecAggPlusSettings()
     simulate_dropouts: list[SimulatedDropout] = Field(default_factory=list)
+    privacy: FederatedPrivacy = FederatedPrivacy()
     cpus_per_site: int = Field(
         default=1,
         ge=1,
@@ -1064,6 +1143,43 @@ class FederatedPolicy(_Section):
             raise ValueError(
                 f"{CROSS_FIELD}federated.secaggplus.reconstruction_threshold: "
                 f"{settings.reconstruction_threshold} is more than the {shares} shares"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _client_dp_fits_the_federation(self) -> FederatedPolicy:
+        client, sites = self.privacy.client_level, len(self.sites)
+        if not client.enabled:
+            return self
+        where = f"{CROSS_FIELD}federated.privacy.client_level"
+        if self.aggregation != "fedavg":
+            raise ValueError(
+                f"{where}: client-level DP runs with aggregation: fedavg (Flower's central-DP "
+                f"wrapper adds noise to the plain average), not {self.aggregation}"
+            )
+        if client.delta is not None and client.delta > 1 / sites:
+            raise ValueError(
+                f"{where}.delta: {client.delta:g} is above 1/S = {1 / sites:g} for {sites} "
+                "sites (it would let one site leak); lower it or leave it out"
+            )
+        if int(sites * client.sites_per_round) < 2:
+            raise ValueError(
+                f"{where}.sites_per_round: {client.sites_per_round:g} of {sites} sites samples "
+                "fewer than 2 sites a round"
+            )
+        sampled = max(int(sites * client.sites_per_round), 2)
+        count_noise = client.clipped_count_stddev or sampled / 20
+        if client.clipping == "adaptive" and client.noise_multiplier >= 2 * count_noise:
+            raise ValueError(
+                f"{where}.noise_multiplier: {client.noise_multiplier:g} needs "
+                f"clipped_count_stddev above {client.noise_multiplier / 2:g} under adaptive "
+                f"clipping (it is {count_noise:g}: sites per round / 20 unless set); raise "
+                "clipped_count_stddev or lower noise_multiplier"
+            )
+        if self.simulate_dropouts:
+            raise ValueError(
+                f"{CROSS_FIELD}federated.simulate_dropouts: not with client-level DP (a round "
+                "that loses a site releases no aggregate; the accountant counts every round)"
             )
         return self
 

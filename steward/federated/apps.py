@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from flwr.clientapp import ClientApp
     from flwr.serverapp import ServerApp
 
+    from steward.config import PrivacyTraining
     from steward.train.heads import FirstTokenHead
 
 # Keys of the metric records that sites send back.
@@ -32,6 +34,9 @@ NUM_EXAMPLES = "num-examples"
 SITE_INDEX = "site-index"
 TRAIN_LOSS = "train-loss"
 CORRECT = "correct"
+SITE_EPSILON = "epsilon"  # the site's accountant: its ε so far (sample-level DP)
+UNIT_WEIGHT = "unit-weight"  # 1 at every site: the equal weights client-level DP averages with
+PRIVACY_STATE = "privacy"  # the site's accountant history, kept in the site's Flower state
 COUNT_KEYS = ("tp", "fp", "fn")
 
 
@@ -60,6 +65,38 @@ class FederationPlan:
     weight_decay: float
     seed: int
     dropouts: frozenset[tuple[int, int]] = frozenset()  # (site index, round): simulated failures
+    # Sample-level DP: the front door's settings, with the noise and δ each site planned for
+    # its rows over every round (site by site, in ``sites`` order); None: no DP-SGD.
+    sample_dp: PrivacyTraining | None = None
+    site_noise: tuple[float, ...] = ()
+    site_delta: tuple[float, ...] = ()
+    # Client-level DP (Flower's central-DP wrapper, server-side fixed clipping); None: off.
+    client_dp: ClientDPPlan | None = None
+
+
+@dataclass(frozen=True)
+class ClientDPPlan:
+    """Client-level DP as the server runs it: ``sampled`` of the sites each round."""
+
+    noise_multiplier: float
+    clipping_norm: float  # the initial norm under adaptive clipping
+    sampled: int
+    delta: float
+    adaptive: bool = False
+    target_clipped_quantile: float = 0.5
+    clip_norm_lr: float = 0.2
+    clipped_count_stddev: float | None = None
+
+
+def site_epsilon(history: list[tuple[float, float, int]], delta: float, accountant: str) -> float:
+    """A site's ε from its accountant's history ((noise, sample rate, steps) per round)."""
+    from opacus.accountants import create_accountant
+
+    if not history:
+        return 0.0
+    acc = create_accountant(mechanism=accountant)
+    acc.history = [tuple(step) for step in history]
+    return float(acc.get_epsilon(delta=delta))
 
 
 class SimulatedDropoutError(RuntimeError):
@@ -80,6 +117,10 @@ class RoundRecord:
     # how many different parameter sets the strategy received: one per site under plain
     # FedAvg, one (the unmasked sum) under SecAgg+
     distinct_updates: int = 0
+    # sample-level DP: each site's ε so far (its own accountant); client-level DP: the
+    # federation's ε over the sites after this round
+    epsilon_by_site: dict[str, float] | None = None
+    client_epsilon: float | None = None
     validation_accuracy: float | None = None
     validation_accuracy_by_site: dict[str, float] | None = None
 
@@ -155,8 +196,12 @@ class SiteModel:
     def set_head(self, state: dict[str, torch.Tensor]) -> None:
         self.head.load_state_dict(state)
 
-    def train(self, server_round: int) -> float:
-        """``local_epochs`` passes over the site's training rows; the mean loss."""
+    def train(
+        self, server_round: int, history: list[tuple[float, float, int]] | None = None
+    ) -> float:
+        """``local_epochs`` passes over the site's training rows; the mean loss. Under
+        sample-level DP the passes are DP-SGD and ``history`` (the site's accountant's, kept
+        in its Flower state) is extended with this round's steps."""
         import torch
 
         if (self.site_index, server_round) in self.plan.dropouts:
@@ -175,6 +220,8 @@ class SiteModel:
             weight_decay=self.plan.weight_decay,
         )
         self.head.train()
+        if self.plan.sample_dp is not None:
+            return self._train_private(optimizer, history if history is not None else [])
         losses: list[float] = []
         for _ in range(self.plan.local_epochs):
             order = torch.randperm(len(targets))
@@ -186,6 +233,53 @@ class SiteModel:
                 optimizer.step()
                 losses.append(float(loss.detach()))
         return float(np.mean(losses)) if losses else 0.0
+
+    def _train_private(
+        self, optimizer: torch.optim.Optimizer, history: list[tuple[float, float, int]]
+    ) -> float:
+        """This round's epochs as DP-SGD through the project's Opacus front door, at the noise
+        the site planned for all its rounds (so its last round ends within the target ε)."""
+        from torch.utils.data import DataLoader, TensorDataset
+
+        from steward.train.privacy import make_private
+
+        assert self.plan.sample_dp is not None
+        settings = self.plan.sample_dp.model_copy(
+            update={
+                "noise_multiplier": self.plan.site_noise[self.site_index],
+                "delta": self.plan.site_delta[self.site_index],
+            }
+        )
+        dataset = TensorDataset(self.features["train"], self.targets["train"])
+        loader: DataLoader[Any] = DataLoader(dataset, batch_size=self.plan.batch_size)
+        session = make_private(
+            self.head, optimizer, loader, settings, epochs=self.plan.local_epochs
+        )
+        losses: list[float] = []
+        try:
+            for _ in range(self.plan.local_epochs):
+                for features, targets in session.loader:
+                    if len(targets) == 0:  # an empty Poisson batch is still a (noise) step
+                        session.noise_only_step()
+                        session.optimizer.zero_grad(set_to_none=True)
+                        continue
+                    loss = session.loss_fn(self.head(features), targets)
+                    with warnings.catch_warnings():
+                        # ghost clipping's two backward passes trip a harmless torch notice
+                        warnings.filterwarnings("ignore", message="Full backward hook is firing")
+                        loss.backward()
+                    session.optimizer.step()
+                    session.optimizer.zero_grad(set_to_none=True)
+                    losses.append(float(loss.item()))
+            history.extend(tuple(step) for step in session.engine.accountant.history)
+        finally:
+            session.close()
+        return float(np.mean(losses)) if losses else 0.0
+
+    def epsilon(self, history: list[tuple[float, float, int]]) -> float:
+        assert self.plan.sample_dp is not None
+        delta = self.plan.site_delta[self.site_index]
+        return site_epsilon(history, delta, self.plan.sample_dp.accountant)
 
     def counts(self, split: str) -> dict[str, Any]:
         """Correct predictions and per-label TP/FP/FN on one split: counts, never rows."""
@@ -219,6 +313,20 @@ def site_model(plan: FederationPlan, site_index: int) -> SiteModel:
     return _SITES[key]
 
 
+def load_history(state: RecordDict) -> list[tuple[float, float, int]]:
+    """The site's accountant history from its Flower state (kept across rounds by the node,
+    whichever worker runs the site's ClientApp)."""
+    if PRIVACY_STATE not in state.config_records:
+        return []
+    return [tuple(step) for step in json.loads(str(state.config_records[PRIVACY_STATE]["history"]))]
+
+
+def save_history(state: RecordDict, history: list[tuple[float, float, int]]) -> None:
+    from flwr.app import ConfigRecord
+
+    state[PRIVACY_STATE] = ConfigRecord({"history": json.dumps(history)})
+
+
 def build_client_app(plan: FederationPlan) -> ClientApp:
     """A site: its partition is the simulation's ``partition-id`` (the site's index)."""
     from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
@@ -234,10 +342,18 @@ def build_client_app(plan: FederationPlan) -> ClientApp:
     def train(msg: Message, context: Context) -> Message:
         index, site = site_of(context)
         site.set_head(msg.content.array_records["arrays"].to_torch_state_dict())
-        loss = site.train(cast(int, msg.content.config_records["config"]["server-round"]))
-        metrics = MetricRecord(
-            {NUM_EXAMPLES: len(site.targets["train"]), TRAIN_LOSS: loss, SITE_INDEX: index}
-        )
+        history = load_history(context.state)
+        loss = site.train(cast(int, msg.content.config_records["config"]["server-round"]), history)
+        values: dict[str, Any] = {
+            NUM_EXAMPLES: len(site.targets["train"]),
+            TRAIN_LOSS: loss,
+            SITE_INDEX: index,
+            UNIT_WEIGHT: 1,
+        }
+        if plan.sample_dp is not None:
+            save_history(context.state, history)
+            values[SITE_EPSILON] = site.epsilon(history)
+        metrics = MetricRecord(values)
         content = RecordDict({"arrays": ArrayRecord(site.head.state_dict()), "metrics": metrics})
         return Message(content=content, reply_to=msg)
 
@@ -246,7 +362,7 @@ def build_client_app(plan: FederationPlan) -> ClientApp:
         index, site = site_of(context)
         site.set_head(msg.content.array_records["arrays"].to_torch_state_dict())
         split = str(msg.content.config_records["config"].get("split", "validation"))
-        metrics = MetricRecord({**site.counts(split), SITE_INDEX: index})
+        metrics = MetricRecord({**site.counts(split), SITE_INDEX: index, UNIT_WEIGHT: 1})
         return Message(content=RecordDict({"metrics": metrics}), reply_to=msg)
 
     return app
@@ -288,6 +404,31 @@ def scores(counts: dict[str, Any]) -> dict[str, float]:
     }
 
 
+def epsilons(reported: list[dict[str, Any]], names: list[str]) -> dict[str, float] | None:
+    """Each site's ε as its own accountant reported it (sample-level DP), None without."""
+    by_site = {
+        names[int(m[SITE_INDEX])]: round(float(m[SITE_EPSILON]), 5)
+        for m in reported
+        if SITE_EPSILON in m
+    }
+    return by_site or None
+
+
+def client_epsilon(plan: FederationPlan, rounds: int) -> float | None:
+    """The federation's client-level ε after ``rounds`` rounds: Opacus' RDP accountant for the
+    sampled Gaussian mechanism, one step per round at sampling rate sites-per-round / sites
+    (Poisson sampling; Flower samples a fixed number without replacement, for which this is the
+    customary approximation; exact when every site takes part every round). Under adaptive
+    clipping the noise multiplier is the joint release's effective one (Flower splits it
+    between the update and the clipped count as Andrew et al., 2021), so the figure is the
+    same."""
+    if plan.client_dp is None:
+        return None
+    client = plan.client_dp
+    rate = client.sampled / len(plan.sites)
+    return round(site_epsilon([(client.noise_multiplier, rate, rounds)], client.delta, "rdp"), 5)
+
+
 def build_server_app(
     plan: FederationPlan,
     initial_head: dict[str, torch.Tensor],
@@ -307,7 +448,11 @@ def build_server_app(
         RecordDict,
     )
     from flwr.serverapp import Grid, ServerApp
-    from flwr.serverapp.strategy import FedAvg
+    from flwr.serverapp.strategy import (
+        DifferentialPrivacyServerSideAdaptiveClipping,
+        DifferentialPrivacyServerSideFixedClipping,
+        FedAvg,
+    )
 
     names = [site.name for site in plan.sites]
 
@@ -338,6 +483,8 @@ def build_server_app(
                 train_loss=round(float(np.average(losses, weights=weights)), 5) if losses else 0.0,
                 update_bytes=update_bytes,
                 distinct_updates=len({digest(arrays) for arrays in received}),
+                epsilon_by_site=epsilons(reported, names),
+                client_epsilon=client_epsilon(plan, server_round),
             )
             return super().aggregate_train(server_round, replies)
 
@@ -363,13 +510,36 @@ def build_server_app(
     def main(grid: Grid, context: Context) -> None:
         try:
             count = len(plan.sites)
-            strategy = LedgeredFedAvg(
-                min_train_nodes=count,
+            client_dp = plan.client_dp
+            sampled = client_dp.sampled if client_dp else count
+            fedavg = LedgeredFedAvg(
+                fraction_train=sampled / count,
+                min_train_nodes=sampled,
                 min_evaluate_nodes=count,
                 min_available_nodes=count,
+                # client-level DP bounds a site's influence on the mean only with equal weights
+                weighted_by_key=UNIT_WEIGHT if client_dp else NUM_EXAMPLES,
                 train_metrics_aggr_fn=lambda records, key: MetricRecord(),  # in RoundRecord
                 evaluate_metrics_aggr_fn=sum_counts,
             )
+            strategy: Any = fedavg
+            if client_dp is not None and client_dp.adaptive:
+                strategy = DifferentialPrivacyServerSideAdaptiveClipping(
+                    fedavg,
+                    noise_multiplier=client_dp.noise_multiplier,
+                    num_sampled_clients=sampled,
+                    initial_clipping_norm=client_dp.clipping_norm,
+                    target_clipped_quantile=client_dp.target_clipped_quantile,
+                    clip_norm_lr=client_dp.clip_norm_lr,
+                    clipped_count_stddev=client_dp.clipped_count_stddev,
+                )
+            elif client_dp is not None:
+                strategy = DifferentialPrivacyServerSideFixedClipping(
+                    fedavg,
+                    noise_multiplier=client_dp.noise_multiplier,
+                    clipping_norm=client_dp.clipping_norm,
+                    num_sampled_clients=sampled,
+                )
             result = strategy.start(
                 grid=grid,
                 initial_arrays=ArrayRecord(initial_head),

@@ -15,7 +15,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +26,14 @@ from steward.config import FederatedPolicy, LoadedPolicy
 from steward.data.split import Splits
 from steward.errors import PolicyError, StewardError
 from steward.federated.apps import (
+    ClientDPPlan,
     FederationPlan,
     RoundRecord,
     SitePartition,
     add_counts,
     build_client_app,
     build_server_app,
+    client_epsilon,
     head_state,
     scores,
 )
@@ -82,10 +84,12 @@ class FederatedSummary:
     gate: GateDecision
     model: ModelVersion
     seconds: dict[str, float]
+    privacy: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "run_id": self.run_id,
+            "privacy": self.privacy,
             "run_dir": str(self.run_dir),
             "sites": [site.to_dict() for site in self.sites],
             "rounds": [record.to_dict() for record in self.rounds],
@@ -268,6 +272,7 @@ class FederatedRun(Pipeline):
         from steward.train.heads import split_head
 
         sites, partitions = self._govern_sites()
+        privacy_plan = self._privacy_plan(sites)  # before any model is loaded
         train_policy = self.policy.train
         base_dir = resolve_base_model(train_policy.base_model, relative_to=self.loaded.path.parent)
         base = self._store(base_dir, "base_model", [], {"name": train_policy.base_model})
@@ -295,6 +300,7 @@ class FederatedRun(Pipeline):
                 for dropout in self.federated.simulate_dropouts
             ),
         )
+        plan = replace(plan, **privacy_plan)
         rounds: list[RoundRecord] = []
 
         def on_round(record: RoundRecord) -> None:
@@ -341,7 +347,118 @@ class FederatedRun(Pipeline):
                 where="steward federate",
             )
         head.load_state_dict(outcome["final_head"])
-        return self._register(sites, rounds, outcome["test_by_site"], classifier, base.sha256)
+        privacy = self._privacy_summary(plan, sites, rounds)
+        return self._register(
+            sites, rounds, outcome["test_by_site"], classifier, base.sha256, privacy
+        )
+
+    def _privacy_plan(self, sites: list[SiteResult]) -> dict[str, Any]:
+        """The federation plan's DP fields: each site's DP-SGD noise, planned for its rows
+        before any training by the centralised front door's planner (a target a site cannot
+        reach stops the run here, naming the site and the field), and client-level DP."""
+        from steward.train.privacy import plan_privacy
+
+        privacy = self.federated.privacy
+        update: dict[str, Any] = {}
+        if privacy.sample_level.enabled:
+            settings = privacy.sample_level.as_training_privacy()
+            epochs = self.federated.rounds * self.federated.local_epochs
+            noise, delta = [], []
+            for site in sites:
+                try:
+                    planned = plan_privacy(
+                        settings,
+                        rows=site.splits["train"],
+                        batch_size=self.policy.train.batch_size,
+                        epochs=epochs,
+                    )
+                except StewardError as error:
+                    what = str(error).replace("train.privacy.", "federated.privacy.sample_level.")
+                    what = what.replace("train.epochs", "federated.rounds × local_epochs")
+                    raise StewardError(
+                        f"site {site.name!r} ({site.splits['train']} training rows, {epochs} "
+                        f"epochs = rounds × local_epochs): {what}",
+                        where=f"{self.loaded.path}: federated.privacy.sample_level",
+                    ) from None
+                noise.append(planned.noise_multiplier)
+                delta.append(planned.delta)
+            update.update(sample_dp=settings, site_noise=tuple(noise), site_delta=tuple(delta))
+        client = privacy.client_level
+        if client.enabled:
+            count = len(sites)
+            update["client_dp"] = ClientDPPlan(
+                noise_multiplier=client.noise_multiplier,
+                clipping_norm=client.clipping_norm,
+                sampled=max(int(count * client.sites_per_round), 2),
+                delta=client.delta if client.delta is not None else 1 / count,
+                adaptive=client.clipping == "adaptive",
+                target_clipped_quantile=client.target_clipped_quantile,
+                clip_norm_lr=client.clip_norm_lr,
+                clipped_count_stddev=client.clipped_count_stddev,
+            )
+        return update
+
+    def _privacy_summary(
+        self, plan: FederationPlan, sites: list[SiteResult], rounds: list[RoundRecord]
+    ) -> dict[str, Any] | None:
+        """What each DP regime spent: every site's own ε (sample-level: the last ε its
+        accountant reported) and the federation's client-level ε."""
+        out: dict[str, Any] = {}
+        if plan.sample_dp is not None:
+            spent: dict[str, float] = {}
+            for record in rounds:
+                spent.update(record.epsilon_by_site or {})
+            out["sample_level"] = {
+                "mechanism": "DP-SGD at each site (Opacus, Poisson sampling, per-sample "
+                "clipping), one accountant per site",
+                "accountant": plan.sample_dp.accountant,
+                "target_epsilon": plan.sample_dp.target_epsilon,
+                "max_grad_norm": plan.sample_dp.max_grad_norm,
+                "sites": {
+                    site.name: {
+                        "epsilon_spent": spent.get(site.name),
+                        "delta": plan.site_delta[index],
+                        "noise_multiplier": round(plan.site_noise[index], 5),
+                        "rows": site.splits["train"],
+                    }
+                    for index, site in enumerate(sites)
+                },
+                "epsilon_spent": max(spent.values()) if spent else None,
+            }
+        if plan.client_dp is not None:
+            client = plan.client_dp
+            out["client_level"] = {
+                "mechanism": f"Flower DifferentialPrivacyServerSide"
+                f"{'Adaptive' if client.adaptive else 'Fixed'}Clipping: each site's update "
+                "clipped, equal-weight mean, Gaussian noise on the mean",
+                "clipping": "adaptive" if client.adaptive else "fixed",
+                "accountant": "rdp (Opacus), sampled Gaussian mechanism over sites, Poisson "
+                "approximation of Flower's fixed-size sampling",
+                "noise_multiplier": client.noise_multiplier,
+                "clipping_norm": client.clipping_norm,
+                "sites_per_round": client.sampled,
+                "sites": len(sites),
+                "rounds": len(rounds),
+                "delta": client.delta,
+                "epsilon": client_epsilon(plan, len(rounds)),
+            }
+        return out or None
+
+    def _write_model_card(
+        self,
+        sites: list[SiteResult],
+        rounds: list[RoundRecord],
+        metrics: dict[str, float],
+        decision: GateDecision,
+        model: ModelVersion,
+        privacy: dict[str, Any] | None,
+    ) -> None:
+        path = self.run_dir / "MODEL_CARD.md"
+        path.write_text(
+            model_card(model, sites, rounds, metrics, decision, privacy), encoding="utf-8"
+        )
+        card = self._store(path, "model_card", [])
+        self._record("report.written", model.ref, artifacts=[card.sha256])
 
     def _apps(
         self,
@@ -373,6 +490,7 @@ class FederatedRun(Pipeline):
         test_by_site: dict[str, dict[str, Any]],
         classifier: IntentClassifier,
         base_sha: str,
+        privacy: dict[str, Any] | None = None,
     ) -> FederatedSummary:
         site_shas = [site.dataset_sha256 for site in sites]
         # One artifact naming every site's governed data set (hashes and sizes, no rows): the
@@ -399,7 +517,10 @@ class FederatedRun(Pipeline):
             "sites": [site.name for site in sites],
             "engine": "flower-simulation",
             "rounds_run": [record.to_dict() for record in rounds],
+            "privacy_spent": privacy,
         }
+        sample_level = (privacy or {}).get("sample_level")
+        epsilon_spent = sample_level["epsilon_spent"] if sample_level else None
         artifact = self._store(
             model_dir,
             "model",
@@ -410,9 +531,11 @@ class FederatedRun(Pipeline):
                 "hyperparameters": self.policy.train.model_dump(mode="json"),
                 "seed": self.policy.train.seed,
                 "federated": federation,
-                "protections": [],
-                "privacy": None,
-                "epsilon_spent": None,
+                "protections": [
+                    {"kind": "differential_privacy", **p} for p in (privacy or {}).values()
+                ],
+                "privacy": privacy,
+                "epsilon_spent": epsilon_spent,
             },
         )
         self._record(
@@ -427,6 +550,8 @@ class FederatedRun(Pipeline):
                 site.test = {k: round(v, 5) for k, v in scores(test_by_site[site.name]).items()}
         total = add_counts(list(test_by_site.values()))
         metrics = {k: round(v, 5) for k, v in scores(total).items()}
+        if epsilon_spent is not None:  # the weakest site's guarantee is the model's
+            metrics["dp_epsilon"] = epsilon_spent
         decision, model = self._gate_and_register(
             metrics,
             artifact.sha256,
@@ -434,6 +559,7 @@ class FederatedRun(Pipeline):
             manifest.sha256,
             details={"federated": True, "sites": {s.name: s.dataset_sha256 for s in sites}},
         )
+        self._write_model_card(sites, rounds, metrics, decision, model, privacy)
         self._record_finished(model, metrics)
         return FederatedSummary(
             run_id=self.run_id,
@@ -444,7 +570,66 @@ class FederatedRun(Pipeline):
             gate=decision,
             model=model,
             seconds=self.stage_seconds,
+            privacy=privacy,
         )
+
+
+def model_card(
+    model: ModelVersion,
+    sites: list[SiteResult],
+    rounds: list[RoundRecord],
+    metrics: dict[str, float],
+    decision: GateDecision,
+    privacy: dict[str, Any] | None,
+) -> str:
+    """A short model card for a federated model: the sites (by data set hash), the rounds,
+    the scores and, as for a centralised DP model, the privacy each regime spent."""
+    lines = [
+        f"# Model card: {model.name} v{model.version} (federated)",
+        "",
+        f"Trained over {len(sites)} sites in {len(rounds)} rounds on Flower's simulation "
+        "engine; no row left a site. Gate: " + ("passed" if decision.passed else "failed") + ".",
+        "",
+        "| site | governed data set (sha256) | training rows | test accuracy |",
+        "|---|---|---|---|",
+        *(
+            f"| {s.name} | `{s.dataset_sha256[:16]}` | {s.splits.get('train', 0)} | "
+            f"{s.test.get('accuracy', float('nan')):.3f} |"
+            for s in sites
+        ),
+        "",
+        f"Accuracy over all sites' test splits {metrics.get('accuracy', 0.0):.3f}, macro-F1 "
+        f"{metrics.get('macro_f1', 0.0):.3f}.",
+        "",
+        "## Differential privacy",
+        "",
+    ]
+    if not privacy:
+        lines.append("None: neither sample-level nor client-level DP was applied.")
+    if privacy and "sample_level" in privacy:
+        sample = privacy["sample_level"]
+        lines.append(
+            f"- Sample-level (DP-SGD at each site, Opacus, {sample['accountant']} accountant per "
+            f"site, per-sample clip norm {sample['max_grad_norm']}): **ε spent "
+            f"{sample['epsilon_spent']}** (the largest over the sites; target "
+            f"{sample['target_epsilon']}); it protects each customer of a site."
+        )
+        for name, site in sample["sites"].items():
+            lines.append(
+                f"  - {name}: ε {site['epsilon_spent']} at δ = {site['delta']:.2e}, noise "
+                f"multiplier {site['noise_multiplier']}, {site['rows']} rows"
+            )
+    if privacy and "client_level" in privacy:
+        client = privacy["client_level"]
+        lines.append(
+            f"- Client-level (Flower's central DP, server-side {client['clipping']} clipping "
+            f"from {client['clipping_norm']}, noise multiplier {client['noise_multiplier']}, "
+            f"{client['sites_per_round']} of {client['sites']} sites a round, "
+            f"{client['rounds']} rounds): **ε {client['epsilon']}** at δ = "
+            f"{client['delta']:.2e} ({client['accountant']}); it protects each site as a whole "
+            "and means little over few sites."
+        )
+    return "\n".join(lines) + "\n"
 
 
 def federate(

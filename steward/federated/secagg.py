@@ -20,12 +20,16 @@ import numpy as np
 
 from steward.federated.apps import (
     NUM_EXAMPLES,
+    SITE_EPSILON,
     SITE_INDEX,
     TRAIN_LOSS,
     FederationPlan,
     RoundRecord,
     add_counts,
     digest,
+    epsilons,
+    load_history,
+    save_history,
     scores,
     site_model,
 )
@@ -45,8 +49,8 @@ def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
     from flwr.common import Context
 
     class SiteClient(NumPyClient):
-        def __init__(self, index: int) -> None:
-            self.index = index
+        def __init__(self, index: int, context: Context) -> None:
+            self.index, self.node_context = index, context
             self.site = site_model(plan, index)
             self.keys = list(self.site.head.state_dict())
 
@@ -60,10 +64,14 @@ def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
             self, parameters: list[np.ndarray], config: dict[str, Any]
         ) -> tuple[list[np.ndarray], int, dict[str, Any]]:
             self._set(parameters)
-            loss = self.site.train(int(config["server-round"]))
+            history = load_history(self.node_context.state)
+            loss = self.site.train(int(config["server-round"]), history)
             state = self.site.head.state_dict()
             arrays = [state[key].detach().cpu().numpy() for key in self.keys]
-            metrics = {TRAIN_LOSS: loss, SITE_INDEX: self.index}
+            metrics: dict[str, Any] = {TRAIN_LOSS: loss, SITE_INDEX: self.index}
+            if plan.sample_dp is not None:
+                save_history(self.node_context.state, history)
+                metrics[SITE_EPSILON] = self.site.epsilon(history)
             return arrays, len(self.site.targets["train"]), metrics
 
         def evaluate(
@@ -75,7 +83,7 @@ def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
             return 0.0, int(counts[NUM_EXAMPLES]), metrics
 
     def client_fn(context: Context) -> Any:
-        return SiteClient(int(context.node_config["partition-id"])).to_client()
+        return SiteClient(int(context.node_config["partition-id"]), context).to_client()
 
     return ClientApp(client_fn=client_fn, mods=[secaggplus_mod])
 
@@ -126,6 +134,7 @@ def build_secagg_server_app(
                 train_loss=round(float(np.average(losses, weights=weights)), 5) if losses else 0.0,
                 update_bytes=sum(sum(a.nbytes for a in arrays) for arrays in received),
                 distinct_updates=len({digest(arrays) for arrays in received}),
+                epsilon_by_site=epsilons([dict(m) for _, m in reported], names),
             )
             parameters, metrics = super().aggregate_fit(server_round, results, failures)
             self.latest = parameters

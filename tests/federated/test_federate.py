@@ -1,7 +1,9 @@
-"""`steward federate` end to end on a real Flower simulation (Flower's simulation engine on a
-local Ray): three sites with different intent mixes, each governing its own data, a tiny
+"""`steward federate` end to end on a real Flower simulation (Flower's simulation engine on the
+test run's local Ray, ``ray_cluster``, joined through ``RAY_ADDRESS``: one Ray start for every
+federation here): three sites with different intent mixes, each governing its own data, a tiny
 randomly initialised model, two rounds of FedAvg over the classification head, in the clear and
-through SecAgg+."""
+through SecAgg+ with sample-level DP-SGD at each site; and client-level DP over many tiny
+sites."""
 
 from __future__ import annotations
 
@@ -64,12 +66,31 @@ def _write_sites(root: Path) -> dict[str, list[dict[str, Any]]]:
     return written
 
 
+def _federate(
+    policy: dict[str, Any], root: Path, ray: dict[str, str]
+) -> tuple[dict[str, Any], Path, dict[str, str]]:
+    """``steward federate --json`` in a fresh process that joins the tests' Ray."""
+    policy_path = root / "steward.yaml"
+    policy_path.write_text(yaml.safe_dump(policy), encoding="utf-8")
+    home = root / ".steward"
+    env = {**os.environ, **ray, "STEWARD_ACTOR": "dev", "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "steward.cli", "federate", str(policy_path), "--home", str(home),
+         "--json"],
+        capture_output=True, text=True, env=env, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-4000:]
+    return json.loads(done.stdout), home, env
+
+
 @pytest.mark.parametrize("aggregation", ["fedavg", "secaggplus"])
 def test_federate_trains_over_sites_and_records_lineage(
-    tiny_model_dir: Path, tmp_path: Path, aggregation: str
+    tiny_model_dir: Path, tmp_path: Path, aggregation: str, ray_cluster: dict[str, str]
 ) -> None:
     written = _write_sites(tmp_path)
     secure = aggregation == "secaggplus"
+    # Under SecAgg+ each site also trains with DP-SGD (sample-level DP, its own accountant).
+    sample_dp = {"enabled": True, "target_epsilon": 6.0, "max_grad_norm": 1.0}
     policy = {
         "project": {"name": "fed-intents"},
         "data": {"sources": [{"path": "north.jsonl"}], "split": {"test": 0.2, "validation": 0.2}},
@@ -79,20 +100,11 @@ def test_federate_trains_over_sites_and_records_lineage(
                       "rounds": 2, "local_epochs": 3, "cpus_per_site": min(2, os.cpu_count() or 1),
                       "aggregation": aggregation,
                       # SecAgg+ (3 shares, threshold 2) survives a site lost after key sharing
-                      "simulate_dropouts": [{"site": "east", "round": 2}] if secure else []},
+                      "simulate_dropouts": [{"site": "east", "round": 2}] if secure else [],
+                      "privacy": {"sample_level": sample_dp} if secure else {}},
         "gate": MINIMAL_GATE,
     }  # fmt: skip
-    policy_path = tmp_path / "steward.yaml"
-    policy_path.write_text(yaml.safe_dump(policy), encoding="utf-8")
-    home = tmp_path / ".steward"
-    env = {**os.environ, "STEWARD_ACTOR": "dev", "HF_HUB_OFFLINE": "1"}
-    done = subprocess.run(
-        [sys.executable, "-m", "steward.cli", "federate", str(policy_path), "--home", str(home),
-         "--json"],
-        capture_output=True, text=True, env=env, timeout=300, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-4000:]
-    summary = json.loads(done.stdout)
+    summary, home, env = _federate(policy, tmp_path, ray_cluster)
     sites = {site["name"]: site for site in summary["sites"]}
     assert list(sites) == list(MIX)
 
@@ -163,3 +175,95 @@ def test_federate_trains_over_sites_and_records_lineage(
     (model,) = [record for record in lineage if record["kind"] == "model"]
     assert model["meta"]["federated"]["sites"] == list(MIX)
     assert len(model["meta"]["federated"]["rounds_run"]) == 2
+
+    # Sample-level DP (under SecAgg+ here): each site's own accountant, carried across rounds
+    # in the site's Flower state, reports its ε; east, dropped in round 2, spent one round.
+    privacy = summary["privacy"]
+    if not secure:
+        assert privacy is None and "dp_epsilon" not in summary["metrics"]
+        assert all(record["epsilon_by_site"] is None for record in rounds)
+        return
+    from steward.train.privacy import epsilon_for
+
+    by_round = [record["epsilon_by_site"] for record in rounds]
+    assert set(by_round[0]) == set(MIX) and set(by_round[1]) == {"north", "south"}
+    spent = privacy["sample_level"]["sites"]
+    for name in MIX:
+        site_rounds = 1 if name == "east" else 2
+        steps_per_epoch = -(-sites[name]["splits"]["train"] // 8)  # batch size 8
+        expected = epsilon_for(
+            spent[name]["noise_multiplier"], 1 / steps_per_epoch,
+            steps_per_epoch * 3 * site_rounds, spent[name]["delta"], "rdp",
+        )  # fmt: skip
+        assert 0 < spent[name]["epsilon_spent"] <= 6.0
+        assert spent[name]["epsilon_spent"] == pytest.approx(expected, rel=1e-3)
+        if name != "east":
+            assert by_round[0][name] < by_round[1][name]
+    assert spent["east"]["epsilon_spent"] < min(spent["north"]["epsilon_spent"], 6.0)
+    worst = max(site["epsilon_spent"] for site in spent.values())
+    assert summary["metrics"]["dp_epsilon"] == pytest.approx(worst)
+    assert model["meta"]["epsilon_spent"] == pytest.approx(worst)
+    assert [entry.details["epsilon_by_site"] for entry in round_entries] == by_round
+    card = (run_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert f"ε spent {worst}" in card and "Sample-level" in card
+
+
+@pytest.mark.parametrize("clipping", ["fixed", "adaptive"])
+def test_client_level_dp_over_many_sites(
+    tiny_model_dir: Path, tmp_path: Path, ray_cluster: dict[str, str], clipping: str
+) -> None:
+    """Flower's central DP (server-side fixed or adaptive clipping) over 16 tiny sites, half
+    of them sampled each round; the ε is the sampled Gaussian mechanism's over the rounds (the
+    same for adaptive clipping, whose noise multiplier is the joint release's effective one)."""
+    from opacus.accountants import RDPAccountant
+
+    names = [f"branch-{i:02d}" for i in range(16)]
+    for i, name in enumerate(names):
+        rows = [
+            {"message_id": f"{name}-{label}-{j}", "intent": label,
+             "text": PHRASES[label][j % 2].format(item=ITEMS[(i + j) % 7], place=PLACES[j % 9])
+             + f" {name} {j}"}
+            for label in PHRASES for j in range(3)
+        ]  # fmt: skip
+        (tmp_path / f"{name}.jsonl").write_text(
+            "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
+        )
+    policy = {
+        "project": {"name": "fed-client-dp"},
+        "data": {"sources": [{"path": "branch-00.jsonl"}],
+                 "split": {"test": 0.2, "validation": 0.2}},
+        "train": {"base_model": str(tiny_model_dir), "max_length": 24, "batch_size": 4,
+                  "learning_rate": 0.01, "extend_vocab": False},
+        "federated": {"sites": [{"name": n, "sources": [{"path": f"{n}.jsonl"}]} for n in names],
+                      "rounds": 2, "cpus_per_site": min(2, os.cpu_count() or 1),
+                      "privacy": {"client_level": {"enabled": True, "noise_multiplier": 1.0,
+                                                   "clipping_norm": 0.5, "clipping": clipping,
+                                                   "clipped_count_stddev": 1.0,
+                                                   "sites_per_round": 0.5}}},
+        "gate": MINIMAL_GATE,
+    }  # fmt: skip
+    summary, home, _env = _federate(policy, tmp_path, ray_cluster)
+
+    rounds = summary["rounds"]
+    assert [record["round"] for record in rounds] == [1, 2]
+    for record in rounds:  # 8 of the 16 sites each round, each update seen (clipped)
+        assert len(record["sites"]) == 8 and set(record["sites"]) <= set(names)
+        assert record["distinct_updates"] == 8
+        assert record["epsilon_by_site"] is None
+    epsilons = [record["client_epsilon"] for record in rounds]
+    for after, epsilon in enumerate(epsilons, start=1):
+        accountant = RDPAccountant()  # Opacus' own, for the same mechanism
+        accountant.history = [(1.0, 0.5, after)]
+        assert 0 < epsilon < float("inf")
+        assert epsilon == pytest.approx(accountant.get_epsilon(delta=1 / 16), rel=1e-4)
+    assert epsilons[0] < epsilons[1]
+    client = summary["privacy"]["client_level"]
+    assert client["epsilon"] == epsilons[1] and client["delta"] == pytest.approx(1 / 16)
+    assert (client["sites"], client["sites_per_round"], client["rounds"]) == (16, 8, 2)
+    assert client["clipping"] == clipping and clipping.capitalize() in client["mechanism"]
+    # A site-level ε is not a per-customer ε: dp_epsilon (sample-level) stays absent.
+    assert "dp_epsilon" not in summary["metrics"]
+    card = (Path(summary["run_dir"]) / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert f"ε {epsilons[1]}" in card and "Client-level" in card
+    entries = Ledger(Store(home)).entries(action="federated.round")
+    assert [entry.details["client_epsilon"] for entry in entries] == epsilons

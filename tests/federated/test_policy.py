@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from importlib.util import find_spec
@@ -67,6 +68,59 @@ def test_a_valid_section_is_typed() -> None:
             },
             "federated.secaggplus.reconstruction_threshold: 4 is more than the 3 shares",
         ),
+        (
+            {"sites": [_site("a"), _site("b")], "privacy": {"sample_level": {"delta": 2}}},
+            "federated.privacy.sample_level.delta: must be < 1.0, got 2",
+        ),
+        (
+            {"sites": [_site("a"), _site("b")], "privacy": {"client_level": {"clip": 1}}},
+            "federated.privacy.client_level.clip: unknown field",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b")],
+                "privacy": {"client_level": {"noise_multiplier": 0}},
+            },
+            "federated.privacy.client_level.noise_multiplier: must be > 0",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b"), _site("c")],
+                "privacy": {"client_level": {"enabled": True, "delta": 0.5}},
+            },
+            "federated.privacy.client_level.delta: 0.5 is above 1/S = 0.333333 for 3 sites",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b"), _site("c")],
+                "privacy": {"client_level": {"enabled": True, "sites_per_round": 0.5}},
+            },
+            "federated.privacy.client_level.sites_per_round: 0.5 of 3 sites samples fewer",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b")],
+                "aggregation": "secaggplus",
+                "privacy": {"client_level": {"enabled": True}},
+            },
+            "federated.privacy.client_level: client-level DP runs with aggregation: fedavg",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b")],
+                "simulate_dropouts": [{"site": "a", "round": 1}],
+                "privacy": {"client_level": {"enabled": True}},
+            },
+            "federated.simulate_dropouts: not with client-level DP",
+        ),
+        (
+            {
+                "sites": [_site(f"s{i}") for i in range(10)],
+                "privacy": {"client_level": {"enabled": True, "clipping": "adaptive"}},
+            },
+            "federated.privacy.client_level.noise_multiplier: 1 needs clipped_count_stddev "
+            "above 0.5 under adaptive clipping (it is 0.5: sites per round / 20 unless set)",
+        ),
     ],
 )
 def test_errors_name_the_field(federated: dict[str, Any], message: str) -> None:
@@ -94,3 +148,59 @@ def test_federate_without_flower_says_how_to_install_it(tmp_path: Path) -> None:
     done = _federate(write_policy(tmp_path, federated={"sites": sites}), tmp_path / ".steward")
     assert done.returncode != 0
     assert "Flower is not installed: run `make federated`" in done.stderr
+
+
+def test_epsilon_falls_as_noise_rises() -> None:
+    """Both regimes' accountants (a site's DP-SGD history; the federation's sampled Gaussian
+    over sites): more noise, less ε, every figure finite and positive."""
+    from steward.federated.apps import (
+        ClientDPPlan,
+        FederationPlan,
+        SitePartition,
+        client_epsilon,
+        site_epsilon,
+    )
+
+    def federation(noise: float) -> FederationPlan:
+        sites = tuple(SitePartition(f"s{i}", Path(f"s{i}.jsonl")) for i in range(20))
+        return FederationPlan(
+            token="t", base_model=Path("m"), labels=("a",), sites=sites, rounds=5,
+            local_epochs=1, max_length=8, batch_size=4, learning_rate=0.1, weight_decay=0.0,
+            seed=0, client_dp=ClientDPPlan(noise, 1.0, sampled=10, delta=1 / 20),
+        )  # fmt: skip
+
+    noises = [0.8, 1.2, 2.0, 4.0]
+    per_site = [site_epsilon([(z, 0.25, 40)], 1e-3, "rdp") for z in noises]
+    over_sites = [client_epsilon(federation(z), 5) for z in noises]
+    for figures in (per_site, over_sites):
+        assert all(e is not None and 0 < e < float("inf") for e in figures)
+        assert figures == sorted(figures, reverse=True) and len(set(figures)) == len(figures)
+
+
+@pytest.mark.skipif(find_spec("flwr") is None, reason="Flower is not installed (make federated)")
+def test_an_unreachable_sample_level_target_names_the_site_and_field(
+    tmp_path: Path, tiny_model_dir: Path
+) -> None:
+    """Each site plans its DP-SGD noise for its own rows before any training: a target one
+    site cannot reach stops the run there, naming the site and the field to change."""
+    for name, count in (("big", 40), ("small", 10)):
+        rows = [
+            {"message_id": f"{name}-{i}", "text": f"please check balance number {i} today",
+             "intent": ("balance", "transfer")[i % 2]}
+            for i in range(count)
+        ]  # fmt: skip
+        (tmp_path / f"{name}.jsonl").write_text(
+            "".join(f"{json.dumps(row)}\n" for row in rows), encoding="utf-8"
+        )
+    sample_level = {"enabled": True, "target_epsilon": 0.05, "max_noise_multiplier": 2.0}
+    policy = write_policy(
+        tmp_path,
+        train={"base_model": str(tiny_model_dir), "batch_size": 2, "extend_vocab": False},
+        federated={"sites": [_site("big"), _site("small")],
+                   "privacy": {"sample_level": sample_level}},
+    )  # fmt: skip
+    done = _federate(policy, tmp_path / ".steward")
+    assert done.returncode != 0
+    assert "federated.privacy.sample_level" in done.stderr
+    assert "site 'big'" in done.stderr  # the first site that cannot reach it
+    assert "raise federated.privacy.sample_level.target_epsilon to at least" in done.stderr
