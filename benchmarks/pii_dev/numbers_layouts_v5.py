@@ -149,6 +149,12 @@ def _en_sql(rng: random.Random) -> list[Part]:
 
 
 def _en_sql_negative(rng: random.Random) -> list[Part]:
+    if rng.random() < 0.5:
+        shop = rng.choice(["Greenleaf Grocers", "Harbour Fuel", "Corner Books", "Kiwi Hardware"])
+        return [
+            "INSERT INTO merchant_directory (merchant_id, name, city, support_line) VALUES "
+            f"({_digits(rng, 8)}, '{shop}', 'Leeds', '0800 {_digits(rng, 3)} {_digits(rng, 4)}');"
+        ]
     return [
         "INSERT INTO branch_totals (branch_code, txn_date, amount, batch) VALUES "
         f"('{rng.randint(100000, 999999)}', '2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}', "

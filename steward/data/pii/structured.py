@@ -284,7 +284,12 @@ def _table_fields(text: str) -> list[Field]:
 # ``INSERT INTO t (name, dob, phone) VALUES ('…', '1966-04-12', '…'), (…);``: each value under
 # its column's name ('' is a quote inside a value; NULL and numbers stand bare)
 _SQL_INSERT: Final = re.compile(
-    r"(?i)\binsert\s+into\s+[\w.`\"\[\]]+\s*\((?P<columns>[^()]*)\)\s*values\s*"
+    r"(?i)\binsert\s+into\s+(?P<table>[\w.`\"\[\]]+)\s*\((?P<columns>[^()]*)\)\s*values\s*"
+)
+# a table of businesses: its rows' names and numbers are theirs, not a person's
+_BUSINESS_TABLE: Final = re.compile(
+    r"(?i)merchant|compan|vendor|supplier|branch|store|shop|business|organi[sz]ation|partner|"
+    r"corporate|atm"
 )
 _SQL_ROW_OPEN: Final = re.compile(r"\s*,?\s*\(")
 _SQL_VALUE: Final = re.compile(
@@ -296,6 +301,8 @@ def _sql_fields(text: str) -> list[Field]:
     found: list[Field] = []
     for insert in _SQL_INSERT.finditer(text):
         columns = [c.strip().strip('`"[]') for c in insert.group("columns").split(",")]
+        if _BUSINESS_TABLE.search(insert.group("table")):
+            columns = ["merchant " + column for column in columns]
         position = insert.end()
         while (opening := _SQL_ROW_OPEN.match(text, position)) is not None:
             position = opening.end()

@@ -191,3 +191,12 @@ def test_sql_values_keep_exact_offsets_and_skip_null() -> None:
         ("dob", "7"),
         ("phone", "x"),
     ]
+
+
+def test_a_table_of_businesses_names_no_person(analyzer: Analyzer) -> None:
+    text = (
+        "INSERT INTO merchants (mid, name, mcc, city, helpline) VALUES\n"
+        "  (72024356, 'Pick n Pay', 5039, 'Lagos', '0800 056 1177'),\n"
+        "  (56047379, 'Tesco Extra', 5507, 'Leeds', '0345 734 5345');"
+    )
+    assert analyzer.analyze(text, "en") == []
