@@ -281,17 +281,193 @@ def _table_fields(text: str) -> list[Field]:
     return found
 
 
-_STRUCTURE_HINT: Final = re.compile(r"[\"<=:：\t|｜,]")
+# ``INSERT INTO t (name, dob, phone) VALUES ('…', '1966-04-12', '…'), (…);``: each value under
+# its column's name ('' is a quote inside a value; NULL and numbers stand bare)
+_SQL_INSERT: Final = re.compile(
+    r"(?i)\binsert\s+into\s+(?P<table>[\w.`\"\[\]]+)\s*\((?P<columns>[^()]*)\)\s*values\s*"
+)
+# a table of businesses: its rows' names and numbers are theirs, not a person's
+_BUSINESS_TABLE: Final = re.compile(
+    r"(?i)merchant|compan|vendor|supplier|branch|store|shop|business|organi[sz]ation|partner|"
+    r"corporate|atm"
+)
+_SQL_ROW_OPEN: Final = re.compile(r"\s*,?\s*\(")
+_SQL_VALUE: Final = re.compile(
+    r"\s*(?:'(?P<quoted>(?:[^']|'')*)'|(?P<bare>[^,()'\s][^,()']*?))\s*(?P<end>[,)])"
+)
+
+
+def _sql_fields(text: str) -> list[Field]:
+    found: list[Field] = []
+    for insert in _SQL_INSERT.finditer(text):
+        columns = [c.strip().strip('`"[]') for c in insert.group("columns").split(",")]
+        if _BUSINESS_TABLE.search(insert.group("table")):
+            columns = ["merchant " + column for column in columns]
+        position = insert.end()
+        while (opening := _SQL_ROW_OPEN.match(text, position)) is not None:
+            position = opening.end()
+            column = 0
+            while (value := _SQL_VALUE.match(text, position)) is not None:
+                group = "quoted" if value.group("quoted") is not None else "bare"
+                start, end = value.start(group), value.end(group)
+                null = group == "bare" and text[start:end].upper() == "NULL"
+                if column < len(columns) and start < end and not null:
+                    found.append(Field(columns[column], start, end, "sql"))
+                column += 1
+                position = value.end()
+                if value.group("end") == ")":
+                    break
+    return found
+
+
+# A fixed-width report: a header line of three or more column names set apart by two spaces
+# or more (no digits), then rows whose words sit under those names (a dashed rule may come
+# between). A word belongs to the column whose name it overlaps, else to the last column that
+# starts at or before it: right-aligned amounts overlap their name, left-aligned values start
+# under it, and a name that fills its column leaves a single space before the next value.
+_FIXED_HEADER_CELL: Final = re.compile(r"[A-Za-z][A-Za-z .#/&'\-]{0,30}")
+_FIXED_CELLS: Final = re.compile(r"\S+(?: \S+)*")
+_FIXED_RULE: Final = re.compile(r"^[\s\-=_*+]+$")
+_WORD: Final = re.compile(r"\S+")
+
+
+def _fixed_width_fields(text: str) -> list[Field]:
+    found: list[Field] = []
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    index = 0
+    while index < len(lines):
+        header_offset, header = lines[index]
+        names = [(m.start(), m.end(), m.group()) for m in _FIXED_CELLS.finditer(header)]
+        if (
+            len(names) < 3
+            or "  " not in header.strip()
+            or any(ch.isdigit() for ch in header)
+            or not all(_FIXED_HEADER_CELL.fullmatch(name) for _, _, name in names)
+        ):
+            index += 1
+            continue
+        row_index = index + 1
+        rows = 0
+        while row_index < len(lines):
+            row_offset, row = lines[row_index]
+            if not row.strip():
+                break
+            if _FIXED_RULE.match(row):
+                row_index += 1
+                continue
+            cells: list[tuple[int, int, int]] = []  # (column, start, end)
+            for word in _WORD.finditer(row):
+                column = _fixed_column(names, word.start(), word.end())
+                if column < 0:
+                    continue
+                if cells and cells[-1][0] == column:
+                    cells[-1] = (column, cells[-1][1], word.end())
+                else:
+                    cells.append((column, word.start(), word.end()))
+            if len({column for column, _, _ in cells}) < 2:
+                break
+            for column, start, end in cells:
+                found.append(Field(names[column][2], row_offset + start, row_offset + end, "fixed"))
+            rows += 1
+            row_index += 1
+        if rows:
+            start, end = _trimmed(text, header_offset, header_offset + len(header))
+            found.append(Field("", start, end, "header"))
+            index = row_index
+        else:
+            index += 1
+    return found
+
+
+def _fixed_column(names: list[tuple[int, int, str]], start: int, end: int) -> int:
+    best, best_overlap = -1, 0
+    for column, (name_start, name_end, _) in enumerate(names):
+        overlap = min(end, name_end) - max(start, name_start)
+        if overlap > best_overlap:
+            best, best_overlap = column, overlap
+    if best >= 0:
+        return best
+    for column in range(len(names) - 1, -1, -1):
+        if names[column][0] <= start:
+            return column
+    return -1
+
+
+# vCard lines: ``TEL;TYPE=CELL:0954 203 4025`` (the parameters after ";" are no part of the
+# field's name)
+_VCARD_LINE: Final = re.compile(
+    r"^(?P<key>[A-Za-z][A-Za-z0-9\-]*)(?:;[^:\n]*)?:(?P<text>[^\n]*?)[ \t\r]*$", re.MULTILINE
+)
+
+
+def _vcard_fields(text: str) -> list[Field]:
+    if "BEGIN:VCARD" not in text.upper():
+        return []
+    return [
+        Field(m.group("key"), m.start("text"), m.end("text"), "vcard")
+        for m in _VCARD_LINE.finditer(text)
+        if m.group("text")
+    ]
+
+
+_LINE_LAYOUTS: Final = frozenset({"vcard", "mt"})
+
+
+# SWIFT MT103 tags: ``:20:`` the sender's reference (the bank's), ``:50K:/ACCOUNT`` and
+# ``:59:/ACCOUNT`` the ordering customer's and the beneficiary's account (name on the lines
+# after)
+_MT_TAG: Final = re.compile(
+    r"^:(?P<tag>\d\d[A-Z]?):(?P<slash>/)?(?P<text>[^\n]*?)[ \t\r]*$", re.MULTILINE
+)
+_MT_NAMES: Final = {
+    "20": "reference",
+    "21": "reference",
+    "23B": "reference",
+    "32A": "value date amount",
+    "33B": "amount",
+    "71A": "reference",
+    "50K": "account",
+    "50A": "account",
+    "50F": "account",
+    "59": "account",
+    "59A": "account",
+    "59F": "account",
+}
+
+
+def _mt_fields(text: str) -> list[Field]:
+    if ":20:" not in text or not any(tag in text for tag in (":32A:", ":50K:", ":59:", ":50A:")):
+        return []
+    found: list[Field] = []
+    for match in _MT_TAG.finditer(text):
+        name = _MT_NAMES.get(match.group("tag"))
+        if name is None or not match.group("text"):
+            continue
+        if name == "account" and match.group("slash") is None:
+            continue  # ":59:" with a name or a BIC on its first line: no account number
+        found.append(Field(name, match.start("text"), match.end("text"), "mt"))
+    return found
+
+
+_STRUCTURE_HINT: Final = re.compile(r"[\"<=:：\t|｜,]| {3}")
 
 
 # (reader, the characters one of which a text must hold for the reader to find anything)
 _READERS: Final = (
+    (_mt_fields, (":20:",)),
+    (_vcard_fields, ("BEGIN:VCARD", "begin:vcard")),
+    (_sql_fields, ("VALUES", "values", "Values")),
     (_json_fields, ('"',)),
     (_xml_fields, ("</",)),
     (_html_fields, ("<",)),
     (_key_value_fields, ("=",)),
     (_table_fields, ("\t", "|", "｜", ",")),
     (_line_fields, (":", "：")),
+    (_fixed_width_fields, ("   ",)),
 )
 # two lines in a row, each with a cell separator: a table needs a header and a row
 _TABLE_ROWS: Final = re.compile(r"[\t|｜,][^\n]*\n[^\n]*[\t|｜,]")
@@ -314,6 +490,9 @@ def fields(text: str) -> tuple[Field, ...]:
         if any(mark in text for mark in marks)
         and (reader is not _table_fields or _TABLE_ROWS.search(text) is not None)
     ]
+    # the vCard and MT103 readers know where a line's value starts: another reading across it
+    # is wrong
+    exact = _vcard_fields in readers or _mt_fields in readers
     for reader in readers:
         for field in reader(text):
             span = (field.start, field.end)
@@ -328,6 +507,14 @@ def fields(text: str) -> tuple[Field, ...]:
                 f.start <= field.start and field.end <= f.end for f in result
             ):
                 continue  # "key: value" inside a value another layout already read
+            if exact and any(
+                f.layout in _LINE_LAYOUTS
+                and f.start < field.end
+                and field.start < f.end
+                and not (f.start <= field.start and field.end <= f.end)
+                for f in result
+            ):
+                continue  # "TYPE=CELL:(01)" across a vCard line's parameters and its value
             seen[span] = len(result)
             result.append(field)
     return tuple(result)
@@ -406,6 +593,17 @@ _NOT_PERSONAL_KEY: Final = re.compile(
     r"公司|企业|企業|热线|熱線|客服|状态|狀態|订单|訂單|单号|單號|批次|创建|創建|更新|"
     r"到期|还款日|還款日"
 )
+# An account number's field (a card's is the card rules' to read: a UnionPay card is a bank
+# account or a credit card by the cues around it); a company's account is not personal above
+_ACCOUNT_KEY: Final = re.compile(
+    r"^(?:(?:bank|customer|payee|beneficiary|ordering|savings|current|personal|your)\s)?"
+    r"(?:account|acct|acc|a c|ac)(?:\s(?:number|num|no|nr|#))?$|"
+    r"^(?:收款|付款|个人|個人|本人)?(?:账号|帳號|賬號|帐号|账户|帳戶|賬戶|帐户)(?:号码|號碼)?$"
+)
+_SSN_KEY: Final = re.compile(
+    r"^(?:ssn|ss no|ss number|social security|social security (?:number|no|num|#)|"
+    r"social sec no|soc sec no|ssn no|ssn number)$"
+)
 # A key that names a date of its own ("date", "ts") is not personal, but "date of birth" is;
 # a name field of a firm ("merchant name", "company name") is not a person's.
 
@@ -413,7 +611,8 @@ _NOT_PERSONAL_KEY: Final = re.compile(
 @lru_cache(maxsize=1024)
 def field_kind(key: str) -> str | None:
     """What a field name says of the value under it: ``"DATE_OF_BIRTH"``, ``"ADDRESS"``,
-    ``"PERSON"``, ``"PHONE_NUMBER"``, ``"NOT_PERSONAL"`` or ``None`` (it says nothing)."""
+    ``"PERSON"``, ``"PHONE_NUMBER"``, ``"BANK_ACCOUNT"``, ``"US_SSN"``, ``"NOT_PERSONAL"`` or
+    ``None`` (it says nothing)."""
     name = normalise_key(key)
     if not name or len(name) > 40:
         return None
@@ -427,4 +626,8 @@ def field_kind(key: str) -> str | None:
         return "NOT_PERSONAL"
     if _PHONE_KEY.search(name):
         return "PHONE_NUMBER"
+    if _ACCOUNT_KEY.search(name):
+        return "BANK_ACCOUNT"
+    if _SSN_KEY.search(name):
+        return "US_SSN"
     return None

@@ -24,10 +24,10 @@ from stdnum import luhn
 
 from steward.data.pii.context import column_cues, nearest_cue
 from steward.data.pii.recognizers.base import Entity, Recognizer, consistent_grouping, digits_of
-from steward.data.pii.recognizers.phone import is_business_line
+from steward.data.pii.recognizers.phone import is_business_line, labelled_as_identifier
 
 # Numerals read aloud digit by digit (as in ``spoken_digits``), for numbers a transcript spells.
-_NUMERALS = str.maketrans("零〇一幺二两三四五六七八九", "0011223456789")
+_NUMERALS = str.maketrans("零〇洞一幺二两三四五六七八九", "00011223456789")
 _INTERNATIONAL_PREFIX = re.compile(r"(?:\+|\b00)\d{1,3}[ -]?$")
 _CN_MOBILE = re.compile(r"1[3-9]\d{9}")
 _RIVALS = frozenset({"CREDIT_CARD", "BANK_ACCOUNT", "PHONE_NUMBER", "CN_ID_CARD", "US_SSN"})
@@ -120,7 +120,7 @@ def _classify(
     ):
         return "BANK_ACCOUNT", DEBIT_SCORE
     if n == 8 and (
-        _SORT_CODE_BEFORE.search(text, max(0, start - 12), start)
+        _SORT_CODE_BEFORE.search(text, max(0, start - 24), start)
         or _CHEQUE_CODELINE_BEFORE.search(text, max(0, start - 24), start)
     ):
         # a UK account after its sort code ("20-45-67 12345678"), or last on a cheque's
@@ -141,7 +141,19 @@ def _classify(
     return None
 
 
-_SORT_CODE_BEFORE = re.compile(r"(?<![\d-])\d\d-\d\d-\d\d(?:[ \t]*[,/][ \t]*|[ \t]+)\Z")
+_SORT_CODE_BEFORE = re.compile(
+    r"(?<![\d-])\d\d-\d\d-\d\d(?:[ \t]*[,/][ \t]*|[ \t]+)"
+    # "branch 20-69-58, no. 19961963", "sort code 30-11-22 acc 12345678"
+    r"(?i:(?:no\.?|number|acc(?:ount)?(?:[ \t]+no\.?)?|a/c|acct)[ \t]*[:#]?[ \t]*)?\Z"
+)
+# A firm's account: "(business account)" after it, or "… Ltd, sort code …, a/c …" before it
+_COMPANY_ACCOUNT_AFTER = re.compile(
+    r"[ \t]*\((?:business|company|corporate|firm|commercial)(?: account| a/c)?\)", re.IGNORECASE
+)
+_COMPANY_ACCOUNT_BEFORE = re.compile(
+    r"\b(?:Ltd|Limited|plc|PLC|LLC|LLP|Inc|GmbH)\.?,?[ \t]+(?:sort code[ \t]+[\d-]{8},?[ \t]*)?"
+    r"(?:a/c|acc(?:ount)?|account number)?[^\n\d]{0,6}\Z"
+)
 _CHEQUE_CODELINE_BEFORE = re.compile(r"(?<!\d)\d{6}[ \t]{2,}\d{6}[ \t]{2,}\Z")
 _SORT_CODE_PAIR = re.compile(
     r"\d\d-\d\d-\d\d[ \t]+(\d{8})"
@@ -191,6 +203,20 @@ class CardAndAccountRecognizer(Recognizer):
                 or self._DATE.fullmatch(value)
             ):
                 continue
+            if labelled_as_identifier(text, match.start()):
+                continue
             found = classify_card_number(text, match.start(), match.end(), language, self.window)
             if found is not None:
+                if found[0] == "BANK_ACCOUNT" and _company_account(
+                    text, match.start(), match.end()
+                ):
+                    continue
                 yield self.entity(match.start(), match.end(), *found)
+
+
+def _company_account(text: str, start: int, end: int) -> bool:
+    """Whether the account at ``text[start:end]`` is said to be a firm's."""
+    return (
+        _COMPANY_ACCOUNT_AFTER.match(text, end) is not None
+        or _COMPANY_ACCOUNT_BEFORE.search(text, max(0, start - 60), start) is not None
+    )

@@ -236,7 +236,12 @@ _HOTLINE_BEFORE = re.compile(
     r"|\((?:from|when|if)[ \t]+(?:abroad|overseas|outside the [A-Z]{2,3})[ \t]*:?"
     r"|(?:境外|海外|国外|國外)[请請]?(?:拨打|拨|撥打|撥|致电|致電)"
     # a bank's chat channel: "WhatsApp banking: +91 …", "official WhatsApp number"
-    r"|whatsapp banking|official (?:whatsapp|number|line|account))"
+    r"|whatsapp banking|official (?:whatsapp|number|line|account)"
+    # a letter's or a receipt's closing line: "If you have questions, call …", "如有疑问请拨打"
+    r"|if you have (?:any )?(?:questions|queries)[, \t]+(?:please[ \t]+)?"
+    r"(?:call|ring|phone|contact)"
+    r"|如有(?:疑问|疑問|问题|問題)[，, \t]*(?:请|請)?"
+    r"(?:拨打|撥打|致电|致電|联系|聯繫|聯絡|來電|来电))"
     r"[^\d\n]{0,8}$",
     re.IGNORECASE,
 )
@@ -250,6 +255,25 @@ _HOTLINE_AFTER = re.compile(
     r"|查询|咨询|转人工|(?:联系我们|聯繫我們|聯絡我們)(?![的嘅])|与我们联系|與我們聯繫)",
     re.IGNORECASE,
 )
+
+
+# A label that names a run of digits as an identifier of something other than a person's line:
+# a company's registration number, a call's or a recording's id, a case or ticket, a deposit
+# certificate (定期存单…号), a police report's number (報案紙編號), a work order (工单号)
+_IDENTIFIER_LABEL = re.compile(
+    r"(?:\b(?:company|registered|registration|reg\.?)[ \t]+(?:no\.?|number|#)|"
+    r"\b(?:call|interaction|recording|session|conversation|chat|case|ticket|complaint|"
+    r"transaction|txn|order|invoice|policy|reference|ref)[ \t]+(?:id|no\.?|number|#)|"
+    r"\b(?:interaction|recording|call id|ticket|case|ref)|"
+    r"存单|存單|编号|編號|工单号|工單號|单号|單號|流水号|流水號)[ \t:：#（(]*\Z",
+    re.IGNORECASE,
+)
+
+
+def labelled_as_identifier(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` follow a label naming them an identifier (a company
+    number, a call id, a case, a deposit certificate), not a phone or an account."""
+    return _IDENTIFIER_LABEL.search(text, max(0, start - 24), start) is not None
 
 
 def introduced_as_hotline(text: str, start: int) -> bool:
@@ -460,6 +484,8 @@ class PhoneRecognizer(Recognizer):
         for match in self.pattern.finditer(text):
             value = match.group()
             if self._NOT_PHONE.match(value):
+                continue
+            if labelled_as_identifier(text, match.start()):
                 continue
             skip_business = not self.report_business_numbers
             if skip_business and (

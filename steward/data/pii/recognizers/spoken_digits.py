@@ -22,7 +22,8 @@ from steward.data.pii.recognizers.cards import classify_card_number
 from steward.data.pii.recognizers.cn_id import is_valid_resident_id
 from steward.data.pii.recognizers.phone import _HOME, HALF_WIDTH, PhoneRecognizer
 
-NUMERAL_DIGITS = str.maketrans("零〇一幺二两三四五六七八九叉", "0011223456789X")
+# (洞 is 0 and 幺 is 1 as radio and call-centre staff read digits)
+NUMERAL_DIGITS = str.maketrans("零〇洞一幺二两三四五六七八九叉", "00011223456789X")
 # 两 reads as 2 only inside a run of numerals (two thousand is 两千, never digit by digit).
 
 
@@ -39,12 +40,27 @@ _EN_DIGITS = {
     "seven": "7",
     "eight": "8",
     "nine": "9",
+    "ate": "8",
+    "for": "4",
+    "to": "2",
+    "too": "2",
 }
 _EN_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_EN_TOKEN = rf"(?:(?:double|triple)[ \t]+)?{_EN_WORD}"
 # a pause between groups: a comma, a dash, or a transcript's dots ("two four oh ... oh five")
 _EN_SEPARATOR = r"(?:[ \t]*(?:[,-]|\.{2,3}|…)[ \t]*|[ \t]+)"
-_EN_TOKENS = re.compile(rf"(?:(double|triple)[ \t]+)?({_EN_WORD})", re.IGNORECASE)
+# what speech recognition writes for a digit it heard ("ate", "for", "to"): a digit only
+# between two digit words, never the first or the last of a run ("… two one for the form")
+_EN_HOMOPHONE = "(?:ate|for|to|too)"
+_EN_TOKEN = rf"(?:(?:double|triple)[ \t]+)?{_EN_WORD}"
+_EN_LATER_TOKEN = (
+    rf"(?:(?:double|triple)[ \t]+)?"
+    rf"(?:{_EN_WORD}|{_EN_HOMOPHONE}"
+    rf"(?=(?:{_EN_SEPARATOR}{_EN_HOMOPHONE})*{_EN_SEPARATOR}"
+    rf"(?:(?:double|triple)[ \t]+)?{_EN_WORD}\b))"
+)
+_EN_TOKENS = re.compile(
+    rf"(?:(double|triple)[ \t]+)?\b({_EN_WORD}|{_EN_HOMOPHONE})\b", re.IGNORECASE
+)
 
 
 def english_digits(value: str) -> str:
@@ -74,19 +90,42 @@ def _account_on_the_line(text: str, start: int, window: int = 30) -> bool:
     return cue is not None and "BANK_ACCOUNT" in cue
 
 
+_SORT_CODE_ASKED = re.compile(r"(?i)\bsort[ \t-]?code\b")
+_PAUSE = re.compile(r"[ \t]*(?:\.{2,3}|…|[,-])[ \t]*")
+
+
+def _after_sort_code(text: str, start: int, value: str) -> int | None:
+    """Where the account starts in ``value`` (fourteen digits said at ``start``), when a sort
+    code was asked for just before and a pause follows its six digits."""
+    if _SORT_CODE_ASKED.search(text, max(0, start - 160), start) is None:
+        return None
+    count = 0
+    for token in _EN_TOKENS.finditer(value):
+        repeat = token.group(1)
+        count += 1 if not repeat else 2 if repeat.lower() == "double" else 3
+        if count == 6:
+            pause = _PAUSE.match(value, token.end())
+            return None if pause is None else start + pause.end()
+        if count > 6:
+            return None
+    return None
+
+
 class SpokenNumberRecognizer(Recognizer):
     name = "spoken_number"
     labels = ("PHONE_NUMBER", "CN_ID_CARD", "CREDIT_CARD", "BANK_ACCOUNT", "US_SSN")
     pattern = re.compile(
-        r"(?<![零〇一幺二两三四五六七八九\d])"
-        # groups said with pauses: 幺八六，幺九八四，八幺五幺; an ID's check character X (叉)
-        r"[零〇一幺二两三四五六七八九](?:[ ,，、-]?[零〇一幺二两三四五六七八九]){6,18}"
-        r"(?:[叉Xx](?![A-Za-z]))?(?![零〇一幺二两三四五六七八九\d])"
+        r"(?<![零〇洞一幺二两三四五六七八九\d])"
+        # groups said with pauses: 幺八六，幺九八四，八幺五幺 / 幺八七…五两零两; an ID's check
+        # character X (叉)
+        r"[零〇洞一幺二两三四五六七八九]"
+        r"(?:(?:[ ,，、-]|…{1,2})?[零〇洞一幺二两三四五六七八九]){6,18}"
+        r"(?:[叉Xx](?![A-Za-z]))?(?![零〇洞一幺二两三四五六七八九\d])"
         r"|(?<![\w.,+-])\d(?:(?: {1,2}|[ \t]*[,-][ \t]*)\d){6,18}(?![\w]|[.,-]\d)"
-        rf"|(?P<english>(?i:\b{_EN_TOKEN}(?:{_EN_SEPARATOR}{_EN_TOKEN}){{5,17}}\b))"
+        rf"|(?P<english>(?i:\b{_EN_TOKEN}(?:{_EN_SEPARATOR}{_EN_LATER_TOKEN}){{5,17}}\b))"
     )
     trigger = re.compile(
-        r"[零〇一幺二两三四五六七八九](?:[ ,，、-]?[零〇一幺二两三四五六七八九]){6}"
+        r"[零〇洞一幺二两三四五六七八九](?:(?:[ ,，、-]|…{1,2})?[零〇洞一幺二两三四五六七八九]){6}"
         r"|\d(?:(?: {1,2}|[ \t]*[,-][ \t]*)\d){6}"
         rf"|\b{_EN_WORD}[ \t]*[,-]?[ \t]+(?:{_EN_WORD}|double|triple)\b",
         re.IGNORECASE,
@@ -106,6 +145,13 @@ class SpokenNumberRecognizer(Recognizer):
                 # business-number check see ASCII digits
                 spoken = value.translate(NUMERAL_DIGITS).translate(HALF_WIDTH)
                 digits = "".join(ch for ch in spoken if ch.isdigit() or ch in "Xx")
+            if match.group("english") and len(digits) == 14:
+                account_start = _after_sort_code(text, match.start(), value)
+                if account_start is not None:
+                    # "Say your sort code, then your account number": six digits, a pause,
+                    # eight digits; the account is the eight
+                    yield self.entity(account_start, match.end(), "BANK_ACCOUNT", 0.6)
+                    continue
             if digits[-1:] in ("X", "x"):
                 if len(digits) == 18 and is_valid_resident_id(digits):
                     yield self.entity(match.start(), match.end(), "CN_ID_CARD", 0.9)

@@ -19,6 +19,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final
+from urllib.parse import unquote
+
+from stdnum import luhn
 
 from steward.data.pii.recognizers.base import Entity, Recognizer
 from steward.data.pii.recognizers.dates import _parse, date_matches
@@ -87,28 +90,77 @@ def _name_value(value: str) -> bool:
 
 def _field_entity(text: str, field: Field, kind: str, language: str) -> tuple[int, int] | None:
     value = text[field.start : field.end]
+    if field.layout == "kv" and "%" in value:
+        # a URL query's value, percent-encoded (``dob=11%2F11%2F1954``, ``phone=%2B4477…``):
+        # read decoded; the span is the value as written
+        decoded = unquote(value)
+        if decoded != value:
+            span = _value_entity(decoded, kind, language)
+            covers = span is not None and span[1] - span[0] >= len(decoded) // 2
+            return (field.start, field.end) if covers else None
+    span = _value_entity(value, kind, language)
+    return None if span is None else (field.start + span[0], field.start + span[1])
+
+
+def _value_entity(value: str, kind: str, language: str) -> tuple[int, int] | None:
+    """The span of what ``kind`` names in ``value`` (a field's value alone), if it is there."""
     if kind == "DATE_OF_BIRTH":
-        return birth_date_span(text, field.start, field.end)
+        return birth_date_span(value, 0, len(value))
     if kind == "ADDRESS":
-        return (field.start, field.end) if _address_value(value, language) else None
+        return (0, len(value)) if _address_value(value, language) else None
     if kind == "PERSON":
-        return (field.start, field.end) if _name_value(value) else None
+        return (0, len(value)) if _name_value(value) else None
     if kind == "PHONE_NUMBER":
         # the phone rules read the value alone: in a CSV row a number is followed by the
         # next cell's digits (",2026-05-14"), which they take for more of a longer number
         for phone in _PHONES.analyze(value, language):
             if phone.end - phone.start >= len(value) // 2:
-                return field.start + phone.start, field.start + phone.end
+                return phone.start, phone.end
+    if kind == "BANK_ACCOUNT" and _account_value(value):
+        return 0, len(value)
+    if kind == "US_SSN" and _ssn_value(value):
+        return 0, len(value)
     return None
+
+
+_ACCOUNT_VALUE: Final = re.compile(r"\d(?:[ \-]?\d){5,19}")
+_SSN_VALUE: Final = re.compile(r"(?P<area>\d{3})([ \-]?)(?P<group>\d{2})\2(?P<serial>\d{4})")
+
+
+def _account_value(value: str) -> bool:
+    """An account number: 6 to 20 digits (spaced or dashed), not one digit repeated, and not
+    a card number's shape (a Luhn-valid 15 or 16 digits from 3, 4 or 5: the card rules')."""
+    if not _ACCOUNT_VALUE.fullmatch(value):
+        return False
+    digits = re.sub(r"\D", "", value)
+    if len(set(digits)) == 1:
+        return False
+    return not (len(digits) in (15, 16) and digits[0] in "345" and luhn.is_valid(digits))
+
+
+def _ssn_value(value: str) -> bool:
+    """A US social security number as issued: area not 000, 666 or 9xx; group and serial
+    not zero."""
+    match = _SSN_VALUE.fullmatch(value)
+    if match is None:
+        return False
+    area = match["area"]
+    return (
+        area not in ("000", "666")
+        and not area.startswith("9")
+        and match["group"] != "00"
+        and match["serial"] != "0000"
+    )
 
 
 class StructuredFieldRecognizer(Recognizer):
     """Birth dates, addresses and names under a field name that says so (see the module)."""
 
     name = "structured_field"
-    labels = ("DATE_OF_BIRTH", "ADDRESS", "PERSON", "PHONE_NUMBER")
-    # a quote, a tag, "=", ":" or a cell separator: no structure without one
-    trigger = re.compile(r"[\"<=:：\t|｜,]")
+    labels = ("DATE_OF_BIRTH", "ADDRESS", "PERSON", "PHONE_NUMBER", "BANK_ACCOUNT", "US_SSN")
+    # a quote, a tag, "=", ":", a cell separator or a fixed-width report's column gap: no
+    # structure without one
+    trigger = re.compile(r"[\"<=:：\t|｜,]| {3}")
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for field in fields(text):
