@@ -100,6 +100,8 @@ def test_estate_labels_and_copy_list(analyzer: Analyzer) -> None:
     assert found(analyzer, text, "PERSON") == ["Tamsin Oyedele", "Lorcan Whitby"]
     body = "Yours faithfully,\nAnn Lee\n\ncc: Financial Ombudsman Service"
     assert found(analyzer, body, "PERSON") == ["Ann Lee"]
+    memo = "From: Card Services\nTo: Fraud Desk\nCc: Branch Operations\n\nPlease review."
+    assert found(analyzer, memo, "PERSON") == []
 
 
 def test_lowercase_answer_to_a_name_question(analyzer: Analyzer) -> None:

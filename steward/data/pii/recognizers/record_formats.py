@@ -48,6 +48,12 @@ _ORGANISATION: Final = (
     r"(?i:\b(?:service|services|ombudsman|advice|authority|agency|bureau|commission|council|"
     r"ltd|limited|plc|llc|inc|gmbh)\b)"
 )
+# a team or department copied in ("Cc: Branch Operations", "cc: Fraud Desk")
+_DEPARTMENT: Final = re.compile(
+    r"(?i)\b(?:team|desk|operations|ops|department|dept|unit|centre|center|office|support|"
+    r"complaints|escalations|branch|division|committee|board|helpdesk|admin|compliance|"
+    r"legal|finance|accounts|payments|fraud|risk)\b"
+)
 _FIRM: Final = re.compile(
     r"(?i)\b(?:ltd|limited|plc|llc|llp|inc|corp|gmbh|bv|ag|sa|pte|pty|co|company|group|"
     r"trading|logistics|foods|holdings|bank|council|trust|services|as|shipping|freight|"
@@ -146,6 +152,8 @@ def _spans(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _ROLE_NAME.finditer(text):
         # (a copy list names bodies too: "cc: Citizens Advice"; a census name is asked there)
         census = m["label"].lower() == "cc"
+        if census and _DEPARTMENT.search(m["v"]):
+            continue  # "Cc: Branch Operations", a team copied in
         if _person(m["v"]) and plausible_name(m["v"], census=census):
             yield m.start("v"), m.end("v"), "PERSON"
     for m in _URL_NAME.finditer(text):
@@ -249,7 +257,8 @@ def settle_records(
             for start, end, label in _spans(text)
             if label in labels
         ]
-        if labels and RecordFormatRecognizer.trigger.search(text)
+        # (the recognizer ran on this text and found a record's field: read the record again)
+        if labels and any(e.recognizer == RecordFormatRecognizer.name for e in entities)
         else []
     )
     if records:
@@ -269,7 +278,7 @@ def settle_records(
     sql_cells = list(_sql_cells(text)) if sql_rows else []
     public_venues = [
         (event.start("body") + m.start("v"), event.start("body") + m.end("v"))
-        for event in _EVENT.finditer(text)
+        for event in (_EVENT.finditer(text) if "BEGIN:VEVENT" in text else ())
         if not _ATTENDEE.search(event["body"])
         for m in _LOCATION.finditer(event["body"])
     ]
@@ -278,7 +287,7 @@ def settle_records(
     # an MT103 party that is a firm: its name and town are not personal data
     firm_parties = [
         (m.start("name"), m.end("address"))
-        for m in _MT_PARTY.finditer(text)
+        for m in (_MT_PARTY.finditer(text) if ":5" in text else ())
         if _FIRM.search(m["name"])
     ]
     kept: list[Entity] = []
