@@ -104,6 +104,19 @@ def test_estate_labels_and_copy_list(analyzer: Analyzer) -> None:
     assert found(analyzer, memo, "PERSON") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "☐ Surname, First:\n   OKONJO ADAEZE\nOffice use only",
+        "[ ] Surname, First  OKONJO ADAEZE\nBranch code: 1234",
+    ],
+)
+def test_capitals_under_a_surname_field(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "PERSON") == ["OKONJO ADAEZE"]
+    blank = text.replace("OKONJO ADAEZE", "PLEASE USE CAPITALS")
+    assert found(analyzer, blank, "PERSON") == []
+
+
 def test_lowercase_answer_to_a_name_question(analyzer: Analyzer) -> None:
     text = "(0:40) BOT: Can I take your full name?\n(0:47) CALLER: um odile marchetti yeah\n"
     assert found(analyzer, text, "PERSON") == ["odile marchetti"]

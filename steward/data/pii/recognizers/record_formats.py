@@ -82,6 +82,13 @@ _ROLE_NAME: Final = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?"
     r"(?P<v>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|van|der|von|da|di|le|la|bin|binti|al)){1,4})"
 )
+# a form's surname-first field filled in capitals, on its line or the next (OCR'd forms:
+# "Surname, First:\n   SIPHO NI BHRIAIN", "Surname, First  ANA LIM")
+_SURNAME_FIELD: Final = re.compile(
+    r"(?im)\b(?:surname|last name|family name)(?:[ \t]*[,/][ \t]*(?:first|given)(?: names?)?)?"
+    r"[ \t]*[:：]?[ \t]*(?:\n[ \t]*)?"
+    r"(?-i:(?P<v>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,3}))[ \t]*$"
+)
 # a vCard's "N:" line repeats the FN name in parts ("Lee;Ann;;;"): the FN line is the name
 _VCARD_PARTS: Final = re.compile(r"(?m)^N(?:;[^:\n]*)?:[^\n]*")
 # a vCard's or iCalendar's property name at a line's start
@@ -107,7 +114,7 @@ class RecordFormatRecognizer(Recognizer):
     trigger = re.compile(
         r"BEGIN:V(?:CARD|EVENT)|^:5[09][A-Z]?:|INSERT\s+INTO|-{10,}|[?&][a-z_]*name="
         r"|^[ \t]*(?:deceased|name of|executor|executrix|administrator|personal rep|next of kin"
-        r"|attorney|donor|cc)\b",
+        r"|attorney|donor|cc)\b|surname|last name|family name",
         re.I | re.M,
     )
 
@@ -156,9 +163,20 @@ def _spans(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # "Cc: Branch Operations", a team copied in
         if _person(m["v"]) and plausible_name(m["v"], census=census):
             yield m.start("v"), m.end("v"), "PERSON"
+    for m in _SURNAME_FIELD.finditer(text):
+        if _person(m["v"]) and not _has_common_word(m["v"]):
+            yield m.start("v"), m.end("v"), "PERSON"
     for m in _URL_NAME.finditer(text):
         if _person(_URL_SPACE.sub(" ", m["v"]).replace("%27", "'")):
             yield m.start("v"), m.end("v"), "PERSON"
+
+
+def _has_common_word(value: str) -> bool:
+    """Whether a word of ``value`` is an ordinary English word ("PLEASE USE CAPITALS")."""
+    from steward.data.pii.recognizers.person_en import _COMMON_WORDS, _stop_words
+
+    stop = _stop_words()
+    return any(w.lower() in stop or w.lower() in _COMMON_WORDS for w in value.split())
 
 
 def _sql_cells(text: str) -> Iterator[tuple[int, int, str | None, bool]]:
