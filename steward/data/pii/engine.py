@@ -46,6 +46,7 @@ from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
 from steward.data.pii.recognizers.person_spans_en import refine_person_spans
 from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer, keeps_own_boundaries
 from steward.data.pii.recognizers.phone import PhoneRecognizer, phone_siblings
+from steward.data.pii.recognizers.record_formats import settle_records
 from steward.data.pii.recognizers.spoken_digits import NUMERAL_DIGITS, SpokenNumberRecognizer
 from steward.data.pii.recognizers.structured_fields import settle
 from steward.data.pii.tagger.combine_en import combine_with_en_tagger
@@ -230,6 +231,8 @@ class Analyzer:
                 kept[i] = refine_person_spans(text, kept[i])
             # a field name in a pasted export says what its value is, and what it is not
             kept[i] = settle(text, kept[i])
+            # an organisation's own address, a public venue, a span across SQL quotes
+            kept[i] = settle_records(text, kept[i], self.labels if languages[i] == "en" else ())
         return kept
 
     def _keep(self, text: str, entities: list[Entity]) -> list[Entity]:

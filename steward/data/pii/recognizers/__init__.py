@@ -31,6 +31,7 @@ from steward.data.pii.recognizers.person_en import (
 )
 from steward.data.pii.recognizers.person_zh import JiebaPersonRecognizer
 from steward.data.pii.recognizers.phone import PhoneRecognizer
+from steward.data.pii.recognizers.record_formats import RecordFormatRecognizer
 from steward.data.pii.recognizers.signoff import SignOffNameRecognizer
 from steward.data.pii.recognizers.spoken_digits import SpokenNumberRecognizer
 from steward.data.pii.recognizers.ssn import UsSsnRecognizer
@@ -65,6 +66,7 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         SignOffNameRecognizer,
         TableNameRecognizer,
         StructuredFieldRecognizer,
+        RecordFormatRecognizer,
         LowercaseCuedNameRecognizer,
         ZhTaggerRecognizer,
         EnTaggerRecognizer,

@@ -29,11 +29,16 @@ _CUE = re.compile(
     # "hi its chidi okafor", "this is will baker"
     r"|\bmy[ \t]+(?:daughter|son|mother|mom|mum|father|dad|wife|husband|brother|sister"
     r"|grandmother|grandfather|grandma|grandpa|nephew|niece|aunt|uncle)[ \t]+"
-    r"|(?:^|[.,!?…]|\b(?:hi|hey|hello|yeah|yes|ok|morning))[ \t]*\b(?:it['’]?s|this[ \t]+is)[ \t]+)"
+    r"|(?:^|[.,!?…]|\b(?:hi|hey|hello|yeah|yes|ok|morning))[ \t]*\b(?:it['’]?s|this[ \t]+is)[ \t]+"
+    # a transcript's answer to a name question on the turn before ("IVR: Can I take your full
+    # name?\n(0:56) CUST: um gareth raghunathan yeah"), past a timestamp and a speaker label
+    r"|\bname\?[ \t]*\n[^\n]{0,24}?[A-Za-z][\w]*[ \t]*:[ \t]+"
+    r"(?:(?:um|uh|er|erm|yeah|yes|ok|so|it['’]?s|its)[ \t,]+)*)"
 )
 # Cues that leave no doubt a name follows, so no word of it need be a census name: whose card
-# or account, a beneficiary, the person the writer acts for (hurried typing mangles names).
-_SURE_CUE = re.compile(r"(?i)holder|beneficiary|behalf")
+# or account, a beneficiary, the person the writer acts for (hurried typing mangles names),
+# the answer to a name question.
+_SURE_CUE = re.compile(r"(?i)holder|beneficiary|behalf|name\?")
 # A lowercase title before a surname typed in lower case: "mr. menon", "ms kowalski".
 _LOWER_TITLED = re.compile(r"\b(?:mr|mrs|ms|mx|dr)\.?[ \t]+(?P<surname>[a-z][a-z'’\-]{2,})\b")
 _GAP = re.compile(r"[ \t]+")
@@ -47,7 +52,8 @@ _PARTICLES = frozenset(
 _CHAT_WORDS = frozenset(
     words(
         """pls plz please kindly thx thanks ty lah la leh lor po na naman yaar ji bhai sir maam
-        madam ok okay check asap urgent hai hi hello also and but so pls. plz."""
+        madam ok okay check asap urgent hai hi hello also and but so pls. plz. yeah yep yup
+        um uh er erm cheers"""
     )
 )
 # Products read after "ms" ("ms word"), not a surname.

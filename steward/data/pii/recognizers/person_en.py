@@ -317,8 +317,10 @@ class IntroducedNameRecognizer(Recognizer):
     languages = frozenset({"en"})
     cue = re.compile(
         # (and the honorifics of customers writing from Europe and Malaysia: Herr, Madame, Encik)
-        r"\b(?:(?P<honorific>(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Sir|Madam|Herr|Frau|Madame|Mme|Monsieur"
-        r"|Mlle|Señor|Señora|Tuan|Puan|Encik|Shri|Smt)\b\.?)"
+        r"\b(?:(?P<honorific>(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Herr|Frau|Madame|Mme|Monsieur"
+        r"|Mlle|Señor|Señora|Tuan|Puan|Encik|Shri|Smt)\b\.?"
+        # (no abbreviation: "Sir/Madam. Lost cards: …" ends a sentence, names no one)
+        r"|(?<!/)(?:Sir|Madam)\b(?![./]))"
         r"|(?P<weak>[Tt]his is|I am|I'm)"
         r"|(?:[Mm]y |[Ll]ast |[Ff]irst |[Ff]ull |[Mm]aiden |[Pp]artner's |[Hh]is |[Hh]er )?"
         # "name is", "Name:", "Name's" / "my name's" (spoken: "Name's Ava Cole")

@@ -235,6 +235,10 @@ def settle(text: str, entities: Sequence[Entity]) -> list[Entity]:
     keys = {f.key.strip() for f in found if f.layout != "line" or field_kind(f.key)}
     kept: list[Entity] = []
     for entity in entities:
+        if entity.recognizer == "record_format":
+            # a vCard/iCalendar/MT103/SQL field read by its format ("CN=Ann Lee:mailto:")
+            kept.append(entity)
+            continue
         # (this recognizer's too: the Chinese tagger may have read its address on)
         entity = _within_value(entity, found)
         if entity.recognizer == StructuredFieldRecognizer.name:
