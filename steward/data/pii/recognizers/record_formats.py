@@ -348,6 +348,12 @@ def settle_records(
                     is not None
                 )
                 or _BOOKKEEPING.fullmatch(value.strip()) is not None
+                # the same counter cut at its number by a table reader ("BRANCH" of
+                # "BRANCH 4410")
+                or (
+                    not any(ch.isdigit() for ch in value)
+                    and _BOOKKEEPING.match(text, entity.start) is not None
+                )
                 or _organisation_address(text, entity.start)
                 or any(s <= entity.start < e for s, e in public_venues)
             ):
