@@ -19,6 +19,8 @@ held-out benchmark (``benchmarks/guard_injection_heldout.py``) scores separate g
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 import re
 import unicodedata
@@ -271,6 +273,57 @@ _MARK_CLASS = {"？": "?", "！": "?", "!": "?", "。": ".", "…": "."}
 # kinds that are a suffix on their own: customers do not space out "! ! ! ! ! !" or stack runs
 # of different symbols
 STRONG_NOISE = frozenset({"spaced_marks", "symbol_mix"})
+
+
+# -- base64 in a message --------------------------------------------------------------------
+# A developer pastes a base64 payload from a log ("payload=eyJldmVudCI6..."): the blob is
+# improbable text and reads as suffix noise, yet it stands for a JSON body or
+# "reason=insufficient_funds". An encoded blob counts for what it decodes to: one that
+# decodes to data (no sentence in it) is read as that data by the suffix, surprisal and rule
+# signals; one that decodes to prose is a message hidden from the reader, so the blob keeps
+# counting as noise and its decoding is read by the rules as well (an encoded "ignore your
+# rules ..." is read as such).
+_BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
+_DECODED_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# four words in a row, or four CJK characters: a sentence, not a field or an identifier
+_PROSE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){3}|[\u4e00-\u9fff]{4}")
+
+
+def _decoded_blob(token: str) -> str | None:
+    """The text ``token`` is the base64 of, or None (not base64, or not printable text)."""
+    if len(token) % 4:
+        return None
+    try:
+        decoded = base64.b64decode(token, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    printable = all(char.isprintable() or char in "\n\t" for char in decoded)
+    return decoded if printable and _DECODED_LETTERS.search(decoded) else None
+
+
+def expand_base64(text: str, data_as: str | None = None) -> tuple[str | None, list[str]]:
+    """``(expanded, prose)``: ``text`` with every base64 blob that decodes to data replaced by
+    its decoding, or by ``data_as`` when given (None when no blob decodes to data), and the
+    decodings that are prose (those blobs stay). ``(None, [])`` for most texts: one failing
+    search."""
+    if _BASE64_RUN.search(text) is None:
+        return None, []
+    prose: list[str] = []
+    expanded = False
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal expanded
+        decoded = _decoded_blob(match.group(0))
+        if decoded is None:
+            return match.group(0)
+        if _PROSE.search(decoded):
+            prose.append(decoded)
+            return match.group(0)
+        expanded = True
+        return f" {decoded if data_as is None else data_as} "
+
+    result = _BASE64_RUN.sub(replace, text)
+    return (result if expanded else None), prose
 
 
 def has_adversarial_suffix(text: str) -> bool:

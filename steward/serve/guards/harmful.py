@@ -143,7 +143,10 @@ LEXICON: dict[str, list[Cue]] = {
         r"\bkidnap\w*",
         r"\bdismember\w*|\bflay\w* alive\b|\bdrawn and quartered\b",
         r"\b(?:commit\w*|start\w*) arson\b",
-        r"雇凶|买凶|杀手|杀人|杀死|杀掉|谋杀|毒死|下毒|投毒|绑架|纵火|放火|炸毁|恐吓信|死亡威胁|人质|肢解|虐杀|"
+        # a fire set on the customer's car or home ("被人纵火", "遭人放火") is a harm reported
+        # for an insurance claim, not one asked for
+        r"(?<!被)(?<!被人)(?<!遭人)(?<!遭)(?<!恶意)(?:纵火|放火)",
+        r"雇凶|买凶|杀手|杀人|杀死|杀掉|谋杀|毒死|下毒|投毒|绑架|炸毁|恐吓信|死亡威胁|人质|肢解|虐杀|"
         r"(?:打|弄|害|撞|砍|勒|毒|推)死|活埋|毁容|泼硫酸|(?:看起来|伪装成|装成|弄成)像?(?:意外|自杀)|制造车祸",
     )
     + _contextual(

@@ -38,6 +38,7 @@ from steward.serve.guards.attack_signals import (
     SURPRISAL_REASON,
     CharSurprisal,
     asks_for_harm,
+    expand_base64,
     family_rule_hits_split,
     has_attack_context,
     injection_question,
@@ -254,6 +255,7 @@ CONTEXT_FLOOR = 0.3
 # benign training texts needed before the character-surprisal signal is fitted
 MIN_SURPRISAL_TEXTS = 500
 CONTEXT_REASON = "attack-like wording around a request for something harmful"
+ENCODED_REASON = "encoded content: a base64 blob hides a request for something harmful"
 
 
 @dataclass
@@ -417,13 +419,24 @@ class PromptInjectionGuard(Guard):
         verdicts: list[GuardVerdict] = []
         for i, text in enumerate(texts):
             unmasked = unmask_text(text) if self.rules else text
-            reasons, pending = rule_hits_split(unmasked) if self.rules else ([], [])
+            # the signals read a base64 blob as what it decodes to (a developer's log line is
+            # not suffix noise; an encoded attack is read as the attack): attack_signals
+            decoded, hidden = expand_base64(unmasked) if self.rules else (None, [])
+            scanned = unmasked if decoded is None else decoded
+            reasons, pending = rule_hits_split(scanned) if self.rules else ([], [])
             if self.rules and self.families:
-                family, family_pending = family_rule_hits_split(unmasked)
+                family, family_pending = family_rule_hits_split(scanned)
                 reasons, pending = reasons + family, pending + family_pending
                 surprisal = self.model.surprisal if self.model else None
-                if surprisal is not None and surprisal.score(text) >= surprisal.threshold:
+                # a decoded log value is JSON or key=value: surprising to a model of
+                # messages, yet no suffix; scored as one word
+                surprising = text if decoded is None else expand_base64(text, "data")[0] or text
+                if surprisal is not None and surprisal.score(surprising) >= surprisal.threshold:
                     reasons.append(SURPRISAL_REASON)
+            for message in hidden:
+                reasons += rule_hits_split(message)[0]
+                if asks_for_harm(message):
+                    reasons.append(ENCODED_REASON)
             model_score = 0.0
             model_reasons: list[str] = []
             p_chinese = chinese[i] if chinese is not None else None
