@@ -33,9 +33,12 @@ from steward.store.artifacts import Store
 from tests.conftest import free_port, serving, write_policy
 from tests.serve.upstreams import answering_upstream
 
+# the customer's own number and address (the bank's "call us on" line and a role mailbox such
+# as help@ are not personal data: they would leave nothing to redact)
 PARAGRAPH = (
     "Thanks for your message. Your card ending 4242 was declined at the supermarket because "
-    "the daily limit was reached; call us on +44 20 7946 0958 or write to help@bank.example. "
+    "the daily limit was reached; we will call you back on +44 20 7946 0958 or write to you at "
+    "jo.smith@mail.example. "
 )
 HEAVY_TEXT = (PARAGRAPH * 400)[:63_000]
 ROOT = Path(__file__).resolve().parents[2]  # the 63 KB output-direction answer
