@@ -33,7 +33,7 @@ $(DEV_STAMP): $(STAMP)
 # pyproject.toml, and runs on ours, so it goes in after the project without its pins (see
 # requirements/federated.txt). `make test` installs it too (the federated tests need it).
 $(FED_STAMP): $(STAMP) requirements/federated.txt
-	$(BIN)/pip install --quiet -e '.[ray]'
+	$(BIN)/python -c 'import ray' 2>/dev/null || $(BIN)/pip install --quiet -e '.[ray]'
 	$(BIN)/pip install --quiet --no-deps -r requirements/federated.txt
 	touch $(FED_STAMP)
 
