@@ -160,9 +160,9 @@ class Pipeline:
         yield
         self.stage_seconds[name] = round(time.perf_counter() - started, 2)
 
-    # -- the run -------------------------------------------------------------------------
-    def run(self) -> RunSummary:
-        roles = require(self.actor, Permission.RUN_PIPELINE, self.policy.roles)
+    def _open_run(self) -> None:
+        """Encryption on where the policy asks, the run's private folder, and its row in the
+        store (status ``running``): how every run begins, federated ones included."""
         if self.policy.store.encrypt:
             enable_encryption(self.store, self.actor)
         # A run's files (governed data, predictions) are as private as the store they are in.
@@ -182,6 +182,11 @@ class Pipeline:
                     summary={},
                 )
             )
+
+    # -- the run -------------------------------------------------------------------------
+    def run(self) -> RunSummary:
+        roles = require(self.actor, Permission.RUN_PIPELINE, self.policy.roles)
+        self._open_run()
         self._record(
             "run.started",
             self.run_id,

@@ -42,9 +42,8 @@ from steward.pipeline import Pipeline
 from steward.registry.models import ModelVersion
 from steward.runs import DataAccounting
 from steward.store.artifacts import ArtifactRecord, Store, code_version, sha256_file
-from steward.store.db import RunRow, utc_now
-from steward.store.encryption_admin import enable_encryption, seal_run_folder
-from steward.store.permissions import PRIVATE_DIR, make_private_dir
+from steward.store.encryption_admin import seal_run_folder
+from steward.store.permissions import PRIVATE_DIR
 from steward.train.model_source import resolve_base_model
 from steward.train.trainer import IntentClassifier, set_seed
 
@@ -182,24 +181,7 @@ class FederatedRun(Pipeline):
             import flwr.simulation  # noqa: F401
         except ImportError:
             raise StewardError(INSTALL_HINT, where="steward federate") from None
-        if self.policy.store.encrypt:
-            enable_encryption(self.store, self.actor)
-        make_private_dir(self.run_dir.parent)
-        self.run_dir.mkdir(mode=PRIVATE_DIR)
-        with self.store.session() as session, session.begin():
-            session.add(
-                RunRow(
-                    id=self.run_id,
-                    policy_path=str(self.loaded.path),
-                    policy_sha256=self.loaded.sha256,
-                    code_version=code_version(),
-                    actor=self.actor,
-                    started_at=utc_now(),
-                    status="running",
-                    run_dir=str(self.run_dir),
-                    summary={},
-                )
-            )
+        self._open_run()
         self._record(
             "federation.started",
             self.run_id,
