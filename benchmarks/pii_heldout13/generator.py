@@ -69,12 +69,15 @@ LABELS = (
 Value = str | tuple[str, str]
 T = TypeVar("T")
 _FIELD = re.compile(r"\{(\w+)\}")
+# ``[a|b|c]`` in a template: one wording drawn at random, so that few messages repeat.
+_CHOICE = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
 
 
 @dataclass
 class Doc:
     """A message built piece by piece so that every span sits exactly on its value."""
 
+    rng: random.Random = field(default_factory=random.Random)
     parts: list[str] = field(default_factory=list)
     spans: list[dict[str, int | str]] = field(default_factory=list)
     length: int = 0
@@ -91,7 +94,9 @@ class Doc:
         return self
 
     def f(self, template: str, **values: Value) -> Doc:
-        """Write ``template``; ``{name}`` takes a plain string or a ``(value, LABEL)`` pair."""
+        """Write ``template``; ``{name}`` takes a plain string or a ``(value, LABEL)`` pair and
+        ``[a|b]`` is one of its wordings."""
+        template = _CHOICE.sub(lambda m: self.rng.choice(m.group(1).split("|")), template)
         pos = 0
         for match in _FIELD.finditer(template):
             self.t(template[pos : match.start()])
@@ -999,9 +1004,16 @@ def en_payslip(g: Gen, d: Doc, pii: bool) -> None:
     d.t(f"{company}  |  Pay date {g.recent_date_en()}  |  Period {g.r.randint(1, 12)}\n")
     if pii:
         us = g.r.random() < 0.35
-        d.f("Employee: {n}   Employee no. E{e}\n", n=L(g.en_name(), "PERSON"), e=g.digits(5))
+        d.f(
+            "[Employee|Employee name|Name|EMPLOYEE]: {n}   [Employee no.|Payroll no.|Staff ref] E{e}\n",
+            n=L(g.en_name(), "PERSON"),
+            e=g.digits(5),
+        )
         if g.r.random() < 0.5:
-            d.f("Home address: {a}\n", a=L(g.us_address() if us else g.uk_address(), "ADDRESS"))
+            d.f(
+                "[Home address|Address|Address on file]: {a}\n",
+                a=L(g.us_address() if us else g.uk_address(), "ADDRESS"),
+            )
         if us:
             d.f("SSN {s}   Filing status: single\n", s=L(g.ssn(), "US_SSN"))
         else:
@@ -1026,7 +1038,7 @@ def en_payslip(g: Gen, d: Doc, pii: bool) -> None:
                 rt=g.digits(9, "0123"),
             )
         if g.r.random() < 0.3:
-            d.f("Date of birth {b}\n", b=L(g.en_date(g.birth()), "DATE_OF_BIRTH"))
+            d.f("[Date of birth|DOB|D.O.B.] {b}\n", b=L(g.en_date(g.birth()), "DATE_OF_BIRTH"))
         d.t(f"Payroll queries: {g.pick(ROLE_MAILS_BY_CONTEXT['payroll'])} or {g.pick(EN_HOTLINES)}")
     else:
         d.t(f"Employee no. E{g.digits(5)}   Tax code 1257L   Period {g.r.randint(1, 12)}\n")
@@ -1174,12 +1186,24 @@ def en_utility(g: Gen, d: Doc, pii: bool) -> None:
     )
     if pii:
         holder = g.en_person()
-        d.f("Account holder: {h}\n", h=L(holder, "PERSON"))
-        d.f("Supply address: {a}\n", a=L(g.en_address(multiline=g.r.random() < 0.3), "ADDRESS"))
+        d.f(
+            "[Account holder|Customer name|Bill payer|Name on account]: {h}\n",
+            h=L(holder, "PERSON"),
+        )
+        d.f(
+            "[Supply address|Property supplied|Service address|Premises]: {a}\n",
+            a=L(g.en_address(multiline=g.r.random() < 0.3), "ADDRESS"),
+        )
         if g.r.random() < 0.5:
-            d.f("Contact number on file: {p}\n", p=L(g.en_phone(), "PHONE_NUMBER"))
+            d.f(
+                "[Contact number on file|Tel|Your phone number|Mobile]: {p}\n",
+                p=L(g.en_phone(), "PHONE_NUMBER"),
+            )
         if g.r.random() < 0.4:
-            d.f("E-bill sent to {e}\n", e=L(g.personal_email(holder), "EMAIL_ADDRESS"))
+            d.f(
+                "[E-bill sent to|Paperless billing:|Bills e-mailed to] {e}\n",
+                e=L(g.personal_email(holder), "EMAIL_ADDRESS"),
+            )
         d.t(f"Amount due {g.amount()} by {g.recent_date_en()}\n")
         if g.r.random() < 0.4:
             d.f(
@@ -1421,34 +1445,51 @@ def en_collections(g: Gen, d: Doc, pii: bool) -> None:
             ("daughter", "son", "husband", "sister", "debt adviser (StepChange)", "carer")
         )
         d.f(
-            "Spoke to {r} {t} on {p} — ",
+            "[Spoke to|Call from|Outbound to|Inbound:|Left msg with] {r} {t} [on|via|—] {p}[ — |; |. ]",
             r=relation,
             t=L(third, "PERSON"),
             p=L(g.en_phone(), "PHONE_NUMBER"),
         )
-        d.f("third-party authority on file for {c}. ", c=L(cust, "PERSON"))
+        d.f(
+            "[third-party authority on file for|TPA confirmed for|calling on behalf of|holds LPA for] {c}. ",
+            c=L(cust, "PERSON"),
+        )
         if g.r.random() < 0.5:
-            d.f("DPA passed (DOB {b}, postcode). ", b=L(g.en_date(g.birth()), "DATE_OF_BIRTH"))
-        d.t(f"Arrears {g.amount()}. Promise to pay {g.amount()} on {g.recent_date_en()}")
+            d.f(
+                "[DPA passed (DOB {b}, postcode). |ID&V ok — DOB {b}. |Verified: date of birth {b}. ]",
+                b=L(g.en_date(g.birth()), "DATE_OF_BIRTH"),
+            )
+        d.f(
+            "[Arrears|O/S arrears|Balance behind] {x}. [Promise to pay|PTP|Agreed to pay|Offer of] {y} [on|by|before] {z}",
+            x=g.amount(),
+            y=g.amount(),
+            z=g.recent_date_en(),
+        )
         roll = g.r.random()
         if roll < 0.4:
             d.f(
-                " from {w} account {a}.",
+                "[ from {w} account {a}.| via transfer from {w} acct {a}.| (DD set up on {w} a/c {a}).]",
                 w=g.pick(("her", "his", "their", "the daughter's")),
                 a=L(g.uk_account(), "BANK_ACCOUNT"),
             )
         elif roll < 0.7:
             d.f(
-                " by debit/credit card {c}, expiry {x}.",
+                "[ by debit/credit card {c}, expiry {x}.| on her credit card {c} exp {x}.| — paid by credit card {c} ({x}).]",
                 c=L(g.card(), "CREDIT_CARD"),
                 x=f"{g.r.randint(1, 12):02d}/{g.r.randint(27, 31)}",
             )
         else:
             d.t(".")
         if g.r.random() < 0.5:
-            d.f(" New correspondence address: {a}.", a=L(g.en_address(), "ADDRESS"))
+            d.f(
+                "[ New correspondence address: {a}.| Letters now to {a}.| Cust moved — {a}.]",
+                a=L(g.en_address(), "ADDRESS"),
+            )
         if g.r.random() < 0.4:
-            d.f(" Prefers e-mail: {e}.", e=L(g.personal_email(cust), "EMAIL_ADDRESS"))
+            d.f(
+                "[ Prefers e-mail: {e}.| Email plan to {e}.| Contact by email only ({e}).]",
+                e=L(g.personal_email(cust), "EMAIL_ADDRESS"),
+            )
         d.t(f" Breathing space ref {g.ref('BS')}. Hold 30 days.")
     else:
         d.t(
@@ -1464,15 +1505,25 @@ def en_delivery(g: Gen, d: Doc, pii: bool) -> None:
         cust = g.en_person()
         if g.r.random() < 0.5:
             d.t(g.pick(("Card delivery instructions: ", "Replacement card — courier booking. ")))
-            d.f("Deliver to {a}", a=L(g.en_address(multiline=g.r.random() < 0.4), "ADDRESS"))
+            d.f(
+                "[Deliver to|Please send it to|Address for delivery:|Courier to] {a}",
+                a=L(g.en_address(multiline=g.r.random() < 0.4), "ADDRESS"),
+            )
             d.t(f". Gate code {g.r.randint(1000, 9999)}#, ")
             d.f(
                 "if out leave with neighbour {n} at no. {h}. ",
                 n=L(g.en_person(), "PERSON"),
                 h=str(g.r.randint(1, 99)),
             )
-            d.f("Courier can ring {p}. ", p=L(g.en_phone(), "PHONE_NUMBER"))
-            d.f("Named recipient: {c}. Tracking {t}.", c=L(cust, "PERSON"), t=g.ref("DPD"))
+            d.f(
+                "[Courier can ring|Driver to call|Ring me on arrival:|Mobile for the driver] {p}. ",
+                p=L(g.en_phone(), "PHONE_NUMBER"),
+            )
+            d.f(
+                "[Named recipient|Signature required from|Hand to] {c}. [Tracking|Consignment|Parcel no.] {t}.",
+                c=L(cust, "PERSON"),
+                t=g.ref("DPD"),
+            )
         else:
             d.f(
                 "Appointment booked for {c} at our {b} branch, {dt} 10:30, mortgage review with {adv}. ",
@@ -1504,7 +1555,10 @@ def en_voicemail(g: Gen, d: Doc, pii: bool) -> None:
     )
     if pii:
         name = g.en_name()
-        d.f("hi it's {n} calling about my account comma ", n=L(name, "PERSON"))
+        d.f(
+            "[hi it's|hello this is|hiya it's|good morning my name is] {n} [calling about my account|ringing about the letter|returning your call|about my hardship form] comma ",
+            n=L(name, "PERSON"),
+        )
         roll = g.r.random()
         digits = "07" + g.digits(9, "0123456789")
         d.f(
@@ -1676,9 +1730,13 @@ def zh_payslip(g: Gen, d: Doc, pii: bool) -> None:
     d.t(g.pick(("工资条发您看下：\n", "【工资条】", "按要求提供近一个月工资明细\n", "")))
     d.t(f"{company} {g.r.randint(1, 12)}月工资条\n")
     if pii:
-        d.f("姓名：{n}　工号：{w}\n", n=L(g.zh_name(), "PERSON"), w=f"HS{g.digits(5)}")
+        d.f(
+            "[姓名|员工姓名|姓 名]：{n}　[工号|员工编号|编号]：{w}\n",
+            n=L(g.zh_name(), "PERSON"),
+            w=f"HS{g.digits(5)}",
+        )
         if g.r.random() < 0.55:
-            d.f("身份证号：{i}\n", i=L(g.cn_id(), "CN_ID_CARD"))
+            d.f("[身份证号|证件号码|身份证]：{i}\n", i=L(g.cn_id(), "CN_ID_CARD"))
         d.t(
             f"基本工资 {base:,}.00　绩效 {g.r.randint(0, 5000)}.00　社保个人部分 -{g.r.randint(300, 1500)}.50　个税 -{g.r.randint(0, 3000)}.00\n"
         )
@@ -1689,7 +1747,7 @@ def zh_payslip(g: Gen, d: Doc, pii: bool) -> None:
         )
         d.t(f"（发放日期 {g.recent_date_zh()}）\n")
         if g.r.random() < 0.4:
-            d.f("联系电话：{p}\n", p=L(g.cn_mobile(), "PHONE_NUMBER"))
+            d.f("[联系电话|手机|预留电话]：{p}\n", p=L(g.cn_mobile(), "PHONE_NUMBER"))
         d.t(f"如有疑问请联系人事部 {g.pick(ZH_ROLE_MAILS)}")
     else:
         d.t(
@@ -1780,17 +1838,20 @@ def zh_utility(g: Gen, d: Doc, pii: bool) -> None:
     co = {"电费": "国网电力", "水费": "自来水公司", "燃气费": "燃气集团"}[kind]
     d.t(f"{co}{kind}账单\n户号：{g.digits(10, '0123456789')}　账期：2026年{g.r.randint(1, 12)}月\n")
     if pii:
-        d.f("户名：{n}\n", n=L(g.zh_person(), "PERSON"))
-        d.f("用电（水/气）地址：{a}\n", a=L(g.cn_address(), "ADDRESS"))
+        d.f("[户名|用户名称|缴费户主|户主]：{n}\n", n=L(g.zh_person(), "PERSON"))
+        d.f("[用电地址|用水地址|用气地址|装表地址|服务地址]：{a}\n", a=L(g.cn_address(), "ADDRESS"))
         if g.r.random() < 0.5:
-            d.f("预留手机：{p}\n", p=L(g.cn_mobile(), "PHONE_NUMBER"))
+            d.f("[预留手机|联系电话|短信通知号码]：{p}\n", p=L(g.cn_mobile(), "PHONE_NUMBER"))
         d.t(
             f"本期用量 {g.r.randint(20, 600)}　应缴金额 {g.r.randint(30, 900)}.{g.r.randint(10, 99)}元\n"
         )
         if g.r.random() < 0.4:
-            d.f("代扣账户：{a}\n", a=L(g.unionpay_debit(), "BANK_ACCOUNT"))
+            d.f(
+                "[代扣账户|签约代扣卡号|自动扣款银行卡]：{a}\n",
+                a=L(g.unionpay_debit(), "BANK_ACCOUNT"),
+            )
         if g.r.random() < 0.35:
-            d.f("电子账单发送至：{e}\n", e=L(g.zh_email(), "EMAIL_ADDRESS"))
+            d.f("[电子账单发送至|电子邮箱|账单邮箱]：{e}\n", e=L(g.zh_email(), "EMAIL_ADDRESS"))
     else:
         d.t(
             f"本期用量 {g.r.randint(20, 600)}　应缴金额 {g.r.randint(30, 900)}.{g.r.randint(10, 99)}元　缴费截止{g.recent_date_zh()}\n代扣银行卡尾号 {g.digits(4, '0123456789')}\n"
@@ -1838,7 +1899,7 @@ def zh_collections(g: Gen, d: Doc, pii: bool) -> None:
         third = g.zh_person()
         rel = g.pick(("女儿", "儿子", "爱人", "姐姐", "同事", "律师"))
         d.f(
-            "致电客户{c}，由其{r}{t}代接（{p}），",
+            "[致电客户{c}，由其{r}{t}代接（{p}），|客户{c}未接，{r}{t}回电（{p}），|{r}{t}（{p}）代客户{c}来电协商，|外呼{c}，转由其{r}{t}沟通，电话{p}，]",
             c=L(cust, "PERSON"),
             r=rel,
             t=L(third, "PERSON"),
@@ -1847,7 +1908,10 @@ def zh_collections(g: Gen, d: Doc, pii: bool) -> None:
         d.t(f"已出示授权委托书。逾期金额{g.r.randint(2, 90)},{g.r.randint(100, 999)}元，")
         roll = g.r.random()
         if roll < 0.35:
-            d.f("客户信用卡 {c} 申请分24期，", c=L(g.card("unionpay"), "CREDIT_CARD"))
+            d.f(
+                "[客户信用卡 {c} 申请分24期，|信用卡{c}已办理停息挂账，|同意信用卡{c}最低还款展期，]",
+                c=L(g.card("unionpay"), "CREDIT_CARD"),
+            )
         elif roll < 0.7:
             d.f(
                 "承诺{dt}前从{a}转入{amt}元，",
@@ -1856,13 +1920,22 @@ def zh_collections(g: Gen, d: Doc, pii: bool) -> None:
                 amt=str(g.r.randint(500, 8000)),
             )
         else:
-            d.f("核实身份证号 {i}，", i=L(g.cn_id(), "CN_ID_CARD"))
+            d.f(
+                "[核实身份证号 {i}，|证件号{i}已核对，|对方报身份证{i}，]",
+                i=L(g.cn_id(), "CN_ID_CARD"),
+            )
         if g.r.random() < 0.3:
-            d.f("已核对出生日期{b}，", b=L(g.zh_date(g.birth()), "DATE_OF_BIRTH"))
+            d.f(
+                "[已核对出生日期{b}，|出生日期{b}无误，|生日{b}核实一致，]",
+                b=L(g.zh_date(g.birth()), "DATE_OF_BIRTH"),
+            )
         if g.r.random() < 0.4:
-            d.f("新住址{a}，", a=L(g.cn_address(), "ADDRESS"))
+            d.f("[新住址{a}，|现搬至{a}，|信函改寄{a}，]", a=L(g.cn_address(), "ADDRESS"))
         if g.r.random() < 0.25:
-            d.f("还款计划已发至客户邮箱{e}，", e=L(g.zh_email(), "EMAIL_ADDRESS"))
+            d.f(
+                "[还款计划已发至客户邮箱{e}，|协议发到{e}，|客户要求邮件联系：{e}，]",
+                e=L(g.zh_email(), "EMAIL_ADDRESS"),
+            )
         d.t("下次跟进时间一周后。")
     else:
         d.t(
@@ -1875,9 +1948,9 @@ def zh_probate(g: Gen, d: Doc, pii: bool) -> None:
     d.t(g.pick(("（公证书节选）\n", "继承权公证材料摘录：\n", "律师函：关于遗产继承事宜\n")))
     if pii:
         ymd, cid = _zh_ymd_and_id(g)
-        d.f("被继承人{n}，", n=L(g.zh_name(), "PERSON"))
+        d.f("[被继承人|死者|立遗嘱人] {n}，", n=L(g.zh_name(), "PERSON"))
         if g.r.random() < 0.6:
-            d.f("生于{b}，", b=L(g.zh_date(ymd), "DATE_OF_BIRTH"))
+            d.f("[生于|出生日期|出生于]{b}，", b=L(g.zh_date(ymd), "DATE_OF_BIRTH"))
         d.f(
             "公民身份号码{i}，生前住{a}，于{dt}病故。\n",
             i=L(cid, "CN_ID_CARD"),
@@ -1924,9 +1997,12 @@ def zh_delivery(g: Gen, d: Doc, pii: bool) -> None:
     if pii:
         if g.r.random() < 0.55:
             d.t(g.pick(("快递改派：", "卡片寄送地址变更：", "【顺丰】改派申请 ")))
-            d.f("原地址不在家，麻烦改寄到{a}，", a=L(g.cn_address(), "ADDRESS"))
             d.f(
-                "收件人{n}，电话{p}，",
+                "[原地址不在家，麻烦改寄到{a}，|请改派至{a}，|新地址：{a}，|公司地址收不了，改送{a}，]",
+                a=L(g.cn_address(), "ADDRESS"),
+            )
+            d.f(
+                "[收件人{n}，电话{p}，|收件人：{n}（{p}），|联系人{n}，手机{p}，]",
                 n=L(g.zh_person(), "PERSON"),
                 p=L(g.cn_mobile(), "PHONE_NUMBER"),
             )
@@ -1938,9 +2014,12 @@ def zh_delivery(g: Gen, d: Doc, pii: bool) -> None:
                 )
             d.t(f"运单号SF{g.digits(12, '0123456789')}")
         else:
-            d.f("上门服务预约：客户{n}，", n=L(g.zh_person(), "PERSON"))
             d.f(
-                "地址{a}，联系电话{p}，",
+                "[上门服务预约：客户{n}，|【上门预约】{n}，|预约单——客户：{n}，]",
+                n=L(g.zh_person(), "PERSON"),
+            )
+            d.f(
+                "[地址{a}，联系电话{p}，|上门地址：{a}；电话：{p}；|住{a}，电话{p}，]",
                 a=L(g.cn_address(), "ADDRESS"),
                 p=L(g.cn_mobile(), "PHONE_NUMBER"),
             )
@@ -1970,7 +2049,7 @@ def zh_delivery(g: Gen, d: Doc, pii: bool) -> None:
 def zh_voicemail(g: Gen, d: Doc, pii: bool) -> None:
     d.t(g.pick(("【语音转文字】", "语音留言转写：", "（客户语音，系统自动转写）")))
     if pii:
-        d.f("喂你好我是{n}逗号", n=L(g.zh_name(), "PERSON"))
+        d.f("[喂你好我是|您好我叫|你好我这边是|喂喂我是]{n}逗号", n=L(g.zh_name(), "PERSON"))
         phone = g.pick(CN_MOBILE_PREFIXES) + g.digits(8, "0123456789")
         d.f("我的手机号是{p}句号", p=L(g.spoken_zh_digits(phone), "PHONE_NUMBER"))
         if g.r.random() < 0.5:
@@ -1984,13 +2063,16 @@ def zh_voicemail(g: Gen, d: Doc, pii: bool) -> None:
         roll = g.r.random()
         if roll < 0.35:
             ymd = g.birth()
-            d.f("身份证号码是{i}句号", i=L(g.cn_id(ymd).replace(" ", ""), "CN_ID_CARD"))
+            d.f(
+                "[身份证号码是|证件号是|身份证]{i}句号",
+                i=L(g.cn_id(ymd).replace(" ", ""), "CN_ID_CARD"),
+            )
         elif roll < 0.6:
             d.f("收款卡号是{a}句号", a=L(g.unionpay_debit().replace(" ", ""), "BANK_ACCOUNT"))
         if g.r.random() < 0.35:
-            d.f("新地址是{a}句号", a=L(g.cn_address(), "ADDRESS"))
+            d.f("[新地址是|我搬家了逗号现在住|快递寄到]{a}句号", a=L(g.cn_address(), "ADDRESS"))
         if g.r.random() < 0.3:
-            d.f("出生日期{b}句号", b=L(g.zh_date(g.birth()), "DATE_OF_BIRTH"))
+            d.f("[出生日期|我的生日是|生日]{b}句号", b=L(g.zh_date(g.birth()), "DATE_OF_BIRTH"))
         d.t("麻烦尽快回电谢谢")
     else:
         d.t(
@@ -2006,7 +2088,7 @@ def zh_remit(g: Gen, d: Doc, pii: bool) -> None:
         dest = g.pick(("DE", "GB", "FR", "SG", "US"))
         if dest in ("DE", "GB", "FR"):
             d.f(
-                "收款人{n}（我女儿，在{c}读书），IBAN：{i}，",
+                "[收款人{n}（我女儿，在{c}读书），IBAN：{i}，|收款人：{n}，{c}留学，国际账号 {i}，|给儿子{n}汇学费（{c}），IBAN {i}，]",
                 n=L(
                     g.pick((g.zh_name(), f"{g.pick(EN_GIVEN_FOR_ZH)} {g.pick(ZH_SURNAMES)}")),
                     "PERSON",
@@ -2240,6 +2322,14 @@ def zh_noise(g: Gen) -> str:
 OPENERS = {"en": EN_OPENERS, "zh": ZH_OPENERS}
 NOISE = {"en": en_noise, "zh": zh_noise}
 
+
+def _noise_separator(gen: Gen, lang: str, text: str) -> str:
+    # Chinese runs on without a space, but not straight after an e-mail or a number.
+    if lang == "en":
+        return gen.pick(("\n", " ", "\n\n"))
+    return "\n" if text[-1:].isascii() else gen.pick(("\n", ""))
+
+
 PII_FREE_SHARE = 0.3
 
 
@@ -2254,17 +2344,15 @@ def _rows_for(
     rows = []
     for offset, has_pii in enumerate(flags):
         genre = names[offset % len(names)]
-        doc = Doc()
+        doc = Doc(rng)
         # A positive template can draw no optional field; redraw until it carries personal data.
         for _ in range(20):
-            doc = Doc()
+            doc = Doc(rng)
             if rng.random() < 0.35:
                 doc.t(gen.pick(OPENERS[lang]))
             genres[genre](gen, doc, has_pii)
             if rng.random() < 0.55:
-                doc.t(
-                    gen.pick(("\n", " ", "\n\n") if lang == "en" else ("\n", "")) + NOISE[lang](gen)
-                )
+                doc.t(_noise_separator(gen, lang, doc.text) + NOISE[lang](gen))
             if not has_pii or doc.spans:
                 break
         rows.append(
