@@ -109,6 +109,10 @@ class Doc:
         self.t(template[pos:])
         return self
 
+    def w(self, text: str) -> Doc:
+        """Write text without values, drawing one wording for each ``[a|b]``."""
+        return self.t(_CHOICE.sub(lambda m: self.rng.choice(m.group(1).split("|")), text))
+
     @property
     def text(self) -> str:
         return "".join(self.parts)
@@ -1041,12 +1045,14 @@ def en_payslip(g: Gen, d: Doc, pii: bool) -> None:
             d.f("[Date of birth|DOB|D.O.B.] {b}\n", b=L(g.en_date(g.birth()), "DATE_OF_BIRTH"))
         d.t(f"Payroll queries: {g.pick(ROLE_MAILS_BY_CONTEXT['payroll'])} or {g.pick(EN_HOTLINES)}")
     else:
-        d.t(f"Employee no. E{g.digits(5)}   Tax code 1257L   Period {g.r.randint(1, 12)}\n")
+        d.w(
+            f"[Employee no.|Payroll no.|Staff ref] E{g.digits(5)}   [Tax code|Tax code:|TC] 1257L   NI category A\n"
+        )
         d.t(
             f"Basic {gross:,.2f}  Overtime {g.r.randint(0, 400)}.00  Pension {g.r.randint(40, 200)}.15\n"
         )
-        d.t(
-            f"Net pay {gross * 0.74:,.2f} to account ending {g.digits(4, '0123456789')} (sort code {g.sort_code()})\n"
+        d.w(
+            f"[Net pay|Take-home|NET] {gross * 0.74:,.2f} [to account ending|paid to a/c ending|into acct ****] {g.digits(4, '0123456789')} (sort code {g.sort_code()})\n"
         )
         d.t(
             f"Queries to {g.pick(ROLE_MAILS_BY_CONTEXT['payroll'])}, payroll line {g.pick(EN_HOTLINES)}"
@@ -1107,14 +1113,14 @@ def en_employment(g: Gen, d: Doc, pii: bool) -> None:
             h=g.pick(EN_HOTLINES),
         )
     else:
-        d.t(
-            f"{company} confirms that the employee named in your request (reference {g.ref('VER-')}) is in permanent employment.\n"
+        d.w(
+            f"{company} [confirms|can confirm|is pleased to confirm] that the [employee named in your request|member of staff you asked about|individual in your letter] (reference {g.ref('VER-')}) is in permanent employment.\n"
         )
         d.t(
             f"Salary band: £{g.r.randint(20, 60)}k–£{g.r.randint(61, 90)}k. Start date {g.recent_date_en()}.\n"
         )
-        d.t(
-            f"We do not release further details by e-mail. Verification requests: {g.pick(ROLE_MAILS_BY_CONTEXT['hr'])}, switchboard {g.pick(EN_HOTLINES)}.\n\nHR Operations, {company}"
+        d.w(
+            f"[We do not release further details by e-mail.|Further information needs the employee's written consent.|No other details can be given.] [Verification requests:|Please direct enquiries to|Contact:] {g.pick(ROLE_MAILS_BY_CONTEXT['hr'])}, switchboard {g.pick(EN_HOTLINES)}.\n\nHR Operations, {company}"
         )
 
 
@@ -1165,8 +1171,8 @@ def en_tenancy(g: Gen, d: Doc, pii: bool) -> None:
             )
     else:
         d.t(g.pick(("Tenancy extract: ", "From the lettings agent: ")))
-        d.t(
-            f"Rent of £{g.r.randint(550, 2400)} pcm is due on the 1st. Deposit protected with the DPS, certificate {g.ref('DPS')}.\n"
+        d.w(
+            f"[Rent of|Monthly rent|The rent,] £{g.r.randint(550, 2400)} [pcm is due on the 1st.|per month, falls due on the 1st.|a month, is payable in advance.] Deposit protected with the DPS, certificate {g.ref('DPS')}.\n"
         )
         d.t(
             f"Pay to our client account (Calder Housing Ltd, sort code {g.sort_code()}, account 4{g.digits(7, '0123456789')}), ref {g.ref('TEN')}.\n"
@@ -1268,8 +1274,8 @@ def en_claim(g: Gen, d: Doc, pii: bool) -> None:
         else:
             d.f("7. US claimants: SSN {s}\n", s=L(g.ssn(), "US_SSN"))
     else:
-        d.t(
-            f"Incident: {kind} on {g.recent_date_en()}. Estimated loss {g.amount()}. Excess £{g.pick(('100', '250', '350'))}.\n"
+        d.w(
+            f"[Incident|Cause of loss|What happened]: {kind} on {g.recent_date_en()}. [Estimated loss|Value claimed|Est. cost] {g.amount()}. Excess £{g.pick(('100', '250', '350'))}.\n"
         )
         d.t(
             f"Card used for excess: ending {g.digits(4, '0123456789')}. Loss adjuster ref {g.ref('LA')}.\n"
@@ -1492,8 +1498,8 @@ def en_collections(g: Gen, d: Doc, pii: bool) -> None:
             )
         d.t(f" Breathing space ref {g.ref('BS')}. Hold 30 days.")
     else:
-        d.t(
-            f"Customer called in, DPA passed. Arrears {g.amount()}. Promise to pay {g.amount()} on {g.recent_date_en()} from account ending {g.digits(4, '0123456789')}.\n"
+        d.w(
+            f"[Customer called in, DPA passed.|Inbound from cust — ID&V passed.|Cust rang re letter; security ok.] [Arrears|O/S arrears|Balance behind] {g.amount()}. Promise to pay {g.amount()} on {g.recent_date_en()} from account ending {g.digits(4, '0123456789')}.\n"
         )
         d.t(
             f"Referred to StepChange ({g.pick(EN_HOTLINES)}). I&E form ref {g.ref('IE')}. Next review {g.recent_date_en()}. Mr/Mrs not confirmed — letter addressed 'Dear Customer'."
@@ -1539,11 +1545,11 @@ def en_delivery(g: Gen, d: Doc, pii: bool) -> None:
             )
             d.t(f"Booking ref {g.ref('APT')}. Branch sort code {g.sort_code()}.")
     else:
-        d.t(
-            f"Your new card ending {g.digits(4, '0123456789')} was dispatched on {g.recent_date_en()} by Royal Mail Special Delivery, tracking {g.pick('ABCDEFGH')}{g.pick('ABCDEFGH')}{g.digits(9, '0123456789')}GB.\n"
+        d.w(
+            f"[Your new card|The replacement card|Your debit card] ending {g.digits(4, '0123456789')} [was dispatched on|left our card centre on|was posted on] {g.recent_date_en()} by Royal Mail Special Delivery, tracking {g.pick('ABCDEFGH')}{g.pick('ABCDEFGH')}{g.digits(9, '0123456789')}GB.\n"
         )
-        d.t(
-            f"Key safe code {g.r.randint(1000, 9999)} is not needed. Branch appointment {g.ref('APT')} at 14:00 on {g.recent_date_en()}; call {g.pick(EN_HOTLINES)} to rearrange. Thank you, sir."
+        d.w(
+            f"[Key safe code|Gate code|Door entry code] {g.r.randint(1000, 9999)} [is not needed.|noted for the driver.|— not required for post.] Branch appointment {g.ref('APT')} at 14:00 on {g.recent_date_en()}; call {g.pick(EN_HOTLINES)} to rearrange. Thank you, sir."
         )
 
 
@@ -1756,8 +1762,8 @@ def zh_payslip(g: Gen, d: Doc, pii: bool) -> None:
         d.t(
             f"基本工资 {base:,}.00　加班费 {g.r.randint(0, 2000)}.00　公积金 -{g.r.randint(200, 1800)}.00\n"
         )
-        d.t(
-            f"实发 {int(base * 0.82):,}.00 元，工资卡尾号 {g.digits(4, '0123456789')}。发薪账户为公司对公账户 {g.digits(16, '0123456789')}。\n"
+        d.w(
+            f"[实发|实发金额|到手] {int(base * 0.82):,}.00 元，[工资卡尾号|发放至尾号|入账卡尾号] {g.digits(4, '0123456789')}。发薪账户为公司对公账户 {g.digits(16, '0123456789')}。\n"
         )
         d.t(f"人事咨询 {g.pick(ZH_ROLE_MAILS)}，客服 {g.pick(ZH_HOTLINES)}")
 
@@ -1786,8 +1792,8 @@ def zh_employment(g: Gen, d: Doc, pii: bool) -> None:
         if g.r.random() < 0.4:
             d.f("经办人邮箱：{e}\n", e=L(g.zh_email(), "EMAIL_ADDRESS"))
     else:
-        d.t(
-            f"该员工（工号 {g.digits(6)}）为我公司正式在职员工，合同期至{g.recent_date_zh()}，月收入区间 1 万至 2 万元。\n"
+        d.w(
+            f"[该员工|该同志|贵行所询员工]（工号 {g.digits(6)}）[为我公司正式在职员工|系我单位在编员工|目前在我司正常工作]，合同期至{g.recent_date_zh()}，月收入区间 1 万至 2 万元。\n"
         )
         d.t(
             f"特此证明。\n\n{company}（盖章）\n人力资源部　电话 {g.pick(ZH_HOTLINES)}　邮箱 {g.pick(ZH_ROLE_MAILS)}\n{g.recent_date_zh()}"
@@ -1938,8 +1944,8 @@ def zh_collections(g: Gen, d: Doc, pii: bool) -> None:
             )
         d.t("下次跟进时间一周后。")
     else:
-        d.t(
-            f"客户本人接听，已核实身份。逾期{g.r.randint(10, 200)}天，金额{g.r.randint(2, 90)},{g.r.randint(100, 999)}元。客户表示{g.recent_date_zh()}发工资后还款，卡尾号{g.digits(4, '0123456789')}。\n"
+        d.w(
+            f"[客户本人接听，已核实身份。|本人来电，身份核验通过。|客户回电，已核身。]逾期{g.r.randint(10, 200)}天，金额{g.r.randint(2, 90)},{g.r.randint(100, 999)}元。客户表示{g.recent_date_zh()}发工资后还款，卡尾号{g.digits(4, '0123456789')}。\n"
         )
         d.t(f"已告知还款可拨打{g.pick(ZH_HOTLINES)}或通过手机银行。先生情绪稳定，无投诉倾向。")
 
@@ -1985,8 +1991,8 @@ def zh_probate(g: Gen, d: Doc, pii: bool) -> None:
         d.t(
             f"（{g.r.randint(2024, 2026)}）{g.pick(('京', '沪', '粤'))}证民字第{g.r.randint(100, 9999)}号\n"
         )
-        d.t(
-            f"申请人提交了死亡证明、亲属关系证明及存款凭证，本处已于{g.recent_date_zh()}受理。请银行凭本公证书办理过户。\n"
+        d.w(
+            f"[申请人提交了死亡证明、亲属关系证明及存款凭证|继承人已提交全部继承材料|当事人已补齐亲属关系公证]，本处已于{g.recent_date_zh()}受理。请银行凭本公证书办理过户。\n"
         )
         d.t(
             f"公证处地址：{g.pick(CN_PLACES)}{g.r.randint(1, 300)}号；咨询电话 {g.pick(ZH_HOTLINES)}。"
@@ -2038,8 +2044,8 @@ def zh_delivery(g: Gen, d: Doc, pii: bool) -> None:
                 s=g.digits(6),
             )
     else:
-        d.t(
-            f"您的新卡（尾号{g.digits(4, '0123456789')}）已由EMS寄出，运单号{g.pick('EK')}{g.digits(9, '0123456789')}CN。"
+        d.w(
+            f"[您的新卡|补办的借记卡|您申请的换卡]（尾号{g.digits(4, '0123456789')}）[已由EMS寄出|已交顺丰寄送|已从卡中心发出]，运单号{g.pick('EK')}{g.digits(9, '0123456789')}CN。"
         )
         d.t(
             f"如需改派请拨打{g.pick(ZH_HOTLINES)}，验证码{g.digits(6)}请勿告诉他人。网点预约号{g.ref('YY')}，女士请携带身份证原件到{g.pick(('朝阳支行', '静安支行', '天河支行'))}办理。"
