@@ -91,6 +91,16 @@ forwarded e-mail chains with signatures, disclaimers and out-of-office replies, 
 app reviews, contact updates with several numbers in national and international styles beside a
 business line; 客户经理工作日志, 贷款申请说明, 反诈案件记录, 邮件签名档, 小红书/微博吐槽帖,
 短信通知, 粤语 WhatsApp, 繁體 香港开户尽调, 报案笔录, 争议交易工单). Measured only.
+``--heldout13`` adds ``independent_v13``: a thirteenth set
+(``benchmarks/pii_heldout13/generator.py``), written blind after the twelfth (documents customers
+upload as evidence and the servicing around them: payslips, salary verification letters, tenancy
+references and agreement extracts, utility bills, insurance claim forms, medical bills for
+hardship, solicitors' probate letters, statement pastes where most lines are merchants, collections
+and hardship notes with third-party authorities, card delivery and branch appointments with gate
+codes, voicemail-to-text with "comma"/"at sign"/"dot com", travel notices beside hotel addresses
+(not spanned) and remittances to PH/IN/PK/NG/MX; 工资条, 收入证明/在职证明, 租房合同节选,
+水电燃气账单, 银行流水, 协商还款记录, 继承权公证, 快递改派/上门预约, 语音转文字 with 逗号/艾特,
+境外汇款, 港澳台繁體 and 新马华语). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -132,6 +142,7 @@ from pii_heldout9.generator import generate as generate_heldout9  # noqa: E402
 from pii_heldout10.generator import generate as generate_heldout10  # noqa: E402
 from pii_heldout11.generator import generate as generate_heldout11  # noqa: E402
 from pii_heldout12.generator import generate as generate_heldout12  # noqa: E402
+from pii_heldout13.generator import generate as generate_heldout13  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -263,6 +274,7 @@ BLIND_SETS = (
     BlindSet("heldout10", "tenth", 10018, generate_heldout10),
     BlindSet("heldout11", "eleventh", 11018, generate_heldout11),
     BlindSet("heldout12", "twelfth", 12018, generate_heldout12),
+    BlindSet("heldout13", "thirteenth", 13018, generate_heldout13),
 )
 
 
