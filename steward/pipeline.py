@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import random
 import secrets
 import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -198,7 +199,8 @@ class Pipeline:
             },
         )
         try:
-            summary = self._run()
+            with self._engine_session():
+                summary = self._run()
         except BaseException as exc:
             self._record(
                 "run.failed",
@@ -214,6 +216,17 @@ class Pipeline:
             seal_run_folder(self.store, self.run_dir)
         self._finish("succeeded", summary.to_dict())
         return summary
+
+    def _engine_session(self) -> AbstractContextManager[Any]:
+        """With ``engine: ray``, one Ray for the whole run (a local one started now, or the
+        cluster in RAY_ADDRESS), which the data stage and the audit's bootstrap join, instead
+        of a Ray started for each of them."""
+        if self.policy.engine != "ray":
+            return nullcontext()
+        from steward.data.ray_engine import check_engine, ray_session
+
+        check_engine("ray", f"{self.loaded.path}: engine")
+        return ray_session(os.cpu_count() or 1)
 
     def _finish(self, status: str, summary: dict[str, Any]) -> None:
         with self.store.session() as session, session.begin():
@@ -646,6 +659,7 @@ class Pipeline:
             confidence=perf_policy.confidence,
             seed=perf_policy.seed,
             n_bins=perf_policy.calibration_bins,
+            engine=self.policy.engine,
         )
         fairness_policy = self.policy.audit.fairness
         groups = {name: [r.groups[name] for r in test] for name in self.policy.data.group_fields}
@@ -656,6 +670,7 @@ class Pipeline:
             # the columns are flagged against the gate's limit: one threshold, not two
             max_gap=self.policy.gate.strictest("max_group_accuracy_gap", "max"),
             min_group_size=fairness_policy.min_group_size,
+            engine=self.policy.engine,
         )
         for reason in fairness.not_measurable.values():
             self.console.log(f"[yellow]warning:[/yellow] {escape(reason)}")
