@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from steward.data.govern import CHUNK_ROWS
 from tests.data.test_ray_engine import ray_only
@@ -130,3 +131,48 @@ def test_data_stage_on_ray_equals_the_embedded_engine(
     kept_text = " ".join(embedded["kept"])
     assert "@example.com" not in kept_text and "acount" not in kept_text
     assert rows_read > 1000 and CHUNK_ROWS > 150
+
+
+@ray_only
+def test_steward_run_with_engine_ray_writes_the_embedded_data_files(
+    tiny_model_dir: Path, tmp_path: Path, ray_cluster: dict[str, str], monkeypatch: Any
+) -> None:
+    """The policy's ``engine: ray`` through the whole run: one Ray for the run (here the test
+    run's, joined through RAY_ADDRESS), the data stage and the audit's bootstrap on it; the
+    quarantine and duplicates files are the embedded run's bytes."""
+    import yaml
+
+    from steward.config import example_policy_text, load_policy
+    from steward.pipeline import Pipeline
+    from steward.store.artifacts import Store
+
+    _sources(tmp_path, rows=240)
+    summaries = {}
+    for engine in ("embedded", "ray"):
+        policy = yaml.safe_load(example_policy_text())
+        policy["engine"] = engine
+        policy["data"].update(
+            sources=[{"path": str(tmp_path / "a.jsonl")}, {"path": str(tmp_path / "b.csv")}],
+            group_fields=["segment"],
+            label_field="intent",
+            near_dedup={"threshold": 0.7},
+        )
+        policy["data"].pop("retention", None)
+        policy["train"].update(base_model=str(tiny_model_dir), epochs=1, max_length=16)
+        policy["audit"].setdefault("performance", {})["n_boot"] = 50
+        for section in ("robustness", "privacy", "counterfactual", "explanations"):
+            policy["audit"].setdefault(section, {})["enabled"] = False
+        path = tmp_path / f"steward-{engine}.yaml"
+        path.write_text(yaml.safe_dump(policy), encoding="utf-8")
+        if engine == "ray":
+            for name, value in ray_cluster.items():
+                monkeypatch.setenv(name, value)
+        summaries[engine] = Pipeline(
+            load_policy(path), Store(tmp_path / f".steward-{engine}"), actor="alice"
+        ).run()
+    embedded, on_ray = summaries["embedded"], summaries["ray"]
+    for name in ("quarantine.jsonl", "duplicates.jsonl"):
+        assert (on_ray.run_dir / name).read_bytes() == (embedded.run_dir / name).read_bytes()
+    assert on_ray.accounting.to_dict() == embedded.accounting.to_dict()
+    assert embedded.accounting.quarantined > 10 and embedded.accounting.near_duplicates > 0
+    assert on_ray.performance.intervals and on_ray.performance.bootstrap is not None
