@@ -20,7 +20,7 @@ the embedded engine and over Ray with 1 worker, scaling efficiency (speedup ÷ w
 checksum of each result, equal across engines (the engines compute the same figures).
 
 The data stage keeps its governed rows in memory (the run trains on them): its RSS grows with
-the rows kept, on either engine (about 1 KB a row). ``--rows 10000000`` needs ~15 GB.
+the rows kept, on either engine (about 2 KB a row). ``--rows 10000000`` needs ~20 GB.
 
 Usage: python benchmarks/scale_ray.py [--rows 1000] [--n-boot 100] [--no-pii] [--out FILE]
 (the acceptance sizes: ``--rows 1000000`` and ``--rows 10000000``, on an idle machine).
