@@ -1273,9 +1273,10 @@ class Policy(_Section):
     )
     engine: Literal["embedded", "ray"] = Field(
         default="embedded",
-        description="batch jobs that read this policy (steward guard check): embedded "
-        "processes, or ray (a local Ray, or the cluster in RAY_ADDRESS; pip install "
-        "'steward[ray]'); --engine overrides it",
+        description="batch jobs that read this policy (steward guard check, and in steward run "
+        "the data-governance stage and the audit's bootstrap): embedded processes, or ray (a "
+        "local Ray, or the cluster in RAY_ADDRESS; pip install 'steward[ray]'); --engine "
+        "overrides it",
     )
 
     @model_validator(mode="before")

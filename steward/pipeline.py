@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import random
 import secrets
 import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,14 +41,13 @@ from steward.audit.report import render_model_card, render_report, report_charts
 from steward.audit.robustness import AttackResult, run_attack
 from steward.audit.template_sets import TemplateSetOutcome, run_template_set
 from steward.config import LoadedPolicy
-from steward.data.clean import TypoNormalizer, clean_text
 from steward.data.datasheet import build_datasheet, write_datasheet
-from steward.data.dedup import NearDuplicateCluster, NearDuplicateDetector, exact_dedup, near_dedup
+from steward.data.dedup import NearDuplicateCluster
+from steward.data.govern import govern
 from steward.data.groups import check_group_fields
-from steward.data.ingest import ingest, source_files
+from steward.data.ingest import source_files
 from steward.data.pii.stage import PiiStage
 from steward.data.records import DuplicateRow, QuarantinedRow, Record
-from steward.data.rights import RetentionRule
 from steward.data.split import Splits, split_records
 from steward.errors import StewardError
 from steward.gate.rules import GateDecision, evaluate_gate
@@ -198,7 +198,8 @@ class Pipeline:
             },
         )
         try:
-            summary = self._run()
+            with self._engine_session():
+                summary = self._run()
         except BaseException as exc:
             self._record(
                 "run.failed",
@@ -214,6 +215,17 @@ class Pipeline:
             seal_run_folder(self.store, self.run_dir)
         self._finish("succeeded", summary.to_dict())
         return summary
+
+    def _engine_session(self) -> AbstractContextManager[Any]:
+        """With ``engine: ray``, one Ray for the whole run (a local one started now, or the
+        cluster in RAY_ADDRESS), which the data stage and the audit's bootstrap join, instead
+        of a Ray started for each of them."""
+        if self.policy.engine != "ray":
+            return nullcontext()
+        from steward.data.ray_engine import check_engine, ray_session
+
+        check_engine("ray", f"{self.loaded.path}: engine")
+        return ray_session(os.cpu_count() or 1)
 
     def _finish(self, status: str, summary: dict[str, Any]) -> None:
         with self.store.session() as session, session.begin():
@@ -327,94 +339,27 @@ class Pipeline:
         self._record("data.sources_registered", "data", artifacts=source_shas)
 
         pii = self.policy.pii
-        ingested = ingest(
+        governed = govern(
             sources,
             data_policy,
             self.extra_text_fields,
+            pii=self.pii,
             max_text_chars=pii.max_field_chars if pii.enabled else None,
-        )
-        # A group column no row carries (a misspelt name) would make every fairness figure
-        # vacuous: stop here, before cleaning, anonymizing and training spend any time.
-        check_group_fields(
-            ingested.records,
-            data_policy.group_fields,
-            columns=ingested.columns,
             where=str(self.loaded.path),
+            engine=self.policy.engine,
         )
-        quarantined: list[QuarantinedRow] = list(ingested.quarantined)
-        accounting.rows_read = ingested.rows_read
-        if data_policy.retention is not None:
-            rule = RetentionRule(
-                data_policy.retention.days,
-                data_policy.retention.timestamp_field,
-                missing=data_policy.retention.missing,
-            )
-            current = []
-            for record in ingested.records:
-                if rule.is_expired(record.extra):
-                    quarantined.append(
-                        QuarantinedRow(
-                            record.source, record.line, "retention", rule.reason(), record.text
-                        )
-                    )
-                else:
-                    current.append(record)
-            ingested.records = current
-
-        typos = TypoNormalizer(data_policy.clean.typos) if data_policy.clean.typos else None
-        cleaned: list[Record] = []
-        for record in ingested.records:
-            record.text = clean_text(
-                record.text, repair=data_policy.clean.repair_encoding, typo_normalizer=typos
-            )
-            for name in self.extra_text_fields:
-                record.extra[name] = clean_text(
-                    record.extra[name], repair=data_policy.clean.repair_encoding
-                )
-            if len(record.text) < data_policy.min_text_chars:
-                quarantined.append(
-                    QuarantinedRow(
-                        source=record.source,
-                        line=record.line,
-                        stage="clean",
-                        reason=f"text shorter than {data_policy.min_text_chars} characters after "
-                        "cleaning (HTML only or blank)",
-                        raw=record.text,
-                    )
-                )
-                continue
-            cleaned.append(record)
-        deduped = exact_dedup(cleaned)
-        duplicates: list[DuplicateRow] = list(deduped.duplicates)
-        kept = deduped.kept
-        clusters: list[NearDuplicateCluster] = []
-        near_policy = data_policy.near_dedup
-        if near_policy.enabled and kept:
-            detector = NearDuplicateDetector(
-                threshold=near_policy.threshold, num_perm=near_policy.num_perm
-            )
-            near = near_dedup(kept, detector)
-            kept, clusters = near.kept, near.clusters
-            duplicates.extend(near.duplicates)
-            accounting.near_duplicates = len(near.duplicates)
-
+        kept, quarantined = governed.kept, governed.quarantined
+        duplicates, clusters = governed.duplicates, governed.clusters
+        accounting.rows_read = governed.rows_read
+        accounting.near_duplicates = governed.near_duplicates
         if self.pii is not None:
-            outcome = self.pii.apply([record.text for record in kept])
-            for record, text in zip(kept, outcome.texts, strict=True):
-                record.text = text
-            accounting.rows_with_pii = outcome.rows_with_pii
-            accounting.pii_found = dict(outcome.found.most_common())
-            accounting.pii_remaining = dict(outcome.remaining.most_common())
-            for name in self.extra_text_fields:
-                extra = self.pii.apply([record.extra[name] for record in kept])
-                for record, text in zip(kept, extra.texts, strict=True):
-                    record.extra[name] = text
-                accounting.pii_found = dict(Counter(accounting.pii_found) + extra.found)
-                accounting.pii_remaining = dict(Counter(accounting.pii_remaining) + extra.remaining)
+            accounting.rows_with_pii = governed.rows_with_pii
+            accounting.pii_found = governed.pii_found
+            accounting.pii_remaining = governed.pii_remaining
 
         # Again on the rows that remain (a column may survive only in rows removed since).
         accounting.warnings = check_group_fields(
-            kept, data_policy.group_fields, columns=ingested.columns, where=str(self.loaded.path)
+            kept, data_policy.group_fields, columns=governed.columns, where=str(self.loaded.path)
         )
         for warning in accounting.warnings:
             self.console.log(f"[yellow]warning:[/yellow] {escape(warning)}")
@@ -646,6 +591,7 @@ class Pipeline:
             confidence=perf_policy.confidence,
             seed=perf_policy.seed,
             n_bins=perf_policy.calibration_bins,
+            engine=self.policy.engine,
         )
         fairness_policy = self.policy.audit.fairness
         groups = {name: [r.groups[name] for r in test] for name in self.policy.data.group_fields}
@@ -656,6 +602,7 @@ class Pipeline:
             # the columns are flagged against the gate's limit: one threshold, not two
             max_gap=self.policy.gate.strictest("max_group_accuracy_gap", "max"),
             min_group_size=fairness_policy.min_group_size,
+            engine=self.policy.engine,
         )
         for reason in fairness.not_measurable.values():
             self.console.log(f"[yellow]warning:[/yellow] {escape(reason)}")

@@ -204,17 +204,29 @@ def fairness(
     n_boot: Annotated[int, typer.Option(help="Bootstrap resamples for intervals (0: none)")] = 1000,
     confidence: Annotated[float, typer.Option(help="Interval level")] = 0.95,
     seed: Annotated[int, typer.Option(help="Random seed for the bootstrap")] = 0,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="embedded, or ray: the bootstrap's resamples as Ray tasks (a local Ray, or "
+            "RAY_ADDRESS's cluster; pip install 'steward[ray]'); the same figures"
+        ),
+    ] = "embedded",
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Ray: CPUs of the local Ray (default: all)")
+    ] = None,
 ) -> None:
     """Group fairness of predictions: overall, by group, difference and ratio per metric."""
     import warnings
 
     from steward.audit.fairness import MetricFrame, SingleGroupWarning, SmallGroupWarning
+    from steward.data.ray_engine import check_engine
 
     try:
         if output_format not in ("json", "table"):
             raise StewardError(f"must be json or table, got {output_format!r}", where="--format")
         if not 0 < confidence < 1:
             raise StewardError(f"must be between 0 and 1, got {confidence}", where="--confidence")
+        check_engine(engine)
         columns = read_columns(file, [y_true, y_pred, *sensitive])
         label: Any = pos_label
         if pos_label is not None:
@@ -237,6 +249,8 @@ def fairness(
                 n_boot=n_boot,
                 ci_quantiles=(tail, 1 - tail),
                 random_state=seed,
+                engine=engine,
+                workers=workers,
             )
     except StewardError as exc:
         raise report_error(exc) from None

@@ -282,7 +282,8 @@ class MetricFrame:
     ``min_group_size``: groups with fewer rows get a :class:`SmallGroupWarning` (listed in
     ``warnings``); with ``small_groups="exclude"`` they are also left out of group min/max,
     differences, ratios and disparities. ``n_boot`` > 0 adds percentile intervals at
-    ``ci_quantiles`` from multinomial bootstrap resamples (see the module docstring).
+    ``ci_quantiles`` from multinomial bootstrap resamples (see the module docstring), drawn in
+    this process or, with ``engine="ray"``, as Ray tasks on ``workers`` CPUs (the same values).
 
     Values equal Fairlearn's MetricFrame on the same inputs (``by_group`` over every
     combination of observed feature values, NaN where a combination is empty).
@@ -305,6 +306,8 @@ class MetricFrame:
         ci_quantiles: Sequence[float] = (0.025, 0.975),
         random_state: int | np.random.Generator | None = None,
         warn: bool = True,
+        engine: str = "embedded",
+        workers: int | None = None,
     ) -> None:
         if small_groups not in ("warn", "exclude"):
             raise StewardError(f"small_groups must be warn or exclude, got {small_groups!r}")
@@ -415,7 +418,7 @@ class MetricFrame:
         self.ci_quantiles: list[float] = list(ci_quantiles)
         self._boot: tuple[dict[str, FloatArray], dict[str, FloatArray]] | None = None
         if self.n_boot > 0:
-            self._boot = self._bootstrap(self.n_boot, random_state)
+            self._boot = self._bootstrap(self.n_boot, random_state, engine, workers)
 
     # -- construction helpers ---------------------------------------------------------------
 
@@ -535,36 +538,46 @@ class MetricFrame:
         return values, np.asarray(float(function(y_true, y_pred)))
 
     def _bootstrap(
-        self, n_boot: int, random_state: int | np.random.Generator | None
+        self,
+        n_boot: int,
+        random_state: int | np.random.Generator | None,
+        engine: str = "embedded",
+        workers: int | None = None,
     ) -> tuple[dict[str, FloatArray], dict[str, FloatArray]]:
         """Resampled by-group and overall values, shape ``(n_boot, G)`` and ``(n_boot,)``.
 
         A row resample's cell counts are ``Multinomial(n, counts / n)`` (module docstring), so
         count-based columns are computed from multinomial draws over the non-empty cells; the
-        callables (if any) are re-run on resampled rows.
+        callables (if any) are re-run on resampled rows. Resample ``b`` draws from its own seed
+        (spawned from ``random_state``), so batching and the engine do not change it: on
+        ``engine="ray"`` the batches of count-based resamples are Ray tasks, in order.
         """
-        rng = np.random.default_rng(random_state)
-        flat = self._counts.ravel()
-        nonzero = np.flatnonzero(flat)
-        p = flat[nonzero] / self.n
+        from steward.data.ray_engine import map_in_order
+
+        if isinstance(random_state, np.random.Generator):
+            root = np.random.SeedSequence(int(random_state.integers(2**63)))
+        else:
+            root = np.random.SeedSequence(random_state)
+        count_root, call_root = root.spawn(2)
+        count_seeds = count_root.spawn(n_boot)
         by_group: dict[str, list[FloatArray]] = {c.name: [] for c in self._columns}
         overall: dict[str, list[FloatArray]] = {c.name: [] for c in self._columns}
-        chunk = max(1, min(n_boot, 2_000_000 // max(1, flat.size)))
-        done = 0
-        while done < n_boot:
-            size = min(chunk, n_boot - done)
-            draws = np.zeros((size, flat.size), dtype=np.int64)
-            draws[:, nonzero] = rng.multinomial(self.n, p, size=size)
-            g_values, o_values = self._evaluate(draws.reshape(size, *self._counts.shape))
+        chunk = max(1, min(n_boot, 2_000_000 // max(1, self._counts.size)))
+        batches = (count_seeds[start : start + chunk] for start in range(0, n_boot, chunk))
+        # The tasks need the counts and the count-based columns only, not the rows.
+        shipped = _CountBootstrap(self) if engine != "embedded" else self
+        for g_values, o_values in map_in_order(
+            _frame_batch, shipped, batches, engine=engine, workers=workers
+        ):
             for name in g_values:
                 by_group[name].append(g_values[name])
                 overall[name].append(o_values[name])
-            done += size
+        call_seeds = call_root.spawn(n_boot)
         for column in self._columns:
             if column.function is None:
                 continue
-            for _ in range(n_boot):
-                rows = rng.integers(0, self.n, self.n)
+            for resample_seed in call_seeds:
+                rows = np.random.default_rng(resample_seed).integers(0, self.n, self.n)
                 g, o = self._call_by_group(column.function, rows)
                 by_group[column.name].append(g[None])
                 overall[column.name].append(o[None])
@@ -865,6 +878,39 @@ class FairnessReport:
         }
 
 
+class _CountBootstrap:
+    """What a Ray task needs of a :class:`MetricFrame` to draw and score resamples: its counts
+    and count-based columns (not its rows, nor callables that may not pickle)."""
+
+    def __init__(self, frame: MetricFrame) -> None:
+        self.n = frame.n
+        self._counts = frame._counts
+        self._columns = [c for c in frame._columns if c.metric is not None]
+        self._pos_index = frame._pos_index
+        self._label_mask = frame._label_mask
+        self.zero_division = frame.zero_division
+
+    def _evaluate(
+        self, counts: NDArray[Any]
+    ) -> tuple[dict[str, FloatArray], dict[str, FloatArray]]:
+        # MetricFrame's own code: it reads only the attributes copied above.
+        return MetricFrame._evaluate(self, counts)  # type: ignore[arg-type]
+
+
+def _frame_batch(
+    frame: MetricFrame | _CountBootstrap, seeds: list[np.random.SeedSequence]
+) -> tuple[dict[str, FloatArray], dict[str, FloatArray]]:
+    """Count-based columns of one batch of multinomial resamples (one per seed); runs in this
+    process or as a Ray task."""
+    flat = frame._counts.ravel()
+    nonzero = np.flatnonzero(flat)
+    p = flat[nonzero] / frame.n
+    draws = np.zeros((len(seeds), flat.size), dtype=np.int64)
+    for row, resample_seed in enumerate(seeds):
+        draws[row, nonzero] = np.random.default_rng(resample_seed).multinomial(frame.n, p)
+    return frame._evaluate(draws.reshape(len(seeds), *frame._counts.shape))
+
+
 def group_fairness(
     y_true: Sequence[str],
     y_pred: Sequence[str],
@@ -874,6 +920,8 @@ def group_fairness(
     min_group_size: int,
     n_boot: int = 1000,
     random_state: int = 0,
+    engine: str = "embedded",
+    workers: int | None = None,
 ) -> FairnessReport:
     """Per-group accuracy for each sensitive column, Wilson intervals and the largest gap over
     groups with at least ``min_group_size`` rows (plus a bootstrap interval of each gap).
@@ -906,6 +954,8 @@ def group_fairness(
             n_boot=n_boot,
             random_state=random_state,
             warn=False,
+            engine=engine,
+            workers=workers,
         )
         accuracy = frame.by_group["accuracy"]
         rows = []

@@ -247,6 +247,52 @@ def brier_score(probabilities: FloatArray, true_columns: IntArray) -> float:
 # -- bootstrap ------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _BootstrapData:
+    """What every resample reads (shipped once to Ray's object store on the ray engine)."""
+
+    codes: IntArray  # true * K + pred, per row
+    hits: FloatArray  # 1.0 where true == pred
+    k: int
+    confidence: FloatArray | None
+    bins: IntArray | None
+    n_bins: int
+
+    @property
+    def nbytes(self) -> int:
+        arrays = (self.codes, self.hits, self.confidence, self.bins)
+        return sum(a.nbytes for a in arrays if a is not None)
+
+
+def resample_seeds(seed: int, n_boot: int) -> list[np.random.SeedSequence]:
+    """One seed per resample, spawned from ``seed``: resample ``b`` draws its rows from
+    ``np.random.default_rng(resample_seeds(seed, n_boot)[b])``, so a resample's rows do not
+    depend on how the resamples are batched, nor on which engine or worker draws them."""
+    return np.random.SeedSequence(seed).spawn(n_boot)
+
+
+def _score_batch(
+    data: _BootstrapData, seeds: list[np.random.SeedSequence]
+) -> dict[str, FloatArray]:
+    """The scores of one batch of resamples (one per seed), shape ``(len(seeds),)`` each; runs
+    in this process or as a Ray task."""
+    n, k, b = data.codes.size, data.k, len(seeds)
+    idx = np.empty((b, n), dtype=np.int64)
+    for row, resample_seed in enumerate(seeds):
+        idx[row] = np.random.default_rng(resample_seed).integers(0, n, size=n)
+    offsets = np.arange(b, dtype=np.int64)[:, None]
+    counts = np.bincount((data.codes[idx] + offsets * k * k).ravel(), minlength=b * k * k)
+    scores = scores_from_counts(counts.reshape(b, k, k))
+    out = {name: scores[name] for name in INTERVAL_METRICS}
+    if data.confidence is not None and data.bins is not None:
+        m = data.n_bins
+        flat = (data.bins[idx] + offsets * m).ravel()
+        conf_sum = np.bincount(flat, weights=data.confidence[idx].ravel(), minlength=b * m)
+        hit_sum = np.bincount(flat, weights=data.hits[idx].ravel(), minlength=b * m)
+        out["expected_calibration_error"] = np.abs(hit_sum - conf_sum).reshape(b, m).sum(axis=1) / n
+    return out
+
+
 def bootstrap_scores(
     true_codes: IntArray,
     pred_codes: IntArray,
@@ -256,34 +302,37 @@ def bootstrap_scores(
     seed: int,
     confidence: FloatArray | None = None,
     n_bins: int = 15,
+    engine: str = "embedded",
+    workers: int | None = None,
 ) -> dict[str, FloatArray]:
     """Accuracy, macro-F1, micro-F1 (and ECE when ``confidence`` is given) on ``n_boot``
-    row resamples, shape ``(n_boot,)`` each. Resample indices are drawn once per chunk from one
-    seeded generator; each resample's counts come from a single ``bincount``."""
+    row resamples, shape ``(n_boot,)`` each. Resample ``b`` draws its rows from its own seed
+    (:func:`resample_seeds`); resamples are scored in batches of about ``_CHUNK_ELEMENTS`` drawn
+    rows, each resample's counts from a single ``bincount``. ``engine="ray"`` scores the
+    batches as Ray tasks on ``workers`` CPUs: the same numbers, bit for bit, in the same order."""
+    from steward.data.ray_engine import map_in_order
+
     n = true_codes.size
-    rng = np.random.default_rng(seed)
-    codes = true_codes * k + pred_codes
-    hits = (true_codes == pred_codes).astype(np.float64)
-    bins = calibration_bin_index(confidence, n_bins) if confidence is not None else None
+    data = _BootstrapData(
+        codes=np.asarray(true_codes * k + pred_codes, dtype=np.int64),
+        hits=(true_codes == pred_codes).astype(np.float64),
+        k=k,
+        confidence=confidence,
+        bins=calibration_bin_index(confidence, n_bins) if confidence is not None else None,
+        n_bins=n_bins,
+    )
+    seeds = resample_seeds(seed, n_boot)
+    chunk = max(1, _CHUNK_ELEMENTS // max(n, 1))
+    batches = (seeds[start : start + chunk] for start in range(0, n_boot, chunk))
     out: dict[str, list[FloatArray]] = {name: [] for name in INTERVAL_METRICS}
     if confidence is not None:
         out["expected_calibration_error"] = []
-    chunk = max(1, _CHUNK_ELEMENTS // max(n, 1))
-    for start in range(0, n_boot, chunk):
-        b = min(chunk, n_boot - start)
-        idx = rng.integers(0, n, size=(b, n))
-        offsets = np.arange(b, dtype=np.int64)[:, None]
-        counts = np.bincount((codes[idx] + offsets * k * k).ravel(), minlength=b * k * k)
-        scores = scores_from_counts(counts.reshape(b, k, k))
-        for name in INTERVAL_METRICS:
-            out[name].append(scores[name])
-        if confidence is not None and bins is not None:
-            flat = (bins[idx] + offsets * n_bins).ravel()
-            conf_sum = np.bincount(flat, weights=confidence[idx].ravel(), minlength=b * n_bins)
-            hit_sum = np.bincount(flat, weights=hits[idx].ravel(), minlength=b * n_bins)
-            ece = np.abs(hit_sum - conf_sum).reshape(b, n_bins).sum(axis=1) / n
-            out["expected_calibration_error"].append(ece)
-    return {name: np.concatenate(parts) for name, parts in out.items()}
+    for scores in map_in_order(
+        _score_batch, data, batches, engine=engine, workers=workers, shared_bytes=data.nbytes
+    ):
+        for name, values in scores.items():
+            out[name].append(values)
+    return {name: np.concatenate(parts) if parts else np.empty(0) for name, parts in out.items()}
 
 
 def percentile_interval(values: FloatArray, confidence: float) -> tuple[float, float]:
@@ -313,11 +362,14 @@ def evaluate_performance(
     confidence: float = 0.95,
     seed: int = 0,
     n_bins: int = 15,
+    engine: str = "embedded",
+    workers: int | None = None,
 ) -> PerformanceReport:
     """Accuracy, macro/micro/weighted F1, per-class precision/recall/F1 and the confusion
     matrix; with ``probabilities`` (rows of class probabilities, columns named by
     ``probability_labels``, default ``labels``; ``y_pred`` must be their argmax) also the
-    calibration; with ``n_boot > 0`` percentile bootstrap intervals at ``confidence``."""
+    calibration; with ``n_boot > 0`` percentile bootstrap intervals at ``confidence``
+    (``engine="ray"``: the resamples computed as Ray tasks, the same intervals)."""
     label_list = list(labels)
     if len(y_true) != len(y_pred):
         raise StewardError(f"y_true has {len(y_true)} rows but y_pred has {len(y_pred)}")
@@ -352,7 +404,7 @@ def evaluate_performance(
     if n_boot > 0 and len(y_true) > 0:
         settings = BootstrapSettings(n_boot, confidence, seed)
         resampled = bootstrap_scores(t, p, k, n_boot=n_boot, seed=seed, confidence=conf,
-                                     n_bins=n_bins)  # fmt: skip
+                                     n_bins=n_bins, engine=engine, workers=workers)  # fmt: skip
         intervals = {name: percentile_interval(v, confidence) for name, v in resampled.items()}
 
     return PerformanceReport(

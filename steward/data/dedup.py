@@ -69,11 +69,13 @@ def duplicate_of(record: Record, representative_id: str) -> DuplicateRow:
     )
 
 
-def exact_dedup(records: list[Record]) -> DedupResult:
+def exact_dedup(records: list[Record], keys: Sequence[str] | None = None) -> DedupResult:
+    """One record per :func:`dedup_key` (the first); ``keys``: the records' keys if already
+    computed (on Ray workers, say)."""
     result = DedupResult()
     first_by_key: dict[str, Record] = {}
-    for record in records:
-        key = dedup_key(record.text)
+    for index, record in enumerate(records):
+        key = dedup_key(record.text) if keys is None else keys[index]
         representative = first_by_key.get(key)
         if representative is None:
             first_by_key[key] = record
@@ -205,14 +207,16 @@ class _ChunkParams:
     keep_signatures: bool
 
 
-def _process_chunk(
-    texts: Sequence[str], params: _ChunkParams
-) -> tuple[
+# A chunk's shingle hashes (concatenated), their count per text, band keys and signatures.
+ChunkSketch = tuple[
     npt.NDArray[np.uint32],
     npt.NDArray[np.int64],
     npt.NDArray[np.uint64],
     npt.NDArray[np.uint32] | None,
-]:
+]
+
+
+def _process_chunk(texts: Sequence[str], params: _ChunkParams) -> ChunkSketch:
     """Shingle hashes, band keys (and signatures if asked) of one chunk; runs in a worker."""
     per_text = [_shingle_hashes(t, params.word_ngram, params.char_ngram) for t in texts]
     lengths = np.fromiter((len(h) for h in per_text), dtype=np.int64, count=len(per_text))
@@ -339,7 +343,6 @@ class NearDuplicateDetector:
             ids = [str(i) for i in range(len(texts))]
         if len(ids) != len(texts):
             raise ValueError(f"{len(texts)} texts but {len(ids)} ids")
-        self._ids = list(ids)
         params = self._params()
         chunks = [texts[i : i + self.chunk_size] for i in range(0, len(texts), self.chunk_size)]
         if self.n_jobs > 1 and len(chunks) > 1:
@@ -350,6 +353,13 @@ class NearDuplicateDetector:
                 parts = list(pool.map(_process_chunk, chunks, [params] * len(chunks)))
         else:
             parts = [_process_chunk(chunk, params) for chunk in chunks]
+        return self.fit_parts(parts, ids)
+
+    def fit_parts(self, parts: Sequence[ChunkSketch], ids: Sequence[str]) -> NearDuplicateDetector:
+        """Fit from sketches computed elsewhere (:meth:`sketch` on chunks of the texts, in
+        order: on Ray workers, say); the same index as :meth:`fit` on the texts."""
+        params = self._params()
+        self._ids = list(ids)
         if parts:
             self._flat = np.concatenate([p[0] for p in parts])
             self._lengths = np.concatenate([p[1] for p in parts])
@@ -370,6 +380,10 @@ class NearDuplicateDetector:
             self._order.append(valid[order])
             self._sorted.append(keys[order])
         return self
+
+    def sketch(self, texts: Sequence[str]) -> ChunkSketch:
+        """One chunk's sketch, for :meth:`fit_parts` (runs wherever the texts are)."""
+        return _process_chunk(texts, self._params())
 
     # ------------------------------------------------------------------ verify
     def _shingle_set(self, i: int) -> set[int]:
@@ -492,12 +506,20 @@ class NearDuplicateDetector:
 
 
 def near_dedup(
-    records: list[Record], detector: NearDuplicateDetector | None = None
+    records: list[Record],
+    detector: NearDuplicateDetector | None = None,
+    sketches: Sequence[ChunkSketch] | None = None,
 ) -> NearDedupResult:
     """Remove near duplicates from ``records`` (run after :func:`exact_dedup`): the first-seen
-    record of each cluster is kept, the others become :class:`DuplicateRow` naming it."""
+    record of each cluster is kept, the others become :class:`DuplicateRow` naming it.
+    ``sketches``: the records' texts already sketched (:meth:`NearDuplicateDetector.sketch`, in
+    order), e.g. on Ray workers; only the clustering runs here."""
     detector = detector or NearDuplicateDetector()
-    clusters = detector.fit_find([r.text for r in records], [r.record_id for r in records])
+    ids = [r.record_id for r in records]
+    if sketches is not None:
+        clusters = detector.fit_parts(sketches, ids).find()
+    else:
+        clusters = detector.fit_find([r.text for r in records], ids)
     representative_of = {
         member: cluster.representative_id for cluster in clusters for member in cluster.member_ids
     }

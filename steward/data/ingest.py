@@ -93,29 +93,31 @@ def read_source_rows(path: Path, fmt: str) -> Iterator[SourceRow]:
 def _iter_jsonl(path: Path) -> Iterator[SourceRow]:
     with path.open("rb") as handle:
         for number, raw_bytes in enumerate(handle, start=1):
-            raw_bytes = raw_bytes.rstrip(b"\r\n")
-            if number == 1:  # a byte-order mark is encoding noise, not part of the first row
-                raw_bytes = raw_bytes.removeprefix(codecs.BOM_UTF8)
-            try:
-                raw = raw_bytes.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                shown = raw_bytes.decode("utf-8", errors="backslashreplace")
-                reason = f"invalid UTF-8 ({exc.reason} at byte {exc.start})"
-                yield SourceRow(number, number, shown, _object_or_none(raw_bytes), reason)
-                continue
-            if not raw.strip():
-                yield SourceRow(number, number, raw, None, "blank line")
-                continue
-            try:
-                parsed = json.loads(raw)
-            except ValueError as exc:  # JSONDecodeError, or a number too long to convert
-                yield SourceRow(number, number, raw, None, f"invalid JSON: {json_error_text(exc)}")
-                continue
-            if not isinstance(parsed, dict):
-                reason = f"expected a JSON object, got {type(parsed).__name__}"
-                yield SourceRow(number, number, raw, None, reason)
-                continue
-            yield SourceRow(number, number, raw, parsed, None)
+            yield jsonl_source_row(number, raw_bytes)
+
+
+def jsonl_source_row(number: int, raw_bytes: bytes) -> SourceRow:
+    """Line ``number`` of a JSONL source (its bytes, with or without the line break) as ingest
+    reads it; the Ray engine parses its chunks' lines with this too."""
+    raw_bytes = raw_bytes.rstrip(b"\r\n")
+    if number == 1:  # a byte-order mark is encoding noise, not part of the first row
+        raw_bytes = raw_bytes.removeprefix(codecs.BOM_UTF8)
+    try:
+        raw = raw_bytes.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        shown = raw_bytes.decode("utf-8", errors="backslashreplace")
+        reason = f"invalid UTF-8 ({exc.reason} at byte {exc.start})"
+        return SourceRow(number, number, shown, _object_or_none(raw_bytes), reason)
+    if not raw.strip():
+        return SourceRow(number, number, raw, None, "blank line")
+    try:
+        parsed = json.loads(raw)
+    except ValueError as exc:  # JSONDecodeError, or a number too long to convert
+        return SourceRow(number, number, raw, None, f"invalid JSON: {json_error_text(exc)}")
+    if not isinstance(parsed, dict):
+        reason = f"expected a JSON object, got {type(parsed).__name__}"
+        return SourceRow(number, number, raw, None, reason)
+    return SourceRow(number, number, raw, parsed, None)
 
 
 def _object_or_none(raw_bytes: bytes) -> dict[str, Any] | None:

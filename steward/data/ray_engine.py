@@ -58,9 +58,10 @@ def _import_ray(where: str = "--engine") -> Any:
 
 
 @contextmanager
-def ray_session(workers: int) -> Iterator[Any]:
+def ray_session(workers: int, object_store_bytes: int | None = None) -> Iterator[Any]:
     """Ray, connected: an existing session, the cluster named by ``RAY_ADDRESS``, or a local
-    Ray with ``workers`` CPUs started for this job (and shut down after it)."""
+    Ray with ``workers`` CPUs (and ``object_store_bytes`` of object store, default 256 MiB)
+    started for this job (and shut down after it)."""
     ray = _import_ray()
     if ray.is_initialized():
         yield ray
@@ -82,7 +83,7 @@ def ray_session(workers: int) -> Iterator[Any]:
         ray.init(
             num_cpus=workers,
             include_dashboard=False,
-            object_store_memory=_LOCAL_OBJECT_STORE_BYTES,
+            object_store_memory=object_store_bytes or _LOCAL_OBJECT_STORE_BYTES,
             logging_level=logging.WARNING,
             _node_ip_address="127.0.0.1",
         )
@@ -153,6 +154,43 @@ def ray_chunk_runner(task: Any, workers: int, run_chunk: RunChunk) -> Iterator[A
         yield run
         for actor in actors:
             ray.kill(actor)
+
+
+def _call(function: Callable[[Any, Any], Any], shared: Any, item: Any) -> Any:
+    return function(shared, item)
+
+
+def map_in_order(
+    function: Callable[[Any, Any], Any],
+    shared: Any,
+    items: Iterable[Any],
+    *,
+    engine: str = "embedded",
+    workers: int | None = None,
+    shared_bytes: int = 0,
+) -> Iterator[Any]:
+    """``function(shared, item)`` for each item, yielded in input order: in this process
+    (``embedded``), or as Ray tasks (``ray``) on ``workers`` CPUs, ``shared`` put in Ray's object
+    store once (``shared_bytes``: its size, so a local Ray's store is made big enough) and at
+    most ``2 × workers`` tasks in flight. ``function`` must be a module-level function."""
+    if engine == "embedded":
+        for item in items:
+            yield function(shared, item)
+        return
+    check_engine(engine)
+    workers = max(1, workers or os.cpu_count() or 1)
+    # Room for the shared data and the tasks' results in flight, besides Ray's default.
+    store_bytes = max(_LOCAL_OBJECT_STORE_BYTES, 2 * shared_bytes + (64 << 20))
+    with ray_session(workers, store_bytes) as ray:
+        remote = ray.remote(num_cpus=1)(_call)
+        shared_ref = ray.put(shared)
+        pending: deque[Any] = deque()
+        for item in items:
+            pending.append(remote.remote(function, shared_ref, item))
+            while len(pending) >= 2 * workers:
+                yield _get(ray, pending.popleft())
+        while pending:
+            yield _get(ray, pending.popleft())
 
 
 def _collect(ray: Any, pending: deque[tuple[Any, int]], queued: list[int]) -> ChunkOut:

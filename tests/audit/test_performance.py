@@ -11,6 +11,7 @@ from steward.audit.performance import (
     calibration,
     calibration_bin_index,
     evaluate_performance,
+    resample_seeds,
 )
 from steward.errors import StewardError
 
@@ -66,8 +67,10 @@ def test_vectorised_bootstrap_equals_a_loop_over_sklearn() -> None:
     n_boot, seed = 40, 11
     conf = probs.max(axis=1)
     vec = bootstrap_scores(t, p, 5, n_boot=n_boot, seed=seed, confidence=conf, n_bins=10)
-    # The same indices, drawn the same way, scored one resample at a time.
-    idx = np.random.default_rng(seed).integers(0, 300, size=(n_boot, 300))
+    # The same indices, drawn the same way (one seed per resample), scored one at a time.
+    idx = np.stack(
+        [np.random.default_rng(s).integers(0, 300, size=300) for s in resample_seeds(seed, n_boot)]
+    )
     for b in range(n_boot):
         tb, pb = t[idx[b]], p[idx[b]]
         assert vec["accuracy"][b] == pytest.approx(accuracy_score(tb, pb), abs=1e-12)
@@ -121,7 +124,7 @@ def test_bootstrap_chunks_give_the_same_numbers(monkeypatch: pytest.MonkeyPatch)
     whole = bootstrap_scores(t, p, 3, n_boot=50, seed=1)
     monkeypatch.setattr(performance, "_CHUNK_ELEMENTS", 200 * 7)  # chunks of 7 resamples
     chunked = bootstrap_scores(t, p, 3, n_boot=50, seed=1)
-    # Chunks draw from the same generator in order, so the stream of indices is identical.
+    # Each resample draws from its own seed, so batching does not change its rows.
     for name in whole:
         np.testing.assert_allclose(whole[name], chunked[name])
 

@@ -24,8 +24,20 @@ class PiiOutcome:
     vault_entries_added: int = 0
 
 
+@dataclass(frozen=True)
+class RowPii:
+    """One text's PII step on its own: the anonymized text, the labels found in it and the
+    labels detection still finds in the anonymized text (summed by the caller)."""
+
+    text: str
+    found: tuple[str, ...]
+    remaining: tuple[str, ...]
+
+
 class PiiStage:
-    def __init__(self, policy: PiiPolicy, store: Store) -> None:
+    def __init__(self, policy: PiiPolicy, store: Store | None, key: bytes | None = None) -> None:
+        """``store`` holds the vault key (for keyed operators) and the vault; a worker without
+        the store (a Ray actor) is given ``key`` instead and may not use ``encrypt``."""
         self.policy = policy
         self.store = store
         self.analyzer = Analyzer(
@@ -39,11 +51,13 @@ class PiiStage:
         )
         specs = policy.operator_specs()
         names = {policy.operator} | {s if isinstance(s, str) else s["name"] for s in specs.values()}
-        key = None
-        if names & _KEYED:
+        if names & _KEYED and key is None:
             from steward.data.pii.vault import load_vault_key
 
+            if store is None:
+                raise ValueError("keyed PII operators need the store or the vault key")
             key = load_vault_key(store.home)
+        self.key = key
         self.anonymizer = Anonymizer(operators=specs, default=policy.operator, key=key)
         self._uses_vault = "encrypt" in names
         # Opt-in (the assistant's regurgitation audit): the raw values found, kept in memory
@@ -63,8 +77,36 @@ class PiiStage:
         if self._uses_vault:
             from steward.data.pii.vault import Vault
 
+            assert self.store is not None, "encrypt needs the store's vault"
             outcome.vault_entries_added = Vault(self.store).put(self.anonymizer.drain_sealed())
         if rescan:
             for entities in self.analyzer.analyze_batch(outcome.texts):
                 outcome.remaining.update(entity.label for entity in entities)
         return outcome
+
+    @property
+    def runs_anywhere(self) -> bool:
+        """Whether :meth:`apply_each` may run away from the store (on Ray workers): not with
+        ``encrypt`` (sealed values go to the store's vault) nor when raw values are collected."""
+        return not self._uses_vault and self.seen_values is None
+
+    def apply_each(self, texts: Sequence[str]) -> list[RowPii]:
+        """:meth:`apply` (with its rescan) text by text, for callers that keep only some of the
+        texts and sum the counts themselves (the Ray data stage: rows later found to be
+        duplicates are dropped)."""
+        if not self.runs_anywhere:
+            raise ValueError("apply_each cannot seal values into the vault nor collect them")
+        found: list[tuple[str, ...]] = []
+        anonymized = list(texts)
+        for i, entities in enumerate(self.analyzer.analyze_batch(list(texts))):
+            found.append(tuple(entity.label for entity in entities))
+            if entities:
+                anonymized[i] = self.anonymizer.anonymize(texts[i], entities).text
+        remaining = [
+            tuple(entity.label for entity in entities)
+            for entities in self.analyzer.analyze_batch(anonymized)
+        ]
+        return [
+            RowPii(text, labels, left)
+            for text, labels, left in zip(anonymized, found, remaining, strict=True)
+        ]

@@ -1,0 +1,128 @@
+"""The audit's bootstrap on a real Ray (issue 21): the resamples computed as Ray tasks give the
+embedded engine's figures bit for bit, because each resample draws from its own seed and the
+batches are combined in order. The jobs join the test run's Ray (``ray_cluster``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from steward.audit.performance import bootstrap_scores
+from tests.data.test_ray_engine import ray_only
+
+# Runs in a fresh process that joins the test run's Ray: the embedded and the Ray engine on the
+# same data, every resampled array written as raw bytes (hex) so equality is bit for bit.
+_COMPARE = """
+import json, sys
+import numpy as np
+from steward.audit import performance
+from steward.audit.fairness import MetricFrame
+
+rng = np.random.default_rng(3)
+n = 5000
+t = rng.integers(0, 4, n)
+p = np.where(rng.random(n) < 0.7, t, rng.integers(0, 4, n))
+conf = rng.random(n)
+group = rng.choice(["a", "b", "c"], n)
+performance._CHUNK_ELEMENTS = n * 7  # batches of 7 resamples: several tasks per worker
+out = {}
+for engine in ("embedded", "ray"):
+    scores = performance.bootstrap_scores(
+        t, p, 4, n_boot=60, seed=11, confidence=conf, engine=engine, workers=2
+    )
+    frame = MetricFrame(
+        y_true=t, y_pred=p, sensitive_features={"g": group}, n_boot=40, random_state=5,
+        engine=engine, workers=2,
+    )
+    by_group, overall = frame.bootstrap_samples()
+    out[engine] = {
+        **{f"perf.{k}": v.tobytes().hex() for k, v in scores.items()},
+        **{f"frame.group.{k}": v.tobytes().hex() for k, v in by_group.items()},
+        **{f"frame.overall.{k}": v.tobytes().hex() for k, v in overall.items()},
+        "frame.ci": json.dumps(frame.to_dict()["bootstrap"], sort_keys=True, default=str),
+    }
+json.dump(out, sys.stdout)
+"""
+
+
+def _ray_env(ray_cluster: dict[str, str]) -> dict[str, str]:
+    environ = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    return {**environ, "RAY_USAGE_STATS_ENABLED": "0", **ray_cluster}
+
+
+@ray_only
+def test_bootstrap_on_ray_equals_the_embedded_engine_bit_for_bit(
+    ray_cluster: dict[str, str],
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _COMPARE],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=_ray_env(ray_cluster),
+    )
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    embedded, on_ray = out["embedded"], out["ray"]
+    assert set(embedded) == set(on_ray)
+    assert {"perf.accuracy", "perf.expected_calibration_error", "frame.ci"} <= set(embedded)
+    for key, value in embedded.items():
+        assert on_ray[key] == value, key
+    # Not vacuous: the resamples differ from one another.
+    accuracy = np.frombuffer(bytes.fromhex(embedded["perf.accuracy"]), dtype=np.float64)
+    assert accuracy.size == 60 and np.unique(accuracy).size > 10
+
+
+@ray_only
+def test_audit_fairness_cli_on_ray_prints_the_embedded_figures(
+    tmp_path: Path, ray_cluster: dict[str, str]
+) -> None:
+    rng = np.random.default_rng(8)
+    path = tmp_path / "preds.csv"
+    rows = ["label,pred,sex"] + [
+        f"{t},{p},{s}"
+        for t, p, s in zip(
+            rng.integers(0, 2, 400), rng.integers(0, 2, 400), rng.choice(["f", "m"], 400),
+            strict=True,
+        )
+    ]  # fmt: skip
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    args = [str(path), "--y-true", "label", "--y-pred", "pred", "--sensitive", "sex"]
+    args += ["--n-boot", "80", "--format", "json"]
+    printed = {}
+    for engine in ("embedded", "ray"):
+        done = subprocess.run(
+            [sys.executable, "-m", "steward.cli", "audit", "fairness", *args, "--engine", engine],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=_ray_env(ray_cluster),
+        )
+        assert done.returncode == 0, done.stderr
+        printed[engine] = done.stdout
+    assert printed["ray"] == printed["embedded"]
+    assert json.loads(printed["ray"])["bootstrap"]["n_boot"] == 80
+
+
+def test_a_resample_does_not_depend_on_the_batching(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What makes the engines agree: batch sizes (and so how batches are split over workers)
+    leave every resample's value unchanged."""
+    import steward.audit.performance as performance
+
+    rng = np.random.default_rng(1)
+    t, p = rng.integers(0, 3, 300), rng.integers(0, 3, 300)
+    whole = bootstrap_scores(t, p, 3, n_boot=30, seed=2)
+    monkeypatch.setattr(performance, "_CHUNK_ELEMENTS", 300 * 4)
+    batched = bootstrap_scores(t, p, 3, n_boot=30, seed=2)
+    first_ten = bootstrap_scores(t, p, 3, n_boot=10, seed=2)
+    for name in whole:
+        assert whole[name].tobytes() == batched[name].tobytes()
+        assert np.unique(whole[name]).size > 1
+    # Resample b's seed is the b-th spawned from the run's seed: fewer resamples are a prefix.
+    assert first_ten["accuracy"].tobytes() == whole["accuracy"][:10].tobytes()
