@@ -202,6 +202,13 @@ class LiteralGate:
         for literal in sorted(literals):
             self.by_key.setdefault(literal[:KEY], []).append(literal)
         self.keys = frozenset(key for key in self.by_key if len(key) == KEY)
+        # per key, its literals and, for those longer than a trigram, their last three
+        # characters: such a literal is in the text only if that trigram is too, a set
+        # look-up that spares most ``in`` scans of the text
+        self.tails: dict[str, list[tuple[str, str | None]]] = {
+            key: [(literal, literal[-KEY:] if len(literal) > KEY else None) for literal in found]
+            for key, found in self.by_key.items()
+        }
         self.short = tuple(key for key in sorted(self.by_key) if len(key) < KEY)
         # each requirement set numbered; per literal, the sets it is in; per pattern, the
         # numbers of its sets: a pattern may match when all its sets have a literal present
@@ -226,8 +233,8 @@ class LiteralGate:
         present = [
             literal
             for key in self.keys & trigrams
-            for literal in self.by_key[key]
-            if len(literal) == KEY or literal in folded
+            for literal, tail in self.tails[key]
+            if tail is None or (tail in trigrams and literal in folded)
         ]
         present += [key for key in self.short if key in folded]
         satisfied: set[int] = set()
