@@ -25,7 +25,8 @@ import math
 import re
 import unicodedata
 from functools import lru_cache
-from operator import add
+from itertools import accumulate
+from operator import add, sub
 from typing import cast
 
 from steward.serve.guards.literal_gate import LiteralGate
@@ -919,11 +920,13 @@ class CharSurprisal:
                 if None in cached  # trigrams not met before
                 else cast(list[float], cached)
             )
-            window = sum(bits[:SURPRISAL_WINDOW])
-            best = max(best, window)
-            for i in range(SURPRISAL_WINDOW, len(bits)):
-                window += bits[i] - bits[i - SURPRISAL_WINDOW]
-                best = max(best, window)
+            # the sliding window's sums, each the last plus (entering - leaving) bits, as the
+            # Python loop added them, in C (accumulate, map): the same floats, faster
+            windows = accumulate(
+                map(sub, bits[SURPRISAL_WINDOW:], bits[:-SURPRISAL_WINDOW]),
+                initial=sum(bits[:SURPRISAL_WINDOW]),
+            )
+            best = max(best, max(windows))
         return best / SURPRISAL_WINDOW
 
 

@@ -175,14 +175,14 @@ def requirements_of(pattern: re.Pattern[str]) -> tuple[Requirement, ...] | None:
 
 @lru_cache(maxsize=8)
 def _text_keys(text: str) -> tuple[str, frozenset[str]] | None:
-    """A text lower-cased and its set of 1-, 2- and 3-character substrings (``None`` for a text
-    the gate must not judge). Cached: the guards of one request gate the same text several
-    times (injection rules, attack families, harmful requests)."""
+    """A text lower-cased and its set of 3-character substrings (``None`` for a text the gate
+    must not judge); shorter literals are looked up in the text itself. Cached: the guards of
+    one request gate the same text several times (injection rules, attack families, harmful
+    requests)."""
     if _UNUSUAL_CASE.search(text):
         return None
     folded = text.lower()
-    pairs = list(map(add, folded, folded[1:]))
-    return folded, frozenset(map(add, pairs, folded[2:])).union(pairs, folded)
+    return folded, frozenset(map(add, map(add, folded, folded[1:]), folded[2:]))
 
 
 class LiteralGate:
@@ -196,25 +196,48 @@ class LiteralGate:
             literal for sets in self.requirements if sets for group in sets for literal in group
         }
         # literals by their first three characters: a text's trigrams pick the few worth an
-        # ``in`` (checking all ~1,500 of them cost ~0.6 ms a prompt)
+        # ``in`` (checking all ~1,500 of them cost ~0.6 ms a prompt); the literals shorter
+        # than that are few, and looked up in the text directly
         self.by_key: dict[str, list[str]] = {}
         for literal in sorted(literals):
             self.by_key.setdefault(literal[:KEY], []).append(literal)
-        self.keys = frozenset(self.by_key)
+        self.keys = frozenset(key for key in self.by_key if len(key) == KEY)
+        # per key, its literals and, for those longer than a trigram, their last three
+        # characters: such a literal is in the text only if that trigram is too, a set
+        # look-up that spares most ``in`` scans of the text
+        self.tails: dict[str, list[tuple[str, str | None]]] = {
+            key: [(literal, literal[-KEY:] if len(literal) > KEY else None) for literal in found]
+            for key, found in self.by_key.items()
+        }
+        self.short = tuple(key for key in sorted(self.by_key) if len(key) < KEY)
+        # each requirement set numbered; per literal, the sets it is in; per pattern, the
+        # numbers of its sets: a pattern may match when all its sets have a literal present
+        groups = list(dict.fromkeys(g for sets in self.requirements if sets for g in sets))
+        number = {group: i for i, group in enumerate(groups)}
+        groups_of: dict[str, set[int]] = {literal: set() for literal in literals}
+        for i, group in enumerate(groups):
+            for literal in group:
+                groups_of[literal].add(i)
+        self.groups_of = {literal: frozenset(found) for literal, found in groups_of.items()}
+        self.needed: list[frozenset[int] | None] = [
+            None if sets is None else frozenset(number[g] for g in sets)
+            for sets in self.requirements
+        ]
 
     def may_match(self, text: str) -> Sequence[bool]:
         """Per pattern, ``False`` when it cannot match ``text`` (``True`` when it may)."""
         keys = _text_keys(text)
         if keys is None:
             return [True] * len(self.requirements)
-        folded, pairs = keys
-        present = {
+        folded, trigrams = keys
+        present = [
             literal
-            for key in self.keys & pairs
-            for literal in self.by_key[key]
-            if len(literal) <= KEY or literal in folded
-        }
-        return [
-            sets is None or all(not group.isdisjoint(present) for group in sets)
-            for sets in self.requirements
+            for key in self.keys & trigrams
+            for literal, tail in self.tails[key]
+            if tail is None or (tail in trigrams and literal in folded)
         ]
+        present += [key for key in self.short if key in folded]
+        satisfied: set[int] = set()
+        for literal in present:
+            satisfied |= self.groups_of[literal]
+        return [needed is None or needed <= satisfied for needed in self.needed]
