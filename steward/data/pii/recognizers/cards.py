@@ -150,9 +150,21 @@ _SORT_CODE_BEFORE = re.compile(
 _COMPANY_ACCOUNT_AFTER = re.compile(
     r"[ \t]*\((?:business|company|corporate|firm|commercial)(?: account| a/c)?\)", re.IGNORECASE
 )
+# (the firm's legal form, then its sort code bare or named, in brackets or not: "Northgate
+# Joinery Ltd (96-84-77 00885234)", "Kestrel Analytics Inc., sort code 50-09-11, a/c …")
 _COMPANY_ACCOUNT_BEFORE = re.compile(
-    r"\b(?:Ltd|Limited|plc|PLC|LLC|LLP|Inc|GmbH)\.?,?[ \t]+(?:sort code[ \t]+[\d-]{8},?[ \t]*)?"
+    r"\b(?:Ltd|Limited|plc|PLC|LLC|LLP|Inc|GmbH|Corp|Pty|Co)\.?,?[ \t]*\(?[ \t]*"
+    r"(?:(?:sort code[ \t]+)?\d\d-\d\d-\d\d,?[ \t]*)?"
     r"(?:a/c|acc(?:ount)?|account number)?[^\n\d]{0,6}\Z"
+)
+# ... or the account called a business's before it in the same sentence: "Business a/c for
+# Bluewater Bakery Co. (…)", "company account of …", "corporate acct held by …"
+_COMPANY_ACCOUNT_NAMED = re.compile(
+    r"(?i:\b(?:business|company|corporate|commercial|firm's|company's|merchant)[ \t]+"
+    r"(?:a/c|acct|acc|account|current account|bank account)\b)"
+    # (not when a person's account is named after it: "business account closed, money moved
+    # to my personal account …")
+    r"(?:(?!(?i:personal|my|his|her|their|joint|private)\b)[^\n;!?]){0,60}\Z"
 )
 _CHEQUE_CODELINE_BEFORE = re.compile(r"(?<!\d)\d{6}[ \t]{2,}\d{6}[ \t]{2,}\Z")
 _SORT_CODE_PAIR = re.compile(
@@ -195,7 +207,8 @@ class CardAndAccountRecognizer(Recognizer):
             if pair is not None:
                 # "20-45-67 12345678" reads as one run of digits: the account is its tail
                 tail = pair.start(1) if pair.group(1) is not None else pair.start(2)
-                yield self.entity(match.start() + tail, match.end(), "BANK_ACCOUNT", 0.6)
+                if not _company_account(text, match.start() + tail, match.end()):
+                    yield self.entity(match.start() + tail, match.end(), "BANK_ACCOUNT", 0.6)
                 continue
             if (
                 not consistent_grouping(value)
@@ -219,4 +232,5 @@ def _company_account(text: str, start: int, end: int) -> bool:
     return (
         _COMPANY_ACCOUNT_AFTER.match(text, end) is not None
         or _COMPANY_ACCOUNT_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _COMPANY_ACCOUNT_NAMED.search(text, max(0, start - 90), start) is not None
     )
