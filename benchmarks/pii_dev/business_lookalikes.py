@@ -22,7 +22,10 @@ silences the look-alike is seen to keep the personal value):
   "… Marketplace"), an app or airline brand; a person paid by name is a PERSON;
 - "cardholder says …": the cardholder is the subject, no name follows; a lowercase name after
   "cardholder" is a PERSON;
-- a firm named after its city (户名成都天府餐饮管理有限公司): no person; a payee's name is.
+- a firm named after its city (户名成都天府餐饮管理有限公司): no person; a payee's name is;
+- structured numbers read whole: a resident ID (which Luhn may pass) is a CN_ID_CARD, never a
+  card; an IBAN whose bank part starts with a letter (Italy's CIN) is one IBAN_CODE, never an
+  account number made of its tail.
 
 A dev set: written to tune on (see ``benchmarks/pii_dev/__init__.py``); its wording is this
 module's own. Run as a script, it prints P/R/F1 per label and the share of PII-free messages
@@ -38,6 +41,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from stdnum import iban
+from stdnum.cn import ric
 
 Part = str | tuple[str, str]
 Record = dict[str, Any]
@@ -91,6 +97,19 @@ def _digits(rng: random.Random, n: int) -> str:
 
 def _sort_code(rng: random.Random) -> str:
     return f"{_digits(rng, 2)}-{_digits(rng, 2)}-{_digits(rng, 2)}"
+
+
+def _resident_id(rng: random.Random) -> str:
+    body = f"{rng.choice(('110105', '510107', '440305'))}{rng.randint(1950, 2003)}"
+    body += f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{_digits(rng, 3)}"
+    return body + ric.calc_check_digit(body + "0")  # (stdnum reads past a placeholder digit)
+
+
+def _italian_iban(rng: random.Random) -> str:
+    """An Italian IBAN, whose bank part starts with a letter (the CIN), in groups of four."""
+    bban = rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") + _digits(rng, 22)
+    compact = "IT" + iban.calc_check_digits("IT00" + bban) + bban
+    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
 def _firm(rng: random.Random) -> str:
@@ -173,6 +192,10 @@ def _en_positives() -> list[Template]:
             ".",
         ],
         lambda r: ["I paid ", (r.choice(PEOPLE), "PERSON"), " back for the flights."],
+        # a resident ID that Luhn happens to pass is still an ID, not a card; an IBAN whose bank
+        # part starts with a letter is one IBAN, not an account number after a stray group
+        lambda r: ["Account opened with PRC ID ", (_resident_id(r), "CN_ID_CARD"), " (visa)."],
+        lambda r: ["Salary paid into ", (_italian_iban(r), "IBAN_CODE"), " until May."],
         lambda r: [
             "Dispute raised, cardholder ",
             (r.choice(LOWER_PEOPLE), "PERSON"),

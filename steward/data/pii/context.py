@@ -260,6 +260,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "id number",
         "identity card",
         "national id",
+        # an ID named by its country: "opened with PRC ID 5101… (student visa)"
+        "prc id",
+        "china id",
+        "chinese id",
+        "mainland id",
     ),
     "US_SSN": (
         "ssn",

@@ -87,6 +87,15 @@ def test_the_personal_value_of_the_same_shape_is_found(
     assert (value, label) in _found(analyzer, text)
 
 
+def test_structured_numbers_are_read_whole(analyzer: Analyzer) -> None:
+    # a resident ID that Luhn also passes is an ID, even with "visa" (a card word) after it
+    text = "Mule holder opened with PRC ID 510107197806198135 (student visa)."
+    assert _found(analyzer, text) == [("510107197806198135", "CN_ID_CARD")]
+    # an IBAN whose bank part starts with a letter: one IBAN, not an account made of its tail
+    text = "Salary paid into IT21 X001 9760 6075 0352 6765 423 (overseas account)."
+    assert _found(analyzer, text) == [("IT21 X001 9760 6075 0352 6765 423", "IBAN_CODE")]
+
+
 @pytest.mark.parametrize(
     ("address", "role"),
     [

@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum import luhn
+from stdnum import iban, luhn
 
 from steward.data.pii.context import column_cues, nearest_cue
 from steward.data.pii.recognizers.base import Entity, Recognizer, consistent_grouping, digits_of
+from steward.data.pii.recognizers.cn_id import is_valid_resident_id
 from steward.data.pii.recognizers.phone import is_business_line, labelled_as_identifier
 
 # Numerals read aloud digit by digit (as in ``spoken_digits``), for numbers a transcript spells.
@@ -99,6 +100,10 @@ def _classify(
         return None  # after "+86 " it is a phone number's national part
     cue = nearest_cue(text, start, end, window, _RIVALS)
     account = cue is not None and "BANK_ACCOUNT" in cue
+    if n == 18 and is_valid_resident_id(digits):
+        # a valid resident ID (its birth date and its own check digit) that Luhn happens to
+        # pass too: the ID recognizer reports it ("opened with PRC ID 510107197806198135")
+        return None
     if n >= 12 and luhn.is_valid(digits):
         if not account and is_unionpay_debit(text, start, end, language, window):
             return "BANK_ACCOUNT", DEBIT_SCORE
@@ -216,7 +221,7 @@ class CardAndAccountRecognizer(Recognizer):
                 or self._DATE.fullmatch(value)
             ):
                 continue
-            if labelled_as_identifier(text, match.start()):
+            if labelled_as_identifier(text, match.start()) or _iban_tail(text, match):
                 continue
             found = classify_card_number(text, match.start(), match.end(), language, self.window)
             if found is not None:
@@ -225,6 +230,17 @@ class CardAndAccountRecognizer(Recognizer):
                 ):
                     continue
                 yield self.entity(match.start(), match.end(), *found)
+
+
+# The country, check digits and first groups of an IBAN written in groups, right before a run
+# of digits: "IT21 X001 |9760 6075 0352 6765 423" (a letter in the bank's part stops the run).
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?\Z")
+
+
+def _iban_tail(text: str, match: re.Match[str]) -> bool:
+    """Whether the digits matched are the tail of a valid IBAN (the IBAN recognizer's)."""
+    head = _IBAN_HEAD.search(text, max(0, match.start() - 40), match.start())
+    return head is not None and iban.is_valid((head.group() + match.group()).replace(" ", ""))
 
 
 def _company_account(text: str, start: int, end: int) -> bool:
