@@ -96,6 +96,12 @@ def test_structured_numbers_are_read_whole(analyzer: Analyzer) -> None:
     assert _found(analyzer, text) == [("IT21 X001 9760 6075 0352 6765 423", "IBAN_CODE")]
 
 
+def test_a_long_run_of_vowels_is_read_in_linear_time() -> None:
+    # pinyin is read by segmenting, not by a backtracking regex (which took seconds here)
+    assert is_role_mailbox("ai" * 40 + "ment@bank.example") is True
+    assert is_role_mailbox("liujing" * 8 + "@mail.example") is False
+
+
 @pytest.mark.parametrize(
     ("address", "role"),
     [

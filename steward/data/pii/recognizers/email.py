@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from steward.data.pii.recognizers.base import Entity, PatternRecognizer
+from steward.data.pii.recognizers.base import Entity, PatternRecognizer, words
 from steward.data.pii.recognizers.given_names import GIVEN_NAMES
 from steward.data.pii.recognizers.surnames import SURNAMES
 
@@ -56,11 +56,30 @@ _FUNCTION_NOUN = re.compile(
 )
 # A romanised Chinese name run together (liujing, lixiaoming, meiling) also ends in "-ing": a
 # local part that is pinyin syllables from end to end is a person's, whatever its ending.
-_PINYIN = re.compile(
-    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
-    r"|ue|ui|er|a|o|e|i|u))+"
+# (read by segmenting, position by position, never by a regex's backtracking: a run of
+# vowels would make that exponential)
+_PINYIN_SYLLABLES: frozenset[str] = frozenset(
+    initial + final
+    for initial in ("", *words("zh ch sh b p m f d t n l g k h j q x r z c s y w"))
+    for final in words(
+        "iang iong uang ang eng ing ong ian iao uai uan ai ei ao ou an en in un ia ie iu ua uo "
+        "ue ui er a o e i u"
+    )
 )
+_LONGEST_SYLLABLE = max(map(len, _PINYIN_SYLLABLES))
+
+
+def _is_pinyin(word: str) -> bool:
+    """Whether ``word`` is pinyin syllables from end to end (``liujing``, ``lixiaoming``)."""
+    reachable = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        reachable[end] = any(
+            reachable[start] and word[start:end] in _PINYIN_SYLLABLES
+            for start in range(max(0, end - _LONGEST_SYLLABLE), end)
+        )
+    return bool(word) and reachable[-1]
+
+
 _MAX_WORD = max(len(word) for word in ROLE_WORDS)
 
 
@@ -88,9 +107,7 @@ def _is_name(word: str) -> bool:
 def _personal_word(word: str) -> bool:
     """Whether ``word`` reads as a person's name, alone or after an initial (``florence``,
     ``liujing``, ``xxiaoming``, ``kmanning``)."""
-    return any(
-        _is_name(part) or _PINYIN.fullmatch(part) is not None for part in (word, word[1:]) if part
-    )
+    return any(_is_name(part) or _is_pinyin(part) for part in (word, word[1:]) if part)
 
 
 def is_role_mailbox(address: str) -> bool:
