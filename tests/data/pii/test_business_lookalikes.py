@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from steward.data.pii import Analyzer
+from steward.data.pii.recognizers.cards import _company_account
 from steward.data.pii.recognizers.email import is_role_mailbox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
@@ -61,6 +62,7 @@ def test_pii_free_lookalikes_raise_no_alarm(analyzer: Analyzer, text: str) -> No
             "55501234",
             "BANK_ACCOUNT",
         ),
+        ("Account: Incoming 12345678 (my salary).", "12345678", "BANK_ACCOUNT"),
         (
             "Customer logged in from 185.220.101.7 before the transfer.",
             "185.220.101.7",
@@ -85,6 +87,24 @@ def test_the_personal_value_of_the_same_shape_is_found(
     analyzer: Analyzer, text: str, value: str, label: str
 ) -> None:
     assert (value, label) in _found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("before", "firms"),
+    [
+        ("Business a/c for Northgate Joinery Ltd (96-84-77 ", True),
+        ("Pay Easterby Print Co., sort code 11-22-33, a/c ", True),
+        # a legal form's letters starting a word are no legal form ("Co" of "Contact")
+        ("Contact ", False),
+        ("paid into Incoming ", False),
+        ("Business account closed, money moved to my personal account ", False),
+    ],
+)
+def test_a_firms_account_is_told_by_its_legal_form_or_a_business_word(
+    before: str, firms: bool
+) -> None:
+    text = before + "12345678"
+    assert _company_account(text, len(before), len(text)) is firms
 
 
 def test_structured_numbers_are_read_whole(analyzer: Analyzer) -> None:

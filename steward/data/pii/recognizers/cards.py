@@ -158,7 +158,7 @@ _COMPANY_ACCOUNT_AFTER = re.compile(
 # (the firm's legal form, then its sort code bare or named, in brackets or not: "Northgate
 # Joinery Ltd (96-84-77 00885234)", "Kestrel Analytics Inc., sort code 50-09-11, a/c …")
 _COMPANY_ACCOUNT_BEFORE = re.compile(
-    r"\b(?:Ltd|Limited|plc|PLC|LLC|LLP|Inc|GmbH|Corp|Pty|Co)\.?,?[ \t]*\(?[ \t]*"
+    r"\b(?:Ltd|Limited|plc|PLC|LLC|LLP|Inc|GmbH|Corp|Pty|Co)\b\.?,?[ \t]*\(?[ \t]*"
     r"(?:(?:sort code[ \t]+)?\d\d-\d\d-\d\d,?[ \t]*)?"
     r"(?:a/c|acc(?:ount)?|account number)?[^\n\d]{0,6}\Z"
 )
