@@ -4,11 +4,12 @@ the dev sets, split by the recognizer (and label) of each reported span.
     PYTHONPATH=. python benchmarks/pii_false_alarms.py [--lang en] [--n 600] [--out PATH]
 
 Sets: every generated dev set (``benchmarks/pii_dev``, seed 7 as in ``pii_quality.py``) and
-the spent blind sets v2–v10 (dev now: measured, then diagnosed), with the seeds
-``pii_quality.py`` scores them with. For each set and language: the PII-free messages, the
-share with any hit, and per ``recognizer:LABEL`` the number of PII-free messages it flags (a
-message flagged by two recognizers counts for both), so the rule side and the learned taggers
-(``en_tagger``, ``zh_tagger``) can be told apart. Only dev sets are read (issue 18's rule).
+the spent blind sets v2–v12 (every set in ``BLIND_SETS``: dev now, measured then
+diagnosed), with the seeds ``pii_quality.py`` scores them with. For each set and language:
+the PII-free messages, the share with any hit, and per ``recognizer:LABEL`` the number of
+PII-free messages it flags (a message flagged by two recognizers counts for both), so the
+rule side and the learned taggers (``en_tagger``, ``zh_tagger``) can be told apart. Only dev
+sets are read (issue 18's rule).
 """
 
 from __future__ import annotations

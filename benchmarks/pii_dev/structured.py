@@ -536,7 +536,9 @@ def _zh_templates() -> list[Template]:
             "，我已经转了",
             f"{r.randint(1, 50)},{_digits(r, 3)}元。",
         ],
-        lambda r: ["对公账户：", (account_number(r), "BANK_ACCOUNT"), "，开户行招商银行深圳分行。"],
+        # a company's account (对公账户) is not personal data (issue 18's convention): the
+        # number is drawn as before, so the rows after it stay the same
+        lambda r: [f"对公账户：{account_number(r)}，开户行招商银行深圳分行。"],
         lambda r: [
             "我的Mastercard ",
             (credit_card(r), "CREDIT_CARD"),

@@ -74,6 +74,13 @@ _NAME_LINK = r"(?:de|du|des|la|le|les|l['’]|d['’]|na|an|del|dos|das|do|da|di
 # A currency code before an amount (an amount's digits are not a house number).
 _CURRENCY = r"(?:PHP|INR|ZAR|SGD|EUR|USD|GBP|MYR|AUD|CAD|HKD|RMB|CNY|NGN|KES|IDR|THB|AED)"
 
+# a place word is not the start of a UK postcode ("Cardiff CF22 5NL")
+# nor the next form field's or sentence's first word ("Kowloon. Tel: …", "\nSummary: …")
+_FIELD_WORD = (
+    r"(?i:Pls|Plz|Thx|Cant|Tel|Phone|Mobile|Mob|Email|E-mail|Fax|Ref|Reference|Summary|Reason|Checking|Savings|"
+    r"Account|Acct|Part|Note|Notes|Status|Date|DOB|SSN|Occupation|Amount|Contact|Signed|"
+    r"Signature|Loan|Term|Complainant|Employer|Income|Nationality)\b"
+)
 _STREET_LINE = re.compile(
     "|".join(
         [
@@ -108,8 +115,13 @@ _STREET_LINE = re.compile(
             # (not the month of a date: "06/09 TESCO STORES 8101")
             # (its words are one table cell: "…7326 06\tREF 87/2775" is two)
             # (nor an amount and a merchant before a date: "PHP 2,450 Lazada 12 Mar 2026")
-            rf"\b(?!(?<=/)\d{{1,2}}\b)(?<!\d[,.])(?<!{_CURRENCY} ){_NUM} +(?!{_MONTH}\b)"
-            rf"{_CAP}(?: +(?!{_FUNCTION}){_WORD}){{0,3}}? +{_NUM}\b\.?(?! +{_MONTH})",
+            # (nor a form's numbered field and its value: "Applicant 1 DOB 03/08/2002",
+            # "applicant 2 DOB 2001-10-16", "SORT CODE 05-58-41 NOTED": the last number goes
+            # on as a date or a code, the first ends one, or a field name sits between)
+            rf"\b(?!(?<=/)\d{{1,2}}\b)(?<!\d[,.])(?<!\d[-/:])(?<!{_CURRENCY} ){_NUM} +"
+            rf"(?!{_MONTH}\b)(?!{_FIELD_WORD})"
+            rf"{_CAP}(?: +(?!{_FUNCTION}){_WORD}){{0,3}}? +{_NUM}\b\.?(?! +{_MONTH})"
+            r"(?![/.\-]\d)",
             # military and PO boxes
             r"\b(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}",
             r"\bUS(?:NS|NV|CGC|S)[ \t]+[A-Z][a-z]+",
@@ -150,13 +162,6 @@ _POSTCODE = (
     r"|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[0-9AC-FHKNPRTV-Y]{4})\b"
 )
 _STATE = r"(?:[A-Z]{2}\b)"
-# a place word is not the start of a UK postcode ("Cardiff CF22 5NL")
-# nor the next form field's or sentence's first word ("Kowloon. Tel: …", "\nSummary: …")
-_FIELD_WORD = (
-    r"(?i:Pls|Plz|Thx|Cant|Tel|Phone|Mobile|Mob|Email|E-mail|Fax|Ref|Reference|Summary|Reason|Checking|Savings|"
-    r"Account|Acct|Part|Note|Notes|Status|Date|DOB|SSN|Occupation|Amount|Contact|Signed|"
-    r"Signature|Loan|Term|Complainant|Employer|Income|Nationality)\b"
-)
 _PLACE_WORD = (
     rf"(?:(?![A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b"
     rf"|{_FIELD_WORD}){_CAP})"
@@ -265,7 +270,13 @@ class EnglishAddressRecognizer(Recognizer):
                 start = before.start()
             position = max(end, match.end())
             street = [(start, match.end(), "street")]
-            lead = _LEADING_NUMBER.match(text, start, match.end())
+            block = _BLOCK_BEFORE.search(text, max(0, start - 8), start)
+            lead = None if block else _LEADING_NUMBER.match(text, start, match.end())
+            if block is not None:
+                # "Blk 45 Toa Payoh Lorong 5", "Blk 7 Lot 12, …": the number is the block's,
+                # the first part of this address, not a separate box or postcode
+                start = block.start()
+                street = [(start, match.end(), "street")]
             if lead:
                 street = [(start, lead.end(1), "number"), (lead.end(), match.end(), "street")]
             # (a block laid out flush, each line at the margin as on an envelope or a letter,
@@ -295,6 +306,8 @@ _LEADING_UNIT = re.compile(
     r"(?:,[ \t]*|[ \t]*\n)){0,2}\Z"
 )
 _LEADING_REACH = 120
+# A block's or lot's word right before a street line's leading number (Singapore, Philippines).
+_BLOCK_BEFORE = re.compile(r"\b(?:Blk|Block|Lot)\.?[ \t]+\Z")
 # A leading number before a street line that has its own house number.
 _LEADING_NUMBER = re.compile(rf"({_NUM})[ \t]+(?={_NUM}[ \t]+{_L}|{_L}[^\n]*?[ \t]{_NUM}\b\.?$)")
 

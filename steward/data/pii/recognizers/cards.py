@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum import luhn
+from stdnum import iban, luhn
 
 from steward.data.pii.context import column_cues, nearest_cue
 from steward.data.pii.recognizers.base import Entity, Recognizer, consistent_grouping, digits_of
+from steward.data.pii.recognizers.cn_id import is_valid_resident_id
 from steward.data.pii.recognizers.phone import is_business_line, labelled_as_identifier
 
 # Numerals read aloud digit by digit (as in ``spoken_digits``), for numbers a transcript spells.
@@ -99,6 +100,10 @@ def _classify(
         return None  # after "+86 " it is a phone number's national part
     cue = nearest_cue(text, start, end, window, _RIVALS)
     account = cue is not None and "BANK_ACCOUNT" in cue
+    if n == 18 and is_valid_resident_id(digits):
+        # a valid resident ID (its birth date and its own check digit) that Luhn happens to
+        # pass too: the ID recognizer reports it ("opened with PRC ID 510107197806198135")
+        return None
     if n >= 12 and luhn.is_valid(digits):
         if not account and is_unionpay_debit(text, start, end, language, window):
             return "BANK_ACCOUNT", DEBIT_SCORE
@@ -150,9 +155,21 @@ _SORT_CODE_BEFORE = re.compile(
 _COMPANY_ACCOUNT_AFTER = re.compile(
     r"[ \t]*\((?:business|company|corporate|firm|commercial)(?: account| a/c)?\)", re.IGNORECASE
 )
+# (the firm's legal form, then its sort code bare or named, in brackets or not: "Northgate
+# Joinery Ltd (96-84-77 00885234)", "Kestrel Analytics Inc., sort code 50-09-11, a/c …")
 _COMPANY_ACCOUNT_BEFORE = re.compile(
-    r"\b(?:Ltd|Limited|plc|PLC|LLC|LLP|Inc|GmbH)\.?,?[ \t]+(?:sort code[ \t]+[\d-]{8},?[ \t]*)?"
+    r"\b(?:Ltd|Limited|plc|PLC|LLC|LLP|Inc|GmbH|Corp|Pty|Co)\b\.?,?[ \t]*\(?[ \t]*"
+    r"(?:(?:sort code[ \t]+)?\d\d-\d\d-\d\d,?[ \t]*)?"
     r"(?:a/c|acc(?:ount)?|account number)?[^\n\d]{0,6}\Z"
+)
+# ... or the account called a business's before it in the same sentence: "Business a/c for
+# Bluewater Bakery Co. (…)", "company account of …", "corporate acct held by …"
+_COMPANY_ACCOUNT_NAMED = re.compile(
+    r"(?i:\b(?:business|company|corporate|commercial|firm's|company's|merchant)[ \t]+"
+    r"(?:a/c|acct|acc|account|current account|bank account)\b)"
+    # (not when a person's account is named after it: "business account closed, money moved
+    # to my personal account …")
+    r"(?:(?!(?i:personal|my|his|her|their|joint|private)\b)[^\n;!?]){0,60}\Z"
 )
 _CHEQUE_CODELINE_BEFORE = re.compile(r"(?<!\d)\d{6}[ \t]{2,}\d{6}[ \t]{2,}\Z")
 _SORT_CODE_PAIR = re.compile(
@@ -195,7 +212,8 @@ class CardAndAccountRecognizer(Recognizer):
             if pair is not None:
                 # "20-45-67 12345678" reads as one run of digits: the account is its tail
                 tail = pair.start(1) if pair.group(1) is not None else pair.start(2)
-                yield self.entity(match.start() + tail, match.end(), "BANK_ACCOUNT", 0.6)
+                if not _company_account(text, match.start() + tail, match.end()):
+                    yield self.entity(match.start() + tail, match.end(), "BANK_ACCOUNT", 0.6)
                 continue
             if (
                 not consistent_grouping(value)
@@ -203,7 +221,7 @@ class CardAndAccountRecognizer(Recognizer):
                 or self._DATE.fullmatch(value)
             ):
                 continue
-            if labelled_as_identifier(text, match.start()):
+            if labelled_as_identifier(text, match.start()) or _iban_tail(text, match):
                 continue
             found = classify_card_number(text, match.start(), match.end(), language, self.window)
             if found is not None:
@@ -214,9 +232,21 @@ class CardAndAccountRecognizer(Recognizer):
                 yield self.entity(match.start(), match.end(), *found)
 
 
+# The country, check digits and first groups of an IBAN written in groups, right before a run
+# of digits: "IT21 X001 |9760 6075 0352 6765 423" (a letter in the bank's part stops the run).
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?\Z")
+
+
+def _iban_tail(text: str, match: re.Match[str]) -> bool:
+    """Whether the digits matched are the tail of a valid IBAN (the IBAN recognizer's)."""
+    head = _IBAN_HEAD.search(text, max(0, match.start() - 40), match.start())
+    return head is not None and iban.is_valid((head.group() + match.group()).replace(" ", ""))
+
+
 def _company_account(text: str, start: int, end: int) -> bool:
     """Whether the account at ``text[start:end]`` is said to be a firm's."""
     return (
         _COMPANY_ACCOUNT_AFTER.match(text, end) is not None
         or _COMPANY_ACCOUNT_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _COMPANY_ACCOUNT_NAMED.search(text, max(0, start - 90), start) is not None
     )

@@ -17,7 +17,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from steward.data.pii.recognizers.base import Entity, PatternRecognizer
+from steward.data.pii.recognizers.base import Entity, PatternRecognizer, words
+from steward.data.pii.recognizers.given_names import GIVEN_NAMES
+from steward.data.pii.recognizers.surnames import SURNAMES
 
 # Words that name a function, a department or a system, never a person; in English and in the
 # pinyin Chinese companies use for their desks (kefu 客服, tousu 投诉, fuwu 服务 …).
@@ -37,11 +39,47 @@ ROLE_WORDS: frozenset[str] = frozenset(
     general global center centre group unsubscribe verify verification confirm otp secure
     sales hello hi no not do reply noreply donotreply dontreply mail mailbox post inbox
     claims claim onboarding review reviews approvals account servicedesk cs cx vip kf helpline
-    hotline
+    hotline probate estates deceased payroll refunds returns dispatch events partners
+    agents brokers tax audit procure
     kefu tousu fuwu zhaopin caiwu xinxi jubao bangong renshi kehu zixun
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _WORD_SPLIT = re.compile(r"[._+\-\d]+")
+# Beyond the list, a desk is named by a noun of a function, an activity or a field: English
+# forms such words with these endings (bereavement@, settlements@, remediation@, underwriting@,
+# treasury@, security@, advisory@, analytics@, partnerships@). Names that
+# end the same way (Florence, Manning, Gregory, Trinity) are told apart by the census name
+# lexicons: a local part that is a given name or a surname is a person's.
+_FUNCTION_NOUN = re.compile(
+    r"[a-z]{3,}(?:ments?|tions?|sions?|ances?|ences?|ency|encies|ships?|ings?|ics|ity|ities|ery|eries"
+    r"|ory|ories|ism|ure|ures|age)\Z"
+)
+# A romanised Chinese name run together (liujing, lixiaoming, meiling) also ends in "-ing": a
+# local part that is pinyin syllables from end to end is a person's, whatever its ending.
+# (read by segmenting, position by position, never by a regex's backtracking: a run of
+# vowels would make that exponential)
+_PINYIN_SYLLABLES: frozenset[str] = frozenset(
+    initial + final
+    for initial in ("", *words("zh ch sh b p m f d t n l g k h j q x r z c s y w"))
+    for final in words(
+        "iang iong uang ang eng ing ong ian iao uai uan ai ei ao ou an en in un ia ie iu ua uo "
+        "ue ui er a o e i u"
+    )
+)
+_LONGEST_SYLLABLE = max(map(len, _PINYIN_SYLLABLES))
+
+
+def _is_pinyin(word: str) -> bool:
+    """Whether ``word`` is pinyin syllables from end to end (``liujing``, ``lixiaoming``)."""
+    reachable = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        reachable[end] = any(
+            reachable[start] and word[start:end] in _PINYIN_SYLLABLES
+            for start in range(max(0, end - _LONGEST_SYLLABLE), end)
+        )
+    return bool(word) and reachable[-1]
+
+
 _MAX_WORD = max(len(word) for word in ROLE_WORDS)
 
 
@@ -50,12 +88,26 @@ def _role_compound(word: str) -> bool:
     """Whether ``word`` is one role word or role words run together (``customercare``)."""
     if word in ROLE_WORDS:
         return True
+    if _FUNCTION_NOUN.match(word) and not _personal_word(word):
+        return True
     # Run-together parts of three letters or more: two-letter words (``hi``, ``do``, ``no``)
     # would read names such as ``hino`` or ``dono`` as roles; ``noreply`` is a word of its own.
     return any(
         word[:cut] in ROLE_WORDS and _role_compound(word[cut:])
         for cut in range(3, min(len(word) - 3, _MAX_WORD) + 1)
     )
+
+
+def _is_name(word: str) -> bool:
+    """Whether the lowercase ``word`` is a census given name or surname."""
+    title = word.title()
+    return title in GIVEN_NAMES or title in SURNAMES
+
+
+def _personal_word(word: str) -> bool:
+    """Whether ``word`` reads as a person's name, alone or after an initial (``florence``,
+    ``liujing``, ``xxiaoming``, ``kmanning``)."""
+    return any(_is_name(part) or _is_pinyin(part) for part in (word, word[1:]) if part)
 
 
 def is_role_mailbox(address: str) -> bool:

@@ -7,6 +7,8 @@ import re
 
 from steward.data.pii.recognizers.base import PatternRecognizer
 
+_PREFIX_LENGTH = re.compile(r"/\d{1,3}(?!\d)")
+
 
 class IpAddressRecognizer(PatternRecognizer):
     name = "ip_address"
@@ -19,6 +21,10 @@ class IpAddressRecognizer(PatternRecognizer):
     trigger = re.compile(r"\d\.\d|:[0-9A-Fa-f]*:")
 
     def validate(self, match: re.Match[str]) -> float | None:
+        if _PREFIX_LENGTH.match(match.string, match.end()):
+            # a network in CIDR form ("185.220.101.0/24", "2001:db8::/32") is a range of
+            # addresses a provider or a fraud rule names, not one device's (nor a person's)
+            return None
         try:
             address = ipaddress.ip_address(match.group())
         except ValueError:

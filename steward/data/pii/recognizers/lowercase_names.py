@@ -50,10 +50,19 @@ _PARTICLES = frozenset(
 
 # Chat words that end a lowercase name's run ("cardholder maria gonzales pls check").
 _CHAT_WORDS = frozenset(
-    words(
-        """pls plz please kindly thx thanks ty lah la leh lor po na naman yaar ji bhai sir maam
+    (
+        *words(
+            """pls plz please kindly thx thanks ty lah la leh lor po na naman yaar ji bhai sir maam
         madam ok okay check asap urgent hai hi hello also and but so pls. plz. yeah yep yup
         um uh er erm cheers"""
+        ),
+        # a verb of saying right after "cardholder" makes the holder the sentence's subject:
+        # "cardholder says goods never arrived", "account holder disputes the charge"
+        *words(
+            """says said states stated claims claimed reports reported confirms confirmed denies
+        denied disputes disputed advises advised insists insisted asks asked wants wanted
+        called calls has had was is"""
+        ),
     )
 )
 # Products read after "ms" ("ms word"), not a surname.

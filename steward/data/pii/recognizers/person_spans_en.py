@@ -95,6 +95,9 @@ _NOT_PEOPLE = frozenset(
     Harry Potter|Peter Pan|Mary Poppins|Robin Hood|Father Christmas|Santa Claus|Jack Frost
     Facebook Messenger|Australia Post|Royal Mail|Canada Post|Parcel Force|Parcelforce
     Apple Pay|Google Pay|Samsung Pay|Amazon Prime|Sky Mobile
+    Deliveroo|Ryanair|Uber|Uber Eats|Netflix|Spotify|Airbnb|PayPal|Booking|Expedia|Argos|Currys
+    Tesco|Asda|Aldi|Lidl|Waitrose|Ocado|Primark|Boots|easyJet|Just Eat|Revolut|Monzo|Vodafone
+    Amazon|Apple|Steam|eBay|Etsy|Ikea|IKEA|Greggs|Pret|Nando's|Domino's|Selfridges
     Hang Seng|Dah Sing|Chong Hing|Wing Lung|Ping An|Jollibee|Albert Heijn|Air Canada
     Cape Town|Lai Chi Kok|Hung Hom|Kwun Tong|Mong Kok|Sham Shui Po|Tsim Sha Tsui|Wan Chai
     Causeway Bay|Sha Tin|Tai Po|Tuen Mun|Yuen Long|Tseung Kwan O|Kwai Chung|Tsuen Wan|Sai Kung
@@ -199,7 +202,40 @@ _NOT_PEOPLE_AROUND = re.compile(
 )
 
 
+# A name that goes on as a web domain is a business's ("Booking.com", "Apple.com/bill"); one
+# whose last word names a kind of business, a shop's format or a firm's legal form is a
+# business's too ("Tesco Express", "Amazon Marketplace", "Kestrel Analytics Inc").
+_DOMAIN_AFTER = re.compile(r"\.(?:com|co\.uk|co|net|org|io|app|shop|store)\b", re.IGNORECASE)
+_BUSINESS_WORDS = frozenset(
+    words(
+        """Express Extra Metro Marketplace Market Stores Store Supermarket Superstore Pharmacy
+        Chemist Airways Airlines Trading Foods Motors Ltd Limited Inc Plc PLC LLC LLP GmbH
+        Group Holdings Bakery Dental Freight Analytics Joinery Logistics Solutions Systems
+        Technologies Energy Telecom Insurance Cafe Restaurant Hotel Hotels Travel Tours Outlet
+        Online Direct Digital Retail Wholesale Foodhall Garage Clinic Pharma Labs Studio Studios
+        Media Networks Capital Associates Consulting Properties Estates Lettings"""
+    )
+)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w&'’-]*)")
+
+
 def _names_a_business_or_place(text: str, entity: Entity) -> bool:
+    if _DOMAIN_AFTER.match(text, entity.end):
+        return True
+    value = text[entity.start : entity.end]
+    last = value.split()[-1:]
+    after = _WORD_AFTER.match(text, entity.end)
+    if (last and last[0].rstrip(".,") in _BUSINESS_WORDS) or (
+        after is not None and after.group(1).rstrip(".,") in _BUSINESS_WORDS
+    ):
+        return True
+    # a brand that ends a sentence, read together with the next one's first word
+    # ("couldn't pay Uber. App needs a fix")
+    head = value.split(". ", 1)[0]
+    if head != value and head.casefold() in _NOT_PEOPLE:
+        return True
     return any(
         found.start() <= entity.start and entity.end <= found.end()
         for found in _NOT_PEOPLE_AROUND.finditer(

@@ -151,6 +151,14 @@ _ORGANISATION_FIELD = re.compile(
     r"(?:商户|商戶|商家|单位|單位|公司|企业|企業|品牌|店名|雇主)[:：]\s*$"
 )
 _ORGANISATION_AFTER = re.compile(r"专卖店|專賣店|药业|藥業|集团|集團|公司|旗舰店|旗艦店|大药房")
+# ... or the start of a firm's name whose legal form or trade ends the same run of characters
+# (户名成都天府餐饮管理有限公司: jieba reads 成都天 as a name). No verb or function word may
+# sit between (张伟去华为公司上班 names 张伟), so the run is one name's.
+_ORGANISATION_RUN = re.compile(
+    r"[^\W\d_a-zA-Z在去到是和与與跟的说說给給找从從让讓把被为為对對向于了也都就还還又请請已将將要会會能和及或]"
+    r"{0,10}?(?:有限公司|有限責任公司|有限责任公司|股份公司|集团|集團|商行|事务所|事務所|"
+    r"餐饮|餐飲|酒店|贸易|貿易|科技|实业|實業|控股|药业|藥業)"
+)
 
 
 # Names written by sound (Uyghur, Kazakh, Tibetan, Mongolian, foreign) with their parts joined
@@ -233,6 +241,7 @@ def organisation_name(text: str, start: int, end: int) -> bool:
     return bool(
         _ORGANISATION_FIELD.search(text, max(0, start - 8), start)
         or _ORGANISATION_AFTER.match(text, end)
+        or _ORGANISATION_RUN.match(text, end)
     )
 
 
