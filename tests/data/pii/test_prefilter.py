@@ -26,9 +26,10 @@ def test_entities_in_a_later_sentence_are_found(analyzer: Analyzer) -> None:
 
 def test_texts_without_a_trigger_return_nothing_quickly(analyzer: Analyzer) -> None:
     texts = ["thanks, the app works again and my balance looks right now."] * 2000
-    began = time.perf_counter()
+    # CPU time, not wall time: a loaded CI machine must not fail this (about 0.16 s idle).
+    began = time.process_time()
     assert analyzer.analyze_batch(texts) == [[] for _ in texts]
-    assert time.perf_counter() - began < 2.0
+    assert time.process_time() - began < 2.0
     assert not needs_ner(texts[0])
 
 
