@@ -695,7 +695,11 @@ def _cues_near(
             ):
                 # "Landlord reference, Mei Ocampo: (852) …": a referee, not a reference number
                 continue
-            code = _LATIN_OWN_CODE.match(text, match.end())
+            code = (
+                _LATIN_OWN_CODE.match(text, match.end())
+                if "\n" in text[match.end() : start]
+                else None
+            )
             if code is not None and "\n" in text[code.end() : start]:
                 # "Action Fraud ref NFRC8364509917.\nSecond payment to IT80 …": a reference
                 # with its own code names that code, not a value on a later line

@@ -218,7 +218,9 @@ class CardAndAccountRecognizer(Recognizer):
                 continue
             if labelled_as_identifier(text, match.start()):
                 continue
-            if _IBAN_HEAD.search(text, max(0, match.start() - 16), match.start()):
+            if text[match.start() - 1 : match.start()] == " " and _IBAN_HEAD.search(
+                text, max(0, match.start() - 16), match.start()
+            ):
                 continue  # "IT21 X001 9760 …": the tail of an IBAN, which the IBAN rule reads
             if _HK_ACCOUNT.fullmatch(value) and _card_or_account_before(text, match.start()):
                 # "幫我過數去…嗰張卡 381-624067-953": a Hong Kong account's 3-6-3 grouping

@@ -302,22 +302,8 @@ def _two_digit_year_date(match: re.Match[str]) -> dt.date | None:
     return found if found <= today else None
 
 
-# (plain substrings: looked for in every text the recognizer reads, so kept cheap)
-_BIRTH_WORDS = (
-    "birth",
-    "Birth",
-    "BIRTH",
-    "DOB",
-    "dob",
-    "D.O.B",
-    "d.o.b",
-    "born",
-    "Born",
-    "出生",
-    "生日",
-    "生于",
-    "生於",
-)
+# (literal words, no IGNORECASE: searched in every text the recognizer reads, so kept cheap)
+_BIRTH_WORD = re.compile(r"birth|Birth|BIRTH|DOB|dob|D\.O\.B|d\.o\.b|born|Born|出生|生日|生[于於]")
 _FULL_WIDTH_SIGNS = str.maketrans("／－．", "/-.")
 
 
@@ -337,7 +323,7 @@ class DateRecognizer(Recognizer):
         if "／" in text or "－" in text or "．" in text:
             text = text.translate(_FULL_WIDTH_SIGNS)
         # (and a scanned form's O for 0, I or l for 1 under a birth label: "24/O2/1956")
-        if any(word in text for word in _BIRTH_WORDS):
+        if _BIRTH_WORD.search(text) is not None:
             text = ocr_digits(text)
         for match in date_matches(text):
             if (

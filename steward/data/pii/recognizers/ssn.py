@@ -11,8 +11,8 @@ from steward.data.pii.recognizers.base import Entity, PatternRecognizer, digits_
 
 # an SSN read off a scanned form with a letter for a digit: only where a cue says so
 OCR_SCORE = 0.2
-# (plain substrings: looked for in every text the recognizer reads, so kept cheap)
-_SSN_WORDS = ("social", "Social", "SOCIAL", "SSN", "ssn", "Ssn")
+# (literal words, no IGNORECASE: searched in every text the recognizer reads, so kept cheap)
+_SSN_WORD = re.compile(r"social|Social|SOCIAL|SSN|ssn|Ssn")
 
 
 class UsSsnRecognizer(PatternRecognizer):
@@ -30,7 +30,7 @@ class UsSsnRecognizer(PatternRecognizer):
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         yield from super().analyze(text, language)
-        if not any(word in text for word in _SSN_WORDS):
+        if _SSN_WORD.search(text) is None:
             return  # a misread SSN counts only under its label: no label, no second reading
         read = ocr_digits(text)
         if read is text:
