@@ -5,8 +5,9 @@ a git ref (``--against``, default ``main``), each in its own process (``PYTHONPA
 tree), one text at a time as the gateway's PII guard does, on one fixed set of texts:
 
 - every dev generator in ``benchmarks/pii_dev`` (``--n`` records each, seed ``--seed``);
-- the independent generators ``pii_heldout`` .. ``pii_heldout4`` (their default seeds); only
-  their texts are read here, to compare two versions, never their gold spans or misses;
+- the independent generators ``pii_heldout`` .. ``pii_heldout12`` (their default seeds); only
+  their texts are read here, to compare two versions, never their gold spans or misses
+  (``--heldouts`` picks fewer);
 - the shared ``presidio_synth`` (English) and ``pii_zh_dev`` (Chinese) sets when present;
 - bank messages, English and Chinese, as written and padded to 512 characters (the latency
   benchmark's prompts).
@@ -24,6 +25,7 @@ Prints the comparison; exits 1 on any difference. Writes nothing under the repos
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import subprocess
@@ -38,26 +40,23 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 
 
-def fixed_texts(n: int, seed: int, bank: int) -> dict[str, list[str]]:
+HELDOUTS = ("heldout", *(f"heldout{i}" for i in range(2, 13)))
+
+
+def fixed_texts(
+    n: int, seed: int, bank: int, heldouts: tuple[str, ...] = HELDOUTS
+) -> dict[str, list[str]]:
     """``{set name: texts}``: dev and independent generators' texts, shared sets, bank prompts."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from pii_dev import dev_sets
-    from pii_heldout.generator import generate as heldout1
-    from pii_heldout2.generator import generate as heldout2
-    from pii_heldout3.generator import generate as heldout3
-    from pii_heldout4.generator import generate as heldout4
     from serve_guards import bank_messages, prompts_512
 
     sets: dict[str, list[str]] = {}
     for name, generate in dev_sets().items():
         sets[f"dev/{name}"] = [str(row["text"]) for row in generate(n, seed)]
-    for name, generate_heldout in (
-        ("heldout", heldout1),
-        ("heldout2", heldout2),
-        ("heldout3", heldout3),
-        ("heldout4", heldout4),
-    ):
-        sets[name] = [str(row["text"]) for row in generate_heldout()]  # type: ignore[index]
+    for name in heldouts:
+        generate_heldout = importlib.import_module(f"pii_{name}.generator").generate
+        sets[name] = [str(row["text"]) for row in generate_heldout()]
     presidio = SHARED / "presidio_synth" / "synth_dataset_v2.json"
     if presidio.exists():
         rows = json.loads(presidio.read_text("utf-8"))
@@ -129,6 +128,11 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=300, help="records per dev generator")
     parser.add_argument("--seed", type=int, default=7, help="dev generators' seed")
     parser.add_argument("--bank", type=int, default=1000, help="bank messages generated")
+    parser.add_argument(
+        "--heldouts",
+        default=",".join(HELDOUTS),
+        help="comma-separated independent sets whose texts are compared (default: all)",
+    )
     parser.add_argument("--dump", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.dump:
@@ -138,7 +142,7 @@ def main() -> None:
         work = Path(tmp)
         (work / "ref").mkdir()
         export_ref(args.against, work / "ref")
-        texts = fixed_texts(args.n, args.seed, args.bank)
+        texts = fixed_texts(args.n, args.seed, args.bank, tuple(args.heldouts.split(",")))
         (work / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
         results: dict[str, Any] = {}
         for name, tree in (("reference", work / "ref"), ("this checkout", ROOT)):

@@ -643,7 +643,10 @@ _FORM_LABEL_TAIL: Final = re.compile(r"[ \t]*(?:#|no\.?|number)?[ \t]*[:#]")
 
 # A cue with a value of its own right after it ("… 3437-478167-24480 case no DSP03870908"):
 # it names that value, not the one before it.
-_OWN_VALUE_AFTER: Final = re.compile(r"[ \t]*(?:#|no\.?|number|id)?[ \t]*[A-Za-z]{0,4}\d")
+_OWN_VALUE_AFTER: Final = re.compile(
+    # ("iban=GB57…", "ssn=\"369…": a key=value pair's key)
+    r"[ \t]*(?:[=:][ \t]*[\"']?)?(?:#|no\.?|number|id)?[ \t]*[A-Za-z]{0,4}\d"
+)
 _NUMBER_CUE_OWNERS: Final = NUMERIC_LABELS | {NEGATIVE}
 _AFTER_CUE_OWNERS: Final = _NUMBER_CUE_OWNERS | {"DATE_OF_BIRTH"}
 # Between a value and a cue after it: a line break, or a sentence's end.
@@ -655,8 +658,38 @@ def cues_near(text: str, start: int, end: int, window: int) -> list[tuple[int, f
     return list(_cues_near(text, start, end, window))
 
 
+_LINE_OR_SENTENCE_END: Final = re.compile(r"[\n。！？；]")
 # What follows a cue that introduces its own value: a digit, after a colon, 是 / 为 or a space.
 _NEXT_VALUE: Final = re.compile(r"[:：是为為\s]{0,2}[0-9０-９]")
+
+
+# The same after a cue that follows the span: its value may be a code with a letter prefix
+# ("…，梁建国 177…\n快递单号SF1126…": the waybill's number, not the phone before it).
+_NEXT_CODE: Final = re.compile(r"[:：是为為\s]{0,2}[A-Za-z]{0,3}[0-9０-９]")
+# a person's name right after a cue ("reference: Mx Wójcik", "referee, Tom Abara")
+_PERSON_AFTER: Final = re.compile(
+    r"[ \t]*[:,][ \t]*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?"
+    r"[ \t]*[,(:]"
+)
+# a Latin cue's own value right after it: a code of letters and digits ("ref NFRC836…")
+_LATIN_OWN_CODE: Final = re.compile(r"[ \t]*[:#]?[ \t]*[A-Z]{1,5}[-/]?\d{3,}")
+_TAG_OPEN: Final = re.compile(r"</?\Z")
+# HTML's own tags (an XML record's tags are its field names: "<证件号码>" is a cue)
+_HTML_INLINE: Final = frozenset(
+    {"code", "pre", "kbd", "samp", "tt", "var", "span", "b", "i", "em", "strong", "small",
+     "mark", "label", "td", "th", "li", "div", "p", "font", "u"}
+)  # fmt: skip
+
+
+def _markup_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an HTML tag's name (``<code>``, ``</code>``)."""
+    return (
+        start > 0
+        and text[start - 1] in "</"
+        and _TAG_OPEN.search(text, max(0, start - 2), start) is not None
+        and text[end : end + 1] in (">", " ", "/")
+        and text[start:end].lower() in _HTML_INLINE
+    )
 
 
 # A span's cues are read by its recognizer and again when its score is adjusted: remembered
@@ -668,20 +701,42 @@ def _cues_near(
     found: list[tuple[int, frozenset[str]]] = []
     left_from = max(0, start - window)
     for match in _CUE_PATTERN.finditer(text, left_from, start):
+        if _markup_name(text, match.start(), match.end()):
+            continue  # "<code>…</code>": a tag's name is no word of the text
+        if _is_cjk(match.group()) and _CUE_PATTERN.match(text, match.end()) is not None:
+            continue  # "寄卡地址": a cue that qualifies the next one ("卡" of the address's label)
         own_value = _NEXT_VALUE.match(text, match.end())
         if (
             own_value is not None
             and _is_cjk(match.group())
-            and "\n" in text[own_value.end() : start]
+            and _LINE_OR_SENTENCE_END.search(text, own_value.end(), start) is not None
         ):
             # "缴费号94972045\t水电\n萧建华\t6222…": a Chinese cue with a value of its own
-            # right after it names that value, not one on a later line (in one sentence it
-            # still reaches the next: "电话1566…，备用0991-…")
+            # right after it names that value, not one on a later line or in a later
+            # sentence ("…账户6228…。紧急联系人：…，177…"; in one sentence it still reaches
+            # the next: "电话1566…，备用0991-…")
             continue
+        if not _is_cjk(match.group()):
+            if _CUE_OWNER[match.group().lower()] == {NEGATIVE} and _PERSON_AFTER.match(
+                text, match.end()
+            ):
+                # "Landlord reference, Mei Ocampo: (852) …": a referee, not a reference number
+                continue
+            code = (
+                _LATIN_OWN_CODE.match(text, match.end())
+                if "\n" in text[match.end() : start]
+                else None
+            )
+            if code is not None and "\n" in text[code.end() : start]:
+                # "Action Fraud ref NFRC8364509917.\nSecond payment to IT80 …": a reference
+                # with its own code names that code, not a value on a later line
+                continue
         found.append((start - match.end(), _CUE_OWNER[match.group().lower()]))
     for match in _CUE_PATTERN.finditer(text, end, min(len(text), end + window // 2)):
         if match.group().lower() in _INTRODUCES_ONLY:
             continue  # "account 4570…, IFSC HDFC…": the branch code is the next value's cue
+        if _markup_name(text, match.start(), match.end()):
+            continue
         owners = _CUE_OWNER[match.group().lower()]
         if (
             owners <= _AFTER_CUE_OWNERS
@@ -696,7 +751,7 @@ def _cues_near(
             # later line or in the next sentence, the next field's ("Mule account credited:
             # 2407226\nScammer phoned from …", "called him on 087 … . DOB 6.6.97 confirmed")
             continue
-        if _is_cjk(match.group()) and _NEXT_VALUE.match(text, match.end()):
+        if _is_cjk(match.group()) and _NEXT_CODE.match(text, match.end()):
             # "致电罗小姐（0909-960-814），核对出生日期1949年…": a Chinese cue with a value
             # right after it names that value, not the one before it
             continue
@@ -709,6 +764,14 @@ def _cues_near(
 ANSWER_REACH: Final = 80
 
 
+# An automated line's prompt asks without a question mark: "For verification, say your social
+# security number.", "Please enter your date of birth."
+_PROMPT: Final = re.compile(
+    r"(?i)\b(?:say|tell (?:me|us)|enter|key in|type in|read out|confirm|give (?:me|us))"
+    r"[ \t]+(?:your|the)\b"
+)
+
+
 def question_cues(text: str, start: int) -> frozenset[str]:
     """The labels of the Latin cues in a question on the line right above the one holding
     ``start``, when ``start`` lies near that line's beginning: the answer to "can I take your
@@ -718,7 +781,7 @@ def question_cues(text: str, start: int) -> frozenset[str]:
     if line_start < 0 or start - line_start > ANSWER_REACH:
         return frozenset()
     previous = text[text.rfind("\n", 0, line_start) + 1 : line_start]
-    if "?" not in previous:
+    if "?" not in previous and _PROMPT.search(previous) is None:
         return frozenset()
     labels: frozenset[str] = frozenset()
     for match in _CUE_PATTERN.finditer(previous):
@@ -783,6 +846,12 @@ def nearest_cue(
     return min(hits, key=lambda hit: hit[0])[1] if hits else None
 
 
+# an extension after a phone number: "ext 4422", "x2285", "转362", "分机 8021"
+_DIALLED_EXTENSION: Final = re.compile(
+    r"\d[ \t(]*(?:x|ext\.?|extn\.?|extension|转|轉|分机|分機)[ \t.:]*\d", re.IGNORECASE
+)
+
+
 def adjust(text: str, start: int, end: int, label: str, score: float, window: int) -> float:
     """The score of a detection after the context words around it."""
     if window <= 0:
@@ -792,6 +861,10 @@ def adjust(text: str, start: int, end: int, label: str, score: float, window: in
         if cue is not None and label in cue:
             return min(1.0, score + RAISE)
         if cue is not None and NEGATIVE in cue:
+            if label == "PHONE_NUMBER" and _DIALLED_EXTENSION.search(text, start, end):
+                # a number with an extension to dial is a phone line whatever the words
+                # around it ("Employer reference: …, HR, 0113 496 7875 ext 4422")
+                return score
             return score - NEGATIVE_PENALTY
         if label in question_cues(text, start) and not _CUE_PATTERN.search(
             text, text.rfind("\n", 0, start) + 1, start

@@ -297,26 +297,69 @@ _SQL_VALUE: Final = re.compile(
 )
 
 
-def _sql_fields(text: str) -> list[Field]:
-    found: list[Field] = []
+@dataclass(frozen=True)
+class SqlValue:
+    """One value of an SQL ``INSERT`` row: the ``INSERT``'s offset and table, the value's
+    column (as written, quotes and brackets off), its offsets (inside the quotes), and whether
+    it was quoted (a bare value is a number or ``NULL``)."""
+
+    insert_start: int
+    table: str
+    column: str
+    start: int
+    end: int
+    quoted: bool
+
+
+@lru_cache(maxsize=64)
+def sql_values(text: str) -> tuple[SqlValue, ...]:
+    """Every value of every ``INSERT INTO t (cols) VALUES (…), (…)`` in ``text``, in order;
+    the one SQL reader of the PII recognizers (the field reader and the record-format
+    recognizer both read rows through it)."""
+    found: list[SqlValue] = []
     for insert in _SQL_INSERT.finditer(text):
+        table = insert.group("table")
         columns = [c.strip().strip('`"[]') for c in insert.group("columns").split(",")]
-        if _BUSINESS_TABLE.search(insert.group("table")):
-            columns = ["merchant " + column for column in columns]
         position = insert.end()
         while (opening := _SQL_ROW_OPEN.match(text, position)) is not None:
             position = opening.end()
             column = 0
             while (value := _SQL_VALUE.match(text, position)) is not None:
-                group = "quoted" if value.group("quoted") is not None else "bare"
-                start, end = value.start(group), value.end(group)
-                null = group == "bare" and text[start:end].upper() == "NULL"
-                if column < len(columns) and start < end and not null:
-                    found.append(Field(columns[column], start, end, "sql"))
+                quoted = value.group("quoted") is not None
+                group = "quoted" if quoted else "bare"
+                if column < len(columns):
+                    found.append(
+                        SqlValue(
+                            insert.start(),
+                            table,
+                            columns[column],
+                            value.start(group),
+                            value.end(group),
+                            quoted,
+                        )
+                    )
                 column += 1
                 position = value.end()
                 if value.group("end") == ")":
                     break
+    return tuple(found)
+
+
+def is_business_table(table: str) -> bool:
+    """Whether an SQL table's name says it holds businesses (merchants, branches, suppliers):
+    its rows' names and numbers are theirs, not a person's."""
+    return _BUSINESS_TABLE.search(table) is not None
+
+
+def _sql_fields(text: str) -> list[Field]:
+    found: list[Field] = []
+    for value in sql_values(text):
+        null = not value.quoted and text[value.start : value.end].upper() == "NULL"
+        if value.start < value.end and not null:
+            column = value.column
+            if is_business_table(value.table):
+                column = "merchant " + column
+            found.append(Field(column, value.start, value.end, "sql"))
     return found
 
 
@@ -331,7 +374,10 @@ _FIXED_RULE: Final = re.compile(r"^[\s\-=_*+]+$")
 _WORD: Final = re.compile(r"\S+")
 
 
-def _fixed_width_fields(text: str) -> list[Field]:
+def fixed_width_fields(text: str) -> list[Field]:
+    """The cells of every fixed-width report in ``text`` (see above) as fields under their
+    column's name, and each report's header line as a field with an empty name; the one
+    fixed-width reader of the PII recognizers."""
     found: list[Field] = []
     lines: list[tuple[int, str]] = []
     offset = 0
@@ -467,7 +513,7 @@ _READERS: Final = (
     (_key_value_fields, ("=",)),
     (_table_fields, ("\t", "|", "｜", ",")),
     (_line_fields, (":", "：")),
-    (_fixed_width_fields, ("   ",)),
+    (fixed_width_fields, ("   ",)),
 )
 # two lines in a row, each with a cell separator: a table needs a header and a row
 _TABLE_ROWS: Final = re.compile(r"[\t|｜,][^\n]*\n[^\n]*[\t|｜,]")
@@ -587,7 +633,8 @@ _NOT_PERSONAL_KEY: Final = re.compile(
     r"branch|sol|org|bic|swift|sort code|routing|reference|ref|txn id|order|invoice|"
     r"amount|amt|balance|total|fee|currency|merchant|company|corporate|business|vendor|"
     r"supplier|hotline|support|helpdesk|noreply|no reply|status|last4|last 4|tail4|"
-    r"mask|masked|sku|batch|request id|trace|session|opened|closed|issued|effective|valid)"
+    r"mask|masked|sku|batch|request id|trace|session|token|nonce|otp|utm|opened|closed|issued|"
+    r"effective|valid)"
     r"(?:\s|$)|"
     r"流水|金额|金額|余额|餘額|商户|商戶|交易|网点|網點|机构|機構|尾号|尾號|对公|對公|"
     r"公司|企业|企業|热线|熱線|客服|状态|狀態|订单|訂單|单号|單號|批次|创建|創建|更新|"

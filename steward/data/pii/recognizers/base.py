@@ -70,6 +70,20 @@ class PatternRecognizer(Recognizer):
                 yield self.entity(match.start(), match.end(), self.labels[0], score)
 
 
+# What a scanner reads for a digit on a badly filled form: O for 0, I or l for 1, where the
+# letter stands against a digit and against no other letter ("58I-42-3559", "24/O2/1956")
+_OCR_DIGIT = re.compile(r"(?<=\d)[OoIl](?![A-Za-z])|(?<![A-Za-z])[OoIl](?=\d)")
+_OCR_TO_DIGIT = str.maketrans("OoIl", "0011")
+
+
+def ocr_digits(text: str) -> str:
+    """``text`` with the letters a scanner reads for digits beside digits made digits, one
+    character for one (offsets unchanged); ``text`` itself when there are none."""
+    if not _OCR_DIGIT.search(text):
+        return text
+    return _OCR_DIGIT.sub(lambda m: m.group().translate(_OCR_TO_DIGIT), text)
+
+
 def digits_of(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 

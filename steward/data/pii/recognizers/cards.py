@@ -47,6 +47,9 @@ _EN_DEBIT_CUES = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
 def is_unionpay_debit(
     text: str, start: int, end: int, language: str, window: int = 30, checksum: bool = True
 ) -> bool:
@@ -60,6 +63,9 @@ def is_unionpay_debit(
     if checksum and not luhn.is_valid(digits):
         return False
     before, after = text[max(0, start - window) : start], text[end : end + window // 2]
+    # (a credit card named after a sentence's end is the next sentence's: "…转到6222…。\n答：
+    # 他还让我报了信用卡号…")
+    after = _SENTENCE_END.split(after, maxsplit=1)[0]
     if CREDIT_CUES.search(before) or CREDIT_CUES.search(after):
         return False
     return language != "en" or bool(_EN_DEBIT_CUES.search(before))
@@ -196,8 +202,13 @@ class CardAndAccountRecognizer(Recognizer):
     pattern = re.compile(
         # (groups split by one or two spaces or a dash: "6214  8821  8730  6356  253" as
         # typed with wide spacing; the last group up to 7 digits: "621454 938740 5296096")
-        r"(?<![0-9A-Za-z+.,/-])\d{2,6}(?:(?:  ?|-)?\d{1,6}){0,5}(?:(?:  ?|-)?\d{1,7})"
-        r"(?![0-9A-Za-z]|[.,/-]\d|[:：]\d|[点點时時])"
+        # (a comma before it only as a CSV cell's separator, not a thousands separator's
+        # "1,234": after a digit and a comma, four digits in a row at least; after it, ",773"
+        # ends a cell unless the run ends in a thousands group)
+        # ((?=\d) first: the lookbehinds are tried only where a digit starts)
+        r"(?=\d)(?<![0-9A-Za-z+./-])(?:(?<!\d,)|(?=\d{4}))"
+        r"\d{2,6}(?:(?:  ?|-)?\d{1,6}){0,5}(?:(?:  ?|-)?\d{1,7})"
+        r"(?![0-9A-Za-z]|[./-]\d|(?<!\d{4}),\d|[:：]\d|[点點时時])"
     )
     window = 30
     trigger = re.compile(r"\d(?:(?:  ?|-)?\d){6}")
@@ -223,6 +234,14 @@ class CardAndAccountRecognizer(Recognizer):
                 continue
             if labelled_as_identifier(text, match.start()) or _iban_tail(text, match):
                 continue
+            if text[match.start() - 1 : match.start()] == " " and _IBAN_HEAD_GROUPS.search(
+                text, max(0, match.start() - 16), match.start()
+            ):
+                continue  # "IT21 X001 9760 …": the tail of an IBAN, which the IBAN rule reads
+            if _HK_ACCOUNT.fullmatch(value) and _card_or_account_before(text, match.start()):
+                # "幫我過數去…嗰張卡 381-624067-953": a Hong Kong account's 3-6-3 grouping
+                yield self.entity(match.start(), match.end(), "BANK_ACCOUNT", DEBIT_SCORE)
+                continue
             found = classify_card_number(text, match.start(), match.end(), language, self.window)
             if found is not None:
                 if found[0] == "BANK_ACCOUNT" and _company_account(
@@ -241,6 +260,30 @@ def _iban_tail(text: str, match: re.Match[str]) -> bool:
     """Whether the digits matched are the tail of a valid IBAN (the IBAN recognizer's)."""
     head = _IBAN_HEAD.search(text, max(0, match.start() - 40), match.start())
     return head is not None and iban.is_valid((head.group() + match.group()).replace(" ", ""))
+
+
+# An IBAN's country code and check digits (and any groups with letters) right before a run of
+# digits: the run is that IBAN's tail
+_IBAN_HEAD_GROUPS = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})*? ?(?:[A-Z0-9]{4} )?\Z"
+)
+# Hong Kong banks print a personal account as 3-6-3 digits (HSBC, Hang Seng, BOCHK)
+_HK_ACCOUNT = re.compile(r"\d{3}-\d{6}-\d{3}")
+_CARD_OR_ACCOUNT = re.compile(
+    r"(?i:卡|戶口|户口|帳戶|账户|賬戶|帐户|帳號|账号|賬號|account|acct|a/c)[^\n\d]{0,6}\Z"
+)
+
+
+# a firm's account ("公司戶口", "對公"): not personal data
+_FIRM_BEFORE_ZH = re.compile(r"公司|對公|对公|企業|企业|商業|商业|商號|商号|(?i:business|company)")
+
+
+def _card_or_account_before(text: str, start: int) -> bool:
+    """Whether a card or account word (not a firm's) comes just before ``start``."""
+    return (
+        _CARD_OR_ACCOUNT.search(text, max(0, start - 12), start) is not None
+        and _FIRM_BEFORE_ZH.search(text, max(0, start - 16), start) is None
+    )
 
 
 def _company_account(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from steward.data.pii.context import CUES, cues_near, question_cues
-from steward.data.pii.recognizers.base import Entity, Recognizer
+from steward.data.pii.recognizers.base import Entity, Recognizer, ocr_digits
 
 _MONTHS = {
     name: number
@@ -302,14 +302,29 @@ def _two_digit_year_date(match: re.Match[str]) -> dt.date | None:
     return found if found <= today else None
 
 
+# (literal words, no IGNORECASE: searched in every text the recognizer reads, so kept cheap)
+_BIRTH_WORD = re.compile(r"birth|Birth|BIRTH|DOB|dob|D\.O\.B|d\.o\.b|born|Born|出生|生日|生[于於]")
+_FULL_WIDTH_SIGNS = str.maketrans("／－．", "/-.")
+
+
 class DateRecognizer(Recognizer):
     name = "date"
     labels = ("DATE_OF_BIRTH", "DATE_TIME")
     window = 40
     # every pattern has a four-digit year, a Chinese one ending in 年, or a year read aloud
-    trigger = re.compile(r"\d{4}|年|(?i:nineteen|thousand|twenty)|\d{1,3}([/.])\d{1,2}\1\d")
+    # (or a year a scanner misread: "I975", "197l")
+    trigger = re.compile(
+        r"\d{4}|年|(?i:nineteen|thousand|twenty)|\d{1,3}([/.])\d{1,2}\1\d|[OIl]\d{3}|\d{3}[OIl]"
+    )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        # "１９８９／０３／２６" typed on a Chinese input method: its signs read as ASCII ones
+        # (the digits are already), one character for one, so the offsets stay the text's
+        if "／" in text or "－" in text or "．" in text:
+            text = text.translate(_FULL_WIDTH_SIGNS)
+        # (and a scanned form's O for 0, I or l for 1 under a birth label: "24/O2/1956")
+        if _BIRTH_WORD.search(text) is not None:
+            text = ocr_digits(text)
         for match in date_matches(text):
             if (
                 match.group("y9")

@@ -39,8 +39,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
     general global center centre group unsubscribe verify verification confirm otp secure
     sales hello hi no not do reply noreply donotreply dontreply mail mailbox post inbox
     claims claim onboarding review reviews approvals account servicedesk cs cx vip kf helpline
-    hotline probate estates deceased payroll refunds returns dispatch events partners
-    agents brokers tax audit procure
+    hotline probate estates estate deceased succession executors payroll refunds returns
+    dispatch events partners agents brokers tax audit procure procurement bereavement hardship
+    arrears debt welfare safeguarding vulnerable pensions savings insurance
     kefu tousu fuwu zhaopin caiwu xinxi jubao bangong renshi kehu zixun
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
@@ -121,15 +122,18 @@ class EmailRecognizer(PatternRecognizer):
     name = "email"
     labels = ("EMAIL_ADDRESS",)
     pattern = re.compile(
-        r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
+        # (the "@" percent-encoded in a URL's query: "?email=jane.doe%40example.com"; an
+        # underscore after a Chinese label is the form's blank: "电子邮箱_7967…@…")
+        r"(?:(?<![A-Za-z0-9._%+-])|(?<=[^\x00-\x7f][_-]))[A-Za-z0-9][A-Za-z0-9._%+-]*(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
     )
     score = 0.95
-    trigger = re.compile("@")
+    trigger = re.compile("@|%40")
 
     def __init__(self, report_role_mailboxes: bool = False) -> None:
         self.report_role_mailboxes = report_role_mailboxes
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for entity in super().analyze(text, language):
-            if self.report_role_mailboxes or not is_role_mailbox(text[entity.start : entity.end]):
+            address = text[entity.start : entity.end].replace("%40", "@")
+            if self.report_role_mailboxes or not is_role_mailbox(address):
                 yield entity

@@ -72,6 +72,8 @@ _PERSONAL_TYPES = frozenset(
 # ``分机 8021`` (``轉`` / ``分機`` in traditional characters).
 _EXTENSION_BODY = (
     r"(?:[ \t]?(?:x|extn?\.?:?|extension|#)[ \t]?\d{1,6}"
+    # in brackets after the number: "020 3976 4317 (ext. 7103)"
+    r"|[ \t]?\((?:x|extn?\.?:?|extension)[ \t]?\d{1,6}\)"
     r"|[ \t]?(?:转分机|轉分機|转|轉|分机号|分機號|分机|分機)[ \t]?[:：]?[ \t]?\d{1,6})"
 )
 _EXTENSION = re.compile(_EXTENSION_BODY + "$")
@@ -85,6 +87,12 @@ _CN_MOBILE_SHAPE = re.compile(r"(?:860?)?1[3-9]\d{9}")  # (+86 (0)139…: a trun
 _TOLL_FREE_GROUPED = re.compile(r"1[-. ]?[38]00[-. ]\d")
 _PH_MOBILE_DASHED = re.compile(r"09\d\d-\d{3}-\d{4}")
 _DASH_EXTENSION = re.compile(r"(?<=\d{4})-\d{1,4}$")
+# a Chinese landline with its extension after a second dash: area code, local number, desk
+_CN_LANDLINE_EXTENSION = re.compile(r"\(?0\d{2,3}\)?-?\d{7,8}-\d{2,4}")
+EXTENSION_SCORE = 0.6
+_TRUNK_IN_BRACKETS = re.compile(r"\s?\(0\)\s?")
+# a country code of one to three digits in brackets opening the number
+_COUNTRY_IN_BRACKETS = re.compile(r"\((\d{1,3})\)\s?(?=\d)")
 
 
 # UK 030… (public bodies and charities), 034… and 037… (the 084… / 087… lines companies moved
@@ -338,6 +346,8 @@ _ASK_FOR = re.compile(
 # The number's own line when it is a form field: a short label and a colon right before it.
 _FIELD_LINE = re.compile(r"(?<=\n)[\u4e00-\u9fff]{1,8}[:：][ \t]*$")
 _CJK_SEARCH = re.compile(r"[\u4e00-\u9fff]").search
+# what follows an owner word that labels the next value: its label's tail, a colon, digits
+_OWN_VALUE_NEXT = re.compile(r"[\u4e00-\u9fff]{0,4}[ \t]*[:：][ \t]*\+?\d|[\u4e00-\u9fff]{0,4}\d")
 _OWNER_BEFORE = 40  # characters searched before the number, within its sentence
 _OWNER_AFTER = 20  # and after it, within its clause
 
@@ -368,6 +378,10 @@ def owned_by_business(text: str, start: int, end: int) -> bool:
     for match in _OWNER.finditer(text, left, start):
         nearest = (start - match.end(), match.group("business") is not None)
     for match in _OWNER.finditer(text, end, right):
+        if _OWN_VALUE_NEXT.match(text, match.end()):
+            # "办公电话：…转362  客服热线：95566": a label after the number with a value of its
+            # own names that value, not this one
+            break
         after = (match.start() - end + 1, match.group("business") is not None)
         if nearest is None or after[0] < nearest[0]:
             nearest = after
@@ -450,12 +464,26 @@ def _signature_line(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _country_in_brackets(number: str, home: tuple[str, ...]) -> str | None:
+    """``"(852) 9256 8029"`` written as ``"+852 9256 8029"``: a country code in brackets, where
+    the digits make no number at home (``"(212) 555-0182"`` stays a New York line) and a valid
+    one abroad; else ``None``."""
+    bracketed = _COUNTRY_IN_BRACKETS.match(number)
+    # (ten digits with a bracketed area code are a North American line: "(514) 516-0371")
+    if bracketed is None or len(digits_of(number)) == 10 or _valid_at_home(number, home):
+        return None
+    written = "+" + bracketed.group(1) + " " + number[bracketed.end() :]
+    parsed = _parse(written, "ZZ")
+    return written if parsed is not None and parsed[1] else None
+
+
 class PhoneRecognizer(Recognizer):
     name = "phone"
     labels = ("PHONE_NUMBER",)
     pattern = re.compile(
-        # (not inside a reference code: "CAS-2024-185973", nor a number quoted as "#75488013")
-        r"(?<![0-9A-Za-z+#])(?<![A-Za-z]-)"
+        # (not inside a reference code: "CAS-2024-185973", nor a number quoted as "#75488013";
+        # the lookbehinds tried only where a number can start)
+        r"(?=[+(\d])(?<![0-9A-Za-z+#])(?<![A-Za-z]-)"
         r"(?:(?:\+|00)\d{1,3}(?:\s?\(0\))?[\s.-]?|\(\+?\d{1,3}\)\s?)?"
         r"(?:\(\d{1,5}\)[\s.-]?)?"
         # groups of up to 8 digits: a Chinese landline's local number (0755-27798411)
@@ -493,7 +521,14 @@ class PhoneRecognizer(Recognizer):
             ):
                 continue
             number = _EXTENSION.sub("", value)
+            if number.startswith(("+", "00")):
+                # "+44 (0)7700 686726": the trunk 0 a national reader dials, never dialled
+                # from abroad
+                number = _TRUNK_IN_BRACKETS.sub(" ", number, count=1)
             candidates = [number]
+            abroad = _country_in_brackets(number, home)
+            if abroad is not None:
+                candidates.insert(0, abroad)
             dashed = _DASH_EXTENSION.search(number)
             if dashed is not None:
                 # "(0571)61560561-9563": a Chinese landline's extension after a dash
@@ -509,6 +544,16 @@ class PhoneRecognizer(Recognizer):
                     score, best = found, candidate
             if score is None:
                 continue
+            if best == abroad and not _is_mobile(best, home):
+                # a landline under a bracketed country code only with a cue: a firm's
+                # "(852) 2233 3000" as often as a person's
+                score = min(score, 0.4)
+            if score < EXTENSION_SCORE and (
+                number != value or _CN_LANDLINE_EXTENSION.fullmatch(number) is not None
+            ):
+                # an extension to dial ("010-83544831 ext.068", "0755-28099377-762") makes
+                # a number valid somewhere a phone line, whatever region it is from
+                score = EXTENSION_SCORE
             signature = _signature_line(text, match.start(), match.end())
             if signature:
                 # a number alone on its line in a sign-off block is the writer's own, whatever

@@ -28,7 +28,7 @@ from typing import Final
 
 from steward.data.pii.recognizers.base import Entity, Recognizer
 from steward.data.pii.recognizers.table_names import plausible_name
-from steward.data.pii.structured import field_kind
+from steward.data.pii.structured import field_kind, fixed_width_fields, sql_values
 
 RECORD_SCORE: Final = 1.0
 
@@ -59,16 +59,9 @@ _FIRM: Final = re.compile(
     r"trading|logistics|foods|holdings|bank|council|trust|services|as|shipping|freight|"
     r"imports|exports|industries|partners)\b\.?|" + _ORGANISATION
 )
-_SQL_INSERT: Final = re.compile(
-    r"(?i)INSERT\s+INTO\s+(?P<table>[\w.\"`\[\]]+)\s*\((?P<cols>[^()]*)\)\s*VALUES\s*"
-)
-_SQL_TUPLE: Final = re.compile(r"\((?P<row>(?:'(?:[^']|'')*'|[^()'])*)\)")
-_SQL_VALUE: Final = re.compile(r"'(?P<q>(?:[^']|'')*)'|(?P<bare>[^,\s][^,]*?)(?=\s*(?:,|$))")
 _NOT_PEOPLE_TABLE: Final = re.compile(
     r"(?i)merchant|vendor|supplier|branch|atm|store|shop|compan|firm|bank|product|rate|fee"
 )
-_RULE_LINE: Final = re.compile(r"[ \t]*-{10,}[ \t]*")
-_COLUMN: Final = re.compile(r"\S+(?: \S+)*")
 _URL_NAME: Final = re.compile(
     r"[?&](?:full_?|first_?|last_?|customer_?|cust_?|holder_?|account_?holder_?|payee_?)?"
     r"name=(?P<v>[^&#\s]+)",
@@ -182,24 +175,10 @@ def _has_common_word(value: str) -> bool:
 def _sql_cells(text: str) -> Iterator[tuple[int, int, str | None, bool]]:
     """Each quoted value of an SQL ``INSERT``: its span, what its column's name says it is,
     and whether the table holds people at all (a merchants' or branches' table does not)."""
-    for insert in _SQL_INSERT.finditer(text):
-        people = _NOT_PEOPLE_TABLE.search(insert["table"]) is None
-        kinds = [field_kind(col.strip(' "`[]')) for col in insert["cols"].split(",")]
-        position = insert.end()
-        while True:
-            row = _SQL_TUPLE.match(text, position)
-            if row is None:
-                break
-            values = list(_SQL_VALUE.finditer(row["row"]))
-            for kind, value in zip(kinds, values, strict=False):
-                if value["q"] is not None:
-                    start = row.start("row") + value.start("q")
-                    yield start, start + len(value["q"]), kind, people
-            position = row.end()
-            separator = re.match(r"\s*,\s*", text[position:])
-            if separator is None:
-                break
-            position += separator.end()
+    for value in sql_values(text):
+        if value.quoted:
+            people = _NOT_PEOPLE_TABLE.search(value.table) is None
+            yield value.start, value.end, field_kind(value.column), people
 
 
 def _sql_spans(text: str) -> Iterator[tuple[int, int, str]]:
@@ -212,31 +191,9 @@ def _sql_spans(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _fixed_width_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for i in range(1, len(lines) - 1):
-        if not _RULE_LINE.fullmatch(lines[i]):
-            continue
-        header = lines[i - 1]
-        columns = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", header)]
-        if len(columns) < 3:
-            continue
-        name_columns = [
-            (j, start) for j, (start, title) in enumerate(columns) if field_kind(title) == "PERSON"
-        ]
-        for row_index in range(i + 1, len(lines)):
-            row = lines[row_index]
-            if not row.strip() or _RULE_LINE.fullmatch(row):
-                break
-            for j, start in name_columns:
-                stop = columns[j + 1][0] if j + 1 < len(columns) else len(row)
-                cell = row[start:stop]
-                value = cell.strip()
-                if value and _person(value) and row[stop - 1 : stop] in (" ", ""):
-                    begin = offsets[row_index] + start + cell.index(value)
-                    yield begin, begin + len(value), "PERSON"
+    for cell in fixed_width_fields(text):
+        if field_kind(cell.key) == "PERSON" and _person(text[cell.start : cell.end]):
+            yield cell.start, cell.end, "PERSON"
 
 
 # An organisation's own address: its registered office, or the address lines under its name
@@ -290,9 +247,9 @@ def settle_records(
         entities.sort()
     if not any(e.label in _WORD_LABELS for e in entities):
         return list(entities)
-    sql_rows = (
-        [(m.start(), len(text)) for m in _SQL_INSERT.finditer(text)] if "INSERT" in text else []
-    )
+    sql_values_ = sql_values(text) if "INSERT" in text else []
+    # (from each INSERT to the end of the text: its rows)
+    sql_rows = [(start, len(text)) for start in sorted({v.insert_start for v in sql_values_})]
     sql_cells = list(_sql_cells(text)) if sql_rows else []
     public_venues = [
         (event.start("body") + m.start("v"), event.start("body") + m.end("v"))

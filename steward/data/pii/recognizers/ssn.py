@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from stdnum.us import ssn
 
-from steward.data.pii.recognizers.base import PatternRecognizer, digits_of
+from steward.data.pii.recognizers.base import Entity, PatternRecognizer, digits_of, ocr_digits
+
+# an SSN read off a scanned form with a letter for a digit: only where a cue says so
+OCR_SCORE = 0.2
+# (literal words, no IGNORECASE: searched in every text the recognizer reads, so kept cheap)
+_SSN_WORD = re.compile(r"social|Social|SOCIAL|SSN|ssn|Ssn")
 
 
 class UsSsnRecognizer(PatternRecognizer):
@@ -21,3 +27,15 @@ class UsSsnRecognizer(PatternRecognizer):
             return None
         # Nine bare digits are an SSN only when the context says so.
         return self.score if match.group(1) else 0.2
+
+    def analyze(self, text: str, language: str) -> Iterator[Entity]:
+        yield from super().analyze(text, language)
+        if _SSN_WORD.search(text) is None:
+            return  # a misread SSN counts only under its label: no label, no second reading
+        read = ocr_digits(text)
+        if read is text:
+            return
+        for match in self.pattern.finditer(read):
+            misread = read[match.start() : match.end()] != text[match.start() : match.end()]
+            if misread and self.validate(match) is not None:
+                yield self.entity(match.start(), match.end(), "US_SSN", OCR_SCORE)
