@@ -908,24 +908,55 @@ def en_student(r: random.Random, negative: bool) -> list[Part]:
 def en_ombudsman(r: random.Random, negative: bool) -> list[Part]:
     body_regulator = r.choice(("Financial Ombudsman Service", "CFPB", "FOS"))
     if negative:
-        return [
-            f"Dear {body_regulator}, I am writing on behalf of my father about the bank's handling of a ",
-            f"£{r.randrange(300, 30000):,} payment on {r.randrange(1, 29)} {r.choice(MONTHS)} 2026. ",
-            f"Their final response (ref CMP-{digits(r, 6)}) came after 9 weeks. ",
-            f"They told him to ring {r.choice(EN_HOTLINES)} but he is hard of hearing.",
+        sentences = [
+            f"Dear {body_regulator}, I am writing on behalf of my {r.choice(('father', 'aunt', 'son', 'mother'))} about the bank's handling of a £{r.randrange(300, 30000):,} payment on {r.randrange(1, 29)} {r.choice(MONTHS)} 2026.",
+            f"Their final response (ref CMP-{digits(r, 6)}) came after {r.randrange(8, 16)} weeks.",
+            f"They told us to ring {r.choice(EN_HOTLINES)} although the customer is hard of hearing.",
+            "Nobody offered a text relay or a home visit.",
+            f"The third-party authority form was lost twice; the branch kept the original (ref POA-{digits(r, 6)}).",
+            "We would like an apology and the £25 charges refunded.",
         ]
+        return [sentences[0], " ", " ".join(r.sample(sentences[1:], r.randrange(1, 4)))]
     relative = r.choice(("my father", "my mother", "my brother", "my grandmother", "my husband"))
-    parts: list[Part] = [
-        f"To the {body_regulator}: I, ",
-        ("PERSON", en_name(r)),
-        f", complain on behalf of {relative}, ",
-        ("PERSON", en_person(r)),
-        ", born ",
-        ("DATE_OF_BIRTH", en_dob(r)),
-        ", of ",
-        ("ADDRESS", en_address(r)),
-        ". ",
-    ]
+    writer, subject = en_name(r), en_person(r)
+    opener = r.randrange(4)
+    parts: list[Part]
+    if opener == 0:
+        parts = [
+            f"To the {body_regulator}: I, ",
+            ("PERSON", writer),
+            f", complain on behalf of {relative}, ",
+            ("PERSON", subject),
+        ]
+    elif opener == 1:
+        parts = [
+            f"Complaint to the {body_regulator}, made by ",
+            ("PERSON", writer),
+            f" for their {relative.removeprefix('my ')} ",
+            ("PERSON", subject),
+        ]
+    elif opener == 2:
+        parts = [
+            f"I'm writing to the {body_regulator} because the bank won't talk to me about {relative}, ",
+            ("PERSON", subject),
+            ". My name is ",
+            ("PERSON", writer),
+        ]
+    else:
+        parts = [
+            f"{body_regulator} online form. Complainant: ",
+            ("PERSON", subject),
+            ". Representative: ",
+            ("PERSON", writer),
+            " (family member)",
+        ]
+    if r.random() < 0.7:
+        parts += [r.choice((", born ", ", date of birth ", " (DOB ")), ("DATE_OF_BIRTH", en_dob(r))]
+        if parts[-2] == " (DOB ":
+            parts.append(")")
+    if r.random() < 0.7:
+        parts += [r.choice((", of ", ", living at ", "; address: ")), ("ADDRESS", en_address(r))]
+    parts.append(". ")
     kind = r.randrange(4)
     if kind == 0:
         parts += ["The bank let a stranger drain account ", ("BANK_ACCOUNT", en_account(r)), "."]
@@ -954,15 +985,34 @@ def en_recall(r: random.Random, negative: bool) -> list[Part]:
         )), " " + en_noise(r)]  # fmt: skip
     wrong, intended = en_name(r), en_name(r)
     parts: list[Part] = [
-        r.choice(("Wire recall: ", "Mistaken payment: ", "Recall pls - ")),
-        f"£{r.randrange(80, 40000):,} went to ",
+        r.choice(
+            (
+                "Wire recall: ",
+                "Mistaken payment: ",
+                "Recall pls - ",
+                "@Payments ops ",
+                "Misdirected CHAPS, ",
+                "Customer typo'd the payee. ",
+            )
+        ),
+        r.choice(
+            (
+                f"£{r.randrange(80, 40000):,} went to ",
+                f"${r.randrange(80, 40000):,} wired to ",
+                f"€{r.randrange(80, 9000):,} paid to ",
+                "the whole deposit went to ",
+            )
+        ),
         ("PERSON", wrong),
     ]
     if r.random() < 0.5:
         parts += [" acct ", ("BANK_ACCOUNT", en_account(r)), f" sort {uk_sort_code(r)}"]
     else:
         parts += [" ", ("IBAN_CODE", iban(r))]
-    parts += [" instead of ", ("PERSON", intended)]
+    parts += [
+        r.choice((" instead of ", " - should have been ", "; intended payee ", ", meant for ")),
+        ("PERSON", intended),
+    ]
     if r.random() < 0.5:
         parts += [" (", ("BANK_ACCOUNT", en_account(r)), ")"]
     else:
@@ -1297,17 +1347,28 @@ def zh_proxy(r: random.Random, negative: bool) -> list[Part]:
     agent, principal = zh_name(r), zh_name(r)
     agent_id, _ = cn_id(r)
     principal_id, born = cn_id(r)
-    parts: list[Part] = [
-        "代理人：",
-        ("PERSON", agent),
-        "，身份证",
-        ("CN_ID_CARD", agent_id),
-        "；被代理人：",
-        ("PERSON", principal),
-    ]
+    parts: list[Part]
+    if r.random() < 0.5:
+        parts = [
+            "代理人：",
+            ("PERSON", agent),
+            "，身份证",
+            ("CN_ID_CARD", agent_id),
+            "；被代理人：",
+            ("PERSON", principal),
+        ]
+    else:
+        parts = [
+            r.choice(("今日受理代办：", "柜面代办登记：", "")),
+            ("PERSON", agent),
+            f"持{r.choice(('公证', '手写', '律师见证'))}委托书（编号WT{digits(r, 8)}）代",
+            ("PERSON", principal),
+            "办理，代理人证件号",
+            ("CN_ID_CARD", agent_id),
+        ]
     if r.random() < 0.5:
         parts += [
-            "，身份证",
+            "，被代理人身份证",
             ("CN_ID_CARD", principal_id),
             "，出生日期",
             ("DATE_OF_BIRTH", zh_dob_text(born, r)),
@@ -1441,13 +1502,24 @@ def zh_elderly(r: random.Random, negative: bool) -> list[Part]:
         )), zh_noise(r)]  # fmt: skip
     elder_id, born = cn_id(r)
     elder = zh_person(r)
-    parts: list[Part] = [
-        r.choice(("女儿", "儿子", "儿媳", "孙子")),
-        ("PERSON", zh_name(r)),
-        "代",
-        r.choice(("母亲", "父亲", "奶奶")),
-        ("PERSON", elder),
-    ]
+    relation = r.choice(("女儿", "儿子", "儿媳", "孙子", "外孙女"))
+    parts: list[Part]
+    if r.random() < 0.5:
+        parts = [
+            relation,
+            ("PERSON", zh_name(r)),
+            "代",
+            r.choice(("母亲", "父亲", "奶奶")),
+            ("PERSON", elder),
+        ]
+    else:
+        parts = [
+            r.choice(("老人", "独居老人", "卧床老人", "")),
+            ("PERSON", elder),
+            f"行动不便，{relation}",
+            ("PERSON", zh_name(r)),
+            r.choice(("持户口本和关系证明来", "带着老人的身份证原件来", "视频连线老人后")),
+        ]
     kind = r.randrange(4)
     if kind == 0:
         parts += ["办理养老金卡", ("BANK_ACCOUNT", unionpay_debit(r)), "的挂失。"]
@@ -1477,16 +1549,26 @@ def zh_wrongtransfer(r: random.Random, negative: bool) -> list[Part]:
             f"追回编号ZH{digits(r, 10)}，收款方已同意退款。",
         )), zh_noise(r)]  # fmt: skip
     parts: list[Part] = [
-        "客户",
+        r.choice(("客户", "【钉钉】错转账追回：付款人", "来电登记：", "手机银行转错了，")),
         ("PERSON", zh_person(r)),
-        f"误转{r.randrange(100, 60000)}元给",
+        r.choice(
+            (
+                f"误转{r.randrange(100, 60000)}元给",
+                f"把{r.randrange(100, 60000)}块钱转给了",
+                f"称{r.randrange(1, 28)}日转账{r.randrange(100, 60000)}元错转至",
+            )
+        ),
         ("PERSON", zh_name(r)),
     ]
     if r.random() < 0.8:
         parts += ["（卡号", ("BANK_ACCOUNT", unionpay_debit(r)), "）"]
     else:
         parts += ["（IBAN ", ("IBAN_CODE", iban(r)), "）"]
-    parts += ["，本应转给", ("PERSON", zh_name(r)), "，"]
+    parts += [
+        r.choice(("，本应转给", "，收款人应该是", "，想转的是")),
+        ("PERSON", zh_name(r)),
+        "，",
+    ]
     if r.random() < 0.6:
         parts += ["正确卡号", ("BANK_ACCOUNT", unionpay_debit(r)), "。"]
     else:
