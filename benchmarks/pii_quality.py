@@ -101,6 +101,15 @@ codes, voicemail-to-text with "comma"/"at sign"/"dot com", travel notices beside
 (not spanned) and remittances to PH/IN/PK/NG/MX; 工资条, 收入证明/在职证明, 租房合同节选,
 水电燃气账单, 银行流水, 协商还款记录, 继承权公证, 快递改派/上门预约, 语音转文字 with 逗号/艾特,
 境外汇款, 港澳台繁體 and 新马华语). Measured only.
+``--heldout14`` adds ``independent_v14``: a fourteenth set
+(``benchmarks/pii_heldout14/generator.py``), written blind after the thirteenth (traffic inside
+the bank: staff-to-staff Teams/Slack one-liners and threads, shift handovers and escalations with
+@mentioned colleagues, agent-assisted chats with a bot in the loop and customers' self-corrections,
+carers, attorneys, BSL interpreter bookings and large-print requests, sole traders named after
+their owners and small payrolls, student and youth accounts, ombudsman complaints by a relative,
+wire recalls naming the wrong and the intended payee; 企业微信/钉钉 工作群, 交接班记录, 代办业务,
+个体工商户, 学生卡/家长, 老年人子女代办, 错转账追回, 12378 代家人投诉 (繁體 too), 无障碍服务,
+智能客服转人工). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -143,6 +152,7 @@ from pii_heldout10.generator import generate as generate_heldout10  # noqa: E402
 from pii_heldout11.generator import generate as generate_heldout11  # noqa: E402
 from pii_heldout12.generator import generate as generate_heldout12  # noqa: E402
 from pii_heldout13.generator import generate as generate_heldout13  # noqa: E402
+from pii_heldout14.generator import generate as generate_heldout14  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -275,6 +285,7 @@ BLIND_SETS = (
     BlindSet("heldout11", "eleventh", 11018, generate_heldout11),
     BlindSet("heldout12", "twelfth", 12018, generate_heldout12),
     BlindSet("heldout13", "thirteenth", 13018, generate_heldout13),
+    BlindSet("heldout14", "fourteenth", 14018, generate_heldout14),
 )
 
 
