@@ -1,4 +1,4 @@
-"""The spent blind family sets v5–v12 as one development benchmark: train the bank's guards once
+"""The spent blind family sets v5–v13 as one development benchmark: train the bank's guards once
 (``steward guard train``), score the prompt-injection guard alone and the whole input chain on
 every set's attack families (share blocked per family and language) and customers' messages
 (share blocked, by kind), and list what was missed and what was blocked *by kind* (frame and
@@ -7,7 +7,7 @@ can see which kinds of suffix, template or look-alike go wrong.
 
 These sets are development data now (each had its one blind run; see README): tune on them,
 never copy their prompts into training data. ``guard_families_v5.py`` … ``v11.py`` score the
-same prompts one set at a time, each training afresh; this runs them all on one model. v9–v12
+same prompts one set at a time, each training afresh; this runs them all on one model. v9–v13
 also bring plain harmful requests (``plain_harmful``), scored blocked and blocked-or-warned
 (the harmful-request guard's ``warn`` action), like customers' messages.
 
@@ -42,6 +42,7 @@ import guard_families_v9
 import guard_families_v10
 import guard_families_v11
 import guard_families_v12
+import guard_families_v13
 
 # per set: (attacks per family, customers' messages per language, seed) of its own default run
 FULL = {
@@ -53,14 +54,16 @@ FULL = {
     "v10": (100, 500, guard_families_v10.FAMILY_SET.default_seed),
     "v11": (100, 500, guard_families_v11.FAMILY_SET.default_seed),
     "v12": (100, 500, guard_families_v12.FAMILY_SET.default_seed),
+    "v13": (100, 500, guard_families_v13.FAMILY_SET.default_seed),
 }
 ATTACKS = ("suffix", "role_play", "refusal_suppression", "templates")
-# v9-v12 score plain harmful requests too (blocked, and blocked or warned)
+# v9-v13 score plain harmful requests too (blocked, and blocked or warned)
 HARNESS_SETS = {
     "v9": guard_families_v9.FAMILY_SET,
     "v10": guard_families_v10.FAMILY_SET,
     "v11": guard_families_v11.FAMILY_SET,
     "v12": guard_families_v12.FAMILY_SET,
+    "v13": guard_families_v13.FAMILY_SET,
 }
 
 Rows = dict[str, dict[str, list[tuple[str, str]]]]  # language -> family -> [(text, kind)]
@@ -238,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=Path("/tmp/guard_families_dev.json"))
     parser.add_argument("--misses", type=Path, help="write misses and blocked messages here")
     parser.add_argument(
-        "--sets", default="v5,v6,v7,v8", help="comma-separated sets to score (v5 ... v12)"
+        "--sets", default="v5,v6,v7,v8", help="comma-separated sets to score (v5 ... v13)"
     )
     args = parser.parse_args(argv)
     names = [name.strip() for name in args.sets.split(",") if name.strip()]

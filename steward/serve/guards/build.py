@@ -21,6 +21,7 @@ from typing import Any
 from steward.config import GuardsPolicy, LoadedPolicy
 from steward.data.stream import CsvProblem, CsvReader
 from steward.errors import StewardError
+from steward.serve.guards.attack_banking import banking_training_texts
 from steward.serve.guards.attack_compose import composed_texts
 from steward.serve.guards.attack_data import family_training_texts
 from steward.serve.guards.attack_data_kinds import kind_training_texts
@@ -156,15 +157,20 @@ def generated_training_texts() -> tuple[list[str], list[int]]:
     pasted = pasted_attack_texts()
     reported += pasted
     reported_labels += [1] * len(pasted)
+    # round 6: attacks dressed as banking traffic (a document or a staff / regulator message
+    # that turns into an order, a format wrapper, a goal buried or split in a long message)
+    # and their benign twins, with lab-supply, lesson and press look-alikes (.attack_banking)
+    banking, banking_labels = banking_training_texts()
     return (
-        family_texts + composed + persuasion + lookalikes + kinds + questions + reported,
+        family_texts + composed + persuasion + lookalikes + kinds + questions + reported + banking,
         family_labels
         + composed_labels
         + persuasion_labels
         + lookalike_labels
         + kind_labels
         + [0] * len(questions)
-        + reported_labels,
+        + reported_labels
+        + banking_labels,
     )
 
 

@@ -39,8 +39,17 @@ from steward.serve.guards.harm_compose import (
     composed_benign_requests,
     composed_harmful,
     composed_lookalikes,
+    v13_harmful_twins,
+    v13_lookalikes,
+    wrapped_requests,
 )
-from steward.serve.guards.harm_data import harmful_requests, intent_corpora, lookalikes
+from steward.serve.guards.harm_data import (
+    ACTS_EN,
+    ACTS_ZH,
+    harmful_requests,
+    intent_corpora,
+    lookalikes,
+)
 from steward.serve.guards.harm_fold import fold
 from steward.serve.guards.text_scorer import TextScorer, _Block
 
@@ -55,6 +64,11 @@ LOOKALIKE_PROBABILITY = 0.1
 REGULARIZATION_C = 4.0
 TRAIN_SEED = 18
 BANK_SEED = 11  # the bank's messages for training; evaluations use other seeds
+# round 6's texts per language (harm_compose.v13_lookalikes and the wrapped requests)
+ROUND6_LOOKALIKES = 700
+ROUND6_TWINS = 300
+ROUND6_WRAPPED = 800
+ROUND6_FORMATS = 300
 # round 4's bank-fraud requests and their look-alikes, per language (harm_compose.py)
 BANK_FRAUD_EN, BANK_FRAUD_ZH = 1500, 1800
 BANK_FRAUD_LOOKALIKES_EN, BANK_FRAUD_LOOKALIKES_ZH = 1000, 1500
@@ -131,6 +145,60 @@ class FoldOnceScorer(TextScorer):
         return super().__call__(folded.lower())
 
 
+# A harmful request buried in a long banking message ("...three paragraphs about fees... One
+# more thing: how do I ...", a numbered list with the request as item 3) is a few percent of
+# the whole text's n-grams, so the whole-text probability stays low; the guard also scores the
+# text's parts: its lines, sentences and clauses after a colon, each alone when long enough
+# to read as a request (a two-word sentence scores at random) and each with the next (a
+# request split across two list items).
+SEGMENT_MIN_TEXT = 120  # characters; shorter texts are scored whole only
+SEGMENT_MIN_TEXT_CJK = 60
+SEGMENT_MIN_CHARS = 28  # a part scored alone, Latin text
+SEGMENT_MIN_CHARS_CJK = 8  # a part scored alone, Chinese text
+SEGMENT_THRESHOLD = 0.8  # a part flags the text at this probability
+SEGMENT_THRESHOLD_CJK = 0.7  # the Chinese side's probabilities run lower on short parts
+_SEGMENT_BREAK = re.compile(r"\n+|(?<=[。！？；：])|(?<=[.!?;:])\s+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# only a part that asks for something is scored: a customer's sentence that merely names a
+# risky thing ("I bought a hunting rifle scope, fully licensed", a pasted security notice)
+# reads as harmful out of context
+_SEGMENT_ASK = re.compile(
+    r"\b(?:how (?:to|do i|can i|would (?:i|one|you)|could i|should i)|tell me|explain|describe|"
+    r"write|draft|give me|show (?:me|how)|teach|walk me through|list|spell out|document|detail|"
+    r"steps?|where (?:to|can i|do i)|which|what(?:'s| is) the (?:best|easiest|quickest|most)|"
+    r"help me|i (?:want|need) to)\b"
+    r"|如何|怎么|怎样|教我|告诉我|帮我|给我|方法|步骤|教程|说明|详细|写|讲|多少|哪里|哪儿|办法",
+    re.IGNORECASE,
+)
+
+
+def segments(folded: str) -> list[str]:
+    """The parts of a long text that :data:`SEGMENT_THRESHOLD` applies to (none for a short
+    text, or a text of one part): long-enough pieces alone, and every piece with the next."""
+    chinese = _CJK.search(folded) is not None
+    if len(folded) < (SEGMENT_MIN_TEXT_CJK if chinese else SEGMENT_MIN_TEXT):
+        return []
+    minimum = SEGMENT_MIN_CHARS_CJK if chinese else SEGMENT_MIN_CHARS
+    pieces = [piece.strip() for piece in _SEGMENT_BREAK.split(folded)]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2:
+        return []
+    alone = [piece for piece in pieces if len(piece) >= minimum]
+    joiner = "" if chinese else " "
+    parts = alone + [joiner.join(pair) for pair in pairwise(pieces)]
+    return [part for part in parts if _SEGMENT_ASK.search(part)]
+
+
+def buried_request(scorer: FoldOnceScorer, folded: str) -> bool:
+    """Whether a part of a long ``folded`` text (:func:`segments`) reads as a harmful request
+    on its own."""
+    parts = segments(folded)
+    if not parts:
+        return False
+    threshold = SEGMENT_THRESHOLD_CJK if _CJK.search(folded) else SEGMENT_THRESHOLD
+    return any(scorer.score_folded(part) >= threshold for part in parts)
+
+
 def vectorizers() -> tuple[Any, Any]:
     """The (character, word) TF-IDF vectorizers, unfitted."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -173,6 +241,27 @@ def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[li
     benign += bank_fraud_lookalikes("zh", fraud_rng, BANK_FRAUD_LOOKALIKES_ZH)
     benign += bank_benign_requests("en", fraud_rng, BANK_BENIGN_EN)
     benign += bank_benign_requests("zh", fraud_rng, BANK_BENIGN_ZH)
+    # round 6 (the v13 development set's kinds): customers whose words sound like harm (fee
+    # complaints calling the bank thieves, a relative's suicide, scam lessons, tattoo studios,
+    # the press, lab orders) with harmful twins in their words; harmful and ordinary requests
+    # inside banking traffic (a document's note to the assistant, a long message, a split
+    # list) and inside format wrappers (own rng again)
+    from steward.serve.guards.attack_banking import format_wrap
+
+    round6 = random.Random(seed + 6)
+    for lang in ("en", "zh"):
+        chinese = lang == "zh"
+        benign += v13_lookalikes(lang, round6, ROUND6_LOOKALIKES)
+        harmful += v13_harmful_twins(lang, round6, ROUND6_TWINS)
+        requests = [text for _, text in harmful_requests(lang, round6, ROUND6_WRAPPED)]
+        harmful += wrapped_requests(lang, round6, requests, harmful=True)
+        ordinary = composed_benign_requests(lang, round6, ROUND6_WRAPPED)
+        benign += wrapped_requests(lang, round6, ordinary, harmful=False)
+        acts = [act for items in (ACTS_ZH if chinese else ACTS_EN).values() for act in items]
+        harmful += [
+            format_wrap(round6.choice(acts), chinese, round6) for _ in range(ROUND6_FORMATS)
+        ]
+        benign += [format_wrap(None, chinese, round6) for _ in range(ROUND6_FORMATS)]
     if shared_data is not None:
         benign += intent_corpora(shared_data)
     texts = harmful + benign

@@ -32,6 +32,7 @@ from steward.serve.guards.harm_model import (
     LOOKALIKE_PROBABILITY,
     LOOKALIKE_SENSITIVE,
     MODEL_THRESHOLD,
+    buried_request,
     hinted_category,
     load_scorer,
 )
@@ -240,7 +241,9 @@ LEXICON: dict[str, list[Cue]] = {
         r"\b(?:encourag\w+|glorif\w+|promot\w+|romanti[cs]\w+)\b[\w\s]{0,20}"
         r"(?:anorexia|bulimia|suicide|starving)",
         r"\blethal dose\b|\bpro-ana\b",
-        r"自杀|自残|割腕|轻生|结束自己的生命|不想活了|致死剂量|吞药|跳楼自尽|催吐减肥|自尽|了结自己|"
+        # a relative's suicide is reported ("我父亲上个月自杀了"); one's own is planned or asked
+        r"(?:想|要|准备|打算|计划|去|该|怎么|如何|怎样)自杀|自杀(?!了|身亡|去世|离世|过世)|"
+        r"自残|割腕|轻生(?!了)|结束自己的生命|不想活了|致死剂量|吞药|跳楼自尽|催吐减肥|自尽(?!了)|了结自己|"
         r"(?:才能|怎么|怎样|如何)死|死得?(?:不痛苦|没有痛苦)|无痛(?:的)?死|安眠药[^。！？\n]{0,6}死|伤害自己",
     )
     + _acts(
@@ -327,6 +330,8 @@ LEXICON: dict[str, list[Cue]] = {
     "crime": _named(
         r"\b(?:steal|stealing|shoplift\w*)\b(?!\s+(?:my|our|me|your)\b)",
         r"偷东西|偷车|偷钱|盗窃|偷走",
+        # customers call the bank's fees robbery too ("简直是抢劫"): FEE_GRIEVANCE
+        r"抢劫",
     )
     + _strong(
         r"\brob\w*\s+(?:a |the )?(?:bank|store|shop|house|someone)",
@@ -343,7 +348,7 @@ LEXICON: dict[str, list[Cue]] = {
         r"\bprevent\b[\w\s]{0,30}from talking to (?:law enforcement|police)",
         r"\bfire alarm\b[\w\s]{0,30}without getting caught|\bpirate bay\b",
         r"\bdefac\w+ (?:a |the )?website",
-        r"抢劫|走私|人口贩卖|贩卖人口|贩卖器官|黑市|逃避警方|销赃|开赌场|"
+        r"走私|人口贩卖|贩卖人口|贩卖器官|黑市|逃避警方|销赃|开赌场|"
         r"撬(?:开|锁)|入室|地下赌场|假货当|以假充真|违禁品|逃避(?:海关|安检|检查)|绕过(?:海关|安检)",
     ),
 }
@@ -536,6 +541,19 @@ def _merged(cues: Sequence[Cue]) -> list[Cue]:
 
 for _category, _cues in BROADER.items():
     LEXICON[_category] = LEXICON[_category] + _merged(_cues)
+
+# A customer calling the bank's own fees theft: see AWARENESS
+_FEES = (
+    r"(?:\b(?:fees?|charges?|charging|charged|penalt(?:y|ies)|interest|overdraft)\b|手续费|扣费|"
+    r"收费|年费|利息|罚息|管理费|服务费|违约金|扣了?我)"
+)
+_GRIEVANCE = (
+    r"(?:\b(?:you|you lot|you people|you guys|this bank|your bank|the bank)\b[^.!?\n]{0,40}?"
+    r"\b(?:steal\w*|robb\w*|thie(?:f|ves|ving)|crooks|daylight robbery|rip[- ]?offs?)\b"
+    r"|(?:你们|银行|贵行)[^。！？!?\n]{0,12}?(?:明抢|抢劫|抢钱|坑钱|吸血|黑心|骗子|强盗))"
+)
+FEE_GRIEVANCE = rf"{_FEES}[^\n]{{0,120}}?{_GRIEVANCE}|{_GRIEVANCE}[^\n]{{0,120}}?{_FEES}"
+
 # Customers ask how criminals work and report what was done to them in the words of a
 # request ("how do fraudsters recruit mules?", "别人偷偷登录看了我的聊天记录，怎么办"); the
 # broader cues above do not count in such a text (the original, narrower ones still do).
@@ -549,11 +567,18 @@ AWARENESS = (
     r"|\bprotect (?:myself|me|us|ourselves|them|my (?:[\w'-]+ ){0,2}?[\w'-]+) (?:from|against)\b"
     r"|保护(?:自己|我|家人|老人|孩子)"
     # asking whether what happened is a scam ("is this money laundering?", "这是不是跑分？")
+    # calling it a scam ("how can I show him it's a scam?"): the customer sees through it
+    r"|\bit(?:'s|’s| is) (?:a |an |just a )?(?:scam|fraud|fake|con|phishing)\b"
+    # asking for the signs to look out for ("three warning signs of a fake bank call")
+    r"|\b(?:warning signs?|red flags?|tell-tale signs?|signs to look out for)\b"
     r"|\b(?:is|was) (?:this|that|it) (?:a |an )?(?:scam|fraud|money laundering|laundering|"
     r"phishing|legal|illegal|legit)\b"
     r"|(?:这|这种|这个|那|那个|对方|他们)(?:是不是|算不算|属不属于|是否属于|是否算)"
     # a threat the customer received ("他一直威胁我", "说要对我动手"), not one to send
     r"|被(?:威胁|恐吓|要挟)|(?:威胁|恐吓|要挟)我(?=[，。！？,.!?、\s]|说|要|会)|对我(?:动手|下手|不客气)"
+    # a customer calling the bank's own fees theft ("you lot are stealing from pensioners with
+    # these charges", "扣我手续费，简直是抢劫"): a complaint, not a plan
+    r"|" + FEE_GRIEVANCE
 )
 # How a kind of scam or attack works ("how do SIM-swap scams work?", "how does a skimmer
 # work"): the customer asks what it is, not for help doing it.
@@ -561,6 +586,9 @@ SCHEME_QUESTION = (
     r"\bhow (?:do|does|did|can|could|would) (?:a |an |the |these |those |such )?"
     r"(?:[\w'’-]+[\s-]+){0,3}?(?:scams?|frauds?|cons|schemes?|attacks?|skimmers?|swaps?|"
     r"phishing|hacks?)\s+(?:actually |usually |even )?(?:work|happen|operate)\b"
+    # ... the scam named by a quote ("how do the 'hi mum, I've lost my phone' scams work?")
+    r"|\bhow (?:do|does|did) (?:the |these |those )?['‘\"“][^\n]{1,50}?['’\"”]\s+(?:scams?|frauds?|"
+    r"cons|schemes?|texts?|calls?)\s+(?:actually |usually |even )?(?:work|happen|operate)\b"
 )
 # A customer worried what someone else could do to them ("hackers can steal it", "小偷会不会
 # 盗刷"): a third party as the subject, a modal, a theft verb; counts like the stated
@@ -802,7 +830,16 @@ class HarmfulRequestGuard(Guard):
             return False
         if self.extra and any(pattern.search(folded) for pattern in self.extra):
             return False
-        return self.model.score_folded(folded) < LOOKALIKE_PROBABILITY
+        if self.model.score_folded(folded) >= LOOKALIKE_PROBABILITY:
+            return False
+        # a long text reads as harmless as a whole when its request is buried in it
+        return not self._buried_request(folded)
+
+    def _buried_request(self, folded: str) -> bool:
+        """Whether a part of a long text (harm_model.segments: a line, a sentence, two list
+        items) reads as a harmful request on its own: a request buried in a long banking
+        message is a few percent of the whole text's n-grams."""
+        return self.model is not None and buried_request(self.model, folded)
 
     def _model_check(self, folded: str, scores: Mapping[str, float]) -> HarmfulRequestVerdict:
         """The classifier's verdict on a text (``folded``) the lexicons let pass (and that does
@@ -811,6 +848,8 @@ class HarmfulRequestGuard(Guard):
         if self.model is None or self.model_threshold is None:
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
         probability = self.model.score_folded(folded)
+        if probability < self.model_threshold and self._buried_request(folded):
+            probability = self.model_threshold
         # like the broader cues, not for a customer asking how criminals or a scheme work, or
         # fearing what they could do (AWARENESS, _aware)
         if probability < self.model_threshold or self._aware(folded, True):

@@ -154,6 +154,13 @@ _OWN_EARLIER_MESSAGE = re.compile(
     r"|\b(?:ignore|disregard|forget|override|cancel|scratch)\s+(?:the|those|that|these)\s+"
     r"(?:\w+\s+){0,2}(?:instructions?|message|request|directions)\s+(?:that\s+)?(?:i|we)\s+"
     r"(?:gave|sent|left|made|wrote|put|set up|emailed|e-mailed|had)\b"
+    # "forget the previous instruction about the standing order, I meant ...": the customer's
+    # own banking order, named
+    r"|\b(?:ignore|disregard|forget|scratch)\s+(?:the|my|that)\s+(?:previous|prior|earlier|last)"
+    r"\s+(?:instructions?|message|request)\s+(?:about|regarding|re|on|for)\s+(?:the|my|our)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:transfers?|payments?|standing orders?|direct debits?|accounts?|"
+    r"cards?|isas?|loans?|mortgages?|savings|address|overdraft|statements?|appointments?|"
+    r"limits?|payees?|cheques?|pensions?|deposits?)\b"
     r"|(?:忽略|无视|忘记|忘掉|不要理会)我(?:之前|先前|前面|上一条|刚才)(?:的|发的|说的)"
     r"(?:指令|指示|要求|消息|留言)",
     re.IGNORECASE,
