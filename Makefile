@@ -11,7 +11,7 @@ ASSISTANT_DATA := examples/assistant/data/dialogues.jsonl
 # read once when make starts: the demo prints its wall time
 STARTED := $(shell date +%s)
 
-.PHONY: demo test lint bench bench-train clean postgres chromium console federated
+.PHONY: demo test lint bench bench-train clean postgres chromium console federated federated-demo
 
 # torch is installed first, pinned, so that nothing later can pull a CUDA build.
 $(STAMP): pyproject.toml
@@ -38,6 +38,12 @@ $(FED_STAMP): $(STAMP) requirements/federated.txt
 	touch $(FED_STAMP)
 
 federated: $(FED_STAMP)
+
+# The federated example: three branches (one mostly Chinese-speaking, one mostly 65+) train one
+# intent model through SecAgg+ with DP-SGD at each branch (examples/federated/).
+federated-demo: $(FED_STAMP)
+	$(BIN)/python examples/federated/branches.py
+	HF_HUB_OFFLINE=1 $(BIN)/steward federate examples/federated/policy.yaml
 
 # each step of the demo says what it does and when it started (seconds since make started)
 step = @printf '\n== make demo [%s s] %s\n' "$$(( $$(date +%s) - $(STARTED) ))" "$(1)"

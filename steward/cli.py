@@ -225,6 +225,11 @@ def federate(
         mark = "pass" if verdict.passed else f"FAIL ({verdict.severity})"
         table.add_row(f"gate: {verdict.name}", f"{mark}: {verdict.reason}")
     table.add_row("model", f"{summary.model.ref} → {summary.model.status}")
+    for regime, spent in (summary.privacy or {}).items():
+        epsilon = spent.get("epsilon_spent", spent.get("epsilon"))
+        table.add_row(f"privacy: {regime.replace('_', '-')} DP", f"ε {epsilon}")
+    table.add_row("model card", str(summary.run_dir / "MODEL_CARD.md"))
+    table.add_row("ledger", f"{store.home} (steward ledger show --home {store.home})")
     table.add_row("run directory", str(summary.run_dir))
     console.print(table)
 
