@@ -1146,6 +1146,11 @@ class FederatedPolicy(_Section):
     def _secagg_shares_fit_the_sites(self) -> FederatedPolicy:
         settings, sites = self.secaggplus, len(self.sites)
         shares = settings.num_shares or sites
+        if self.aggregation == "secaggplus" and shares < 3:
+            raise ValueError(
+                f"{CROSS_FIELD}federated.secaggplus.num_shares: {shares} shares; Flower's "
+                "SecAgg+ needs at least 3 (3 or more sites)"
+            )
         if shares > sites:
             raise ValueError(
                 f"{CROSS_FIELD}federated.secaggplus.num_shares: {shares} is more than the "

@@ -388,7 +388,7 @@ def run_deployment(
             for index, site in enumerate(spec.plan.sites):
                 node_config = (
                     f'site="{site.name}" partition-id={index} '
-                    f'governed="{governed[index].resolve()}"'
+                    f"governed={_config_string(governed[index].resolve())}"
                 )
                 processes.start(
                     f"supernode-{site.name}",
@@ -397,14 +397,28 @@ def run_deployment(
                      "--port", str(free_port()), "--node-config", node_config],
                 )  # fmt: skip
             _wait_for_port(link_port, processes, "superlink", timeout=120)
+            run_config = (
+                f"spec={_config_string(spec_path.resolve())} out={_config_string(out.resolve())}"
+            )
             processes.start(
                 "flwr-run",
                 [_flower_command("flwr"), "run", str(app_dir), "steward", "--stream",
-                 "--run-config", f'spec="{spec_path.resolve()}" out="{out.resolve()}"'],
+                 "--run-config", run_config],
             )  # fmt: skip
             return _await_outcome(processes, out, on_round, timeout_s)
     finally:
         processes.stop()
+
+
+def _config_string(path: Path) -> str:
+    """A path as a quoted value of Flower's ``key="value"`` config strings (which end a value
+    at the next double quote, so a path holding one cannot be passed)."""
+    if '"' in str(path):
+        raise StewardError(
+            f"{path}: Flower's node and run config cannot carry a path with a double quote",
+            where="federated.runtime: deployment",
+        )
+    return json.dumps(str(path))  # TOML's basic string: backslashes escaped as in JSON
 
 
 def _await_outcome(

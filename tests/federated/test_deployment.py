@@ -183,3 +183,29 @@ def test_ctrl_c_stops_every_flower_process(tiny_model_dir: Path, tmp_path: Path)
     assert _alive_in_groups(set(groups.values())) == [], stderr.decode()[-3000:]
     failed = Ledger(Store(home)).entries(action="run.failed")
     assert failed and "KeyboardInterrupt" in failed[-1].details["error"]
+
+
+def test_secaggplus_on_the_deployment_runtime(tiny_model_dir: Path, tmp_path: Path) -> None:
+    """SecAgg+ across processes: each SuperNode keeps its masking state in its own node state
+    between the per-message ClientApp processes; the ServerApp still only unmasks the sum."""
+    _write_sites(tmp_path)
+    home = tmp_path / ".steward"
+    policy = _policy(tiny_model_dir, "deployment")
+    three = ("north", "south", "east")  # Flower's SecAgg+ needs more than 2 shares
+    sites = [{"name": s, "sources": [{"path": f"{s}.jsonl"}]} for s in three]
+    policy["federated"].update({"sites": sites, "rounds": 1, "aggregation": "secaggplus"})
+    done = subprocess.run(
+        _command(tmp_path, policy, home),
+        capture_output=True, text=True, env=_env(), timeout=600, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-6000:]
+    summary = json.loads(done.stdout)
+    (record,) = summary["rounds"]
+    assert record["sites"] == sorted(three) and record["failures"] == 0
+    assert record["distinct_updates"] == 1  # the unmasked sum, never a site's own head
+    assert set(record["validation_accuracy_by_site"]) == set(three)
+    assert {site["name"] for site in summary["sites"] if site["test"]} == set(three)
+    (entry,) = Ledger(Store(home)).entries(action="federated.round")
+    assert entry.details["aggregation"] == "secaggplus"
+    groups = _started_groups(Path(summary["run_dir"]))
+    assert _alive_in_groups(set(groups.values())) == []

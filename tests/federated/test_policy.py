@@ -52,6 +52,10 @@ def test_a_valid_section_is_typed() -> None:
         ({"sites": [_site("a"), _site("b")], "round": 2}, "federated.round: unknown field"),
         ({"sites": [_site("a"), _site("b")], "runtime": "cluster"}, "federated.runtime"),
         (
+            {"sites": [_site("a"), _site("b")], "aggregation": "secaggplus"},
+            "federated.secaggplus.num_shares: 2 shares; Flower's SecAgg+ needs at least 3",
+        ),
+        (
             {"sites": [_site("a"), _site("b")], "deployment_timeout_s": 0},
             "federated.deployment_timeout_s: must be > 0",
         ),
@@ -105,7 +109,7 @@ def test_a_valid_section_is_typed() -> None:
         ),
         (
             {
-                "sites": [_site("a"), _site("b")],
+                "sites": [_site("a"), _site("b"), _site("c")],
                 "aggregation": "secaggplus",
                 "privacy": {"client_level": {"enabled": True}},
             },
