@@ -271,7 +271,9 @@ class FlowerProcesses:
         return [(n, p.returncode) for n, p in self.started if p.poll() is not None]
 
     def stop(self) -> None:
-        """SIGTERM to every group, then SIGKILL to what is left after a grace period."""
+        """SIGTERM to every group, then SIGKILL to what is left after a grace period; then
+        any process left with this deployment's ``FLWR_HOME`` (Flower's SuperLink starts its
+        SuperExec in a session of its own) is killed too."""
         for _, process in self.started:
             _signal_group(process.pid, signal.SIGTERM)
         deadline = time.monotonic() + STOP_GRACE_S
@@ -283,6 +285,33 @@ class FlowerProcesses:
             _signal_group(process.pid, signal.SIGKILL)
             if process.poll() is None:
                 process.wait(timeout=5)
+        strays = flower_processes(Path(self.env["FLWR_HOME"]))
+        for pid in strays:
+            with suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + STOP_GRACE_S
+        while strays and time.monotonic() < deadline:
+            time.sleep(0.2)
+            strays = flower_processes(Path(self.env["FLWR_HOME"]))
+        for pid in strays:
+            with suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def flower_processes(flwr_home: Path) -> list[int]:
+    """Live processes (not zombies) whose environment has ``FLWR_HOME`` = ``flwr_home``: every
+    process a deployment started, and what those started (Linux's /proc; elsewhere none)."""
+    marker = b"\0FLWR_HOME=" + str(flwr_home).encode() + b"\0"
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            environ = b"\0" + (entry / "environ").read_bytes()
+        except (OSError, IndexError):
+            continue
+        if state != "Z" and marker in environ:
+            found.append(int(entry.name))
+    return found
 
 
 def _signal_group(group: int, signum: signal.Signals) -> None:

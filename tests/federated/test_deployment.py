@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from steward.accountability.ledger import Ledger
+from steward.federated.deployment import flower_processes
 from steward.store.artifacts import Store
 from tests.conftest import MINIMAL_GATE
 from tests.federated.test_federate import _write_sites
@@ -104,6 +105,7 @@ def test_deployment_runtime_matches_simulation_and_leaves_no_process(
     groups = _started_groups(run_dir)
     assert set(groups) == {"superlink", "supernode-north", "supernode-south", "flwr-run"}
     assert _alive_in_groups(set(groups.values())) == []
+    assert flower_processes(run_dir / "deployment" / "flwr-home") == []
     for site in SITES:
         log = (run_dir / "deployment" / f"supernode-{site}.log").read_text()
         assert "SuperNode ID" in log  # it joined the SuperLink
@@ -181,6 +183,7 @@ def test_ctrl_c_stops_every_flower_process(tiny_model_dir: Path, tmp_path: Path)
     groups = json.loads(processes[0].read_text())
     assert len(groups) == 2 + len(SITES)
     assert _alive_in_groups(set(groups.values())) == [], stderr.decode()[-3000:]
+    assert flower_processes(processes[0].parent / "flwr-home") == []
     failed = Ledger(Store(home)).entries(action="run.failed")
     assert failed and "KeyboardInterrupt" in failed[-1].details["error"]
 
@@ -209,3 +212,4 @@ def test_secaggplus_on_the_deployment_runtime(tiny_model_dir: Path, tmp_path: Pa
     assert entry.details["aggregation"] == "secaggplus"
     groups = _started_groups(Path(summary["run_dir"]))
     assert _alive_in_groups(set(groups.values())) == []
+    assert flower_processes(Path(summary["run_dir"]) / "deployment" / "flwr-home") == []
