@@ -184,6 +184,13 @@ def federate(
     policy: Annotated[Path, typer.Argument(help="The policy file, with a federated: section")],
     home: HomeOption = None,
     json_out: JsonOption = False,
+    runtime: Annotated[
+        str | None,
+        typer.Option(
+            help="simulation (Flower's simulation engine) or deployment (a SuperLink and one "
+            "SuperNode process per site on 127.0.0.1); default: the policy's federated.runtime",
+        ),
+    ] = None,
 ) -> None:
     """Federated training over the policy's sites (Flower): each site governs its own data,
     FedAvg combines the sites' classifier heads; rounds, gate and model go to the ledger."""
@@ -199,7 +206,11 @@ def federate(
         loaded, Permission.RUN_PIPELINE, "federation.started", str(loaded.path),
         ledger=Ledger(store),
     )  # fmt: skip
-    summary = run_federation(loaded, store, actor=actor, console=err_console)
+    if runtime not in (None, "simulation", "deployment"):
+        raise typer.BadParameter(
+            f"{runtime!r}: use simulation or deployment", param_hint="--runtime"
+        )
+    summary = run_federation(loaded, store, actor=actor, console=err_console, runtime=runtime)
     if json_out:
         _print_json(summary.to_dict())
         return

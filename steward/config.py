@@ -1106,6 +1106,18 @@ class FederatedPolicy(_Section):
         description="cores Flower's simulation gives each site's ClientApp: it runs "
         "cores // cpus_per_site sites at once, each worker loading the model once",
     )
+    runtime: Literal["simulation", "deployment"] = Field(
+        default="simulation",
+        description="simulation: Flower's simulation engine (Ray) in this process; deployment: "
+        "Flower's deployment runtime, a SuperLink and one SuperNode process per site on "
+        "127.0.0.1 (insecure: loopback only), each SuperNode given only its own site's data",
+    )
+    deployment_timeout_s: float = Field(
+        default=1800,
+        gt=0,
+        description="runtime: deployment: how long the whole run may take before its processes "
+        "are stopped",
+    )
 
     @field_validator("sites")
     @classmethod
@@ -1134,6 +1146,11 @@ class FederatedPolicy(_Section):
     def _secagg_shares_fit_the_sites(self) -> FederatedPolicy:
         settings, sites = self.secaggplus, len(self.sites)
         shares = settings.num_shares or sites
+        if self.aggregation == "secaggplus" and shares < 3:
+            raise ValueError(
+                f"{CROSS_FIELD}federated.secaggplus.num_shares: {shares} shares; Flower's "
+                "SecAgg+ needs at least 3 (3 or more sites)"
+            )
         if shares > sites:
             raise ValueError(
                 f"{CROSS_FIELD}federated.secaggplus.num_shares: {shares} is more than the "

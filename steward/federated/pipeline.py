@@ -1,6 +1,7 @@
 """``steward federate``: govern each site's data at the site, train the intent classifier's
-head with FedAvg over the sites on Flower's simulation engine, then gate and register the
-model with lineage to every site's governed data set (by hash, never the rows).
+head with FedAvg over the sites on Flower's simulation engine (or, ``federated.runtime:
+deployment``, its deployment runtime: :mod:`steward.federated.deployment`), then gate and
+register the model with lineage to every site's governed data set (by hash, never the rows).
 
 Each site's governance is the data stage of ``steward run`` on the site's own sources (its own
 quarantine, PII anonymization, datasheet and data set hash, in its own folder); its ClientApp
@@ -47,6 +48,11 @@ from steward.store.permissions import PRIVATE_DIR
 from steward.train.model_source import resolve_base_model
 from steward.train.trainer import IntentClassifier, set_seed
 
+ENGINES = {
+    "flower-simulation": "Flower's simulation engine",
+    "flower-deployment": "Flower's deployment runtime (a SuperLink and one SuperNode process "
+    "per site on 127.0.0.1)",
+}
 INSTALL_HINT = (
     "Flower is not installed: run `make federated` (it installs requirements/federated.txt "
     "with pip's --no-deps, after the project)"
@@ -165,6 +171,7 @@ class FederatedRun(Pipeline):
         actor: str,
         console: Console | None = None,
         model_name: str | None = None,
+        runtime: str | None = None,
     ) -> None:
         if loaded.policy.federated is None:
             raise PolicyError(
@@ -173,6 +180,9 @@ class FederatedRun(Pipeline):
             )
         super().__init__(loaded, store, actor=actor, console=console, model_name=model_name)
         self.federated: FederatedPolicy = loaded.policy.federated
+        if runtime is not None:
+            self.federated = self.federated.model_copy(update={"runtime": runtime})
+        self.engine = f"flower-{self.federated.runtime}"
 
     def federate(self) -> FederatedSummary:
         roles = require(self.actor, Permission.RUN_PIPELINE, self.policy.roles)
@@ -194,7 +204,7 @@ class FederatedRun(Pipeline):
                 "rounds": self.federated.rounds,
                 "aggregation": self.federated.aggregation,
                 "trainable": self.federated.trainable,
-                "engine": "flower-simulation",
+                "engine": self.engine,
             },
         )
         try:
@@ -249,8 +259,6 @@ class FederatedRun(Pipeline):
         return tuple(sorted(labels))
 
     def _federate(self) -> FederatedSummary:
-        from flwr.simulation import run_simulation
-
         from steward.train.heads import split_head
 
         sites, partitions = self._govern_sites()
@@ -299,24 +307,10 @@ class FederatedRun(Pipeline):
 
         outcome: dict[str, Any] = {}
         with self._stage("federated training"):
-            flower_log = logging.getLogger("flwr")
-            previous = flower_log.level
-            flower_log.setLevel(logging.WARNING)  # our own lines say what each round did
-            try:
-                server_app, client_app = self._apps(plan, head_state(head), on_round, outcome)
-                run_simulation(
-                    server_app=server_app,
-                    client_app=client_app,
-                    num_supernodes=len(partitions),
-                    backend_config={
-                        "client_resources": {
-                            "num_cpus": self.federated.cpus_per_site,
-                            "num_gpus": 0.0,
-                        }
-                    },
-                )
-            finally:
-                flower_log.setLevel(previous)
+            if self.federated.runtime == "deployment":
+                outcome = self._deploy(plan, head_state(head), on_round)
+            else:
+                self._simulate(plan, head_state(head), on_round, outcome)
         if "error" in outcome:
             raise StewardError(
                 f"federated training failed: {type(outcome['error']).__name__}: {outcome['error']}",
@@ -332,6 +326,64 @@ class FederatedRun(Pipeline):
         privacy = self._privacy_summary(plan, sites, rounds)
         return self._register(
             sites, rounds, outcome["test_by_site"], classifier, base.sha256, privacy
+        )
+
+    def _simulate(
+        self,
+        plan: FederationPlan,
+        initial_head: dict[str, Any],
+        on_round: Callable[[RoundRecord], None],
+        outcome: dict[str, Any],
+    ) -> None:
+        """Flower's simulation engine (Ray) runs the apps in this process's Ray workers."""
+        from flwr.simulation import run_simulation
+
+        flower_log = logging.getLogger("flwr")
+        previous = flower_log.level
+        flower_log.setLevel(logging.WARNING)  # our own lines say what each round did
+        try:
+            server_app, client_app = self._apps(plan, initial_head, on_round, outcome)
+            run_simulation(
+                server_app=server_app,
+                client_app=client_app,
+                num_supernodes=len(plan.sites),
+                backend_config={
+                    "client_resources": {
+                        "num_cpus": self.federated.cpus_per_site,
+                        "num_gpus": 0.0,
+                    }
+                },
+            )
+        finally:
+            flower_log.setLevel(previous)
+
+    def _deploy(
+        self,
+        plan: FederationPlan,
+        initial_head: dict[str, Any],
+        on_round: Callable[[RoundRecord], None],
+    ) -> dict[str, Any]:
+        """Flower's deployment runtime: a SuperLink and one SuperNode per site, processes on
+        127.0.0.1 (:mod:`steward.federated.deployment`); each SuperNode is told only its own
+        site's governed data set, and the plan the apps share names no site's data."""
+        from steward.federated.deployment import DeploymentSpec, run_deployment
+
+        settings = self.federated.secaggplus
+        spec = DeploymentSpec(
+            plan=replace(
+                plan, sites=tuple(SitePartition(site.name, Path()) for site in plan.sites)
+            ),
+            initial_head=initial_head,
+            aggregation=self.federated.aggregation,
+            num_shares=settings.num_shares or len(plan.sites),
+            reconstruction_threshold=settings.reconstruction_threshold,
+        )
+        return run_deployment(
+            spec,
+            [site.governed for site in plan.sites],
+            self.run_dir / "deployment",
+            on_round,
+            timeout_s=self.federated.deployment_timeout_s,
         )
 
     def _privacy_plan(self, sites: list[SiteResult]) -> dict[str, Any]:
@@ -437,7 +489,8 @@ class FederatedRun(Pipeline):
     ) -> None:
         path = self.run_dir / "MODEL_CARD.md"
         path.write_text(
-            model_card(model, sites, rounds, metrics, decision, privacy), encoding="utf-8"
+            model_card(model, sites, rounds, metrics, decision, privacy, self.engine),
+            encoding="utf-8",
         )
         card = self._store(path, "model_card", [])
         self._record("report.written", model.ref, artifacts=[card.sha256])
@@ -497,7 +550,7 @@ class FederatedRun(Pipeline):
         federation = {
             **self.federated.model_dump(mode="json", exclude={"sites"}),
             "sites": [site.name for site in sites],
-            "engine": "flower-simulation",
+            "engine": self.engine,
             "rounds_run": [record.to_dict() for record in rounds],
             "privacy_spent": privacy,
         }
@@ -563,14 +616,15 @@ def model_card(
     metrics: dict[str, float],
     decision: GateDecision,
     privacy: dict[str, Any] | None,
+    engine: str = "flower-simulation",
 ) -> str:
     """A short model card for a federated model: the sites (by data set hash), the rounds,
     the scores and, as for a centralised DP model, the privacy each regime spent."""
     lines = [
         f"# Model card: {model.name} v{model.version} (federated)",
         "",
-        f"Trained over {len(sites)} sites in {len(rounds)} rounds on Flower's simulation "
-        "engine; no row left a site. Gate: " + ("passed" if decision.passed else "failed") + ".",
+        f"Trained over {len(sites)} sites in {len(rounds)} rounds on {ENGINES[engine]}; no row "
+        "left a site. Gate: " + ("passed" if decision.passed else "failed") + ".",
         "",
         "| site | governed data set (sha256) | training rows | test accuracy |",
         "|---|---|---|---|",
@@ -615,9 +669,16 @@ def model_card(
 
 
 def federate(
-    loaded: LoadedPolicy, store: Store, *, actor: str, console: Console | None = None
+    loaded: LoadedPolicy,
+    store: Store,
+    *,
+    actor: str,
+    console: Console | None = None,
+    runtime: str | None = None,
 ) -> FederatedSummary:
+    """``runtime`` overrides the policy's ``federated.runtime``."""
     started = time.perf_counter()
-    summary = FederatedRun(loaded, store, actor=actor, console=console).federate()
+    run = FederatedRun(loaded, store, actor=actor, console=console, runtime=runtime)
+    summary = run.federate()
     summary.seconds["total"] = round(time.perf_counter() - started, 2)
     return summary

@@ -35,6 +35,7 @@ def test_a_valid_section_is_typed() -> None:
     assert [site.name for site in policy.federated.sites] == ["north", "south"]
     assert policy.federated.rounds == 2 and policy.federated.trainable == "head"
     assert policy.federated.aggregation == "fedavg"
+    assert policy.federated.runtime == "simulation"
     assert parse_policy(_policy(None)).federated is None
 
 
@@ -49,6 +50,15 @@ def test_a_valid_section_is_typed() -> None:
         ({"sites": [_site("a"), {"name": "b", "sources": []}]}, "federated.sites[1].sources"),
         ({"sites": [_site("a"), {"name": "b/../c", "sources": []}]}, "federated.sites[1].name"),
         ({"sites": [_site("a"), _site("b")], "round": 2}, "federated.round: unknown field"),
+        ({"sites": [_site("a"), _site("b")], "runtime": "cluster"}, "federated.runtime"),
+        (
+            {"sites": [_site("a"), _site("b")], "aggregation": "secaggplus"},
+            "federated.secaggplus.num_shares: 2 shares; Flower's SecAgg+ needs at least 3",
+        ),
+        (
+            {"sites": [_site("a"), _site("b")], "deployment_timeout_s": 0},
+            "federated.deployment_timeout_s: must be > 0",
+        ),
         (
             {"sites": [_site("a"), _site("b")], "simulate_dropouts": [{"site": "c", "round": 1}]},
             "federated.simulate_dropouts[0].site: 'c' is not one of ['a', 'b']",
@@ -99,7 +109,7 @@ def test_a_valid_section_is_typed() -> None:
         ),
         (
             {
-                "sites": [_site("a"), _site("b")],
+                "sites": [_site("a"), _site("b"), _site("c")],
                 "aggregation": "secaggplus",
                 "privacy": {"client_level": {"enabled": True}},
             },
