@@ -37,6 +37,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
+from steward.data.pii import gates
 from steward.data.pii.context import adjust
 from steward.data.pii.language import detect_language
 from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer, resolve_overlaps
@@ -172,7 +173,7 @@ class Analyzer:
         languages = [language or detect_language(text) for text in texts]
         # Full-width digits (１１０１０５…, typed with a Chinese IME) read as ASCII ones: one
         # character for one, so every offset found stays the original text's.
-        texts = [text.translate(_FULL_WIDTH_DIGITS) for text in texts]
+        texts = [gates.translate(text, _FULL_WIDTH_DIGITS) for text in texts]
         results: list[list[Entity]] = [[] for _ in texts]
         short = [i for i, text in enumerate(texts) if len(text) <= self.window_chars]
         if short:
@@ -200,6 +201,8 @@ class Analyzer:
         en_tagger: tuple[EnTaggerRecognizer, list[int]] | None = None
         for recognizer in recognizers:
             allowed = recognizer.languages
+            if gates.ENABLED and allowed is not None and allowed.isdisjoint(languages):
+                continue  # (no text in its languages: its trigger need not be scanned)
             hits = triggered.hits(recognizer.trigger)
             todo = [i for i in hits if allowed is None or languages[i] in allowed]
             if not todo:

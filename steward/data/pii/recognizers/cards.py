@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from stdnum import iban, luhn
 
+from steward.data.pii import gates
 from steward.data.pii.context import column_cues, nearest_cue
 from steward.data.pii.recognizers.base import Entity, Recognizer, consistent_grouping, digits_of
 from steward.data.pii.recognizers.cn_id import is_valid_resident_id
@@ -219,6 +220,8 @@ class CardAndAccountRecognizer(Recognizer):
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in self.pattern.finditer(text):
             value = match.group()
+            if gates.ENABLED and not gates.has_digits(value, 7):
+                continue  # (a sort code pair has 14; _classify takes 7 to 19 digits)
             pair = _SORT_CODE_PAIR.fullmatch(value)
             if pair is not None:
                 # "20-45-67 12345678" reads as one run of digits: the account is its tail

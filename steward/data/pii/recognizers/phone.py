@@ -45,6 +45,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from steward.data.pii import gates
 from steward.data.pii.recognizers.base import Entity, Recognizer, digits_of
 
 _HOME = {"en": ("US", "GB"), "zh": ("CN",)}
@@ -508,9 +509,11 @@ class PhoneRecognizer(Recognizer):
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         home = _HOME.get(language, ("US",))
-        text = text.translate(HALF_WIDTH)
+        text = gates.translate(text, HALF_WIDTH)
         for match in self.pattern.finditer(text):
             value = match.group()
+            if gates.ENABLED and not gates.has_digits(value, 7):
+                continue  # (no candidate cut from it has the 7 digits a score needs, below)
             if self._NOT_PHONE.match(value):
                 continue
             if labelled_as_identifier(text, match.start()):
