@@ -104,8 +104,11 @@ chromium:
 		echo "could not install Chromium: the console's browser tests will be skipped"; \
 	else echo "Chromium is not installed: the console's browser tests will be skipped"; fi
 
+# pytest on two pytest-xdist workers, one a core. --dist loadfile keeps each test file on one
+# worker, so a module's fixtures (trained guards, servers) are built once; each worker starts its
+# own session resources (PostgreSQL, Ray, Chromium) in temp dirs of its own.
 test: lint postgres chromium $(FED_STAMP)
-	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
+	HF_HUB_OFFLINE=1 $(BIN)/pytest -q -n 2 --dist loadfile
 
 bench: $(DEV_STAMP)
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -q wrk >/dev/null 2>&1; } || \
