@@ -147,7 +147,7 @@ def two_workers(tmp: Path, database_url: str | None, **serve: object) -> Iterato
     url = f"http://127.0.0.1:{port}"
     home = tmp / ".steward"
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 300  # a loaded CI machine starts 2 workers slowly
         while True:
             assert server.poll() is None, log.read_text(errors="replace")[-3000:]
             assert time.monotonic() < deadline, "steward serve did not start"
