@@ -69,3 +69,11 @@ def test_the_clerks_desk_line_in_a_firms_letter_is_a_phone(analyzer: Analyzer) -
     # the firm's switchboard, with no clerk named, stays the firm's
     firm = "单位名称（盖章）：上海恒远物流有限公司\n公司总机：0571-41812185\n"
     assert _found(analyzer, firm, "PHONE_NUMBER") == []
+
+
+def test_an_email_read_aloud_is_spanned_in_its_spoken_form(analyzer: Analyzer) -> None:
+    text = "留言：我的手机号是一三五四二幺八五五一九句号邮箱是chen.hao6 艾特 163 点com句号谢谢"
+    assert _found(analyzer, text, "EMAIL_ADDRESS") == ["chen.hao6 艾特 163 点com"]
+    # a desk's mailbox read aloud stays the desk's; 艾特 before a name is a mention
+    assert _found(analyzer, "投诉请发 kefu 艾特 example 点com", "EMAIL_ADDRESS") == []
+    assert _found(analyzer, "群里艾特一下王芳，让她回电", "EMAIL_ADDRESS") == []
