@@ -77,3 +77,28 @@ def test_an_email_read_aloud_is_spanned_in_its_spoken_form(analyzer: Analyzer) -
     # a desk's mailbox read aloud stays the desk's; 艾特 before a name is a mention
     assert _found(analyzer, "投诉请发 kefu 艾特 example 点com", "EMAIL_ADDRESS") == []
     assert _found(analyzer, "群里艾特一下王芳，让她回电", "EMAIL_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        (
+            "催收记录：逾期金额77,514元，承诺2026/2/20前从6216031821608264转入7386元。",
+            "6216031821608264",
+        ),
+        (
+            "日期　摘要　对方户名　对方账号　金额　余额\n"
+            "2026-12-27　转账支出　姚欣然　6217 2813 3636 3355　-3,545.00　43,600.00",
+            "6217 2813 3636 3355",
+        ),
+    ],
+)
+def test_a_card_money_moves_through_is_an_account(
+    analyzer: Analyzer, text: str, account: str
+) -> None:
+    assert _found(analyzer, text, "BANK_ACCOUNT") == [account]
+
+
+def test_an_amount_transferred_is_no_account(analyzer: Analyzer) -> None:
+    text = "催收记录：逾期金额77,514元，承诺2026/2/20前转入7386元，尾号3355。"
+    assert _found(analyzer, text, "BANK_ACCOUNT") == []
