@@ -102,3 +102,12 @@ def test_a_card_money_moves_through_is_an_account(
 def test_an_amount_transferred_is_no_account(analyzer: Analyzer) -> None:
     text = "催收记录：逾期金额77,514元，承诺2026/2/20前转入7386元，尾号3355。"
     assert _found(analyzer, text, "BANK_ACCOUNT") == []
+
+
+def test_an_iban_wrapped_across_lines_is_one_iban(analyzer: Analyzer) -> None:
+    iban = "DE89 3704\n0044 0532 0130 00"
+    text = f"境外汇款：收款人在德国，IBAN {iban}。\n金额 3,000 欧元"
+    assert _found(analyzer, text, "IBAN_CODE") == [iban]
+    # a next line that starts with four digits is not the IBAN's tail
+    text = "IBAN DE89 3704 0044 0532 0130 00\n2026 年 3 月汇出"
+    assert _found(analyzer, text, "IBAN_CODE") == ["DE89 3704 0044 0532 0130 00"]
