@@ -111,3 +111,8 @@ def test_an_iban_wrapped_across_lines_is_one_iban(analyzer: Analyzer) -> None:
     # a next line that starts with four digits is not the IBAN's tail
     text = "IBAN DE89 3704 0044 0532 0130 00\n2026 年 3 月汇出"
     assert _found(analyzer, text, "IBAN_CODE") == ["DE89 3704 0044 0532 0130 00"]
+
+
+def test_a_street_named_after_a_province_is_read_whole(analyzer: Analyzer) -> None:
+    text = "电费账单\n用电地址：青岛市市南区香港中路46号2单元301室\n"
+    assert _found(analyzer, text, "ADDRESS") == ["青岛市市南区香港中路46号2单元301室"]

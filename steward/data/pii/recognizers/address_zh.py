@@ -51,10 +51,16 @@ _WITHOUT_PROVINCE = re.compile(
 )
 
 
+# what ends a city's or a district's name: a province's name right after it starts a street's
+_AFTER_DISTRICT = frozenset("市区县旗镇乡")
+
+
 def address_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the addresses the patterns find, with a province or after a cue."""
     spans: list[tuple[int, int]] = []
     for match in _WITH_PROVINCE.finditer(text):
+        if match.start() > 0 and text[match.start() - 1] in _AFTER_DISTRICT:
+            continue  # a street named after a province (青岛市市南区香港中路): the cue's to read
         value = match.group()
         # A province plus a bare street name is too little; require a number or a district.
         if re.search(r"[0-9０-９]", value) or re.search(r"[区县]", value[2:]):
