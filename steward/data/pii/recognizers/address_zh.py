@@ -55,11 +55,13 @@ _WITHOUT_PROVINCE = re.compile(
 _AFTER_DISTRICT = frozenset("市区县旗镇乡")
 
 
-def address_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the addresses the patterns find, with a province or after a cue."""
+def address_spans(text: str, whole_streets: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the addresses the patterns find, with a province or after a cue; with
+    ``whole_streets``, a province's name right after a district's starts no address (the
+    recognizer's reading; the Chinese tagger's feature keeps the reading it was trained on)."""
     spans: list[tuple[int, int]] = []
     for match in _WITH_PROVINCE.finditer(text):
-        if match.start() > 0 and text[match.start() - 1] in _AFTER_DISTRICT:
+        if whole_streets and match.start() > 0 and text[match.start() - 1] in _AFTER_DISTRICT:
             continue  # a street named after a province (青岛市市南区香港中路): the cue's to read
         value = match.group()
         # A province plus a bare street name is too little; require a number or a district.
@@ -82,7 +84,7 @@ class ChineseAddressRecognizer(Recognizer):
     labels = ("ADDRESS",)
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
-        for start, end in address_spans(text):
+        for start, end in address_spans(text, whole_streets=True):
             has_number = any(ch.isdigit() for ch in text[start:end])
             yield self.entity(start, end, "ADDRESS", 0.7 if has_number else 0.5)
 
