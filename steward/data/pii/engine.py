@@ -41,6 +41,7 @@ from steward.data.pii import gates
 from steward.data.pii.context import adjust
 from steward.data.pii.language import detect_language
 from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer, resolve_overlaps
+from steward.data.pii.recognizers.address_zh import drop_institution_addresses
 from steward.data.pii.recognizers.base import digits_of
 from steward.data.pii.recognizers.email import EmailRecognizer
 from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
@@ -236,6 +237,8 @@ class Analyzer:
             kept[i] = settle(text, kept[i])
             # an organisation's own address, a public venue, a span across SQL quotes
             kept[i] = settle_records(text, kept[i], self.labels if languages[i] == "en" else ())
+            if languages[i] == "zh":
+                kept[i] = drop_institution_addresses(text, kept[i])
         return kept
 
     def _keep(self, text: str, entities: list[Entity]) -> list[Entity]:

@@ -51,10 +51,18 @@ _WITHOUT_PROVINCE = re.compile(
 )
 
 
-def address_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the addresses the patterns find, with a province or after a cue."""
+# what ends a city's or a district's name: a province's name right after it starts a street's
+_AFTER_DISTRICT = frozenset("市区县旗镇乡")
+
+
+def address_spans(text: str, whole_streets: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the addresses the patterns find, with a province or after a cue; with
+    ``whole_streets``, a province's name right after a district's starts no address (the
+    recognizer's reading; the Chinese tagger's feature keeps the reading it was trained on)."""
     spans: list[tuple[int, int]] = []
     for match in _WITH_PROVINCE.finditer(text):
+        if whole_streets and match.start() > 0 and text[match.start() - 1] in _AFTER_DISTRICT:
+            continue  # a street named after a province (青岛市市南区香港中路): the cue's to read
         value = match.group()
         # A province plus a bare street name is too little; require a number or a district.
         if re.search(r"[0-9０-９]", value) or re.search(r"[区县]", value[2:]):
@@ -76,6 +84,38 @@ class ChineseAddressRecognizer(Recognizer):
     labels = ("ADDRESS",)
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
-        for start, end in address_spans(text):
+        for start, end in address_spans(text, whole_streets=True):
             has_number = any(ch.isdigit() for ch in text[start:end])
             yield self.entity(start, end, "ADDRESS", 0.7 if has_number else 0.5)
+
+
+# An institution's own address is not a person's (营业厅地址：…, 公证处地址：…, 医院地址：…):
+# the label right before the value names whose address it is.
+_INSTITUTION_ADDRESS_LABEL = re.compile(
+    r"(?:营业厅|營業廳|营业部|營業部|营业网点|網點|网点|支行|分行|公证处|公證處|医院|醫院|诊所|"
+    r"診所|门诊部|門診部|门店|門店|办事处|辦事處|服务中心|服務中心|政务中心|律师事务所|律所|"
+    r"派出所|法院|酒店|宾馆|賓館|供电所|供電所|自来水公司|燃气公司|燃氣公司)"
+    r"(?:的)?(?:地址|地點|地点|位于|位於|坐落于)[是为為:：\s]*\Z"
+)
+# A firm's own address in its stamped block (单位名称（盖章）：… 单位地址：…): an employer's
+# letter, not the applicant's work address a form asks for (申请表 … 单位地址：…).
+_FIRM_ADDRESS_LABEL = re.compile(r"(?:单位|單位|公司)(?:地址|地點|地点)[:：\s]*\Z")
+_FIRM_STAMP_BLOCK = re.compile(r"盖章|蓋章|公章|单位名称|單位名稱|公司名称|公司名稱")
+
+
+def institution_address(text: str, start: int) -> bool:
+    """Whether the address at ``start`` is labelled as an institution's or a firm's own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 16) : start]
+    if _INSTITUTION_ADDRESS_LABEL.search(before):
+        return True
+    if _FIRM_ADDRESS_LABEL.search(before):
+        return _FIRM_STAMP_BLOCK.search(text, max(0, line_start - 80), line_start) is not None
+    return False
+
+
+def drop_institution_addresses(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` less the addresses labelled as an institution's or a firm's own."""
+    if not any(e.label == "ADDRESS" for e in entities):
+        return entities
+    return [e for e in entities if e.label != "ADDRESS" or not institution_address(text, e.start)]

@@ -111,6 +111,15 @@ def _classify(
         # a valid resident ID (its birth date and its own check digit) that Luhn happens to
         # pass too: the ID recognizer reports it ("opened with PRC ID 510107197806198135")
         return None
+    if (
+        language == "zh"
+        and _transferred_through(text, start, end)
+        and is_unionpay_debit(text, start, end, language, window, checksum=False)
+    ):
+        # money moved from or to a customer's 62… card (a collections note's "从6216…转入",
+        # a statement row's "转账支出　姚欣然　6217 …"): their account whatever its checksum,
+        # and whatever amount words (逾期金额, 余额) stand nearer than an account word
+        return "BANK_ACCOUNT", 1.0
     if n >= 12 and luhn.is_valid(digits):
         if not account and is_unionpay_debit(text, start, end, language, window):
             return "BANK_ACCOUNT", DEBIT_SCORE
@@ -151,6 +160,23 @@ def _classify(
     if n >= 18 and introduced:
         return "BANK_ACCOUNT", 0.5
     return None
+
+
+# A transfer through the number: "从 … 转入/转出/还款" around it, or a statement row whose
+# transaction type (转账支出, 转账收入, 转入) comes earlier on its line.
+_FROM_BEFORE = re.compile(r"(?:从|從|由)[ \t]*\Z")
+_TRANSFER_AFTER = re.compile(
+    r"[ \t]*(?:转入|轉入|转出|轉出|转账|轉賬|转过来|轉過來|汇入|匯入|还款|還款|扣款)"
+)
+_TRANSFER_ROW = re.compile(r"转账支出|转账收入|轉賬支出|轉賬收入|转入|转出|轉入|轉出")
+
+
+def _transferred_through(text: str, start: int, end: int) -> bool:
+    """Whether money is moved from or through the number at ``text[start:end]``."""
+    if _FROM_BEFORE.search(text, max(0, start - 3), start) and _TRANSFER_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return _TRANSFER_ROW.search(text, max(line_start, start - 40), start) is not None
 
 
 _SORT_CODE_BEFORE = re.compile(

@@ -127,7 +127,7 @@ class EmailRecognizer(PatternRecognizer):
         r"(?:(?<![A-Za-z0-9._%+-])|(?<=[^\x00-\x7f][_-]))[A-Za-z0-9][A-Za-z0-9._%+-]*(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
     )
     score = 0.95
-    trigger = re.compile("@|%40")
+    trigger = re.compile("@|%40|艾特")
 
     def __init__(self, report_role_mailboxes: bool = False) -> None:
         self.report_role_mailboxes = report_role_mailboxes
@@ -137,3 +137,18 @@ class EmailRecognizer(PatternRecognizer):
             address = text[entity.start : entity.end].replace("%40", "@")
             if self.report_role_mailboxes or not is_role_mailbox(address):
                 yield entity
+        if "艾特" in text:
+            for match in _SPOKEN_ZH.finditer(text):
+                address = re.sub(r"\s*艾特\s*", "@", match.group())
+                if self.report_role_mailboxes or not is_role_mailbox(address):
+                    yield self.entity(match.start(), match.end(), "EMAIL_ADDRESS", self.score)
+
+
+# An address read aloud in Chinese and written down by speech-to-text or a clerk:
+# "lina38 艾特 qq 点com" (艾特 for "@", 点 for "."), spanned in its spoken form.
+_SPOKEN_ZH = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._-]*[ \t]*艾特[ \t]*[A-Za-z0-9-]+"
+    r"(?:[ \t]*(?:点|點|\.)[ \t]*[A-Za-z0-9-]+)*?[ \t]*(?:点|點|\.)[ \t]*"
+    r"(?:com|cn|net|org|edu|gov|hk|tw|mo|sg|my|io|co|uk)(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)

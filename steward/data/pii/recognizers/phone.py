@@ -279,6 +279,15 @@ _IDENTIFIER_LABEL = re.compile(
 )
 
 
+# A utility's or an insurer's number for its customer (户号：2029399913), a staff number: ten
+# digits a phone pattern reads, under a label no phone has (a card's 户号 is an account's, so
+# this is the phone rules' own list, not :data:`_IDENTIFIER_LABEL`).
+_NOT_PHONE_LABEL = re.compile(
+    r"(?:(?<![账帐賬帳客])户号|(?<![账帐賬帳客])戶號|缴费号|繳費號|合同号|合同號|保单号|保單號|工号|工號)"
+    r"[ \t:：#]*\Z"
+)
+
+
 def labelled_as_identifier(text: str, start: int) -> bool:
     """Whether the digits at ``start`` follow a label naming them an identifier (a company
     number, a call id, a case, a deposit certificate), not a phone or an account."""
@@ -308,6 +317,8 @@ _PERSONAL_OWNER = (
     r"我(?:的|们的|們的)?(?:公司|单位|單位|办公室|辦公室|家|屋企)|我(?![行们們司])|本人|家里|家裡"
     r"|家中|住宅|屋企|宅电|宅電|私人|个人|個人|手机|手機|妈|媽|爸|老公|老婆|先生|太太|女士"
     r"|儿子|兒子|女儿|女兒|哥|姐|弟|妹|朋友|同事|联系人|聯絡人|紧急|緊急|她|佢|他(?![行们們])"
+    # the named clerk who signs a firm's letter: the desk line under the name is theirs
+    r"|经办人|經辦人"
     r"|(?:客户|客戶|来电人|來電人|caller|customer)\s?[:：]"
     # (Latin words not inside an e-mail address or domain: "jane.doe@example-bank.test")
     r"|(?<![-.@/\w])(?:my|me|i|i'm|home|wife|husband|mum|mom|dad|son|daughter|personal|private)\b(?![-.@/]\w)"
@@ -516,7 +527,9 @@ class PhoneRecognizer(Recognizer):
                 continue  # (no candidate cut from it has the 7 digits a score needs, below)
             if self._NOT_PHONE.match(value):
                 continue
-            if labelled_as_identifier(text, match.start()):
+            if labelled_as_identifier(text, match.start()) or _NOT_PHONE_LABEL.search(
+                text, max(0, match.start() - 8), match.start()
+            ):
                 continue
             skip_business = not self.report_business_numbers
             if skip_business and (
