@@ -42,6 +42,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     hotline probate estates estate deceased succession executors payroll refunds returns
     dispatch events partners agents brokers tax audit procure procurement bereavement hardship
     arrears debt welfare safeguarding vulnerable pensions savings insurance
+    new property motor travel patient patients financial aid people rent lettings tenancy
     kefu tousu fuwu zhaopin caiwu xinxi jubao bangong renshi kehu zixun
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
