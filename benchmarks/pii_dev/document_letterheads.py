@@ -13,7 +13,10 @@ silences the look-alike is seen to keep the personal value):
   411, Peterborough"); a private person's street address in the same layout is an ADDRESS;
 - a desk's mailbox named by what it handles (``property.claims@``, ``newclaims@``,
   ``patientaccounts@``, ``financialaid@``, ``people@``, ``rent@``); a person's mailbox at
-  the same firm is an EMAIL_ADDRESS.
+  the same firm is an EMAIL_ADDRESS;
+- a firm's pooled account ("our client account (sort code …, account …)") and a utility's
+  customer account printed beside the meter on a bill; a tenant's own account in a letter is a
+  BANK_ACCOUNT.
 
 A dev set: written to tune on (see ``benchmarks/pii_dev/__init__.py``); its wording is this
 module's own. Run as a script, it prints P/R/F1 per label and the share of PII-free messages
@@ -59,6 +62,14 @@ PEOPLE_LOCALS = ("nadia.okoro", "t.brannigan", "joel.whitcombe", "marisa.quint")
 HOSTS = ("penrosequill.example", "eastfield-general.example", "anglia-water.example")
 
 
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+def _sort_code(rng: random.Random) -> str:
+    return f"{_digits(rng, 2)}-{_digits(rng, 2)}-{_digits(rng, 2)}"
+
+
 def _address(rng: random.Random) -> str:
     return f"{rng.randint(2, 240)} {rng.choice(STREETS)}, {rng.choice(TOWNS)}"
 
@@ -76,6 +87,14 @@ def _negatives() -> list[Template]:
             f"{r.choice(TOWNS)}. Emergencies 0800 111 999."
         ],
         lambda r: [f"Send the signed form to {r.choice(DESKS)}@{r.choice(HOSTS)} within 30 days."],
+        lambda r: [
+            f"Please pay the balance to our client account (sort code {_sort_code(r)}, "
+            f"account {_digits(r, 8)}) quoting our reference."
+        ],
+        lambda r: [
+            f"{r.choice(UTILITIES)} — Final bill\nBill date 03/05/2026   Account number "
+            f"{_digits(r, 10)}   Meter serial K{_digits(r, 8)}"
+        ],
     ]
 
 
@@ -92,6 +111,11 @@ def _positives() -> list[Template]:
             "Forms returned by ",
             (f"{r.choice(PEOPLE_LOCALS)}@{r.choice(HOSTS)}", "EMAIL_ADDRESS"),
             ", the tenant.",
+        ],
+        lambda r: [
+            f"The deposit was returned to my own account (sort code {_sort_code(r)}, account ",
+            (_digits(r, 8), "BANK_ACCOUNT"),
+            ").",
         ],
     ]
 

@@ -35,6 +35,8 @@ def _found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
         "Send completed forms to property.claims@insurer.example by Friday.",
         "Billing office · patientaccounts@hospital.example · financialaid@hospital.example",
         "Statement date 28 November 2026   Invoice INV07829112   Visit 8.7.2026",
+        "Pay the balance to our client account (sort code 28-33-59, account 21771745) please.",
+        "Bill date 14/07/2026   Account number 8045846766   Meter serial K68673337",
     ],
 )
 def test_a_business_part_of_a_document_raises_no_alarm(analyzer: Analyzer, text: str) -> None:
@@ -55,6 +57,12 @@ def test_a_business_part_of_a_document_raises_no_alarm(analyzer: Analyzer, text:
             "ADDRESS",
         ),
         ("Please write to me at 17 Mill Lane, Exeter.", "17 Mill Lane, Exeter", "ADDRESS"),
+        (
+            "Refund it to my own account (sort code 28-33-59, account 21771745).",
+            "21771745",
+            "BANK_ACCOUNT",
+        ),
+        ("Account number 80458467 is my current account.", "80458467", "BANK_ACCOUNT"),
         (
             "Forms returned by nadia.okoro@insurer.example.",
             "nadia.okoro@insurer.example",
