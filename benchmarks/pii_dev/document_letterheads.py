@@ -16,7 +16,9 @@ silences the look-alike is seen to keep the personal value):
   the same firm is an EMAIL_ADDRESS;
 - a firm's pooled account ("our client account (sort code …, account …)") and a utility's
   customer account printed beside the meter on a bill; a tenant's own account in a letter is a
-  BANK_ACCOUNT.
+  BANK_ACCOUNT;
+- an e-mail read aloud in a voicemail transcript ("nadia dot okoro at sign outlook dot com"),
+  spanned in its spoken form; a desk's address or a bare domain read aloud is not one.
 
 A dev set: written to tune on (see ``benchmarks/pii_dev/__init__.py``); its wording is this
 module's own. Run as a script, it prints P/R/F1 per label and the share of PII-free messages
@@ -95,6 +97,9 @@ def _negatives() -> list[Template]:
             f"{r.choice(UTILITIES)} — Final bill\nBill date 03/05/2026   Account number "
             f"{_digits(r, 10)}   Meter serial K{_digits(r, 8)}"
         ],
+        lambda r: [
+            "voicemail: the form is on their site at insurer dot com or email me at gmail dot com"
+        ],
     ]
 
 
@@ -116,6 +121,14 @@ def _positives() -> list[Template]:
             f"The deposit was returned to my own account (sort code {_sort_code(r)}, account ",
             (_digits(r, 8), "BANK_ACCOUNT"),
             ").",
+        ],
+        lambda r: [
+            "voicemail: hi its about my claim my email is ",
+            (
+                f"{r.choice(PEOPLE_LOCALS).replace('.', ' dot ')} at sign outlook dot com",
+                "EMAIL_ADDRESS",
+            ),
+            " thanks bye",
         ],
     ]
 

@@ -107,3 +107,34 @@ def test_the_dev_set_has_both_sides_of_every_kind_and_is_deterministic() -> None
         for span in row["spans"]:
             value = row["text"][span["start"] : span["end"]]
             assert value and value == value.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "full stop my email is priya dot thornbury at sign gmail dot com full stop",
+            "priya dot thornbury at sign gmail dot com",
+        ),
+        (
+            "it's kwame underscore v at outlook dot com thanks",
+            "kwame underscore v at outlook dot com",
+        ),
+    ],
+)
+def test_a_spoken_email_is_found_in_its_spoken_form(
+    analyzer: Analyzer, text: str, value: str
+) -> None:
+    assert (value, "EMAIL_ADDRESS") in _found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you can email me at gmail dot com if easier",
+        "write to claims at insurer dot com for the form",
+        "the website is shop dot com and it was down",
+    ],
+)
+def test_spoken_lookalikes_are_no_email(analyzer: Analyzer, text: str) -> None:
+    assert all(label != "EMAIL_ADDRESS" for _, label in _found(analyzer, text))

@@ -128,7 +128,8 @@ class EmailRecognizer(PatternRecognizer):
         r"(?:(?<![A-Za-z0-9._%+-])|(?<=[^\x00-\x7f][_-]))[A-Za-z0-9][A-Za-z0-9._%+-]*(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
     )
     score = 0.95
-    trigger = re.compile("@|%40")
+    # (an address read aloud and transcribed: "priya dot thornbury at sign gmail dot com")
+    trigger = re.compile(r"@|%40| dot (?:com|net|org|co|ie|io|in|edu)\b")
 
     def __init__(self, report_role_mailboxes: bool = False) -> None:
         self.report_role_mailboxes = report_role_mailboxes
@@ -138,3 +139,21 @@ class EmailRecognizer(PatternRecognizer):
             address = text[entity.start : entity.end].replace("%40", "@")
             if self.report_role_mailboxes or not is_role_mailbox(address):
                 yield entity
+        if " dot " not in text:
+            return
+        # a spoken address keeps its spoken form (issue 18's convention for what is read aloud)
+        for match in _SPOKEN_EMAIL.finditer(text):
+            local = re.sub(r" (?:dot|underscore|dash|hyphen) ", ".", match.group("local"))
+            if self.report_role_mailboxes or not is_role_mailbox(local + "@x.example"):
+                yield self.entity(match.start(), match.end(), "EMAIL_ADDRESS", 0.85)
+
+
+# An e-mail address as a transcript writes it: local part (its dots and underscores said as
+# words), "at" or "at sign", the domain with "dot" for each dot. Lower case, as speech-to-text
+# writes it; a pronoun or a verb before "at" is no local part ("email me at gmail dot com").
+_SPOKEN_EMAIL = re.compile(
+    r"(?<![\w.@])(?P<local>(?!(?:me|us|is|it|him|her|them|mail|email|e-mail|address|or|and"
+    r"|site|website|web|page|portal|online|here|there|home|work|office|desk|line)\b)"
+    r"[a-z][a-z0-9]*(?: (?:dot|underscore|dash|hyphen) [a-z0-9]+){0,3})"
+    r" at(?: sign)? [a-z][a-z0-9-]*(?: dot [a-z]{2,6}){0,2} dot (?:com|net|org|co|ie|io|in|edu)\b"
+)
