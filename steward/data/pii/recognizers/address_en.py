@@ -118,9 +118,10 @@ _STREET_LINE = re.compile(
             # (nor a form's numbered field and its value: "Applicant 1 DOB 03/08/2002",
             # "applicant 2 DOB 2001-10-16", "SORT CODE 05-58-41 NOTED": the last number goes
             # on as a date or a code, the first ends one, or a field name sits between)
-            rf"\b(?!(?<=/)\d{{1,2}}\b)(?<!\d[,.])(?<!\d[-/:])(?<!{_CURRENCY} ){_NUM} +"
-            rf"(?!{_MONTH}\b)(?!{_FIELD_WORD})"
-            rf"{_CAP}(?: +(?!{_FUNCTION}){_WORD}){{0,3}}? +{_NUM}\b\.?(?! +{_MONTH})"
+            # (nor a document's columns, three spaces apart: "2026   Invoice INV0782   Visit 8")
+            rf"\b(?!(?<=/)\d{{1,2}}\b)(?<!\d[,.])(?<!\d[-/:])(?<!{_CURRENCY} ){_NUM} {{1,2}}"
+            rf"(?!{_MONTH}\b)(?!{_FIELD_WORD})(?!(?:The|That|That's|This|It|It's|We|You)\b)"
+            rf"{_CAP}(?: {{1,2}}(?!{_FUNCTION}){_WORD}){{0,3}}? {{1,2}}{_NUM}\b\.?(?! +{_MONTH})"
             r"(?![/.\-]\d)",
             # military and PO boxes
             r"\b(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}",
@@ -269,6 +270,8 @@ class EnglishAddressRecognizer(Recognizer):
             if before is not None:
                 start = before.start()
             position = max(end, match.end())
+            if _held_by_business(text, match.start()) or _held_by_business(text, start):
+                continue  # a firm's letterhead or a hotel's address is not a person's
             street = [(start, match.end(), "street")]
             block = _BLOCK_BEFORE.search(text, max(0, start - 8), start)
             lead = None if block else _LEADING_NUMBER.match(text, start, match.end())
@@ -310,6 +313,52 @@ _LEADING_REACH = 120
 _BLOCK_BEFORE = re.compile(r"\b(?:Blk|Block|Lot)\.?[ \t]+\Z")
 # A leading number before a street line that has its own house number.
 _LEADING_NUMBER = re.compile(rf"({_NUM})[ \t]+(?={_NUM}[ \t]+{_L}|{_L}[^\n]*?[ \t]{_NUM}\b\.?$)")
+
+
+# The names an organisation ends with: a firm's legal form, a practice, a hospital, a hotel, a
+# utility, a school. (Not "Building", "House", "Court", "Tower": homes are named so too.)
+_ORGANISATION_WORD = (
+    r"(?:Ltd|Limited|LLP|PLC|plc|Inc|LLC|Corp|Co|Company|Solicitors|Law|Legal|Partners"
+    r"|Associates|Hospital|General|Regional|Clinic|Infirmary|Surgery|Medical|Healthcare"
+    r"|Hotel|Hotels|Suites|Inn|Resort|Hostel|Energy|Gas|Water|Electric|Power|Utilities|Bank"
+    r"|Insurance|Assurance|Academy|School|College|University|Council|Trust|Logistics"
+    r"|Lettings|Estates|Agency|Pharmacy|Dental|Branch)"
+)
+_AFTER_NAME = r"[ \t]*(?:,|—|–|·)?[ \t]*\n?[ \t]*\Z"
+_BUSINESS_BEFORE = re.compile(
+    rf"(?:\b{_ORGANISATION_WORD}\.?|\bMedical[ \t]+Cent(?:er|re)"
+    # a hotel named after its word: "staying at Hotel Le Marais, 14 Rue de Bretagne"
+    r"|\bHotel(?:[ \t]+[A-Z][\w'’-]*){1,3}"
+    rf"){_AFTER_NAME}"
+)
+# a utility or an insurer before its PO box: known by its initials ("EDF, PO Box") or the
+# name a letter says to write to ("write to Severn Trent, PO Box 5208")
+_WRITER_BEFORE = re.compile(
+    r"(?:(?:^|\n)[A-Z]{2,4}"
+    r"|\b[Ww]rite[ \t]+to[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+    rf"{_AFTER_NAME}"
+)
+_PO_BOX = re.compile(r"P\.?O\.?[ \t]*Box\b", re.IGNORECASE)
+_BUSINESS_REACH = 80
+
+
+def _held_by_business(text: str, start: int) -> bool:
+    """Whether the address at ``start`` follows an organisation's name ("Fairbairn Law, 20
+    Market Street", "Mercy General, 167 Cedar Hollow Rd", "staying at Marina Bay Suites, 10
+    Bayfront Avenue"): a business's address, which is not personal data."""
+    line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
+    reach = max(line_start + 1, start - _BUSINESS_REACH)
+    before = text[reach:start]
+    if _BUSINESS_BEFORE.search(before):
+        return True
+    return _PO_BOX.match(text, start) is not None and _WRITER_BEFORE.search(before) is not None
+
+
+def business_address(text: str, start: int, end: int) -> bool:
+    """Whether the address another reader found at ``start:end`` (the English tagger's, which
+    may span the firm's name too: "British Gas, PO Box 7766, Reading") is a business's."""
+    street = _STREET_LINE.search(text, start, end)
+    return street is not None and _held_by_business(text, street.start())
 
 
 def _kind(part: str) -> str:

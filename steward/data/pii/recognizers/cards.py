@@ -204,6 +204,13 @@ _COMPANY_ACCOUNT_NAMED = re.compile(
     # to my personal account …")
     r"(?:(?!(?i:personal|my|his|her|their|joint|private)\b)[^\n;!?]){0,60}\Z"
 )
+# A solicitor's or a letting agency's pooled account ("to our client account (sort code …,
+# account …)"), and a utility's customer account number printed beside the meter on a bill
+# ("Bill date …   Account number 8045846766   Meter serial …"): not a person's bank account.
+_CLIENT_ACCOUNT_NAMED = re.compile(
+    r"\b(?i:our|the firm's)[ \t]+client[ \t]+(?i:account|a/c)\b[^\n;]{0,50}\Z"
+)
+_UTILITY_ACCOUNT_AFTER = re.compile(r"[ \t]+(?i:meter[ \t]+(?:serial|number|no)|MPAN|MPRN)\b")
 _CHEQUE_CODELINE_BEFORE = re.compile(r"(?<!\d)\d{6}[ \t]{2,}\d{6}[ \t]{2,}\Z")
 _SORT_CODE_PAIR = re.compile(
     r"\d\d-\d\d-\d\d[ \t]+(\d{8})"
@@ -321,4 +328,6 @@ def _company_account(text: str, start: int, end: int) -> bool:
         _COMPANY_ACCOUNT_AFTER.match(text, end) is not None
         or _COMPANY_ACCOUNT_BEFORE.search(text, max(0, start - 60), start) is not None
         or _COMPANY_ACCOUNT_NAMED.search(text, max(0, start - 90), start) is not None
+        or _CLIENT_ACCOUNT_NAMED.search(text, max(0, start - 70), start) is not None
+        or _UTILITY_ACCOUNT_AFTER.match(text, end) is not None
     )

@@ -42,6 +42,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     hotline probate estates estate deceased succession executors payroll refunds returns
     dispatch events partners agents brokers tax audit procure procurement bereavement hardship
     arrears debt welfare safeguarding vulnerable pensions savings insurance
+    new property motor travel patient patients financial aid people rent lettings tenancy
     kefu tousu fuwu zhaopin caiwu xinxi jubao bangong renshi kehu zixun
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
@@ -127,7 +128,9 @@ class EmailRecognizer(PatternRecognizer):
         r"(?:(?<![A-Za-z0-9._%+-])|(?<=[^\x00-\x7f][_-]))[A-Za-z0-9][A-Za-z0-9._%+-]*(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
     )
     score = 0.95
-    trigger = re.compile("@|%40|艾特")
+    # (an address read aloud and transcribed: "priya dot thornbury at sign gmail dot com",
+    # "lina38 艾特 qq 点com")
+    trigger = re.compile(r"@|%40|艾特| dot (?:com|net|org|co|ie|io|in|edu)\b")
 
     def __init__(self, report_role_mailboxes: bool = False) -> None:
         self.report_role_mailboxes = report_role_mailboxes
@@ -142,6 +145,12 @@ class EmailRecognizer(PatternRecognizer):
                 address = re.sub(r"\s*艾特\s*", "@", match.group())
                 if self.report_role_mailboxes or not is_role_mailbox(address):
                     yield self.entity(match.start(), match.end(), "EMAIL_ADDRESS", self.score)
+        if " dot " in text:
+            # a spoken address keeps its spoken form (issue 18's convention for what is read aloud)
+            for match in _SPOKEN_EMAIL.finditer(text):
+                local = re.sub(r" (?:dot|underscore|dash|hyphen) ", ".", match.group("local"))
+                if self.report_role_mailboxes or not is_role_mailbox(local + "@x.example"):
+                    yield self.entity(match.start(), match.end(), "EMAIL_ADDRESS", 0.85)
 
 
 # An address read aloud in Chinese and written down by speech-to-text or a clerk:
@@ -151,4 +160,15 @@ _SPOKEN_ZH = re.compile(
     r"(?:[ \t]*(?:点|點|\.)[ \t]*[A-Za-z0-9-]+)*?[ \t]*(?:点|點|\.)[ \t]*"
     r"(?:com|cn|net|org|edu|gov|hk|tw|mo|sg|my|io|co|uk)(?![A-Za-z0-9])",
     re.IGNORECASE,
+)
+
+
+# An e-mail address as a transcript writes it: local part (its dots and underscores said as
+# words), "at" or "at sign", the domain with "dot" for each dot. Lower case, as speech-to-text
+# writes it; a pronoun or a verb before "at" is no local part ("email me at gmail dot com").
+_SPOKEN_EMAIL = re.compile(
+    r"(?<![\w.@])(?P<local>(?!(?:me|us|is|it|him|her|them|mail|email|e-mail|address|or|and"
+    r"|site|website|web|page|portal|online|here|there|home|work|office|desk|line)\b)"
+    r"[a-z][a-z0-9]*(?: (?:dot|underscore|dash|hyphen) [a-z0-9]+){0,3})"
+    r" at(?: sign)? [a-z][a-z0-9-]*(?: dot [a-z]{2,6}){0,2} dot (?:com|net|org|co|ie|io|in|edu)\b"
 )

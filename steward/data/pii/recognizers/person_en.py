@@ -21,6 +21,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from steward.data.pii.recognizers.address_en import _SUFFIX as _STREET_SUFFIX
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
 from steward.data.pii.recognizers.signoff import NOT_SIGNATURES
 
@@ -579,6 +580,13 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside|inside)[ \t
 # "187, Shanti Niketan", "10250 George Town"); a state and ZIP code after it, a city
 # ("Columbus, OH 43215").
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,6}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?,?[ \t]+\Z")
+# The town after a street line ("167 Cedar Hollow Rd, Aurora", "56 Chapel Row, Lincoln"): a
+# place, whoever the street line belongs to (a hospital's header is no address to report).
+_TOWN_AFTER_STREET = re.compile(
+    rf"\b\d{{1,6}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z0-9][\w'’-]*[ \t]+){{0,3}}"
+    rf"{_STREET_SUFFIX},[ \t]*\Z"
+)
+_TOWN_REACH = 60
 _STATE_ZIP_AFTER = re.compile(r",?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b")
 # A card payment's or a job's place is a business: "declined at Harvey Nichols", "worked at
 # Morgan Stanley" (a person is met "with" someone, not "at" them).
@@ -781,7 +789,9 @@ class GivenNameRecognizer(Recognizer):
             if " ".join(tokens[:2]) in _PLACE_NAMES:
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
-            if names_a_place(text, start, end):
+            if names_a_place(text, start, end) or _TOWN_AFTER_STREET.search(
+                text, max(0, start - _TOWN_REACH), start
+            ):
                 continue
             score = self._score(tokens, GIVEN_NAMES, SURNAMES)
             if score is None:

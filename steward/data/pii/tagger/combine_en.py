@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from steward.data.pii.recognizers.address_en import business_address
 from steward.data.pii.recognizers.base import Entity
 from steward.data.pii.recognizers.person_spans_en import without_addressee
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer
@@ -63,6 +64,9 @@ def combine_with_en_tagger(
     added = [
         t
         for t in keep(text, tagged)
-        if t.score >= ADD_MIN and not any(t.start < r.end and r.start < t.end for r in rules)
+        if t.score >= ADD_MIN
+        and not any(t.start < r.end and r.start < t.end for r in rules)
+        # (a firm's, a hospital's or a hotel's address, which the rules leave out on purpose)
+        and not (t.label == "ADDRESS" and business_address(text, t.start, t.end))
     ]
     return rules + added
