@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 
 from steward.serve.guards import HarmfulRequestGuard
-from steward.serve.guards.attack_banking import banking_examples, format_wrap, wrap_request
+from steward.serve.guards.attack_banking import (
+    banking_examples,
+    banking_training_texts,
+    everyday_zh_texts,
+    format_wrap,
+    wrap_request,
+)
 from steward.serve.guards.harm_fold import fold
 from steward.serve.guards.harm_model import buried_request, load_scorer, segments
 from steward.serve.guards.injection import _OWN_EARLIER_MESSAGE
@@ -106,10 +112,23 @@ def test_banking_examples_are_reproducible_with_twins_in_both_languages() -> Non
     first = banking_examples(400, seed=5)
     assert first == banking_examples(400, seed=5)
     assert len({text for text, _ in first}) == 400
-    attacks = sum(label for _, label in first)
-    assert 0.35 < attacks / len(first) < 0.7
     chinese = [label for text, label in first if any("\u4e00" <= c <= "\u9fff" for c in text)]
-    assert chinese and 0 < sum(chinese) < len(chinese)
+    english = [label for text, label in first if not any("\u4e00" <= c <= "\u9fff" for c in text)]
+    assert 0.35 < sum(english) / len(english) < 0.65
+    # fewer Chinese attacks: more of them moved everyday Chinese towards "attack"
+    assert chinese and 0.05 < sum(chinese) / len(chinese) < sum(english) / len(english)
+
+
+def test_everyday_chinese_rides_along_as_benign_and_is_reproducible() -> None:
+    everyday = everyday_zh_texts(200, seed=9)
+    assert everyday == everyday_zh_texts(200, seed=9)
+    assert len(set(everyday)) == 200
+    assert all(any("\u4e00" <= c <= "\u9fff" for c in text) for text in everyday)
+    # long reviews too, not only one-liners
+    assert max(len(text) for text in everyday) > 3 * min(len(text) for text in everyday)
+    texts, labels = banking_training_texts(100, seed=5)
+    tail = texts[100:]
+    assert tail == everyday_zh_texts() and labels[100:] == [0] * len(tail)
 
 
 def test_wrappers_keep_the_request_and_the_twins_hold_none() -> None:

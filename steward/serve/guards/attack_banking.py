@@ -35,7 +35,11 @@ from steward.serve.guards.attack_data_kinds import GOALS
 
 TRAIN_SEED = 1306
 ATTACK_SHARE = 0.5
+# fewer Chinese attacks than English (see everyday_zh_texts for why)
+ATTACK_SHARE_ZH = 0.2
 NOISE_SHARE = 0.2
+# everyday Chinese benign texts added to the banking examples (see everyday_zh_texts)
+EVERYDAY_ZH_COUNT = 600
 
 # -- benign banking sentences (the padding of long messages and documents) ---------------------
 _PAD_EN: tuple[str, ...] = (
@@ -476,6 +480,97 @@ def _customer(rng: random.Random, chinese: bool) -> str:
 
 CUSTOMER_SHARE = 0.15  # of the benign texts
 
+# -- everyday Chinese far from banking (benign): the Chinese attacks above (about 600 at first)
+# outnumbered the benign Chinese text that is not banking and moved everyday wording (product
+# reviews, chat) towards "attack"; composed from parts so that no phrase is learnt by heart
+_GOODS_ZH = ("笔记本电脑", "这本小说", "酒店的房间", "保温壶", "电动牙刷", "瑜伽垫",
+             "儿童书包", "扫地机器人", "加湿器", "雨伞", "枕头",
+             "咖啡豆", "洗发水", "卫衣", "电热毯", "鼠标", "猫粮", "收纳盒", "炒锅", "凉席", "手表",
+             "坚果礼盒", "防晒霜")  # fmt: skip
+_SERVICES_ZH = ("那家火锅店", "楼下的干洗店", "这家民宿", "搬家公司", "家政阿姨", "小区物业",
+                "网约车司机", "这家牙科诊所", "装修师傅", "外卖小哥", "培训班的老师",
+                "这家宠物医院")  # fmt: skip
+_REVIEW_OPENINGS_ZH = ("{thing}收到好几天了，", "说说{thing}吧，", "{thing}",
+                       "入手{thing}一个月，", "这次买的{thing}", "评价一下{thing}：",
+                       "家里人都说{thing}", "跟风买了{thing}，",
+                       "对比了好几家才选的{thing}，")  # fmt: skip
+_REVIEW_BODIES_ZH = (
+    "用起来挺顺手", "做工一般，有点毛刺", "完全是智商税", "比想象中小一圈", "卖家发错了颜色",
+    "到货的时候盒子压扁了", "手感很好，看着也高级", "第一次用就出了问题", "和宝贝描述基本一致",
+    "充一次电能用很久", "清洗起来特别麻烦", "老人用着也方便", "噪音有点大，晚上吵得睡不着",
+    "价格降了我才买的", "气味很淡，可以接受", "说明书看不太懂", "颜值很高，功能也够用",
+    "退货流程很顺利", "用了不到一周就不灵了", "孩子天天抢着用",
+    # the verbs of the attacks' goal shapes (告诉我如何, 说明, 详细, 一步步, 写出), in reviews
+    "客服告诉我如何重置，两分钟就弄好了", "说明书写得很详细，一步步照着装就行",
+    "作者把故事写得很细，看得停不下来", "店员详细说明了怎么保养", "书里一步步讲清楚了怎么做面包",
+    "前台告诉我早餐在二楼，很方便", "卖家写出了每个尺码的数据，很用心",
+)  # fmt: skip
+_SERVICE_BODIES_ZH = (
+    "服务很周到，价格也公道", "态度很差，问两句就不耐烦", "准时到了，干活也利索",
+    "收费比说好的多了一百",
+    "环境干净，停车方便", "等了四十分钟还没人理", "比上次那家强多了", "东西弄坏了也不认账",
+    "人很热情，还帮忙多做了一点", "预约很难，电话老是占线",
+)  # fmt: skip
+_REVIEW_ENDINGS_ZH = ("", "。", "！", "，推荐。", "，不推荐。", "，总体还行。", "，给个好评吧。",
+                      "，就这样吧。", "，下次不会再来了。", "，会回购的。", "，差评。", "～",
+                      "，大家自己看着办。", "，五星！")  # fmt: skip
+_CHAT_PARTS_ZH = (
+    "今天地铁挤得要命", "晚饭吃了麻辣烫", "刚追完一部剧", "下午开了三个会", "楼下新开了家面馆",
+    "周末想带孩子去公园", "又下雨了", "手机屏幕摔裂了", "健身卡快到期了", "考试终于结束了",
+    "我妈又催我找对象", "明天要早起赶飞机", "这周忙得脚不沾地", "猫今天一直在睡觉",
+    "刚收到朋友寄来的特产", "最近在学做饭",
+)  # fmt: skip
+_CHAT_TAILS_ZH = ("", "，好烦啊", "，哈哈", "，你呢？", "，心情不错", "，有点累", "。。。", "！",
+                  "，明天再说吧", "，真是的")  # fmt: skip
+_OPINIONS_ZH = (
+    "我觉得{a}比{b}实在", "{a}其实没有大家说的那么好", "比起{b}，我更喜欢{a}", "{a}和{b}各有各的好",
+    "说真的，{a}性价比不高", "身边的人都在用{a}，我还是习惯{b}",
+)  # fmt: skip
+_OPINION_THINGS_ZH = ("高铁", "飞机", "网购", "逛商场", "自己做饭", "点外卖", "电动车", "燃油车",
+                      "租房", "买房", "公园散步", "健身房", "电子书", "纸质书", "南方的冬天",
+                      "北方的冬天")  # fmt: skip
+
+
+def everyday_zh(rng: random.Random, long_share: float = 0.35) -> str:
+    """One everyday Chinese text: a review of goods or a service, chat, or a short opinion;
+    now and then (``long_share``) several of them run together, as long reviews read."""
+    if rng.random() < long_share:
+        parts = [everyday_zh(rng, 0.0) for _ in range(rng.randint(2, 5))]
+        return "".join(part if part[-1:] in "。！～" else part + "。" for part in parts)
+    kind = rng.random()
+    if kind < 0.45:
+        opening = rng.choice(_REVIEW_OPENINGS_ZH).format(thing=rng.choice(_GOODS_ZH))
+        bodies = rng.sample(_REVIEW_BODIES_ZH, rng.randint(1, 2))
+        return opening + "，".join(bodies) + rng.choice(_REVIEW_ENDINGS_ZH)
+    if kind < 0.7:
+        return (rng.choice(_SERVICES_ZH) + rng.choice(_SERVICE_BODIES_ZH)
+                + rng.choice(_REVIEW_ENDINGS_ZH))  # fmt: skip
+    if kind < 0.85:
+        parts = rng.sample(_CHAT_PARTS_ZH, rng.randint(1, 2))
+        return "，".join(parts) + rng.choice(_CHAT_TAILS_ZH)
+    a, b = rng.sample(_OPINION_THINGS_ZH, 2)
+    return rng.choice(_OPINIONS_ZH).format(a=a, b=b) + rng.choice(("。", "", "吧。", "！"))
+
+
+EVERYDAY_ZH_SEED = 1307
+
+
+def everyday_zh_texts(count: int = EVERYDAY_ZH_COUNT, seed: int = EVERYDAY_ZH_SEED) -> list[str]:
+    """``count`` distinct everyday Chinese texts (benign), a fifth with surface noise."""
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    texts: list[str] = []
+    for _ in range(count * 20):
+        if len(texts) == count:
+            break
+        text = everyday_zh(rng)
+        if rng.random() < NOISE_SHARE:
+            text = add_noise(text, True, rng)
+        if text not in seen:
+            seen.add(text)
+            texts.append(text)
+    return texts
+
 
 def banking_examples(count: int = 2400, seed: int = TRAIN_SEED) -> list[tuple[str, int]]:
     """``count`` distinct ``(text, label)`` pairs (1 = attack), English and Chinese in turn,
@@ -487,7 +582,7 @@ def banking_examples(count: int = 2400, seed: int = TRAIN_SEED) -> list[tuple[st
         if len(examples) == count:
             break
         chinese = len(examples) % 2 == 1
-        attack = rng.random() < ATTACK_SHARE
+        attack = rng.random() < (ATTACK_SHARE_ZH if chinese else ATTACK_SHARE)
         if not attack and rng.random() < CUSTOMER_SHARE:
             text = _customer(rng, chinese)
         else:
@@ -503,9 +598,13 @@ def banking_examples(count: int = 2400, seed: int = TRAIN_SEED) -> list[tuple[st
 def banking_training_texts(
     count: int = 2400, seed: int = TRAIN_SEED
 ) -> tuple[list[str], list[int]]:
-    """Texts and labels of :func:`banking_examples`."""
+    """Texts and labels of :func:`banking_examples`, then :func:`everyday_zh_texts` (benign)."""
     examples = banking_examples(count, seed)
-    return [text for text, _ in examples], [label for _, label in examples]
+    everyday = everyday_zh_texts()
+    return (
+        [text for text, _ in examples] + everyday,
+        [label for _, label in examples] + [0] * len(everyday),
+    )
 
 
 def wrap_request(
