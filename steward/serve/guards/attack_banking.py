@@ -575,13 +575,16 @@ def everyday_zh_texts(count: int = EVERYDAY_ZH_COUNT, seed: int = EVERYDAY_ZH_SE
 def banking_examples(count: int = 2400, seed: int = TRAIN_SEED) -> list[tuple[str, int]]:
     """``count`` distinct ``(text, label)`` pairs (1 = attack), English and Chinese in turn,
     about ``ATTACK_SHARE`` attacks; a fifth carry surface noise."""
-    rng = random.Random(seed)
+    # one random stream per language, so that changing one language's mix (its attack share,
+    # its kinds) does not redraw the other language's examples
+    streams = (random.Random(seed), random.Random(f"{seed}-zh"))
     seen: set[str] = set()
     examples: list[tuple[str, int]] = []
     for _ in range(count * 20):
         if len(examples) == count:
             break
         chinese = len(examples) % 2 == 1
+        rng = streams[chinese]
         attack = rng.random() < (ATTACK_SHARE_ZH if chinese else ATTACK_SHARE)
         if not attack and rng.random() < CUSTOMER_SHARE:
             text = _customer(rng, chinese)
