@@ -269,10 +269,6 @@ class CardAndAccountRecognizer(Recognizer):
             ):
                 continue
             if labelled_as_identifier(text, match.start()) or _iban_tail(text, match):
-                continue
-            if text[match.start() - 1 : match.start()] == " " and _IBAN_HEAD_GROUPS.search(
-                text, max(0, match.start() - 16), match.start()
-            ):
                 continue  # "IT21 X001 9760 …": the tail of an IBAN, which the IBAN rule reads
             if _HK_ACCOUNT.fullmatch(value) and _card_or_account_before(text, match.start()):
                 # "幫我過數去…嗰張卡 381-624067-953": a Hong Kong account's 3-6-3 grouping
@@ -292,17 +288,25 @@ class CardAndAccountRecognizer(Recognizer):
 _IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){0,7} ?\Z")
 
 
-def _iban_tail(text: str, match: re.Match[str]) -> bool:
-    """Whether the digits matched are the tail of a valid IBAN (the IBAN recognizer's)."""
-    head = _IBAN_HEAD.search(text, max(0, match.start() - 40), match.start())
-    return head is not None and iban.is_valid((head.group() + match.group()).replace(" ", ""))
-
-
 # An IBAN's country code and check digits (and any groups with letters) right before a run of
-# digits: the run is that IBAN's tail
+# digits after a space: the run is that IBAN's tail, valid or not
 _IBAN_HEAD_GROUPS = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})*? ?(?:[A-Z0-9]{4} )?\Z"
 )
+
+
+def _iban_tail(text: str, match: re.Match[str]) -> bool:
+    """Whether the digits matched are the tail of an IBAN (the IBAN recognizer's): a valid one
+    within 40 characters before, or an IBAN's head written in groups right before a space."""
+    start = match.start()
+    head = _IBAN_HEAD.search(text, max(0, start - 40), start)
+    if head is not None and iban.is_valid((head.group() + match.group()).replace(" ", "")):
+        return True
+    return text[start - 1 : start] == " " and (
+        _IBAN_HEAD_GROUPS.search(text, max(0, start - 16), start) is not None
+    )
+
+
 # Hong Kong banks print a personal account as 3-6-3 digits (HSBC, Hang Seng, BOCHK)
 _HK_ACCOUNT = re.compile(r"\d{3}-\d{6}-\d{3}")
 _CARD_OR_ACCOUNT = re.compile(
