@@ -110,6 +110,20 @@ their owners and small payrolls, student and youth accounts, ombudsman complaint
 wire recalls naming the wrong and the intended payee; 企业微信/钉钉 工作群, 交接班记录, 代办业务,
 个体工商户, 学生卡/家长, 老年人子女代办, 错转账追回, 12378 代家人投诉 (繁體 too), 无障碍服务,
 智能客服转人工). Measured only.
+``--heldout15`` adds ``independent_v15``: a fifteenth set
+(``benchmarks/pii_heldout15/generator.py``), written blind after the fourteenth (contact details
+as they travel between apps and countries: WhatsApp/Telegram exports with timestamps and display
+names such as ``Priya N.``, e-mail threads with ``>`` quoted replies and forwarded From:/To:/Cc:
+headers, SG/AU/CA/IE/IN phones and addresses, DE/FR/NL/ES/IT/GB/IE IBANs in paper and electronic
+form, names from many origins (particles, bin/binti, al-, double and hyphenated surnames, O'/Mc,
+Vietnamese, Korean and Taiwanese order), dates of birth written many ways, CRS/FATCA
+self-certifications, CRM duplicate checks, courier labels, SMS backups; 微信聊天记录导出,
+小红书/微博 posts with the poster's own details, 户口本 and 不动产权证书 pasted as text, 快递面单,
+农村 村/组/号 addresses, 新疆/西藏 addresses with 维吾尔族/藏族 names, 繁體 台湾 letters with 民國
+dates, 港式 ``Kelvin Cheung（張家豪）``, IDs ending in X; negatives with Luhn-invalid references,
+SKUs, SWIFT codes, sort codes and postcodes alone, firms and brands named after people (Morgan
+Stanley, 李宁, 周大福), streets named after people, famous and fictional people, 400/95xxx
+hotlines and 统一社会信用代码). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -153,6 +167,7 @@ from pii_heldout11.generator import generate as generate_heldout11  # noqa: E402
 from pii_heldout12.generator import generate as generate_heldout12  # noqa: E402
 from pii_heldout13.generator import generate as generate_heldout13  # noqa: E402
 from pii_heldout14.generator import generate as generate_heldout14  # noqa: E402
+from pii_heldout15.generator import generate as generate_heldout15  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -286,6 +301,7 @@ BLIND_SETS = (
     BlindSet("heldout12", "twelfth", 12018, generate_heldout12),
     BlindSet("heldout13", "thirteenth", 13018, generate_heldout13),
     BlindSet("heldout14", "fourteenth", 14018, generate_heldout14),
+    BlindSet("heldout15", "fifteenth", 15018, generate_heldout15),
 )
 
 

@@ -1,0 +1,1 @@
+"""Fifteenth independent bilingual PII set (issue 18): written blind, measured only."""
