@@ -993,6 +993,28 @@ class SecAggPlusSettings(_Section):
     reconstruction_threshold: int = Field(default=2, ge=2)
 
 
+class HECKKSSettings(_Section):
+    """Homomorphic aggregation (``aggregation: he_ckks``): CKKS parameters and the key holder,
+    the site that generates the key pair and gives the secret context to the other sites
+    (never to the server); see :mod:`steward.federated.he` for the trust assumption."""
+
+    poly_modulus_degree: Literal[8192, 16384] = Field(
+        default=8192,
+        description="CKKS ring degree: poly_modulus_degree / 2 parameters per ciphertext "
+        "(4096 cannot hold the two 60-bit primes at 128-bit security)",
+    )
+    scale_bits: int = Field(
+        default=40,
+        ge=20,
+        le=50,
+        description="CKKS scale 2^scale_bits: more bits, less error and less headroom (a slot "
+        "holds values below 2^(58 - scale_bits))",
+    )
+    key_holder: str | None = Field(
+        default=None, description="the site that generates the keys (null: the first site)"
+    )
+
+
 class SimulatedDropout(_Section):
     """A site that fails while training in one round (simulation only): shows that a round
     goes on without it (under SecAgg+, within ``reconstruction_threshold``)."""
@@ -1091,12 +1113,14 @@ class FederatedPolicy(_Section):
         description="head: the encoder stays fixed, the sites train and share only the "
         "classification head (full fine-tuning is a later increment)",
     )
-    aggregation: Literal["fedavg", "secaggplus"] = Field(
+    aggregation: Literal["fedavg", "secaggplus", "he_ckks"] = Field(
         default="fedavg",
         description="fedavg: the mean of the sites' heads, weighted by rows; secaggplus: the "
-        "same mean through secure aggregation (the server unmasks only the sum)",
+        "same mean through secure aggregation (the server unmasks only the sum); he_ckks: the "
+        "same mean by homomorphic addition of CKKS ciphertexts (the server never decrypts)",
     )
     secaggplus: SecAggPlusSettings = SecAggPlusSettings()
+    he_ckks: HECKKSSettings = HECKKSSettings()
     simulate_dropouts: list[SimulatedDropout] = Field(default_factory=list)
     privacy: FederatedPrivacy = FederatedPrivacy()
     cpus_per_site: int = Field(
@@ -1160,6 +1184,22 @@ class FederatedPolicy(_Section):
             raise ValueError(
                 f"{CROSS_FIELD}federated.secaggplus.reconstruction_threshold: "
                 f"{settings.reconstruction_threshold} is more than the {shares} shares"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _he_fits_the_federation(self) -> FederatedPolicy:
+        names = [site.name for site in self.sites]
+        holder = self.he_ckks.key_holder
+        if holder is not None and holder not in names:
+            raise ValueError(
+                f"{CROSS_FIELD}federated.he_ckks.key_holder: {holder!r} is not one of {names}"
+            )
+        if self.aggregation == "he_ckks" and self.runtime == "deployment":
+            raise ValueError(
+                f"{CROSS_FIELD}federated.aggregation: he_ckks runs on the simulation runtime "
+                "only (the deployment runtime has no channel yet for the key holder to hand the "
+                "secret context to the other SuperNodes)"
             )
         return self
 

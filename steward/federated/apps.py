@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from flwr.serverapp import ServerApp
 
     from steward.config import PrivacyTraining
+    from steward.federated.he import HEPlan
     from steward.train.heads import FirstTokenHead
 
 # Keys of the metric records that sites send back.
@@ -47,6 +48,9 @@ class SitePartition:
 
     name: str
     governed: Path
+    # aggregation: he_ckks: the site's copy of the federation's CKKS secret context (a file
+    # only the site's ClientApp reads; the server's code is given the public context only)
+    he_secret: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,8 @@ class FederationPlan:
     site_delta: tuple[float, ...] = ()
     # Client-level DP (Flower's central-DP wrapper, server-side fixed clipping); None: off.
     client_dp: ClientDPPlan | None = None
+    # Homomorphic aggregation (aggregation: he_ckks): the public context and packing; None: off.
+    he: HEPlan | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,8 @@ class RoundRecord:
     # how many different parameter sets the strategy received: one per site under plain
     # FedAvg, one (the unmasked sum) under SecAgg+
     distinct_updates: int = 0
+    # he_ckks: how many sites' ciphertexts the server added (it holds no plaintext update)
+    encrypted_updates: int | None = None
     # sample-level DP: each site's ε so far (its own accountant); client-level DP: the
     # federation's ε over the sites after this round
     epsilon_by_site: dict[str, float] | None = None

@@ -182,6 +182,11 @@ class FederatedRun(Pipeline):
         self.federated: FederatedPolicy = loaded.policy.federated
         if runtime is not None:
             self.federated = self.federated.model_copy(update={"runtime": runtime})
+        if self.federated.aggregation == "he_ckks" and self.federated.runtime == "deployment":
+            raise PolicyError(
+                "federated.aggregation: he_ckks runs on the simulation runtime only",
+                where=str(loaded.path),
+            )
         self.engine = f"flower-{self.federated.runtime}"
 
     def federate(self) -> FederatedSummary:
@@ -291,6 +296,8 @@ class FederatedRun(Pipeline):
             ),
         )
         plan = replace(plan, **privacy_plan)
+        if self.federated.aggregation == "he_ckks":
+            plan = self._he_keys(plan, sites)
         rounds: list[RoundRecord] = []
 
         def on_round(record: RoundRecord) -> None:
@@ -307,10 +314,15 @@ class FederatedRun(Pipeline):
 
         outcome: dict[str, Any] = {}
         with self._stage("federated training"):
-            if self.federated.runtime == "deployment":
-                outcome = self._deploy(plan, head_state(head), on_round)
-            else:
-                self._simulate(plan, head_state(head), on_round, outcome)
+            try:
+                if self.federated.runtime == "deployment":
+                    outcome = self._deploy(plan, head_state(head), on_round)
+                else:
+                    self._simulate(plan, head_state(head), on_round, outcome)
+            finally:  # the sites' copies of the secret key outlive no federation
+                for partition in plan.sites:
+                    if partition.he_secret is not None:
+                        partition.he_secret.unlink(missing_ok=True)
         if "error" in outcome:
             raise StewardError(
                 f"federated training failed: {type(outcome['error']).__name__}: {outcome['error']}",
@@ -327,6 +339,38 @@ class FederatedRun(Pipeline):
         return self._register(
             sites, rounds, outcome["test_by_site"], classifier, base.sha256, privacy
         )
+
+    def _he_keys(self, plan: FederationPlan, sites: list[SiteResult]) -> FederationPlan:
+        """aggregation: he_ckks: the key holder site generates the CKKS key pair and gives the
+        secret context to each site (a file in the site's own folder); the plan, which the
+        server's code also holds, carries the public context only."""
+        from steward.federated.he import HEPlan, describe, distribute_secret, generate_keys
+
+        settings = self.federated.he_ckks
+        names = [site.name for site in sites]
+        holder = names.index(settings.key_holder) if settings.key_holder else 0
+        secret, public = generate_keys(settings.poly_modulus_degree, settings.scale_bits)
+        paths = distribute_secret(secret, [self.run_dir / "sites" / name for name in names])
+        del secret
+        he = HEPlan(
+            public_context=public,
+            # the sites' training rows in all (counts the ledger already holds): keeps the
+            # encrypted weighted sum near the parameters' magnitude
+            weight_unit=float(sum(site.splits["train"] for site in sites)),
+            poly_modulus_degree=settings.poly_modulus_degree,
+            scale_bits=settings.scale_bits,
+            key_holder=holder,
+        )
+        self._record(
+            "federated.he_keys",
+            self.model_name,
+            details={"key_holder": names[holder], "sites_given_secret": names, **describe(he)},
+        )
+        partitions = tuple(
+            replace(partition, he_secret=path)
+            for partition, path in zip(plan.sites, paths, strict=True)
+        )
+        return replace(plan, sites=partitions, he=he)
 
     def _simulate(
         self,
@@ -503,6 +547,11 @@ class FederatedRun(Pipeline):
         outcome: dict[str, Any],
     ) -> tuple[Any, Any]:
         """The ServerApp and ClientApp for the policy's aggregation."""
+        if self.federated.aggregation == "he_ckks":
+            from steward.federated.he import build_he_client_app, build_he_server_app
+
+            server = build_he_server_app(plan, initial_head, on_round, outcome)
+            return server, build_he_client_app(plan)
         if self.federated.aggregation == "secaggplus":
             from steward.federated.secagg import build_secagg_client_app, build_secagg_server_app
 
