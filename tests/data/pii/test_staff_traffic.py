@@ -48,6 +48,8 @@ def names(analyzer: Analyzer, text: str) -> list[str]:
             "Payroll week 12: Olamide Bankole £410.20 to 11223344; Zhou Ruoxi £380.00 to 55667788.",
             ["Olamide Bankole", "Zhou Ruoxi"],
         ),
+        # a person acting for a customer, named after their role
+        ("Carer Ewa Brzezinska rang for her client.", ["Ewa Brzezinska"]),
         # Chinese names in pinyin, either order, in English and in Chinese text
         ("Refund the £40 to Guoqiang Feng, not Tang Yutong.", ["Guoqiang Feng", "Tang Yutong"]),
         ("有问题请找Deng Wenjie。", ["Deng Wenjie"]),
@@ -71,10 +73,15 @@ def test_english_and_pinyin_names_by_kind(
         "Dear FOS, please find our final response attached.",
         "Daughter rang about the standing order; no change needed.",
         "I moved to Hong Kong last year and bank with Ping An.",
+        # a practice, a school or a hospital named after a person or a place, and its address
+        "Ashgrove Academy can confirm the employment; HR Operations, Ashgrove Academy.",
+        "Bill attached:\nSt Clement General, 14 W 9th St, Tucson — PATIENT STATEMENT",
+        "Holt Kerrigan & Co, 12 Market Street, Reading. Our ref EST/2231.",
     ],
 )
 def test_english_lookalikes_hold_no_name(analyzer: Analyzer, text: str) -> None:
-    assert names(analyzer, text) == [], text
+    found = [e.label for e in analyzer.analyze(text) if e.label in ("PERSON", "ADDRESS")]
+    assert found == [], text
 
 
 @pytest.mark.parametrize(

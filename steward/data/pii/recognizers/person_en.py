@@ -649,9 +649,15 @@ _TRADE_WORDS = (
     r"Wholesale|Foods|Farms?|Dental|Pharmacy|Chemists?|Fitness|Photography|Interiors|Tiling|"
     r"Plastering|Glazing|Heating|Maintenance|Repairs|Restaurant|Takeaway|Deli|Butchers?|"
     r"Grocers?|Stores|Events|Childcare|Nursery|Tutoring|Taxis?|Cars|Security|Vets?|Opticians|"
-    r"Upholstery|Printing|Signs|Scaffolding|Skips|Fencing|Paving|Drainage|Locksmiths?)"
+    r"Upholstery|Printing|Signs|Scaffolding|Skips|Fencing|Paving|Drainage|Locksmiths?|"
+    # a practice, a school or a hospital named after a person or a place ("Fairbairn Law",
+    # "Ashgrove Academy", "Mercy General"), and a firm's legal form
+    r"Law|Legal|Academy|Clinic|Medical|Surgery|General|LLP|Ltd|Limited|PLC|Plc|Inc|LLC)"
 )
-_TRADE_WORD_AFTER = re.compile(rf"[ \t]+(?:&[ \t]+)?{_TRADE_WORDS}\b|[ \t]*\(sole trader\)")
+_TRADE_WORD_AFTER = re.compile(
+    rf"[ \t]+(?:&[ \t]+)?{_TRADE_WORDS}\b|[ \t]*\(sole trader\)"
+    r"|[ \t]*&[ \t]*(?:Co|Sons|Daughters|Partners|Associates)\b"
+)
 _TRADE_WORD = re.compile(rf"{_TRADE_WORDS}")
 # A chat bot's name is no person's: "Penny (virtual assistant): …", "I'm Nova, the bank's
 # digital assistant", "Ask Cleo, our chatbot".

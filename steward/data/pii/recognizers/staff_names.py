@@ -61,6 +61,13 @@ _JOINED = re.compile(
     rf"|(?:now[ \t]+)?(?:chatting|speaking|talking)[ \t]+(?:with|to)[ \t]+(?P<with>{_CAP_WORD})"
     rf"(?P<with_rest>[ \t]+{_CAP_WORD})?(?=[ \t]*(?:[,.!\n]|$|[ \t]+from\b)))"
 )
+# a person acting for a customer, named after their role: "Carer Bartek Quist called for …",
+# "Guardian Ama Owusu for …", "attorney Ruth Bell signed"
+_ACTING_FOR = re.compile(
+    rf"\b(?:[Cc]arer|[Gg]uardian|[Aa]ttorney|[Ii]nterpreter|[Dd]eputy|[Ee]xecutor|[Aa]ppointee"
+    rf"|[Nn]ext[ \t]of[ \t]kin|[Pp]owers?[ \t]of[ \t]attorney)[ \t]*:?[ \t]+"
+    rf"(?P<acting>{_CAP_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP_WORD}){{1,2}})"
+)
 # a thanks with a first name and nothing after it in its clause: "thanks Priya 🙏", "cheers Owen!"
 _THANKS = re.compile(
     rf"\b(?:[Tt]hanks|[Tt]hank[ \t]+you|[Cc]heers|[Tt]a|[Tt]hx|[Tt]y)[ \t]+(?P<thanked>{_CAP_WORD})"
@@ -126,6 +133,7 @@ class StaffChatNameRecognizer(Recognizer):
     trigger = re.compile(
         r"@[A-Z]|\d:\d\d\]?[ \t]+[A-Z]|\b(?:joined|entered|chatting|speaking|talking)\b"
         r"|[A-Za-z][ \t]+(?:£|\$|€|GBP|USD|EUR)[ \t]?\d"
+        r"|(?i:carer|guardian|attorney|interpreter|deputy|executor|appointee|next of kin)"
         r"|(?i:\b(?:thanks|thank you|cheers|ta|thx|ty)[ \t]+)[A-Z]"
     )
 
@@ -166,6 +174,12 @@ class StaffChatNameRecognizer(Recognizer):
             if rest and not _surname_word(rest.strip()):
                 end = match.end(group)
             yield self.entity(match.start(group), end, "PERSON", 0.7)
+        for match in _ACTING_FOR.finditer(text):
+            parts = match.group("acting").split()
+            if all(_colleague_word(p) or _is_initial(p) for p in parts) and not names_a_place(
+                text, *match.span("acting")
+            ):
+                yield self.entity(*match.span("acting"), "PERSON", 0.7)
         for match in _THANKS.finditer(text):
             thanked = match.group("thanked")
             if _colleague_word(thanked) and not names_a_place(text, *match.span("thanked")):
