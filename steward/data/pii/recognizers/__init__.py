@@ -35,6 +35,7 @@ from steward.data.pii.recognizers.record_formats import RecordFormatRecognizer
 from steward.data.pii.recognizers.signoff import SignOffNameRecognizer
 from steward.data.pii.recognizers.spoken_digits import SpokenNumberRecognizer
 from steward.data.pii.recognizers.ssn import UsSsnRecognizer
+from steward.data.pii.recognizers.staff_names import PinyinNameRecognizer, StaffChatNameRecognizer
 from steward.data.pii.recognizers.structured_fields import StructuredFieldRecognizer
 from steward.data.pii.recognizers.table_names import TableNameRecognizer
 from steward.data.pii.recognizers.table_zh import ChineseTableAccountRecognizer
@@ -62,6 +63,8 @@ RECOGNIZERS: dict[str, type[Recognizer]] = {
         GivenNameRecognizer,
         NameListRecognizer,
         SpeakerLabelRecognizer,
+        StaffChatNameRecognizer,
+        PinyinNameRecognizer,
         JiebaPersonRecognizer,
         SignOffNameRecognizer,
         TableNameRecognizer,

@@ -357,8 +357,15 @@ def _held_by_business(text: str, start: int) -> bool:
 def business_address(text: str, start: int, end: int) -> bool:
     """Whether the address another reader found at ``start:end`` (the English tagger's, which
     may span the firm's name too: "British Gas, PO Box 7766, Reading") is a business's."""
+    if _OPENS_WITH_BUSINESS.match(text, start, end):
+        return True  # the span opens with the firm's name: "Mercy General, 776 W 14th St, …"
     street = _STREET_LINE.search(text, start, end)
     return street is not None and _held_by_business(text, street.start())
+
+
+_OPENS_WITH_BUSINESS = re.compile(
+    rf"[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){{0,3}}[ \t]+{_ORGANISATION_WORD}\.?[ \t]*,"
+)
 
 
 def _kind(part: str) -> str:

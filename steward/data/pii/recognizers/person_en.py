@@ -35,7 +35,8 @@ _COMMON_WORDS = frozenset(
     dawn summer amber ruby iris lily daisy holly ivy max chase dean grant guy lance miles rich
     woody sandy rusty penny robin drew gene don bud chip cliff brook dale glen heath hunter mason
     wade clay carter bob sterling king young page long white brown green black gray grey stone
-    love sunny star angel price bell banks cash will's jean loan jade pearl opal crystal""")
+    love sunny star angel price bell banks cash will's jean loan jade pearl opal crystal
+    son nan gran""")
 )
 _NOT_A_NAME = re.compile(r"[\d\n@#:/]")
 _DISABLE = ("parser", "tagger", "attribute_ruler", "lemmatizer", "senter", "morphologizer")
@@ -410,6 +411,10 @@ class IntroducedNameRecognizer(Recognizer):
             first = text[span[0] : span[1]].split()[0]
             if first in self._NOT_NAMES or _is_initial(first):
                 continue
+            if _acronym(text[span[0] : span[1]]):
+                continue  # "Dear CFPB", "on behalf of HMRC": a body's initials, not a name
+            if names_a_bot(text, span[1]):
+                continue  # "I'm Nova, the bank's digital assistant"
             if first in FORM_FIELD_WORDS:
                 continue  # "Full Name, Date of Birth, …": a form's list of its fields
             at = _BUSINESS_PREPOSITION_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
@@ -631,6 +636,44 @@ _PRODUCT_NOUN_AFTER = re.compile(
     r"bond|bonds|isa|mortgage|saver|package|tariff)\b",
     re.IGNORECASE,
 )
+# A sole trader's or a small firm's name is its owner's name and the trade ("G. Mensah
+# Plumbing", "Costa Coffee", "Pennine Catering Supplies"): the firm is no person (the owner,
+# named on their own, is). Capitalised: "paid Tom Hill cleaning money" names Tom Hill.
+_TRADE_WORDS = (
+    r"(?:Plumbing|Plumbers?|Electrical|Electricians?|Joinery|Joiners?|Carpentry|Landscapes|"
+    r"Landscaping|Gardening|Gardens|Cleaning|Cleaners|Bakes|Bakery|Bakers|Roofing|Roofers|"
+    r"Catering|Caterers|Supplies|Builders|Building|Construction|Decorating|Decorators|Motors|"
+    r"Autos?|Garage|Haulage|Logistics|Removals|Couriers|Florists?|Flowers|Hair|Salon|Barbers?|"
+    r"Beauty|Cafe|Café|Coffee|Kitchens?|Tailoring|Tailors|Designs?|Consulting|Consultancy|"
+    r"Solicitors|Accountants|Associates|Partners|Holdings|Enterprises|Trading|Traders|Hire|"
+    r"Wholesale|Foods|Farms?|Dental|Pharmacy|Chemists?|Fitness|Photography|Interiors|Tiling|"
+    r"Plastering|Glazing|Heating|Maintenance|Repairs|Restaurant|Takeaway|Deli|Butchers?|"
+    r"Grocers?|Stores|Events|Childcare|Nursery|Tutoring|Taxis?|Cars|Security|Vets?|Opticians|"
+    r"Upholstery|Printing|Signs|Scaffolding|Skips|Fencing|Paving|Drainage|Locksmiths?|"
+    # a practice, a school or a hospital named after a person or a place ("Fairbairn Law",
+    # "Ashgrove Academy", "Mercy General"), and a firm's legal form
+    r"Law|Legal|Academy|Clinic|Medical|Surgery|General|LLP|Ltd|Limited|PLC|Plc|Inc|LLC)"
+)
+_TRADE_WORD_AFTER = re.compile(
+    rf"[ \t]+(?:&[ \t]+)?{_TRADE_WORDS}\b|[ \t]*\(sole trader\)"
+    r"|[ \t]*&[ \t]*(?:Co|Sons|Daughters|Partners|Associates)\b"
+)
+_TRADE_WORD = re.compile(rf"{_TRADE_WORDS}")
+# A chat bot's name is no person's: "Penny (virtual assistant): …", "I'm Nova, the bank's
+# digital assistant", "Ask Cleo, our chatbot".
+_BOT_AFTER = re.compile(
+    r"[ \t]*(?:\(|,[ \t]*|[ \t]+)(?:(?:the|your|our|a)[ \t]+)?(?:bank['’]s[ \t]+)?"
+    r"(?:(?:virtual|digital|AI|automated|smart|chat)[ \t]*(?:assistant|agent|helper|bot)"
+    r"|chat[ \t]?bot|bot)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_bot(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a chat bot's (a bot word right after it)."""
+    return _BOT_AFTER.match(text, end) is not None
+
+
 # A statement or receipt line names a merchant: "The receipt says Ted Baker", "Refund from
 # Tim Hortons still not showing".
 _MERCHANT_NAMED_BEFORE = re.compile(
@@ -647,6 +690,12 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     a business rather than a person."""
     if _PLACE_NOUN_AFTER.match(text, end) or _PRODUCT_NOUN_AFTER.match(text, end):
         return True
+    if names_a_bot(text, end):
+        return True  # "Penny (virtual assistant)": a bot, not a person
+    if _TRADE_WORD_AFTER.match(text, end) or any(
+        _TRADE_WORD.fullmatch(word) for word in text[start:end].split()[1:]
+    ):
+        return True  # a firm named after its owner: "K. Nowak Cleaning", "Costa Coffee"
     if _INSTITUTION_OF_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True
     if _GROUP_LIST_AFTER.match(text, end) is not None:
@@ -674,6 +723,19 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     ):
         return True  # one word of "Marks & Spencer", "Ben & Jerry's": a firm's name
     return _TRAVEL_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+def _acronym(value: str) -> bool:
+    """A lone all-capitals word of two to five letters that is no census given name ("CFPB",
+    "FOS", "HMRC"; not "ANNA")."""
+    from steward.data.pii.recognizers.given_names import GIVEN_NAMES
+
+    return (
+        2 <= len(value) <= 5
+        and value.isalpha()
+        and value.isupper()
+        and (value.title() not in GIVEN_NAMES)
+    )
 
 
 def _is_initial(token: str) -> bool:

@@ -56,7 +56,9 @@ _NOT_NAMES = frozenset(
         "银行卡 多谢 荣耀 高兴 王者 常用 明天 文件 金额 金卡 张卡 万元 于是 江湖 "
         "方便 安全 成功 温馨 向日 时间 任务 司机 关于 和平 周末 申请 华为 "
         # common words that start with a surname character (谢, 房, 周, ...)
-        "谢谢 房东 房租 房子 周转 高铁 金融 黄金 万一 钱包 安心 常常 毛病 严重 包裹 明白"
+        "谢谢 房东 房租 房子 周转 高铁 金融 黄金 万一 钱包 安心 常常 毛病 严重 包裹 明白 "
+        # "should" after a payee cue: 收款人应该是徐桂兰
+        "应该 应当 應該 應當"
     )
 )
 # A third party is often named after their relation to the writer: 给房东周杰, 同事李明.
@@ -151,6 +153,15 @@ _ORGANISATION_FIELD = re.compile(
     r"(?:商户|商戶|商家|单位|單位|公司|企业|企業|品牌|店名|雇主)[:：]\s*$"
 )
 _ORGANISATION_AFTER = re.compile(r"专卖店|專賣店|药业|藥業|集团|集團|公司|旗舰店|旗艦店|大药房")
+# A sole trader's shop named after its owner (周师傅锁店, 阿芳裁缝铺, 李姐烘焙, 老张修车行): the
+# shop is no person (its 经营者, named on their own, is). Read from the name's start, so a
+# name the tagger cut inside the trade word (李姐烘|焙) is the shop's too.
+_SHOP_RUN = re.compile(
+    r"[^\W\d_a-zA-Z在去到是和与與跟的说說给給找从從让讓把被为為对對向于了也都就还還又请請已将將要会會能及或来來回进進]"
+    r"{1,6}?(?:锁店|鎖店|裁缝铺|裁縫鋪|烘焙|超市|小吃|面馆|麵館|餐厅|餐廳|饭店|飯店|修车行|修車行|车行|車行"
+    r"|理发店|理髮店|发廊|髮廊|美容院|美发|美髮|工作室|诊所|診所|杂货|雜貨|五金|水果店|便利店|花店|茶馆|茶館"
+    r"|商店|烟酒|煙酒|粮油|糧油|服装|服裝|干洗|乾洗|洗衣|快餐|早餐|药店|藥店|药房|藥房|士多|铺|鋪)"
+)
 # ... or the start of a firm's name whose legal form or trade ends the same run of characters
 # (户名成都天府餐饮管理有限公司: jieba reads 成都天 as a name). No verb or function word may
 # sit between (张伟去华为公司上班 names 张伟), so the run is one name's.
@@ -192,11 +203,17 @@ _COMPOUND_TITLED = re.compile(
 _FAMILIAR_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓彭曾肖蒋蔡杜魏吕沈姚卢崔谭陆汪"
     "廖贾邹熊邱薛侯郝龚邵戴陳黃張劉楊趙吳孫郭羅鄭謝韓馮鄧蕭"
+    # (less common ones, read only where the lookarounds below allow)
+    "袁曹钟韦傅潘孟秦尹雷黎贺顾严莫施葛乔伍庞颜倪聂岳翟殷詹耿俞祝阮柯凌裴霍涂苏鍾韋顧賀嚴聶蘇龔"
 )
 _FAMILIAR_NAME = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[问問找搵係是叫给給跟和同请請让讓由把对對告])|(?<=同事|朋友|邻居|鄰居))"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[问問找搵係是叫给給跟和同请請让讓由把对對告])|(?<=同事|朋友|邻居|鄰居)"
+    # (a customer or an elderly one named so: 客户小朱误转, 老人小宋行动不便)
+    r"|(?<=客户|客戶|老人|家长|家長))"
     rf"(?P<name>[小老][{_FAMILIAR_SURNAMES}])"
-    r"(?=[^\u4e00-\u9fff]|$|是|的|嘅|说|說|讲|講|话|話|已|吗|嗎|呢|啊|吧|啦|会|會|要|在|跟|同|帮|幫|负|負)"
+    r"(?=[^\u4e00-\u9fff]|$|是|的|嘅|说|說|讲|講|话|話|已|吗|嗎|呢|啊|吧|啦|会|會|要|在|跟|同|帮|幫|负|負"
+    # (a handover's or a call log's doer: 老唐收了…, 老周把…转给了…, 小朱误转)
+    r"|收|把|误|誤|转|轉|行动|行動|来|來|去|打|给|給|为|為)"
 )
 # A name in brackets right after a number: an account's holder (卡号6217…（彭艳）).
 _BRACKETED_AFTER_NUMBER = re.compile(r"(?<=\d)[ \t]?[（(](?P<name>[\u4e00-\u9fff]{2,4})[）)]")
@@ -206,6 +223,16 @@ _ROLE_CUE = re.compile(
     r"(?:侄子|侄女|外甥女?|女婿|儿媳|兒媳|岳父|岳母|公公|婆婆|嫂子|姐夫|妹夫|表[哥姐弟妹]|堂[哥姐弟妹]"
     r"|财务|財務|会计|會計|出纳|出納|秘书|秘書|助理|署名)[:：]?\s*"
 )
+# People of assisted banking and handovers, named right after their role (家长何明为孩子…,
+# 独居老人萧浩然行动不便, 儿媳田德胜视频连线, 人工客服趙國華为您服务, 代家母劉家豪向…, 接班 趙國華,
+# 转给了黄明（卡号…）): the name ends at punctuation, the end or one of the verbs after it.
+_CARE_CUE = re.compile(
+    r"(?:家长|家長|监护人|監護人|老人|儿媳|兒媳|代办人|代辦人|投诉人|投訴人|家母|家父|人工客服"
+    r"|客服专员|客服專員|接班[:：]?|交班[:：]?|转给了|轉給了|误转给|誤轉給"
+    r"|(?P<client>客户|客戶))[ \t]*"
+)
+_CARE_VERB = re.compile("[为為向行视視持带帶把收误誤给給转轉来來去帮幫说說是的已在跟代办辦]")
+_AFTER_CARE_NAME = re.compile(r"$|[^\u4e00-\u9fff]|" + _CARE_VERB.pattern)
 # What may follow a name that a role cue introduced: punctuation, the end, or a verb.
 _VERB_AFTER_NAME = re.compile("[负負代办辦说說是的已在跟会會来來去帮幫处處打联聯致确確签簽]")
 _AFTER_ROLE_NAME = re.compile(r"$|[^\u4e00-\u9fff]|" + _VERB_AFTER_NAME.pattern)
@@ -242,7 +269,13 @@ def organisation_name(text: str, start: int, end: int) -> bool:
         _ORGANISATION_FIELD.search(text, max(0, start - 8), start)
         or _ORGANISATION_AFTER.match(text, end)
         or _ORGANISATION_RUN.match(text, end)
+        or _SHOP_RUN.match(text, start)
     )
+
+
+def ordinary_word(name: str) -> bool:
+    """Whether ``name`` is (or opens with) a listed word that is never a name (应该, 谢谢)."""
+    return name in _NOT_NAMES or name[:2] in _NOT_NAMES
 
 
 def _surname_length(word: str) -> int:
@@ -456,6 +489,22 @@ class JiebaPersonRecognizer(Recognizer):
                     and _AFTER_ROLE_NAME.match(text, start + length)
                     and not _VERB_AFTER_NAME.search(name, 1)  # (周涛代|办: a verb ends it)
                     and not _TITLE_AT.match(text, start + length - 1)
+                ):
+                    add(start, start + length, 0.65)
+                    break
+        for cue in _CARE_CUE.finditer(text):
+            start = cue.end()
+            for length in (4, 3, 2):
+                name = text[start : start + length]
+                if (
+                    len(name) == length
+                    and _plausible(name)
+                    and _AFTER_CARE_NAME.match(text, start + length)
+                    # (after 客户 only a verb ends the name: 客户吴文博误转, not 客戶查詢：)
+                    and not (cue.group("client") and not _CARE_VERB.match(text, start + length))
+                    and not _CARE_VERB.search(name, 2)  # (田德胜视|频: a verb ends it)
+                    and not _TITLE_AT.match(text, start + length - 1)
+                    and not _starts_with_a_word(name)  # (客户余额为…: an ordinary word)
                 ):
                     add(start, start + length, 0.65)
                     break

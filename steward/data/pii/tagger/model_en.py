@@ -91,12 +91,23 @@ _REGION_OPENERS = frozenset(
 )
 
 
+_RELATIVES = frozenset(
+    words("""
+    Son Daughter Mum Mom Dad Nan Nana Gran Granny Grandma Grandpa Grandad Grandson
+    Granddaughter Husband Wife Brother Sister Auntie Aunt Uncle Nephew Niece Cousin Mother
+    Father Carer Guardian Partner
+    """)
+)
+
+
 def plausible_person(value: str) -> bool:
     if _HAN_NAME.fullmatch(value):
         return plausible_chinese_name(value)  # surname first, not a common word ("谢谢")
     if _NOT_IN_NAMES.search(value) is not None or _NAME_WORD.search(value) is None:
         return False
     parts = value.replace(",", " ").split()
+    if len(parts) == 1 and parts[0] in _RELATIVES:
+        return False  # a relative named by relation only: "Son rang about the order"
     if len(parts[0]) > 1 and parts[0].lower() in stop_words() and parts[0] not in GIVEN_NAMES:
         return False  # a verb or function word opening it: "See Terms & Conditions"
     if any(p[0].islower() and p not in _NAME_PARTICLES for p in parts):

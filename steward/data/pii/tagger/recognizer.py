@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from steward.data.pii.recognizers.base import Entity, Recognizer
-from steward.data.pii.recognizers.person_zh import organisation_name
+from steward.data.pii.recognizers.person_zh import ordinary_word, organisation_name
 
 if TYPE_CHECKING:
     from steward.data.pii.tagger.model import ZhTagger
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# An amount or a payment inside a span: no address holds one.
+_PAYMENT_WORDS = re.compile(r"\d[\d,.]*[ \t]*(?:元|块钱|塊錢)|货款|貨款|付款")
 
 
 class ZhTaggerRecognizer(Recognizer):
@@ -46,6 +48,10 @@ class ZhTaggerRecognizer(Recognizer):
         for start, end, label, probability in self.model.tag(text):
             if label == "PERSON" and organisation_name(text, start, end):
                 continue  # a shop or employer named after a person (商户：李宁专卖店)
+            if label == "PERSON" and ordinary_word(text[start:end]):
+                continue  # a word the rules know is no name (收款人应该是…)
+            if label == "ADDRESS" and _PAYMENT_WORDS.search(text, start, end):
+                continue  # a payment read as a place (…给华联超市付货款48064元)
             yield self.entity(start, end, label, probability)
 
 
