@@ -149,7 +149,7 @@ def overhead(model: InjectionClassifier, prompts: list[str]) -> dict[str, Any]:
 
 
 def prompts_512(messages: list[str], n: int) -> list[str]:
-    out = []
+    out: list[str] = []
     i = 0
     while len(out) < n:
         text = ""

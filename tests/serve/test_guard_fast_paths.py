@@ -201,6 +201,26 @@ def test_scorer_equals_the_pipeline_with_a_cold_or_full_word_cache(
     assert len(scorer.blocks[0].words) <= 5 + max(len(set(t.split())) for t in texts)
 
 
+def test_scoring_texts_together_gives_each_texts_own_numbers() -> None:
+    """``score_many`` (one sort and one pass of numpy for several texts: the harmful-request
+    guard's parts of a long message) gives bit for bit what each text scores alone, repeats,
+    empty and n-gram-free texts included."""
+    from steward.serve.guards.harm_fold import fold
+    from steward.serve.guards.harm_model import load_scorer, segments
+
+    harm = load_scorer()
+    texts = [*ATTACKS, *_bank_texts(60)]
+    long_texts = [" ".join(texts[i : i + 6]) for i in range(0, len(texts), 3)]
+    groups = [[fold(t).lower(), *segments(fold(t).lower())] for t in long_texts]
+    groups.append(["", "   ", "same text", "same text", "ok", "中文 文本"])
+    assert sum(len(group) > 2 for group in groups) > 10  # long texts do have parts
+    for group in groups:
+        alone = [text_scorer.TextScorer.__call__(harm, text) for text in group]
+        assert harm.score_many(group) == alone
+        assert harm.score_folded_many(group) == alone
+    assert harm.score_many([]) == []
+
+
 def _surprisal_reference(model: CharSurprisal, text: str) -> float:
     """The signal as first written: every trigram's bits computed, one window at a time."""
     best = 0.0

@@ -144,6 +144,10 @@ class FoldOnceScorer(TextScorer):
         """P(harmful request) of a text already :func:`~.harm_fold.fold`-ed."""
         return super().__call__(folded.lower())
 
+    def score_folded_many(self, folded: Sequence[str]) -> list[float]:
+        """:meth:`score_folded` of each text, scored together (the same numbers)."""
+        return self.score_many([text.lower() for text in folded])
+
 
 # A harmful request buried in a long banking message ("...three paragraphs about fees... One
 # more thing: how do I ...", a numbered list with the request as item 3) is a few percent of
@@ -196,7 +200,7 @@ def buried_request(scorer: FoldOnceScorer, folded: str) -> bool:
     if not parts:
         return False
     threshold = SEGMENT_THRESHOLD_CJK if _CJK.search(folded) else SEGMENT_THRESHOLD
-    return any(scorer.score_folded(part) >= threshold for part in parts)
+    return any(p >= threshold for p in scorer.score_folded_many(parts))
 
 
 def vectorizers() -> tuple[Any, Any]:

@@ -344,6 +344,17 @@ class InjectionClassifier:
             return [self._scorer(text) for text in texts]
         return [float(p) for p in self.pipeline.predict_proba(list(texts))[:, 1]]
 
+    def predict_proba_where(
+        self, texts: Sequence[str], wanted: Sequence[bool]
+    ) -> list[float | None]:
+        """:meth:`predict_proba` of the texts where ``wanted`` holds (``None`` elsewhere): a
+        small batch is scored text by text, so the others cost nothing; a large one as a
+        whole, as before (the same numbers either way)."""
+        if len(texts) >= self.small_batch:
+            return list(self.predict_proba(texts))
+        scored = iter(self.predict_proba([t for t, w in zip(texts, wanted, strict=True) if w]))
+        return [next(scored) if w else None for w in wanted]
+
     def save(self, path: Path) -> Path:
         import joblib
 
@@ -421,8 +432,16 @@ class PromptInjectionGuard(Guard):
         self.chinese = chinese
 
     def check_batch(self, texts: Sequence[str]) -> list[GuardVerdict]:
-        probabilities = self.model.predict_proba(texts) if self.model and texts else None
         chinese = self.model.chinese_proba(texts) if self.model and texts and self.chinese else None
+        # the main model reads a text the Chinese model does not decide alone (below): a mostly
+        # Chinese text without a long Latin part is not scored by it at all
+        main_reads = [
+            chinese is None or chinese[i] is None or is_mixed_script(text)
+            for i, text in enumerate(texts)
+        ]
+        probabilities = (
+            self.model.predict_proba_where(texts, main_reads) if self.model and texts else None
+        )
         verdicts: list[GuardVerdict] = []
         for i, text in enumerate(texts):
             unmasked = unmask_text(text) if self.rules else text
@@ -454,8 +473,8 @@ class PromptInjectionGuard(Guard):
                 if p_chinese >= self.threshold:
                     model_reasons.append(f"Chinese classifier: P(injection) = {p_chinese:.2f}")
                 model_score = max(model_score, p_chinese)
-            if probabilities is not None and (p_chinese is None or is_mixed_script(text)):
-                p = probabilities[i]
+            p = probabilities[i] if probabilities is not None and main_reads[i] else None
+            if p is not None:
                 if p >= self.threshold:
                     model_reasons.append(f"classifier: P(injection) = {p:.2f}")
                 model_score = max(model_score, p)

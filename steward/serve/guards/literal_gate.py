@@ -174,15 +174,16 @@ def requirements_of(pattern: re.Pattern[str]) -> tuple[Requirement, ...] | None:
 
 
 @lru_cache(maxsize=8)
-def _text_keys(text: str) -> tuple[str, frozenset[str]] | None:
-    """A text lower-cased and its set of 3-character substrings (``None`` for a text the gate
-    must not judge); shorter literals are looked up in the text itself. Cached: the guards of
-    one request gate the same text several times (injection rules, attack families, harmful
-    requests)."""
+def _text_keys(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """A text lower-cased, its set of 3-character substrings and its set of 1- and
+    2-character substrings (``None`` for a text the gate must not judge). Cached: the guards
+    of one request gate the same text several times (injection rules, attack families,
+    harmful requests)."""
     if _UNUSUAL_CASE.search(text):
         return None
     folded = text.lower()
-    return folded, frozenset(map(add, map(add, folded, folded[1:]), folded[2:]))
+    trigrams = frozenset(map(add, map(add, folded, folded[1:]), folded[2:]))
+    return folded, trigrams, frozenset(folded).union(map(add, folded, folded[1:]))
 
 
 class LiteralGate:
@@ -210,6 +211,11 @@ class LiteralGate:
             for key, found in self.by_key.items()
         }
         self.short = tuple(key for key in sorted(self.by_key) if len(key) < KEY)
+        # a literal of one or two characters is in a text when it is one of the text's
+        # 1- and 2-character substrings: a set look-up, not a scan of the text each (there
+        # are ~300, mostly Chinese); the empty string is in every text
+        self.short_set = frozenset(self.short)
+        self.always = tuple(key for key in self.short if not key)
         # each requirement set numbered; per literal, the sets it is in; per pattern, the
         # numbers of its sets: a pattern may match when all its sets have a literal present
         groups = list(dict.fromkeys(g for sets in self.requirements if sets for g in sets))
@@ -229,14 +235,15 @@ class LiteralGate:
         keys = _text_keys(text)
         if keys is None:
             return [True] * len(self.requirements)
-        folded, trigrams = keys
+        folded, trigrams, short_substrings = keys
         present = [
             literal
             for key in self.keys & trigrams
             for literal, tail in self.tails[key]
             if tail is None or (tail in trigrams and literal in folded)
         ]
-        present += [key for key in self.short if key in folded]
+        present += self.short_set & short_substrings
+        present += self.always
         satisfied: set[int] = set()
         for literal in present:
             satisfied |= self.groups_of[literal]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import accumulate, pairwise, repeat
 from typing import Any
 
 import numpy as np
@@ -103,50 +103,21 @@ class TextScorer:
     def _term_counts(
         self, block: _Block, text: str
     ) -> tuple[npt.NDArray[np.integer[Any]], npt.NDArray[np.float64]]:
-        """The in-vocabulary term ids of a text and how often each occurs."""
-        if block.preprocess is None:
-            counts = Counter(block.analyze(text))
-            ids = np.fromiter(map(block.index.get, counts, repeat(-1)), np.intp, len(counts))
-            found = ids >= 0
-            return ids[found], np.fromiter(counts.values(), np.float64, len(counts))[found]
-        return self._char_term_counts(block, block.preprocess(text))
+        """The in-vocabulary term ids of a text and how often each occurs (a block that is not
+        char_wb: its terms in first-seen order)."""
+        counts = Counter(block.analyze(text))
+        ids = np.fromiter(map(block.index.get, counts, repeat(-1)), np.intp, len(counts))
+        found = ids >= 0
+        return ids[found], np.fromiter(counts.values(), np.float64, len(counts))[found]
 
-    @staticmethod
-    def _char_term_counts(
-        block: _Block, preprocessed: str
-    ) -> tuple[npt.NDArray[np.integer[Any]], npt.NDArray[np.float64]]:
-        """:meth:`_term_counts` of a char_wb block, from the text already preprocessed."""
-        min_n, max_n = block.ngram_range
-        cache = block.words
-        if len(cache) > WORD_CACHE_SIZE:
-            cache.clear()
-        pieces: list[bytes] = []
-        for word, times in Counter(preprocessed.split()).items():
-            ids_of_word = cache.get(word)
-            if ids_of_word is None:
-                grams = char_wb_ngrams(word, min_n, max_n)
-                looked_up = map(block.index.get, grams, repeat(-1))
-                in_vocabulary = list(filter(_IN_VOCABULARY, looked_up))
-                ids_of_word = np.array(in_vocabulary, dtype=_CHAR_ID).tobytes()
-                cache[word] = ids_of_word
-            pieces.append(ids_of_word * times)
-        all_ids = np.frombuffer(b"".join(pieces), dtype=_CHAR_ID)
-        unique, counts_of = np.unique(all_ids, return_counts=True)
-        return unique, counts_of.astype(np.float64)
-
-    def _block_term_counts(
+    def _word_term_counts(
         self, block: _Block, text: str, preprocessed: dict[Any, str]
     ) -> tuple[npt.NDArray[np.integer[Any]], npt.NDArray[np.float64]]:
-        """:meth:`_term_counts`, preprocessing ``text`` once per preprocessor for all blocks
-        (``preprocessed``: this call's texts by preprocessor)."""
-        prepare = block.preprocess or block.shared_preprocess
-        if prepare is None:
+        """:meth:`_term_counts` of a block that is not char_wb, preprocessing ``text`` once per
+        preprocessor for all blocks (``preprocessed``: this text's by preprocessor)."""
+        if block.shared_preprocess is None:
             return self._term_counts(block, text)
-        ready = preprocessed.get(prepare)
-        if ready is None:
-            ready = preprocessed[prepare] = prepare(text)
-        if block.preprocess is not None:
-            return self._char_term_counts(block, ready)
+        ready = _prepared(block.shared_preprocess, text, preprocessed)
         assert block.analyze_preprocessed is not None
         counts = Counter(block.analyze_preprocessed(ready))
         ids = np.fromiter(map(block.index.get, counts, repeat(-1)), np.intp, len(counts))
@@ -154,19 +125,119 @@ class TextScorer:
         return ids[found], np.fromiter(counts.values(), np.float64, len(counts))[found]
 
     def __call__(self, text: str) -> float:
-        logit = self.intercept
-        preprocessed: dict[Any, str] = {}
+        return self.score_many([text])[0]
+
+    def score_many(self, texts: Sequence[str]) -> list[float]:
+        """P(injection) of each text, as :meth:`__call__` scores it alone (the same numbers
+        bit for bit: the same terms, sorted the same way, and the same dot products). Several
+        texts share the fixed numpy cost of a call: one sort counts every text's character
+        n-grams, and the logarithms and look-ups run once over all texts' terms."""
+        if not texts:
+            return []
+        logits = [self.intercept] * len(texts)
+        preprocessed: list[dict[Any, str]] = [{} for _ in texts]
         for block in self.blocks:
-            ids, counts = self._block_term_counts(block, text, preprocessed)
+            if block.preprocess is not None:
+                ids, counts, bounds = self._char_counts_many(block, texts, preprocessed)
+            else:
+                ids, counts, bounds = self._word_counts_many(block, texts, preprocessed)
             if not len(ids):
                 continue
             tf = 1.0 + np.log(counts) if block.sublinear else counts
-            squares = float(np.dot(tf * tf, block.idf[ids] ** 2))
-            if squares > 0:
-                logit += float(np.dot(tf, block.idf_weight[ids])) / math.sqrt(squares)
-        if logit < -700:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-logit))
+            tf_squared = tf * tf
+            idf_squared = block.idf[ids] ** 2
+            weighted = block.idf_weight[ids]
+            for k, (start, stop) in enumerate(pairwise(bounds)):
+                if start == stop:
+                    continue
+                squares = float(np.dot(tf_squared[start:stop], idf_squared[start:stop]))
+                if squares > 0:
+                    dot = float(np.dot(tf[start:stop], weighted[start:stop]))
+                    logits[k] += dot / math.sqrt(squares)
+        return [0.0 if logit < -700 else 1.0 / (1.0 + math.exp(-logit)) for logit in logits]
+
+    def _char_counts_many(
+        self, block: _Block, texts: Sequence[str], preprocessed: list[dict[Any, str]]
+    ) -> tuple[npt.NDArray[np.integer[Any]], npt.NDArray[np.float64], list[int]]:
+        """Every text's in-vocabulary term ids (ascending per text) and counts of a char_wb
+        block, concatenated, and where each text's run starts and ends."""
+        assert block.preprocess is not None
+        if len(block.words) > WORD_CACHE_SIZE:
+            block.words.clear()
+        runs = [
+            _char_ids(block, _prepared(block.preprocess, text, ready))
+            for text, ready in zip(texts, preprocessed, strict=True)
+        ]
+        if len(runs) == 1:
+            ids, counts = _unique_counts(np.frombuffer(runs[0], _CHAR_ID))
+            return ids, counts, [0, len(ids)]
+        # one sort for all texts: a term's key is its text's number above its id
+        lengths = [len(run) // _CHAR_ID.itemsize for run in runs]
+        keys = np.frombuffer(b"".join(runs), _CHAR_ID).astype(np.int64)
+        keys |= np.repeat(np.arange(len(runs), dtype=np.int64) << 32, lengths)
+        unique_keys, counts = _unique_counts(keys)
+        bounds = np.searchsorted(unique_keys >> 32, np.arange(len(runs) + 1)).tolist()
+        return unique_keys & 0xFFFFFFFF, counts, bounds
+
+    def _word_counts_many(
+        self, block: _Block, texts: Sequence[str], preprocessed: list[dict[Any, str]]
+    ) -> tuple[npt.NDArray[np.integer[Any]], npt.NDArray[np.float64], list[int]]:
+        """:meth:`_char_counts_many` of a word block (each text's terms in first-seen order,
+        as :meth:`_word_term_counts` gives them)."""
+        pairs = [
+            self._word_term_counts(block, text, ready)
+            for text, ready in zip(texts, preprocessed, strict=True)
+        ]
+        if len(pairs) == 1:
+            ids, counts = pairs[0]
+            return ids, counts, [0, len(ids)]
+        bounds = [0, *accumulate(len(ids) for ids, _ in pairs)]
+        ids = np.concatenate([ids for ids, _ in pairs])
+        return ids, np.concatenate([counts for _, counts in pairs]), bounds
+
+
+def _prepared(prepare: Callable[[str], str], text: str, preprocessed: dict[Any, str]) -> str:
+    """``prepare(text)``, once per text for all blocks that share ``prepare``."""
+    ready = preprocessed.get(prepare)
+    if ready is None:
+        ready = preprocessed[prepare] = prepare(text)
+    return ready
+
+
+def _char_ids(block: _Block, preprocessed: str) -> bytes:
+    """The in-vocabulary term ids of a char_wb block's n-grams of a preprocessed text (each
+    occurrence), as the bytes of an int32 array, from the block's per-word cache."""
+    cache = block.words
+    words = preprocessed.split()
+    pieces = list(map(cache.get, words))
+    if None in pieces:  # words not seen before: their n-grams looked up once
+        min_n, max_n = block.ngram_range
+        for i, word in enumerate(words):
+            if pieces[i] is None:
+                ids_of_word = cache.get(word)  # an earlier repeat of it may have filled it
+                if ids_of_word is None:
+                    grams = char_wb_ngrams(word, min_n, max_n)
+                    looked_up = map(block.index.get, grams, repeat(-1))
+                    in_vocabulary = list(filter(_IN_VOCABULARY, looked_up))
+                    ids_of_word = np.array(in_vocabulary, dtype=_CHAR_ID).tobytes()
+                    cache[word] = ids_of_word
+                pieces[i] = ids_of_word
+    return b"".join(pieces)  # type: ignore[arg-type]  # no None is left
+
+
+def _unique_counts(
+    ids: npt.NDArray[np.integer[Any]],
+) -> tuple[npt.NDArray[np.integer[Any]], npt.NDArray[np.float64]]:
+    """``np.unique(ids, return_counts=True)`` (counts as floats) without its generic steps:
+    the sort and the run boundaries are most of a short text's scoring time."""
+    if not ids.size:
+        return ids, np.zeros(0, np.float64)
+    ordered = np.sort(ids)
+    starts = np.empty(ordered.size + 1, dtype=bool)
+    starts[0] = starts[-1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=starts[1:-1])
+    edges = np.flatnonzero(starts)
+    return ordered[edges[:-1]], np.diff(edges).astype(np.float64)
 
 
 def _share_word_preprocessing(block: _Block, vectorizer: Any) -> None:

@@ -85,7 +85,14 @@ def test_tagger_skipping_and_remembering_sentences_tags_as_the_model(
 
 @pytest.mark.parametrize(
     "value",
-    ["+44 20 7946 0958", "(212) 555-0100", "138 0013 8000", "0800-025-168", "12", "abc", "00"],
+    [
+        *("+44 20 7946 0958", "(212) 555-0100", "138 0013 8000", "0800-025-168", "12", "abc"),
+        "00",
+        # a plus number is parsed once for all regions, but not when what follows the plus is
+        # no country code and a region reads it with its own prefix (GB's 00, the US's 011)
+        *("+86 133 7277 3615", "++44 20 7946 0958", "+800 1234 5678", "+44", "+999 123 4567"),
+        *("+0044 20 7946 0958", "+011 44 20 7946 0958", "+00 86 10 1234 5678"),
+    ],
 )
 @pytest.mark.parametrize("region", ["US", "GB", "CN", "TW"])
 def test_remembered_parse_is_libphonenumbers(value: str, region: str) -> None:

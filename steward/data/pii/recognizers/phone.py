@@ -137,8 +137,26 @@ def _parse(value: str, region: str) -> tuple[phonenumbers.PhoneNumber, bool] | N
     """``phonenumbers.parse(value, region)`` and whether the number is valid, or None where
     it does not parse: the scorers below read one candidate in the same regions, so each
     (value, region) is parsed once. The number is shared: callers only read it."""
+    if value.startswith("+"):
+        # a number after a plus sign reads the same whatever the region (the region's rules
+        # only come in when its country code is not a valid one): parsed once for all
+        international = _parse_international(value)
+        if international is not None:
+            return international
     try:
         number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number, phonenumbers.is_valid_number(number)
+
+
+@lru_cache(maxsize=1024)
+def _parse_international(value: str) -> tuple[phonenumbers.PhoneNumber, bool] | None:
+    """:func:`_parse` of a ``+`` number in no region ("ZZ"): parsed only when the digits after
+    the plus start with a valid country code, as in every region; None otherwise (then each
+    region parses it, and may read the digits with its own international prefix)."""
+    try:
+        number = phonenumbers.parse(value, "ZZ")
     except phonenumbers.NumberParseException:
         return None
     return number, phonenumbers.is_valid_number(number)

@@ -94,26 +94,9 @@ def _shown(ch: str) -> str:
 def featurize(text: str) -> list[list[str]]:
     """The feature strings of each character of ``text``."""
     n = len(text)
-    shown = [_shown(ch) for ch in text]
-    shape_padded = "^^" + "".join(_shape(ch) for ch in text) + "$$"
-    padded = ["<s>", "<s>", *text, "</s>", "</s>"]
-    items: list[list[str]] = []
-    for i in range(n):
-        item = list(_unary(text[i]))
-        for offset in _OFFSETS:
-            neighbour = padded[i + 2 + offset]
-            item.extend(_at(neighbour, offset) if len(neighbour) == 1 else (f"{offset}c=BOS",))
-        before = shown[i - 1] if i else "^"
-        after = shown[i + 1] if i + 1 < n else "$"
-        item.append(f"b-={before}{shown[i]}")
-        item.append(f"b+={shown[i]}{after}")
-        item.append(f"b--={shown[i - 2] if i > 1 else '^'}{before}")
-        item.append(f"b++={after}{shown[i + 2] if i + 2 < n else '$'}")
-        # Shapes (surname / given / address / other) of the three characters from here on
-        # and up to here: a name reads S G G whatever its characters.
-        item.append(f"s+={shape_padded[i + 2 : i + 5]}")
-        item.append(f"s-={shape_padded[i : i + 3]}")
-        items.append(item)
+    # a character's features up to here read it and two characters either side only: built
+    # once per such window (sentences repeat their words), copied, then marked
+    items = [list(_window_features(text[max(0, i - 2) : i + 3], min(i, 2))) for i in range(n)]
     _mark_latin_words(text, items)
     _mark_cues(text, items)
     _mark_lines(text, items)
@@ -122,6 +105,31 @@ def featurize(text: str) -> list[list[str]]:
         for i in range(start + 1, end):
             items[i].append("rA=I")
     return items
+
+
+@lru_cache(maxsize=65536)
+def _window_features(text: str, i: int) -> tuple[str, ...]:
+    """The features of ``text[i]`` that its neighbours up to two away decide (``text``: that
+    window of the whole text, cut short where the whole text ends)."""
+    n = len(text)
+    shown = [_shown(ch) for ch in text]
+    shape_padded = "^^" + "".join(_shape(ch) for ch in text) + "$$"
+    padded = ["<s>", "<s>", *text, "</s>", "</s>"]
+    item = list(_unary(text[i]))
+    for offset in _OFFSETS:
+        neighbour = padded[i + 2 + offset]
+        item.extend(_at(neighbour, offset) if len(neighbour) == 1 else (f"{offset}c=BOS",))
+    before = shown[i - 1] if i else "^"
+    after = shown[i + 1] if i + 1 < n else "$"
+    item.append(f"b-={before}{shown[i]}")
+    item.append(f"b+={shown[i]}{after}")
+    item.append(f"b--={shown[i - 2] if i > 1 else '^'}{before}")
+    item.append(f"b++={after}{shown[i + 2] if i + 2 < n else '$'}")
+    # Shapes (surname / given / address / other) of the three characters from here on
+    # and up to here: a name reads S G G whatever its characters.
+    item.append(f"s+={shape_padded[i + 2 : i + 5]}")
+    item.append(f"s-={shape_padded[i : i + 3]}")
+    return tuple(item)
 
 
 def _mark_latin_words(text: str, items: list[list[str]]) -> None:
