@@ -5,7 +5,8 @@ kind beside its PII-free look-alike.
 
 Kinds (positives): a UK or US domestic account with no account word, named by an amount paid
 to it (expense claims, supplier runs, refunds: "£412.50 into 30418822"), by its sort code
-written after it ("61094425 s/c 09-01-28"), or in brackets after a payee's name in a sentence
+written after it ("61094425 s/c 09-01-28", or bare where no date reads it: "71234567
+40-11-62"), or in brackets after a payee's name in a sentence
 about a payment ("the money reached Femi Quigley (44.120.873)"); accounts written with dots
 after an account word ("acc 51.330.842"); a UK mobile a CRM note's line broke in two
 ("07700 90\\n0123"); digits read aloud with hyphens ("oh-double-seven"); a customer's own IBAN
@@ -102,6 +103,18 @@ def _en_sort_after(rng: random.Random) -> list[Part]:
         (account, "BANK_ACCOUNT"),
         rng.choice([f" s/c {_sort_code(rng)}", f" (sort code {_sort_code(rng)})"]),
         rng.choice([" please.", ", from Monday.", ""]),
+    ]
+
+
+def _en_timesheet(rng: random.Random) -> list[Part]:
+    # a casual-staff line: name, account, then its sort code bare (a first pair no day has)
+    sort_code = f"{rng.randint(32, 99)}-{rng.randint(0, 99):02d}-{rng.randint(0, 99):02d}"
+    return [
+        "Casual staff, week 12: ",
+        (_name(rng), "PERSON"),
+        " ",
+        (_digits(rng, 8), "BANK_ACCOUNT"),
+        f" {sort_code}, {rng.randint(4, 38)} hours.",
     ]
 
 
@@ -225,6 +238,7 @@ _KINDS: dict[str, list[Callable[[random.Random], list[Part]]]] = {
     "en": [
         _en_paid_to,
         _en_sort_after,
+        _en_timesheet,
         _en_bracket_payee,
         _en_routing_then_account,
         _en_dotted_cued,

@@ -440,6 +440,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "routing",
         "routing number",
         "aba",
+        # a routing transit number, as US payroll forms abbreviate it
+        "rtn",
         "ifsc",
         "order",
         "order number",
@@ -649,6 +651,8 @@ _INTRODUCES_ONLY: Final = frozenset(
         "routing",
         "routing number",
         "aba",
+        # a routing transit number, as US payroll forms abbreviate it
+        "rtn",
         "ifsc",
         "blz",
         "bankleitzahl",

@@ -37,6 +37,7 @@ def found(analyzer: Analyzer, text: str, label: str) -> list[str]:
         ("Direct deposit: routing 026009593 / 4820193384, effective May.", "4820193384"),
         ("Her attorney moved £300 out of 40118822 this morning.", "40118822"),
         ("His pension goes into 4477 1203 at the Halifax.", "4477 1203"),
+        ("Casual staff this week: Jo Birch 71234567 40-11-62, 16 hours.", "71234567"),
     ],
 )
 def test_a_payees_account_is_named_by_what_the_message_says(
@@ -53,6 +54,7 @@ def test_a_payees_account_is_named_by_what_the_message_says(
         "Release 12.404.118 is live; incident INC55012 is closed.",
         "Order from Argos (order no 40012345) was refunded in full.",
         "Ticket 30418822 (12-05-24) closed with no further action.",
+        "Batch 30418822 05-11-24 reprocessed overnight.",
         "Top-up of £15 to 07700 900123 failed twice.",
         "Routing number 164680873 / SWIFT NWBKGB2L for the branch.",
     ],

@@ -190,6 +190,18 @@ def _classify(
 _SORT_CODE_AFTER = re.compile(
     r"[ \t]*[,/]?[ \t]*\(?[ \t]*(?i:sort(?:[ \t-]?code)?|s/c)\b[ \t:]*\d\d-\d\d-\d\d(?![\d-])"
 )
+#   or bare where it cannot be a date ("Jo Birch 71234567 40-11-62": no day 40, no month 40)
+_BARE_SORT_CODE_AFTER = re.compile(r"[ \t]*[,/]?[ \t]*\(?[ \t]*(\d\d)-(\d\d)-\d\d(?![\d-])")
+# (the account and its bare sort code read as one run: "71234567 40-11-62")
+_ACCOUNT_SORT_PAIR = re.compile(r"(\d{8})[ \t]+(\d\d)-(\d\d)-\d\d")
+
+
+def _date_like(first_pair: str, second_pair: str) -> bool:
+    """Whether a sort code's first two pairs could be a day and a month."""
+    first, second = int(first_pair), int(second_pair)
+    return (first <= 31 and second <= 12) or (first <= 12 and second <= 31)
+
+
 # - an amount paid to it or taken from it: "Mateo Morrison £781.80 to 86352142", "$1,250 sent
 #   to 7349-5148", "move £300 from 40118822"
 _PAID_TO_BEFORE = re.compile(
@@ -245,6 +257,13 @@ def _payee_account(text: str, start: int, end: int, digits: str) -> float | None
     if _UK_MOBILE.fullmatch(digits) or text[max(0, start - 1) : start] == "+":
         return None
     if _SORT_CODE_AFTER.match(text, end):
+        return BRANCH_CODE_SCORE
+    bare = _BARE_SORT_CODE_AFTER.match(text, end)
+    if (
+        bare is not None
+        and _ACCOUNT_SHAPE.fullmatch(text[start:end])
+        and not _date_like(*bare.groups())
+    ):
         return BRANCH_CODE_SCORE
     lo = max(0, start - 40)
     paid = _PAID_TO_BEFORE.search(text, lo, start)
@@ -371,6 +390,17 @@ class CardAndAccountRecognizer(Recognizer):
                 yield self.entity(
                     match.start() + routed.start(1), match.end(), "BANK_ACCOUNT", BRANCH_CODE_SCORE
                 )
+                continue
+            ahead = _ACCOUNT_SORT_PAIR.fullmatch(value)
+            if ahead is not None:
+                # "Jo Birch 71234567 40-11-62" reads as one run: the account is its head
+                account_end = match.start() + ahead.end(1)
+                if (
+                    language == "en"
+                    and not _date_like(ahead.group(2), ahead.group(3))
+                    and not _company_account(text, match.start(), account_end)
+                ):
+                    yield self.entity(match.start(), account_end, "BANK_ACCOUNT", BRANCH_CODE_SCORE)
                 continue
             pair = _SORT_CODE_PAIR.fullmatch(value)
             if pair is not None:
