@@ -18,6 +18,10 @@ from steward.data.pii import structured
 
 NEGATIVE: Final = "NEGATIVE"
 
+# The customer's own account set against a firm's ("学校IBAN（对公，不是个人），个人收款用FR08…"):
+# a cue of accounts and IBANs, nearer than the firm's negative cue.
+_PERSONAL_ACCOUNT: Final = ("个人收款", "個人收款", "个人账户", "個人帳戶", "个人账号", "個人帳號")
+
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "PHONE_NUMBER": (
         "phone",
@@ -189,6 +193,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "paid into",
         "pay into",
         "paying into",
+        # where pay lands: "salary goes into 4477 1203 at Barclays"
+        "goes into",
+        "go into",
+        "going into",
+        "went into",
         "credited to",
         # a payee table's column header ("Name | Account no | Reference")
         "account details",
@@ -201,6 +210,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "chequing account",
         "savings account",
         "current account",
+        # a payment instruction to an account, not an order's number ("standing order to
+        # Noor Haidari (18842067)")
+        "standing order",
         # a UK account is given with its branch's sort code ("sort code 20-45-67, 12345678"):
         # the phrase is the account's cue, not the negative cue "code"
         "sort code",
@@ -248,6 +260,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "转入",
         "轉入",
         "支票帳戶",
+        *_PERSONAL_ACCOUNT,
     ),
     "CN_ID_CARD": (
         "身份证",
@@ -280,7 +293,14 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "社会安全号码",
         "社會安全號碼",
     ),
-    "IBAN_CODE": ("iban", "swift", "wire", "bic", "国际银行账号"),
+    "IBAN_CODE": (
+        "iban",
+        "swift",
+        "wire",
+        "bic",
+        "国际银行账号",
+        *_PERSONAL_ACCOUNT,
+    ),
     "IP_ADDRESS": ("ip", "ip address", "client_ip", "login from", "server", "host", "登录ip"),
     "EMAIL_ADDRESS": ("email", "e-mail", "mail", "邮箱", "电子邮件"),
     "DATE_OF_BIRTH": (
@@ -420,6 +440,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "routing",
         "routing number",
         "aba",
+        # a routing transit number, as US payroll forms abbreviate it
+        "rtn",
         "ifsc",
         "order",
         "order number",
@@ -629,6 +651,8 @@ _INTRODUCES_ONLY: Final = frozenset(
         "routing",
         "routing number",
         "aba",
+        # a routing transit number, as US payroll forms abbreviate it
+        "rtn",
         "ifsc",
         "blz",
         "bankleitzahl",

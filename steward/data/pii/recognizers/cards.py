@@ -49,6 +49,10 @@ _EN_DEBIT_CUES = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CREDIT_CARD_NAMED = re.compile(
+    r"(?:信用卡|贷记卡|貸記卡|(?i:credit card))(?:号码|號碼|卡号|卡號|号|號|(?i: number| no\.?))?"
+    r"[:：\s是为]{0,2}\d"
+)
 
 
 def is_unionpay_debit(
@@ -67,6 +71,11 @@ def is_unionpay_debit(
     # (a credit card named after a sentence's end is the next sentence's: "…转到6222…。\n答：
     # 他还让我报了信用卡号…")
     after = _SENTENCE_END.split(after, maxsplit=1)[0]
+    # (a credit card named with its own number after this one is that card's cue: "从卡号
+    # 6217…扣款，信用卡5513…也被盗刷")
+    named = _CREDIT_CARD_NAMED.search(text, end, end + window // 2 + 6)
+    if named is not None:
+        after = after[: named.start() - end]
     if CREDIT_CUES.search(before) or CREDIT_CUES.search(after):
         return False
     return language != "en" or bool(_EN_DEBIT_CUES.search(before))
@@ -77,12 +86,18 @@ def classify_card_number(
 ) -> tuple[str, float] | None:
     """CREDIT_CARD or BANK_ACCOUNT, with a base score, for the digits at ``text[start:end]``
     (see :func:`_classify`), less a business's published line named beside an account word
-    ("call Meridian Savings on 0345 734 5345")."""
+    ("call Meridian Savings on 0345 734 5345") unless a payee's account by what is said of it
+    (:func:`_payee_account`) or written in an account's own shape."""
     found = _classify(text, start, end, language, window, digits)
     if (
         found is not None
         and found[0] == "BANK_ACCOUNT"
         and len(digits_of(text[start:end])) <= 11
+        # (a sort code after it or a payment to it says whose: "£611.22 to 0806 8204 236,
+        # sort 38-00-88" is a payee's account whatever line its digits would dial; and no
+        # business prints its line in an account's shape: "a/c 10.109.641")
+        and found[1] not in (PAYEE_ACCOUNT_SCORE, BRANCH_CODE_SCORE)
+        and not _ACCOUNT_SHAPE.fullmatch(text[start:end])
         and is_business_line(text[start:end])
     ):
         return None
@@ -111,6 +126,9 @@ def _classify(
         # a valid resident ID (its birth date and its own check digit) that Luhn happens to
         # pass too: the ID recognizer reports it ("opened with PRC ID 510107197806198135")
         return None
+    if language == "en" and _ROUTING_BEFORE.search(text, max(0, start - 40), start):
+        # a US account right after its routing number, whatever its length or checksum
+        return "BANK_ACCOUNT", BRANCH_CODE_SCORE
     if (
         language == "zh"
         and _transferred_through(text, start, end)
@@ -140,6 +158,9 @@ def _classify(
         and is_unionpay_debit(text, start, end, language, window, checksum=False)
     ):
         return "BANK_ACCOUNT", DEBIT_SCORE
+    payee = _payee_account(text, start, end, digits) if language == "en" and n <= 11 else None
+    if payee is not None:
+        return "BANK_ACCOUNT", payee
     if n == 8 and (
         _SORT_CODE_BEFORE.search(text, max(0, start - 24), start)
         or _CHEQUE_CODELINE_BEFORE.search(text, max(0, start - 24), start)
@@ -160,6 +181,108 @@ def _classify(
     if n >= 18 and introduced:
         return "BANK_ACCOUNT", 0.5
     return None
+
+
+# A payee's account named by what the message says of it rather than by an account word
+# (English; a UK or US domestic account of 7–11 digits):
+# - its branch's sort code named right after it: "to 0082-3744, sort 92-79-97", "(s/c 20-00-00)"
+#   (a bare "(12-05-24)" after a number is as often a date)
+_SORT_CODE_AFTER = re.compile(
+    r"[ \t]*[,/]?[ \t]*\(?[ \t]*(?i:sort(?:[ \t-]?code)?|s/c)\b[ \t:]*\d\d-\d\d-\d\d(?![\d-])"
+)
+#   or bare where it cannot be a date ("Jo Birch 71234567 40-11-62": no day 40, no month 40)
+_BARE_SORT_CODE_AFTER = re.compile(r"[ \t]*[,/]?[ \t]*\(?[ \t]*(\d\d)-(\d\d)-\d\d(?![\d-])")
+# (the account and its bare sort code read as one run: "71234567 40-11-62")
+_ACCOUNT_SORT_PAIR = re.compile(r"(\d{8})[ \t]+(\d\d)-(\d\d)-\d\d")
+
+
+def _date_like(first_pair: str, second_pair: str) -> bool:
+    """Whether a sort code's first two pairs could be a day and a month."""
+    first, second = int(first_pair), int(second_pair)
+    return (first <= 31 and second <= 12) or (first <= 12 and second <= 31)
+
+
+# - an amount paid to it or taken from it: "Mateo Morrison £781.80 to 86352142", "$1,250 sent
+#   to 7349-5148", "move £300 from 40118822"
+_PAID_TO_BEFORE = re.compile(
+    r"(?:[£$€]|\b(?:GBP|USD|EUR|AUD|CAD|NZD|SGD|HKD)[ \t]?)\d[\d,]*(?:\.\d\d)?[kKmM]?"
+    r"[ \t]+(?:(?:paid|sent|wired|transferred|moved|going|went|goes|due"
+    r"|to[ \t]+(?:go|be[ \t]+(?:paid|sent)))[ \t]+)?"
+    r"(?:to|into|from|out of)[ \t]+\Z"
+)
+# (not a range, "from £150,000 to 2500000", nor a phone credited: "£10 top-up to 07700 900123")
+_RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between))[ \t]+\Z")
+_TOP_UP_BEFORE = re.compile(r"(?i:top(?:ped)?[ -]?up|recharge|airtime)[^\n]{0,30}\Z")
+# - or the number in brackets right after a payee's name, in a sentence about a payment
+#   ("should have been Mateo Okafor (3141 7081 024)", "intended payee Priya Nowak (44930725)")
+_NAME_BRACKET_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]+)?[A-Z][A-Za-z'’-]+"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){0,3}[ \t]*\([ \t]*\Z"
+)
+_PAYMENT_WORDS = re.compile(
+    r"(?i)\b(?:pa(?:y|id|ying|yee|yment|yments|yroll)|wired?|transfer(?:red)?|sent|went to"
+    r"|chaps|bacs|faster payments?|recall(?:ed)?|misdirected|remit(?:ted|tance)?"
+    r"|beneficiary|recipient|credited|refund(?:ed)?|standing order|direct debit)\b"
+)
+# (an initial's full stop, "Siobhan K. Szabo", ends no sentence)
+_SENTENCE_BREAK = re.compile(r"\n|(?<!\d)(?<!\b[A-Z])[.!?](?=\s)")
+# - or the number right after a US routing number: "Routing 026009593 / 4820193384" (the
+#   routing number's own cue says nothing of it, so the score must bear that negative cue)
+_ROUTING_BEFORE = re.compile(
+    r"(?i:\b(?:routing|aba|rtn)(?:[ \t]+(?:number|no\.?|#))?)[ \t:#]*\d{9}"
+    r"[ \t]*[,/;&]?[ \t]*\Z"
+)
+_ROUTING_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:routing|aba|rtn)(?:[ \t]+(?:number|no\.?|#))?)[ \t:#]*\Z"
+)
+_ROUTING_PAIR = re.compile(r"\d{9}[ \t]+(\d{7,17})")
+# Shapes a domestic account is written in and a phone number is not: eight digits (a UK
+# account: plain, 4-4 or dotted 2.3.3), four-four-three (an 11-digit account as some banks
+# print it)
+_ACCOUNT_SHAPE = re.compile(r"\d{8}|\d{4}[ -]\d{4}|\d{2}\.\d{3}\.\d{3}|\d{4} \d{4} \d{3}")
+# A UK mobile (07… in 11 digits) is a phone wherever it is paid.
+_UK_MOBILE = re.compile(r"07\d{9}")
+PAYEE_ACCOUNT_SCORE = 0.8
+# (a branch's code — a sort code named right after the number, a routing number right before
+# it — is the surest sign: over the threshold even beside a negative cue, "pay the invoice to
+# 5520 1184 227, sort 11-22-33", "routing 026009593 / 4820193384")
+BRANCH_CODE_SCORE = 1.0
+
+
+def _payee_account(text: str, start: int, end: int, digits: str) -> float | None:
+    """The score of the 7–11 digits at ``text[start:end]`` as a payee's account by what is
+    said of them — a sort code right after them, an amount paid to or from them, or (in an
+    account's own shape) brackets after a payee's name in a sentence about a payment — or
+    ``None``."""
+    if _UK_MOBILE.fullmatch(digits) or text[max(0, start - 1) : start] == "+":
+        return None
+    if _SORT_CODE_AFTER.match(text, end):
+        return BRANCH_CODE_SCORE
+    bare = _BARE_SORT_CODE_AFTER.match(text, end)
+    if (
+        bare is not None
+        and _ACCOUNT_SHAPE.fullmatch(text[start:end])
+        and not _date_like(*bare.groups())
+    ):
+        return BRANCH_CODE_SCORE
+    lo = max(0, start - 40)
+    paid = _PAID_TO_BEFORE.search(text, lo, start)
+    if (
+        paid is not None
+        and not _RANGE_BEFORE.search(text, max(0, paid.start() - 10), paid.start())
+        and not _TOP_UP_BEFORE.search(text, lo, start)
+    ):
+        return PAYEE_ACCOUNT_SCORE
+    if not (
+        _ACCOUNT_SHAPE.fullmatch(text[start:end])
+        and text[end : end + 1] == ")"
+        and _NAME_BRACKET_BEFORE.search(text, max(0, start - 50), start)
+    ):
+        return None
+    opening = max(0, start - 200)
+    for sentence_break in _SENTENCE_BREAK.finditer(text, opening, start):
+        opening = sentence_break.end()
+    return PAYEE_ACCOUNT_SCORE if _PAYMENT_WORDS.search(text, opening, start) else None
 
 
 # A transfer through the number: "从 … 转入/转出/还款" around it, or a statement row whose
@@ -244,8 +367,12 @@ class CardAndAccountRecognizer(Recognizer):
         r"\d{2,6}(?:(?:  ?|-)?\d{1,6}){0,5}(?:(?:  ?|-)?\d{1,7})"
         r"(?![0-9A-Za-z]|[./-]\d|(?<!\d{4}),\d|[:：]\d|[点點时時])"
     )
+    # An account written with dots ("acct 98.577.195"), which the pattern's runs exclude (a
+    # dotted run is as often an amount, a date or an address): read where a cue or a payment
+    # names it.
+    dotted = re.compile(r"(?<![0-9A-Za-z.,£$€¥])\d{2}\.\d{3}\.\d{3}(?![0-9A-Za-z]|[.,]\d)")
     window = 30
-    trigger = re.compile(r"\d(?:(?:  ?|-)?\d){6}")
+    trigger = re.compile(r"\d(?:(?:  ?|-)?\d){6}|\d\d\.\d{3}\.\d{3}")
 
     # A date, compact or grouped (20260119, 2026-04-17), is no account however it is cued.
     _DATE = re.compile(r"(?:19|20)\d\d([ -]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
@@ -255,6 +382,26 @@ class CardAndAccountRecognizer(Recognizer):
             value = match.group()
             if gates.ENABLED and not gates.has_digits(value, 7):
                 continue  # (a sort code pair has 14; _classify takes 7 to 19 digits)
+            routed = _ROUTING_PAIR.fullmatch(value)
+            if routed is not None and _ROUTING_CUE_BEFORE.search(
+                text, max(0, match.start() - 24), match.start()
+            ):
+                # "ABA 122105155 5739274244" reads as one run: the account is its tail
+                yield self.entity(
+                    match.start() + routed.start(1), match.end(), "BANK_ACCOUNT", BRANCH_CODE_SCORE
+                )
+                continue
+            ahead = _ACCOUNT_SORT_PAIR.fullmatch(value)
+            if ahead is not None:
+                # "Jo Birch 71234567 40-11-62" reads as one run: the account is its head
+                account_end = match.start() + ahead.end(1)
+                if (
+                    language == "en"
+                    and not _date_like(ahead.group(2), ahead.group(3))
+                    and not _company_account(text, match.start(), account_end)
+                ):
+                    yield self.entity(match.start(), account_end, "BANK_ACCOUNT", BRANCH_CODE_SCORE)
+                continue
             pair = _SORT_CODE_PAIR.fullmatch(value)
             if pair is not None:
                 # "20-45-67 12345678" reads as one run of digits: the account is its tail
@@ -281,6 +428,11 @@ class CardAndAccountRecognizer(Recognizer):
                 ):
                     continue
                 yield self.entity(match.start(), match.end(), *found)
+        if language == "en":
+            for match in self.dotted.finditer(text):
+                found = classify_card_number(text, match.start(), match.end(), language)
+                if found is not None and not _company_account(text, match.start(), match.end()):
+                    yield self.entity(match.start(), match.end(), *found)
 
 
 # The country, check digits and first groups of an IBAN written in groups, right before a run

@@ -91,6 +91,8 @@ _DASH_EXTENSION = re.compile(r"(?<=\d{4})-\d{1,4}$")
 # a Chinese landline with its extension after a second dash: area code, local number, desk
 _CN_LANDLINE_EXTENSION = re.compile(r"\(?0\d{2,3}\)?-?\d{7,8}-\d{2,4}")
 EXTENSION_SCORE = 0.6
+WRAPPED_SCORE = 0.4
+WRAPPED_MOBILE_SCORE = 0.5
 _TRUNK_IN_BRACKETS = re.compile(r"\s?\(0\)\s?")
 # a country code of one to three digits in brackets opening the number
 _COUNTRY_IN_BRACKETS = re.compile(r"\((\d{1,3})\)\s?(?=\d)")
@@ -251,6 +253,8 @@ def is_business_line(value: str) -> bool:
 _HOTLINE_BEFORE = re.compile(
     r"(?:hotline|helpline|help line|customer services?|customer care|switchboard"
     r"|call cent(?:re|er)|热线|客服电话|客服号码|服务电话|官方电话|总机|全国统一"
+    # a hotel's or a venue's own desk ("Hotel front desk +34 93 …")
+    r"|front desk|reception desk"
     # the business speaking of itself ("call us on", "our line"), lines open around the clock,
     # numbers for callers abroad: a bank's line, not the customer's
     r"|(?:call|ring|phone|contact|reach) us|24/7|24h|24 hours|24-hour|round the clock"
@@ -327,7 +331,9 @@ HALF_WIDTH = str.maketrans("０１２３４５６７８９＋－（）　", "012
 # Chinese service numbers written at home: carriers' (10086, 10010) and the SMS gateways banks
 # and companies send from (106…). No person's line starts with 10 (Beijing's landlines are
 # 010-… at home; +86 10 … abroad is one of them, so international forms are not matched).
-_CN_SERVICE = re.compile(r"10\d{5,}")
+# Nor with 400 / 800, a company's nationwide line, valid (ten digits) or mistyped a digit short
+# ("4006 95566"): at home a landline starts with its 0 area code, a mobile with 1.
+_CN_SERVICE = re.compile(r"10\d{5,}|[48]00\d{6,7}")
 
 # Who owns a landline, in Chinese text: the nearest of these words in the number's sentence.
 # Personal alternatives come first, so that "我公司" (my office) is one personal word, not "公司".
@@ -511,9 +517,10 @@ class PhoneRecognizer(Recognizer):
     name = "phone"
     labels = ("PHONE_NUMBER",)
     pattern = re.compile(
-        # (not inside a reference code: "CAS-2024-185973", nor a number quoted as "#75488013";
+        # (not inside a reference code: "CAS-2024-185973", nor a number quoted as "#75488013",
+        # nor the tail of a longer dashed run: "622887-7723820500583", a card in two groups;
         # the lookbehinds tried only where a number can start)
-        r"(?=[+(\d])(?<![0-9A-Za-z+#])(?<![A-Za-z]-)"
+        r"(?=[+(\d])(?<![0-9A-Za-z+#])(?<![A-Za-z0-9]-)"
         r"(?:(?:\+|00)\d{1,3}(?:\s?\(0\))?[\s.-]?|\(\+?\d{1,3}\)\s?)?"
         r"(?:\(\d{1,5}\)[\s.-]?)?"
         # groups of up to 8 digits: a Chinese landline's local number (0755-27798411)
@@ -605,6 +612,29 @@ class PhoneRecognizer(Recognizer):
             ):
                 continue
             yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
+        if "\n" in text:
+            yield from self._wrapped(text, home)
+
+    # A number the note's line broke in two ("mobile on file: 07591 62\n5842"): its trunk 0 or
+    # its + first, the line ending in it, the next line opening with the rest.
+    _WRAPPED = re.compile(
+        r"(?<![0-9A-Za-z+#])(?:\+|0)\d[\d ]{3,13}\d[ \t]*\n[ \t]*\d{2,6}(?![0-9A-Za-z]|[.,:/-]\d)"
+    )
+
+    def _wrapped(self, text: str, home: tuple[str, ...]) -> Iterator[Entity]:
+        """Phone numbers split over two lines, scored at most ``WRAPPED_SCORE``: a break in the
+        middle of a number is a layout's accident, so only a phone cue near makes it one (or,
+        for a mobile at home, its own digits: at most ``WRAPPED_MOBILE_SCORE``)."""
+        for match in self._WRAPPED.finditer(text):
+            number = " ".join(match.group().split())
+            n = len(digits_of(number))
+            if not 10 <= n <= 13:
+                continue
+            found = self._score(number, n, home, self.report_business_numbers)
+            if found is not None:
+                # (a mobile's digits, joined, are a mobile's whatever broke them)
+                ceiling = WRAPPED_MOBILE_SCORE if _is_mobile(number, home) else WRAPPED_SCORE
+                yield self.entity(match.start(), match.end(), "PHONE_NUMBER", min(found, ceiling))
 
     @staticmethod
     @lru_cache(maxsize=65_536)

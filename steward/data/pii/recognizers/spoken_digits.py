@@ -51,15 +51,16 @@ _EN_SEPARATOR = r"(?:[ \t]*(?:[,-]|\.{2,3}|…)[ \t]*|[ \t]+)"
 # what speech recognition writes for a digit it heard ("ate", "for", "to"): a digit only
 # between two digit words, never the first or the last of a run ("… two one for the form")
 _EN_HOMOPHONE = "(?:ate|for|to|too)"
-_EN_TOKEN = rf"(?:(?:double|triple)[ \t]+)?{_EN_WORD}"
+# ("double five", or hyphenated as a careful typist writes it: "oh-double-seven")
+_EN_TOKEN = rf"(?:(?:double|triple)[ \t-]+)?{_EN_WORD}"
 _EN_LATER_TOKEN = (
-    rf"(?:(?:double|triple)[ \t]+)?"
+    rf"(?:(?:double|triple)[ \t-]+)?"
     rf"(?:{_EN_WORD}|{_EN_HOMOPHONE}"
     rf"(?=(?:{_EN_SEPARATOR}{_EN_HOMOPHONE})*{_EN_SEPARATOR}"
-    rf"(?:(?:double|triple)[ \t]+)?{_EN_WORD}\b))"
+    rf"(?:(?:double|triple)[ \t-]+)?{_EN_WORD}\b))"
 )
 _EN_TOKENS = re.compile(
-    rf"(?:(double|triple)[ \t]+)?\b({_EN_WORD}|{_EN_HOMOPHONE})\b", re.IGNORECASE
+    rf"(?:(double|triple)[ \t-]+)?\b({_EN_WORD}|{_EN_HOMOPHONE})\b", re.IGNORECASE
 )
 
 
