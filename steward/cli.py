@@ -475,6 +475,56 @@ def _print_assistant(assistant: dict[str, Any]) -> None:
         )
 
 
+def _print_federation(federation: dict[str, Any]) -> None:
+    """A federated model's federation, in ``ledger trace``: each site by its governed data
+    set's hash, the rounds it took part in, the aggregation and the privacy spent."""
+    sites, rounds = federation["sites"], federation["rounds"]
+    console.print(
+        f"[bold]federation[/bold] run {federation['run_id']}: {len(sites)} sites, "
+        f"{len(rounds)} of {federation['rounds_planned']} rounds on {federation['engine']}, "
+        f"aggregation {federation['aggregation']}",
+        highlight=False,
+    )
+    if federation.get("aggregation_means"):
+        console.print(f"  {federation['aggregation_means']}", highlight=False)
+    if federation.get("he_key_holder"):
+        console.print(f"  CKKS key holder: {federation['he_key_holder']}", highlight=False)
+    for site in sites:
+        sha = str(site["dataset_sha256"] or "-")[:16]
+        governed = (
+            f"governed #{site['governed_seq']}"
+            if site["governed_seq"] is not None
+            else "no governing entry in the ledger"
+        )
+        lineage = "" if site["in_lineage"] else ", NOT in the model's lineage"
+        took_part = ", ".join(
+            f"{number} (#{seq})"
+            for number, seq in zip(site["rounds"], site["round_seqs"], strict=True)
+        )
+        epsilon = f"; ε {site['epsilon_spent']}" if site.get("epsilon_spent") is not None else ""
+        console.print(
+            f"  site {site['name']}: data set {sha} ({governed}{lineage}), "
+            f"{site['training_rows']} training rows; rounds {took_part or 'none'}{epsilon}",
+            highlight=False,
+        )
+    privacy = federation.get("privacy") or {}
+    if not privacy:
+        console.print("  no differential privacy", highlight=False)
+    if sample := privacy.get("sample_level"):
+        console.print(
+            f"  sample-level DP (DP-SGD at each site, {sample['accountant']} accountant): ε spent "
+            f"{sample['epsilon_spent']} (the largest over the sites; target "
+            f"{sample['target_epsilon']})",
+            highlight=False,
+        )
+    if client := privacy.get("client_level"):
+        console.print(
+            f"  client-level DP ({client['clipping']} clipping, {client['sites_per_round']} of "
+            f"{client['sites']} sites a round): ε {client['epsilon']} at δ {client['delta']:.2e}",
+            highlight=False,
+        )
+
+
 @ledger_app.command("trace")
 @friendly_errors
 def ledger_trace(
@@ -543,6 +593,8 @@ def ledger_trace(
             f"  made from {artifact['kind']} {artifact['name']} {artifact['sha256'][:16]}",
             highlight=False,
         )
+    if federation := result.get("federation"):
+        _print_federation(federation)
 
 
 @ledger_app.command("show")

@@ -6,6 +6,9 @@ assistant's adapter, base weights and knowledge base, the passages it cited), it
 entry and status,
 who decided its release (gate decisions, waivers, status changes: actor and policy), the data
 set versions it was trained on (artifact lineage), and the policy the gateway ran under.
+A federated model's trace also has its federation (:mod:`steward.federated.lineage`): the
+sites by their governed data sets' hashes, the rounds each took part in, the aggregation and
+the privacy spent, from the run's ledger entries.
 A streamed answer also has how its stream ended (``gateway.stream_ended``: completed, cut by
 the client, cut by a guard, upstream error).
 """
@@ -19,6 +22,7 @@ from sqlalchemy import select
 from steward.accountability.ledger import LedgerEntry
 from steward.accountability.ledger import _from_row as _entry
 from steward.errors import StewardError
+from steward.federated.lineage import federation_trace
 from steward.registry.models import Registry
 from steward.store.artifacts import Store
 from steward.store.db import ApiKeyRow, LedgerEntryRow, ModelRow
@@ -170,4 +174,5 @@ def trace(store: Store, request_id: str) -> dict[str, Any]:
         {"sha256": a.sha256, "kind": a.kind, "name": a.name, "created_at": a.created_at}
         for a in lineage[1:]
     ]
+    result["federation"] = federation_trace(store, version.ref, {a.sha256 for a in lineage})
     return result

@@ -38,6 +38,7 @@ from steward.federated.apps import (
     head_state,
     scores,
 )
+from steward.federated.lineage import AGGREGATIONS
 from steward.gate.rules import GateDecision
 from steward.pipeline import Pipeline
 from steward.registry.models import ModelVersion
@@ -533,7 +534,16 @@ class FederatedRun(Pipeline):
     ) -> None:
         path = self.run_dir / "MODEL_CARD.md"
         path.write_text(
-            model_card(model, sites, rounds, metrics, decision, privacy, self.engine),
+            model_card(
+                model,
+                sites,
+                rounds,
+                metrics,
+                decision,
+                privacy,
+                self.engine,
+                self.federated.aggregation,
+            ),
             encoding="utf-8",
         )
         card = self._store(path, "model_card", [])
@@ -666,14 +676,18 @@ def model_card(
     decision: GateDecision,
     privacy: dict[str, Any] | None,
     engine: str = "flower-simulation",
+    aggregation: str = "fedavg",
 ) -> str:
     """A short model card for a federated model: the sites (by data set hash), the rounds,
-    the scores and, as for a centralised DP model, the privacy each regime spent."""
+    the aggregation, the scores and, as for a centralised DP model, the privacy each regime
+    spent (each site's own ε against its budget)."""
     lines = [
         f"# Model card: {model.name} v{model.version} (federated)",
         "",
         f"Trained over {len(sites)} sites in {len(rounds)} rounds on {ENGINES[engine]}; no row "
         "left a site. Gate: " + ("passed" if decision.passed else "failed") + ".",
+        "",
+        f"Aggregation: **{aggregation}**, {AGGREGATIONS[aggregation]}.",
         "",
         "| site | governed data set (sha256) | training rows | test accuracy |",
         "|---|---|---|---|",
@@ -701,7 +715,8 @@ def model_card(
         )
         for name, site in sample["sites"].items():
             lines.append(
-                f"  - {name}: ε {site['epsilon_spent']} at δ = {site['delta']:.2e}, noise "
+                f"  - {name}: ε {site['epsilon_spent']} of its budget "
+                f"{sample['target_epsilon']} at δ = {site['delta']:.2e}, noise "
                 f"multiplier {site['noise_multiplier']}, {site['rows']} rows"
             )
     if privacy and "client_level" in privacy:

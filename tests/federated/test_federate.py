@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
@@ -176,6 +177,10 @@ def test_federate_trains_over_sites_and_records_lineage(
     assert model["meta"]["federated"]["sites"] == list(MIX)
     assert len(model["meta"]["federated"]["rounds_run"]) == 2
 
+    # A decision the served federated model made traces back to its sites, rounds,
+    # aggregation and privacy; its model card states the aggregation.
+    _assert_a_served_decision_traces_to_the_sites(tmp_path, home, summary, aggregation)
+
     # Sample-level DP (under SecAgg+ here): each site's own accountant, carried across rounds
     # in the site's Flower state, reports its ε; east, dropped in round 2, spent one round.
     privacy = summary["privacy"]
@@ -206,6 +211,105 @@ def test_federate_trains_over_sites_and_records_lineage(
     assert [entry.details["epsilon_by_site"] for entry in round_entries] == by_round
     card = (run_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert f"ε spent {worst}" in card and "Sample-level" in card
+
+
+def _assert_a_served_decision_traces_to_the_sites(
+    root: Path, home: Path, summary: dict[str, Any], aggregation: str
+) -> None:
+    """The federated model, signed off by a risk owner and served by the gateway, answers one
+    request; ``ledger trace`` of that request lists every site by its governed data set's
+    hash with the rounds it took part in, the aggregation and the privacy spent."""
+    from typer.testing import CliRunner
+
+    from steward.cli import app
+    from steward.config import load_policy
+    from steward.federated.lineage import AGGREGATIONS
+    from steward.registry.review import review_model
+    from steward.serve.app import build_gateway, create_app
+    from steward.serve.keys import KeyStore
+    from tests.conftest import serving, write_policy
+
+    ref = f"{summary['model']['name']}:{summary['model']['version']}"
+    (root / "gateway").mkdir()
+    policy = load_policy(
+        write_policy(
+            root / "gateway", summary["model"]["name"],
+            roles={"assignments": {"risk_owner": ["rita"]}},
+            serve={"model": ref},
+            guards={"prompt_injection": {"classifier": False}},
+        )
+    )  # fmt: skip
+    store = Store(home)
+    review_model(store, policy, ref, approve=True, reason="federated pilot", actor="rita")
+    gateway = build_gateway(policy, store)
+    key, _ = KeyStore(store).create("app", "end_user", created_by="test")
+    with serving(create_app(gateway)) as url:
+        served = httpx.post(
+            f"{url}/v1/classify", json={"text": "I lost my card near the station"},
+            headers={"Authorization": f"Bearer {key}"}, timeout=60,
+        )  # fmt: skip
+    gateway.writer.close()
+    assert served.status_code == 200, served.text
+    request_id = served.json()["request_id"]
+
+    from steward.accountability.trace import trace
+
+    result = trace(store, request_id)
+    assert result["model"]["ref"] == ref
+    federation = result["federation"]
+    assert federation["aggregation"] == aggregation
+    assert federation["aggregation_means"] == AGGREGATIONS[aggregation]
+    assert federation["run_id"] == summary["run_id"]
+    assert federation["rounds_planned"] == 2
+    entries = {entry.seq: entry for entry in Ledger(store).entries()}
+    assert entries[federation["registered_seq"]].action == "model.registered"
+    expected = {site["name"]: site for site in summary["sites"]}
+    assert [site["name"] for site in federation["sites"]] == list(MIX)
+    for site in federation["sites"]:
+        name = site["name"]
+        assert site["dataset_sha256"] == expected[name]["dataset_sha256"]
+        assert site["in_lineage"] is True
+        assert site["training_rows"] == expected[name]["splits"]["train"]
+        # the site's own governance entry records that data set version
+        governed = entries[site["governed_seq"]]
+        assert (governed.action, governed.details["site"]) == ("data.split", name)
+        assert governed.artifacts == [site["dataset_sha256"]]
+        # the rounds it took part in, each its federated.round entry (east dropped in round 2
+        # under SecAgg+)
+        took_part = [r["round"] for r in summary["rounds"] if name in r["sites"]]
+        assert site["rounds"] == took_part
+        assert took_part == ([1] if aggregation == "secaggplus" and name == "east" else [1, 2])
+        for number, seq in zip(site["rounds"], site["round_seqs"], strict=True):
+            assert entries[seq].action == "federated.round"
+            assert entries[seq].details["round"] == number and name in entries[seq].details["sites"]
+    privacy = summary["privacy"]
+    assert federation["privacy"] == privacy
+    by_site = {site["name"]: site["epsilon_spent"] for site in federation["sites"]}
+    if privacy is None:
+        assert set(by_site.values()) == {None}
+    else:
+        spent = privacy["sample_level"]["sites"]
+        assert by_site == {name: spent[name]["epsilon_spent"] for name in MIX}
+
+    shown = CliRunner().invoke(app, ["ledger", "trace", request_id, "--home", str(home)])
+    assert shown.exit_code == 0, shown.output
+    said = " ".join(shown.output.split())  # rich wraps lines at the runner's width
+    assert f"aggregation {aggregation}" in said
+    for site in federation["sites"]:
+        assert f"site {site['name']}: data set {site['dataset_sha256'][:16]}" in said
+    if aggregation == "secaggplus":
+        (east_round,) = federation["sites"][2]["round_seqs"]
+        assert f"rounds 1 (#{east_round}); ε {by_site['east']}" in said
+        assert f"ε spent {privacy['sample_level']['epsilon_spent']}" in said
+    else:
+        assert "no differential privacy" in said
+
+    card = (Path(summary["run_dir"]) / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert f"Aggregation: **{aggregation}**, {AGGREGATIONS[aggregation]}." in card
+    if privacy is not None:
+        target = privacy["sample_level"]["target_epsilon"]
+        for name in MIX:
+            assert f"- {name}: ε {by_site[name]} of its budget {target} at δ" in card
 
 
 # adaptive clipping runs the same path behind another Flower wrapper; its end-to-end case

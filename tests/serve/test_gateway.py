@@ -359,6 +359,7 @@ def test_trace_walks_from_a_decision_to_the_model(server: Server) -> None:
     assert result["caller"]["role"] == "end_user" and result["caller"]["name"] == "app"
     assert result["model"]["ref"] == server.gateway.model.version.ref
     assert result["gateway"]["policy_sha256"] == server.gateway.loaded.sha256
+    assert result["federation"] is None  # a centrally trained model
     runner_output = (
         CliRunner()
         .invoke(app, ["ledger", "trace", served["request_id"], "--home", str(server.store.home)])
