@@ -28,6 +28,12 @@ class GatewayMetrics:
         self.multiprocess_dir = os.environ.get(MULTIPROC_DIR_ENV) or None
         self.registry = CollectorRegistry()
         r = self.registry
+        # The labelled children every request touches, looked up once: ``labels()`` builds
+        # and checks its key under a lock each call (bounded label values: routes, statuses,
+        # guard names and actions).
+        self._request_children: dict[tuple[str, int], tuple[Counter, Histogram]] = {}
+        self._guard_action_children: dict[tuple[str, str, str], Counter] = {}
+        self._guard_seconds_children: dict[str, Histogram] = {}
         self.requests = Counter(
             "steward_requests", "Requests by route and status", ["route", "status"], registry=r
         )
@@ -98,16 +104,29 @@ class GatewayMetrics:
         )
 
     def observe_request(self, route: str, status: int, seconds: float) -> None:
-        self.requests.labels(route=route, status=str(status)).inc()
-        self.latency.labels(route=route).observe(seconds)
+        children = self._request_children.get((route, status))
+        if children is None:
+            children = (
+                self.requests.labels(route=route, status=str(status)),
+                self.latency.labels(route=route),
+            )
+            self._request_children[(route, status)] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     def observe_guards(self, result: GuardResult, direction: str) -> None:
+        actions, timings = self._guard_action_children, self._guard_seconds_children
         for verdict in result.verdicts:
-            self.guard_actions.labels(
-                guard=verdict.guard, action=verdict.action, direction=direction
-            ).inc()
+            labels = (verdict.guard, verdict.action, direction)
+            counter = actions.get(labels)
+            if counter is None:
+                counter = actions[labels] = self.guard_actions.labels(*labels)
+            counter.inc()
         for guard, seconds in result.seconds.items():
-            self.guard_seconds.labels(guard=guard).observe(seconds)
+            histogram = timings.get(guard)
+            if histogram is None:
+                histogram = timings[guard] = self.guard_seconds.labels(guard=guard)
+            histogram.observe(seconds)
         if result.blocked:
             self.blocked.labels(direction=direction).inc()
 
