@@ -717,9 +717,9 @@ REQUEST = (
     r"演示|描述一下|讲一下|求教|急求|怎么做|能说详细"
     # colloquial and search-engine asks (round 7)
     r"|咋(?:搞|整|弄|做|办|操作)|有偿|大佬|求带|干货|要啥|需要啥|要哪些|多久能|门路|路子|配比"
-    # Cantonese asks, and English ones inside a Chinese text
+    # Cantonese asks (English ones would open the Chinese acts to every English text: slower,
+    # and a Chinese request with an English frame has a Chinese ask too)
     r"|唔該|點樣|教下我|話我知|快啲講|講晒"
-    r"|\b(?:can you|could you|how to|tell me|teach me|help me)\b"
 )
 Compiled = tuple[re.Pattern[str], float, bool]
 
