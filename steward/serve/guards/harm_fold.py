@@ -54,7 +54,26 @@ _SIMPLIFIED = (
 HOMOPHONE_SLIPS = {
     "炸蛋": "炸弹", "病读": "病毒", "蜜码": "密码", "炸骗": "诈骗", "银航": "银行",
     "木吗": "木马", "自沙": "自杀", "枪只": "枪支", "洗前": "洗钱",
+    # internet spellings of the same length: 神马 (什么), 肿么 (怎么), 酱紫 (这样), 木有 (没有)
+    "神马": "什么", "肿么": "怎么", "怎末": "怎么", "酱紫": "这样", "木有": "没有",
 }  # fmt: skip
+# Pinyin initials that Chinese chat writes for whole words ("zm" 怎么, "bz" 步骤, "xdm"
+# 兄弟们): one Latin letter per character, so a word folds in place (offsets kept). Read only
+# in a text with Chinese in it, and only as a word of its own (not inside "5mm" or "bzip").
+PINYIN_INITIALS = {
+    "zm": "怎么", "zmb": "怎么办", "sm": "什么", "bz": "步骤", "gj": "工具", "jc": "教程",
+    "ff": "方法", "jt": "具体", "xx": "详细", "pj": "破解", "mm": "密码", "zs": "自杀",
+    "zd": "炸弹", "zy": "炸药", "dp": "毒品", "xq": "洗钱", "zp": "诈骗", "yhk": "银行卡",
+    "sq": "手枪", "xdm": "兄弟们", "jms": "姐妹们", "dl": "大佬", "bbz": "不被抓",
+    "mb": "木马", "hk": "黑客", "qz": "枪支",
+}  # fmt: skip
+_INITIALS = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    + "|".join(sorted(PINYIN_INITIALS, key=len, reverse=True))
+    + r")(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _table() -> dict[int, str | None]:
@@ -115,6 +134,8 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
         for slip, meant in HOMOPHONE_SLIPS.items():
             if slip in folded:
                 folded = folded.replace(slip, meant)
+        if _HAS_CJK.search(folded):
+            folded = _INITIALS.sub(lambda m: PINYIN_INITIALS[m.group().lower()], folded)
     if any(ch in "013457" for ch in folded):
         leet_words = sum(
             1 for match in _LEET_WORD.finditer(folded) if not _UNIT_WORD.fullmatch(match.group())

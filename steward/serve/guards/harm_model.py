@@ -51,6 +51,13 @@ from steward.serve.guards.harm_data import (
     lookalikes,
 )
 from steward.serve.guards.harm_fold import fold
+from steward.serve.guards.harm_styles import (
+    business_lookalikes,
+    business_twins,
+    customer_checks,
+    styled_benign,
+    styled_harmful,
+)
 from steward.serve.guards.text_scorer import TextScorer, _Block
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "resources" / "harm_model.json.gz"
@@ -69,6 +76,12 @@ ROUND6_LOOKALIKES = 700
 ROUND6_TWINS = 300
 ROUND6_WRAPPED = 800
 ROUND6_FORMATS = 300
+# round 7's texts per language (harm_styles.py)
+ROUND7_STYLED = {"en": 400, "zh": 1500}
+ROUND7_STYLED_BENIGN = 1500
+ROUND7_BUSINESS = 600
+ROUND7_CHECKS = 600
+ROUND7_TWINS = {"en": 100, "zh": 250}
 # round 4's bank-fraud requests and their look-alikes, per language (harm_compose.py)
 BANK_FRAUD_EN, BANK_FRAUD_ZH = 1500, 1800
 BANK_FRAUD_LOOKALIKES_EN, BANK_FRAUD_LOOKALIKES_ZH = 1000, 1500
@@ -266,6 +279,16 @@ def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[li
             format_wrap(round6.choice(acts), chinese, round6) for _ in range(ROUND6_FORMATS)
         ]
         benign += [format_wrap(None, chinese, round6) for _ in range(ROUND6_FORMATS)]
+    # round 7 (harm_styles.py): the same acts in search-engine, chat, several-question and
+    # "for safety" styles with pinyin initials and internet spellings; bank business that
+    # names a harm (a thriller's royalties, "kill the direct debit") and its harmful twins
+    round7 = random.Random(seed + 7)
+    for lang in ("en", "zh"):
+        harmful += styled_harmful(lang, round7, ROUND7_STYLED[lang])
+        benign += styled_benign(lang, round7, ROUND7_STYLED_BENIGN)
+        benign += business_lookalikes(lang, round7, ROUND7_BUSINESS)
+        benign += customer_checks(lang, round7, ROUND7_CHECKS)
+        harmful += business_twins(lang, round7, ROUND7_TWINS[lang])
     if shared_data is not None:
         benign += intent_corpora(shared_data)
     texts = harmful + benign

@@ -155,6 +155,7 @@ LEXICON: dict[str, list[Cue]] = {
         r"(?:a |an |the |my |your |his |her |their |some |lots of )?(?:[\w-]+\s+){0,3}?"
         r"(?:someone|somebody|person|people|him|her|them|child|children|kids?|patients?|wife|"
         r"husband|spouse|neighbou?rs?|boss|grandmother|grandfather|pets?|dogs?|cats?|crowd|"
+        r"partners?|co-?authors?|colleagues?|co-?workers?|landlords?|tenants?|rivals?|"
         r"officials?|witness\w*)\b",
         r"\b(?:fall down the stairs|seem like an accident|look like an accident)\b",
         r"\bspread\w* (?:a |the )?(?:virus|disease|infection|pathogen)\b",
@@ -526,7 +527,65 @@ BROADER: dict[str, list[Cue]] = {
 }
 
 
-def _merged(cues: Sequence[Cue]) -> list[Cue]:
+# Round 7, written against the kinds of miss on the dev family sets (v14's plain requests):
+# colloquial and search-engine wording (an act and a noun with "有没有大佬", "咋搞", "有偿"
+# as the only ask), objects put before their verb ("人群 袭击"), harms the lexicons had no
+# word for (kidnapping a child, SMS bombing, slurs, cheque kiting, structuring deposits).
+ROUND7: dict[str, list[Cue]] = {
+    "weapons": _contextual(
+        r"\bremote (?:detonators?|triggers? for (?:a |an )?(?:bomb|explosive)s?)\b",
+        r"\bsolvent[- ]trap\b[\w\s'’-]{0,40}\b(?:silencers?|suppressors?)\b",
+    )
+    + _acts(
+        r"改(?:成|装成|造成)[^。！？!?\n]{0,6}(?:全自动|连发|能打真弹|真枪)",
+        r"(?:改装|做|制作|改|弄)[^。！？!?\n]{0,10}(?:引爆器|起爆器|雷管)",
+    ),
+    "violence": _acts(
+        r"拐(?:走|卖|骗|跑)[^。！？!?\n]{0,6}(?:孩子|小孩|儿童|女孩|男孩|婴儿|妇女)",
+        r"(?:人群|学校|医院|商场|地铁|广场|游客|路人|集会|演唱会|幼儿园)[^。！？!?\n]{0,4}"
+        r"(?:袭击|冲撞|砍杀|投毒|爆炸)",
+        r"(?:抢|打劫)(?:劫)?(?:珠宝店|金店|银行|便利店|超市|运钞车|加油站)",
+    ),
+    "hate_harassment": _acts(
+        r"(?<!被)(?<!遭)(?<!遭到)(?<!遇到)(?:短信|电话|邮件)轰炸|呼死你",
+        r"(?:侮辱|辱骂|嘲讽|攻击|骂|羞辱)[^。！？!?\n]{0,8}(?:同性恋|同性伴侣|同志|跨性别|残疾人|"
+        r"穆斯林|外国人|移民|难民|少数民族|黑人)",
+        r"(?:疾病|病毒|犯罪|失业|瘟疫)[^。！？!?\n]{0,4}(?:归罪|怪罪|归咎)于?(?:移民|外地人|少数民族|难民|"
+        r"外国人|某个民族)",
+    )
+    + _contextual(
+        r"\b(?:list of |some |good |best |new |worst )?slurs "
+        r"(?:for|about|against|to (?:use|call))\b",
+    ),
+    "self_harm": _acts(
+        r"(?:割伤|划伤|烫伤|弄伤|划破)(?:自己|手腕|胳膊)",
+    ),
+    "cybercrime": _acts(
+        r"(?<![中被染])(?:银行|网银)木马|网页注入|(?:破解|蹭)[^。！？!?\n]{0,4}(?:wifi|wi-fi|无线网)",
+    ),
+    "fraud": _contextual(
+        r"\bkit(?:e|ing) (?:[\w-]+ ){0,2}?(?:cheques?|checks?)\b|\b(?:cheque|check) kiting\b",
+        r"\bclon\w* (?:a |the )?(?:contactless |credit |debit |bank |chip )?cards?\b"
+        r"[\w\s]{0,20}\b(?:guide|tutorial|steps|kit|method)",
+    )
+    + _acts(
+        r"(?:拆|分)(?:成|开|小|散)[^。！？!?\n]{0,20}(?:上报|申报|监管|报告|监测)",
+        r"(?:不|免得|避免|躲|逃|别)[^。！？!?\n]{0,6}(?:上报|申报|报告)大额",
+        r"(?:假|虚假)(?:慈善|募捐|众筹)",
+        r"伪造[^。！？!?\n]{0,4}(?:流水|证明|合同|发票|公章|签名)",
+        r"(?:开|做|写|弄|搞)[^。！？!?\n]{0,4}假发票",
+        r"骗(?:客服|银行|柜员|运营商)[^。！？!?\n]{0,10}(?:重置|修改|解绑|调出|补办)",
+        r"冒充(?:别人|他人|本人|家属|客户|机主)",
+    )
+    + _contextual(
+        r"\bto (?:file|make|submit|raise) (?:a |some )?(?:false|fake|fraudulent|bogus) "
+        r"(?:chargebacks?|claims?|disputes?)",
+        r"\b(?:push|move|send|wash|clean)\w* (?:the )?dirty money\b|\bunderground bank\w*",
+    ),
+}
+
+
+def _merged(cues: Sequence[Cue], skips_awareness: bool = True) -> list[Cue]:
     """One alternation per (weight, needs_request): every cue here flags on its own, and ~70
     separate patterns cost the literal gate ~0.2 ms a prompt; 17 merged ones keep the gate's
     literals and most of that time."""
@@ -534,13 +593,16 @@ def _merged(cues: Sequence[Cue]) -> list[Cue]:
     for cue in cues:
         groups.setdefault((cue.weight, cue.needs_request), []).append(f"(?:{cue.pattern})")
     return [
-        Cue("|".join(patterns), weight, needs_request, skips_awareness=True)
+        Cue("|".join(patterns), weight, needs_request, skips_awareness=skips_awareness)
         for (weight, needs_request), patterns in groups.items()
     ]
 
 
 for _category, _cues in BROADER.items():
-    LEXICON[_category] = LEXICON[_category] + _merged(_cues)
+    _cues = _cues + ROUND7.get(_category, [])
+    # self-harm is asked in the first person ("starve myself ... how are they used?"): the
+    # questions about how criminals work that the other broader cues make way for are not it
+    LEXICON[_category] = LEXICON[_category] + _merged(_cues, _category != "self_harm")
 
 # A customer calling the bank's own fees theft: see AWARENESS
 _FEES = (
@@ -625,7 +687,27 @@ EVASION = (
     r" (?:finding|noticing|detecting|catching)"
     r"|躲过(?:海关|安检|检查)"
     r"|不被(?:发现|抓|查|察觉|追踪)|不会被(?:发现|抓|查)|不留痕迹|神不知鬼不觉|逃避(?:追查|监控|侦查)|躲过(?:警察|监控|追查)"
+    r"|(?:躲|避开|绕开|绕过)监控|(?:验|查|看)不出(?:伤|来是)"
 )
+
+
+# Bank business (royalties, an invoice, a standing order, 代扣, a transfer that has not
+# arrived): a violent or criminal word in such a message is most often a book's or a film's
+# title or plot, a trade's stock, or "kill" said of a payment ("旧卡上的自动扣款都杀掉",
+# "kill the direct debit"). There the violence, crime and drugs hits are set aside like the
+# fraud ones when the classifier is as sure the text is a customer's (LOOKALIKE_PROBABILITY);
+# self-harm, sexual and hate hits never are.
+BUSINESS_CONTEXT = (
+    r"\b(?:royalt(?:y|ies)|invoices?|standing orders?|direct debits?|advance payment|"
+    r"(?:bank|savings|current|business) accounts?|transfers?|refunds?|statements?|"
+    r"subscriptions?|payees?|sort code|mortgage|overdraft|wire|remittance|payout)\b"
+    r"|版税|稿费|稿酬|预付款|到账|进账|入账|扣款|代扣|自动扣|自动续费|定投|储蓄|账户|转账|汇款|"
+    r"汇过来|打来|发票|账单|还款|退款|货款|房租|订阅|委托|对公|网银|信用卡|借记卡|银行卡|注销"
+)
+BUSINESS_LOOKALIKE_SENSITIVE = LOOKALIKE_SENSITIVE | {"violence", "crime", "drugs"}
+# chosen on the dev sets (v14's look-alikes, tests/serve/test_harm_round7.py): a noun cue in
+# a business message is set aside below this classifier probability
+BUSINESS_LOOKALIKE_PROBABILITY = 0.2
 
 
 # A Chinese request, wherever its frame stands (English acts carry their verb in the pattern).
@@ -633,6 +715,11 @@ REQUEST = (
     rf"{_ZH_ASK}|怎么(?:操作|做|弄)|完整方案|做法|窍门|教程|流程|需要(?:准备|注意)|详细说说|"
     r"能不能|求一?个|该怎样|指导|出个主意|有什么办法|做些什么|从哪开始|第一步|步骤|攻略|计划|"
     r"演示|描述一下|讲一下|求教|急求|怎么做|能说详细"
+    # colloquial and search-engine asks (round 7)
+    r"|咋(?:搞|整|弄|做|办|操作)|有偿|大佬|求带|干货|要啥|需要啥|要哪些|多久能|门路|路子|配比"
+    # Cantonese asks (English ones would open the Chinese acts to every English text: slower,
+    # and a Chinese request with an English frame has a Chinese ask too)
+    r"|唔該|點樣|教下我|話我知|快啲講|講晒"
 )
 Compiled = tuple[re.Pattern[str], float, bool]
 
@@ -716,6 +803,7 @@ class HarmfulRequestGuard(Guard):
         self.detail_ask = re.compile(DETAIL_ASK, re.IGNORECASE)
         self.scheme_question = re.compile(SCHEME_QUESTION, re.IGNORECASE)
         self.theft_worry = re.compile(THEFT_WORRY, re.IGNORECASE)
+        self.business = re.compile(BUSINESS_CONTEXT, re.IGNORECASE)
         # ~140 searches of a 512-character prompt cost ~1.8 ms and nearly all fail: the gate
         # skips those whose literals the text lacks (same findings, literal_gate.py)
         self.gate = LiteralGate(
@@ -826,14 +914,32 @@ class HarmfulRequestGuard(Guard):
         classifier reads who asks for what."""
         if self.model is None:
             return False
+        probability = LOOKALIKE_PROBABILITY
         if any(f.category not in LOOKALIKE_SENSITIVE for f in flagged):
-            return False
+            # a business message: only the noun cues of violence, crime and drugs (a title,
+            # a plot, "杀掉" said of a payment) are set aside, never an act asked for
+            # ("tell me how to poison my co-author")
+            if self.business.search(folded) is None or any(
+                f.category not in BUSINESS_LOOKALIKE_SENSITIVE
+                or (f.category not in LOOKALIKE_SENSITIVE and self._asks_for(f.category, folded))
+                for f in flagged
+            ):
+                return False
+            probability = BUSINESS_LOOKALIKE_PROBABILITY
         if self.extra and any(pattern.search(folded) for pattern in self.extra):
             return False
-        if self.model.score_folded(folded) >= LOOKALIKE_PROBABILITY:
+        if self.model.score_folded(folded) >= probability:
             return False
         # a long text reads as harmless as a whole when its request is buried in it
         return not self._buried_request(folded)
+
+    def _asks_for(self, category: str, folded: str) -> bool:
+        """Whether one of ``category``'s contextual cues (an act with its verb or request
+        frame, not a bare noun) matches ``folded``."""
+        return any(
+            weight < STRONG and pattern.search(folded) is not None
+            for pattern, weight, _ in self.patterns[category]
+        )
 
     def _buried_request(self, folded: str) -> bool:
         """Whether a part of a long text (harm_model.segments: a line, a sentence, two list
