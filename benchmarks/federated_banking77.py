@@ -334,6 +334,7 @@ def install_cached_site(plan: Any, index: int, base_model: Path) -> None:
         return
     site = apps.SiteModel.__new__(apps.SiteModel)
     site.plan, site.site_index, site.site = plan, index, plan.sites[index]
+    site.groups = {}
     config = AutoConfig.from_pretrained(base_model)
     site.head = FirstTokenHead(
         BertPooler(config),
@@ -377,7 +378,7 @@ def federate(
     partitions = []
     for index, rows in enumerate(site_rows):
         path = folder / f"site-{index:03d}.npz"
-        np.savez(path, **rows)
+        np.savez(path, **rows)  # type: ignore[arg-type]  # numpy stubs: savez(**arrays)
         partitions.append(SitePartition(f"site-{index:03d}", path))
     base = resolve_base_model("minilm")
     plan = FederationPlan(
@@ -404,6 +405,8 @@ def federate(
                 "batch_size": args.dp_batch_size,
                 "learning_rate": args.dp_lr,
                 "local_epochs": args.dp_local_epochs,
+                "lr_schedule": args.dp_schedule,
+                "keep_optimizer_state": args.dp_keep_state,
             }
         )
         settings = PrivacyTraining(
@@ -528,6 +531,10 @@ def federate(
             "batch_size": args.dp_batch_size,
             "learning_rate": args.dp_lr,
             "local_epochs": args.dp_local_epochs,
+            "lr_schedule": args.dp_schedule,
+            "keep_optimizer_state": args.dp_keep_state,
+            "accountant": "rdp (Opacus), one per site; a customer is at one site, so a site's "
+            "ε is its customers' (parallel composition)",
             "epsilon_by_site": spent,
             "epsilon": max(spent.values()) if spent else None,
             "delta_by_site": dict(zip([p.name for p in partitions], plan.site_delta, strict=True)),
@@ -632,6 +639,8 @@ def site_arrays(
 
 
 def main() -> int:
+    from steward.config import SiteDP
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--methods", default=",".join(METHODS), help="comma-separated")
     parser.add_argument("--max-rows", type=int, default=3000, help="training rows (0: all)")
@@ -644,8 +653,19 @@ def main() -> int:
     parser.add_argument("--lr", type=float, default=5e-3)
     parser.add_argument("--max-length", type=int, default=64)
     parser.add_argument("--dp-epsilon", type=float, default=8.0)
-    parser.add_argument("--dp-batch-size", type=int, default=256, help="fedavg_dp batch size")
-    parser.add_argument("--dp-lr", type=float, default=2e-2, help="fedavg_dp learning rate")
+    # fedavg_dp's recipe: federated.privacy.sample_level's defaults
+    dp_site = SiteDP()
+    parser.add_argument("--dp-batch-size", type=int, default=dp_site.batch_size)
+    parser.add_argument("--dp-lr", type=float, default=dp_site.learning_rate)
+    parser.add_argument(
+        "--dp-schedule", choices=("constant", "linear"), default=dp_site.lr_schedule
+    )
+    parser.add_argument(
+        "--dp-keep-state",
+        action=argparse.BooleanOptionalAction,
+        default=dp_site.keep_optimizer_state,
+        help="sites keep AdamW's state across rounds",
+    )
     parser.add_argument(
         "--dp-local-epochs",
         type=int,

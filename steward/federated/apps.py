@@ -38,7 +38,11 @@ CORRECT = "correct"
 SITE_EPSILON = "epsilon"  # the site's accountant: its ε so far (sample-level DP)
 UNIT_WEIGHT = "unit-weight"  # 1 at every site: the equal weights client-level DP averages with
 PRIVACY_STATE = "privacy"  # the site's accountant history, kept in the site's Flower state
+OPTIMIZER_STATE = "optimizer"  # the site's AdamW state (keep_optimizer_state), kept there too
 COUNT_KEYS = ("tp", "fp", "fn")
+PROXIMAL_MU = "proximal-mu"  # the key Flower's FedProx puts in each round's train config
+GROUPS = "groups"  # a test reply's correct/rows counts per group value (JSON)
+REFERENCE, LOCAL_ONLY = "reference", "local-only"  # evaluate config: train the local-only head
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,30 @@ class FederationPlan:
     client_dp: ClientDPPlan | None = None
     # Homomorphic aggregation (aggregation: he_ckks): the public context and packing; None: off.
     he: HEPlan | None = None
+    # The server's optimiser over the averaged update (Flower's FedAvgM when either differs
+    # from plain FedAvg's 1 and 0) and FedProx's proximal term at the sites (0: off).
+    server_learning_rate: float = 1.0
+    server_momentum: float = 0.0
+    proximal_mu: float = 0.0
+    # The audit: accuracy per value of these row fields (language, age band...) on each site's
+    # test split, and each site's local-only model (its own rows, no federation) beside it.
+    group_fields: tuple[str, ...] = ()
+    local_only: bool = False
+    # "linear": the sites' learning rate falls linearly over the federation's rounds ×
+    # local_epochs epochs (epoch by epoch) to 0, as the centralised trainer's schedule does;
+    # under DP-SGD the small last steps average the noise out of the final head.
+    lr_schedule: str = "constant"
+    # True: each site keeps its optimiser's state (AdamW's moment estimates) from round to
+    # round, local state that never leaves it; False: a fresh optimiser each round. Under
+    # DP-SGD a fresh AdamW's first steps are near-sign steps of pure noise in every weight.
+    keep_optimizer_state: bool = False
+
+    def learning_rate_at(self, server_round: int, epoch: int) -> float:
+        """The sites' learning rate in ``epoch`` (0-based) of ``server_round`` (1-based)."""
+        if self.lr_schedule == "constant":
+            return self.learning_rate
+        done = (server_round - 1) * self.local_epochs + epoch
+        return self.learning_rate * (1 - done / (self.rounds * self.local_epochs))
 
 
 @dataclass(frozen=True)
@@ -144,20 +172,24 @@ def digest(arrays: list[np.ndarray]) -> str:
     return hasher.hexdigest()
 
 
-def _read_rows(path: Path, labels: tuple[str, ...]) -> dict[str, tuple[list[str], list[int]]]:
-    """The site's governed rows by split, as texts and label indexes (rows whose label no site
-    trains on are left out of evaluation, as the centralised trainer does)."""
+def _read_rows(
+    path: Path, labels: tuple[str, ...], group_fields: tuple[str, ...] = ()
+) -> dict[str, tuple[list[str], list[int], list[dict[str, str]]]]:
+    """The site's governed rows by split, as texts, label indexes and the rows' values of
+    ``group_fields`` (rows whose label no site trains on are left out of evaluation, as the
+    centralised trainer does)."""
     index = {label: i for i, label in enumerate(labels)}
-    splits: dict[str, tuple[list[str], list[int]]] = {
-        name: ([], []) for name in ("train", "validation", "test")
+    splits: dict[str, tuple[list[str], list[int], list[dict[str, str]]]] = {
+        name: ([], [], []) for name in ("train", "validation", "test")
     }
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
             if row["label"] in index:
-                texts, targets = splits[row["split"]]
+                texts, targets, groups = splits[row["split"]]
                 texts.append(row["text"])
                 targets.append(index[row["label"]])
+                groups.append({name: str(row.get(name)) for name in group_fields})
     return splits
 
 
@@ -189,7 +221,10 @@ class SiteModel:
         encoder, self.head = split_head(model)
         self.features: dict[str, torch.Tensor] = {}
         self.targets: dict[str, torch.Tensor] = {}
-        for split, (texts, targets) in _read_rows(self.site.governed, plan.labels).items():
+        self.groups: dict[str, list[dict[str, str]]] = {}
+        rows = _read_rows(self.site.governed, plan.labels, plan.group_fields)
+        for split, (texts, targets, groups) in rows.items():
+            self.groups[split] = groups
             encoded = classifier._encode(texts) if texts else []
             batches = (
                 classifier._collate(encoded[start : start + 128])
@@ -201,15 +236,23 @@ class SiteModel:
             )
             self.targets[split] = torch.tensor(targets, dtype=torch.long)
 
+    # AdamW's state after the site's last round (``keep_optimizer_state``): the ClientApp
+    # loads it from and saves it to the site's Flower state, which outlives a worker
+    optimizer_state: dict[str, Any] | None = None
+
     def set_head(self, state: dict[str, torch.Tensor]) -> None:
         self.head.load_state_dict(state)
 
     def train(
-        self, server_round: int, history: list[tuple[float, float, int]] | None = None
+        self,
+        server_round: int,
+        history: list[tuple[float, float, int]] | None = None,
+        proximal_mu: float = 0.0,
     ) -> float:
         """``local_epochs`` passes over the site's training rows; the mean loss. Under
         sample-level DP the passes are DP-SGD and ``history`` (the site's accountant's, kept
-        in its Flower state) is extended with this round's steps."""
+        in its Flower state) is extended with this round's steps. ``proximal_mu`` > 0 (FedProx)
+        pulls the head towards the round's global head by ``mu/2 · ||w - w_global||²``."""
         import torch
 
         if (self.site_index, server_round) in self.plan.dropouts:
@@ -227,26 +270,51 @@ class SiteModel:
             lr=self.plan.learning_rate,
             weight_decay=self.plan.weight_decay,
         )
+        if self.plan.keep_optimizer_state and self.optimizer_state is not None:
+            optimizer.load_state_dict(self.optimizer_state)
         self.head.train()
+        anchor = [p.detach().clone() for p in self.head.parameters()] if proximal_mu else []
         if self.plan.sample_dp is not None:
-            return self._train_private(optimizer, history if history is not None else [])
+            mean_loss = self._train_private(
+                optimizer, history if history is not None else [], anchor, proximal_mu, server_round
+            )
+            self.optimizer_state = optimizer.state_dict()
+            return mean_loss
         losses: list[float] = []
-        for _ in range(self.plan.local_epochs):
+        for epoch in range(self.plan.local_epochs):
+            for group in optimizer.param_groups:
+                group["lr"] = self.plan.learning_rate_at(server_round, epoch)
             order = torch.randperm(len(targets))
             for start in range(0, len(order), self.plan.batch_size):
                 index = order[start : start + self.plan.batch_size]
                 loss = torch.nn.functional.cross_entropy(self.head(features[index]), targets[index])
+                if anchor:
+                    distance = sum(
+                        ((p - a) ** 2).sum()
+                        for p, a in zip(self.head.parameters(), anchor, strict=True)
+                    )
+                    loss = loss + proximal_mu / 2 * distance
                 optimizer.zero_grad()
                 loss.backward()
                 optimizer.step()
                 losses.append(float(loss.detach()))
+        self.optimizer_state = optimizer.state_dict()
         return float(np.mean(losses)) if losses else 0.0
 
     def _train_private(
-        self, optimizer: torch.optim.Optimizer, history: list[tuple[float, float, int]]
+        self,
+        optimizer: torch.optim.Optimizer,
+        history: list[tuple[float, float, int]],
+        anchor: list[torch.Tensor],
+        proximal_mu: float,
+        server_round: int,
     ) -> float:
         """This round's epochs as DP-SGD through the project's Opacus front door, at the noise
-        the site planned for all its rounds (so its last round ends within the target ε)."""
+        the site planned for all its rounds (so its last round ends within the target ε).
+        FedProx's pull towards ``anchor`` is applied after each noisy step (a proximal step):
+        inside the loss it would be clipped and noised with the rows' gradients, and it reads
+        no row, so it costs no privacy."""
+        import torch
         from torch.utils.data import DataLoader, TensorDataset
 
         from steward.train.privacy import make_private
@@ -265,7 +333,10 @@ class SiteModel:
         )
         losses: list[float] = []
         try:
-            for _ in range(self.plan.local_epochs):
+            for epoch in range(self.plan.local_epochs):
+                learning_rate = self.plan.learning_rate_at(server_round, epoch)
+                for group in session.optimizer.param_groups:
+                    group["lr"] = learning_rate
                 for features, targets in session.loader:
                     if len(targets) == 0:  # an empty Poisson batch is still a (noise) step
                         session.noise_only_step()
@@ -278,6 +349,11 @@ class SiteModel:
                         loss.backward()
                     session.optimizer.step()
                     session.optimizer.zero_grad(set_to_none=True)
+                    if anchor:
+                        with torch.no_grad():
+                            step = learning_rate * proximal_mu
+                            for p, a in zip(self.head.parameters(), anchor, strict=True):
+                                p.sub_(step * (p - a))
                     losses.append(float(loss.item()))
             history.extend(tuple(step) for step in session.engine.accountant.history)
         finally:
@@ -288,6 +364,34 @@ class SiteModel:
         assert self.plan.sample_dp is not None
         delta = self.plan.site_delta[self.site_index]
         return site_epsilon(history, delta, self.plan.sample_dp.accountant)
+
+    def train_local_only(self, initial: dict[str, torch.Tensor]) -> None:
+        """The audit's reference: a head trained on this site's rows alone, from the
+        federation's initial head, for as many epochs as the federation ran (rounds ×
+        local_epochs), with the same recipe and no averaging. Not under sample-level DP: its
+        DP-SGD would spend the customers' budget a second time, outside the site's accountant."""
+        if self.plan.sample_dp is not None:
+            raise ValueError("a local-only reference is not trained under sample-level DP")
+        self.set_head(initial)
+        for server_round in range(1, self.plan.rounds + 1):
+            self.train(server_round)
+
+    def group_counts(self, split: str) -> dict[str, dict[str, list[int]]]:
+        """Correct predictions and rows per value of each group field: counts, never rows."""
+        import torch
+
+        features, targets = self.features[split], self.targets[split]
+        self.head.eval()
+        with torch.inference_mode():
+            predicted = self.head(features).argmax(dim=1) if len(targets) else targets
+        right = (predicted == targets).tolist()
+        out: dict[str, dict[str, list[int]]] = {name: {} for name in self.plan.group_fields}
+        for values, hit in zip(self.groups.get(split, []), right, strict=True):
+            for name, value in values.items():
+                cell = out[name].setdefault(value, [0, 0])
+                cell[0] += int(hit)
+                cell[1] += 1
+        return out
 
     def counts(self, split: str) -> dict[str, Any]:
         """Correct predictions and per-label TP/FP/FN on one split: counts, never rows."""
@@ -335,9 +439,32 @@ def save_history(state: RecordDict, history: list[tuple[float, float, int]]) -> 
     state[PRIVACY_STATE] = ConfigRecord({"history": json.dumps(history)})
 
 
+def load_optimizer_state(state: RecordDict) -> dict[str, Any] | None:
+    """The site's AdamW state from its Flower state (None before its first round)."""
+    import io
+
+    import torch
+
+    if OPTIMIZER_STATE not in state.config_records:
+        return None
+    data = state.config_records[OPTIMIZER_STATE]["state"]
+    return cast(dict[str, Any], torch.load(io.BytesIO(cast(bytes, data)), weights_only=True))
+
+
+def save_optimizer_state(state: RecordDict, optimizer_state: dict[str, Any]) -> None:
+    import io
+
+    import torch
+    from flwr.app import ConfigRecord
+
+    buffer = io.BytesIO()
+    torch.save(optimizer_state, buffer)
+    state[OPTIMIZER_STATE] = ConfigRecord({"state": buffer.getvalue()})
+
+
 def build_client_app(plan: FederationPlan) -> ClientApp:
     """A site: its partition is the simulation's ``partition-id`` (the site's index)."""
-    from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
+    from flwr.app import ArrayRecord, ConfigRecord, Context, Message, MetricRecord, RecordDict
     from flwr.clientapp import ClientApp
 
     app = ClientApp()
@@ -351,13 +478,22 @@ def build_client_app(plan: FederationPlan) -> ClientApp:
         index, site = site_of(context)
         site.set_head(msg.content.array_records["arrays"].to_torch_state_dict())
         history = load_history(context.state)
-        loss = site.train(cast(int, msg.content.config_records["config"]["server-round"]), history)
+        config = msg.content.config_records["config"]
+        keep = plan.keep_optimizer_state
+        site.optimizer_state = load_optimizer_state(context.state) if keep else None
+        loss = site.train(
+            cast(int, config["server-round"]),
+            history,
+            proximal_mu=float(cast(float, config.get(PROXIMAL_MU, 0.0))),
+        )
         values: dict[str, Any] = {
             NUM_EXAMPLES: len(site.targets["train"]),
             TRAIN_LOSS: loss,
             SITE_INDEX: index,
             UNIT_WEIGHT: 1,
         }
+        if plan.keep_optimizer_state and site.optimizer_state is not None:
+            save_optimizer_state(context.state, site.optimizer_state)
         if plan.sample_dp is not None:
             save_history(context.state, history)
             values[SITE_EPSILON] = site.epsilon(history)
@@ -369,9 +505,15 @@ def build_client_app(plan: FederationPlan) -> ClientApp:
     def evaluate(msg: Message, context: Context) -> Message:
         index, site = site_of(context)
         site.set_head(msg.content.array_records["arrays"].to_torch_state_dict())
-        split = str(msg.content.config_records["config"].get("split", "validation"))
+        config = msg.content.config_records["config"]
+        split = str(config.get("split", "validation"))
+        if config.get(REFERENCE) == LOCAL_ONLY:  # the audit's reference: the arrays are initial
+            site.train_local_only(msg.content.array_records["arrays"].to_torch_state_dict())
         metrics = MetricRecord({**site.counts(split), SITE_INDEX: index, UNIT_WEIGHT: 1})
-        return Message(content=RecordDict({"metrics": metrics}), reply_to=msg)
+        content = RecordDict({"metrics": metrics})
+        if split == "test" and plan.group_fields:
+            content[GROUPS] = ConfigRecord({GROUPS: json.dumps(site.group_counts(split))})
+        return Message(content=content, reply_to=msg)
 
     return app
 
@@ -460,12 +602,25 @@ def build_server_app(
         DifferentialPrivacyServerSideAdaptiveClipping,
         DifferentialPrivacyServerSideFixedClipping,
         FedAvg,
+        FedAvgM,
+        FedProx,
     )
 
     names = [site.name for site in plan.sites]
+    base: type[FedAvg] = FedAvg
+    options: dict[str, float] = {}
+    if plan.proximal_mu > 0:
+        base, options = FedProx, {"proximal_mu": plan.proximal_mu}
+    elif plan.server_momentum > 0 or plan.server_learning_rate != 1.0:
+        base = FedAvgM
+        options = {
+            "server_learning_rate": plan.server_learning_rate,
+            "server_momentum": plan.server_momentum,
+        }
 
-    class LedgeredFedAvg(FedAvg):
-        """FedAvg that reports each round (participation, rows, loss, validation) as it ends."""
+    class LedgeredFedAvg(base):  # type: ignore[valid-type,misc]
+        """FedAvg (or FedAvgM, FedProx: ``base``) that reports each round (participation,
+        rows, loss, validation) as it ends."""
 
         pending: RoundRecord | None = None
 
@@ -529,6 +684,7 @@ def build_server_app(
                 weighted_by_key=UNIT_WEIGHT if client_dp else NUM_EXAMPLES,
                 train_metrics_aggr_fn=lambda records, key: MetricRecord(),  # in RoundRecord
                 evaluate_metrics_aggr_fn=sum_counts,
+                **options,
             )
             strategy: Any = fedavg
             if client_dp is not None and client_dp.adaptive:
@@ -570,11 +726,62 @@ def build_server_app(
             outcome["test_by_site"] = {
                 names[int(_metrics(reply)[SITE_INDEX])]: _metrics(reply) for reply in replies
             }
+            outcome["test_groups_by_site"] = groups_by_site(replies, names)
+            if plan.local_only:
+                local = local_only_replies(grid, ArrayRecord(initial_head))
+                outcome["local_only_by_site"] = {
+                    names[int(_metrics(reply)[SITE_INDEX])]: _metrics(reply) for reply in local
+                }
+                outcome["local_only_groups_by_site"] = groups_by_site(local, names)
         except BaseException as exc:  # the simulation only logs it: the caller re-raises it
             outcome["error"] = exc
             raise
 
     return app
+
+
+def local_only_replies(grid: Any, initial: Any) -> list[Message]:
+    """Each site trains its local-only reference from ``initial`` and sends its test counts."""
+    from flwr.app import ConfigRecord, Message, MessageType, RecordDict
+
+    config = ConfigRecord({"split": "test", REFERENCE: LOCAL_ONLY})
+    messages = [
+        Message(
+            content=RecordDict({"arrays": initial, "config": config}),
+            message_type=MessageType.EVALUATE,
+            dst_node_id=node_id,
+        )
+        for node_id in grid.get_node_ids()
+    ]
+    return [reply for reply in grid.send_and_receive(messages) if reply.has_content()]
+
+
+def groups_by_site(replies: list[Message], names: list[str]) -> dict[str, Any]:
+    """Each site's per-group test counts ({field: {value: [correct, rows]}}), where sent."""
+    out: dict[str, Any] = {}
+    for reply in replies:
+        if GROUPS in reply.content.config_records:
+            site = names[int(_metrics(reply)[SITE_INDEX])]
+            out[site] = json.loads(str(reply.content.config_records[GROUPS][GROUPS]))
+    return out
+
+
+def group_accuracy(by_site: dict[str, Any]) -> dict[str, dict[str, dict[str, float]]]:
+    """Accuracy and rows per value of each group field, the sites' counts added up."""
+    totals: dict[str, dict[str, list[int]]] = {}
+    for fields in by_site.values():
+        for name, values in fields.items():
+            for value, (correct, rows) in values.items():
+                cell = totals.setdefault(name, {}).setdefault(value, [0, 0])
+                cell[0] += int(correct)
+                cell[1] += int(rows)
+    return {
+        name: {
+            value: {"accuracy": round(correct / rows, 5) if rows else 0.0, "rows": rows}
+            for value, (correct, rows) in sorted(values.items())
+        }
+        for name, values in sorted(totals.items())
+    }
 
 
 def head_state(head: FirstTokenHead) -> dict[str, torch.Tensor]:

@@ -85,6 +85,15 @@ client = SiteClientApp()
 SPEC_FILE = "federation.pkl"
 ROUNDS_FILE = "rounds.jsonl"
 OUTCOME_FILE = "outcome.pkl"
+# what the ServerApp's outcome carries back to the parent: the model, its test counts and the
+# fairness audit's (per-group counts, the local-only references')
+AUDIT_KEYS = (
+    "final_head",
+    "test_by_site",
+    "test_groups_by_site",
+    "local_only_by_site",
+    "local_only_groups_by_site",
+)
 ERROR_FILE = "error.json"
 PROCESSES_FILE = "processes.json"
 STOP_GRACE_S = 10.0
@@ -207,7 +216,7 @@ class AggregatorServerApp(ServerApp):
                     json.dumps({"error": f"{type(error).__name__}: {error}"}).encode(),
                 )
             else:
-                final = {key: outcome[key] for key in ("final_head", "test_by_site")}
+                final = {key: outcome[key] for key in AUDIT_KEYS if key in outcome}
                 _write_atomic(out / OUTCOME_FILE, pickle.dumps(final))
 
 

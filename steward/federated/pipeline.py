@@ -35,6 +35,7 @@ from steward.federated.apps import (
     build_client_app,
     build_server_app,
     client_epsilon,
+    group_accuracy,
     head_state,
     scores,
 )
@@ -91,11 +92,13 @@ class FederatedSummary:
     model: ModelVersion
     seconds: dict[str, float]
     privacy: dict[str, Any] | None = None
+    fairness: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "run_id": self.run_id,
             "privacy": self.privacy,
+            "fairness": self.fairness,
             "run_dir": str(self.run_dir),
             "sites": [site.to_dict() for site in self.sites],
             "rounds": [record.to_dict() for record in self.rounds],
@@ -295,6 +298,13 @@ class FederatedRun(Pipeline):
                 (names.index(dropout.site), dropout.round)
                 for dropout in self.federated.simulate_dropouts
             ),
+            server_learning_rate=self.federated.server_learning_rate,
+            server_momentum=self.federated.server_momentum,
+            proximal_mu=self.federated.proximal_mu,
+            group_fields=tuple(self.policy.data.group_fields),
+            local_only=self.federated.local_only_reference
+            and not self.federated.privacy.sample_level.enabled
+            and not self.federated.privacy.client_level.enabled,
         )
         plan = replace(plan, **privacy_plan)
         if self.federated.aggregation == "he_ckks":
@@ -337,8 +347,9 @@ class FederatedRun(Pipeline):
             )
         head.load_state_dict(outcome["final_head"])
         privacy = self._privacy_summary(plan, sites, rounds)
+        fairness = fairness_audit(outcome, names)
         return self._register(
-            sites, rounds, outcome["test_by_site"], classifier, base.sha256, privacy
+            sites, rounds, outcome["test_by_site"], classifier, base.sha256, privacy, fairness
         )
 
     def _he_keys(self, plan: FederationPlan, sites: list[SiteResult]) -> FederationPlan:
@@ -448,7 +459,7 @@ class FederatedRun(Pipeline):
                     planned = plan_privacy(
                         settings,
                         rows=site.splits["train"],
-                        batch_size=self.policy.train.batch_size,
+                        batch_size=privacy.sample_level.batch_size,
                         epochs=epochs,
                     )
                 except StewardError as error:
@@ -461,7 +472,16 @@ class FederatedRun(Pipeline):
                     ) from None
                 noise.append(planned.noise_multiplier)
                 delta.append(planned.delta)
-            update.update(sample_dp=settings, site_noise=tuple(noise), site_delta=tuple(delta))
+            recipe = privacy.sample_level
+            update.update(
+                sample_dp=settings,
+                site_noise=tuple(noise),
+                site_delta=tuple(delta),
+                batch_size=recipe.batch_size,
+                learning_rate=recipe.learning_rate,
+                lr_schedule=recipe.lr_schedule,
+                keep_optimizer_state=recipe.keep_optimizer_state,
+            )
         client = privacy.client_level
         if client.enabled:
             count = len(sites)
@@ -531,6 +551,7 @@ class FederatedRun(Pipeline):
         decision: GateDecision,
         model: ModelVersion,
         privacy: dict[str, Any] | None,
+        fairness: dict[str, Any] | None = None,
     ) -> None:
         path = self.run_dir / "MODEL_CARD.md"
         path.write_text(
@@ -543,6 +564,7 @@ class FederatedRun(Pipeline):
                 privacy,
                 self.engine,
                 self.federated.aggregation,
+                fairness,
             ),
             encoding="utf-8",
         )
@@ -585,6 +607,7 @@ class FederatedRun(Pipeline):
         classifier: IntentClassifier,
         base_sha: str,
         privacy: dict[str, Any] | None = None,
+        fairness: dict[str, Any] | None = None,
     ) -> FederatedSummary:
         site_shas = [site.dataset_sha256 for site in sites]
         # One artifact naming every site's governed data set (hashes and sizes, no rows): the
@@ -612,6 +635,7 @@ class FederatedRun(Pipeline):
             "engine": self.engine,
             "rounds_run": [record.to_dict() for record in rounds],
             "privacy_spent": privacy,
+            "fairness": fairness,
         }
         sample_level = (privacy or {}).get("sample_level")
         epsilon_spent = sample_level["epsilon_spent"] if sample_level else None
@@ -653,7 +677,7 @@ class FederatedRun(Pipeline):
             manifest.sha256,
             details={"federated": True, "sites": {s.name: s.dataset_sha256 for s in sites}},
         )
-        self._write_model_card(sites, rounds, metrics, decision, model, privacy)
+        self._write_model_card(sites, rounds, metrics, decision, model, privacy, fairness)
         self._record_finished(model, metrics)
         return FederatedSummary(
             run_id=self.run_id,
@@ -665,6 +689,7 @@ class FederatedRun(Pipeline):
             model=model,
             seconds=self.stage_seconds,
             privacy=privacy,
+            fairness=fairness,
         )
 
 
@@ -677,6 +702,7 @@ def model_card(
     privacy: dict[str, Any] | None,
     engine: str = "flower-simulation",
     aggregation: str = "fedavg",
+    fairness: dict[str, Any] | None = None,
 ) -> str:
     """A short model card for a federated model: the sites (by data set hash), the rounds,
     the aggregation, the scores and, as for a centralised DP model, the privacy each regime
@@ -729,7 +755,66 @@ def model_card(
             f"{client['delta']:.2e} ({client['accountant']}); it protects each site as a whole "
             "and means little over few sites."
         )
+    lines.extend(fairness_lines(fairness))
     return "\n".join(lines) + "\n"
+
+
+def fairness_audit(outcome: dict[str, Any], names: list[str]) -> dict[str, Any]:
+    """Non-IID reality: test accuracy per site and per group (each ``data.group_fields``
+    value, the sites' counts added up) of the federated model and, where trained, of each
+    site's local-only model. Built from the counts the sites sent, never rows."""
+    models = {"federated": ("test_by_site", "test_groups_by_site")}
+    if "local_only_by_site" in outcome:
+        models["local_only"] = ("local_only_by_site", "local_only_groups_by_site")
+    out: dict[str, Any] = {"models": list(models)}
+    for model, (site_key, group_key) in models.items():
+        by_site = outcome.get(site_key, {})
+        out[model] = {
+            "by_site": {
+                name: round(scores(by_site[name])["accuracy"], 5)
+                for name in names
+                if name in by_site
+            },
+            "by_group": group_accuracy(outcome.get(group_key, {})),
+        }
+    if "local_only" in out:  # what each site gains by federating (negative: it loses)
+        out["federated_gain_by_site"] = {
+            name: round(accuracy - out["local_only"]["by_site"][name], 5)
+            for name, accuracy in out["federated"]["by_site"].items()
+            if name in out["local_only"]["by_site"]
+        }
+    return out
+
+
+def fairness_lines(fairness: dict[str, Any] | None) -> list[str]:
+    """The model card's fairness section: accuracy per site and per group, model by model."""
+    if not fairness:
+        return []
+    models = fairness["models"]
+    header = "| | " + " | ".join(m.replace("_", "-") for m in models) + " |"
+    rule = "|---|" + "---|" * len(models)
+    lines = ["", "## Accuracy per site and per group (non-IID audit)", "", header, rule]
+    for site in fairness["federated"]["by_site"]:
+        cells = [fairness[m]["by_site"].get(site) for m in models]
+        lines.append(f"| site {site} | " + " | ".join(_cell(c) for c in cells) + " |")
+    for field_name, values in fairness["federated"]["by_group"].items():
+        for value, federated in values.items():
+            cells = [
+                fairness[m]["by_group"].get(field_name, {}).get(value, {}).get("accuracy")
+                for m in models
+            ]
+            lines.append(
+                f"| {field_name} = {value} ({federated['rows']} rows) | "
+                + " | ".join(_cell(c) for c in cells)
+                + " |"
+            )
+    if "local_only" not in models:
+        lines += ["", "No local-only reference (off, or not trained under DP)."]
+    return lines
+
+
+def _cell(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def federate(

@@ -29,7 +29,9 @@ from steward.federated.apps import (
     digest,
     epsilons,
     load_history,
+    load_optimizer_state,
     save_history,
+    save_optimizer_state,
     scores,
     site_model,
 )
@@ -65,7 +67,11 @@ def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
         ) -> tuple[list[np.ndarray], int, dict[str, Any]]:
             self._set(parameters)
             history = load_history(self.node_context.state)
+            keep, node_state = plan.keep_optimizer_state, self.node_context.state
+            self.site.optimizer_state = load_optimizer_state(node_state) if keep else None
             loss = self.site.train(int(config["server-round"]), history)
+            if keep and self.site.optimizer_state is not None:
+                save_optimizer_state(node_state, self.site.optimizer_state)
             state = self.site.head.state_dict()
             arrays = [state[key].detach().cpu().numpy() for key in self.keys]
             metrics: dict[str, Any] = {TRAIN_LOSS: loss, SITE_INDEX: self.index}

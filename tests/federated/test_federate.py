@@ -91,7 +91,8 @@ def test_federate_trains_over_sites_and_records_lineage(
     written = _write_sites(tmp_path)
     secure = aggregation == "secaggplus"
     # Under SecAgg+ each site also trains with DP-SGD (sample-level DP, its own accountant).
-    sample_dp = {"enabled": True, "target_epsilon": 6.0, "max_grad_norm": 1.0}
+    sample_dp = {"enabled": True, "target_epsilon": 6.0, "max_grad_norm": 1.0, "batch_size": 8,
+                 "learning_rate": 0.01}  # fmt: skip
     policy = {
         "project": {"name": "fed-intents"},
         "data": {"sources": [{"path": "north.jsonl"}], "split": {"test": 0.2, "validation": 0.2}},

@@ -202,7 +202,8 @@ def test_an_unreachable_sample_level_target_names_the_site_and_field(
         (tmp_path / f"{name}.jsonl").write_text(
             "".join(f"{json.dumps(row)}\n" for row in rows), encoding="utf-8"
         )
-    sample_level = {"enabled": True, "target_epsilon": 0.05, "max_noise_multiplier": 2.0}
+    sample_level = {"enabled": True, "target_epsilon": 0.05, "max_noise_multiplier": 2.0,
+                    "batch_size": 2}  # fmt: skip
     policy = write_policy(
         tmp_path,
         train={"base_model": str(tiny_model_dir), "batch_size": 2, "extend_vocab": False},
