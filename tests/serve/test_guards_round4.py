@@ -6,11 +6,10 @@ Chinese. Every sentence here is written for this test, in wording the generators
 from __future__ import annotations
 
 import random
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from steward.config import load_policy
 from steward.serve.guards import HarmfulRequestGuard
 from steward.serve.guards.attack_lookalikes import (
     DEVTEST_SEED,
@@ -24,8 +23,11 @@ from steward.serve.guards.harm_compose import (
     bank_fraud_harmful,
     bank_fraud_lookalikes,
 )
-from steward.serve.guards.injection import PromptInjectionGuard, rule_hits_split
-from tests.conftest import shared_data_or_skip, write_policy
+from steward.serve.guards.injection import (
+    InjectionClassifier,
+    PromptInjectionGuard,
+    rule_hits_split,
+)
 
 # --------------------------------------------------------------------------------------------
 # Generated data: reproducible, both languages, Cantonese and mixed wording, held-back parts.
@@ -181,21 +183,10 @@ INJECTION_ATTACKS = [
 
 
 @pytest.mark.shared_data
-def test_a_trained_guard_passes_ai_policy_and_translation_questions(tmp_path: Path) -> None:
-    from steward.examples.bank import BankDataConfig, generate_bank_lines
-    from steward.serve.guards.build import train_injection_model
-    from steward.store.artifacts import Store
-
-    folder = shared_data_or_skip("prompt_injection")
-    benign = tmp_path / "bank.jsonl"
-    lines, _ = generate_bank_lines(BankDataConfig(n_messages=3000, seed=101, malformed_rate=0))
-    benign.write_bytes(b"".join(line.rstrip(b"\n") + b"\n" for line in lines))
-    policy = write_policy(
-        tmp_path,
-        "round4",
-        guards={"prompt_injection": {"train_data": str(folder), "benign": [str(benign)]}},
-    )
-    model, _ = train_injection_model(load_policy(policy), Store(tmp_path / ".steward"))
+def test_a_trained_guard_passes_ai_policy_and_translation_questions(
+    bank_injection_model: tuple[InjectionClassifier, dict[str, Any]],
+) -> None:
+    model, _ = bank_injection_model  # trained as the bank's (tests/serve/conftest.py)
     guard = PromptInjectionGuard(model, threshold=0.5)
     devtest = assistant_question_texts(80, DEVTEST_SEED, devtest=True)
     devtest += reported_ask_texts(40, DEVTEST_SEED, devtest=True)[0][:40]

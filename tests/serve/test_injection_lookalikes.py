@@ -4,11 +4,10 @@ yes/no-only questions, corrections) are not prompt injections, in English and Ch
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from steward.config import load_policy
 from steward.serve.guards.attack_lookalikes import (
     _TEMPLATES_EN,
     _TEMPLATES_ZH,
@@ -20,9 +19,12 @@ from steward.serve.guards.attack_lookalikes import (
     lookalike_texts,
 )
 from steward.serve.guards.build import generated_training_texts
-from steward.serve.guards.injection import PromptInjectionGuard, rule_hits_split
+from steward.serve.guards.injection import (
+    InjectionClassifier,
+    PromptInjectionGuard,
+    rule_hits_split,
+)
 from steward.serve.guards.zh_text import is_chinese
-from tests.conftest import shared_data_or_skip, write_policy
 
 
 def test_lookalikes_are_bilingual_distinct_every_kind_and_deterministic() -> None:
@@ -104,21 +106,10 @@ HAND_ATTACKS = [
 
 
 @pytest.mark.shared_data
-def test_a_trained_guard_passes_lookalikes_and_still_blocks_attacks(tmp_path: Path) -> None:
-    from steward.examples.bank import BankDataConfig, generate_bank_lines
-    from steward.serve.guards.build import train_injection_model
-    from steward.store.artifacts import Store
-
-    folder = shared_data_or_skip("prompt_injection")
-    benign = tmp_path / "bank.jsonl"
-    lines, _ = generate_bank_lines(BankDataConfig(n_messages=3000, seed=101, malformed_rate=0))
-    benign.write_bytes(b"".join(line.rstrip(b"\n") + b"\n" for line in lines))
-    policy = write_policy(
-        tmp_path,
-        "lookalikes",
-        guards={"prompt_injection": {"train_data": str(folder), "benign": [str(benign)]}},
-    )
-    model, _ = train_injection_model(load_policy(policy), Store(tmp_path / ".steward"))
+def test_a_trained_guard_passes_lookalikes_and_still_blocks_attacks(
+    bank_injection_model: tuple[InjectionClassifier, dict[str, Any]],
+) -> None:
+    model, _ = bank_injection_model  # trained as the bank's (tests/serve/conftest.py)
     guard = PromptInjectionGuard(model, threshold=0.5)
     devtest = [text for _, _, text in lookalike_examples(400, DEVTEST_SEED, devtest=True)]
     verdicts = guard.check_batch(devtest)

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from steward.config import load_policy
-from steward.serve.guards.injection import PromptInjectionGuard, enumeration_texts, rule_hits
-from tests.conftest import shared_data_or_skip, write_policy
+from steward.serve.guards.injection import (
+    InjectionClassifier,
+    PromptInjectionGuard,
+    enumeration_texts,
+    rule_hits,
+)
+from tests.conftest import shared_data_or_skip
 
 ISSUE_TEXT = "one. two. three. four. five. six. seven. eight."
 # Written by hand, in shapes and lengths the generator may or may not produce.
@@ -52,25 +56,14 @@ def test_the_generated_negatives_are_counting_and_lists_in_english_and_chinese()
 
 @pytest.mark.shared_data
 def test_a_trained_guard_lets_counting_through_and_still_blocks_injections(
-    tmp_path: Path,
+    bank_injection_model: tuple[InjectionClassifier, dict[str, Any]],
 ) -> None:
     """Trained as `steward guard train` trains it (the public labelled set, the bank's own
-    messages, the generated negatives): the issue's text, hand-written lists and generated
-    ones it never saw (another seed) pass; the held-out attacks are still caught."""
-    from steward.examples.bank import BankDataConfig, generate_bank_lines
-    from steward.serve.guards.build import train_injection_model
-    from steward.store.artifacts import Store
-
+    messages, the generated negatives; tests/serve/conftest.py): the issue's text,
+    hand-written lists and generated ones it never saw (another seed) pass; the held-out
+    attacks are still caught."""
     folder = shared_data_or_skip("prompt_injection")
-    benign = tmp_path / "bank.jsonl"
-    lines, _ = generate_bank_lines(BankDataConfig(n_messages=3000, seed=101, malformed_rate=0))
-    benign.write_bytes(b"".join(line.rstrip(b"\n") + b"\n" for line in lines))
-    policy = write_policy(
-        tmp_path,
-        "counting",
-        guards={"prompt_injection": {"train_data": str(folder), "benign": [str(benign)]}},
-    )
-    model, metrics = train_injection_model(load_policy(policy), Store(tmp_path / ".steward"))
+    model, metrics = bank_injection_model
     assert metrics["enumeration_rows"] > 0
     # the classifier alone: the rules never matched these texts, the model did
     guard = PromptInjectionGuard(model, threshold=0.5, rules=False)
