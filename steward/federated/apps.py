@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from flwr.serverapp import ServerApp
 
     from steward.config import PrivacyTraining
-    from steward.federated.he import HEPlan
     from steward.train.heads import FirstTokenHead
 
 # Keys of the metric records that sites send back.
@@ -55,6 +54,23 @@ class SitePartition:
     # aggregation: he_ckks: the site's copy of the federation's CKKS secret context (a file
     # only the site's ClientApp reads; the server's code is given the public context only)
     he_secret: Path | None = None
+
+
+@dataclass(frozen=True)
+class HEPlan:
+    """What every party may know about the encryption: the public context (no secret key), the
+    weight unit and the packing. The secret context is not here: each site reads its own copy
+    (``SitePartition.he_secret``)."""
+
+    public_context: bytes
+    weight_unit: float
+    poly_modulus_degree: int
+    scale_bits: int
+    key_holder: int  # the site that generated the keys and releases the final model
+
+    @property
+    def slots(self) -> int:
+        return self.poly_modulus_degree // 2
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,6 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -52,6 +51,7 @@ from steward.federated.apps import (
     SITE_INDEX,
     TRAIN_LOSS,
     FederationPlan,
+    HEPlan,
     RoundRecord,
     SiteModel,
     add_counts,
@@ -77,23 +77,6 @@ ENCRYPTED = "encrypted-sum"  # the ArrayRecord of ciphertext chunks (uint8 array
 PLAIN = "arrays"  # a plaintext head: round 1's public initial head, or the released model
 TOTAL_WEIGHT = "total-weight"  # the rows the encrypted sum is over (the counts' sum)
 RELEASE = "release"
-
-
-@dataclass(frozen=True)
-class HEPlan:
-    """What every party may know about the encryption: the public context (no secret key), the
-    weight unit and the packing. The secret context is not here: each site reads its own copy
-    (``SitePartition.he_secret``)."""
-
-    public_context: bytes
-    weight_unit: float
-    poly_modulus_degree: int
-    scale_bits: int
-    key_holder: int  # the site that generated the keys and releases the final model
-
-    @property
-    def slots(self) -> int:
-        return self.poly_modulus_degree // 2
 
 
 def generate_keys(poly_modulus_degree: int, scale_bits: int) -> tuple[bytes, bytes]:

@@ -38,7 +38,9 @@ def _policy(tiny_model_dir: Path, runtime: str, rounds: int = 2) -> dict[str, An
                   "learning_rate": 0.01, "extend_vocab": False, "seed": 7},
         "federated": {"sites": [{"name": s, "sources": [{"path": f"{s}.jsonl"}]} for s in SITES],
                       "rounds": rounds, "local_epochs": 2, "runtime": runtime,
-                      "deployment_timeout_s": 600},
+                      "deployment_timeout_s": 600,
+                      # the local-only reference models are test_fairness's
+                      "local_only_reference": False},
         "gate": MINIMAL_GATE,
     }  # fmt: skip
 

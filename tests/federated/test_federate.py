@@ -100,7 +100,7 @@ def test_federate_trains_over_sites_and_records_lineage(
                   "learning_rate": 0.01, "extend_vocab": False},
         "federated": {"sites": [{"name": s, "sources": [{"path": f"{s}.jsonl"}]} for s in MIX],
                       "rounds": 2, "local_epochs": 3, "cpus_per_site": min(2, os.cpu_count() or 1),
-                      "aggregation": aggregation,
+                      "aggregation": aggregation, "local_only_reference": False,
                       # SecAgg+ (3 shares, threshold 2) survives a site lost after key sharing
                       "simulate_dropouts": [{"site": "east", "round": 2}] if secure else [],
                       "privacy": {"sample_level": sample_dp} if secure else {}},

@@ -229,7 +229,8 @@ def test_federate_he_ckks_records_it_in_the_ledger(
                   "learning_rate": 0.01, "extend_vocab": False},
         "federated": {"sites": [{"name": s, "sources": [{"path": f"{s}.jsonl"}]} for s in MIX],
                       "rounds": 2, "local_epochs": 2, "cpus_per_site": min(2, os.cpu_count() or 1),
-                      "aggregation": "he_ckks", "he_ckks": {"key_holder": "south"}},
+                      "aggregation": "he_ckks", "he_ckks": {"key_holder": "south"},
+                      "local_only_reference": False},
         "gate": MINIMAL_GATE,
     }  # fmt: skip
     summary, home, _env = _federate(policy, tmp_path, ray_cluster)
