@@ -87,7 +87,7 @@ CONSOLE_PORT ?= 8700
 console: $(STAMP)
 	$(BIN)/steward console examples/bank/steward.yaml --port $(CONSOLE_PORT) --sign-in-key-for risk_owner
 
-lint: $(DEV_STAMP)
+lint: $(DEV_STAMP) $(FED_STAMP)
 	$(BIN)/ruff check steward tests benchmarks
 	$(BIN)/ruff format --check steward tests benchmarks
 	$(BIN)/mypy
