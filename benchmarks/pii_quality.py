@@ -124,6 +124,12 @@ dates, 港式 ``Kelvin Cheung（張家豪）``, IDs ending in X; negatives with 
 SKUs, SWIFT codes, sort codes and postcodes alone, firms and brands named after people (Morgan
 Stanley, 李宁, 周大福), streets named after people, famous and fictional people, 400/95xxx
 hotlines and 统一社会信用代码). Measured only.
+``--heldout16`` adds ``independent_v16``: a sixteenth set
+(``benchmarks/pii_heldout16/generator.py``), written blind after the fifteenth (voicemail/ASR
+transcripts with fillers, OCR'd scans, complaints to a regulator, loan applications with employer
+and referee, insurance claims, probate, school fees, deposit disputes, small-business owners,
+debug-log JSON/CSV, self-corrections, tables; 12345工单, 银行流水备注, 租房合同, 社保/公积金,
+贷款申请表, 学费, 继承公证, 语音口误, 粤语, 拼音夹杂, 简繁表格). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -168,6 +174,7 @@ from pii_heldout12.generator import generate as generate_heldout12  # noqa: E402
 from pii_heldout13.generator import generate as generate_heldout13  # noqa: E402
 from pii_heldout14.generator import generate as generate_heldout14  # noqa: E402
 from pii_heldout15.generator import generate as generate_heldout15  # noqa: E402
+from pii_heldout16.generator import generate as generate_heldout16  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -302,6 +309,7 @@ BLIND_SETS = (
     BlindSet("heldout13", "thirteenth", 13018, generate_heldout13),
     BlindSet("heldout14", "fourteenth", 14018, generate_heldout14),
     BlindSet("heldout15", "fifteenth", 15018, generate_heldout15),
+    BlindSet("heldout16", "sixteenth", 16018, generate_heldout16),
 )
 
 

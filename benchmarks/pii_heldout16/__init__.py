@@ -1,0 +1,1 @@
+"""Sixteenth independent bilingual PII set (blind test split; see ``generator.py``)."""
