@@ -9,13 +9,15 @@ pyproject.toml were read. ``generate(n, seed)`` returns rows ``{"id": "v16-{lang
 language carries no personal data (hard negatives written in the same genres).
 
 Genres. English: voicemail/ASR transcripts with disfluencies and numbers read aloud, OCR'd scans
-(line-break hyphenation in ordinary words, stray ``|``/``¦``/``~`` marks), complaints to a regulator
-(FOS/CFPB), loan and mortgage applications with employer and referee sections, insurance claims,
-probate letters (deceased customer, executors), school-fee payments for children, landlord/tenant
-deposit disputes, small-business owners mixing personal and business details, app debug-log
-JSON/CSV snippets, customers correcting an earlier message, TSV/markdown table pastes. Chinese:
+(line-break hyphenation in ordinary words, stray ``|``/``¦``/``~`` marks), complaints to a
+regulator (FOS/CFPB), loan applications with employer and referee sections, insurance claims,
+probate letters (deceased customer, executors), power-of-attorney notices, school-fee payments
+for children, landlord/tenant deposit disputes, small-business owners mixing personal and
+business details, app debug-log JSON/CSV snippets, customers correcting an earlier message,
+TSV/markdown table pastes, public figures beside (or without) the writer's details. Chinese:
 12345热线工单, 银行流水备注, 租房合同, 社保/公积金, 贷款申请表, 学费缴纳, 遗产继承/公证,
-语音转写带口误, 粤语口语, 拼音夹杂, 简繁混排的表格粘贴.
+语音转写带口误, 粤语口语, 拼音夹杂, 简繁混排的表格粘贴, app 日志. About 40% of the PII-free
+messages come from a shared pool of look-alike templates per genre (``EXTRA_NEG_EN/ZH``).
 
 Labels: PERSON, PHONE_NUMBER, EMAIL_ADDRESS, CREDIT_CARD, IBAN_CODE, US_SSN, CN_ID_CARD,
 BANK_ACCOUNT, IP_ADDRESS, ADDRESS, DATE_OF_BIRTH (the scorer's docstring names the first six
@@ -29,16 +31,18 @@ Conventions (the scorer's, and where it is silent, decided here):
   ``老周``, Cantonese ``黄生``/``何小姐``). Deceased customers, children, referees, executors and
   tenants are persons. Public figures, fictional people and firms or schools named after people
   (``John Lewis``, ``Morgan Stanley``, ``李宁``) are not.
-- PHONE_NUMBER: a person's number, with its country code and extension, read aloud numbers
-  spanned as spoken (``oh seven seven ... double four``, ``幺三八…``). Business hotlines, a firm's
-  switchboard, 12345/95xxx/400 lines are not. A corrected number ("sorry, I meant ...") and the
-  wrong one it corrects are both spanned: both are the customer's to protect.
+- PHONE_NUMBER: a person's number, with its country code and extension (``ext 214``); read
+  aloud, spanned as spoken with the fillers inside (``oh seven uh seven ... double four``,
+  ``幺三八…``). Business hotlines, a firm's switchboard, 12345/95xxx/400 lines are not. A
+  corrected number ("sorry, I meant ...") and the wrong one it corrects are both spanned: both
+  are the customer's to protect.
 - UnionPay ``62…`` debit cards called 卡号/银行卡/account are BANK_ACCOUNT; a card with a credit
   cue (信用卡, credit card, Visa, Mastercard) is CREDIT_CARD. UK account numbers are spanned, sort
   codes never are. A company's, landlord agency's, school's or court's account is not personal
   (对公账户 likewise). Masked cards and last four digits are not spanned.
-- ADDRESS: a private home address from the flat or house number to the postcode (Chinese: from the
-  province or city to the room). A firm's, school's, branch's or notary office's address is not.
+- ADDRESS: a private home address from the flat or house number to the postcode, one span even
+  when a scan breaks it over lines (Chinese: from the province or city to the room). A firm's,
+  school's, branch's or notary office's address is not.
 - DATE_OF_BIRTH: only a birth date; claim, death, payment and tenancy dates are not.
 - EMAIL_ADDRESS: a personal mailbox; role mailboxes (``claims@``, ``admissions@``, ``kefu@``)
   are not. IP_ADDRESS: a customer's device address in a log line.
@@ -574,6 +578,8 @@ def en_ocr(rng: random.Random, pos: bool) -> Built:
             f"Tel (day) ⟨phone⟩ {stray} I the {long2} confirm the above.",
             f"OCR p.1 {stray}\nAccount holder: ⟨name⟩\nSort code {sort_code(rng)} "
             f"Account no. ⟨acct⟩ {stray}\nE-mail ⟨email⟩\n{long1} — {long2} on file ~",
+            f"{stray}Policy holder{stray} ⟨name⟩\nCorrespondence address:\n⟨mladdr⟩\n"
+            f"D.O.B.{stray}⟨dob⟩{stray}\nMob: ⟨mobile⟩ {stray} {long1} ref {ref(rng, 'SC')}",
         ]
     )
     return compose(
@@ -585,6 +591,8 @@ def en_ocr(rng: random.Random, pos: bool) -> Built:
             "phone": (uk_landline(rng), "PHONE_NUMBER"),
             "acct": (uk_account(rng), "BANK_ACCOUNT"),
             "email": (personal_email(rng, name), "EMAIL_ADDRESS"),
+            "mladdr": (uk_address(rng).replace(", ", "\n"), "ADDRESS"),
+            "mobile": (uk_mobile(rng), "PHONE_NUMBER"),
         },
     )
 
@@ -704,7 +712,10 @@ def en_loan(rng: random.Random, pos: bool) -> Built:
             "baddr": rng.choice(BUSINESS_ADDR),
             "hot": rng.choice(HOTLINES_EN),
             "ref": p(referee),
-            "refphone": (uk_landline(rng), "PHONE_NUMBER"),
+            "refphone": (
+                uk_landline(rng) + rng.choice(["", "", f" ext {rng.randrange(100, 999)}"]),
+                "PHONE_NUMBER",
+            ),
             "acct": (uk_account(rng), "BANK_ACCOUNT"),
             "sc": sort_code(rng),
         },
@@ -852,9 +863,11 @@ def en_deposit(rng: random.Random, pos: bool) -> Built:
     tenant, landlord = en_name(rng), en_name(rng)
     t = (
         "My landlord, ⟨landlord⟩, is keeping my £950 deposit for ⟨addr⟩. I moved out on ⟨date⟩. "
-        "He said he'd refund it to my account ⟨acct⟩ but nothing has come. His number is "
-        "⟨lphone⟩. I'm ⟨tenant⟩, mobile ⟨tphone⟩."
+        "The refund was promised to my account ⟨acct⟩ but nothing has come. The landlord's "
+        "number is ⟨lphone⟩. I'm ⟨tenant⟩, mobile ⟨tphone⟩."
     )
+    if rng.random() < 0.5:
+        landlord = f"{rng.choice(['Mr', 'Mrs', 'Ms', 'Dr'])} {rng.choice(SURNAME)}"
     return compose(
         t,
         {
@@ -1089,6 +1102,181 @@ def en_public(rng: random.Random, pos: bool) -> Built:
     )
 
 
+def en_poa(rng: random.Random, pos: bool) -> Built:
+    if not pos:
+        t = rng.choice(
+            [
+                "Registering a lasting power of attorney with us: bring the LPA stamped by the "
+                "Office of the Public Guardian and the attorney's ID to any branch, or post a "
+                "certified copy to ⟨baddr⟩. Questions: ⟨mail⟩, ⟨hot⟩. Form ⟨ref⟩.",
+                "Third-party mandate pack ⟨ref⟩ sent ⟨date⟩. The donor and each attorney sign "
+                "page 3. Please don't send originals. Enquiries ⟨hot⟩.",
+            ]
+        )
+        return compose(
+            t,
+            {
+                "baddr": rng.choice(BUSINESS_ADDR),
+                "mail": "poa.registrations@harbourbank.co.uk",
+                "hot": rng.choice(HOTLINES_EN),
+                "ref": ref(rng, "LPA"),
+                "date": non_birth_date(rng),
+            },
+        )
+    donor, attorney = en_name(rng), en_name(rng)
+    t = rng.choice(
+        [
+            "Notice of a registered power of attorney\nDonor: ⟨donor⟩, date of birth ⟨dob⟩, "
+            "of ⟨addr⟩\nAttorney: ⟨att⟩, ⟨aphone⟩, ⟨aemail⟩\nAccounts covered: current "
+            "account ⟨acct⟩ and all savings. Acting jointly and severally: no.",
+            "Hi, my dad ⟨donor⟩ has dementia and I'm his attorney under an LPA — ⟨att⟩. Can I "
+            "get a card on his account ⟨acct⟩? He lives at ⟨addr⟩. Call me on ⟨aphone⟩.",
+        ]
+    )
+    return compose(
+        t,
+        {
+            "donor": p(donor),
+            "dob": (en_dob(rng), "DATE_OF_BIRTH"),
+            "addr": (uk_address(rng), "ADDRESS"),
+            "att": p(attorney),
+            "aphone": (uk_mobile(rng), "PHONE_NUMBER"),
+            "aemail": (personal_email(rng, attorney), "EMAIL_ADDRESS"),
+            "acct": (uk_account(rng), "BANK_ACCOUNT"),
+        },
+    )
+
+
+# Extra hard negatives, shared fillers: dates that are not births, references, hotlines, firms
+# and public figures named like people, business addresses, role mailboxes, masked numbers.
+EXTRA_NEG_EN: dict[str, list[str]] = {
+    "voicemail": [
+        "[ASR 0.66] hi it's, uh, it's the ⟨firm⟩ store manager, um, about the card machine, "
+        "ring the business line ⟨hot⟩, ref ⟨ref⟩, thanks",
+        "Voicemail: yeah, um, I watched ⟨pub⟩ on telly and, uh, I want to know about the "
+        "savings rate. Card ending ⟨last4⟩. I'll pop in.",
+    ],
+    "ocr_scan": [
+        "0CR ¦ STATEMENT OF ACC0UNT ¦ Period ⟨date⟩ ¦ Sort code ⟨sc⟩ ¦ Account ending ⟨last4⟩\n"
+        "Paym-\nent to ⟨firm⟩ £64.20 ¦ ref ⟨code⟩",
+    ],
+    "regulator": [
+        "Dear Sir/Madam, I wish to complain about ⟨firm⟩'s charges. I have read what ⟨pub⟩ "
+        "says about this. Your reference ⟨ref⟩, bank's final response ⟨date⟩.",
+    ],
+    "loan_app": [
+        "Your application ⟨ref⟩ was approved on ⟨date⟩. Funds go to the account ending ⟨last4⟩ "
+        "within 2 hours. Representative example: borrowing £7,500 over 60 months at 6.4% APR.",
+    ],
+    "insurance": [
+        "Your claim ⟨ref⟩ for the incident on ⟨date⟩ is closed. Excess £250. Repairs by ⟨firm⟩ "
+        "Motors, ⟨baddr⟩. Card ending ⟨last4⟩ refunded.",
+    ],
+    "probate": [
+        "Probate valuations under £50,000 may not need a grant. See the guidance from ⟨firm⟩ "
+        "Solicitors, ⟨baddr⟩, or e-mail ⟨mail⟩. Reference ⟨ref⟩.",
+    ],
+    "school_fees": [
+        "Reminder: the ⟨firm⟩ Foundation bursary deadline is ⟨date⟩. Fees for Year 7 are "
+        "£5,280 per term; pay by card ending ⟨last4⟩ or bank transfer quoting ⟨ref⟩.",
+    ],
+    "deposit": [
+        "Tenancy deposit ⟨ref⟩: the adjudicator's decision of ⟨date⟩ awards £420 to the landlord "
+        "and £530 to the tenant. Payments are made by the scheme. Queries ⟨hot⟩.",
+    ],
+    "biz_owner": [
+        "Invoice ⟨ref⟩ from ⟨firm⟩ Ltd, ⟨baddr⟩, VAT no. GB ⟨code9⟩, due ⟨date⟩. Pay to sort "
+        "code ⟨sc⟩ (business account).",
+    ],
+    "debug_log": [
+        '⟨date⟩ ERROR card_auth declined pan=⟨masked⟩ merchant="⟨firm⟩" rrn=⟨code⟩',
+    ],
+    "correction": [
+        "Ignore my last message — the amount was £84.50, not £845.00, and the date ⟨date⟩. "
+        "Ref ⟨ref⟩.",
+    ],
+    "table": [
+        "Policy\tStart\tPremium\tBroker\n⟨ref⟩\t⟨date⟩\t£31.20\t⟨firm⟩",
+    ],
+    "public_figures": [
+        "Does ⟨pub⟩'s money show count as financial advice? Asking before I move my ISA "
+        "from ⟨firm⟩.",
+    ],
+    "poa": [
+        "The attorney must be 18 or over. A replacement attorney steps in only if an attorney "
+        "can no longer act. Register by ⟨date⟩ to avoid delays; call ⟨hot⟩.",
+    ],
+}
+EXTRA_NEG_ZH: dict[str, list[str]] = {
+    "hotline_12345": [
+        "12345工单⟨gd⟩：市民反映在⟨firm⟩门店刷卡被多扣款，已告知拨打银行客服⟨hot⟩处理，"
+        "办结时间⟨date⟩。",
+    ],
+    "liushui": [
+        "流水摘要：⟨date⟩ 快捷支付 -59.90 ⟨firm⟩官方旗舰店 订单⟨code⟩；尾号⟨last4⟩的卡。",
+    ],
+    "zufang": [
+        "租房提醒：⟨date⟩起，押金统一存入监管账户（对公），中介不得收取现金。投诉电话⟨hot⟩。",
+    ],
+    "shebao": [
+        "公积金贷款利率自⟨date⟩起下调，缴存职工可通过⟨hot⟩或手机App查询，尾号⟨last4⟩的联名卡可直接还款。",
+    ],
+    "daikuan": [
+        "尊敬的客户：您的贷款申请⟨gd⟩已于⟨date⟩审批通过，放款至尾号⟨last4⟩的账户。如有疑问请拨打⟨hot⟩。",
+    ],
+    "xuefei": [
+        "学费代扣失败通知：扣款日⟨date⟩，尾号⟨last4⟩的卡余额不足，请家长补缴，咨询⟨hot⟩。",
+    ],
+    "jicheng": [
+        "我看了⟨pub⟩的纪录片，想问下银行存款继承是不是一定要公证？需要带什么材料？",
+    ],
+    "kouwu": [
+        "【语音转文字】就是，嗯，那个尾号⟨last4⟩的卡，呃，昨天⟨firm⟩那边刷不了，你们⟨hot⟩一直占线。",
+    ],
+    "yueyu": [
+        "唔該問下，你哋嗰個⟨firm⟩聯名卡優惠去到⟨date⟩係咪真㗎？尾號⟨last4⟩張卡用唔用得？",
+    ],
+    "pinyin": [
+        "wo xiang wen yixia，尾号⟨last4⟩的卡 zenme kaitong 境外支付？kefu ⟨hot⟩ dabutong。",
+    ],
+    "biaoge": [
+        "交易日期\t商戶\t金額\n⟨date⟩\t⟨firm⟩\t-399.00\n⟨date⟩\t美团外卖\t-36.50",
+    ],
+    "app_log": [
+        '{"level":"WARN","msg":"卡号校验失败","card":"⟨masked⟩","order":"⟨code⟩","time":"⟨date⟩"}',
+    ],
+}
+
+
+def negative_fillers(rng: random.Random, lang: str) -> dict[str, Value | str]:
+    masked = f"{rng.choice(['4', '5', '62'])}{digits(rng, 2)} **** **** {digits(rng, 4)}"
+    if lang == "en":
+        return {
+            "date": non_birth_date(rng),
+            "ref": ref(rng, rng.choice(["CAS", "REF", "CLM", "APP"]), 8),
+            "hot": rng.choice(HOTLINES_EN),
+            "firm": rng.choice(FIRMS),
+            "pub": rng.choice(PUBLIC),
+            "baddr": rng.choice(BUSINESS_ADDR),
+            "mail": rng.choice(ROLE_MAILBOXES) + "harbourbank.co.uk",
+            "last4": digits(rng, 4),
+            "sc": sort_code(rng),
+            "code": luhn_broken(rng.choice(["4", "5"]), 16, rng),
+            "code9": digits(rng, 9),
+            "masked": masked,
+        }
+    return {
+        "date": zh_date(rng),
+        "gd": gongdan(rng),
+        "hot": rng.choice(ZH_HOTLINES),
+        "firm": rng.choice(ZH_FIRMS),
+        "pub": rng.choice(ZH_PUBLIC),
+        "last4": digits(rng, 4),
+        "code": luhn_broken("6", 16, rng),
+        "masked": masked,
+    }
+
+
 EN_GENRES: dict[str, Callable[[random.Random, bool], Built]] = {
     "voicemail": en_voicemail,
     "ocr_scan": en_ocr,
@@ -1103,6 +1291,7 @@ EN_GENRES: dict[str, Callable[[random.Random, bool], Built]] = {
     "correction": en_correction,
     "table": en_table,
     "public_figures": en_public,
+    "poa": en_poa,
 }
 
 # ---------------------------------------------------------------- Chinese values
@@ -1587,16 +1776,18 @@ def zh_jicheng(rng: random.Random, pos: bool) -> Built:
             "我在国外，收款账户是⟨iban⟩。",
         ]
     )
+    deceased = zh_name(rng)
+    heir = deceased[: 2 if deceased[:2] in ZH_COMPOUND else 1] + rng.choice(ZH_GIVEN)
     return compose(
         t,
         {
             "no": digits(rng, 4),
-            "dec": p(zh_name(rng)),
+            "dec": p(deceased),
             "id": (id_value, "CN_ID_CARD"),
             "date": zh_date(rng),
             "addr": (zh_address(rng), "ADDRESS"),
             "acct": (unionpay_debit(rng), "BANK_ACCOUNT"),
-            "heir": p(zh_name(rng)),
+            "heir": p(heir),
             "phone": (zh_mobile(rng), "PHONE_NUMBER"),
             "iban": (iban(rng), "IBAN_CODE"),
         },
@@ -1819,10 +2010,14 @@ def generate(n: int = 600, seed: int = 16018) -> list[dict[str, object]]:
                 if i < len(names) * (total // len(names))
                 else rng.choice(names)
             )
-            for _ in range(20):  # a positive draw always carries spans; redraw otherwise
-                text, spans = genres[genre](rng, positive)
-                if bool(spans) == positive:
-                    break
+            extra = (EXTRA_NEG_EN if lang == "en" else EXTRA_NEG_ZH).get(genre, [])
+            if not positive and extra and rng.random() < 0.4:
+                text, spans = compose(rng.choice(extra), negative_fillers(rng, lang))
+            else:
+                for _ in range(20):  # a positive draw always carries spans; redraw otherwise
+                    text, spans = genres[genre](rng, positive)
+                    if bool(spans) == positive:
+                        break
             rows.append(
                 {
                     "id": f"v16-{lang}-{genre}-{len(rows):04d}",
