@@ -127,9 +127,10 @@ hotlines and 统一社会信用代码). Measured only.
 ``--heldout16`` adds ``independent_v16``: a sixteenth set
 (``benchmarks/pii_heldout16/generator.py``), written blind after the fifteenth (voicemail/ASR
 transcripts with fillers, OCR'd scans, complaints to a regulator, loan applications with employer
-and referee, insurance claims, probate, school fees, deposit disputes, small-business owners,
-debug-log JSON/CSV, self-corrections, tables; 12345工单, 银行流水备注, 租房合同, 社保/公积金,
-贷款申请表, 学费, 继承公证, 语音口误, 粤语, 拼音夹杂, 简繁表格). Measured only.
+and referee, insurance claims, probate, powers of attorney, school fees, deposit disputes,
+small-business owners, debug-log JSON/CSV, self-corrections, tables; 12345工单, 银行流水备注,
+租房合同, 社保/公积金, 贷款申请表, 学费, 继承公证, 语音口误, 粤语, 拼音夹杂, 简繁表格).
+Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
