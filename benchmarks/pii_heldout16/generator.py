@@ -471,16 +471,8 @@ ROLE_MAILBOXES = [
     "mortgages@",
     "info@",
 ]
-FIRMS = [
-    "John Lewis",
-    "Morgan Stanley",
-    "Charles Schwab",
-    "Marks & Spencer",
-    "Ted Baker",
-    "Sainsbury's",
-    "Hargreaves Lansdown",
-    "Merrill Lynch",
-]
+FIRMS = ["John Lewis", "Marks & Spencer", "Ted Baker", "Sainsbury's", "Harvey Nichols"]
+FINANCE_FIRMS = ["Morgan Stanley", "Charles Schwab", "Hargreaves Lansdown", "Merrill Lynch"]
 PUBLIC = ["Martin Lewis", "Andrew Bailey", "Warren Buffett", "Mary Portas", "Sherlock Holmes"]
 BUSINESS_ADDR = [
     "Unit 7, Calder Park Business Centre, Wakefield WF2 7AW",
@@ -1070,7 +1062,7 @@ def en_public(rng: random.Random, pos: bool) -> Built:
         t = rng.choice(
             [
                 "I read ⟨pub⟩'s column about switching and wondered if your easy-access saver "
-                "beats the one at ⟨firm⟩. No need to reply by phone.",
+                "beats the one at ⟨fin⟩. No need to reply by phone.",
                 "Is it true ⟨pub⟩ said on the radio on ⟨date⟩ that banks must refund APP fraud? "
                 "My gift card from ⟨firm⟩ (code ⟨code⟩) is unaffected, just asking.",
             ]
@@ -1080,6 +1072,7 @@ def en_public(rng: random.Random, pos: bool) -> Built:
             {
                 "pub": rng.choice(PUBLIC),
                 "firm": rng.choice(FIRMS),
+                "fin": rng.choice(FINANCE_FIRMS),
                 "date": non_birth_date(rng),
                 "code": luhn_broken("6", 16, rng),
             },
@@ -1129,8 +1122,8 @@ def en_poa(rng: random.Random, pos: bool) -> Built:
             "Notice of a registered power of attorney\nDonor: ⟨donor⟩, date of birth ⟨dob⟩, "
             "of ⟨addr⟩\nAttorney: ⟨att⟩, ⟨aphone⟩, ⟨aemail⟩\nAccounts covered: current "
             "account ⟨acct⟩ and all savings. Acting jointly and severally: no.",
-            "Hi, my dad ⟨donor⟩ has dementia and I'm his attorney under an LPA — ⟨att⟩. Can I "
-            "get a card on his account ⟨acct⟩? He lives at ⟨addr⟩. Call me on ⟨aphone⟩.",
+            "Hi, my parent ⟨donor⟩ has dementia and I'm the attorney under an LPA — ⟨att⟩. Can "
+            "I get a card on their account ⟨acct⟩? They live at ⟨addr⟩. Call me on ⟨aphone⟩.",
         ]
     )
     return compose(
@@ -1161,7 +1154,7 @@ EXTRA_NEG_EN: dict[str, list[str]] = {
         "Paym-\nent to ⟨firm⟩ £64.20 ¦ ref ⟨code⟩",
     ],
     "regulator": [
-        "Dear Sir/Madam, I wish to complain about ⟨firm⟩'s charges. I have read what ⟨pub⟩ "
+        "Dear Sir/Madam, I wish to complain about ⟨fin⟩'s charges. I have read what ⟨pub⟩ "
         "says about this. Your reference ⟨ref⟩, bank's final response ⟨date⟩.",
     ],
     "loan_app": [
@@ -1169,12 +1162,12 @@ EXTRA_NEG_EN: dict[str, list[str]] = {
         "within 2 hours. Representative example: borrowing £7,500 over 60 months at 6.4% APR.",
     ],
     "insurance": [
-        "Your claim ⟨ref⟩ for the incident on ⟨date⟩ is closed. Excess £250. Repairs by ⟨firm⟩ "
+        "Your claim ⟨ref⟩ for the incident on ⟨date⟩ is closed. Excess £250. Repairs by ⟨garage⟩ "
         "Motors, ⟨baddr⟩. Card ending ⟨last4⟩ refunded.",
     ],
     "probate": [
-        "Probate valuations under £50,000 may not need a grant. See the guidance from ⟨firm⟩ "
-        "Solicitors, ⟨baddr⟩, or e-mail ⟨mail⟩. Reference ⟨ref⟩.",
+        "Probate valuations under £50,000 may not need a grant. See the guidance from ⟨garage⟩ "
+        "& Co Solicitors, ⟨baddr⟩, or e-mail ⟨mail⟩. Reference ⟨ref⟩.",
     ],
     "school_fees": [
         "Reminder: the ⟨firm⟩ Foundation bursary deadline is ⟨date⟩. Fees for Year 7 are "
@@ -1196,11 +1189,11 @@ EXTRA_NEG_EN: dict[str, list[str]] = {
         "Ref ⟨ref⟩.",
     ],
     "table": [
-        "Policy\tStart\tPremium\tBroker\n⟨ref⟩\t⟨date⟩\t£31.20\t⟨firm⟩",
+        "Policy\tStart\tPremium\tBroker\n⟨ref⟩\t⟨date⟩\t£31.20\t⟨fin⟩",
     ],
     "public_figures": [
         "Does ⟨pub⟩'s money show count as financial advice? Asking before I move my ISA "
-        "from ⟨firm⟩.",
+        "from ⟨fin⟩.",
     ],
     "poa": [
         "The attorney must be 18 or over. A replacement attorney steps in only if an attorney "
@@ -1256,6 +1249,8 @@ def negative_fillers(rng: random.Random, lang: str) -> dict[str, Value | str]:
             "ref": ref(rng, rng.choice(["CAS", "REF", "CLM", "APP"]), 8),
             "hot": rng.choice(HOTLINES_EN),
             "firm": rng.choice(FIRMS),
+            "fin": rng.choice(FINANCE_FIRMS),
+            "garage": rng.choice(SURNAME),  # a firm named after a person is no person
             "pub": rng.choice(PUBLIC),
             "baddr": rng.choice(BUSINESS_ADDR),
             "mail": rng.choice(ROLE_MAILBOXES) + "harbourbank.co.uk",
