@@ -12,8 +12,10 @@ the fixed encoder's first-token states, ``trainable: head``) is trained by:
 - ``fedavg``: Steward's Flower apps (``steward.federated.apps``), FedAvg weighted by rows;
 - ``secaggplus``: the same through SecAgg+ (``steward.federated.secagg``);
 - ``fedavg_dp``: FedAvg with DP-SGD at each site (sample-level DP, each site's own accountant,
-  noise planned so each site ends at ε = ``--dp-epsilon``; DP's own batch 256 and lr 2e-2, and
-  ``--dp-local-epochs`` a round so that rounds × it is the centralised recipe's 50 epochs);
+  noise planned so each site ends at ε = ``--dp-epsilon`` over all its ``--dp-rounds`` ×
+  ``--dp-local-epochs`` epochs; DP's own batch and lr); ``--dp-site-optimizer sgd`` with
+  ``--dp-server-optimizer fedadam`` / ``fedyogi`` and ``--dp-server-lr`` puts Flower's adaptive
+  server optimiser over the sites' mean (noisy) update (post-processing: no privacy cost);
 - ``client_dp``: client-level DP (Flower's server-side fixed clipping) over ``--client-sites``
   small sites, ``--client-fraction`` of them a round; its ε is over sites, not customers;
 - ``he_ckks``: FedAvg by homomorphic addition (``steward.federated.he``): each site encrypts
@@ -407,6 +409,10 @@ def federate(
                 "local_epochs": args.dp_local_epochs,
                 "lr_schedule": args.dp_schedule,
                 "keep_optimizer_state": args.dp_keep_state,
+                "site_optimizer": args.dp_site_optimizer,
+                "server_optimizer": args.dp_server_optimizer,
+                "server_learning_rate": args.dp_server_lr,
+                "server_tau": args.dp_server_tau,
             }
         )
         settings = PrivacyTraining(
@@ -533,6 +539,10 @@ def federate(
             "local_epochs": args.dp_local_epochs,
             "lr_schedule": args.dp_schedule,
             "keep_optimizer_state": args.dp_keep_state,
+            "site_optimizer": args.dp_site_optimizer,
+            "server_optimizer": args.dp_server_optimizer,
+            "server_learning_rate": args.dp_server_lr,
+            "server_tau": args.dp_server_tau,
             "accountant": "rdp (Opacus), one per site; a customer is at one site, so a site's "
             "ε is its customers' (parallel composition)",
             "epsilon_by_site": spent,
@@ -672,6 +682,23 @@ def main() -> int:
         default=10,
         help="fedavg_dp epochs per round (rounds x this = the centralised DP recipe's 50 epochs)",
     )
+    parser.add_argument("--dp-rounds", type=int, default=0, help="fedavg_dp's rounds (0: --rounds)")
+    parser.add_argument(
+        "--dp-site-optimizer",
+        choices=("adamw", "sgd"),
+        default=dp_site.optimizer,
+        help="fedavg_dp: the sites' optimiser",
+    )
+    parser.add_argument(
+        "--dp-server-optimizer",
+        choices=("fedavg", "fedadam", "fedyogi"),
+        default="fedavg",
+        help="fedavg_dp: the server's optimiser over the sites' mean update",
+    )
+    parser.add_argument(
+        "--dp-server-lr", type=float, default=1.0, help="fedavg_dp: the server's step"
+    )
+    parser.add_argument("--dp-server-tau", type=float, default=1e-3)
     parser.add_argument("--head-epochs", type=int, default=50, help="centralised_dp epochs")
     parser.add_argument("--client-sites", type=int, default=100)
     parser.add_argument("--client-rounds", type=int, default=10)
@@ -768,7 +795,14 @@ def main() -> int:
             rounds=args.rounds,
         ),
         "fedavg_dp": lambda: federate(
-            "fedavg_dp", sites, initial, names, args, work, rounds=args.rounds, sample_dp=True
+            "fedavg_dp",
+            sites,
+            initial,
+            names,
+            args,
+            work,
+            rounds=args.dp_rounds or args.rounds,
+            sample_dp=True,
         ),
         "client_dp": lambda: client_level(x, y, tx, ty, initial, names, args, work),
         "he_ckks": lambda: federate(

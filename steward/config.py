@@ -1025,6 +1025,7 @@ class SimulatedDropout(_Section):
 
 DP_SITE_BATCH, DP_SITE_LR, DP_SITE_KEEP_STATE = 256, 2e-2, True
 DP_SITE_SCHEDULE: Literal["constant", "linear"] = "constant"
+DP_SITE_OPTIMIZER: Literal["adamw", "sgd"] = "adamw"
 
 
 class SiteDP(_Section):
@@ -1053,7 +1054,15 @@ class SiteDP(_Section):
         le=100_000,
         description="expected DP-SGD batch at each site (Poisson sampling at batch / rows)",
     )
-    learning_rate: float = Field(default=DP_SITE_LR, gt=0, le=1, description="AdamW's, per site")
+    optimizer: Literal["adamw", "sgd"] = Field(
+        default=DP_SITE_OPTIMIZER,
+        description="the sites' optimiser under DP-SGD: adamw (the centralised trainer's) or "
+        "sgd (plain, no momentum: the update is the learning rate times the sum of noisy "
+        "gradients, for an adaptive server_optimizer to scale)",
+    )
+    learning_rate: float = Field(
+        default=DP_SITE_LR, gt=0, le=10, description="the site optimiser's (AdamW's or SGD's)"
+    )
     lr_schedule: Literal["constant", "linear"] = Field(
         default=DP_SITE_SCHEDULE,
         description="linear: the sites' learning rate falls to 0 over rounds × local_epochs",
@@ -1158,6 +1167,20 @@ class FederatedPolicy(_Section):
         description="FedAvgM's server momentum over the rounds' mean updates: it recovers the "
         "progress that averaging independent, noisy (DP-SGD) updates leaves small",
     )
+    server_optimizer: Literal["fedavg", "fedadam", "fedyogi"] = Field(
+        default="fedavg",
+        description="fedavg: the sites' mean update as it is (FedAvgM with server_learning_rate "
+        "and server_momentum); fedadam / fedyogi: Flower's adaptive server optimisers (Reddi et "
+        "al., 2021) step along the mean update by server_learning_rate, scaled per weight by "
+        "its running size (server_betas, server_tau): under sample-level DP they tell the "
+        "signal of noisy site updates from their noise (best with sample_level.optimizer: sgd)",
+    )
+    server_betas: tuple[float, float] = Field(
+        default=(0.9, 0.99), description="fedadam / fedyogi: first and second moment decay"
+    )
+    server_tau: float = Field(
+        default=1e-3, gt=0, le=1, description="fedadam / fedyogi: adaptivity (added to sqrt(v))"
+    )
     proximal_mu: float = Field(
         default=0.0,
         ge=0,
@@ -1218,9 +1241,41 @@ class FederatedPolicy(_Section):
                 raise ValueError(f"{where}.round: {dropout.round} is after the last round")
         return self
 
+    @field_validator("server_betas")
+    @classmethod
+    def _betas_in_range(cls, betas: tuple[float, float]) -> tuple[float, float]:
+        for name, beta in zip(("beta_1", "beta_2"), betas, strict=True):
+            if not 0 <= beta < 1:
+                raise ValueError(f"{name} = {beta} is not in [0, 1)")
+        return betas
+
     @model_validator(mode="after")
     def _server_optimiser_is_one_strategy(self) -> FederatedPolicy:
         where = f"{CROSS_FIELD}federated"
+        adaptive = self.server_optimizer != "fedavg"
+        if adaptive:
+            if self.server_momentum > 0 or self.proximal_mu > 0:
+                raise ValueError(
+                    f"{where}.server_optimizer: {self.server_optimizer} is its own Flower "
+                    "strategy; it does not combine with server_momentum (FedAvgM) or "
+                    "proximal_mu (FedProx): set those to 0"
+                )
+            if self.server_learning_rate >= 1:
+                raise ValueError(
+                    f"{where}.server_learning_rate: {self.server_learning_rate} with "
+                    f"server_optimizer: {self.server_optimizer} moves every weight by about "
+                    "that much each round; set the adaptive step explicitly (e.g. 0.01 to 0.1)"
+                )
+            if self.aggregation != "fedavg":
+                raise ValueError(
+                    f"{where}.aggregation: server_optimizer: {self.server_optimizer} runs with "
+                    f"aggregation: fedavg, not {self.aggregation}"
+                )
+        elif self.server_betas != (0.9, 0.99) or self.server_tau != 1e-3:
+            raise ValueError(
+                f"{where}.server_betas / server_tau: read only by server_optimizer: fedadam or "
+                "fedyogi (server_optimizer is fedavg)"
+            )
         server_opt = self.server_momentum > 0 or self.server_learning_rate != 1.0
         if self.proximal_mu > 0 and server_opt:
             raise ValueError(

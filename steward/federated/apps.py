@@ -10,6 +10,7 @@ compute accuracy and macro-F1 over all sites' test splits without seeing a messa
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import warnings
@@ -103,6 +104,17 @@ class FederationPlan:
     server_learning_rate: float = 1.0
     server_momentum: float = 0.0
     proximal_mu: float = 0.0
+    # An adaptive server optimiser over the averaged update (Reddi et al., 2021, "Adaptive
+    # Federated Optimization"): Flower's FedAdam or FedYogi, step ``server_learning_rate``,
+    # moments ``server_betas`` and adaptivity ``server_tau``; "fedavg": the update as it is
+    # (or FedAvgM, above). It reads only the aggregate, so it costs no privacy.
+    server_optimizer: str = "fedavg"
+    server_betas: tuple[float, float] = (0.9, 0.99)
+    server_tau: float = 1e-3
+    # The sites' optimiser: "adamw" (the centralised trainer's) or "sgd" (plain SGD, no
+    # momentum: the site's update is its learning rate times the sum of its (noisy) gradients,
+    # which an adaptive server optimiser then scales; no per-site moments to warm up)
+    site_optimizer: str = "adamw"
     # The audit: accuracy per value of these row fields (language, age band...) on each site's
     # test split, and each site's local-only model (its own rows, no federation) beside it.
     group_fields: tuple[str, ...] = ()
@@ -140,12 +152,18 @@ class ClientDPPlan:
 
 def site_epsilon(history: list[tuple[float, float, int]], delta: float, accountant: str) -> float:
     """A site's ε from its accountant's history ((noise, sample rate, steps) per round)."""
+    return _history_epsilon(tuple(tuple(step) for step in history), delta, accountant)
+
+
+@functools.lru_cache(maxsize=1024)
+def _history_epsilon(history: tuple[tuple[Any, ...], ...], delta: float, accountant: str) -> float:
+    """``site_epsilon``, remembered (the accountant is slow; each round asks it again)."""
     from opacus.accountants import create_accountant
 
     if not history:
         return 0.0
     acc = create_accountant(mechanism=accountant)
-    acc.history = [tuple(step) for step in history]
+    acc.history = list(history)
     return float(acc.get_epsilon(delta=delta))
 
 
@@ -281,11 +299,15 @@ class SiteModel:
         # Seeded by site and round (the shuffles and the head's dropout): a rerun of the same
         # federation gives the same model.
         torch.manual_seed(self.plan.seed * 1_000_003 + server_round * 1009 + self.site_index)
-        optimizer = torch.optim.AdamW(
-            self.head.parameters(),
-            lr=self.plan.learning_rate,
-            weight_decay=self.plan.weight_decay,
-        )
+        optimizer: torch.optim.Optimizer
+        if self.plan.site_optimizer == "sgd":
+            optimizer = torch.optim.SGD(self.head.parameters(), lr=self.plan.learning_rate)
+        else:
+            optimizer = torch.optim.AdamW(
+                self.head.parameters(),
+                lr=self.plan.learning_rate,
+                weight_decay=self.plan.weight_decay,
+            )
         if self.plan.keep_optimizer_state and self.optimizer_state is not None:
             optimizer.load_state_dict(self.optimizer_state)
         self.head.train()
@@ -617,15 +639,28 @@ def build_server_app(
     from flwr.serverapp.strategy import (
         DifferentialPrivacyServerSideAdaptiveClipping,
         DifferentialPrivacyServerSideFixedClipping,
+        FedAdam,
         FedAvg,
         FedAvgM,
         FedProx,
+        FedYogi,
     )
 
     names = [site.name for site in plan.sites]
     base: type[FedAvg] = FedAvg
     options: dict[str, float] = {}
-    if plan.proximal_mu > 0:
+    if plan.server_optimizer in ("fedadam", "fedyogi"):
+        base = FedAdam if plan.server_optimizer == "fedadam" else FedYogi
+        options = {
+            "eta": plan.server_learning_rate,
+            "eta_l": plan.learning_rate,
+            "beta_1": plan.server_betas[0],
+            "beta_2": plan.server_betas[1],
+            "tau": plan.server_tau,
+        }
+    elif plan.server_optimizer != "fedavg":
+        raise ValueError(f"unknown server optimiser {plan.server_optimizer!r}")
+    elif plan.proximal_mu > 0:
         base, options = FedProx, {"proximal_mu": plan.proximal_mu}
     elif plan.server_momentum > 0 or plan.server_learning_rate != 1.0:
         base = FedAvgM

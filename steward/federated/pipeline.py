@@ -300,6 +300,9 @@ class FederatedRun(Pipeline):
             ),
             server_learning_rate=self.federated.server_learning_rate,
             server_momentum=self.federated.server_momentum,
+            server_optimizer=self.federated.server_optimizer,
+            server_betas=self.federated.server_betas,
+            server_tau=self.federated.server_tau,
             proximal_mu=self.federated.proximal_mu,
             group_fields=tuple(self.policy.data.group_fields),
             local_only=self.federated.local_only_reference
@@ -481,6 +484,7 @@ class FederatedRun(Pipeline):
                 learning_rate=recipe.learning_rate,
                 lr_schedule=recipe.lr_schedule,
                 keep_optimizer_state=recipe.keep_optimizer_state,
+                site_optimizer=recipe.optimizer,
             )
         client = privacy.client_level
         if client.enabled:
@@ -513,6 +517,8 @@ class FederatedRun(Pipeline):
                 "accountant": plan.sample_dp.accountant,
                 "target_epsilon": plan.sample_dp.target_epsilon,
                 "max_grad_norm": plan.sample_dp.max_grad_norm,
+                "site_optimizer": plan.site_optimizer,
+                "server_optimizer": plan.server_optimizer,
                 "sites": {
                     site.name: {
                         "epsilon_spent": spent.get(site.name),
@@ -739,6 +745,13 @@ def model_card(
             f"{sample['epsilon_spent']}** (the largest over the sites; target "
             f"{sample['target_epsilon']}); it protects each customer of a site."
         )
+        if sample.get("server_optimizer", "fedavg") != "fedavg":
+            lines.append(
+                f"  The server's {sample['server_optimizer']} step (sites: "
+                f"{sample.get('site_optimizer', 'adamw')}) reads only the mean of the sites' "
+                "DP-SGD outputs: post-processing, it spends no privacy; each site's ε above "
+                "is over all its steps in every round."
+            )
         for name, site in sample["sites"].items():
             lines.append(
                 f"  - {name}: ε {site['epsilon_spent']} of its budget "

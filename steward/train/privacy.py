@@ -26,6 +26,7 @@ After training :meth:`PrivateSession.report` reads the ε actually spent from th
 
 from __future__ import annotations
 
+import functools
 import math
 import warnings
 from collections.abc import Callable
@@ -87,6 +88,10 @@ class PrivacyReport:
         }
 
 
+# The accountant's answers are pure functions of their arguments and slow (Opacus' RDP at
+# fractional orders: about a second each on a loaded core); a federation asks the same
+# questions every round at every site, so they are remembered.
+@functools.lru_cache(maxsize=4096)
 def epsilon_for(
     noise_multiplier: float, sample_rate: float, steps: int, delta: float, accountant: str
 ) -> float:
@@ -100,6 +105,7 @@ def epsilon_for(
     return float(acc.get_epsilon(delta=delta))
 
 
+@functools.lru_cache(maxsize=1024)
 def _noise_for(
     target_epsilon: float, delta: float, sample_rate: float, steps: int, accountant: str
 ) -> float | None:

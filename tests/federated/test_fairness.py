@@ -273,3 +273,38 @@ def test_kept_optimizer_state_round_trips_through_the_sites_flower_state(
     fresh.train(2)  # keep_optimizer_state off: a new AdamW each round
     assert fresh.optimizer_state is not None
     assert float(fresh.optimizer_state["state"][0]["step"]) == steps
+
+
+def test_a_site_under_sgd_steps_by_its_learning_rate_times_the_gradient(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    """site_optimizer: sgd (for an adaptive server optimiser): one full-batch local step moves
+    the head by exactly -learning_rate × the loss's gradient (no momentum, no weight decay, no
+    moments kept), where AdamW's first step is a sign-like step of size learning_rate."""
+    governed = _governed(tmp_path / "north.jsonl")
+    plan = _plan(tiny_model_dir, governed, site_optimizer="sgd", local_epochs=1, batch_size=64,
+                 weight_decay=0.01, learning_rate=0.5)  # fmt: skip
+    site = SiteModel(plan, 0)
+    site.head.dropout = torch.nn.Identity()  # a deterministic gradient to compare with
+    before = head_state(site.head)
+    reference = SiteModel(plan, 0)
+    reference.head.dropout = torch.nn.Identity()
+    reference.set_head(before)
+    loss = torch.nn.functional.cross_entropy(
+        reference.head(reference.features["train"]), reference.targets["train"]
+    )
+    loss.backward()
+    gradients = {name: p.grad for name, p in reference.head.named_parameters()}
+    site.train(1)
+    after = head_state(site.head)
+    for name, gradient in gradients.items():
+        assert gradient is not None and gradient.abs().max() > 0
+        expected = before[name] - 0.5 * gradient
+        assert torch.allclose(after[name], expected, atol=1e-5), name
+    assert site.optimizer_state is not None and site.optimizer_state["state"] == {}
+    adamw = SiteModel(_plan(tiny_model_dir, governed, token="adamw", local_epochs=1,
+                            batch_size=64, learning_rate=0.5), 0)  # fmt: skip
+    adamw.head.dropout = torch.nn.Identity()
+    adamw.set_head(before)
+    adamw.train(1)
+    assert "exp_avg" in adamw.optimizer_state["state"][0]  # type: ignore[index]

@@ -37,6 +37,19 @@ def test_a_valid_section_is_typed() -> None:
     assert policy.federated.aggregation == "fedavg"
     assert policy.federated.runtime == "simulation"
     assert parse_policy(_policy(None)).federated is None
+    adaptive = parse_policy(
+        _policy(
+            {
+                "sites": [_site("north"), _site("south")],
+                "server_optimizer": "fedadam",
+                "server_learning_rate": 0.05,
+                "privacy": {"sample_level": {"enabled": True, "optimizer": "sgd"}},
+            }
+        )
+    ).federated
+    assert adaptive is not None and adaptive.server_optimizer == "fedadam"
+    assert adaptive.server_betas == (0.9, 0.99) and adaptive.server_tau == 1e-3
+    assert adaptive.privacy.sample_level.optimizer == "sgd"
 
 
 @pytest.mark.parametrize(
@@ -130,6 +143,50 @@ def test_a_valid_section_is_typed() -> None:
             },
             "federated.privacy.client_level.noise_multiplier: 1 needs clipped_count_stddev "
             "above 0.5 under adaptive clipping (it is 0.5: sites per round / 20 unless set)",
+        ),
+        (
+            {"sites": [_site("a"), _site("b")], "server_optimizer": "fedsgd"},
+            "federated.server_optimizer",
+        ),
+        (
+            {"sites": [_site("a"), _site("b")], "server_optimizer": "fedadam"},
+            "federated.server_learning_rate: 1.0 with server_optimizer: fedadam moves every "
+            "weight by about that much each round",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b")],
+                "server_optimizer": "fedyogi",
+                "server_learning_rate": 0.05,
+                "server_momentum": 0.5,
+            },
+            "federated.server_optimizer: fedyogi is its own Flower strategy",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b"), _site("c")],
+                "server_optimizer": "fedadam",
+                "server_learning_rate": 0.05,
+                "aggregation": "secaggplus",
+            },
+            "federated.aggregation: server_optimizer: fedadam runs with aggregation: fedavg",
+        ),
+        (
+            {"sites": [_site("a"), _site("b")], "server_tau": 0.01},
+            "federated.server_betas / server_tau: read only by server_optimizer: fedadam",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b")],
+                "server_optimizer": "fedadam",
+                "server_learning_rate": 0.05,
+                "server_betas": [0.9, 1.0],
+            },
+            "beta_2 = 1.0 is not in [0, 1)",
+        ),
+        (
+            {"sites": [_site("a"), _site("b")], "privacy": {"sample_level": {"optimizer": "adam"}}},
+            "federated.privacy.sample_level.optimizer",
         ),
     ],
 )
