@@ -58,6 +58,7 @@ def test_a_national_number_of_the_region_the_text_names(
     [
         "Case 91264410 for the Singapore 530012 depot; order 83320177, batch 2204.",
         "Reference 86412773 was closed on Friday.",
+        "Entity: EIN 46-9292791, ABN 12 012 348 082, office 500 Collins St, Melbourne VIC 3000",
     ],
 )
 def test_references_are_not_phones_in_a_named_region(analyzer: Analyzer, text: str) -> None:

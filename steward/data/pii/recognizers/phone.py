@@ -297,6 +297,9 @@ _IDENTIFIER_LABEL = re.compile(
     r"\b(?:call|interaction|recording|session|conversation|chat|case|ticket|complaint|"
     r"transaction|txn|order|invoice|policy|reference|ref)[ \t]+(?:id|no\.?|number|#)|"
     r"\b(?:interaction|recording|call id|ticket|case|ref)|"
+    # a firm's or a taxpayer's number (US EIN, Australian ABN / ACN / TFN, Singapore UEN,
+    # India GSTIN, a VAT or TIN): digits a text beside an address of that country may hold
+    r"\b(?:EIN|ABN|ACN|TFN|UEN|GSTIN|VAT(?:[ \t]+(?:no\.?|number|reg))?|TIN)|"
     r"存单|存單|编号|編號|工单号|工單號|单号|單號|流水号|流水號)[ \t:：#（(]*\Z",
     re.IGNORECASE,
 )
