@@ -185,6 +185,8 @@ _STOP_WORDS = frozenset(
     )
 )
 _MAX_PARTS = 7
+# the rest of a line after a country or region word that fills it
+_LINE_REST = re.compile(r"[ \t,.]*(?:\n|\Z)")
 
 
 class EnglishAddressRecognizer(Recognizer):
@@ -258,6 +260,16 @@ class EnglishAddressRecognizer(Recognizer):
                     and not re.fullmatch(rf"{_UNIT}|{_POSTCODE}|{_STATE}", part)
                     and not _looks_like_place_run(text, nxt.end())
                 ):
+                    break
+                if (
+                    "\n" in separator
+                    and any(kind == "postcode" for *_, kind in parts)
+                    and _kind(part) in ("state", "place")
+                    and _LINE_REST.match(text, nxt.end()) is None
+                ):
+                    # a postcode ends the address: a word on the next line is a country only
+                    # where it fills that line, not the next chat speaker ("Singapore 532801\n
+                    # Sophie F. [20/05 13:24]") nor a label's field ("…QLD 4066\nPH: 0496 …")
                     break
                 newline = newline or "\n" in separator
                 parts.append((nxt.start("part"), nxt.end(), _kind(part)))

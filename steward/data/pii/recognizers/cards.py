@@ -169,6 +169,8 @@ def _classify(
         # printed code line (cheque number, sort code, account: "000123  204567  12345678")
         return "BANK_ACCOUNT", 0.6
     named_after = account and text[start:end].isdigit() and not _CN_MOBILE.fullmatch(digits)
+    if n <= 12 and _BRANCH_CODE_BEFORE.search(text, max(0, start - 60), start):
+        return "BANK_ACCOUNT", BRANCH_CODE_SCORE
     if n == 7:
         # Seven digits (a Canadian account, an older UK one) only right after an account
         # label ("Account: 7355002", "account credited: 2407226"): alone they are a phone.
@@ -339,6 +341,14 @@ _SORT_CODE_PAIR = re.compile(
     r"\d\d-\d\d-\d\d[ \t]+(\d{8})"
     # a cheque's code line read as one run (cheque number, sort code, account)
     r"|\d{6}[ \t]{2,}\d{6}[ \t]{2,}(\d{8})"
+)
+# An account named after its bank's or branch's code in the same breath, as Canada (transit
+# and institution), Australia (BSB), India (IFSC) and the UK (sort code) write them: "transit
+# 62607, institution 001, account 5766505", "BSB 062-029, acct 9914 7940".
+_BRANCH_CODE_BEFORE = re.compile(
+    r"(?i:\b(?:transit|institution|inst|bsb|ifsc|sort[ \t-]?code|branch(?:[ \t]+code)?)"
+    r"(?:[ \t]+(?:no\.?|number|#))?)[ \t:#]*[A-Z0-9][\w-]{1,10}[ \t]*[,;/]?[ \t]*"
+    r"(?:(?i:and|&)[ \t]+)?(?i:account|acct|a/c)(?:[ \t]+(?i:no\.?|number|#))?[ \t:#]*\Z"
 )
 _ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:account|acct|a/c)(?:[ \t]+(?:no\.?|number|credited|#))?[ \t]*[:#][ \t]*)\Z"

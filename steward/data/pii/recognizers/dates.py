@@ -305,6 +305,13 @@ def _two_digit_year_date(match: re.Match[str]) -> dt.date | None:
 # (literal words, no IGNORECASE: searched in every text the recognizer reads, so kept cheap)
 _BIRTH_WORD = re.compile(r"birth|Birth|BIRTH|DOB|dob|D\.O\.B|d\.o\.b|born|Born|出生|生日|生[于於]")
 _FULL_WIDTH_SIGNS = str.maketrans("／－．", "/-.")
+# A date of birth in eight digits with no separator (``出生日期19780406``, ``生日：19551210``,
+# ``DOB 19780406``), as forms and ID systems print it: only right after its birth label, as
+# the same digits elsewhere are an order, a reference or part of an ID number.
+_COMPACT_AFTER_BIRTH = re.compile(
+    r"(?:出生日期|出生年月日|出生年月|出生|生日|(?i:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|born))"
+    r"[ \t]*(?:[:：]|是|为|為)?[ \t]*(?P<date>(?:19|20)\d{6})(?!\d)"
+)
 
 
 class DateRecognizer(Recognizer):
@@ -350,6 +357,17 @@ class DateRecognizer(Recognizer):
                 yield self.entity(match.start(), match.end(), "DATE_OF_BIRTH", 0.6)
             else:
                 yield self.entity(match.start(), match.end(), "DATE_TIME", 0.2)
+        if _BIRTH_WORD.search(text) is not None:
+            for compact in _COMPACT_AFTER_BIRTH.finditer(text):
+                digits = compact.group("date")
+                try:
+                    born = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+                except ValueError:
+                    continue
+                if born <= dt.date.today():
+                    yield self.entity(
+                        compact.start("date"), compact.end("date"), "DATE_OF_BIRTH", 0.6
+                    )
 
     def _born(self, text: str, start: int, end: int) -> bool:
         """Whether a birth cue speaks of the date at ``start:end``: the nearest birth cue in the

@@ -7,8 +7,9 @@ whoever staffs that desk, so it is not reported unless ``report_role_mailboxes``
 (``pii.role_mailboxes: personal`` in the policy). A local part is a role's when every word in
 it (split at ``.``, ``_``, ``-``, ``+`` and digits, and run-together words such as
 ``customercare`` or ``donotreply`` split into known ones) is a role word; one word that is
-not (``jane.support@``) makes it a person's. A local part of digits only is a person's
-(``13800138000@163.com``, a QQ number).
+not (``jane.support@``) makes it a person's, unless it is a plain word that reads as no name
+beside a role word (``joint.accounts@``, ``overseas.help@``). A local part of digits only is a
+person's (``13800138000@163.com``, a QQ number).
 """
 
 from __future__ import annotations
@@ -116,7 +117,20 @@ def is_role_mailbox(address: str) -> bool:
     """Whether the e-mail ``address`` is a role mailbox (see the module)."""
     local = address.split("@", 1)[0].casefold()
     words = [word for word in _WORD_SPLIT.split(local) if word]
-    return bool(words) and all(_role_compound(word) for word in words)
+    if not words:
+        return False
+    if all(_role_compound(word) for word in words):
+        return True
+    # a desk named by a role word and a qualifier ("joint.accounts@", "overseas.help@"): every
+    # other word a plain word of three letters or more that reads as no name nor initial
+    return (
+        len(words) >= 2
+        and any(word in ROLE_WORDS for word in words)
+        and all(
+            _role_compound(word) or (len(word) >= 3 and word.isalpha() and not _personal_word(word))
+            for word in words
+        )
+    )
 
 
 class EmailRecognizer(PatternRecognizer):

@@ -49,6 +49,7 @@ from steward.data.pii import gates
 from steward.data.pii.recognizers.base import Entity, Recognizer, digits_of
 
 _HOME = {"en": ("US", "GB"), "zh": ("CN",)}
+_DEFAULT_HOMES = frozenset(region for regions in _HOME.values() for region in regions)
 _OTHER = (
     "US", "CN", "GB", "HK", "TW", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "CA", "SE", "DK", "NO",
     "SG", "MO", "PH", "MY", "IE", "NZ", "ZA", "NG", "AE",
@@ -296,6 +297,9 @@ _IDENTIFIER_LABEL = re.compile(
     r"\b(?:call|interaction|recording|session|conversation|chat|case|ticket|complaint|"
     r"transaction|txn|order|invoice|policy|reference|ref)[ \t]+(?:id|no\.?|number|#)|"
     r"\b(?:interaction|recording|call id|ticket|case|ref)|"
+    # a firm's or a taxpayer's number (US EIN, Australian ABN / ACN / TFN, Singapore UEN,
+    # India GSTIN, a VAT or TIN): digits a text beside an address of that country may hold
+    r"\b(?:EIN|ABN|ACN|TFN|UEN|GSTIN|VAT(?:[ \t]+(?:no\.?|number|reg))?|TIN)|"
     r"存单|存單|编号|編號|工单号|工單號|单号|單號|流水号|流水號)[ \t:：#（(]*\Z",
     re.IGNORECASE,
 )
@@ -513,6 +517,86 @@ def _country_in_brackets(number: str, home: tuple[str, ...]) -> str | None:
     return written if parsed is not None and parsed[1] else None
 
 
+# Regions an English text shows it is written from or about, read from other details in it:
+# an address's postcode shape and region word, a ``+CC`` number, an e-mail domain, a bank
+# code only one country uses. A number valid in such a region reads as at home there (a
+# Singaporean mobile ``9384 8381`` or an Irish ``087 537 4421`` next to a Singapore or Dublin
+# address), as a US or UK number does anywhere in English text.
+_REGION_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "SG",
+        re.compile(
+            r"\bSingapore[ \t]+\d{6}\b|\+65[ \t-]?[689]|\.sg\b|\b(?:Blk|HDB)\b|#\d{2}-\d{2,4}\b"
+            r"|\bPOSB\b|\bPayNow\b"
+        ),
+    ),
+    (
+        "AU",
+        re.compile(
+            r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4}\b|\+61[ \t]?\(?0?\)?[ \t]?[2-478]"
+            r"|\.com\.au\b|\.net\.au\b|\bBSB\b|\bAustralia"
+        ),
+    ),
+    (
+        "IE",
+        re.compile(
+            r"\bDublin[ \t]+\d{1,2}\b|\bCo\.?[ \t]+[A-Z][a-z]+|\b[AC-FHKNPRTV-Y]\d[\dW][ \t]"
+            r"[0-9AC-FHKNPRTV-Y]{4}\b|\+353|\.ie\b|\beircom\b|\bIreland\b"
+        ),
+    ),
+    (
+        "IN",
+        re.compile(
+            r"\+91[ \t-]?[6-9]|\.co\.in\b|\bIFSC\b|\bUPI\b|\bIndia\b|\bPIN[ \t:]*\d{6}\b"
+            r"|\b(?:Maharashtra|Karnataka|Telangana|Tamil Nadu|Kerala|Gujarat|Rajasthan|Punjab"
+            r"|Haryana|Uttar Pradesh|West Bengal|Andhra Pradesh|Madhya Pradesh|Bihar|Odisha"
+            r"|Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Hyderabad|Kolkata|Pune|Noida|Gurgaon"
+            r"|Gurugram)\b,?[ \t]+\d{3}[ \t]?\d{3}\b"
+        ),
+    ),
+    (
+        "NZ",
+        re.compile(r"\+64[ \t]?\(?0?\)?[ \t]?[2-9]|\.co\.nz\b|\bNew Zealand\b"),
+    ),
+    (
+        "MY",
+        re.compile(
+            r"\+60[ \t-]?1|\.com\.my\b|\bMalaysia\b|\b\d{5}[ \t]+(?:Kuala Lumpur|Selangor"
+            r"|Penang|Johor Bahru|Petaling Jaya|Shah Alam)\b"
+        ),
+    ),
+    ("HK", re.compile(r"\+852|\.com\.hk\b|\bHong Kong\b|\bKowloon\b")),
+)
+
+
+@lru_cache(maxsize=65_536)
+def _personal_in_named(value: str, home: tuple[str, ...]) -> bool:
+    """Whether ``value`` is a valid, non-business number of a region the text named (a home
+    region past the language's own): "080-2213 1286" beside a Bengaluru address is a landline
+    there, though grouped as a business number elsewhere."""
+    for region in home:
+        if region in _DEFAULT_HOMES:
+            continue
+        parsed = _parse(value, region)
+        if (
+            parsed is not None
+            and parsed[1]
+            and phonenumbers.region_code_for_number(parsed[0]) == region
+            and phonenumbers.number_type(parsed[0]) not in BUSINESS_TYPES
+        ):
+            return True
+    return False
+
+
+# a number valid at home (the bare score): no need to read which regions the text names
+HOME_SCORE = 0.5
+
+
+def regions_named(text: str) -> tuple[str, ...]:
+    """The regions among :data:`_REGION_SIGNS` that an English ``text`` shows signs of."""
+    return tuple(region for region, sign in _REGION_SIGNS if sign.search(text))
+
+
 class PhoneRecognizer(Recognizer):
     name = "phone"
     labels = ("PHONE_NUMBER",)
@@ -546,6 +630,8 @@ class PhoneRecognizer(Recognizer):
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         home = _HOME.get(language, ("US",))
         text = gates.translate(text, HALF_WIDTH)
+        # the regions the text names, read once a number does not score at home (English only)
+        named: tuple[str, ...] | None = None if language == "en" else ()
         for match in self.pattern.finditer(text):
             value = match.group()
             if gates.ENABLED and not gates.has_digits(value, 7):
@@ -574,15 +660,12 @@ class PhoneRecognizer(Recognizer):
             if dashed is not None:
                 # "(0571)61560561-9563": a Chinese landline's extension after a dash
                 candidates.append(number[: dashed.start()])
-            score: float | None = None
-            best = number
-            for candidate in candidates:
-                n = len(digits_of(candidate))
-                if not 7 <= n <= 15:
-                    continue
-                found = self._score(candidate, n, home, self.report_business_numbers)
-                if found is not None and (score is None or found > score):
-                    score, best = found, candidate
+            score, best = self._best(candidates, number, home)
+            if named is None and (score is None or score < HOME_SCORE):
+                named = regions_named(text)
+                if named:
+                    home += named
+                    score, best = self._best(candidates, number, home)
             if score is None:
                 continue
             if best == abroad and not _is_mobile(best, home):
@@ -614,6 +697,21 @@ class PhoneRecognizer(Recognizer):
             yield self.entity(match.start(), match.end(), "PHONE_NUMBER", score)
         if "\n" in text:
             yield from self._wrapped(text, home)
+
+    def _best(
+        self, candidates: list[str], number: str, home: tuple[str, ...]
+    ) -> tuple[float | None, str]:
+        """The best score among ``candidates`` (ways to read one number) and its candidate."""
+        score: float | None = None
+        best = number
+        for candidate in candidates:
+            n = len(digits_of(candidate))
+            if not 7 <= n <= 15:
+                continue
+            found = self._score(candidate, n, home, self.report_business_numbers)
+            if found is not None and (score is None or found > score):
+                score, best = found, candidate
+        return score, best
 
     # A number the note's line broke in two ("mobile on file: 07591 62\n5842"): its trunk 0 or
     # its + first, the line ending in it, the next line opening with the rest.
@@ -662,7 +760,7 @@ class PhoneRecognizer(Recognizer):
             return 0.5
         if not report_business and not international and _TOLL_FREE_GROUPED.match(value):
             return None  # 1800 111 1111, 1-800-…, 1300 …: a toll-free line as published
-        if not report_business and business_abroad(value):
+        if not report_business and business_abroad(value) and not _personal_in_named(value, home):
             return None
         if _cn_mobile(value, home):
             return 0.7 if international or not value.isdigit() else 0.5

@@ -58,14 +58,38 @@ def combine_with_en_tagger(
         if p is not None and p < NAME_MIN
     }
     rules = [e for e in kept if id(e) not in doubted]
+    checked_ids = {id(e) for e in checked}
     # an address read with its parcel label's addressee line ("FAO Ann Lee\n12 High St"):
     # the address starts below it, and the name is the rules' (see person_spans_en)
     tagged = [without_addressee(text, tagger.entity(*span)) for span in spans]
+    scored = [t for t in keep(text, tagged) if t.score >= ADD_MIN]
+    # A name the lexicon rules read only part of ("Omar" of "Omar al-Mansouri", "Mei" of "Lim
+    # Mei Ling"): the tagger's whole name, holding it and overlapping no other rule's span,
+    # stands instead.
+    widened: set[int] = set()
+    for t in scored:
+        if t.label != "PERSON":
+            continue
+        inside = [r for r in rules if t.start < r.end and r.start < t.end]
+        if (
+            inside
+            and all(
+                id(r) in checked_ids
+                and r.label == "PERSON"
+                and t.start <= r.start
+                and r.end <= t.end
+                and (r.end - r.start) < (t.end - t.start)
+                # (not after an abbreviation: "Co. Kerry" is a county, "Mr." a title the rule left)
+                and "." not in text[t.start : r.start]
+                for r in inside
+            )
+        ):
+            widened.update(id(r) for r in inside)
+    rules = [r for r in rules if id(r) not in widened]
     added = [
         t
-        for t in keep(text, tagged)
-        if t.score >= ADD_MIN
-        and not any(t.start < r.end and r.start < t.end for r in rules)
+        for t in scored
+        if not any(t.start < r.end and r.start < t.end for r in rules)
         # (a firm's, a hospital's or a hotel's address, which the rules leave out on purpose)
         and not (t.label == "ADDRESS" and business_address(text, t.start, t.end))
     ]
