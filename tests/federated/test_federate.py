@@ -364,12 +364,13 @@ def _assert_a_served_decision_traces_to_the_sites(
 def test_client_level_dp_over_many_sites(
     tiny_model_dir: Path, tmp_path: Path, ray_cluster: dict[str, str], clipping: str
 ) -> None:
-    """Flower's central DP (server-side fixed or adaptive clipping) over 16 tiny sites, half
-    of them sampled each round; the ε is the sampled Gaussian mechanism's over the rounds (the
+    """Flower's central DP (server-side fixed or adaptive clipping) over 8 tiny sites, half
+    of them sampled each round (the accounting is the same with more sites; the benchmark
+    runs 100); the ε is the sampled Gaussian mechanism's over the rounds (the
     same for adaptive clipping, whose noise multiplier is the joint release's effective one)."""
     from opacus.accountants import RDPAccountant
 
-    names = [f"branch-{i:02d}" for i in range(16)]
+    names = [f"branch-{i:02d}" for i in range(8)]
     for i, name in enumerate(names):
         rows = [
             {"message_id": f"{name}-{label}-{j}", "intent": label,
@@ -398,20 +399,20 @@ def test_client_level_dp_over_many_sites(
 
     rounds = summary["rounds"]
     assert [record["round"] for record in rounds] == [1, 2]
-    for record in rounds:  # 8 of the 16 sites each round, each update seen (clipped)
-        assert len(record["sites"]) == 8 and set(record["sites"]) <= set(names)
-        assert record["distinct_updates"] == 8
+    for record in rounds:  # 4 of the 8 sites each round, each update seen (clipped)
+        assert len(record["sites"]) == 4 and set(record["sites"]) <= set(names)
+        assert record["distinct_updates"] == 4
         assert record["epsilon_by_site"] is None
     epsilons = [record["client_epsilon"] for record in rounds]
     for after, epsilon in enumerate(epsilons, start=1):
         accountant = RDPAccountant()  # Opacus' own, for the same mechanism
         accountant.history = [(1.0, 0.5, after)]
         assert 0 < epsilon < float("inf")
-        assert epsilon == pytest.approx(accountant.get_epsilon(delta=1 / 16), rel=1e-4)
+        assert epsilon == pytest.approx(accountant.get_epsilon(delta=1 / 8), rel=1e-4)
     assert epsilons[0] < epsilons[1]
     client = summary["privacy"]["client_level"]
-    assert client["epsilon"] == epsilons[1] and client["delta"] == pytest.approx(1 / 16)
-    assert (client["sites"], client["sites_per_round"], client["rounds"]) == (16, 8, 2)
+    assert client["epsilon"] == epsilons[1] and client["delta"] == pytest.approx(1 / 8)
+    assert (client["sites"], client["sites_per_round"], client["rounds"]) == (8, 4, 2)
     assert client["clipping"] == clipping and clipping.capitalize() in client["mechanism"]
     # A site-level ε is not a per-customer ε: dp_epsilon (sample-level) stays absent.
     assert "dp_epsilon" not in summary["metrics"]
