@@ -83,6 +83,9 @@ server = AggregatorServerApp()
 client = SiteClientApp()
 """
 SPEC_FILE = "federation.pkl"
+# what the sites' ClientApps read: the spec without the initial head (the server sends it), so
+# that a ``flwr-clientapp`` process with no model work to do never imports torch
+SITE_SPEC_FILE = "federation-sites.pkl"
 ROUNDS_FILE = "rounds.jsonl"
 OUTCOME_FILE = "outcome.pkl"
 # what the ServerApp's outcome carries back to the parent: the model, its test counts and the
@@ -119,12 +122,30 @@ class DeploymentSpec:
     reconstruction_threshold: int
 
 
-def _load_spec(context: Context) -> DeploymentSpec:
-    # The federation wrote this file into its own private run folder for this run.
-    with Path(str(context.run_config["spec"])).open("rb") as handle:
+def _load_spec(context: Context, name: str = SPEC_FILE) -> DeploymentSpec:
+    # The federation wrote this file (and the sites' one beside it) into its own private run
+    # folder for this run.
+    with Path(str(context.run_config["spec"])).with_name(name).open("rb") as handle:
         spec = pickle.load(handle)
     assert isinstance(spec, DeploymentSpec)
     return spec
+
+
+def _needs_site_model(message: Message, aggregation: str) -> bool:
+    """False for SecAgg+'s setup, share-keys and unmask messages: ``secaggplus_mod`` answers
+    them alone (keys, shares and masks; it calls the site's client only to collect the masked
+    update), so their processes need not import torch nor restore the site's model."""
+    from flwr.app import MessageType
+    from flwr.common.secure_aggregation.secaggplus_constants import (
+        RECORD_KEY_CONFIGS,
+        Key,
+        Stage,
+    )
+
+    if aggregation != "secaggplus" or message.metadata.message_type != MessageType.TRAIN:
+        return True
+    configs = message.content.config_records.get(RECORD_KEY_CONFIGS)
+    return configs is None or configs.get(Key.STAGE) == Stage.COLLECT_MASKED_VECTORS
 
 
 class SiteClientApp(ClientApp):
@@ -136,7 +157,7 @@ class SiteClientApp(ClientApp):
         from steward.federated.apps import build_client_app
         from steward.federated.secagg import build_secagg_client_app
 
-        spec = _load_spec(context)
+        spec = _load_spec(context, SITE_SPEC_FILE)
         index = int(context.node_config["partition-id"])
         name = str(context.node_config["site"])
         if spec.plan.sites[index].name != name:
@@ -148,7 +169,8 @@ class SiteClientApp(ClientApp):
         own = SitePartition(name, Path(str(context.node_config["governed"])))
         sites = tuple(own if i == index else site for i, site in enumerate(spec.plan.sites))
         plan = replace(spec.plan, sites=sites)
-        _restore_site_model(plan, index)
+        if _needs_site_model(message, spec.aggregation):
+            _restore_site_model(plan, index)
         if spec.aggregation == "secaggplus":
             app = build_secagg_client_app(plan)
         else:
@@ -160,7 +182,7 @@ class SiteClientApp(ClientApp):
 def _restore_site_model(plan: FederationPlan, index: int) -> None:
     """Flower starts a ``flwr-clientapp`` process per message, so the site's model (its rows'
     encoder features and the head) is kept between messages in the site's own folder, as the
-    simulation keeps it in its worker; the first message of the run computes it."""
+    simulation keeps it in its worker; the first message of the run that needs it computes it."""
     from steward.federated import apps
 
     key = (plan.token, index)
@@ -391,6 +413,7 @@ def run_deployment(
         path.mkdir(parents=True, exist_ok=True)
     spec_path = folder / SPEC_FILE
     spec_path.write_bytes(pickle.dumps(spec))
+    (folder / SITE_SPEC_FILE).write_bytes(pickle.dumps(replace(spec, initial_head={})))
     (app_dir / "pyproject.toml").write_text(
         APP_PYPROJECT.format(package=APP_PACKAGE), encoding="utf-8"
     )

@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,16 +28,19 @@ from tests.federated.test_federate import _write_sites
 pytest.importorskip("flwr", reason="Flower is not installed (make federated)")
 pytestmark = pytest.mark.slow
 
-SITES = ("north", "south")  # two of test_federate's three sites: two SuperNodes
+# test_federate's three sites: three SuperNodes (Flower's SecAgg+ needs more than 2 shares)
+SITES = ("north", "south", "east")
 
 
-def _policy(tiny_model_dir: Path, runtime: str, rounds: int = 2) -> dict[str, Any]:
+def _policy(
+    tiny_model_dir: Path, runtime: str, rounds: int = 2, sites: tuple[str, ...] = SITES
+) -> dict[str, Any]:
     return {
         "project": {"name": "fed-deploy"},
         "data": {"sources": [{"path": "north.jsonl"}], "split": {"test": 0.2, "validation": 0.2}},
         "train": {"base_model": str(tiny_model_dir), "max_length": 24, "batch_size": 8,
                   "learning_rate": 0.01, "extend_vocab": False, "seed": 7},
-        "federated": {"sites": [{"name": s, "sources": [{"path": f"{s}.jsonl"}]} for s in SITES],
+        "federated": {"sites": [{"name": s, "sources": [{"path": f"{s}.jsonl"}]} for s in sites],
                       "rounds": rounds, "local_epochs": 2, "runtime": runtime,
                       "deployment_timeout_s": 600,
                       # the local-only reference models are test_fairness's
@@ -80,93 +84,135 @@ def _started_groups(run_dir: Path) -> dict[str, int]:
     return started
 
 
-def test_deployment_runtime_matches_simulation_and_leaves_no_process(
-    tiny_model_dir: Path, tmp_path: Path, ray_cluster: dict[str, str]
-) -> None:
-    _write_sites(tmp_path)
-    deployed_root, simulated_root = tmp_path / "deployed", tmp_path / "simulated"
-    for root in (deployed_root, simulated_root):
+@dataclass(frozen=True)
+class Federation:
+    summary: dict[str, Any]
+    home: Path
+    run_dir: Path
+
+
+@pytest.fixture(scope="module")
+def federations(
+    tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory, ray_cluster: dict[str, str]
+) -> dict[str, Federation]:
+    """One SecAgg+ federation of the three sites (one round), run once on the deployment
+    runtime and once on the simulation engine with the same policy and seeds. Each run costs
+    a minute of real processes, so the tests below share the two runs and read different
+    things off them: the processes, each site's own data, SecAgg+ across processes, and the
+    deployment's equality with the simulation."""
+    tmp = tmp_path_factory.mktemp("deployment")
+    _write_sites(tmp)
+    # One round shows what the deployment adds (the processes, each site's own data, the
+    # features the first model message's process caches for the later ones, the unmasked
+    # sum); later rounds run the same ServerApp code as the simulation's, which
+    # test_federate covers.
+    policy = _policy(tiny_model_dir, "simulation", rounds=1)
+    # the simulation's Ray runs one worker for the sites (one worker start, not two)
+    policy["federated"].update(aggregation="secaggplus", cpus_per_site=min(2, os.cpu_count() or 1))
+    runs = {}
+    for runtime in ("deployment", "simulation"):
+        root = tmp / runtime
         root.mkdir()
         for site in SITES:
-            (root / f"{site}.jsonl").write_bytes((tmp_path / f"{site}.jsonl").read_bytes())
+            (root / f"{site}.jsonl").write_bytes((tmp / f"{site}.jsonl").read_bytes())
+        home = root / ".steward"
+        command = _command(root, policy, home)
+        if runtime == "deployment":
+            command += ["--runtime", "deployment"]  # the option overrides the policy's runtime
+        started = time.monotonic()
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=600, check=False,
+            env=_env(ray_cluster if runtime == "simulation" else None),
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr[-6000:]
+        print(f"{runtime} run: {time.monotonic() - started:.1f} s")
+        summary = json.loads(done.stdout)
+        runs[runtime] = Federation(summary, home, Path(summary["run_dir"]))
+    return runs
 
-    # One round shows what the deployment adds (the processes, each site's own data, the
-    # features a train message's process caches for the evaluate message's, the aggregate);
-    # later rounds run the same ServerApp code as the simulation's, which test_federate covers.
-    policy = _policy(tiny_model_dir, "simulation", rounds=1)
-    home = deployed_root / ".steward"
-    started = time.monotonic()
-    done = subprocess.run(
-        [*_command(deployed_root, policy, home),
-         "--runtime", "deployment"],  # the option overrides the policy's runtime
-        capture_output=True, text=True, env=_env(), timeout=600, check=False,
-    )  # fmt: skip
-    deployed_seconds = time.monotonic() - started
-    assert done.returncode == 0, done.stderr[-6000:]
-    deployed = json.loads(done.stdout)
-    run_dir = Path(deployed["run_dir"])
 
-    # The Flower processes ran, each site's SuperNode named its own data only, and none of them
-    # (nor the SuperExecs and app processes they started) outlived the command.
+def test_deployment_runs_real_flower_processes_on_each_sites_own_data_and_leaves_none(
+    federations: dict[str, Federation],
+) -> None:
+    deployed = federations["deployment"]
+    run_dir = deployed.run_dir
+    # The Flower processes ran, and none of them (nor the SuperExecs and app processes they
+    # started) outlived the command.
     groups = _started_groups(run_dir)
-    assert set(groups) == {"superlink", "supernode-north", "supernode-south", "flwr-run"}
+    assert set(groups) == {"superlink", "flwr-run", *(f"supernode-{site}" for site in SITES)}
     assert _alive_in_groups(set(groups.values())) == []
     assert flower_processes(run_dir / "deployment" / "flwr-home") == []
     for site in SITES:
         log = (run_dir / "deployment" / f"supernode-{site}.log").read_text()
         assert "SuperNode ID" in log  # it joined the SuperLink
-    flower_home = run_dir / "deployment" / "flwr-home"
-    assert flower_home.is_dir()
+        # each site's app processes kept its model (features of its own rows) in its own
+        # folder, between the per-message processes
+        cached = list((run_dir / "sites" / site / "flower-node").glob("site-model-*.pkl"))
+        assert [path.name for path in cached] == [f"site-model-{deployed.summary['run_id']}.pkl"]
+    # The apps' shared spec names no site's data: each SuperNode's node config names its own.
+    for name in ("federation.pkl", "federation-sites.pkl"):
+        spec = (run_dir / "deployment" / name).read_bytes()
+        assert b"governed.jsonl" not in spec
 
-    # Every round completed with both sites, and the ledger holds one entry per round naming
-    # each site's participation.
-    rounds = deployed["rounds"]
-    assert [record["round"] for record in rounds] == [1]
-    sites = {site["name"]: site for site in deployed["sites"]}
-    for record in rounds:
-        assert record["sites"] == sorted(SITES)
-        assert record["failures"] == 0
-        assert record["rows_by_site"] == {n: sites[n]["splits"]["train"] for n in SITES}
-        assert record["distinct_updates"] == len(SITES)
-    ledger = Ledger(Store(home))
+    # The round completed with every site, each on its own training split, and the ledger
+    # holds one entry per round naming each site's participation.
+    (record,) = deployed.summary["rounds"]
+    sites = {site["name"]: site for site in deployed.summary["sites"]}
+    assert record["round"] == 1
+    assert record["sites"] == sorted(SITES) and record["failures"] == 0
+    assert record["rows_by_site"] == {n: sites[n]["splits"]["train"] for n in SITES}
+    assert {site["name"] for site in deployed.summary["sites"] if site["test"]} == set(SITES)
+    ledger = Ledger(Store(deployed.home))
     (started_entry,) = ledger.entries(action="federation.started")
     assert started_entry.details["engine"] == "flower-deployment"
-    round_entries = ledger.entries(action="federated.round")
-    assert [entry.details["round"] for entry in round_entries] == [1]
-    for entry in round_entries:
-        assert entry.details["rows_by_site"] == rounds[0]["rows_by_site"]
+    (round_entry,) = ledger.entries(action="federated.round")
+    assert round_entry.details["round"] == 1
+    assert round_entry.details["rows_by_site"] == record["rows_by_site"]
     (trained,) = ledger.entries(action="model.trained")
     assert trained.details["federated"]["engine"] == "flower-deployment"
     governed_sites = [entry.details["site"] for entry in ledger.entries(action="data.governed")]
     assert sorted(governed_sites) == sorted(SITES)
     assert "deployment runtime" in (run_dir / "MODEL_CARD.md").read_text()
 
-    # The same federation on the simulation engine, same seeds: the same rounds and model.
-    simulated_done = subprocess.run(
-        _command(simulated_root, policy, simulated_root / ".st"),
-        capture_output=True, text=True, env=_env(ray_cluster), timeout=600, check=False,
-    )  # fmt: skip
-    assert simulated_done.returncode == 0, simulated_done.stderr[-4000:]
-    simulated = json.loads(simulated_done.stdout)
+
+def test_secaggplus_across_processes_leaves_the_server_only_the_sum(
+    federations: dict[str, Federation],
+) -> None:
+    """SecAgg+ across processes: each SuperNode keeps its masking state in its own node state
+    between the per-message ClientApp processes; the ServerApp still only unmasks the sum."""
+    deployed = federations["deployment"]
+    (record,) = deployed.summary["rounds"]
+    assert record["distinct_updates"] == 1  # the unmasked sum, never a site's own head
+    assert set(record["validation_accuracy_by_site"]) == set(SITES)
+    (entry,) = Ledger(Store(deployed.home)).entries(action="federated.round")
+    assert entry.details["aggregation"] == "secaggplus"
+    assert entry.details["distinct_updates"] == 1
+
+
+def test_deployment_matches_the_simulation(federations: dict[str, Federation]) -> None:
+    deployed, simulated = federations["deployment"].summary, federations["simulation"].summary
+    (started,) = Ledger(Store(federations["simulation"].home)).entries(action="federation.started")
+    assert started.details["engine"] == "flower-simulation"
     # Each site's features come from the same encoder in a different process (Ray's worker vs
     # a flwr-clientapp, possibly another thread count), so losses may differ in the last
     # float32 digits; everything counted (rows, correct answers) must be equal.
-    for mine, theirs in zip(rounds, simulated["rounds"], strict=True):
+    for mine, theirs in zip(deployed["rounds"], simulated["rounds"], strict=True):
         assert mine["rows_by_site"] == theirs["rows_by_site"]
+        assert mine["distinct_updates"] == theirs["distinct_updates"] == 1
         assert mine["train_loss"] == pytest.approx(theirs["train_loss"], abs=1e-4)
         assert mine["validation_accuracy_by_site"] == theirs["validation_accuracy_by_site"]
     assert deployed["metrics"] == simulated["metrics"]
     assert {s["name"]: s["test"] for s in deployed["sites"]} == {
         s["name"]: s["test"] for s in simulated["sites"]
     }
-    print(f"deployment run: {deployed_seconds:.1f} s")
 
 
 def test_ctrl_c_stops_every_flower_process(tiny_model_dir: Path, tmp_path: Path) -> None:
     _write_sites(tmp_path)
     home = tmp_path / ".steward"
     process = subprocess.Popen(
-        [*_command(tmp_path, _policy(tiny_model_dir, "deployment"), home)],
+        # two SuperNodes are enough to show every process group stopped
+        [*_command(tmp_path, _policy(tiny_model_dir, "deployment", sites=SITES[:2]), home)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
     )  # fmt: skip
     try:
@@ -187,35 +233,41 @@ def test_ctrl_c_stops_every_flower_process(tiny_model_dir: Path, tmp_path: Path)
             process.kill()
     assert process.returncode != 0
     groups = json.loads(processes[0].read_text())
-    assert len(groups) == 2 + len(SITES)
+    assert len(groups) == 2 + 2
     assert _alive_in_groups(set(groups.values())) == [], stderr.decode()[-3000:]
     assert flower_processes(processes[0].parent / "flwr-home") == []
     failed = Ledger(Store(home)).entries(action="run.failed")
     assert failed and "KeyboardInterrupt" in failed[-1].details["error"]
 
 
-def test_secaggplus_on_the_deployment_runtime(tiny_model_dir: Path, tmp_path: Path) -> None:
-    """SecAgg+ across processes: each SuperNode keeps its masking state in its own node state
-    between the per-message ClientApp processes; the ServerApp still only unmasks the sum."""
-    _write_sites(tmp_path)
-    home = tmp_path / ".steward"
-    policy = _policy(tiny_model_dir, "deployment")
-    three = ("north", "south", "east")  # Flower's SecAgg+ needs more than 2 shares
-    sites = [{"name": s, "sources": [{"path": f"{s}.jsonl"}]} for s in three]
-    policy["federated"].update({"sites": sites, "rounds": 1, "aggregation": "secaggplus"})
-    done = subprocess.run(
-        _command(tmp_path, policy, home),
-        capture_output=True, text=True, env=_env(), timeout=600, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-6000:]
-    summary = json.loads(done.stdout)
-    (record,) = summary["rounds"]
-    assert record["sites"] == sorted(three) and record["failures"] == 0
-    assert record["distinct_updates"] == 1  # the unmasked sum, never a site's own head
-    assert set(record["validation_accuracy_by_site"]) == set(three)
-    assert {site["name"] for site in summary["sites"] if site["test"]} == set(three)
-    (entry,) = Ledger(Store(home)).entries(action="federated.round")
-    assert entry.details["aggregation"] == "secaggplus"
-    groups = _started_groups(Path(summary["run_dir"]))
-    assert _alive_in_groups(set(groups.values())) == []
-    assert flower_processes(Path(summary["run_dir"]) / "deployment" / "flwr-home") == []
+def test_secaggplus_key_stages_need_no_site_model() -> None:
+    """SecAgg+'s setup, share-keys and unmask messages are answered by ``secaggplus_mod``
+    alone, so their ``flwr-clientapp`` processes skip torch and the site's model; the masked
+    update's message and every evaluation restore it."""
+    from flwr.app import ConfigRecord, Message, MessageType, Metadata, RecordDict
+    from flwr.app.message.message import make_message
+    from flwr.common.secure_aggregation.secaggplus_constants import (
+        RECORD_KEY_CONFIGS,
+        Key,
+        Stage,
+    )
+
+    from steward.federated.deployment import _needs_site_model
+
+    def message(kind: str, stage: str | None = None) -> Message:
+        content = RecordDict()
+        if stage is not None:
+            content[RECORD_KEY_CONFIGS] = ConfigRecord({Key.STAGE: stage})
+        # as a SuperNode receives it (made here outside a run, so with explicit metadata)
+        metadata = Metadata(run_id=1, message_id="m", src_node_id=0, dst_node_id=1,
+                            reply_to_message_id="", group_id="1", created_at=0.0, ttl=60.0,
+                            message_type=kind)  # fmt: skip
+        return make_message(metadata, content)
+
+    for stage in (Stage.SETUP, Stage.SHARE_KEYS, Stage.UNMASK):
+        assert not _needs_site_model(message(MessageType.TRAIN, stage), "secaggplus")
+        assert _needs_site_model(message(MessageType.TRAIN, stage), "fedavg")
+    collect = message(MessageType.TRAIN, Stage.COLLECT_MASKED_VECTORS)
+    assert _needs_site_model(collect, "secaggplus")
+    assert _needs_site_model(message(MessageType.EVALUATE), "secaggplus")
+    assert _needs_site_model(message(MessageType.TRAIN), "fedavg")

@@ -1,12 +1,12 @@
 """The federation's non-IID audit and its optimisers: a site's per-group test counts and its
 local-only reference (on a tiny randomly initialised model, no Flower), FedProx's pull at a
-site, the audit built from the sites' counts, the policy's checks, and one real federation
-(Flower's simulation engine, FedAvgM) whose summary and model card carry the audit."""
+site, the audit built from the sites' counts and the policy's checks. The real federation
+(Flower's simulation engine, FedAvgM) whose summary and model card carry the audit is
+test_federate's plain FedAvg run, which shares that one federation with its lineage checks."""
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,6 @@ from steward.federated.apps import (
     head_state,
 )
 from steward.federated.pipeline import fairness_audit, fairness_lines
-from tests.conftest import MINIMAL_GATE
 
 LABELS = ("balance", "card_lost")
 
@@ -195,52 +194,6 @@ def test_policy_refuses_mixed_or_out_of_range_optimisers(
     with pytest.raises(ValueError, match=message):
         FederatedPolicy.model_validate({"sites": sites, **changes})
     FederatedPolicy.model_validate({"sites": sites, "server_momentum": 0.5})
-
-
-@pytest.mark.slow
-def test_federation_reports_sites_and_groups_against_local_only(
-    tiny_model_dir: Path, tmp_path: Path, ray_cluster: dict[str, str]
-) -> None:
-    """A real federation under FedAvgM: the summary's audit names every site and group, for
-    the federated model and each site's local-only one, and the model card shows the table."""
-    pytest.importorskip("flwr", reason="Flower is not installed (make federated)")
-    from tests.federated.test_federate import MIX, _federate, _write_sites
-
-    written = _write_sites(tmp_path)
-    for site, rows in written.items():  # a mostly Chinese-speaking site, a mostly 65+ one
-        for i, row in enumerate(rows):
-            row["language"] = "zh" if (site == "north") == (i % 4 != 0) else "en"
-            row["age_band"] = "65+" if (site == "south") == (i % 4 != 0) else "18-64"
-        path = tmp_path / f"{site}.jsonl"
-        path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    policy = {
-        "project": {"name": "fed-fairness"},
-        "data": {"sources": [{"path": "north.jsonl"}], "group_fields": ["language", "age_band"],
-                 "split": {"test": 0.3, "validation": 0.2}},
-        "train": {"base_model": str(tiny_model_dir), "max_length": 24, "batch_size": 8,
-                  "learning_rate": 0.01, "extend_vocab": False},
-        "federated": {"sites": [{"name": s, "sources": [{"path": f"{s}.jsonl"}]} for s in MIX],
-                      "rounds": 2, "local_epochs": 2, "cpus_per_site": min(2, os.cpu_count() or 1),
-                      "server_momentum": 0.5},
-        "gate": MINIMAL_GATE,
-    }  # fmt: skip
-    summary, _, _ = _federate(policy, tmp_path, ray_cluster)
-    audit = summary["fairness"]
-    assert audit["models"] == ["federated", "local_only"]
-    test_rows = {site["name"]: site["splits"]["test"] for site in summary["sites"]}
-    for model in audit["models"]:
-        assert set(audit[model]["by_site"]) == set(MIX)
-        groups = audit[model]["by_group"]
-        assert set(groups) == {"language", "age_band"}
-        assert set(groups["language"]) == {"en", "zh"}
-        for values in groups.values():
-            assert sum(v["rows"] for v in values.values()) == sum(test_rows.values())
-    # the federated model's per-site figures are the sites' test accuracies
-    for site in summary["sites"]:
-        assert audit["federated"]["by_site"][site["name"]] == site["test"]["accuracy"]
-    card = (Path(summary["run_dir"]) / "MODEL_CARD.md").read_text(encoding="utf-8")
-    assert "## Accuracy per site and per group" in card
-    assert "| language = zh" in card
 
 
 def test_kept_optimizer_state_round_trips_through_the_sites_flower_state(

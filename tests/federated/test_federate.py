@@ -1,9 +1,9 @@
 """`steward federate` end to end on a real Flower simulation (Flower's simulation engine on the
 test run's local Ray, ``ray_cluster``, joined through ``RAY_ADDRESS``: one Ray start for every
 federation here): three sites with different intent mixes, each governing its own data, a tiny
-randomly initialised model, two rounds of FedAvg over the classification head, in the clear and
-through SecAgg+ with sample-level DP-SGD at each site; and client-level DP over many tiny
-sites."""
+randomly initialised model, two rounds of FedAvg over the classification head, in the clear
+(FedAvgM, with the non-IID audit) and through SecAgg+ with sample-level DP-SGD at each site; and
+client-level DP over many tiny sites."""
 
 from __future__ import annotations
 
@@ -90,17 +90,25 @@ def test_federate_trains_over_sites_and_records_lineage(
 ) -> None:
     written = _write_sites(tmp_path)
     secure = aggregation == "secaggplus"
+    if not secure:
+        # The plain run is also the non-IID audit's real federation (FedAvgM, each site's
+        # local-only reference, accuracy per group): one federation, not two, checks both.
+        _add_groups(tmp_path, written)
     # Under SecAgg+ each site also trains with DP-SGD (sample-level DP, its own accountant).
     sample_dp = {"enabled": True, "target_epsilon": 6.0, "max_grad_norm": 1.0, "batch_size": 8,
                  "learning_rate": 0.01}  # fmt: skip
     policy = {
         "project": {"name": "fed-intents"},
-        "data": {"sources": [{"path": "north.jsonl"}], "split": {"test": 0.2, "validation": 0.2}},
+        "data": {"sources": [{"path": "north.jsonl"}], "split": {"test": 0.2, "validation": 0.2},
+                 "group_fields": [] if secure else ["language", "age_band"]},
         "train": {"base_model": str(tiny_model_dir), "max_length": 24, "batch_size": 8,
                   "learning_rate": 0.01, "extend_vocab": False},
         "federated": {"sites": [{"name": s, "sources": [{"path": f"{s}.jsonl"}]} for s in MIX],
                       "rounds": 2, "local_epochs": 3, "cpus_per_site": min(2, os.cpu_count() or 1),
-                      "aggregation": aggregation, "local_only_reference": False,
+                      "aggregation": aggregation,
+                      # the local-only references are not trained under sample-level DP
+                      "local_only_reference": not secure,
+                      "server_momentum": 0.0 if secure else 0.5,
                       # SecAgg+ (3 shares, threshold 2) survives a site lost after key sharing
                       "simulate_dropouts": [{"site": "east", "round": 2}] if secure else [],
                       "privacy": {"sample_level": sample_dp} if secure else {}},
@@ -188,6 +196,7 @@ def test_federate_trains_over_sites_and_records_lineage(
     if not secure:
         assert privacy is None and "dp_epsilon" not in summary["metrics"]
         assert all(record["epsilon_by_site"] is None for record in rounds)
+        _assert_the_audit_names_every_site_and_group(summary)
         return
     from steward.train.privacy import epsilon_for
 
@@ -212,6 +221,38 @@ def test_federate_trains_over_sites_and_records_lineage(
     assert [entry.details["epsilon_by_site"] for entry in round_entries] == by_round
     card = (run_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert f"ε spent {worst}" in card and "Sample-level" in card
+
+
+def _add_groups(root: Path, written: dict[str, list[dict[str, Any]]]) -> None:
+    """Group fields for the audit: a mostly Chinese-speaking site, a mostly 65+ one."""
+    for site, rows in written.items():
+        for i, row in enumerate(rows):
+            row["language"] = "zh" if (site == "north") == (i % 4 != 0) else "en"
+            row["age_band"] = "65+" if (site == "south") == (i % 4 != 0) else "18-64"
+        path = root / f"{site}.jsonl"
+        path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+
+
+def _assert_the_audit_names_every_site_and_group(summary: dict[str, Any]) -> None:
+    """A real federation under FedAvgM: the summary's audit names every site and group, for
+    the federated model and each site's local-only one, and the model card shows the table
+    (test_fairness checks the audit's figures from counts)."""
+    audit = summary["fairness"]
+    assert audit["models"] == ["federated", "local_only"]
+    test_rows = {site["name"]: site["splits"]["test"] for site in summary["sites"]}
+    for model in audit["models"]:
+        assert set(audit[model]["by_site"]) == set(MIX)
+        groups = audit[model]["by_group"]
+        assert set(groups) == {"language", "age_band"}
+        assert set(groups["language"]) == {"en", "zh"}
+        for values in groups.values():
+            assert sum(v["rows"] for v in values.values()) == sum(test_rows.values())
+    # the federated model's per-site figures are the sites' test accuracies
+    for site in summary["sites"]:
+        assert audit["federated"]["by_site"][site["name"]] == site["test"]["accuracy"]
+    card = (Path(summary["run_dir"]) / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "## Accuracy per site and per group" in card
+    assert "| language = zh" in card
 
 
 def _assert_a_served_decision_traces_to_the_sites(
@@ -323,12 +364,13 @@ def _assert_a_served_decision_traces_to_the_sites(
 def test_client_level_dp_over_many_sites(
     tiny_model_dir: Path, tmp_path: Path, ray_cluster: dict[str, str], clipping: str
 ) -> None:
-    """Flower's central DP (server-side fixed or adaptive clipping) over 16 tiny sites, half
-    of them sampled each round; the ε is the sampled Gaussian mechanism's over the rounds (the
+    """Flower's central DP (server-side fixed or adaptive clipping) over 8 tiny sites, half
+    of them sampled each round (the accounting is the same with more sites; the benchmark
+    runs 100); the ε is the sampled Gaussian mechanism's over the rounds (the
     same for adaptive clipping, whose noise multiplier is the joint release's effective one)."""
     from opacus.accountants import RDPAccountant
 
-    names = [f"branch-{i:02d}" for i in range(16)]
+    names = [f"branch-{i:02d}" for i in range(8)]
     for i, name in enumerate(names):
         rows = [
             {"message_id": f"{name}-{label}-{j}", "intent": label,
@@ -357,20 +399,20 @@ def test_client_level_dp_over_many_sites(
 
     rounds = summary["rounds"]
     assert [record["round"] for record in rounds] == [1, 2]
-    for record in rounds:  # 8 of the 16 sites each round, each update seen (clipped)
-        assert len(record["sites"]) == 8 and set(record["sites"]) <= set(names)
-        assert record["distinct_updates"] == 8
+    for record in rounds:  # 4 of the 8 sites each round, each update seen (clipped)
+        assert len(record["sites"]) == 4 and set(record["sites"]) <= set(names)
+        assert record["distinct_updates"] == 4
         assert record["epsilon_by_site"] is None
     epsilons = [record["client_epsilon"] for record in rounds]
     for after, epsilon in enumerate(epsilons, start=1):
         accountant = RDPAccountant()  # Opacus' own, for the same mechanism
         accountant.history = [(1.0, 0.5, after)]
         assert 0 < epsilon < float("inf")
-        assert epsilon == pytest.approx(accountant.get_epsilon(delta=1 / 16), rel=1e-4)
+        assert epsilon == pytest.approx(accountant.get_epsilon(delta=1 / 8), rel=1e-4)
     assert epsilons[0] < epsilons[1]
     client = summary["privacy"]["client_level"]
-    assert client["epsilon"] == epsilons[1] and client["delta"] == pytest.approx(1 / 16)
-    assert (client["sites"], client["sites_per_round"], client["rounds"]) == (16, 8, 2)
+    assert client["epsilon"] == epsilons[1] and client["delta"] == pytest.approx(1 / 8)
+    assert (client["sites"], client["sites_per_round"], client["rounds"]) == (8, 4, 2)
     assert client["clipping"] == clipping and clipping.capitalize() in client["mechanism"]
     # A site-level ε is not a per-customer ε: dp_epsilon (sample-level) stays absent.
     assert "dp_epsilon" not in summary["metrics"]
