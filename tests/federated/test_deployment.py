@@ -214,6 +214,9 @@ def test_ctrl_c_stops_every_flower_process(tiny_model_dir: Path, tmp_path: Path)
         # two SuperNodes are enough to show every process group stopped
         [*_command(tmp_path, _policy(tiny_model_dir, "deployment", sites=SITES[:2]), home)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
+        # a shell that starts pytest in the background leaves SIGINT ignored, and an ignored
+        # signal stays ignored in children: give the command the terminal's default, as a user's
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     try:
         # Wait until the whole deployment is up (the run submitted), then press Ctrl-C.
