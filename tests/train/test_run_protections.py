@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 
 def _run(root: Path, tiny_model_dir: Path, train: dict[str, Any]) -> tuple[dict, dict]:
     write_bank_conversations(
-        root / "data" / "conversations.jsonl", BankDataConfig(n_messages=300, seed=3)
+        root / "data" / "conversations.jsonl", BankDataConfig(n_messages=150, seed=3)
     )
     policy = yaml.safe_load(example_policy_text())
     policy["train"].update(
