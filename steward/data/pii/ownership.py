@@ -42,7 +42,7 @@ DROP_BELOW: Final[dict[str, float]] = {
     "ADDRESS": 0.1,
     "PERSON": 0.12,
     "EMAIL_ADDRESS": 0.1,
-    "DATE_OF_BIRTH": 0.35,
+    "DATE_OF_BIRTH": 0.25,
 }
 _RESOURCE: Final = ("pii", "ownership.json")
 _LEFT_CHARS: Final = 48

@@ -65,7 +65,7 @@ def test_other_labels_pass_untouched() -> None:
             "9 Friar Lane, Leicester LE1 5RB",
         ),
         ("温馨提示：本行营业网点临时迁至石桥镇解放路66号，请知悉。", "石桥镇解放路66号"),
-        ("视频面签记录：办理日期2024年11月3日，客户出生日期核对不上，转人工。", "2024年11月3日"),
+        ("客户来电：证件签发日期2024年11月3日，出生日期核对不上，转人工。", "2024年11月3日"),
     ],
 )
 def test_someone_elses_span_is_dropped(analyzer: Analyzer, text: str, value: str) -> None:
