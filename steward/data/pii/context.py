@@ -581,6 +581,13 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "統一社會信用代碼",
         "营业执照",
         "營業執照",
+        # a firm's registration (Australia's ABN / ACN) or a permit's number (商品房预售许可证)
+        "abn",
+        "acn",
+        "许可证号",
+        "許可證號",
+        "预售许可证",
+        "預售許可證",
         # a payment's reference (India's UTR, a card scheme's RRN / ARN), not an account
         "utr",
         "rrn",

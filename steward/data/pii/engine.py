@@ -40,6 +40,7 @@ from functools import lru_cache
 from steward.data.pii import gates
 from steward.data.pii.context import adjust
 from steward.data.pii.language import detect_language
+from steward.data.pii.ownership import settle_ownership
 from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer, resolve_overlaps
 from steward.data.pii.recognizers.address_zh import drop_institution_addresses
 from steward.data.pii.recognizers.base import digits_of
@@ -239,6 +240,8 @@ class Analyzer:
             kept[i] = settle_records(text, kept[i], self.labels if languages[i] == "en" else ())
             if languages[i] == "zh":
                 kept[i] = drop_institution_addresses(text, kept[i])
+            # a branch's address, a public figure, an account's opening day: no one's own
+            kept[i] = settle_ownership(text, kept[i])
         return kept
 
     def _keep(self, text: str, entities: list[Entity]) -> list[Entity]:
