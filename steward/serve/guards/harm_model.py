@@ -51,6 +51,7 @@ from steward.serve.guards.harm_data import (
     lookalikes,
 )
 from steward.serve.guards.harm_fold import fold
+from steward.serve.guards.harm_plain import plain_benign, plain_harmful, victim_reports
 from steward.serve.guards.harm_styles import (
     business_lookalikes,
     business_twins,
@@ -82,6 +83,11 @@ ROUND7_STYLED_BENIGN = 1500
 ROUND7_BUSINESS = 600
 ROUND7_CHECKS = 600
 ROUND7_TWINS = {"en": 100, "zh": 250}
+# round 8's texts per language (harm_plain.py): plain requests in a customer's company, the
+# same frames around ordinary acts, and victims reporting a harm in its own words
+ROUND8_HARMFUL = 5000
+ROUND8_BENIGN = 5000
+ROUND8_REPORTS = 1200
 # round 4's bank-fraud requests and their look-alikes, per language (harm_compose.py)
 BANK_FRAUD_EN, BANK_FRAUD_ZH = 1500, 1800
 BANK_FRAUD_LOOKALIKES_EN, BANK_FRAUD_LOOKALIKES_ZH = 1000, 1500
@@ -289,6 +295,14 @@ def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[li
         benign += business_lookalikes(lang, round7, ROUND7_BUSINESS)
         benign += customer_checks(lang, round7, ROUND7_CHECKS)
         harmful += business_twins(lang, round7, ROUND7_TWINS[lang])
+    # round 8 (harm_plain.py): a request among banking lines, in a story, for a friend,
+    # hypothetical, in slang, without punctuation, in 繁體; ordinary acts in the same company;
+    # victims reporting what was done to them
+    round8 = random.Random(seed + 8)
+    for lang in ("en", "zh"):
+        harmful += plain_harmful(lang, round8, ROUND8_HARMFUL)
+        benign += plain_benign(lang, round8, ROUND8_BENIGN)
+        benign += victim_reports(lang, round8, ROUND8_REPORTS)
     if shared_data is not None:
         benign += intent_corpora(shared_data)
     texts = harmful + benign

@@ -625,6 +625,8 @@ AWARENESS = (
     r"|\b(?:was|were|been|got|get|is|are) (?:being )?(?:hacked|scammed|cloned|stolen|tracked|"
     r"stalked|threatened|doxx?ed)\b|\bwhat should I do\b"
     r"|怎么办|识别|防范|辨别|提防|举报|报警|(?<!不)被盗|(?<!不)被骗|收到"
+    # a harm done to the customer by someone ("店铺遭人纵火", "遭到诈骗"): a report, not a plan
+    r"|(?<!不)遭(?:人|到)"
     # asking to be protected ("how can I protect myself from identity theft?", "保护老人")
     r"|\bprotect (?:myself|me|us|ourselves|them|my (?:[\w'-]+ ){0,2}?[\w'-]+) (?:from|against)\b"
     r"|保护(?:自己|我|家人|老人|孩子)"
