@@ -59,21 +59,22 @@ def _gguf_read_once() -> Iterator[None]:
     the file and of the architecture."""
     import gguf
 
-    reader_class, name_map = gguf.GGUFReader, gguf.get_tensor_name_map
+    module: Any = gguf  # its names are swapped for the block, then put back
+    reader_class, name_map = module.GGUFReader, module.get_tensor_name_map
     readers: dict[tuple[str, str], Any] = {}
 
-    def read(path: Any, mode: str = "r") -> Any:
+    def read(path: Any, mode: Any = "r") -> Any:
         key = (str(path), mode)
         if key not in readers:
             readers[key] = reader_class(path, mode)
         return readers[key]
 
-    gguf.GGUFReader = read
-    gguf.get_tensor_name_map = functools.lru_cache(maxsize=None)(name_map)
+    module.GGUFReader = read
+    module.get_tensor_name_map = functools.lru_cache(maxsize=None)(name_map)
     try:
         yield
     finally:
-        gguf.GGUFReader, gguf.get_tensor_name_map = reader_class, name_map
+        module.GGUFReader, module.get_tensor_name_map = reader_class, name_map
 
 
 def materialize_packaged_model(cache: Path, name: str = "smollm2") -> Path:
