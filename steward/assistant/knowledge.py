@@ -238,20 +238,28 @@ class Embedder:
         self.max_length = max_length
 
     def __call__(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        """Unit-length mean-pooled embeddings, in ``texts`` order. The texts are batched by
+        length (a batch is padded to its longest text, so a short message no longer pays
+        for a long one in its batch); masked pooling makes the padding change nothing."""
         import torch
 
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         vectors = []
         with torch.inference_mode():
-            for start in range(0, len(texts), batch_size):
+            for start in range(0, len(order), batch_size):
                 encoded = self.tokenizer(
-                    list(texts[start : start + batch_size]), padding=True, truncation=True,
-                    max_length=self.max_length, return_tensors="pt",
+                    [texts[i] for i in order[start : start + batch_size]], padding=True,
+                    truncation=True, max_length=self.max_length, return_tensors="pt",
                 )  # fmt: skip
                 states = self.model(**encoded).last_hidden_state
                 mask = encoded["attention_mask"].unsqueeze(-1).to(states.dtype)
                 pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
                 vectors.append(torch.nn.functional.normalize(pooled, dim=-1).numpy())
-        return np.concatenate(vectors) if vectors else np.zeros((0, 1), dtype=np.float32)
+        out = np.empty((len(texts), vectors[0].shape[1]), dtype=np.float32)
+        out[order] = np.concatenate(vectors)
+        return out
 
 
 class KnowledgeBase:

@@ -13,9 +13,11 @@ one answer piece by piece; CPU by default, CUDA when asked for and present.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,6 +50,33 @@ def packaged_gguf(name: str = "smollm2") -> Path:
     return path
 
 
+@contextmanager
+def _gguf_read_once() -> Iterator[None]:
+    """Within, transformers parses the GGUF file once, not once for the config, once for the
+    tokenizer and once for the weights (each parse turns its ~50,000-token vocabulary into
+    Python objects), and builds gguf's tensor-name map once, not once per submodule of the
+    model it walks: most of the one-time conversion's CPU. Both are read-only lookups of
+    the file and of the architecture."""
+    import gguf
+
+    module: Any = gguf  # its names are swapped for the block, then put back
+    reader_class, name_map = module.GGUFReader, module.get_tensor_name_map
+    readers: dict[tuple[str, str], Any] = {}
+
+    def read(path: Any, mode: Any = "r") -> Any:
+        key = (str(path), mode)
+        if key not in readers:
+            readers[key] = reader_class(path, mode)
+        return readers[key]
+
+    module.GGUFReader = read
+    module.get_tensor_name_map = functools.lru_cache(maxsize=None)(name_map)
+    try:
+        yield
+    finally:
+        module.GGUFReader, module.get_tensor_name_map = reader_class, name_map
+
+
 def materialize_packaged_model(cache: Path, name: str = "smollm2") -> Path:
     """A ``save_pretrained`` directory of the packaged model, dequantized once."""
     gguf = packaged_gguf(name)
@@ -60,8 +89,9 @@ def materialize_packaged_model(cache: Path, name: str = "smollm2") -> Path:
         return target
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-    model: Any = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    with _gguf_read_once():
+        tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+        model: Any = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
     # The weights are plain float32 tensors once read; drop the GGUF marks so they save as
     # an ordinary model (transformers refuses to serialise a "gguf-quantized" one).
     model.hf_quantizer = None

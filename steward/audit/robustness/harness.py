@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -192,7 +193,10 @@ def run_attack(
     fooled = np.zeros(n, dtype=bool)
     if broken:
         ids = sorted(broken)
-        check = np.asarray(classifier.predict_proba([current[i] for i in ids]))
+        # run again, not read from a cache of logits the classifier may keep
+        fresh = getattr(classifier, "uncached_logits", None)
+        with fresh() if fresh is not None else nullcontext():
+            check = np.asarray(classifier.predict_proba([current[i] for i in ids]))
         queries[ids] += 1
         for row, i in enumerate(ids):
             predicted = int(check[row].argmax())
