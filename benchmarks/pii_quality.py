@@ -313,7 +313,7 @@ BLIND_SETS = (
     BlindSet("heldout13", "thirteenth", 13018, generate_heldout13),
     BlindSet("heldout14", "fourteenth", 14018, generate_heldout14),
     BlindSet("heldout15", "fifteenth", 15018, generate_heldout15),
-    BlindSet("heldout16", "sixteenth", 16018, generate_heldout16, still_blind=True),
+    BlindSet("heldout16", "sixteenth", 16018, generate_heldout16),
 )
 
 
