@@ -109,25 +109,38 @@ def federations(
     policy = _policy(tiny_model_dir, "simulation", rounds=1)
     # the simulation's Ray runs one worker for the sites (one worker start, not two)
     policy["federated"].update(aggregation="secaggplus", cpus_per_site=min(2, os.cpu_count() or 1))
-    runs = {}
+    # The two runs start together: the deployment's processes mostly wait on each other
+    # (Flower's polling), so the simulation uses that idle CPU instead of running after it.
+    # Their output goes to files (a full pipe would stall the run not being read).
+    started, processes = time.monotonic(), {}
     for runtime in ("deployment", "simulation"):
         root = tmp / runtime
         root.mkdir()
         for site in SITES:
             (root / f"{site}.jsonl").write_bytes((tmp / f"{site}.jsonl").read_bytes())
-        home = root / ".steward"
-        command = _command(root, policy, home)
+        command = _command(root, policy, root / ".steward")
         if runtime == "deployment":
             command += ["--runtime", "deployment"]  # the option overrides the policy's runtime
-        started = time.monotonic()
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=600, check=False,
-            env=_env(ray_cluster if runtime == "simulation" else None),
-        )  # fmt: skip
-        assert done.returncode == 0, done.stderr[-6000:]
-        print(f"{runtime} run: {time.monotonic() - started:.1f} s")
-        summary = json.loads(done.stdout)
-        runs[runtime] = Federation(summary, home, Path(summary["run_dir"]))
+        with (root / "stdout").open("wb") as out, (root / "stderr").open("wb") as err:
+            processes[runtime] = subprocess.Popen(
+                command, stdout=out, stderr=err,
+                env=_env(ray_cluster if runtime == "simulation" else None),
+            )  # fmt: skip
+    runs = {}
+    try:
+        for runtime, process in processes.items():
+            process.wait(timeout=600)
+            root = tmp / runtime
+            stderr = (root / "stderr").read_text(encoding="utf-8", errors="replace")
+            assert process.returncode == 0, f"{runtime}: {stderr[-6000:]}"
+            print(f"{runtime} run: done {time.monotonic() - started:.1f} s after both started")
+            summary = json.loads((root / "stdout").read_text(encoding="utf-8"))
+            runs[runtime] = Federation(summary, root / ".steward", Path(summary["run_dir"]))
+    finally:
+        for process in processes.values():
+            if process.poll() is None:
+                process.terminate()  # the command stops its Flower processes on SIGTERM
+                process.wait(timeout=120)
     return runs
 
 

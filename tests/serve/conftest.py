@@ -18,9 +18,13 @@ BANK_MESSAGES = {"n_messages": 3000, "seed": 101, "malformed_rate": 0}
 
 
 def _train(folder: Path, data: Path) -> tuple[InjectionClassifier, dict[str, Any]]:
-    from steward.config import load_policy
+    """Train through the command the bank runs (``steward guard train --json``), into a store
+    in ``folder``; tests/serve/test_guards.py checks that command's output and the chain it
+    builds from this store."""
+    from typer.testing import CliRunner
+
+    from steward.cli import app
     from steward.examples.bank import BankDataConfig, generate_bank_lines
-    from steward.serve.guards.build import train_injection_model
     from steward.store.artifacts import Store
 
     benign = folder / "bank.jsonl"
@@ -31,24 +35,35 @@ def _train(folder: Path, data: Path) -> tuple[InjectionClassifier, dict[str, Any
         "bank-injection",
         guards={"prompt_injection": {"train_data": str(data), "benign": [str(benign)]}},
     )
-    return train_injection_model(load_policy(policy), Store(folder / ".steward"))
+    home = folder / ".steward"
+    command = ["guard", "train", str(policy), "--home", str(home), "--json"]
+    trained = CliRunner().invoke(app, command)
+    assert trained.exit_code == 0, trained.output
+    metrics: dict[str, Any] = json.loads(trained.output)
+    model_path = Store(home).materialize(metrics["sha256"], folder / "trained.joblib")
+    return InjectionClassifier.load(model_path), metrics
+
+
+def _shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.getbasetemp()
+    # under xdist each worker's base temp is a folder of the run's own: share that one
+    run_temp = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    shared = run_temp / "bank-injection-model"
+    shared.mkdir(exist_ok=True)
+    return shared
 
 
 @pytest.fixture(scope="session")
 def bank_injection_model(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[InjectionClassifier, dict[str, Any]]:
-    """``train_injection_model`` on the bank's configuration and its metrics. Training takes
-    a minute and several test files need the same model, so the first xdist worker to ask
-    trains it and saves it in the run's shared temp dir; the other loads it from there."""
+    """``steward guard train`` on the bank's configuration: the model and the metrics it
+    printed. Training takes a minute and several test files need the same model, so the
+    first xdist worker to ask trains it in the run's shared temp dir; the other loads it."""
     from filelock import FileLock
 
     data = shared_data_or_skip("prompt_injection")
-    base = tmp_path_factory.getbasetemp()
-    # under xdist each worker's base temp is a folder of the run's own: share that one
-    run_temp = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-    shared = run_temp / "bank-injection-model"
-    shared.mkdir(exist_ok=True)
+    shared = _shared_folder(tmp_path_factory)
     model_path, metrics_path = shared / "model.joblib", shared / "metrics.json"
     with FileLock(str(shared / "lock")):
         if metrics_path.is_file():
@@ -58,3 +73,13 @@ def bank_injection_model(
         model.save(model_path)
         metrics_path.write_text(json.dumps(metrics), encoding="utf-8")  # written last: complete
         return model, metrics
+
+
+@pytest.fixture(scope="session")
+def bank_injection_folder(
+    bank_injection_model: tuple[InjectionClassifier, dict[str, Any]],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Path:
+    """The folder the bank's injection model was trained in: its ``steward.yaml`` and its
+    store (``.steward``), as ``steward guard train`` left them."""
+    return _shared_folder(tmp_path_factory)

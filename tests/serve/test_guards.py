@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -253,26 +254,22 @@ def test_guard_check_without_a_model_says_how_to_get_one(tmp_path: Path) -> None
 
 
 @pytest.mark.shared_data
-def test_trained_detector_meets_the_issue_targets(tmp_path: Path) -> None:
-    """F1 >= 0.95 on the shared test split; <= 1% of the bank's own messages flagged."""
+def test_trained_detector_meets_the_issue_targets(
+    bank_injection_model: tuple[Any, dict[str, Any]], bank_injection_folder: Path
+) -> None:
+    """F1 >= 0.95 on the shared test split; <= 1% of the bank's own messages flagged. The
+    model is the one ``steward guard train --json`` trained for the bank in
+    tests/serve/conftest.py (the run's one training): its printed metrics, then the chain
+    built from its policy and store."""
     from steward.examples.bank import BankDataConfig, generate_bank_lines
-
-    folder = shared_data_or_skip("prompt_injection")
-    benign = tmp_path / "bank.jsonl"
-    lines, _ = generate_bank_lines(BankDataConfig(n_messages=4000, seed=101, malformed_rate=0))
-    benign.write_bytes(b"".join(line.rstrip(b"\n") + b"\n" for line in lines))
-    policy = _policy(
-        tmp_path, {"prompt_injection": {"train_data": str(folder), "benign": [str(benign)]}}
-    )
-    home = tmp_path / ".steward"
-    trained = CliRunner().invoke(
-        app, ["guard", "train", str(policy), "--home", str(home), "--json"]
-    )
-    assert trained.exit_code == 0, trained.output
-    assert json.loads(trained.output)["validation"]["f1"] >= 0.95
     from steward.serve.guards.build import build_chains
     from steward.store.artifacts import Store
 
+    folder = shared_data_or_skip("prompt_injection")
+    _, printed = bank_injection_model
+    assert printed["validation"]["f1"] >= 0.95
+    policy = bank_injection_folder / "steward.yaml"
+    home = bank_injection_folder / ".steward"
     chain, _ = build_chains(load_policy(policy), Store(home), ["prompt_injection"])
     with (folder / "test.csv").open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
