@@ -87,9 +87,12 @@ CONSOLE_PORT ?= 8700
 console: $(STAMP)
 	$(BIN)/steward console examples/bank/steward.yaml --port $(CONSOLE_PORT) --sign-in-key-for risk_owner
 
-lint: $(DEV_STAMP) $(FED_STAMP)
-	$(BIN)/ruff check steward tests benchmarks
+# The ruff lines `make lint` and `make test` share.
+RUFF_CHECKS = $(BIN)/ruff check steward tests benchmarks && \
 	$(BIN)/ruff format --check steward tests benchmarks
+
+lint: $(DEV_STAMP) $(FED_STAMP)
+	$(RUFF_CHECKS)
 	$(BIN)/mypy
 
 # The store, ledger and incident tests also run on a real PostgreSQL that the test run starts
@@ -123,8 +126,7 @@ chromium:
 # clone, most of it reading torch's types) runs beside the suite instead of before it; its report
 # is printed after the suite's, and either failing fails the target.
 test: $(DEV_STAMP) $(FED_STAMP) postgres chromium
-	$(BIN)/ruff check steward tests benchmarks
-	$(BIN)/ruff format --check steward tests benchmarks
+	$(RUFF_CHECKS)
 	@$(BIN)/mypy > $(VENV)/mypy-report.txt 2>&1 & typing=$$!; \
 	echo "HF_HUB_OFFLINE=1 $(BIN)/pytest -q -n 2 --dist loadfile  (mypy beside it)"; \
 	HF_HUB_OFFLINE=1 $(BIN)/pytest -q -n 2 --dist loadfile; tests=$$?; \
