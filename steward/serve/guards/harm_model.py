@@ -5,11 +5,12 @@ n-grams (``char_wb``, 2-4: Chinese, disguised spellings) and word unigrams and b
 for what: "ask you to create a fake" against "is this a fake") -- and one logistic regression,
 trained on :mod:`.harm_data` and :mod:`.harm_compose` (generated harmful requests, both
 languages, against the bank's messages, customers' look-alikes, ordinary requests in the same
-stances and the CLINC150 and Banking77 training splits). It catches requests in wording the
-lexicons lack; the guard combines the two (``harmful.py``): the lexicons name the category,
-the classifier flags what they miss when its probability reaches ``MODEL_THRESHOLD`` and sets
-aside their fraud, intrusion and weapons hits in a text it is sure a customer wrote
-(``LOOKALIKE_PROBABILITY``).
+stances and the CLINC150 and Banking77 training splits), and the later rounds' generators
+(:mod:`.harm_styles`, :mod:`.harm_plain`, :mod:`.harm_intent`: intent frames x act clusters).
+It catches requests in wording the lexicons lack; the guard combines the two (``harmful.py``):
+the lexicons name the category, the classifier flags what they miss when its probability
+reaches ``MODEL_THRESHOLD`` and sets aside their fraud, intrusion and weapons hits in a text it
+is sure a customer wrote (``LOOKALIKE_PROBABILITY``).
 
 The fitted model ships as ``steward/resources/harm_model.json.gz`` (terms, idf, weights),
 written by ``python -m steward.serve.guards.harm_model`` and scored without sklearn by
@@ -51,6 +52,11 @@ from steward.serve.guards.harm_data import (
     lookalikes,
 )
 from steward.serve.guards.harm_fold import fold
+from steward.serve.guards.harm_intent import (
+    customer_hard_negatives,
+    intent_benign,
+    intent_harmful,
+)
 from steward.serve.guards.harm_plain import plain_benign, plain_harmful, victim_reports
 from steward.serve.guards.harm_styles import (
     business_lookalikes,
@@ -88,6 +94,11 @@ ROUND7_TWINS = {"en": 100, "zh": 250}
 ROUND8_HARMFUL = 5000
 ROUND8_BENIGN = 5000
 ROUND8_REPORTS = 1200
+# round 9's texts per language (harm_intent.py): intent frames x act clusters, the same frames
+# around ordinary acts, customers who name a harm without asking for it
+ROUND9_HARMFUL = 3000
+ROUND9_BENIGN = 3000
+ROUND9_CUSTOMERS = 1000
 # round 4's bank-fraud requests and their look-alikes, per language (harm_compose.py)
 BANK_FRAUD_EN, BANK_FRAUD_ZH = 1500, 1800
 BANK_FRAUD_LOOKALIKES_EN, BANK_FRAUD_LOOKALIKES_ZH = 1000, 1500
@@ -303,6 +314,14 @@ def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[li
         harmful += plain_harmful(lang, round8, ROUND8_HARMFUL)
         benign += plain_benign(lang, round8, ROUND8_BENIGN)
         benign += victim_reports(lang, round8, ROUND8_REPORTS)
+    # round 9 (harm_intent.py): the structure of a request (intent frame x harmful act from
+    # verb and object clusters) against the same frames around ordinary acts, and customers
+    # naming a harm they report, guard against, or trade lawfully near
+    round9 = random.Random(seed + 9)
+    for lang in ("en", "zh"):
+        harmful += intent_harmful(lang, round9, ROUND9_HARMFUL)
+        benign += intent_benign(lang, round9, ROUND9_BENIGN)
+        benign += customer_hard_negatives(lang, round9, ROUND9_CUSTOMERS)
     if shared_data is not None:
         benign += intent_corpora(shared_data)
     texts = harmful + benign
