@@ -9,14 +9,17 @@ their number, is the figure (the ledger writer, the metrics, the workers' guards
 HTTP stack all counted; the client is not). Every answer must be 200.
 
 ``--profile`` instead runs the requests through the app in this process (httpx's ASGI
-transport, no HTTP) under cProfile and prints the top functions by cumulative and own time.
+transport, no HTTP) under cProfile (the main thread's CPU time) and prints the top functions
+by cumulative and own time. ``--components`` runs them straight into the ASGI app in this
+process and gives CPU ms per request of each part: the whole request on the event loop, the
+input guard chain and each guard alone, the ledger writer thread (and its batch size).
 
 The trained guard, the key and the policy are prepared once under ``--home`` (default a
 folder in the system temp dir) and reused, so runs before and after a change compare the
 same model. Use ``PYTHONPATH`` to pick the checkout measured.
 
 Usage: python benchmarks/serve_cpu.py [--requests 3000] [--connections 8] [--home DIR]
-       [--profile] [--out PATH]
+       [--profile | --components] [--out PATH]
 """
 
 from __future__ import annotations
