@@ -9,14 +9,17 @@ their number, is the figure (the ledger writer, the metrics, the workers' guards
 HTTP stack all counted; the client is not). Every answer must be 200.
 
 ``--profile`` instead runs the requests through the app in this process (httpx's ASGI
-transport, no HTTP) under cProfile and prints the top functions by cumulative and own time.
+transport, no HTTP) under cProfile (the main thread's CPU time) and prints the top functions
+by cumulative and own time. ``--components`` runs them straight into the ASGI app in this
+process and gives CPU ms per request of each part: the whole request on the event loop, the
+input guard chain and each guard alone, the ledger writer thread (and its batch size).
 
 The trained guard, the key and the policy are prepared once under ``--home`` (default a
 folder in the system temp dir) and reused, so runs before and after a change compare the
 same model. Use ``PYTHONPATH`` to pick the checkout measured.
 
 Usage: python benchmarks/serve_cpu.py [--requests 3000] [--connections 8] [--home DIR]
-       [--profile] [--out PATH]
+       [--profile | --components] [--out PATH]
 """
 
 from __future__ import annotations
@@ -189,7 +192,9 @@ def profile_in_process(home: Path, key: str, args: argparse.Namespace) -> None:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
             await post_many(client, key, args.warmup, args.connections)
-            profiler = cProfile.Profile()
+            # the main thread's CPU time, not wall time: a wall-clock profile charges the
+            # waits for the GIL (held by the ledger writer) to whatever numpy call released it
+            profiler = cProfile.Profile(time.thread_time)
             cpu = time.process_time()
             profiler.enable()
             await post_many(client, key, args.requests, args.connections)
@@ -197,7 +202,7 @@ def profile_in_process(home: Path, key: str, args: argparse.Namespace) -> None:
             cpu = time.process_time() - cpu
         await gateway.stop_background()
         gateway.writer.close()
-        print(f"in-process (with cProfile, client included): "
+        print(f"in-process (with cProfile, client included, all threads): "
               f"{1000 * cpu / args.requests:.3f} CPU ms/request")  # fmt: skip
         profiler.dump_stats(str(home / "profile.pstats"))  # for pstats / snakeviz
         stats = pstats.Stats(profiler).strip_dirs()
@@ -205,6 +210,107 @@ def profile_in_process(home: Path, key: str, args: argparse.Namespace) -> None:
         stats.sort_stats("tottime").print_stats(40)
 
     asyncio.run(run())
+
+
+async def asgi_post(app: Any, body: bytes, key: str) -> int:
+    """One ``POST /v1/guard`` straight into the ASGI app (no HTTP client, no socket); the
+    answer's status."""
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+        "scheme": "http", "path": "/v1/guard", "raw_path": b"/v1/guard", "query_string": b"",
+        "root_path": "", "client": ("127.0.0.1", 40000), "server": ("gw", 80),
+        "headers": [(b"host", b"gw"), (b"content-type", b"application/json"),
+                    (b"authorization", f"Bearer {key}".encode()),
+                    (b"content-length", str(len(body)).encode())],
+    }  # fmt: skip
+    sent = False
+    status: list[int] = []
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        await asyncio.Event().wait()  # the client never goes away
+        raise AssertionError
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            status.append(message["status"])
+
+    await app(scope, receive, send)
+    return status[0]
+
+
+def components(home: Path, key: str, args: argparse.Namespace) -> dict[str, Any]:
+    """CPU ms per request of each part, in this process (one worker, no HTTP server):
+    the main thread's time (``time.thread_time``) for whole requests driven straight into
+    the ASGI app ``--connections`` at a time, for the input guard chain alone and for each
+    input guard alone on the same message; the ledger writer thread's time over the same
+    requests (and its batch size). The request total less the guard chain is the gateway's
+    own work on the event loop: middleware, routing, body validation, key check, shared
+    rate limit and guard budget, metrics, the ledger hand-off and the answer's JSON."""
+    os.environ["STEWARD_HOME"] = str(home / ".steward")
+    os.environ["STEWARD_SERVE_POLICY"] = str(variant_policy(home, args))
+    os.environ["STEWARD_SERVE_SHARED_STATE"] = args.shared_state
+    from steward.serve.app import app_from_env
+
+    app = app_from_env()
+    gateway = app.state.gateway
+    body = json.dumps({"text": MESSAGE}).encode()
+    writer_thread = gateway.writer._thread
+    out: dict[str, Any] = {}
+
+    def writer_cpu() -> float:
+        times = psutil.Process().threads()
+        return next(
+            (t.user_time + t.system_time for t in times if t.id == writer_thread.native_id), 0.0
+        )
+
+    async def lanes(n: int) -> None:
+        left = iter(range(n))
+
+        async def lane() -> None:
+            for _ in left:
+                status = await asgi_post(app, body, key)
+                if status != 200:
+                    raise SystemExit(f"/v1/guard answered {status}")
+
+        await asyncio.gather(*(lane() for _ in range(args.connections)))
+
+    async def run() -> None:
+        await gateway.start_background()
+        await lanes(args.warmup)
+        batches, entries = gateway.writer.batches, gateway.writer.entries
+        main, writer = time.thread_time(), writer_cpu()
+        await lanes(args.requests)
+        main, writer = time.thread_time() - main, writer_cpu() - writer
+        out["request_main_thread"] = 1000 * main / args.requests
+        out["ledger_writer_thread"] = 1000 * writer / args.requests
+        got = gateway.writer.entries - entries
+        out["ledger_entries_per_batch"] = got / max(1, gateway.writer.batches - batches)
+        await gateway.stop_background()
+
+    asyncio.run(run())
+    gateway.writer.close()
+    chain = gateway.input_guards
+    for _ in range(args.warmup):
+        chain.check_batch([MESSAGE])
+    start = time.thread_time()
+    for _ in range(args.requests):
+        chain.check_batch([MESSAGE])
+    out["input_guard_chain"] = 1000 * (time.thread_time() - start) / args.requests
+    for guard in chain.guards:
+        start = time.thread_time()
+        for _ in range(args.requests):
+            guard.check_batch([MESSAGE])
+        out[f"guard:{guard.name}"] = 1000 * (time.thread_time() - start) / args.requests
+    out["gateway_main_thread_less_guards"] = out["request_main_thread"] - out["input_guard_chain"]
+    out["total_in_process"] = out["request_main_thread"] + out["ledger_writer_thread"]
+    result = {k: round(v, 3) for k, v in out.items()}
+    result["requests"] = args.requests
+    result["load_average_1m"] = round(os.getloadavg()[0], 2)
+    return result
 
 
 def main() -> None:
@@ -220,6 +326,10 @@ def main() -> None:
     parser.add_argument("--home", type=Path, default=Path(tempfile.gettempdir()) / "serve_cpu")
     parser.add_argument("--profile", action="store_true", help="cProfile in-process instead")
     parser.add_argument(
+        "--components", action="store_true",
+        help="CPU ms/request per part, in-process (request, guard chain, each guard, writer)",
+    )  # fmt: skip
+    parser.add_argument(
         "--input-guards", default=None, help="comma-separated input guards instead of the policy's"
     )
     parser.add_argument("--shared-state", choices=["store", "process"], default="store")
@@ -231,6 +341,12 @@ def main() -> None:
     key = prepare(args.home, env)
     if args.profile:
         profile_in_process(args.home, key, args)
+        return
+    if args.components:
+        parts = components(args.home, key, args)
+        print(json.dumps(parts, indent=1))
+        if args.out:
+            args.out.write_text(json.dumps(parts, indent=1), encoding="utf-8")
         return
     result: dict[str, Any] = measure_server(args.home, key, env, args)
     print(json.dumps(result))

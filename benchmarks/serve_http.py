@@ -180,7 +180,8 @@ def main() -> None:
             env=env,
         )
         try:
-            wait_ready(f"http://127.0.0.1:{port}/healthz", proc)
+            # two workers loading the guards take over 90 s to start on this machine loaded
+            wait_ready(f"http://127.0.0.1:{port}/healthz", proc, seconds=300)
             results["steward"] = repeated(f"http://127.0.0.1:{port}/v1/guard", key, args, tmp)
         finally:
             proc.terminate()

@@ -13,8 +13,9 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -160,6 +161,59 @@ def _raw_insert(dialect: str) -> Any:
     return text(
         f"INSERT INTO ledger_entries ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join(values)})"
     )
+
+
+# The same statements for SQLite's driver (its qmark style), for the entries-only batch.
+_SQLITE_HEAD = "SELECT seq, entry_hash FROM ledger_entries ORDER BY seq DESC LIMIT 1"
+_SQLITE_INSERT = (
+    f"INSERT INTO ledger_entries ({', '.join(_INSERT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
+)
+_SQLITE_MOVE_ANCHOR = "UPDATE ledger_anchor SET seq = ?, head_hash = ? WHERE id = ?"
+_SQLITE_NEW_ANCHOR = "INSERT INTO ledger_anchor (id, seq, head_hash) VALUES (?, ?, ?)"
+
+
+def _chain(
+    prepared: list[_Prepared], head: Any, signer: LedgerSigner
+) -> tuple[list[LedgerEntry], list[dict[str, Any]]]:
+    """A batch's entries after ``head`` (``(seq, entry_hash)`` of the newest entry, or None)
+    and their rows to insert, the newest signed."""
+    seq, prev = (head[0], head[1]) if head else (0, GENESIS_HASH)
+    # Each entry's JSON is serialised once, in canonical form: the same text is hashed
+    # and stored (a JSON column would serialise it again), and it is what a reader
+    # gets back, so the hash verifies.
+    entries: list[LedgerEntry] = []
+    rows: list[dict[str, Any]] = []
+    for actor, action, subject, outcome, artifacts, raw_details in prepared:
+        seq += 1
+        recorded_at = utc_now()
+        details_text = _canonical_lenient(raw_details)
+        artifacts_text = canonical_json(artifacts)
+        digest = _hash_of_stored(
+            seq, recorded_at, actor, action, subject, artifacts_text, outcome,
+            details_text, prev,
+        )  # fmt: skip
+        details = json.loads(details_text)
+        entries.append(
+            LedgerEntry(
+                seq, recorded_at, actor, action, subject, artifacts, outcome, details,
+                prev, digest,
+            )
+        )  # fmt: skip
+        rows.append(
+            {
+                "seq": seq, "recorded_at": recorded_at, "actor": actor,
+                "action": action, "subject": subject, "artifacts": artifacts_text,
+                "outcome": outcome, "details": details_text, "prev_hash": prev,
+                "entry_hash": digest, "signer": None, "signature": None,
+            }
+        )  # fmt: skip
+        prev = digest
+    last = entries[-1]
+    signature = signer.sign(last.entry_hash)
+    entries[-1] = replace(last, signer=signer.key_id, signature=signature)
+    rows[-1].update(signer=signer.key_id, signature=signature)
+    return entries, rows
 
 
 def _canonical_lenient(value: Any) -> str:
@@ -308,6 +362,8 @@ class Ledger:
                 alongside(session)
             return prepared
 
+        if alongside is None and self.store.url.startswith("sqlite"):
+            return self._append_retrying(build, entries_only=prepared)
         return self._append_retrying(build)
 
     def record_change(self, change: Callable[[Session], list[dict[str, Any]]]) -> list[LedgerEntry]:
@@ -317,7 +373,14 @@ class Ledger:
         assigned, the status it moved from). Retried whole on write contention."""
         return self._append_retrying(lambda session: _prepare(change(session)))
 
-    def _append_retrying(self, build: Callable[[Session], list[_Prepared]]) -> list[LedgerEntry]:
+    def _append_retrying(
+        self,
+        build: Callable[[Session], list[_Prepared]],
+        *,
+        entries_only: list[_Prepared] | None = None,
+    ) -> list[LedgerEntry]:
+        """Append what ``build`` gives, retried whole on write contention; ``entries_only``:
+        the entries alone, with nothing to change beside them (SQLite: the driver's path)."""
         for _attempt in range(5):
             try:
                 # The witness lock is taken first and held until the line is written: a
@@ -325,7 +388,10 @@ class Ledger:
                 # another process whose advisory lock ends at its commit) cannot commit
                 # between this commit and its witness line, so line order is commit order.
                 with self._witness_holding() as witness, self._writer_lock():
-                    entries = self._append_batch(build)
+                    if entries_only is not None:
+                        entries = self._append_batch_sqlite(entries_only)
+                    else:
+                        entries = self._append_batch(build)
                     if witness is not None:
                         newest = entries[-1]
                         witness.append(
@@ -333,7 +399,7 @@ class Ledger:
                                        newest.signature or "")
                         )  # fmt: skip
                     return entries
-            except IntegrityError:
+            except (IntegrityError, sqlite3.IntegrityError):
                 continue
         raise LedgerIntegrityError("could not append after 5 attempts (write contention)")
 
@@ -345,51 +411,51 @@ class Ledger:
             if not prepared:
                 raise LedgerIntegrityError("nothing to append: a change must record an entry")
             head = session.execute(_HEAD).first()
-            seq, prev = (head[0], head[1]) if head else (0, GENESIS_HASH)
-            # Each entry's JSON is serialised once, in canonical form: the same text is hashed
-            # and stored (a JSON column would serialise it again), and it is what a reader
-            # gets back, so the hash verifies.
-            entries: list[LedgerEntry] = []
-            rows: list[dict[str, Any]] = []
-            for actor, action, subject, outcome, artifacts, raw_details in prepared:
-                seq += 1
-                recorded_at = utc_now()
-                details_text = _canonical_lenient(raw_details)
-                artifacts_text = canonical_json(artifacts)
-                digest = _hash_of_stored(
-                    seq, recorded_at, actor, action, subject, artifacts_text, outcome,
-                    details_text, prev,
-                )  # fmt: skip
-                details = json.loads(details_text)
-                entries.append(
-                    LedgerEntry(
-                        seq, recorded_at, actor, action, subject, artifacts, outcome, details,
-                        prev, digest,
-                    )
-                )  # fmt: skip
-                rows.append(
-                    {
-                        "seq": seq, "recorded_at": recorded_at, "actor": actor,
-                        "action": action, "subject": subject, "artifacts": artifacts_text,
-                        "outcome": outcome, "details": details_text, "prev_hash": prev,
-                        "entry_hash": digest, "signer": None, "signature": None,
-                    }
-                )  # fmt: skip
-                prev = digest
-            last = entries[-1]
-            signature = signer.sign(last.entry_hash)
-            entries[-1] = replace(last, signer=signer.key_id, signature=signature)
-            rows[-1].update(signer=signer.key_id, signature=signature)
+            entries, rows = _chain(prepared, head, signer)
             # One multi-row INSERT of the pre-serialised rows: neither the ORM's bookkeeping
             # nor a second JSON encoding.
             session.execute(_raw_insert(session.get_bind().dialect.name), rows)
             # The anchor moved by one Core UPDATE: loading it into the session and flushing
             # it through the unit of work cost more than the rest of a gateway batch.
+            seq, prev = entries[-1].seq, entries[-1].entry_hash
             moved = session.execute(_MOVE_ANCHOR, {"anchor_seq": seq, "anchor_head": prev})
             if getattr(moved, "rowcount", 0) == 0:
                 session.execute(insert(_ANCHOR).values(id=_ANCHOR_ID, seq=seq, head_hash=prev))
             session.flush()
             return entries
+
+    def _append_batch_sqlite(self, prepared: list[_Prepared]) -> list[LedgerEntry]:
+        """:meth:`_append_batch` of entries alone (no change beside them) on SQLite, through
+        the driver's connection: the same statements, rows and commit (``BEGIN IMMEDIATE``,
+        ``synchronous=FULL``: on disk when this returns), without the ORM session's and
+        SQLAlchemy's per-statement work, which cost ~1.5 ms of CPU a gateway batch."""
+        if not prepared:
+            raise LedgerIntegrityError("nothing to append: a change must record an entry")
+        signer = self.signer
+        connection = self.store.engine.raw_connection()  # from the pool: WAL, FULL, autocommit
+        try:
+            cursor = connection.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                cursor.execute(_SQLITE_HEAD)
+                entries, rows = _chain(prepared, cursor.fetchone(), signer)
+                cursor.executemany(
+                    _SQLITE_INSERT, [tuple(row[c] for c in _INSERT_COLUMNS) for row in rows]
+                )
+                last = entries[-1]
+                cursor.execute(_SQLITE_MOVE_ANCHOR, (last.seq, last.entry_hash, _ANCHOR_ID))
+                if cursor.rowcount == 0:
+                    cursor.execute(_SQLITE_NEW_ANCHOR, (_ANCHOR_ID, last.seq, last.entry_hash))
+                cursor.execute("COMMIT")
+            except BaseException:
+                with suppress(sqlite3.Error):  # SQLite may have rolled it back itself
+                    cursor.execute("ROLLBACK")
+                raise
+            finally:
+                cursor.close()
+        finally:
+            connection.close()  # back to the pool
+        return entries
 
     def entries(self, *, limit: int | None = None, action: str | None = None) -> list[LedgerEntry]:
         with self.store.session() as session:

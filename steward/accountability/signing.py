@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -38,14 +39,15 @@ class LedgerSigner:
     name: str
     private_key: Ed25519PrivateKey
 
-    @property
+    # cached: the gateway's ledger writer asks for the key id on every commit
+    @cached_property
     def public_hex(self) -> str:
         raw = self.private_key.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
         return raw.hex()
 
-    @property
+    @cached_property
     def key_id(self) -> str:
         return key_id_of(self.public_hex)
 

@@ -34,9 +34,22 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
-from sqlalchemy import Engine, Table, case, create_engine, event, insert, select, update
+from sqlalchemy import (
+    Engine,
+    Float,
+    Table,
+    Update,
+    bindparam,
+    case,
+    create_engine,
+    event,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError, ProgrammingError
 
 from steward.store.db import GatewayBucketRow, GatewayEpochRow, GatewayStateBase, sqlite_file
@@ -261,19 +274,13 @@ class SharedBuckets:
         """One transaction: refill the row to ``now`` and take ``amount`` when it is there
         (always, with ``force``). 0.0 when taken, else the seconds until it could be."""
         table = _BUCKETS
-        elapsed = case((table.c.updated < now, now - table.c.updated), else_=0.0)
-        refilled = case(
-            (table.c.tokens + elapsed * per_second > capacity, capacity),
-            else_=table.c.tokens + elapsed * per_second,
-        )
         where = [table.c.scope == scope, table.c.name == name]
-        if not force:
-            where.append(refilled >= amount)
-        latest = case((table.c.updated < now, now), else_=table.c.updated)
         self.writes += 1
-        debit = update(table).where(*where).values(tokens=refilled - amount, updated=latest)
+        debit = _debit_statement(force)
+        values = {"b_scope": scope, "b_name": name, "b_now": now, "b_rate": per_second,
+                  "b_capacity": capacity, "b_amount": amount}  # fmt: skip
         with self.engine.begin() as connection:
-            if connection.execute(debit).rowcount == 1:
+            if connection.execute(debit, values).rowcount == 1:
                 return 0.0
             if _insert_if_absent(
                 connection,
@@ -284,7 +291,7 @@ class SharedBuckets:
             # The row is there: either it holds too little, or another worker created it
             # since this UPDATE began (PostgreSQL: the INSERT waited for that commit). Ask
             # it as it is now.
-            if connection.execute(debit).rowcount == 1:
+            if connection.execute(debit, values).rowcount == 1:
                 return 0.0
             row = connection.execute(
                 select(table.c.tokens, table.c.updated).where(*where[:2])
@@ -293,6 +300,27 @@ class SharedBuckets:
             return min(1.0, 1.0 / per_second)
         tokens = min(capacity, row.tokens + max(0.0, now - row.updated) * per_second)
         return max((amount - tokens) / per_second, 0.01)
+
+
+@lru_cache(maxsize=2)
+def _debit_statement(force: bool) -> Update:
+    """:meth:`SharedBuckets._debit`'s UPDATE (refill the row to ``b_now``, take ``b_amount``
+    when it is there, or always with ``force``), built once: building the expression for
+    every debit cost more CPU than running it. Parameters: ``b_scope``, ``b_name``,
+    ``b_now``, ``b_rate`` (tokens a second), ``b_capacity``, ``b_amount``."""
+    table = _BUCKETS
+    now, rate = bindparam("b_now", type_=Float), bindparam("b_rate", type_=Float)
+    capacity, amount = bindparam("b_capacity", type_=Float), bindparam("b_amount", type_=Float)
+    elapsed = case((table.c.updated < now, now - table.c.updated), else_=0.0)
+    refilled = case(
+        (table.c.tokens + elapsed * rate > capacity, capacity),
+        else_=table.c.tokens + elapsed * rate,
+    )
+    where = [table.c.scope == bindparam("b_scope"), table.c.name == bindparam("b_name")]
+    if not force:
+        where.append(refilled >= amount)
+    latest = case((table.c.updated < now, now), else_=table.c.updated)
+    return update(table).where(*where).values(tokens=refilled - amount, updated=latest)
 
 
 class RateLimitedKey(Protocol):

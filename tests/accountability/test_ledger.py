@@ -3,6 +3,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from sqlalchemy import text
 
 from steward.accountability.ledger import Ledger
 from steward.store.artifacts import Store
@@ -116,3 +117,29 @@ def test_concurrent_writers_never_fork_the_chain(store: Store) -> None:
     result = Ledger(store).verify()
     assert result.ok, result.problem
     assert result.entries == 40
+
+
+def test_a_batch_that_fails_midway_leaves_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch of entries alone (SQLite: the driver's path) whose anchor move fails after its
+    rows went in commits none of them: the chain and its anchor stay as they were, and the
+    next batch extends them. Entries with a change beside them (the session's path) chain
+    on the same head."""
+    import steward.accountability.ledger as ledger_module
+
+    ledger = _filled(store, 3)
+    if store.url.startswith("sqlite"):
+        monkeypatch.setattr(ledger_module, "_SQLITE_MOVE_ANCHOR", "UPDATE no_such_table SET x = ?")
+    else:  # the session's path, for the same promise on PostgreSQL
+        monkeypatch.setattr(ledger_module, "_MOVE_ANCHOR", text("UPDATE no_such_table SET x = 1"))
+    with pytest.raises(Exception, match="no_such_table"):
+        ledger.append_many([{"actor": "bob", "action": "lost", "subject": "s"}] * 2)
+    monkeypatch.undo()
+    assert ledger.count() == 3 and ledger.verify().ok
+    ledger.append_many([{"actor": "bob", "action": "kept", "subject": "s"}] * 2)
+    ledger.append(actor="carol", action="beside", subject="s", alongside=lambda session: None)
+    result = ledger.verify()
+    assert result.ok, result.problem
+    assert [e.action for e in ledger.entries()][3:] == ["kept", "kept", "beside"]
+    assert [e.seq for e in ledger.entries()] == [1, 2, 3, 4, 5, 6]
