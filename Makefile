@@ -12,7 +12,8 @@ ASSISTANT_DATA := examples/assistant/data/dialogues.jsonl
 # read once when make starts: the demo prints its wall time
 STARTED := $(shell date +%s)
 
-.PHONY: demo test lint bench bench-train clean postgres chromium console federated federated-demo
+PHONY_DEMO := demo-bank-chain demo-assistant-chain
+.PHONY: demo test lint bench bench-train clean postgres chromium console federated federated-demo $(PHONY_DEMO)
 
 # The venv, its pip and torch, installed first and pinned so that nothing later can pull a CUDA
 # build; both installs below start from it (a venv made before this stamp existed is kept).
@@ -59,27 +60,46 @@ federated-demo: $(FED_STAMP)
 # each step of the demo says what it does and when it started (seconds since make started)
 step = @printf '\n== make demo [%s s] %s\n' "$$(( $$(date +%s) - $(STARTED) ))" "$(1)"
 
+# The bank's chain (steps 3-5) and the assistant's (steps 6-7) share no inputs, so they run side
+# by side, one torch thread each (two 2-thread jobs in turn left a core waiting on the other's
+# small matrix products); the assistant's output is printed when both have ended, and either
+# failing fails the demo. Both write the one store and ledger, as `serve --workers 2` does.
+ASSISTANT_LOG := $(VENV)/demo-assistant.log
 demo: $(STAMP)
 	$(call step,1/8 the bank example: a synthetic customer-service log (EN/ZH; planted PII and bias))
 	$(BIN)/steward demo-data --out $(DEMO_DATA)
-	$(call step,2/8 the intent classifier: govern data / train / audit / gate / register)
-	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/bank/steward.yaml
-	$(call step,3/8 sign-off: a model that passed the gate waits for its risk owner (carol))
-	$(BIN)/python -m steward.examples.sign_release examples/bank/steward.yaml
-	$(call step,4/8 the guarded gateway: real requests / guards / an incident / a trace)
-	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.gateway_demo examples/bank/steward.yaml
-	$(call step,5/8 the assistant example: steward init --example assistant and its dialogues)
+	$(call step,2/8 the assistant example: steward init --example assistant and its dialogues)
 	$(BIN)/steward init --example assistant examples/assistant/steward.yaml --shared-data ../shared/data --force
 	$(BIN)/steward demo-data --replies --out $(ASSISTANT_DATA)
+	@printf '\n== make demo [%s s] steps 6-7 (the assistant) start beside steps 3-5; their output follows step 5 (%s)\n' \
+		"$$(( $$(date +%s) - $(STARTED) ))" "$(ASSISTANT_LOG)"
+	@OMP_NUM_THREADS=1 $(MAKE) --no-print-directory STARTED=$(STARTED) demo-assistant-chain \
+		> $(ASSISTANT_LOG) 2>&1 & assistant=$$!; \
+	OMP_NUM_THREADS=1 $(MAKE) --no-print-directory STARTED=$(STARTED) demo-bank-chain; bank=$$?; \
+	wait $$assistant; assistant_rc=$$?; \
+	printf '\n== make demo [%s s] the assistant chain (steps 6-7), run beside steps 3-5:\n' \
+		"$$(( $$(date +%s) - $(STARTED) ))"; \
+	cat $(ASSISTANT_LOG); [ $$bank -eq 0 ] && [ $$assistant_rc -eq 0 ]
+	$(call step,8/8 the ledger verified against its witness; where to look)
+	$(BIN)/steward ledger verify --witness .steward/witness/ledger.witness.jsonl
+	$(BIN)/python -m steward.examples.demo_summary examples/bank/steward.yaml examples/assistant/steward.yaml
+	@echo "make demo: wall time $$(( $$(date +%s) - $(STARTED) )) s"
+
+# steps 3-5 and 6-7 of `make demo` (run side by side by it; each needs its step 1 / 2 data)
+demo-bank-chain:
+	$(call step,3/8 the intent classifier: govern data / train / audit / gate / register)
+	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/bank/steward.yaml
+	$(call step,4/8 sign-off: a model that passed the gate waits for its risk owner (carol))
+	$(BIN)/python -m steward.examples.sign_release examples/bank/steward.yaml
+	$(call step,5/8 the guarded gateway: real requests / guards / an incident / a trace)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.gateway_demo examples/bank/steward.yaml
+
+demo-assistant-chain:
 	$(call step,6/8 the generative assistant: LoRA fine-tune / knowledge base / generation audits / gate)
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/assistant/steward.yaml
 	$(BIN)/python -m steward.examples.sign_release examples/assistant/steward.yaml
 	$(call step,7/8 the assistant served: grounded / cited answers through the gateway)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.assistant_demo examples/assistant/steward.yaml
-	$(call step,8/8 the ledger verified against its witness; where to look)
-	$(BIN)/steward ledger verify --witness .steward/witness/ledger.witness.jsonl
-	$(BIN)/python -m steward.examples.demo_summary examples/bank/steward.yaml examples/assistant/steward.yaml
-	@echo "make demo: wall time $$(( $$(date +%s) - $(STARTED) )) s"
 
 # The web console on the demo's store (run `make demo` first): prints its URL and a one-time
 # sign-in key for the risk owner (carol): one sign-in, revoked when Ctrl-C stops the console.
