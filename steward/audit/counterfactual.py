@@ -40,6 +40,16 @@ import numpy as np
 
 from steward.audit.fairness import wilson_interval
 from steward.audit.metric_spec import metric
+from steward.audit.sharding import (
+    Progress,
+    engine_for,
+    job_threads,
+    model_bytes,
+    shard_bounds,
+    shard_context,
+    tracked,
+)
+from steward.data.ray_engine import map_with_model
 from steward.errors import StewardError
 
 LEXICON_PACKAGE = "steward"
@@ -386,28 +396,41 @@ def predict_unique(
     return probabilities, index
 
 
-def counterfactual_audit(
-    classifier: ProbaClassifier,
-    texts: Sequence[str],
-    lexicons: Mapping[str, Lexicon] | None = None,
-    *,
-    max_examples: int | None = 5,
-    batch_size: int = 512,
-) -> CounterfactualReport:
-    """Flip rate and probability change under identity-term swaps, per attribute.
+# Messages per shard (both engines).
+COUNTERFACTUAL_SHARD = 512
 
-    ``max_examples`` flips are kept per attribute (``None`` keeps every flip), largest
-    probability change first.
-    """
-    lexicons = load_lexicons() if lexicons is None else lexicons
-    labels = tuple(classifier.labels)
-    for i, text in enumerate(texts):
-        if not isinstance(text, str):
-            raise StewardError(f"expected a string, got {type(text).__name__}", where=f"text {i}")
+
+@dataclass
+class _CounterfactualJob:
+    """What every shard reads (loaded once per Ray worker process)."""
+
+    classifier: ProbaClassifier
+    lexicons: Mapping[str, Lexicon]
+    batch_size: int
+    threads: int | None = None
+
+
+@dataclass(frozen=True)
+class _PairsOut:
+    """One attribute's pairs in one shard: message index, both sides' probabilities, and the
+    counterfactual text of the pairs whose prediction flipped (the only ones reported)."""
+
+    swappable: int
+    message: np.ndarray  # (pairs,) index of the message in the whole input
+    original: np.ndarray  # (pairs, labels)
+    altered: np.ndarray  # (pairs, labels)
+    flipped_text: dict[int, str]  # pair (within the shard) -> counterfactual
+
+
+def _counterfactual_shard(
+    job: _CounterfactualJob, item: tuple[int, list[str]]
+) -> dict[str, _PairsOut]:
+    """Every attribute's pairs of one shard of messages, scored in one batch run."""
+    offset, texts = item
     plans: dict[str, list[tuple[int, str]]] = {}  # attribute -> (message index, counterfactual)
     swappable: dict[str, int] = {}
     needed: list[str] = []
-    for attribute, lexicon in lexicons.items():
+    for attribute, lexicon in job.lexicons.items():
         pairs: list[tuple[int, str]] = []
         count = 0
         for i, text in enumerate(texts):
@@ -420,20 +443,83 @@ def counterfactual_audit(
                     needed.append(variant)
         plans[attribute] = pairs
         swappable[attribute] = count
-    probabilities, row = predict_unique(classifier, needed, batch_size)
+    with shard_context(job.classifier, job.threads):
+        probabilities, row = predict_unique(job.classifier, needed, job.batch_size)
+    n_labels = probabilities.shape[1]
+    out = {}
+    for attribute, pairs in plans.items():
+        original = probabilities[[row[texts[i]] for i, _ in pairs]].reshape(-1, n_labels)
+        altered = probabilities[[row[text] for _, text in pairs]].reshape(-1, n_labels)
+        flipped = np.flatnonzero(original.argmax(axis=1) != altered.argmax(axis=1))
+        out[attribute] = _PairsOut(
+            swappable=swappable[attribute],
+            message=np.array([offset + i for i, _ in pairs], dtype=np.int64),
+            original=original,
+            altered=altered,
+            flipped_text={int(k): pairs[k][1] for k in flipped},
+        )
+    return out
+
+
+def counterfactual_audit(
+    classifier: ProbaClassifier,
+    texts: Sequence[str],
+    lexicons: Mapping[str, Lexicon] | None = None,
+    *,
+    max_examples: int | None = 5,
+    batch_size: int = 512,
+    engine: str = "embedded",
+    workers: int | None = None,
+    progress: Progress | None = None,
+    threads: int | None = None,
+) -> CounterfactualReport:
+    """Flip rate and probability change under identity-term swaps, per attribute.
+
+    ``max_examples`` flips are kept per attribute (``None`` keeps every flip), largest
+    probability change first. The messages are scored in shards of
+    :data:`COUNTERFACTUAL_SHARD`, in this process or, with ``engine="ray"``, as Ray tasks on
+    ``workers`` CPUs, the model loaded once per worker process (the same report on both engines);
+    ``progress(done, total)`` after each shard; ``threads``: the torch threads of every shard
+    (default: this process's).
+    """
+    lexicons = load_lexicons() if lexicons is None else lexicons
+    labels = tuple(classifier.labels)
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise StewardError(f"expected a string, got {type(text).__name__}", where=f"text {i}")
+    bounds = shard_bounds(len(texts), COUNTERFACTUAL_SHARD)
+    items = ((start, list(texts[start:end])) for start, end in bounds)
+    job = _CounterfactualJob(classifier, lexicons, batch_size, job_threads(threads))
+    shards = list(
+        tracked(
+            map_with_model(_counterfactual_shard, job, items,
+                          engine=engine_for(classifier, engine), workers=workers,
+                          shared_bytes=model_bytes(classifier)),
+            len(bounds),
+            progress,
+        )
+    )  # fmt: skip
 
     results = []
-    for attribute, pairs in plans.items():
+    n_labels = len(labels)
+    for attribute in lexicons:
+        parts = [shard[attribute] for shard in shards]
+        swappable = sum(part.swappable for part in parts)
+        pairs = sum(len(part.message) for part in parts)
         if not pairs:
-            results.append(
-                AttributeResult(attribute, len(texts), swappable[attribute], 0, 0, 0.0, 0.0, 0.0)
-            )
+            results.append(AttributeResult(attribute, len(texts), swappable, 0, 0, 0.0, 0.0, 0.0))
             continue
-        original = probabilities[[row[texts[i]] for i, _ in pairs]]
-        altered = probabilities[[row[text] for _, text in pairs]]
+        message = np.concatenate([part.message for part in parts])
+        original = np.concatenate([part.original.reshape(-1, n_labels) for part in parts])
+        altered = np.concatenate([part.altered.reshape(-1, n_labels) for part in parts])
+        variant: dict[int, str] = {}
+        start = 0
+        for part in parts:
+            variant.update({start + k: text for k, text in part.flipped_text.items()})
+            start += len(part.message)
         predicted = original.argmax(axis=1)
         new = altered.argmax(axis=1)
-        picked = np.arange(len(pairs))
+        picked = np.arange(pairs)
         change = np.abs(altered[picked, predicted] - original[picked, predicted])
         flipped = np.flatnonzero(predicted != new)
         order = flipped[np.argsort(-change[flipped], kind="stable")]
@@ -442,8 +528,8 @@ def counterfactual_audit(
         examples = tuple(
             Flip(
                 attribute=attribute,
-                original=texts[pairs[k][0]],
-                counterfactual=pairs[k][1],
+                original=texts[message[k]],
+                counterfactual=variant[int(k)],
                 original_label=labels[predicted[k]],
                 counterfactual_label=labels[new[k]],
                 original_probabilities=tuple(float(p) for p in original[k]),
@@ -455,10 +541,10 @@ def counterfactual_audit(
             AttributeResult(
                 attribute=attribute,
                 messages=len(texts),
-                swappable=swappable[attribute],
-                pairs=len(pairs),
+                swappable=swappable,
+                pairs=pairs,
                 flips=len(flipped),
-                flip_rate=len(flipped) / len(pairs),
+                flip_rate=len(flipped) / pairs,
                 mean_abs_change=float(change.mean()),
                 max_abs_change=float(change.max()),
                 examples=examples,

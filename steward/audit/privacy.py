@@ -32,6 +32,17 @@ import numpy as np
 
 from steward.audit.metric_spec import metric
 from steward.audit.robustness.base import ProbabilisticClassifier
+from steward.audit.sharding import (
+    Progress,
+    engine_for,
+    job_threads,
+    model_bytes,
+    ray_job,
+    shard_bounds,
+    shard_context,
+    tracked,
+)
+from steward.data.ray_engine import map_with_model
 from steward.errors import StewardError
 
 # Gate metrics of the privacy section, read from PrivacyFindings. ``dp_epsilon`` is what DP-SGD
@@ -192,6 +203,75 @@ def lira_offline_scores(
 
 
 # -- evaluation ----------------------------------------------------------------------------
+# Texts per scoring shard and resamples per bootstrap batch (both engines).
+SCORE_SHARD = 512
+BOOT_BATCH = 25
+
+
+def resample_seeds(seed: int, n_boot: int) -> list[np.random.SeedSequence]:
+    """One seed per bootstrap resample, spawned from ``seed``: resample ``b`` draws its members
+    and then its non-members from ``np.random.default_rng(resample_seeds(seed, n_boot)[b])``,
+    so a resample does not depend on how resamples are batched, nor on the engine or worker."""
+    return np.random.SeedSequence(seed).spawn(n_boot)
+
+
+def _auc_batch(
+    scores: dict[str, tuple[np.ndarray, np.ndarray]], seeds: list[np.random.SeedSequence]
+) -> dict[str, np.ndarray]:
+    """Each attack's ROC AUC on one batch of resamples (the same rows for every attack)."""
+    from sklearn.metrics import roc_auc_score
+
+    out = {name: np.empty(len(seeds)) for name in scores}
+    if not scores:
+        return out
+    members, nonmembers = next(iter(scores.values()))
+    m, nm = len(members), len(nonmembers)
+    y = np.concatenate([np.ones(m), np.zeros(nm)])
+    for b, resample_seed in enumerate(seeds):
+        rng = np.random.default_rng(resample_seed)
+        picked_members = rng.integers(0, m, m)
+        picked_nonmembers = rng.integers(0, nm, nm)
+        for name, (member_scores, nonmember_scores) in scores.items():
+            resampled = np.concatenate(
+                [member_scores[picked_members], nonmember_scores[picked_nonmembers]]
+            )
+            out[name][b] = roc_auc_score(y, resampled)
+    return out
+
+
+def bootstrap_aucs(
+    scores: dict[str, tuple[np.ndarray, np.ndarray]],
+    n_boot: int,
+    seed: int,
+    *,
+    engine: str = "embedded",
+    workers: int | None = None,
+) -> dict[str, np.ndarray]:
+    """Each attack's ROC AUC on ``n_boot`` resamples (members and non-members resampled
+    separately, the same rows for every attack; :func:`resample_seeds`), in batches of
+    :data:`BOOT_BATCH`, in this process or as Ray tasks: the same values on both engines."""
+    from steward.data.ray_engine import map_in_order
+
+    seeds = resample_seeds(seed, n_boot)
+    batches = (seeds[start : start + BOOT_BATCH] for start in range(0, n_boot, BOOT_BATCH))
+    parts: dict[str, list[np.ndarray]] = {name: [] for name in scores}
+    size = sum(a.nbytes + b.nbytes for a, b in scores.values())
+    for batch in map_in_order(
+        _auc_batch, scores, batches, engine=engine, workers=workers, shared_bytes=size
+    ):
+        for name, values in batch.items():
+            parts[name].append(values)
+    return {name: np.concatenate(v) if v else np.empty(0) for name, v in parts.items()}
+
+
+def _check_sides(members: np.ndarray, nonmembers: np.ndarray) -> None:
+    if len(members) == 0 or len(nonmembers) == 0:
+        raise StewardError(
+            "membership inference needs at least one member and one non-member",
+            where="audit.privacy",
+        )
+
+
 def evaluate_scores(
     member_scores: Sequence[float] | np.ndarray,
     nonmember_scores: Sequence[float] | np.ndarray,
@@ -200,17 +280,18 @@ def evaluate_scores(
     n_boot: int = 1000,
     confidence: float = 0.95,
     seed: int = 0,
+    *,
+    boots: np.ndarray | None = None,
+    engine: str = "embedded",
+    workers: int | None = None,
 ) -> MembershipAttackResult:
-    """ROC AUC with a bootstrap interval, TPR at low FPR and advantage for one score."""
+    """ROC AUC with a bootstrap interval, TPR at low FPR and advantage for one score.
+    ``boots``: the bootstrap AUCs, when computed already (:func:`bootstrap_aucs`)."""
     from sklearn.metrics import roc_auc_score, roc_curve
 
     members = np.asarray(member_scores, dtype=np.float64)
     nonmembers = np.asarray(nonmember_scores, dtype=np.float64)
-    if len(members) == 0 or len(nonmembers) == 0:
-        raise StewardError(
-            "membership inference needs at least one member and one non-member",
-            where="audit.privacy",
-        )
+    _check_sides(members, nonmembers)
     y = np.concatenate([np.ones(len(members)), np.zeros(len(nonmembers))])
     scores = np.concatenate([members, nonmembers])
     auc = float(roc_auc_score(y, scores))
@@ -228,16 +309,14 @@ def evaluate_scores(
                 false_positives_allowed=int(np.floor(target * len(nonmembers) + 1e-9)),
             )
         )
-    rng = np.random.default_rng(seed)
-    boots = np.empty(n_boot)
-    for b in range(n_boot):
-        m = members[rng.integers(0, len(members), len(members))]
-        nm = nonmembers[rng.integers(0, len(nonmembers), len(nonmembers))]
-        boots[b] = roc_auc_score(y, np.concatenate([m, nm]))
+    if boots is None:
+        boots = bootstrap_aucs(
+            {attack: (members, nonmembers)}, n_boot, seed, engine=engine, workers=workers
+        )[attack]
     alpha = (1.0 - confidence) / 2
     ci = (
         (float(np.quantile(boots, alpha)), float(np.quantile(boots, 1 - alpha)))
-        if n_boot
+        if len(boots)
         else (float("nan"), float("nan"))
     )
     return MembershipAttackResult(
@@ -253,6 +332,50 @@ def evaluate_scores(
     )
 
 
+@dataclass
+class _ScoringJob:
+    """The models every scoring shard may run (loaded once per Ray worker process)."""
+
+    models: tuple[ProbabilisticClassifier, ...]
+    threads: int | None = None
+
+
+def _score_shard(job: _ScoringJob, item: tuple[int, list[str]]) -> np.ndarray:
+    which, texts = item
+    model = job.models[which]
+    with shard_context(model, job.threads):
+        return np.asarray(model.predict_proba(texts))
+
+
+def _predict_in_shards(
+    models: tuple[ProbabilisticClassifier, ...],
+    texts: list[str],
+    engine: str,
+    workers: int | None,
+    progress: Progress | None,
+    extra_steps: int,
+    threads: int | None,
+) -> list[np.ndarray]:
+    """Every model's probabilities on ``texts``, in shards of :data:`SCORE_SHARD` texts."""
+    bounds = shard_bounds(len(texts), SCORE_SHARD)
+    items = ((m, texts[start:end]) for m in range(len(models)) for start, end in bounds)
+    parts = list(
+        tracked(
+            map_with_model(_score_shard, _ScoringJob(models, threads), items, engine=engine,
+                          workers=workers, shared_bytes=model_bytes(*models)),
+            len(models) * len(bounds) + extra_steps,
+            progress,
+        )
+    )  # fmt: skip
+    per_model = len(bounds)
+    return [
+        np.concatenate(parts[m * per_model : (m + 1) * per_model])
+        if per_model
+        else np.zeros((0, len(models[m].labels)))
+        for m in range(len(models))
+    ]
+
+
 def membership_inference(
     classifier: ProbabilisticClassifier,
     member_texts: Sequence[str],
@@ -263,8 +386,19 @@ def membership_inference(
     references: Sequence[ProbabilisticClassifier] = (),
     n_boot: int = 1000,
     seed: int = 0,
+    *,
+    engine: str = "embedded",
+    workers: int | None = None,
+    progress: Progress | None = None,
+    threads: int | None = None,
 ) -> MembershipAudit:
-    """Run the shadow-model-free attacks (and offline LiRA if ``references`` are given)."""
+    """Run the shadow-model-free attacks (and offline LiRA if ``references`` are given).
+
+    The texts are scored in shards of :data:`SCORE_SHARD` and the bootstrap resamples drawn in
+    batches of :data:`BOOT_BATCH`, in this process or, with ``engine="ray"``, as Ray tasks on
+    ``workers`` CPUs (the models loaded once per worker process): the same figures on both engines.
+    ``progress(done, total)`` after each shard and once after the bootstrap; ``threads``: the
+    torch threads of every scoring shard (default: this process's)."""
     where = "audit.privacy"
     if len(member_texts) != len(member_labels) or len(nonmember_texts) != len(nonmember_labels):
         raise StewardError("texts and labels differ in length", where=where)
@@ -275,29 +409,35 @@ def membership_inference(
         )
     texts = list(member_texts) + list(nonmember_texts)
     targets = _true_index(classifier, list(member_labels) + list(nonmember_labels), where)
-    probabilities = np.asarray(classifier.predict_proba(texts))
-    is_member = np.arange(len(texts)) < len(member_texts)
-    all_scores = attack_scores(probabilities, targets)
-    results = [
-        evaluate_scores(
-            all_scores[name][is_member],
-            all_scores[name][~is_member],
-            attack=name,
-            n_boot=n_boot,
-            seed=seed,
+    models = (classifier, *references)
+    engine = engine_for(classifier, engine)
+    if any(engine_for(model, engine) != engine for model in references):
+        engine = "embedded"
+    with ray_job(engine, workers, model_bytes(*models)):
+        probabilities, *reference_probabilities = _predict_in_shards(
+            models, texts, engine, workers, progress, extra_steps=1, threads=job_threads(threads)
         )
-        for name in attacks
-    ]
-    if references:
-        reference_phi = np.stack(
-            [logit_confidence(np.asarray(r.predict_proba(texts)), targets) for r in references]
-        )
-        lira = lira_offline_scores(logit_confidence(probabilities, targets), reference_phi)
-        results.append(
-            evaluate_scores(
-                lira[is_member], lira[~is_member], attack="lira_offline", n_boot=n_boot, seed=seed
+        is_member = np.arange(len(texts)) < len(member_texts)
+        all_scores = attack_scores(probabilities, targets)
+        named = {name: all_scores[name] for name in attacks}
+        if references:
+            reference_phi = np.stack(
+                [logit_confidence(p, targets) for p in reference_probabilities]
             )
-        )
+            named["lira_offline"] = lira_offline_scores(
+                logit_confidence(probabilities, targets), reference_phi
+            )
+        sides = {name: (values[is_member], values[~is_member]) for name, values in named.items()}
+        for member_side, nonmember_side in sides.values():
+            _check_sides(member_side, nonmember_side)
+        boots = bootstrap_aucs(sides, n_boot, seed, engine=engine, workers=workers)
+    if progress is not None:
+        total = len(models) * len(shard_bounds(len(texts), SCORE_SHARD)) + 1
+        progress(total, total)
+    results = [
+        evaluate_scores(*sides[name], attack=name, n_boot=n_boot, seed=seed, boots=boots[name])
+        for name in named
+    ]
     hits = probabilities.argmax(axis=1) == targets
     return MembershipAudit(
         members=int(is_member.sum()),

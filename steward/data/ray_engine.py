@@ -193,6 +193,68 @@ def map_in_order(
             yield _get(ray, pending.popleft())
 
 
+# In a Ray worker process: the shared object of the job that last ran there, by its object id,
+# deserialized and set up once (one job's object at a time: a new job's replaces it).
+_LOADED: dict[str, Any] = {}
+
+
+def _setup(shared: Any) -> None:
+    setup = getattr(shared, "setup", None)
+    if setup is not None:
+        setup()
+
+
+def _call_loaded(function: Callable[[Any, Any], Any], holder: list[Any], item: Any) -> Any:
+    """``function(shared, item)`` with ``shared`` (``holder[0]``, an object id: inside a list so
+    that Ray does not fetch it for every task) loaded once per worker process."""
+    import ray
+
+    ref = holder[0]
+    key = ref.hex()
+    shared = _LOADED.get(key)
+    if shared is None:
+        _LOADED.clear()
+        shared = ray.get(ref)
+        _setup(shared)
+        _LOADED[key] = shared
+    return function(shared, item)
+
+
+def map_with_model(
+    function: Callable[[Any, Any], Any],
+    shared: Any,
+    items: Iterable[Any],
+    *,
+    engine: str = "embedded",
+    workers: int | None = None,
+    shared_bytes: int = 0,
+) -> Iterator[Any]:
+    """``function(shared, item)`` for each item, yielded in input order, where ``shared`` is
+    heavy to load (a model): in this process (``embedded``), or as Ray tasks (``ray``), at
+    most ``2 × workers`` in flight, ``shared`` put in Ray's object store once and deserialized
+    once per Ray worker process (which Ray reuses from task to task, and from job to job: the
+    imports and the model stay loaded), its ``setup()`` (if it has one) called once per worker
+    process (and once here on the embedded engine). ``function`` must be module-level."""
+    if engine == "embedded":
+        _setup(shared)
+        for item in items:
+            yield function(shared, item)
+        return
+    check_engine(engine)
+    workers = max(1, workers or os.cpu_count() or 1)
+    store_bytes = max(_LOCAL_OBJECT_STORE_BYTES, 2 * shared_bytes + (64 << 20))
+    with ray_session(workers, store_bytes) as ray:
+        remote = ray.remote(num_cpus=1)(_call_loaded)
+        holder = [ray.put(shared)]
+        pending: deque[Any] = deque()
+        for item in items:
+            pending.append(remote.remote(function, holder, item))
+            while len(pending) >= 2 * workers:
+                yield _get(ray, pending.popleft())
+        while pending:
+            yield _get(ray, pending.popleft())
+
+
 def _collect(ray: Any, pending: deque[tuple[Any, int]], queued: list[int]) -> ChunkOut:
     ref, slot = pending.popleft()
     queued[slot] -= 1

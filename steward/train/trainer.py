@@ -460,6 +460,20 @@ class IntentClassifier:
         finally:
             self._logit_cache = previous
 
+    @contextmanager
+    def isolated_logits(self) -> Iterator[None]:
+        """Within, the cache (when on) starts as a copy of the current one and what is added
+        to it is dropped at the end: one shard of an audit sees the cache the audit started
+        with, whichever shards ran before it in this process (so a shard computes the same
+        logits in this process and on a Ray worker holding a copy of the classifier)."""
+        previous = self._logit_cache
+        if previous is not None:
+            self._logit_cache = dict(previous)
+        try:
+            yield
+        finally:
+            self._logit_cache = previous
+
     def logits(self, texts: Sequence[str], batch_size: int = 128) -> np.ndarray:
         """Raw logits (before temperature), batched by length; each distinct text is run
         once (and, under :meth:`cached_logits`, once for the whole block)."""

@@ -23,6 +23,16 @@ from typing import Any, ClassVar
 import numpy as np
 
 from steward.audit.robustness.base import register
+from steward.audit.sharding import (
+    Progress,
+    engine_for,
+    job_threads,
+    model_bytes,
+    shard_bounds,
+    shard_context,
+    tracked,
+)
+from steward.data.ray_engine import map_with_model
 from steward.errors import StewardError
 
 
@@ -83,10 +93,20 @@ class EmbeddingPGD:
         }
 
     def run(
-        self, classifier: Any, texts: Sequence[str], labels: Sequence[str]
+        self,
+        classifier: Any,
+        texts: Sequence[str],
+        labels: Sequence[str],
+        *,
+        engine: str = "embedded",
+        workers: int | None = None,
+        progress: Progress | None = None,
+        threads: int | None = None,
     ) -> EmbeddingAttackResult:
-        import torch
-
+        """Attack every text; in shards of :data:`EMBEDDING_SHARD` texts, in this process or,
+        with ``engine="ray"``, as Ray tasks on ``workers`` CPUs, the model loaded once per
+        worker process: the same result on both engines. ``progress(done, total)`` after each
+        shard; ``threads``: the torch threads of every shard (default: this process's)."""
         if len(texts) != len(labels) or not texts:
             raise StewardError(
                 "texts and labels must be non-empty and of equal length",
@@ -100,15 +120,61 @@ class EmbeddingPGD:
                 f"label {error.args[0]!r} is not one of the model's labels",
                 where=f"audit.robustness.{self.name}",
             ) from None
+        table = classifier.model.get_input_embeddings()
+        eps_abs = float(table.weight.detach().float().norm(dim=1).mean()) * self.epsilon
+        alpha = self.step_size / self.epsilon * eps_abs if self.epsilon > 0 else 0.0
+
+        started = time.perf_counter()
+        bounds = shard_bounds(len(texts), EMBEDDING_SHARD)
+        items = ((list(texts[start:end]), targets[start:end]) for start, end in bounds)
+        job = _EmbeddingJob(self, classifier, eps_abs, alpha, job_threads(threads))
+        parts = list(
+            tracked(
+                map_with_model(_embedding_shard, job, items,
+                              engine=engine_for(classifier, engine), workers=workers,
+                              shared_bytes=model_bytes(classifier)),
+                len(bounds),
+                progress,
+            )
+        )  # fmt: skip
+        clean = np.concatenate([part[0] for part in parts])
+        broken = np.concatenate([part[1] for part in parts])
+        seconds = time.perf_counter() - started
+        successes = int((clean & broken).sum())
+        attacked = int(clean.sum())
+        return EmbeddingAttackResult(
+            attack=self.name,
+            epsilon=self.epsilon,
+            epsilon_abs=round(eps_abs, 6),
+            steps=self.steps,
+            examples=len(texts),
+            accuracy_before=float(clean.mean()),
+            accuracy_after=float((clean & ~broken).mean()),
+            attacked=attacked,
+            successes=successes,
+            success_rate=successes / attacked if attacked else 0.0,
+            gradient_calls_per_example=self.steps,
+            seconds=seconds,
+            examples_per_second=len(texts) / seconds if seconds > 0 else float("inf"),
+        )
+
+    def attack_texts(
+        self,
+        classifier: Any,
+        texts: Sequence[str],
+        targets: np.ndarray,
+        eps_abs: float,
+        alpha: float,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``(clean, broken)`` per text: correctly classified before the attack, and
+        misclassified at some step of it."""
+        import torch
+
         model = classifier.model
         was_training = model.training
         model.eval()
         table = model.get_input_embeddings()
-        eps_abs = float(table.weight.detach().float().norm(dim=1).mean()) * self.epsilon
-        alpha = self.step_size / self.epsilon * eps_abs if self.epsilon > 0 else 0.0
         special = set(classifier.tokenizer.all_special_ids)
-
-        started = time.perf_counter()
         encoded = classifier._encode(texts)
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
         clean = np.zeros(len(texts), dtype=bool)
@@ -148,24 +214,30 @@ class EmbeddingPGD:
                 broken[rows] = fooled.cpu().numpy()
         finally:
             model.train(was_training)
-        seconds = time.perf_counter() - started
-        successes = int((clean & broken).sum())
-        attacked = int(clean.sum())
-        return EmbeddingAttackResult(
-            attack=self.name,
-            epsilon=self.epsilon,
-            epsilon_abs=round(eps_abs, 6),
-            steps=self.steps,
-            examples=len(texts),
-            accuracy_before=float(clean.mean()),
-            accuracy_after=float((clean & ~broken).mean()),
-            attacked=attacked,
-            successes=successes,
-            success_rate=successes / attacked if attacked else 0.0,
-            gradient_calls_per_example=self.steps,
-            seconds=seconds,
-            examples_per_second=len(texts) / seconds if seconds > 0 else float("inf"),
-        )
+        return clean, broken
+
+
+# Texts per shard (both engines): a few of the attack's batches.
+EMBEDDING_SHARD = 256
+
+
+@dataclass
+class _EmbeddingJob:
+    """What every shard of a gradient attack reads (loaded once per Ray worker process)."""
+
+    attack: EmbeddingPGD
+    classifier: Any
+    eps_abs: float
+    alpha: float
+    threads: int | None = None
+
+
+def _embedding_shard(
+    job: _EmbeddingJob, item: tuple[list[str], np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    texts, targets = item
+    with shard_context(job.classifier, job.threads):
+        return job.attack.attack_texts(job.classifier, texts, targets, job.eps_abs, job.alpha)
 
 
 @register
