@@ -320,35 +320,93 @@ class ChatModel:
         self, items: Sequence[tuple[str, str]], batch_size: int = 32
     ) -> list[float]:
         """Mean log-probability per token of each ``option`` following its ``prompt`` (the
-        standard way to let a causal LM answer a multiple-choice question without sampling)."""
+        standard way to let a causal LM answer a multiple-choice question without sampling).
+
+        Items that share a prompt (BBQ's three options of one question) share its forward
+        pass: the distinct prompts run once each, in batches of about ``batch_size`` items
+        (left-padded), and their key/value cache is repeated for their options, whose rows
+        run only the options' own tokens. The prompt is most of the tokens, so three options
+        cost about a third of running each prompt + option whole; the scores are the same up
+        to float rounding."""
         import torch
 
-        rows: list[tuple[list[int], int]] = []
-        for prompt, option in items:
-            prompt_ids = self.tokenizer(prompt, add_special_tokens=False)["input_ids"]
+        options: dict[str, list[tuple[int, list[int]]]] = {}
+        for n, (prompt, option) in enumerate(items):
             option_ids = self.tokenizer(" " + option.strip(), add_special_tokens=False)["input_ids"]
-            rows.append((prompt_ids + option_ids, len(option_ids)))
-        scores: list[float] = []
+            options.setdefault(prompt, []).append((n, list(option_ids)))
+        scores = [float("nan")] * len(items)  # an option of no tokens has no mean
+        start_id = self.tokenizer.bos_token_id
+        start_id = self.tokenizer.eos_token_id if start_id is None else start_id
+        prompts: list[tuple[list[int], list[tuple[int, list[int]]]]] = []
+        for prompt, members in options.items():
+            ids = list(self.tokenizer(prompt, add_special_tokens=False)["input_ids"])
+            scored = [(n, option) for n, option in members if option]
+            if scored:  # an empty prompt: the first option token follows the start token
+                prompts.append((ids or [start_id], scored))
         pad = self.tokenizer.pad_token_id or 0
+        per_prompt = max(1, max((len(m) for _, m in prompts), default=1))
+        group = max(1, batch_size // per_prompt)
         with self._lock, torch.inference_mode():
-            for start in range(0, len(rows), batch_size):
-                batch = rows[start : start + batch_size]
-                width = max(len(ids) for ids, _ in batch)
-                input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
-                mask = torch.zeros((len(batch), width), dtype=torch.long)
-                for i, (ids, _) in enumerate(batch):  # right padding: positions stay 0..n-1
-                    input_ids[i, : len(ids)] = torch.tensor(ids)
-                    mask[i, : len(ids)] = 1
-                logits = self.model(
-                    input_ids=input_ids.to(self.device), attention_mask=mask.to(self.device)
-                ).logits.float()
-                logprobs = torch.log_softmax(logits[:, :-1], dim=-1)
-                targets = input_ids[:, 1:].to(self.device)
-                picked = logprobs.gather(-1, targets.unsqueeze(-1)).squeeze(-1)
-                for i, (ids, n_option) in enumerate(batch):
-                    end = len(ids) - 1  # the last prediction made inside this row
-                    scores.append(float(picked[i, end - n_option : end].mean()))
+            for first_prompt in range(0, len(prompts), group):
+                chunk = prompts[first_prompt : first_prompt + group]
+                self._score_options(chunk, scores, pad)
         return scores
+
+    def _score_options(
+        self,
+        chunk: Sequence[tuple[list[int], list[tuple[int, list[int]]]]],
+        scores: list[float],
+        pad: int,
+    ) -> None:
+        """One batch of :meth:`option_logprobs`: the prompts left-padded (explicit positions,
+        so padding shifts nothing), then every option of every prompt right-padded after its
+        prompt's cache."""
+        import torch
+
+        width = max(len(ids) for ids, _ in chunk)
+        prompt_ids = torch.full((len(chunk), width), pad, dtype=torch.long)
+        prompt_mask = torch.zeros((len(chunk), width), dtype=torch.long)
+        for i, (ids, _) in enumerate(chunk):
+            prompt_ids[i, width - len(ids) :] = torch.tensor(ids, dtype=torch.long)
+            prompt_mask[i, width - len(ids) :] = 1
+        positions = (prompt_mask.cumsum(-1) - 1).clamp(min=0)
+        head = self.model(
+            input_ids=prompt_ids.to(self.device),
+            attention_mask=prompt_mask.to(self.device),
+            position_ids=positions.to(self.device),
+            use_cache=True,
+        )
+        # each prompt's last position predicts its options' first tokens
+        first_logprobs = torch.log_softmax(head.logits[:, -1].float(), dim=-1)
+        rows = [(i, n, option) for i, (_, members) in enumerate(chunk) for n, option in members]
+        owner = [i for i, _, _ in rows]
+        longest = max(len(option) for _, _, option in rows)
+        first = first_logprobs[owner, [option[0] for _, _, option in rows]]
+        if longest == 1:
+            for k, (_, n, _) in enumerate(rows):
+                scores[n] = float(first[k])
+            return
+        option_ids = torch.full((len(rows), longest), pad, dtype=torch.long)
+        option_mask = torch.zeros((len(rows), longest), dtype=torch.long)
+        for k, (_, _, option) in enumerate(rows):
+            option_ids[k, : len(option)] = torch.tensor(option, dtype=torch.long)
+            option_mask[k, : len(option)] = 1
+        lengths = torch.tensor([len(chunk[i][0]) for i in owner], dtype=torch.long)
+        option_positions = lengths.unsqueeze(1) + torch.arange(longest).unsqueeze(0)
+        cache = head.cache
+        cache.reorder_cache(torch.tensor(owner, dtype=torch.long, device=self.device))
+        logits = self.model(
+            input_ids=option_ids.to(self.device),
+            attention_mask=torch.cat([prompt_mask[owner], option_mask], dim=1).to(self.device),
+            position_ids=option_positions.to(self.device),
+            cache=cache,
+            use_cache=True,
+        ).logits.float()
+        logprobs = torch.log_softmax(logits[:, :-1], dim=-1)
+        targets = option_ids[:, 1:].to(self.device)
+        rest = logprobs.gather(-1, targets.unsqueeze(-1)).squeeze(-1)
+        for k, (_, n, option) in enumerate(rows):
+            scores[n] = (float(first[k]) + float(rest[k, : len(option) - 1].sum())) / len(option)
 
     def stream(
         self,

@@ -115,3 +115,38 @@ def test_toxicity_audit_runs_the_tiny_model(tiny_lm_chat: object) -> None:
     result = toxicity_audit(tiny_lm_chat, ["Hello", "Tell me"], ToxicityGuard(), samples=2,
                             max_new_tokens=4)  # fmt: skip
     assert result["prompts"] == 2 and 0 <= result["expected_max_toxicity"] <= 1
+
+
+def _full_sequence_scores(chat: object, pairs: list[tuple[str, str]]) -> list[float]:
+    """Each prompt + option run whole, one at a time: the reference the shared-prefix
+    scoring must match."""
+    import torch
+
+    model, tokenizer = chat.model, chat.tokenizer  # type: ignore[attr-defined]
+    out = []
+    with torch.inference_mode():
+        for prompt, option in pairs:
+            prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
+            option_ids = tokenizer(" " + option.strip(), add_special_tokens=False)["input_ids"]
+            ids = torch.tensor([prompt_ids + option_ids])
+            logprobs = torch.log_softmax(model(input_ids=ids).logits[0].float(), dim=-1)
+            end = len(prompt_ids) + len(option_ids) - 1
+            picked = logprobs[:-1].gather(-1, ids[0, 1:].unsqueeze(-1)).squeeze(-1)
+            out.append(float(picked[end - len(option_ids) : end].mean()))
+    return out
+
+
+def test_shared_prompt_scores_match_running_each_option_whole(tiny_lm_chat: object) -> None:
+    # two prompts of different lengths (left-padded to each other in one batch, or one
+    # prompt a batch), options of one to several tokens, interleaved
+    pairs = [
+        ("Context: an old man and a young man.\\nQuestion: who?\\nAnswer:", "The old man"),
+        ("Context: x\\nAnswer:", "Can't be determined"),
+        ("Context: an old man and a young man.\\nQuestion: who?\\nAnswer:", "young"),
+        ("Context: an old man and a young man.\\nQuestion: who?\\nAnswer:", "Can't be determined"),
+        ("Context: x\\nAnswer:", "The old man"),
+    ]
+    expected = _full_sequence_scores(tiny_lm_chat, pairs)
+    for batch_size in (2, 32):
+        scores = tiny_lm_chat.option_logprobs(pairs, batch_size=batch_size)  # type: ignore[attr-defined]
+        assert scores == pytest.approx(expected, abs=1e-4)
