@@ -126,13 +126,15 @@ def follow_split(
 
 def encode(
     texts: list[str], labels: list[str], args: argparse.Namespace
-) -> tuple[np.ndarray, dict[str, Any]]:
+) -> tuple[np.ndarray, dict[str, Any], dict[str, Any]]:
     """MiniLM's first-token states for ``texts`` (cached under ``--cache`` by a hash of the
-    model, max length and texts) and the head every method starts from (seeded)."""
+    model, max length and texts), the head every method starts from (seeded) and the head the
+    DP methods start from (``--dp-head-init``: the same, or its label-name warm start)."""
     import torch
 
     from steward.config import TrainPolicy
     from steward.federated.apps import head_state
+    from steward.federated.pipeline import warm_start
     from steward.train.heads import first_token_states, split_head
     from steward.train.model_source import resolve_base_model
     from steward.train.trainer import IntentClassifier, set_seed
@@ -143,13 +145,17 @@ def encode(
     classifier, _ = IntentClassifier.from_base(base, sorted(set(labels)), policy)
     encoder, head = split_head(classifier.model)
     initial = head_state(head)
+    dp_initial = initial
+    if getattr(args, "dp_head_init", "random") == "label_names":
+        warm_start(classifier, encoder, head, tuple(sorted(set(labels))), args.dp_head_init_scale)
+        dp_initial = head_state(head)
     key = hashlib.sha256(
         json.dumps([str(base.resolve()), args.max_length, texts]).encode("utf-8")
     ).hexdigest()[:24]
     path = args.cache / f"banking77-minilm-{key}.npy"
     if path.is_file():
         print(f"features: cached {path}", flush=True)
-        return np.load(path), initial
+        return np.load(path), initial, dp_initial
     started = time.perf_counter()
     ids = classifier._encode(texts)
     order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
@@ -164,7 +170,7 @@ def encode(
     np.save(path, features)
     print(f"features: {len(texts)} rows in {time.perf_counter() - started:.0f}s -> {path}")
     del torch
-    return features, initial
+    return features, initial, dp_initial
 
 
 # -- evaluation --------------------------------------------------------------------------------
@@ -244,6 +250,7 @@ def centralised(
     return {
         "epochs": epochs,
         "batch_size": batch,
+        "head_init": args.dp_head_init,
         "train_wall_seconds": round(time.perf_counter() - started, 2),
         "epsilon": round(float(report["epsilon_spent"]), 4),
         "delta": report.get("delta"),
@@ -543,6 +550,7 @@ def federate(
             "server_optimizer": args.dp_server_optimizer,
             "server_learning_rate": args.dp_server_lr,
             "server_tau": args.dp_server_tau,
+            "head_init": args.dp_head_init,
             "accountant": "rdp (Opacus), one per site; a customer is at one site, so a site's "
             "ε is its customers' (parallel composition)",
             "epsilon_by_site": spent,
@@ -700,6 +708,13 @@ def main() -> int:
     )
     parser.add_argument("--dp-server-tau", type=float, default=1e-3)
     parser.add_argument("--head-epochs", type=int, default=50, help="centralised_dp epochs")
+    parser.add_argument(
+        "--dp-head-init",
+        choices=("random", "label_names"),
+        default="random",
+        help="the head centralised_dp and fedavg_dp both start from (federated.head_init)",
+    )
+    parser.add_argument("--dp-head-init-scale", type=float, default=5.0)
     parser.add_argument("--client-sites", type=int, default=100)
     parser.add_argument("--client-rounds", type=int, default=10)
     parser.add_argument("--client-fraction", type=float, default=0.5)
@@ -734,7 +749,7 @@ def main() -> int:
     load_before = os.getloadavg()
     # Every row of train.csv and test.csv is encoded once (and cached): any subset reuses it.
     all_train, all_test = _read(DATA / "train.csv"), _read(DATA / "test.csv")
-    features, initial = encode(all_train[0] + all_test[0], all_train[1], args)
+    features, initial, dp_initial = encode(all_train[0] + all_test[0], all_train[1], args)
     row_of = {text: i for i, text in enumerate(all_train[0] + all_test[0])}
     texts, labels = _stratified(*all_train, args.max_rows or None, args.seed)
     test_texts, test_labels = _stratified(*all_test, args.max_test or None, args.seed)
@@ -761,7 +776,7 @@ def main() -> int:
     pooled_x = np.concatenate([s["train_x"] for s in sites])
     pooled_y = np.concatenate([s["train_y"] for s in sites])
 
-    def fresh_head() -> FirstTokenHead:
+    def fresh_head(start: dict[str, Any] | None = None) -> FirstTokenHead:
         import copy
 
         from torch import nn
@@ -776,7 +791,7 @@ def main() -> int:
             nn.Dropout(config.hidden_dropout_prob),
             nn.Linear(config.hidden_size, len(names)),
         )
-        head.load_state_dict(copy.deepcopy(initial))
+        head.load_state_dict(copy.deepcopy(initial if start is None else start))
         return head
 
     results: dict[str, Any] = {}
@@ -797,7 +812,7 @@ def main() -> int:
         "fedavg_dp": lambda: federate(
             "fedavg_dp",
             sites,
-            initial,
+            dp_initial,
             names,
             args,
             work,
@@ -814,10 +829,9 @@ def main() -> int:
             for method in methods:
                 print(f"== {method}", flush=True)
                 if method in ("centralised", "centralised_dp"):
-                    head = fresh_head()
-                    out = centralised(
-                        head, pooled_x, pooled_y, args, private=method == "centralised_dp"
-                    )
+                    private = method == "centralised_dp"
+                    head = fresh_head(dp_initial if private else initial)
+                    out = centralised(head, pooled_x, pooled_y, args, private=private)
                     final = {k: v.detach().clone() for k, v in head.state_dict().items()}
                 else:
                     out = federated[method]()

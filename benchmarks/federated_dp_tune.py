@@ -43,12 +43,14 @@ DEFAULT = {
     "server_tau": 1e-3,
     "max_grad_norm": 1.0,
     "epsilon": 8.0,
+    "head_init": "random",
 }
 
 
 def sites_and_head(args: argparse.Namespace) -> tuple[list[dict[str, np.ndarray]], Any, tuple]:
+    """The sites' arrays, the starting heads by ``head_init`` and the label names."""
     all_train, all_test = _read(DATA / "train.csv"), _read(DATA / "test.csv")
-    features, initial = bench.encode(all_train[0] + all_test[0], all_train[1], args)
+    features, initial, warm = bench.encode(all_train[0] + all_test[0], all_train[1], args)
     row_of = {text: i for i, text in enumerate(all_train[0] + all_test[0])}
     texts, labels = _stratified(*all_train, None, args.seed)
     test_texts, test_labels = _stratified(*all_test, None, args.seed)
@@ -64,7 +66,7 @@ def sites_and_head(args: argparse.Namespace) -> tuple[list[dict[str, np.ndarray]
     train_split, shares = bench.dirichlet_split(y, args.sites, args.alpha, rng)
     test_split = bench.follow_split(ty, shares, rng)
     sites = bench.site_arrays(train_split, 0.1, test_split, x, y, tx, ty, rng)
-    return sites, initial, names
+    return sites, {"random": initial, "label_names": warm}, names
 
 
 def site_models(plan: Any, sites: list[dict[str, np.ndarray]]) -> list[Any]:
@@ -143,7 +145,7 @@ def run(
     )
     models = site_models(plan, sites)
     weights = np.array([len(s["train_y"]) for s in sites], dtype=float)
-    current = {k: v.numpy().copy() for k, v in initial.items()}
+    current = {k: v.numpy().copy() for k, v in initial[r["head_init"]].items()}
     histories: list[list[Any]] = [[] for _ in sites]
     states: list[Any] = [None for _ in sites]
     m: dict[str, np.ndarray] = {}
@@ -205,6 +207,7 @@ def main() -> int:
     parser.add_argument("--alpha", type=float, default=0.5)
     parser.add_argument("--max-length", type=int, default=64)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--dp-head-init-scale", type=float, default=5.0)
     parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "steward-bench")
     parser.add_argument("--log", type=Path, default=None, help="append each result (JSON lines)")
     args = parser.parse_args()
@@ -212,6 +215,7 @@ def main() -> int:
     import torch
 
     torch.set_num_threads(1)
+    args.dp_head_init = "label_names"  # both starting heads are built; a recipe picks one
     sites, initial, names = sites_and_head(args)
     for text in args.recipe or ["{}"]:
         out = run(json.loads(text), sites, initial, names, args.seed)

@@ -1198,6 +1198,21 @@ class FederatedPolicy(_Section):
     )
     simulate_dropouts: list[SimulatedDropout] = Field(default_factory=list)
     privacy: FederatedPrivacy = FederatedPrivacy()
+    head_init: Literal["random", "label_names"] = Field(
+        default="random",
+        description="the head every site starts from: random (seeded, as the centralised "
+        "trainer's) or label_names (zero-shot prototypes: each class's classifier row is the "
+        "encoder's pooled state of the intent's name, e.g. card_arrival -> 'card arrival'; "
+        "public strings, so no privacy cost; under sample-level DP fewer noisy steps are "
+        "spent learning what the names already say)",
+    )
+    head_init_scale: float = Field(
+        default=5.0,
+        gt=0,
+        le=100,
+        description="head_init: label_names: the prototypes' length (logits = scale x the "
+        "cosine-like score before the bias)",
+    )
     cpus_per_site: int = Field(
         default=1,
         ge=1,
@@ -1248,6 +1263,15 @@ class FederatedPolicy(_Section):
             if not 0 <= beta < 1:
                 raise ValueError(f"{name} = {beta} is not in [0, 1)")
         return betas
+
+    @model_validator(mode="after")
+    def _head_init_scale_needs_label_names(self) -> FederatedPolicy:
+        if self.head_init != "label_names" and "head_init_scale" in self.model_fields_set:
+            raise ValueError(
+                f"{CROSS_FIELD}federated.head_init_scale: read only by head_init: label_names "
+                f"(head_init is {self.head_init})"
+            )
+        return self
 
     @model_validator(mode="after")
     def _server_optimiser_is_one_strategy(self) -> FederatedPolicy:

@@ -281,7 +281,9 @@ class FederatedRun(Pipeline):
         classifier, _ = IntentClassifier.from_base(
             base_dir, list(labels), train_policy.model_copy(update={"extend_vocab": False})
         )
-        _, head = split_head(classifier.model)
+        encoder, head = split_head(classifier.model)
+        if self.federated.head_init == "label_names":
+            warm_start(classifier, encoder, head, labels, self.federated.head_init_scale)
         plan = FederationPlan(
             token=self.run_id,
             base_model=base_dir,
@@ -519,6 +521,11 @@ class FederatedRun(Pipeline):
                 "max_grad_norm": plan.sample_dp.max_grad_norm,
                 "site_optimizer": plan.site_optimizer,
                 "server_optimizer": plan.server_optimizer,
+                "batch_size": plan.batch_size,
+                "learning_rate": plan.learning_rate,
+                "rounds": plan.rounds,
+                "local_epochs": plan.local_epochs,
+                "head_init": self.federated.head_init,
                 "sites": {
                     site.name: {
                         "epsilon_spent": spent.get(site.name),
@@ -752,6 +759,17 @@ def model_card(
                 "DP-SGD outputs: post-processing, it spends no privacy; each site's ε above "
                 "is over all its steps in every round."
             )
+        if sample.get("head_init") == "label_names":
+            lines.append(
+                "  The head started from zero-shot prototypes of the intents' names (public "
+                "label strings encoded by the same encoder): no row read, no privacy spent."
+            )
+        if "rounds" in sample:
+            lines.append(
+                f"  DP-SGD regime: {sample['rounds']} rounds x {sample['local_epochs']} local "
+                f"epochs at expected batch {sample['batch_size']} per site, learning rate "
+                f"{sample['learning_rate']}; each site's noise below is planned over all of them."
+            )
         for name, site in sample["sites"].items():
             lines.append(
                 f"  - {name}: ε {site['epsilon_spent']} of its budget "
@@ -844,3 +862,21 @@ def federate(
     summary = run.federate()
     summary.seconds["total"] = round(time.perf_counter() - started, 2)
     return summary
+
+
+def warm_start(
+    classifier: IntentClassifier,
+    encoder: Any,
+    head: Any,
+    labels: tuple[str, ...],
+    scale: float,
+) -> None:
+    """``federated.head_init: label_names``: the head starts from the intents' names (public
+    strings) encoded by the same fixed encoder, as zero-shot prototypes."""
+    from steward.train.heads import first_token_states, label_name_text, warm_start_from_label_names
+
+    encoded = classifier._encode([label_name_text(label) for label in labels])
+    batches = (
+        classifier._collate(encoded[start : start + 128]) for start in range(0, len(encoded), 128)
+    )
+    warm_start_from_label_names(head, first_token_states(encoder, batches), scale)

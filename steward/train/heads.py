@@ -62,3 +62,35 @@ def first_token_states(
     finally:
         encoder.train(was_training)
     return torch.cat(states)
+
+
+def label_name_text(label: str) -> str:
+    """An intent's name as words ("card_arrival" -> "card arrival"): the public string a
+    label-name warm start encodes."""
+    return " ".join(label.replace("_", " ").replace("-", " ").split()).lower()
+
+
+@torch.no_grad()
+def warm_start_from_label_names(
+    head: FirstTokenHead, name_states: torch.Tensor, scale: float
+) -> None:
+    """Zero-shot prototypes as the head's starting point: row ``i`` of the classifier becomes
+    ``scale`` times the unit-length pooled state of label ``i``'s name (``name_states``: the
+    encoder's first-token states of the names, in label order), the bias 0. The names are
+    public (the label set every site agrees on), so the start reads no training row and
+    costs no privacy; DP-SGD then needs fewer noisy steps to a good head."""
+    classifier = head.classifier
+    if not isinstance(classifier, nn.Linear) or name_states.shape[0] != classifier.out_features:
+        raise StewardError(
+            f"a label-name warm start needs one name per class ({name_states.shape[0]} names, "
+            f"{getattr(classifier, 'out_features', '?')} classes)",
+            where="federated.head_init",
+        )
+    was_training = head.training
+    head.eval()
+    pooled = head.pooler(name_states.unsqueeze(1))
+    head.train(was_training)
+    unit = pooled / pooled.norm(dim=1, keepdim=True).clamp_min(1e-12)
+    classifier.weight.copy_(scale * unit)
+    if classifier.bias is not None:
+        classifier.bias.zero_()

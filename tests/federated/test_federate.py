@@ -111,7 +111,9 @@ def test_federate_trains_over_sites_and_records_lineage(
                       "server_momentum": 0.0 if secure else 0.5,
                       # SecAgg+ (3 shares, threshold 2) survives a site lost after key sharing
                       "simulate_dropouts": [{"site": "east", "round": 2}] if secure else [],
-                      "privacy": {"sample_level": sample_dp} if secure else {}},
+                      "privacy": {"sample_level": sample_dp} if secure else {},
+                      # the DP run starts from the intents' names (public): no privacy cost
+                      "head_init": "label_names" if secure else "random"},
         "gate": MINIMAL_GATE,
     }  # fmt: skip
     summary, home, env = _federate(policy, tmp_path, ray_cluster)
@@ -352,6 +354,15 @@ def _assert_a_served_decision_traces_to_the_sites(
         target = privacy["sample_level"]["target_epsilon"]
         for name in MIX:
             assert f"- {name}: ε {by_site[name]} of its budget {target} at δ" in card
+        flat = " ".join(card.split())
+        assert "started from zero-shot prototypes of the intents' names" in flat
+        assert (
+            "DP-SGD regime: 2 rounds x 3 local epochs at expected batch 8 per site, learning "
+            "rate 0.01" in flat
+        )
+        assert privacy["sample_level"]["head_init"] == "label_names"
+    else:
+        assert "zero-shot prototypes" not in card
 
 
 # adaptive clipping runs the same path behind another Flower wrapper; its end-to-end case

@@ -50,6 +50,11 @@ def test_a_valid_section_is_typed() -> None:
     assert adaptive is not None and adaptive.server_optimizer == "fedadam"
     assert adaptive.server_betas == (0.9, 0.99) and adaptive.server_tau == 1e-3
     assert adaptive.privacy.sample_level.optimizer == "sgd"
+    assert adaptive.head_init == "random"
+    warm = parse_policy(
+        _policy({"sites": [_site("a"), _site("b")], "head_init": "label_names"})
+    ).federated
+    assert warm is not None and warm.head_init == "label_names" and warm.head_init_scale == 5.0
 
 
 @pytest.mark.parametrize(
@@ -187,6 +192,15 @@ def test_a_valid_section_is_typed() -> None:
         (
             {"sites": [_site("a"), _site("b")], "privacy": {"sample_level": {"optimizer": "adam"}}},
             "federated.privacy.sample_level.optimizer",
+        ),
+        ({"sites": [_site("a"), _site("b")], "head_init": "names"}, "federated.head_init"),
+        (
+            {"sites": [_site("a"), _site("b")], "head_init": "label_names", "head_init_scale": 0},
+            "federated.head_init_scale: must be > 0",
+        ),
+        (
+            {"sites": [_site("a"), _site("b")], "head_init_scale": 3},
+            "federated.head_init_scale: read only by head_init: label_names",
         ),
     ],
 )
