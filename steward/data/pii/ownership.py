@@ -59,12 +59,12 @@ _CURRENT_YEAR: Final = 2026
 # every other feature's; ``_KIND_CHARS`` is how far left they are looked for.
 _KIND_CHARS: Final = 100
 _ORG_WORDS: Final = re.compile(
-    r"\b(?:ltd|limited|plc|llp|inc|co|company|companies|group|bank|branch|office|offices|"
+    r"\b(?:ltd|limited|plc|llp|inc|company|companies|group|bank|branch|office|offices|"
     r"centre|center|agency|agents?|solicitors?|notar(?:y|ies)|garage|motors|lettings|estates|"
     r"council|school|academy|college|university|hospital|surgery|practice|clinic|pharmacy|"
     r"insurers?|firm|employer|shop|store|depot|warehouse|hq|headquarters|registered|trading|"
     r"business|services|association|society|trust|foundation|authority|department|hotel|"
-    r"restaurant|premises|showroom|counter|partners|associates|brokers|management)\b"
+    r"restaurant|showroom|counter|partners|associates|brokers|management)\b"
     r"|公司|银行|分行|支行|网点|营业|中心|办事处|中介|物业|单位|机构|公证|事务所|医院|学校|"
     r"幼儿园|门店|商场|超市|工厂|大厅|注册|经营|办公|法人|企业|集团|政府|街道|税务|社保|医保|"
     r"经纪|诊所|维修|快递|售后|服务点"
@@ -100,6 +100,8 @@ _STREET_NAME: Final = re.compile(
     r"\b[\w'-]+\s+(?:street|st|road|rd|lane|avenue|ave|way|drive|close|place|row|terrace|"
     r"crescent|grove|walk|parade|hill|gardens)\b"
 )
+# ... nor a mailbox's words ("yahoo.co.uk", "accounts@")
+_MASKED: Final = re.compile(_STREET_NAME.pattern + r"|\S+@\S+")
 # a name right after "I'm", "my name is", "我叫": the speaker's own
 _SELF_INTRO: Final = re.compile(
     r"(?:\b(?:i'm|i am|im|my name is|this is|name:|signed)|我叫|我是|本人|署名：?)\s*$"
@@ -224,9 +226,9 @@ def _kind_features(text: str, start: int, end: int, label: str) -> list[str]:
     """The kinds of words around and inside the span (see ``_ORG_WORDS``): which kind is nearer
     on the left in the span's own clause, which are further left, which follow on the right,
     whether the message speaks in the first person."""
-    wide = _STREET_NAME.sub(" ", text[max(0, start - _KIND_CHARS) : start].casefold())
+    wide = _MASKED.sub(" ", text[max(0, start - _KIND_CHARS) : start].casefold())
     left = _CLAUSE_END.split(wide)[-1]
-    right = _STREET_NAME.sub(" ", text[end : end + _RIGHT_CHARS].casefold())
+    right = _MASKED.sub(" ", text[end : end + _RIGHT_CHARS].casefold())
     value = text[start:end].casefold()
     found: list[str] = []
     org, own = _last(_ORG_WORDS, left), _last(_OWN_WORDS, left)

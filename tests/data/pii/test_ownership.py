@@ -143,27 +143,6 @@ def test_using_overrides_the_shipped_weights_inside_the_block() -> None:
 
 # -- the shipped model on frames of this file's own ---------------------------------------------
 @pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        (
-            "Cheques payable to Fenwick Tiling Ltd, Suite 3, Orchard Plaza, 5 Hope Street, "
-            "Hull HU1 3AB.",
-            "Suite 3, Orchard Plaza, 5 Hope Street, Hull HU1 3AB",
-        ),
-        ("请到城东医保服务大厅（合肥市蜀山区望江西路99号）办理。", "合肥市蜀山区望江西路99号"),
-    ],
-)
-def test_an_organisations_address_in_a_new_frame_is_dropped(
-    analyzer: Analyzer, text: str, value: str
-) -> None:
-    with ownership.disabled():
-        before = _found(analyzer, text)
-    after = _found(analyzer, text)
-    assert any(found == value for found, _ in before), before
-    assert all(found != value for found, _ in after), after
-
-
-@pytest.mark.parametrize(
     ("text", "value", "label"),
     [
         (
