@@ -115,6 +115,7 @@ _FIRST_PERSON: Final = re.compile(r"\b(?:i|my|me|i'm|i've|mine)\b|我")
 
 ENABLED = True
 _OVERRIDE: dict[str, float] | None = None
+_KIND_CACHE: dict[int, bool] = {}
 
 
 @contextmanager
@@ -137,10 +138,12 @@ def using(weights: dict[str, float]) -> Iterator[None]:
     global _OVERRIDE
     before = _OVERRIDE
     _OVERRIDE = dict(weights)
+    _KIND_CACHE.clear()
     try:
         yield
     finally:
         _OVERRIDE = before
+        _KIND_CACHE.clear()
 
 
 def model_path() -> Path:
@@ -172,7 +175,7 @@ def _tokens(segment: str) -> list[str]:
     return out
 
 
-def features(text: str, start: int, end: int, label: str) -> list[str]:
+def features(text: str, start: int, end: int, label: str, kinds: bool = True) -> list[str]:
     """The span's context features, each prefixed with its label (one model, per-label
     weights)."""
     left = text[max(0, start - _LEFT_CHARS) : start]
@@ -185,7 +188,9 @@ def features(text: str, start: int, end: int, label: str) -> list[str]:
     found += [f"L1:{t}" for t in left_tokens[-2:]]
     found += [f"R:{t}" for t in set(right_tokens)]
     found += [f"R1:{t}" for t in right_tokens[:2]]
-    if label in ("ADDRESS", "PERSON"):  # (a birth date's or a mailbox's cues are their own)
+    # (a birth date's or a mailbox's cues are their own; ``kinds=False`` skips them for a model
+    # that gives them no weight)
+    if kinds and label in ("ADDRESS", "PERSON"):
         found += _kind_features(text, start, end, label)
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():
@@ -212,6 +217,14 @@ def features(text: str, start: int, end: int, label: str) -> list[str]:
     elif label == "PERSON":
         found.append(f"P:words{min(len(value.split()), 3)}")
     return [f"{label}|{f}" for f in found]
+
+
+def _weighs_kinds(key: int, weights: dict[str, float]) -> bool:
+    """Whether ``weights`` give the kind features any weight (else they are not computed)."""
+    if key not in _KIND_CACHE:
+        _KIND_CACHE.clear()
+        _KIND_CACHE[key] = any("|K:" in name for name in weights)
+    return _KIND_CACHE[key]
 
 
 def _last(pattern: re.Pattern[str], segment: str) -> int:
@@ -273,7 +286,8 @@ def probability(text: str, start: int, end: int, label: str) -> float:
     weights = _weights() if _OVERRIDE is None else _OVERRIDE
     if not weights:
         return 1.0
-    z = sum(weights.get(f, 0.0) for f in features(text, start, end, label))
+    found = features(text, start, end, label, kinds=_weighs_kinds(id(weights), weights))
+    z = sum(weights.get(f, 0.0) for f in found)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
