@@ -6,7 +6,9 @@ opened read as a date of birth, a team's shared inbox, the bank's own name as th
 chat export. Which it is is said by the words around it (``branch``, ``our head office``,
 ``营业网点``, ``对公业务``, ``开户日期``, "a documentary about", ``Bank:`` after the span), not
 by its shape, so the cues are not listed here: a logistic regression over context features
-(:func:`features`: the words or character pairs either side, the span's own shape) gives the
+(:func:`features`: the words or character pairs either side, the span's own shape, and the
+kinds of words near and inside it: an organisation's, a person's own, media, an office block's
+or a home's premises, so that a cue no training message had counts when its kind did) gives the
 probability that the span is personal, and spans of :data:`LABELS` under
 their label's :data:`DROP_BELOW` are dropped.
 
@@ -50,8 +52,70 @@ _RIGHT_CHARS: Final = 32
 _WORD: Final = re.compile(r"[a-z]+|[0-9]+|[\u3400-\u9fff]+|[@:：#|>\[\]()（）]")
 _YEAR: Final = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
 _CURRENT_YEAR: Final = 2026
+# Kinds of words rather than the words themselves, so that a cue no training message had still
+# counts when its kind did: an organisation's (a firm's type or suffix, a service point), a
+# private person's own (first person, kin, home), media (a column, a broadcast, a book), and the
+# premises inside an address (an office block's or a home's). Their weights are learned like
+# every other feature's; ``_KIND_CHARS`` is how far left they are looked for.
+_KIND_CHARS: Final = 100
+_ORG_WORDS: Final = re.compile(
+    r"\b(?:ltd|limited|plc|llp|inc|company|companies|group|bank|branch|office|offices|"
+    r"centre|center|agency|agents?|solicitors?|notar(?:y|ies)|garage|motors|lettings|estates|"
+    r"council|school|academy|college|university|hospital|surgery|practice|clinic|pharmacy|"
+    r"insurers?|firm|employer|shop|store|depot|warehouse|hq|headquarters|registered|trading|"
+    r"business|services|association|society|trust|foundation|authority|department|hotel|"
+    r"restaurant|showroom|counter|partners|associates|brokers|management)\b"
+    r"|公司|银行|分行|支行|网点|营业|中心|办事处|中介|物业|单位|机构|公证|事务所|医院|学校|"
+    r"幼儿园|门店|商场|超市|工厂|大厅|注册|经营|办公|法人|企业|集团|政府|街道|税务|社保|医保|"
+    r"经纪|诊所|维修|快递|售后|服务点"
+)
+_OWN_WORDS: Final = re.compile(
+    r"\b(?:my|me|i|i'm|i've|mine|home|flat|live|lives|living|lived|moved|residential|"
+    r"parents|mum|mom|dad|nan|gran|family|wife|husband|son|daughter|partner|sister|brother|"
+    r"uncle|aunt|tenant|resident|personal|her|his|him|she|he)\b"
+    r"|我|家|住|户籍|户口|本人|收件人|收货|父母|老家|妈|爸|租|宿舍|姐|哥|婆|爷|奶"
+)
+_MEDIA_WORDS: Final = re.compile(
+    r"\b(?:read|reading|column|paper|newspaper|news|watched|watching|telly|tv|radio|podcast|"
+    r"documentary|biography|book|novel|film|movie|show|series|episode|interview|article|"
+    r"magazine|exhibition|museum|famous|author|character|story|essay|quoted|blog|video|"
+    r"channel)\b"
+    r"|纪录片|传记|新闻|教材|课本|小说|电视剧|电影|节目|采访|报道|文章|故事|人物|角色|演讲|讲座|"
+    r"视频|直播|纪念馆|故居|作文|历史|名著"
+)
+_ORG_PREMISES: Final = re.compile(
+    r"\b(?:unit|suite|floor|business|centre|center|plaza|tower|chambers|offices?|exchange|"
+    r"trading|industrial|estate|park|mall|works|enterprise|square)\b"
+    r"|大厦|中心|广场|大楼|写字楼|园区|商务|产业园|工业园|商城|市场|营业|银行|公司|办公|层|座"
+)
+_HOME_PREMISES: Final = re.compile(
+    r"\b(?:flat|apartment|apt|cottage|farm|bungalow|maisonette)\b"
+    r"|小区|花园|公寓|单元|栋|幢|号院|村|苑|家园|新村|宿舍|弄"
+)
+# where a clause ends: what comes before it speaks of something else
+_CLAUSE_END: Final = re.compile(r"[.;!?](?:\s|$)|[\n。；！？]")
+_PHRASE_END: Final = re.compile(r"[,，、:：()（）]|" + _CLAUSE_END.pattern)
+# a street's own name ("Bank Street", "Church Road") says nothing of its owner
+_STREET_NAME: Final = re.compile(
+    r"\b[\w'-]+\s+(?:street|st|road|rd|lane|avenue|ave|way|drive|close|place|row|terrace|"
+    r"crescent|grove|walk|parade|hill|gardens)\b"
+)
+# ... nor a mailbox's words ("yahoo.co.uk", "accounts@")
+_MASKED: Final = re.compile(_STREET_NAME.pattern + r"|\S+@\S+")
+# a name right after "I'm", "my name is", "我叫": the speaker's own
+_SELF_INTRO: Final = re.compile(
+    r"(?:\b(?:i'm|i am|im|my name is|this is|name:|signed)|我叫|我是|本人|署名：?)\s*$"
+)
+# the words just after a name (", 81 Quarry Bank Road" is not a firm's name)
+_RIGHT_WORD: Final = re.compile(r"^\s*[\w'&]+|[\w'&]+")
+_ZH_ORG_SUFFIX: Final = re.compile(
+    r"[\u3400-\u9fff]{0,4}?(?:店|所|厂|馆|院|园|学校|公司|中心|集团|银行|工作室)"
+)
+_FIRST_PERSON: Final = re.compile(r"\b(?:i|my|me|i'm|i've|mine)\b|我")
 
 ENABLED = True
+_OVERRIDE: dict[str, float] | None = None
+_KIND_CACHE: dict[int, bool] = {}
 
 
 @contextmanager
@@ -65,6 +129,21 @@ def disabled() -> Iterator[None]:
         yield
     finally:
         ENABLED = before
+
+
+@contextmanager
+def using(weights: dict[str, float]) -> Iterator[None]:
+    """Judge with ``weights`` instead of the saved model inside the ``with`` block (not
+    thread-safe: for the trainer's held-out measurements)."""
+    global _OVERRIDE
+    before = _OVERRIDE
+    _OVERRIDE = dict(weights)
+    _KIND_CACHE.clear()
+    try:
+        yield
+    finally:
+        _OVERRIDE = before
+        _KIND_CACHE.clear()
 
 
 def model_path() -> Path:
@@ -96,7 +175,7 @@ def _tokens(segment: str) -> list[str]:
     return out
 
 
-def features(text: str, start: int, end: int, label: str) -> list[str]:
+def features(text: str, start: int, end: int, label: str, kinds: bool = True) -> list[str]:
     """The span's context features, each prefixed with its label (one model, per-label
     weights)."""
     left = text[max(0, start - _LEFT_CHARS) : start]
@@ -109,6 +188,10 @@ def features(text: str, start: int, end: int, label: str) -> list[str]:
     found += [f"L1:{t}" for t in left_tokens[-2:]]
     found += [f"R:{t}" for t in set(right_tokens)]
     found += [f"R1:{t}" for t in right_tokens[:2]]
+    # (a birth date's or a mailbox's cues are their own; ``kinds=False`` skips them for a model
+    # that gives them no weight)
+    if kinds and label in ("ADDRESS", "PERSON"):
+        found += _kind_features(text, start, end, label)
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():
         found.append("S:opens_line")
@@ -136,13 +219,75 @@ def features(text: str, start: int, end: int, label: str) -> list[str]:
     return [f"{label}|{f}" for f in found]
 
 
+def _weighs_kinds(key: int, weights: dict[str, float]) -> bool:
+    """Whether ``weights`` give the kind features any weight (else they are not computed)."""
+    if key not in _KIND_CACHE:
+        _KIND_CACHE.clear()
+        _KIND_CACHE[key] = any("|K:" in name for name in weights)
+    return _KIND_CACHE[key]
+
+
+def _last(pattern: re.Pattern[str], segment: str) -> int:
+    """Where the last match of ``pattern`` in ``segment`` ends (-1: none)."""
+    end = -1
+    for match in pattern.finditer(segment):
+        end = match.end()
+    return end
+
+
+def _kind_features(text: str, start: int, end: int, label: str) -> list[str]:
+    """The kinds of words around and inside the span (see ``_ORG_WORDS``): which kind is nearer
+    on the left in the span's own clause, which are further left, which follow on the right,
+    whether the message speaks in the first person."""
+    wide = _MASKED.sub(" ", text[max(0, start - _KIND_CHARS) : start].casefold())
+    left = _CLAUSE_END.split(wide)[-1]
+    right = _MASKED.sub(" ", text[end : end + _RIGHT_CHARS].casefold())
+    value = text[start:end].casefold()
+    found: list[str] = []
+    org, own = _last(_ORG_WORDS, left), _last(_OWN_WORDS, left)
+    if org >= 0:
+        found.append("K:org_left")
+    if own >= 0:
+        found.append("K:own_left")
+    if org >= 0 or own >= 0:
+        found.append("K:nearer_org" if org > own else "K:nearer_own")
+    if _ORG_WORDS.search(wide):
+        found.append("K:org_before")
+    if _OWN_WORDS.search(wide):
+        found.append("K:own_before")
+    if _ORG_WORDS.search(right):
+        found.append("K:org_right")
+    if _OWN_WORDS.search(right):
+        found.append("K:own_right")
+    found.append("K:first_person" if _FIRST_PERSON.search(text.casefold()) else "K:no_first_person")
+    if label == "ADDRESS":
+        if _ORG_PREMISES.search(value):
+            found.append("K:org_premises")
+        if _HOME_PREMISES.search(value):
+            found.append("K:home_premises")
+    elif label == "PERSON":
+        # (media words count in the name's own phrase: "视频连线" two clauses on is a call)
+        if _MEDIA_WORDS.search(_PHRASE_END.split(left)[-1]):
+            found.append("K:media_left")
+        if _MEDIA_WORDS.search(_PHRASE_END.split(right)[0]):
+            found.append("K:media_right")
+        if _ORG_WORDS.search(" ".join(_RIGHT_WORD.findall(right)[:2])) or _ZH_ORG_SUFFIX.match(
+            right
+        ):
+            found.append("K:org_name_after")  # "… Plumbing Ltd", "… Primary School"
+        if _SELF_INTRO.search(left):
+            found.append("K:self_intro")
+    return found
+
+
 def probability(text: str, start: int, end: int, label: str) -> float:
     """The model's probability that the span is a private person's data (1.0 without a
     model)."""
-    weights = _weights()
+    weights = _weights() if _OVERRIDE is None else _OVERRIDE
     if not weights:
         return 1.0
-    z = sum(weights.get(f, 0.0) for f in features(text, start, end, label))
+    found = features(text, start, end, label, kinds=_weighs_kinds(id(weights), weights))
+    z = sum(weights.get(f, 0.0) for f in found)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -4,10 +4,16 @@ this file's own, not the dev generator's."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from steward.data.pii import Analyzer, ownership
 from steward.data.pii.recognizers import Entity
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
+from pii_dev import dev_sets
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +98,78 @@ def test_someone_elses_span_is_dropped(analyzer: Analyzer, text: str, value: str
 )
 def test_a_persons_own_span_is_kept(analyzer: Analyzer, text: str, value: str, label: str) -> None:
     assert (value, label) in _found(analyzer, text)
+
+
+# -- kinds of words, not the words ----------------------------------------------------------
+def test_kind_features_read_the_owner_kind_nearer_the_span() -> None:
+    office = "Cheques go to Fenwick Tiling Ltd, Suite 3, Orchard Plaza, 5 Hope St, Hull HU1 3AB"
+    start = office.index("Suite")
+    found = ownership.features(office, start, len(office), "ADDRESS")
+    assert "ADDRESS|K:nearer_org" in found
+    assert "ADDRESS|K:org_premises" in found
+    assert "ADDRESS|K:no_first_person" in found
+    home = "Fenwick Tiling Ltd has my address as Flat 9, 5 Hope St, Hull HU1 3AB"
+    found = ownership.features(home, home.index("Flat"), len(home), "ADDRESS")
+    assert "ADDRESS|K:nearer_own" in found  # "my" comes after the firm
+    assert "ADDRESS|K:home_premises" in found
+    assert "ADDRESS|K:org_premises" not in found
+
+
+def test_kind_features_stop_at_the_clause_for_the_nearer_kind() -> None:
+    text = "The bank wrote to me. Our flat is 5 Hope St, Hull HU1 3AB"
+    found = ownership.features(text, text.index("5 Hope"), len(text), "ADDRESS")
+    assert "ADDRESS|K:nearer_own" in found
+    assert "ADDRESS|K:org_left" not in found  # "bank" is in the sentence before ...
+    assert "ADDRESS|K:org_before" in found  # ... which the wider feature still sees
+
+
+def test_media_words_around_a_name() -> None:
+    text = "我在电视上看到苏东坡的纪录片"
+    start = text.index("苏东坡")
+    assert "PERSON|K:media_right" in ownership.features(text, start, start + 3, "PERSON")
+    text = "Loved the podcast where Ada Quill talks about budgets"
+    start = text.index("Ada")
+    assert "PERSON|K:media_left" in ownership.features(text, start, start + 8, "PERSON")
+
+
+def test_using_overrides_the_shipped_weights_inside_the_block() -> None:
+    text = "Please update my home address to 40 Park Row, Leeds LS1 5JL."
+    start = text.index("40")
+    shipped = ownership.probability(text, start, len(text) - 1, "ADDRESS")
+    with ownership.using({"ADDRESS|bias": -9.0}):
+        assert ownership.probability(text, start, len(text) - 1, "ADDRESS") < 0.001
+    assert ownership.probability(text, start, len(text) - 1, "ADDRESS") == shipped
+
+
+# -- the shipped model on frames of this file's own ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Fenwick Tiling Ltd still posts my payslips to Flat 9, 5 Hope Street, Hull HU1 3AB.",
+            "Flat 9, 5 Hope Street, Hull HU1 3AB",
+            "ADDRESS",
+        ),
+        (
+            "医保服务大厅让我写家庭住址，我家在合肥市蜀山区望江西路99号。",
+            "合肥市蜀山区望江西路99号",
+            "ADDRESS",
+        ),
+    ],
+)
+def test_a_persons_own_span_beside_an_organisation_is_kept(
+    analyzer: Analyzer, text: str, value: str, label: str
+) -> None:
+    assert (value, label) in _found(analyzer, text)
+
+
+def test_owner_frames_generator_is_seeded_and_its_spans_sit_on_values() -> None:
+    generate = dev_sets()["owner_frames"]
+    records = generate(200, 3)
+    assert records == generate(200, 3)
+    assert {r["lang"] for r in records} == {"en", "zh"}
+    assert any(not r["spans"] for r in records) and any(r["spans"] for r in records)
+    for record in records:
+        for span in record["spans"]:
+            value = record["text"][span["start"] : span["end"]]
+            assert value and value == value.strip(), (record, span)
