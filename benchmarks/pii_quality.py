@@ -131,6 +131,13 @@ and referee, insurance claims, probate, powers of attorney, school fees, deposit
 small-business owners, debug-log JSON/CSV, self-corrections, tables; 12345工单, 银行流水备注,
 租房合同, 社保/公积金, 贷款申请表, 学费, 继承公证, 语音口误, 粤语, 拼音夹杂, 简繁表格).
 Measured only.
+``--heldout17`` adds ``independent_v17``: a seventeenth set
+(``benchmarks/pii_heldout17/generator.py``), written blind after the sixteenth (SMS-style
+messages, marketplace disputes, cards abroad, wedding gifts, hospital and vet bills, car finance,
+crypto withdrawals, student sponsors, pensions, charities, divorces, visa proof of funds,
+references, debt collection, credit files, subscriptions, gig payouts, the news and TV, staff
+handovers; 转账截图, 闲鱼, 彩礼, 医院缴费, 车贷, 留学汇款, 养老金, 离婚, 法院冻结, 催收, 征信异议,
+骑手工资, 打赏退款, 拆迁, 村镇银行, 新闻人物, 交接班). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -176,6 +183,7 @@ from pii_heldout13.generator import generate as generate_heldout13  # noqa: E402
 from pii_heldout14.generator import generate as generate_heldout14  # noqa: E402
 from pii_heldout15.generator import generate as generate_heldout15  # noqa: E402
 from pii_heldout16.generator import generate as generate_heldout16  # noqa: E402
+from pii_heldout17.generator import generate as generate_heldout17  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -314,6 +322,7 @@ BLIND_SETS = (
     BlindSet("heldout14", "fourteenth", 14018, generate_heldout14),
     BlindSet("heldout15", "fifteenth", 15018, generate_heldout15),
     BlindSet("heldout16", "sixteenth", 16018, generate_heldout16),
+    BlindSet("heldout17", "seventeenth", 17019, generate_heldout17, still_blind=True),
 )
 
 
