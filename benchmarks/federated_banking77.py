@@ -458,7 +458,8 @@ def federate(
     if distributed:
         from steward.federated.ddp import plan_distributed, secagg_ranges
 
-        threshold = args.ddp_threshold or len(site_rows)
+        # Flower's SecAgg+ needs threshold < shares: at most all sites but one
+        threshold = args.ddp_threshold or len(site_rows) - 1
         ddp = plan_distributed(
             target_epsilon=args.dp_epsilon,
             noise_multiplier=None,
@@ -762,7 +763,7 @@ def main() -> int:
     parser.add_argument("--ddp-lr", type=float, default=0.05)
     parser.add_argument("--ddp-clip", type=float, default=1.0)
     parser.add_argument(
-        "--ddp-threshold", type=int, default=0, help="m: SecAgg+'s threshold (0: every site)"
+        "--ddp-threshold", type=int, default=0, help="m: SecAgg+'s threshold (0: sites - 1)"
     )
     parser.add_argument(
         "--merge",
