@@ -77,7 +77,14 @@ def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
             self._set(parameters)
             ddp = plan.distributed_dp
             if ddp is not None:
+                from steward.federated.apps import SimulatedDropoutError
                 from steward.federated.ddp import site_share
+
+                if (self.index, int(config["server-round"])) in plan.dropouts:
+                    raise SimulatedDropoutError(
+                        f"site {plan.sites[self.index].name} drops out of round "
+                        f"{config['server-round']} (federated.simulate_dropouts)"
+                    )
 
                 features, targets = self.site.features["train"], self.site.targets["train"]
                 share = site_share(self.site.head, features, targets, ddp)

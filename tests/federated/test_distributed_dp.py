@@ -108,7 +108,7 @@ def test_flowers_secaggplus_encoding_gives_back_the_plain_sum() -> None:
 
     head, sites = _head(), _sites()
     plan = plan_distributed(
-        target_epsilon=8.0, noise_multiplier=None, sample_rate=0.5, rounds=20,
+        target_epsilon=None, noise_multiplier=1.5, sample_rate=0.5, rounds=20,
         max_grad_norm=1.0, threshold=3, site_rows=[len(y) for _, y in sites],
     )  # fmt: skip
     ranges = secagg_ranges(plan)
