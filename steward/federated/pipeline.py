@@ -577,7 +577,15 @@ class FederatedRun(Pipeline):
                 "head_init": self.federated.head_init,
                 "secagg_clipping_range": ranges["clipping_range"],
                 "quantization_error_ratio": ranges["quantization_error_ratio"],
-                "sites": {site.name: {"rows": site.splits["train"]} for site in sites},
+                # every customer of every site has the federation's ε against the server
+                "sites": {
+                    site.name: {
+                        "rows": site.splits["train"],
+                        "epsilon_spent": round(ddp_spent, 5),
+                        "delta": ddp.delta,
+                    }
+                    for site in sites
+                },
             }
         if plan.sample_dp is not None:
             spent: dict[str, float] = {}
