@@ -16,6 +16,12 @@ the fixed encoder's first-token states, ``trainable: head``) is trained by:
   ``--dp-local-epochs`` epochs; DP's own batch and lr); ``--dp-site-optimizer sgd`` with
   ``--dp-server-optimizer fedadam`` / ``fedyogi`` and ``--dp-server-lr`` puts Flower's adaptive
   server optimiser over the sites' mean (noisy) update (post-processing: no privacy cost);
+- ``fedavg_ddp``: distributed DP under SecAgg+ (``steward.federated.ddp``, DP-FedSGD): each
+  round every site Poisson-samples its rows at ``--ddp-sample-rate``, adds 1/m of the noise
+  (m = ``--ddp-threshold``, SecAgg+'s reconstruction threshold) to its clipped gradient sum and
+  sends it through SecAgg+; the server steps AdamW (``--ddp-lr``, warm-up + linear schedule) on
+  the unmasked sum for ``--ddp-rounds`` rounds; one accountant, centralised DP-SGD's, at
+  ε = ``--dp-epsilon``, δ = 1/N over all sites' rows, from the same start as ``centralised_dp``;
 - ``client_dp``: client-level DP (Flower's server-side fixed clipping) over ``--client-sites``
   small sites, ``--client-fraction`` of them a round; its ε is over sites, not customers;
 - ``he_ckks``: FedAvg by homomorphic addition (``steward.federated.he``): each site encrypts
@@ -78,6 +84,7 @@ METHODS = (
     "fedavg",
     "secaggplus",
     "fedavg_dp",
+    "fedavg_ddp",
     "client_dp",
     "he_ckks",
 )
@@ -368,6 +375,7 @@ def federate(
     rounds: int,
     sample_dp: bool = False,
     client_dp: Any = None,
+    distributed: bool = False,
 ) -> dict[str, Any]:
     from flwr.simulation import run_simulation
 
@@ -446,6 +454,44 @@ def federate(
                 "site_delta": tuple(p.delta for p in planned),
             }
         )
+    threshold = max(2, math.ceil(len(site_rows) * 2 / 3))
+    if distributed:
+        from steward.federated.ddp import plan_distributed, secagg_ranges
+
+        # Flower's SecAgg+ needs threshold < shares: at most all sites but one
+        threshold = args.ddp_threshold or len(site_rows) - 1
+        ddp = plan_distributed(
+            target_epsilon=args.dp_epsilon,
+            noise_multiplier=None,
+            sample_rate=args.ddp_sample_rate,
+            rounds=rounds,
+            max_grad_norm=args.ddp_clip,
+            threshold=threshold,
+            site_rows=[len(rows["train_y"]) for rows in site_rows],
+        )
+        plan = FederationPlan(
+            **{
+                **plan.__dict__,
+                "local_epochs": 1,
+                "learning_rate": args.ddp_lr,
+                "lr_schedule": "linear",
+                "distributed_dp": ddp,
+            }
+        )
+        dp["distributed"] = {
+            "sample_rate": ddp.sample_rate,
+            "noise_multiplier": round(ddp.noise_multiplier, 5),
+            "max_grad_norm": ddp.max_grad_norm,
+            "threshold": ddp.threshold,
+            "total_rows": ddp.total_rows,
+            "delta": ddp.delta,
+            "learning_rate": args.ddp_lr,
+            "head_init": args.dp_head_init,
+            "accountant": "rdp (Opacus), one for the federation: centralised DP-SGD's at "
+            "(q, sigma, rounds), delta = 1/N over all sites' rows; against the server while "
+            "SecAgg+ holds and fewer than the threshold collude",
+            **{k: v for k, v in secagg_ranges(ddp).items() if k != "quantization_range"},
+        }
     records: list[RoundRecord] = []
     stamps: list[float] = []
 
@@ -463,7 +509,6 @@ def federate(
     if aggregation == "secaggplus":
         from steward.federated.secagg import build_secagg_client_app, build_secagg_server_app
 
-        threshold = max(2, math.ceil(len(site_rows) * 2 / 3))
         server = build_secagg_server_app(
             plan,
             initial,
@@ -558,6 +603,10 @@ def federate(
             "delta_by_site": dict(zip([p.name for p in partitions], plan.site_delta, strict=True)),
             "noise_by_site": [round(n, 4) for n in plan.site_noise],
         }
+    if distributed:
+        out["distributed"]["epsilon"] = records[-1].distributed_epsilon if records else None
+        out["distributed"]["share_epsilon"] = records[-1].share_epsilon if records else None
+        out["epsilon"] = out["distributed"]["epsilon"]
     if client_dp is not None:
         out["client_level"] = {
             "epsilon": records[-1].client_epsilon if records else None,
@@ -708,6 +757,19 @@ def main() -> int:
     )
     parser.add_argument("--dp-server-tau", type=float, default=1e-3)
     parser.add_argument("--head-epochs", type=int, default=50, help="centralised_dp epochs")
+    # fedavg_ddp's recipe (benchmarks/federated_dp_noise.py mode distributed, validation rows)
+    parser.add_argument("--ddp-sample-rate", type=float, default=0.5)
+    parser.add_argument("--ddp-rounds", type=int, default=100)
+    parser.add_argument("--ddp-lr", type=float, default=0.05)
+    parser.add_argument("--ddp-clip", type=float, default=1.0)
+    parser.add_argument(
+        "--ddp-threshold", type=int, default=0, help="m: SecAgg+'s threshold (0: sites - 1)"
+    )
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="keep the other methods' entries already in --out (a rerun of some methods)",
+    )
     parser.add_argument(
         "--dp-head-init",
         choices=("random", "label_names"),
@@ -819,6 +881,17 @@ def main() -> int:
             rounds=args.dp_rounds or args.rounds,
             sample_dp=True,
         ),
+        "fedavg_ddp": lambda: federate(
+            "fedavg_ddp",
+            sites,
+            dp_initial,
+            names,
+            args,
+            work,
+            aggregation="secaggplus",
+            rounds=args.ddp_rounds,
+            distributed=True,
+        ),
         "client_dp": lambda: client_level(x, y, tx, ty, initial, names, args, work),
         "he_ckks": lambda: federate(
             "he_ckks", sites, initial, names, args, work, aggregation="he_ckks", rounds=args.rounds
@@ -853,6 +926,9 @@ def main() -> int:
                 float((finals[method][k] - finals["fedavg"][k]).abs().max())
                 for k in finals["fedavg"]
             )
+    if args.merge and args.out.is_file():  # the other methods' entries from earlier runs
+        earlier = json.loads(args.out.read_text(encoding="utf-8")).get("results", {})
+        results = {**{k: v for k, v in earlier.items() if k not in results}, **results}
     report = {
         "benchmark": "federated_banking77",
         "machine": _machine(),
@@ -926,7 +1002,18 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
                 "met": gap <= 0.02,
             }
         )
-    dp, central_dp = results.get("fedavg_dp"), results.get("centralised_dp")
+    ddp, central_dp = results.get("fedavg_ddp"), results.get("centralised_dp")
+    if ddp and central_dp:
+        gap = central_dp["accuracy"] - ddp["accuracy"]
+        checks.append(
+            {
+                "target": "distributed DP under SecAgg+ within 3 points of centralised DP "
+                "(same ε, δ)",
+                "value": round(gap, 4),
+                "met": gap <= 0.03,
+            }
+        )
+    dp = results.get("fedavg_dp")
     if dp and central_dp:
         gap = central_dp["accuracy"] - dp["accuracy"]
         checks.append(

@@ -510,7 +510,16 @@ def _print_federation(federation: dict[str, Any]) -> None:
     privacy = federation.get("privacy") or {}
     if not privacy:
         console.print("  no differential privacy", highlight=False)
-    if sample := privacy.get("sample_level"):
+    sample = privacy.get("sample_level")
+    if sample and sample.get("noise") == "distributed":
+        console.print(
+            f"  sample-level DP, distributed under SecAgg+ (one {sample['accountant']}): ε "
+            f"{sample['epsilon_spent']} for every customer against the server while SecAgg+ "
+            f"holds and fewer than {sample['threshold']} sites collude (target "
+            f"{sample['target_epsilon']}); a site's own share alone: ε {sample['share_epsilon']}",
+            highlight=False,
+        )
+    elif sample:
         console.print(
             f"  sample-level DP (DP-SGD at each site, {sample['accountant']} accountant): ε spent "
             f"{sample['epsilon_spent']} (the largest over the sites; target "

@@ -1026,6 +1026,7 @@ class SimulatedDropout(_Section):
 DP_SITE_BATCH, DP_SITE_LR, DP_SITE_KEEP_STATE = 256, 2e-2, True
 DP_SITE_SCHEDULE: Literal["constant", "linear"] = "constant"
 DP_SITE_OPTIMIZER: Literal["adamw", "sgd"] = "adamw"
+DDP_SAMPLE_RATE = 0.5
 
 
 class SiteDP(_Section):
@@ -1035,9 +1036,30 @@ class SiteDP(_Section):
     1/N for the site's N training rows): it protects each customer of a site."""
 
     enabled: bool = False
+    noise: Literal["local", "distributed"] = Field(
+        default="local",
+        description="local: each site runs DP-SGD with its own accountant and its own full "
+        "noise (ε per site; the federated mean carries ~√sites × the centralised noise); "
+        "distributed: DP-FedSGD under secure aggregation (steward.federated.ddp): each round "
+        "every site adds 1/m of the noise to its Poisson batch's clipped gradient sum, the "
+        "server unmasks only the sum (needs aggregation: secaggplus) and steps AdamW; one "
+        "accountant, centralised DP-SGD's, at δ = 1/N over all sites' rows; learning_rate "
+        "and lr_schedule (linear: 6% warm-up, then down to 0) are the server's (Banking77, 5 "
+        "sites: sample_rate 0.5, learning_rate 0.05, linear, 100 rounds)",
+    )
+    sample_rate: float = Field(
+        default=DDP_SAMPLE_RATE,
+        gt=0,
+        le=1,
+        description="noise: distributed: each site's Poisson sampling rate q, every round (the "
+        "same at every site; batch_size and local_epochs are not read)",
+    )
     target_epsilon: float = Field(default=8.0, gt=0, le=100)
     delta: float | None = Field(
-        default=None, gt=0, lt=1, description="null: 1/N for a site's N training rows"
+        default=None,
+        gt=0,
+        lt=1,
+        description="null: 1/N for a site's N training rows (noise: distributed: all sites' N)",
     )
     max_grad_norm: float = Field(default=1.0, gt=0, le=100, description="per-sample clip norm")
     accountant: Literal["rdp", "prv"] = "rdp"
@@ -1347,6 +1369,36 @@ class FederatedPolicy(_Section):
                 f"{CROSS_FIELD}federated.aggregation: he_ckks runs on the simulation runtime "
                 "only (the deployment runtime has no channel yet for the key holder to hand the "
                 "secret context to the other SuperNodes)"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _distributed_dp_needs_secure_aggregation(self) -> FederatedPolicy:
+        sample = self.privacy.sample_level
+        if not sample.enabled or sample.noise != "distributed":
+            return self
+        where = f"{CROSS_FIELD}federated.privacy.sample_level.noise"
+        if self.aggregation == "fedavg":
+            raise ValueError(
+                f"{where}: distributed needs aggregation: secaggplus. Each site adds only 1/m "
+                "of the noise; under plain FedAvg the server would see every site's update with "
+                "that fraction of the noise (a far weaker ε than the one reported). Use "
+                "aggregation: secaggplus, or noise: local"
+            )
+        if self.aggregation == "he_ckks":
+            raise ValueError(
+                f"{where}: distributed runs with aggregation: secaggplus (its share encoding "
+                "for he_ckks is not implemented yet)"
+            )
+        if self.local_epochs != 1:
+            raise ValueError(
+                f"{where}: distributed takes one step a round (DP-FedSGD); local_epochs is "
+                f"{self.local_epochs}: several local steps would break the per-round analysis"
+            )
+        if self.privacy.client_level.enabled or self.server_optimizer != "fedavg":
+            raise ValueError(
+                f"{where}: distributed runs its own server step (AdamW on the unmasked noisy "
+                "gradient sum); it does not combine with client_level or server_optimizer"
             )
         return self
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from flwr.serverapp import ServerApp
 
     from steward.config import PrivacyTraining
+    from steward.federated.ddp import DistributedDPPlan
     from steward.train.heads import FirstTokenHead
 
 # Keys of the metric records that sites send back.
@@ -95,6 +96,9 @@ class FederationPlan:
     sample_dp: PrivacyTraining | None = None
     site_noise: tuple[float, ...] = ()
     site_delta: tuple[float, ...] = ()
+    # Distributed DP under SecAgg+ (steward.federated.ddp, DP-FedSGD): the sites' shares of
+    # one centralised DP-SGD step a round; sample_dp is None then. None: off.
+    distributed_dp: DistributedDPPlan | None = None
     # Client-level DP (Flower's central-DP wrapper, server-side fixed clipping); None: off.
     client_dp: ClientDPPlan | None = None
     # Homomorphic aggregation (aggregation: he_ckks): the public context and packing; None: off.
@@ -191,6 +195,10 @@ class RoundRecord:
     # federation's ε over the sites after this round
     epsilon_by_site: dict[str, float] | None = None
     client_epsilon: float | None = None
+    # distributed DP: every customer's ε so far against the server (SecAgg+ holding), and a
+    # site's own share's ε (what its customers would have were SecAgg+ broken)
+    distributed_epsilon: float | None = None
+    share_epsilon: float | None = None
     validation_accuracy: float | None = None
     validation_accuracy_by_site: dict[str, float] | None = None
 

@@ -455,7 +455,41 @@ class FederatedRun(Pipeline):
 
         privacy = self.federated.privacy
         update: dict[str, Any] = {}
-        if privacy.sample_level.enabled:
+        recipe = privacy.sample_level
+        if recipe.enabled and recipe.noise == "distributed":
+            from steward.federated.ddp import plan_distributed
+
+            try:
+                distributed = plan_distributed(
+                    target_epsilon=recipe.target_epsilon,
+                    noise_multiplier=recipe.noise_multiplier,
+                    sample_rate=recipe.sample_rate,
+                    rounds=self.federated.rounds,
+                    max_grad_norm=recipe.max_grad_norm,
+                    threshold=self.federated.secaggplus.reconstruction_threshold,
+                    site_rows=[site.splits["train"] for site in sites],
+                    delta=recipe.delta,
+                )
+            except (ValueError, RuntimeError) as error:  # Opacus: no σ reaches the target
+                raise StewardError(
+                    f"distributed DP: {error}",
+                    where=f"{self.loaded.path}: federated.privacy.sample_level",
+                ) from None
+            if distributed.noise_multiplier > recipe.max_noise_multiplier:
+                raise StewardError(
+                    f"distributed DP: ε {recipe.target_epsilon} over {self.federated.rounds} "
+                    f"rounds at sample rate {recipe.sample_rate} needs noise multiplier "
+                    f"{distributed.noise_multiplier:.2f}, above max_noise_multiplier "
+                    f"{recipe.max_noise_multiplier}: raise the target, the rate or the cap, or "
+                    "run fewer rounds",
+                    where=f"{self.loaded.path}: federated.privacy.sample_level",
+                )
+            update.update(
+                distributed_dp=distributed,
+                learning_rate=recipe.learning_rate,
+                lr_schedule=recipe.lr_schedule,
+            )
+        elif recipe.enabled:
             settings = privacy.sample_level.as_training_privacy()
             epochs = self.federated.rounds * self.federated.local_epochs
             noise, delta = [], []
@@ -477,7 +511,6 @@ class FederatedRun(Pipeline):
                     ) from None
                 noise.append(planned.noise_multiplier)
                 delta.append(planned.delta)
-            recipe = privacy.sample_level
             update.update(
                 sample_dp=settings,
                 site_noise=tuple(noise),
@@ -509,6 +542,51 @@ class FederatedRun(Pipeline):
         """What each DP regime spent: every site's own ε (sample-level: the last ε its
         accountant reported) and the federation's client-level ε."""
         out: dict[str, Any] = {}
+        ddp = plan.distributed_dp
+        if ddp is not None:
+            from steward.federated.ddp import epsilon, secagg_ranges, share_epsilon
+
+            ranges = secagg_ranges(ddp)
+            ddp_spent = epsilon(ddp, len(rounds))
+            out["sample_level"] = {
+                "noise": "distributed",
+                "mechanism": "distributed DP under SecAgg+ (DP-FedSGD): each round every site "
+                "Poisson-samples its rows, sums their clipped gradients and adds 1/m of the "
+                "Gaussian noise; the server unmasks only the sum (the union batch's clipped sum "
+                "plus the full noise) and steps AdamW on it (post-processing)",
+                "trust_model": "protects each customer against the server and the outside "
+                "world as long as SecAgg+ holds (the server learns only the sum) and fewer "
+                f"than {ddp.threshold} sites collude with it; a site's own share carries 1/"
+                f"{ddp.threshold} of the noise variance (share_epsilon: its customers' ε were "
+                "SecAgg+ broken). Continuous-Gaussian analysis; SecAgg+ quantises each share "
+                "(quantization_error_ratio: rounding std over noise std), a discrete-Gaussian "
+                "analysis is future work",
+                "accountant": "rdp (Opacus), one for the federation: centralised DP-SGD's",
+                "target_epsilon": ddp.target_epsilon,
+                "epsilon_spent": round(ddp_spent, 5),
+                "share_epsilon": round(share_epsilon(ddp, len(rounds)), 5),
+                "delta": ddp.delta,
+                "noise_multiplier": round(ddp.noise_multiplier, 5),
+                "sample_rate": ddp.sample_rate,
+                "max_grad_norm": ddp.max_grad_norm,
+                "threshold": ddp.threshold,
+                "total_rows": ddp.total_rows,
+                "rounds": len(rounds),
+                "learning_rate": plan.learning_rate,
+                "lr_schedule": plan.lr_schedule,
+                "head_init": self.federated.head_init,
+                "secagg_clipping_range": ranges["clipping_range"],
+                "quantization_error_ratio": ranges["quantization_error_ratio"],
+                # every customer of every site has the federation's ε against the server
+                "sites": {
+                    site.name: {
+                        "rows": site.splits["train"],
+                        "epsilon_spent": round(ddp_spent, 5),
+                        "delta": ddp.delta,
+                    }
+                    for site in sites
+                },
+            }
         if plan.sample_dp is not None:
             spent: dict[str, float] = {}
             for record in rounds:
@@ -744,7 +822,24 @@ def model_card(
     ]
     if not privacy:
         lines.append("None: neither sample-level nor client-level DP was applied.")
-    if privacy and "sample_level" in privacy:
+    if privacy and privacy.get("sample_level", {}).get("noise") == "distributed":
+        sample = privacy["sample_level"]
+        lines.extend(
+            [
+                f"- Sample-level, **distributed DP under SecAgg+** (DP-FedSGD, one step a round, "
+                f"Poisson sampling at rate {sample['sample_rate']} at every site, per-sample clip "
+                f"norm {sample['max_grad_norm']}, noise multiplier {sample['noise_multiplier']} "
+                f"split over {sample['threshold']} sites): **ε {sample['epsilon_spent']}** at "
+                f"δ = {sample['delta']:.2e} over {sample['rounds']} rounds (target "
+                f"{sample['target_epsilon']}; {sample['accountant']}), for every customer of "
+                f"every site ({sample['total_rows']} rows).",
+                f"  Trust model: {sample['trust_model']}. A site's own share alone: ε "
+                f"{sample['share_epsilon']}.",
+                f"  The server's AdamW step (learning rate {sample['learning_rate']}, "
+                f"{sample['lr_schedule']} schedule) reads only the noisy sum: post-processing.",
+            ]
+        )
+    elif privacy and "sample_level" in privacy:
         sample = privacy["sample_level"]
         lines.append(
             f"- Sample-level (DP-SGD at each site, Opacus, {sample['accountant']} accountant per "

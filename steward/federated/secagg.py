@@ -8,6 +8,14 @@ Flower 1.42 runs SecAgg+ on its legacy API only (``LegacyContext``, ``NumPyClien
 :mod:`steward.federated.apps`; the site's model, training and counts are the same
 :class:`~steward.federated.apps.SiteModel`. Row counts and losses travel in the clear (they are
 metadata the weighting needs); the parameters do not.
+
+Under distributed DP (``plan.distributed_dp``, :mod:`steward.federated.ddp`) a site's upload is
+its share of one DP-SGD step (its Poisson batch's clipped gradient sum plus 1/m of the noise,
+scaled by 1/(q·N)), it reports weight 1 (SecAgg+ multiplies each upload by its weight over
+``max_weight`` and divides the sum by the weights' sum: with ``max_weight`` 1 and every weight
+1 the server recovers the mean of the k shares exactly, times k the plain sum) and neither
+its batch size nor its loss (both read the sampled rows); the server steps AdamW on the sum.
+SecAgg+'s ``clipping_range`` and grid come from :func:`steward.federated.ddp.secagg_ranges`.
 """
 
 from __future__ import annotations
@@ -42,6 +50,7 @@ if TYPE_CHECKING:
     from flwr.serverapp import ServerApp
 
 COUNTS = "counts"  # evaluation counts as JSON: the legacy API's metrics are scalars only
+SITE_ROWS = "site-rows"  # distributed DP: the site's training rows (its weight is 1)
 
 
 def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
@@ -66,6 +75,25 @@ def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
             self, parameters: list[np.ndarray], config: dict[str, Any]
         ) -> tuple[list[np.ndarray], int, dict[str, Any]]:
             self._set(parameters)
+            ddp = plan.distributed_dp
+            if ddp is not None:
+                from steward.federated.apps import SimulatedDropoutError
+                from steward.federated.ddp import site_share
+
+                if (self.index, int(config["server-round"])) in plan.dropouts:
+                    raise SimulatedDropoutError(
+                        f"site {plan.sites[self.index].name} drops out of round "
+                        f"{config['server-round']} (federated.simulate_dropouts)"
+                    )
+
+                features, targets = self.site.features["train"], self.site.targets["train"]
+                share = site_share(self.site.head, features, targets, ddp)
+                metrics_ddp: dict[str, Any] = {
+                    TRAIN_LOSS: 0.0,  # not reported: the loss reads the sampled rows
+                    SITE_INDEX: self.index,
+                    SITE_ROWS: len(targets),  # the site's rows, public as under plain FedAvg
+                }
+                return [share[key] for key in self.keys], 1, metrics_ddp
             history = load_history(self.node_context.state)
             keep, node_state = plan.keep_optimizer_state, self.node_context.state
             self.site.optimizer_state = load_optimizer_state(node_state) if keep else None
@@ -104,7 +132,9 @@ def build_secagg_server_app(
     reconstruction_threshold: int,
 ) -> ServerApp:
     """FedAvg through SecAgg+ for ``plan.rounds`` rounds, validation at every site after each,
-    then the final head's test counts; as :func:`steward.federated.apps.build_server_app`."""
+    then the final head's test counts; as :func:`steward.federated.apps.build_server_app`.
+    Under distributed DP each round is one AdamW step on the unmasked sum of the sites'
+    shares."""
     import flwr.compat.common.recorddict_compat as compat
     import torch
     from flwr.app import Message, MessageType
@@ -115,6 +145,25 @@ def build_secagg_server_app(
 
     names = [site.name for site in plan.sites]
     keys = list(initial_head)
+    ddp = plan.distributed_dp
+    server: Any = None
+    secagg_options: dict[str, Any] = {}
+    if ddp is not None:
+        from steward.federated.ddp import ServerStep, secagg_ranges, share_epsilon
+        from steward.federated.ddp import epsilon as ddp_epsilon
+
+        if reconstruction_threshold < ddp.threshold:
+            raise ValueError(
+                f"distributed DP splits its noise over {ddp.threshold} sites, but SecAgg+ "
+                f"would unmask a sum of {reconstruction_threshold}"
+            )
+        server = ServerStep(initial_head, plan.learning_rate, plan.rounds, plan.lr_schedule)
+        ranges = secagg_ranges(ddp)
+        secagg_options = {
+            "max_weight": 1.0,
+            "clipping_range": ranges["clipping_range"],
+            "quantization_range": int(ranges["quantization_range"]),
+        }
 
     class LedgeredSecAggFedAvg(FedAvg):
         """FedAvg as SecAgg+ feeds it: every result carries the unmasked sum, never a site's
@@ -126,12 +175,15 @@ def build_secagg_server_app(
         def aggregate_fit(
             self, server_round: int, results: list[Any], failures: list[Any]
         ) -> tuple[Any, dict[str, Any]]:
-            reported = [(fitres.num_examples, fitres.metrics) for _, fitres in results]
+            reported = [
+                (int(fitres.metrics.get(SITE_ROWS, fitres.num_examples)), fitres.metrics)
+                for _, fitres in results
+            ]
             rows = {names[int(m[SITE_INDEX])]: int(n) for n, m in reported}
             losses = [float(m[TRAIN_LOSS]) for _, m in reported]
             weights = [n for n, _ in reported]
             received = [parameters_to_ndarrays(fitres.parameters) for _, fitres in results]
-            self.pending = RoundRecord(
+            self.pending = record = RoundRecord(
                 round=server_round,
                 sites=sorted(rows),
                 rows_by_site=rows,
@@ -142,6 +194,17 @@ def build_secagg_server_app(
                 distinct_updates=len({digest(arrays) for arrays in received}),
                 epsilon_by_site=epsilons([dict(m) for _, m in reported], names),
             )
+            if server is not None and ddp is not None:
+                if not results:
+                    return None, {}
+                # every result carries the unmasked mean of the k shares: times k, their sum
+                mean = parameters_to_ndarrays(results[0][1].parameters)
+                gradient = {key: len(results) * a for key, a in zip(keys, mean, strict=True)}
+                stepped = server.step(gradient)
+                record.distributed_epsilon = round(ddp_epsilon(ddp, server_round), 5)
+                record.share_epsilon = round(share_epsilon(ddp, server_round), 5)
+                self.latest = ndarrays_to_parameters([stepped[key].numpy() for key in keys])
+                return self.latest, {}
             parameters, metrics = super().aggregate_fit(server_round, results, failures)
             self.latest = parameters
             return parameters, metrics
@@ -183,7 +246,9 @@ def build_secagg_server_app(
                 context=context, config=ServerConfig(num_rounds=plan.rounds), strategy=strategy
             )
             workflow = SecAggPlusWorkflow(
-                num_shares=num_shares, reconstruction_threshold=reconstruction_threshold
+                num_shares=num_shares,
+                reconstruction_threshold=reconstruction_threshold,
+                **secagg_options,
             )
             DefaultWorkflow(fit_workflow=workflow)(grid, legacy)
             final = strategy.latest
