@@ -322,7 +322,7 @@ BLIND_SETS = (
     BlindSet("heldout14", "fourteenth", 14018, generate_heldout14),
     BlindSet("heldout15", "fifteenth", 15018, generate_heldout15),
     BlindSet("heldout16", "sixteenth", 16018, generate_heldout16),
-    BlindSet("heldout17", "seventeenth", 17019, generate_heldout17, still_blind=True),
+    BlindSet("heldout17", "seventeenth", 17019, generate_heldout17),
 )
 
 
