@@ -52,7 +52,7 @@ $(FED_STAMP): $(STAMP) requirements/federated.txt
 federated: $(FED_STAMP)
 
 # The federated example: three branches (one mostly Chinese-speaking, one mostly 65+) train one
-# intent model through SecAgg+ with DP-SGD at each branch (examples/federated/).
+# intent model through SecAgg+ with DP-SGD at each branch and client-level DP (examples/federated/).
 federated-demo: $(FED_STAMP)
 	$(BIN)/python examples/federated/branches.py
 	HF_HUB_OFFLINE=1 $(BIN)/steward federate examples/federated/policy.yaml

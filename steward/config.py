@@ -1408,10 +1408,15 @@ class FederatedPolicy(_Section):
         if not client.enabled:
             return self
         where = f"{CROSS_FIELD}federated.privacy.client_level"
-        if self.aggregation != "fedavg":
+        if self.aggregation == "he_ckks":
             raise ValueError(
-                f"{where}: client-level DP runs with aggregation: fedavg (Flower's central-DP "
-                f"wrapper adds noise to the plain average), not {self.aggregation}"
+                f"{where}: client-level DP runs with aggregation fedavg (server-side clipping) "
+                "or secaggplus (client-side clipping), not he_ckks"
+            )
+        if self.aggregation == "secaggplus" and client.clipping == "adaptive":
+            raise ValueError(
+                f"{where}.clipping: adaptive clipping needs each site's own update at the "
+                "server, which SecAgg+ hides; use clipping: fixed (each site clips its own)"
             )
         if client.delta is not None and client.delta > 1 / sites:
             raise ValueError(

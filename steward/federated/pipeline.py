@@ -618,9 +618,15 @@ class FederatedRun(Pipeline):
         if plan.client_dp is not None:
             client = plan.client_dp
             out["client_level"] = {
-                "mechanism": f"Flower DifferentialPrivacyServerSide"
-                f"{'Adaptive' if client.adaptive else 'Fixed'}Clipping: each site's update "
-                "clipped, equal-weight mean, Gaussian noise on the mean",
+                "mechanism": (
+                    "Flower DifferentialPrivacyClientSideFixedClipping under SecAgg+: each "
+                    "site clips its own update (fixedclipping_mod) before masking, the server "
+                    "unmasks the equal-weight mean and adds Gaussian noise to it"
+                    if self.federated.aggregation == "secaggplus"
+                    else f"Flower DifferentialPrivacyServerSide"
+                    f"{'Adaptive' if client.adaptive else 'Fixed'}Clipping: each site's "
+                    "update clipped, equal-weight mean, Gaussian noise on the mean"
+                ),
                 "clipping": "adaptive" if client.adaptive else "fixed",
                 "accountant": "rdp (Opacus), sampled Gaussian mechanism over sites, Poisson "
                 "approximation of Flower's fixed-size sampling",

@@ -34,6 +34,7 @@ from steward.federated.apps import (
     FederationPlan,
     RoundRecord,
     add_counts,
+    client_epsilon,
     digest,
     epsilons,
     load_history,
@@ -106,6 +107,11 @@ def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
             if plan.sample_dp is not None:
                 save_history(self.node_context.state, history)
                 metrics[SITE_EPSILON] = self.site.epsilon(history)
+            if plan.client_dp is not None:
+                # client-level DP bounds a site's influence on the mean only with equal
+                # weights: SecAgg+ then unmasks the plain mean of the clipped heads
+                metrics[SITE_ROWS] = len(self.site.targets["train"])
+                return arrays, 1, metrics
             return arrays, len(self.site.targets["train"]), metrics
 
         def evaluate(
@@ -119,7 +125,13 @@ def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
     def client_fn(context: Context) -> Any:
         return SiteClient(int(context.node_config["partition-id"]), context).to_client()
 
-    return ClientApp(client_fn=client_fn, mods=[secaggplus_mod])
+    if plan.client_dp is None:
+        return ClientApp(client_fn=client_fn, mods=[secaggplus_mod])
+    from flwr.client.mod import fixedclipping_mod
+
+    # client-level DP under SecAgg+: each site clips its own update (Flower's
+    # fixedclipping_mod, inside secaggplus_mod so the clipped head is what gets masked)
+    return ClientApp(client_fn=client_fn, mods=[secaggplus_mod, fixedclipping_mod])
 
 
 def build_secagg_server_app(
@@ -140,7 +152,7 @@ def build_secagg_server_app(
     from flwr.app import Message, MessageType
     from flwr.common import EvaluateIns, ndarrays_to_parameters, parameters_to_ndarrays
     from flwr.server import Grid, LegacyContext, ServerApp, ServerConfig
-    from flwr.server.strategy import FedAvg
+    from flwr.server.strategy import DifferentialPrivacyClientSideFixedClipping, FedAvg
     from flwr.server.workflow import DefaultWorkflow, SecAggPlusWorkflow
 
     names = [site.name for site in plan.sites]
@@ -193,6 +205,7 @@ def build_secagg_server_app(
                 update_bytes=sum(sum(a.nbytes for a in arrays) for arrays in received),
                 distinct_updates=len({digest(arrays) for arrays in received}),
                 epsilon_by_site=epsilons([dict(m) for _, m in reported], names),
+                client_epsilon=client_epsilon(plan, server_round),
             )
             if server is not None and ddp is not None:
                 if not results:
@@ -227,23 +240,50 @@ def build_secagg_server_app(
             self.pending = None
             return None, {}
 
+    class NoisedMean(DifferentialPrivacyClientSideFixedClipping):
+        """Flower's client-side-clipping wrapper: Gaussian noise on the unmasked mean of the
+        sites' clipped heads; keeps the noised mean, the round's model."""
+
+        latest: Any = None
+
+        def aggregate_fit(
+            self, server_round: int, results: list[Any], failures: list[Any]
+        ) -> tuple[Any, dict[str, Any]]:
+            parameters, metrics = super().aggregate_fit(server_round, results, failures)
+            if parameters is not None:
+                self.latest = parameters
+            return parameters, metrics
+
     app = ServerApp()
 
     @app.main()
     def main(grid: Grid, context: Any) -> None:
         try:
             count = len(plan.sites)
+            client_dp = plan.client_dp
+            sampled = client_dp.sampled if client_dp is not None else count
             initial = [initial_head[key].cpu().numpy() for key in keys]
             strategy = LedgeredSecAggFedAvg(
-                min_fit_clients=count,
+                fraction_fit=sampled / count,
+                min_fit_clients=sampled,
                 min_evaluate_clients=count,
                 min_available_clients=count,
                 initial_parameters=ndarrays_to_parameters(initial),
                 on_fit_config_fn=lambda server_round: {"server-round": server_round},
                 on_evaluate_config_fn=lambda server_round: {"split": "validation"},
             )
+            noised: NoisedMean | None = None
+            if client_dp is not None:
+                noised = NoisedMean(
+                    strategy,
+                    noise_multiplier=client_dp.noise_multiplier,
+                    clipping_norm=client_dp.clipping_norm,
+                    num_sampled_clients=sampled,
+                )
             legacy = LegacyContext(
-                context=context, config=ServerConfig(num_rounds=plan.rounds), strategy=strategy
+                context=context,
+                config=ServerConfig(num_rounds=plan.rounds),
+                strategy=noised if noised is not None else strategy,
             )
             workflow = SecAggPlusWorkflow(
                 num_shares=num_shares,
@@ -251,7 +291,7 @@ def build_secagg_server_app(
                 **secagg_options,
             )
             DefaultWorkflow(fit_workflow=workflow)(grid, legacy)
-            final = strategy.latest
+            final = noised.latest if noised is not None else strategy.latest
             messages = [
                 Message(
                     content=compat.evaluateins_to_recorddict(

@@ -369,15 +369,21 @@ def _assert_a_served_decision_traces_to_the_sites(
 # (~36 s) is left out of the suite to keep `make test` inside its 15 minutes: run it with
 # STEWARD_FEDERATED_ADAPTIVE=1
 @pytest.mark.parametrize(
-    "clipping",
-    ["fixed", "adaptive"] if os.environ.get("STEWARD_FEDERATED_ADAPTIVE") else ["fixed"],
+    ("aggregation", "clipping"),
+    [("fedavg", "fixed"), ("secaggplus", "fixed")]
+    + ([("fedavg", "adaptive")] if os.environ.get("STEWARD_FEDERATED_ADAPTIVE") else []),
 )
 def test_client_level_dp_over_many_sites(
-    tiny_model_dir: Path, tmp_path: Path, ray_cluster: dict[str, str], clipping: str
+    tiny_model_dir: Path,
+    tmp_path: Path,
+    ray_cluster: dict[str, str],
+    aggregation: str,
+    clipping: str,
 ) -> None:
-    """Flower's central DP (server-side fixed or adaptive clipping) over 8 tiny sites, half
-    of them sampled each round (the accounting is the same with more sites; the benchmark
-    runs 100); the ε is the sampled Gaussian mechanism's over the rounds (the
+    """Flower's central DP (server-side fixed or adaptive clipping; under SecAgg+, each site
+    clips its own update before masking and the server noises the unmasked mean) over 8 tiny
+    sites, half of them sampled each round (the accounting is the same with more sites; the
+    benchmark runs 100); the ε is the sampled Gaussian mechanism's over the rounds (the
     same for adaptive clipping, whose noise multiplier is the joint release's effective one)."""
     from opacus.accountants import RDPAccountant
 
@@ -400,6 +406,7 @@ def test_client_level_dp_over_many_sites(
                   "learning_rate": 0.01, "extend_vocab": False},
         "federated": {"sites": [{"name": n, "sources": [{"path": f"{n}.jsonl"}]} for n in names],
                       "rounds": 2, "cpus_per_site": min(2, os.cpu_count() or 1),
+                      "aggregation": aggregation,
                       "privacy": {"client_level": {"enabled": True, "noise_multiplier": 1.0,
                                                    "clipping_norm": 0.5, "clipping": clipping,
                                                    "clipped_count_stddev": 1.0,
@@ -410,9 +417,11 @@ def test_client_level_dp_over_many_sites(
 
     rounds = summary["rounds"]
     assert [record["round"] for record in rounds] == [1, 2]
-    for record in rounds:  # 4 of the 8 sites each round, each update seen (clipped)
+    secure = aggregation == "secaggplus"
+    for record in rounds:  # 4 of the 8 sites each round; each update seen (clipped) unless
+        # SecAgg+ hides them: then the server holds only their unmasked mean
         assert len(record["sites"]) == 4 and set(record["sites"]) <= set(names)
-        assert record["distinct_updates"] == 4
+        assert record["distinct_updates"] == (1 if secure else 4)
         assert record["epsilon_by_site"] is None
     epsilons = [record["client_epsilon"] for record in rounds]
     for after, epsilon in enumerate(epsilons, start=1):
@@ -425,6 +434,7 @@ def test_client_level_dp_over_many_sites(
     assert client["epsilon"] == epsilons[1] and client["delta"] == pytest.approx(1 / 8)
     assert (client["sites"], client["sites_per_round"], client["rounds"]) == (8, 4, 2)
     assert client["clipping"] == clipping and clipping.capitalize() in client["mechanism"]
+    assert ("ClientSide" in client["mechanism"]) == secure
     # A site-level ε is not a per-customer ε: dp_epsilon (sample-level) stays absent.
     assert "dp_epsilon" not in summary["metrics"]
     card = (Path(summary["run_dir"]) / "MODEL_CARD.md").read_text(encoding="utf-8")

@@ -129,9 +129,18 @@ def test_a_valid_section_is_typed() -> None:
             {
                 "sites": [_site("a"), _site("b"), _site("c")],
                 "aggregation": "secaggplus",
+                "privacy": {"client_level": {"enabled": True, "clipping": "adaptive"}},
+            },
+            "federated.privacy.client_level.clipping: adaptive clipping needs each site's own "
+            "update at the server, which SecAgg+ hides",
+        ),
+        (
+            {
+                "sites": [_site("a"), _site("b"), _site("c")],
+                "aggregation": "he_ckks",
                 "privacy": {"client_level": {"enabled": True}},
             },
-            "federated.privacy.client_level: client-level DP runs with aggregation: fedavg",
+            "federated.privacy.client_level: client-level DP runs with aggregation fedavg",
         ),
         (
             {
