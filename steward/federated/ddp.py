@@ -26,6 +26,7 @@ the noise, but a discrete-Gaussian (Kairouz et al., 2021) analysis is future wor
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -114,10 +115,17 @@ def plan_distributed(
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def _rdp_epsilon(noise: float, rate: float, steps: int, delta: float) -> float:
-    from steward.federated.apps import site_epsilon
+    # Opacus' RDP accountant directly (remembered: each round asks again), not through
+    # steward.federated.apps, which imports this module's plan type
+    from opacus.accountants import RDPAccountant
 
-    return site_epsilon([(noise, rate, steps)], delta, "rdp") if steps else 0.0
+    if not steps:
+        return 0.0
+    accountant = RDPAccountant()
+    accountant.history = [(noise, rate, steps)]
+    return float(accountant.get_epsilon(delta=delta))
 
 
 def epsilon(plan: DistributedDPPlan, rounds: int) -> float:
