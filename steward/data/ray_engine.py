@@ -178,15 +178,32 @@ def map_in_order(
             yield function(shared, item)
         return
     check_engine(engine)
+    yield from _in_order_on_ray(_call, function, shared, items, workers, shared_bytes)
+
+
+def _in_order_on_ray(
+    task: Callable[[Callable[[Any, Any], Any], Any, Any], Any],
+    function: Callable[[Any, Any], Any],
+    shared: Any,
+    items: Iterable[Any],
+    workers: int | None,
+    shared_bytes: int,
+    *,
+    shared_in_list: bool = False,
+) -> Iterator[Any]:
+    """``task(function, shared_ref, item)`` as Ray tasks, results yielded in input order, at
+    most ``2 × workers`` in flight; ``shared`` put in the object store once (``shared_in_list``:
+    passed as ``[ref]``, so Ray does not fetch it for every task)."""
     workers = max(1, workers or os.cpu_count() or 1)
     # Room for the shared data and the tasks' results in flight, besides Ray's default.
     store_bytes = max(_LOCAL_OBJECT_STORE_BYTES, 2 * shared_bytes + (64 << 20))
     with ray_session(workers, store_bytes) as ray:
-        remote = ray.remote(num_cpus=1)(_call)
+        remote = ray.remote(num_cpus=1)(task)
         shared_ref = ray.put(shared)
+        shared_arg = [shared_ref] if shared_in_list else shared_ref
         pending: deque[Any] = deque()
         for item in items:
-            pending.append(remote.remote(function, shared_ref, item))
+            pending.append(remote.remote(function, shared_arg, item))
             while len(pending) >= 2 * workers:
                 yield _get(ray, pending.popleft())
         while pending:
@@ -241,18 +258,9 @@ def map_with_model(
             yield function(shared, item)
         return
     check_engine(engine)
-    workers = max(1, workers or os.cpu_count() or 1)
-    store_bytes = max(_LOCAL_OBJECT_STORE_BYTES, 2 * shared_bytes + (64 << 20))
-    with ray_session(workers, store_bytes) as ray:
-        remote = ray.remote(num_cpus=1)(_call_loaded)
-        holder = [ray.put(shared)]
-        pending: deque[Any] = deque()
-        for item in items:
-            pending.append(remote.remote(function, holder, item))
-            while len(pending) >= 2 * workers:
-                yield _get(ray, pending.popleft())
-        while pending:
-            yield _get(ray, pending.popleft())
+    yield from _in_order_on_ray(
+        _call_loaded, function, shared, items, workers, shared_bytes, shared_in_list=True
+    )
 
 
 def _collect(ray: Any, pending: deque[tuple[Any, int]], queued: list[int]) -> ChunkOut:

@@ -10,7 +10,6 @@ compute accuracy and macro-F1 over all sites' test splits without seeing a messa
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import warnings
@@ -20,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
+
+from steward.federated.accounting import site_epsilon
 
 if TYPE_CHECKING:
     import torch
@@ -152,23 +153,6 @@ class ClientDPPlan:
     target_clipped_quantile: float = 0.5
     clip_norm_lr: float = 0.2
     clipped_count_stddev: float | None = None
-
-
-def site_epsilon(history: list[tuple[float, float, int]], delta: float, accountant: str) -> float:
-    """A site's ε from its accountant's history ((noise, sample rate, steps) per round)."""
-    return _history_epsilon(tuple(tuple(step) for step in history), delta, accountant)
-
-
-@functools.lru_cache(maxsize=1024)
-def _history_epsilon(history: tuple[tuple[Any, ...], ...], delta: float, accountant: str) -> float:
-    """``site_epsilon``, remembered (the accountant is slow; each round asks it again)."""
-    from opacus.accountants import create_accountant
-
-    if not history:
-        return 0.0
-    acc = create_accountant(mechanism=accountant)
-    acc.history = list(history)
-    return float(acc.get_epsilon(delta=delta))
 
 
 class SimulatedDropoutError(RuntimeError):

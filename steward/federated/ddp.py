@@ -26,12 +26,13 @@ the noise, but a discrete-Gaussian (Kairouz et al., 2021) analysis is future wor
 
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+from steward.federated.accounting import site_epsilon
 
 if TYPE_CHECKING:
     import torch
@@ -115,17 +116,8 @@ def plan_distributed(
     )
 
 
-@functools.lru_cache(maxsize=1024)
 def _rdp_epsilon(noise: float, rate: float, steps: int, delta: float) -> float:
-    # Opacus' RDP accountant directly (remembered: each round asks again), not through
-    # steward.federated.apps, which imports this module's plan type
-    from opacus.accountants import RDPAccountant
-
-    if not steps:
-        return 0.0
-    accountant = RDPAccountant()
-    accountant.history = [(noise, rate, steps)]
-    return float(accountant.get_epsilon(delta=delta))
+    return site_epsilon([(noise, rate, steps)], delta, "rdp") if steps else 0.0
 
 
 def epsilon(plan: DistributedDPPlan, rounds: int) -> float:
