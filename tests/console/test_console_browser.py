@@ -94,6 +94,13 @@ def _sign_in(page: Any, url: str, key: str) -> None:
     page.wait_for_selector("#whoami")
 
 
+def _navigate(page: Any, nav_id: str) -> None:
+    """Click a navigation link and wait until the new page has loaded: a bare click returns
+    once the navigation starts, so a check right after it could read the old page."""
+    with page.expect_navigation():
+        page.click(nav_id)
+
+
 def _shot(page: Any, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / name))
@@ -107,7 +114,7 @@ def test_a_risk_owner_approves_in_the_browser_and_sees_the_entry(
     _sign_in(page, console_url, world.keys["risk_owner"])
     assert page.inner_text("#role") == "risk_owner"
     _shot(page, "models.png")
-    page.click("#nav-review")
+    _navigate(page, "#nav-review")
     # a POST without the form's CSRF token is refused, even with the risk owner's session
     without = page.request.post(
         f"{console_url}/review/bank:1", form={"decision": "approve", "reason": "no token"}
@@ -124,7 +131,7 @@ def test_a_risk_owner_approves_in_the_browser_and_sees_the_entry(
     assert Registry(world.store).get("bank:1").status == "approved"
     (entry,) = Ledger(world.store).entries(action=REVIEW_ACTION)
     # the ledger explorer shows that entry, filtered by kind
-    page.click("#nav-ledger")
+    _navigate(page, "#nav-ledger")
     page.fill("input[name=kind]", REVIEW_ACTION)
     page.click("#apply")
     page.wait_for_selector(f"#entry-{entry.seq}")
@@ -140,7 +147,7 @@ def test_a_risk_owner_approves_in_the_browser_and_sees_the_entry(
     page.click("#lang-zh")
     page.wait_for_selector("html[lang=zh-CN]")
     assert page.inner_text("#nav-review") == TRANSLATIONS["zh"]["nav.review"]
-    page.click("#nav-review")
+    _navigate(page, "#nav-review")
     assert TRANSLATIONS["zh"]["review.heading"] in page.inner_text("h1")
     _shot(page, "review-zh.png")
     page.context.close()
@@ -151,7 +158,7 @@ def test_a_role_without_approve_sees_no_button_and_forged_posts_are_refused(
 ) -> None:
     page = _page(browser)
     _sign_in(page, console_url, world.keys["auditor"])
-    page.click("#nav-review")
+    _navigate(page, "#nav-review")
     assert page.locator("#waiting-bank-3").count() == 1
     assert page.locator("button.approve").count() == 0
     assert page.locator("#no-rights").count() == 1

@@ -12,7 +12,7 @@ from steward.accountability.bundle import verify_bundle
 from steward.accountability.ledger import Ledger
 from tests.console import test_console_browser as browser_tests
 from tests.console.test_console_audit import REQUEST_ID, _audit, _serve_one_decision, _with_run
-from tests.console.test_console_browser import _page, _shot, _sign_in
+from tests.console.test_console_browser import _navigate, _page, _shot, _sign_in
 from tests.console.world import World
 
 # the browser tests' fixtures: Chromium, a console process, its store
@@ -33,7 +33,7 @@ def test_an_auditor_traces_a_decision_compares_versions_and_exports_the_ledger(
            {"en": (0.42, 40), "zh": (0.2, 30)})  # fmt: skip
     page = _page(browser)
     _sign_in(page, console_url, world.keys["auditor"])
-    page.click("#nav-ledger")
+    _navigate(page, "#nav-ledger")
     page.click(f"a.trace-link >> text={REQUEST_ID}")
     page.wait_for_selector("#trace-graph")
     graph = page.locator("#trace-graph")
@@ -45,7 +45,7 @@ def test_an_auditor_traces_a_decision_compares_versions_and_exports_the_ledger(
     _shot(page, "trace.png")
     graph.locator(f'a[href="/models/{first.ref}"] rect').click()  # a box leads to its page
     page.wait_for_selector("#verdicts")
-    page.click("#nav-compare")
+    _navigate(page, "#nav-compare")
     page.fill("input[name=a]", first.ref)
     page.fill("input[name=b]", second.ref)
     page.click("#compare")

@@ -19,7 +19,7 @@ from steward.console.state import DENIED_ACTION
 from steward.data.rights import FORGET_ACTION
 from tests.console import test_console_browser as browser_tests
 from tests.console.ops_world import SUBJECT, OpsWorld, make_ops_world
-from tests.console.test_console_browser import _page, _shot, _sign_in
+from tests.console.test_console_browser import _navigate, _page, _shot, _sign_in
 
 # The browser and the `steward console` process of the browser tests, over this module's world
 browser = browser_tests.browser
@@ -41,7 +41,7 @@ def test_an_operator_opens_and_resolves_an_incident_and_watches_monitoring(
     incident = world.guard_incident  # responsible: operator
     page = _page(browser)
     _sign_in(page, console_url, world.keys["operator"])
-    page.click("#nav-incidents")
+    _navigate(page, "#nav-incidents")
     page.wait_for_selector(f"#column-open #incident-{incident.id}")
     _shot(page, "incidents.png")
     page.click(f"#incident-{incident.id} a")
@@ -59,9 +59,9 @@ def test_an_operator_opens_and_resolves_an_incident_and_watches_monitoring(
     assert page.locator("#resolve-form").count() == 0
     stored = _incident(world, incident.id)
     assert stored.status == "resolved" and stored.resolution == "threshold_change"
-    page.click("#nav-incidents")
+    _navigate(page, "#nav-incidents")
     page.wait_for_selector(f"#column-resolved #incident-{incident.id}")
-    page.click("#nav-monitoring")
+    _navigate(page, "#nav-monitoring")
     assert page.locator("svg").count() == 4 and page.locator("line.threshold").count() == 3
     assert page.locator("polyline.series").count() >= 2
     _shot(page, "monitoring.png")
@@ -76,7 +76,7 @@ def test_a_privacy_officer_dry_runs_then_executes_an_erasure_and_an_auditor_cann
 ) -> None:
     page = _page(browser)
     _sign_in(page, console_url, world.keys["privacy_officer"])
-    page.click("#nav-privacy")
+    _navigate(page, "#nav-privacy")
     # the retention status reads every row only when asked (a dry run: changes nothing)
     row = f"#dataset-{world.dataset_sha256[:12]}"
     assert page.inner_text(f"{row} td:nth-child(5)") == "—"
@@ -101,7 +101,7 @@ def test_a_privacy_officer_dry_runs_then_executes_an_erasure_and_an_auditor_cann
 
     page = _page(browser)
     _sign_in(page, console_url, world.keys["auditor"])
-    page.click("#nav-privacy")
+    _navigate(page, "#nav-privacy")
     assert page.locator("#dry-run-form").count() == 0 and page.locator("#retention").count() == 1
     token = page.locator("input[name=csrf]").first.get_attribute("value")
     denied_before = len(Ledger(world.store).entries(action=DENIED_ACTION))
