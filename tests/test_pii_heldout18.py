@@ -28,6 +28,17 @@ LABELS = {
     "CN_ID_CARD",
     "DATE_OF_BIRTH",
 }
+PERSONAL_HOSTS = {
+    "gmail.com",
+    "outlook.com",
+    "btinternet.com",
+    "yahoo.co.uk",
+    "icloud.com",
+    "qq.com",
+    "163.com",
+    "126.com",
+    "sina.com",
+}
 ID_RE = re.compile(r"v18-(en|zh)-([a-z]+)-(\d{4})")
 
 
@@ -157,7 +168,7 @@ def test_checksums(rows: list[dict[str, Any]]) -> None:
             value = row["text"][s["start"] : s["end"]].replace(" ", "")
             if value.startswith("62") and s["label"] == "CREDIT_CARD":
                 assert "信用卡" in row["text"] or "credit card" in row["text"].lower()
-            if value.startswith("62") and len(value) > 12 and s["label"] == "BANK_ACCOUNT":
+            if value.startswith("62") and len(value) >= 16 and s["label"] == "BANK_ACCOUNT":
                 assert _luhn(value) and len(value) <= 19
 
 
@@ -166,13 +177,9 @@ def test_pii_free_messages_carry_no_personal_values(rows: list[dict[str, Any]]) 
     assert free
     for row in free:
         text = row["text"]
-        # no personal mailbox and no full card number hides in a PII-free message
-        for local in re.findall(r"([\w.]+)@", text):
-            assert re.search(
-                r"intermediar|desk|completions|claims|membership|moneyhelp|intl|btl|safe|"
-                r"access|alt\.|press|payments",
-                local,
-            ), (row["id"], local)
+        # only organisations' mailboxes: no address at a personal mail provider
+        for domain in re.findall(r"@([\w.]+\w)", text):
+            assert domain not in PERSONAL_HOSTS, (row["id"], domain)
         for run in re.findall(r"\d[\d -]{11,22}\d", text):
             digits = re.sub(r"\D", "", run)
             assert not (13 <= len(digits) <= 19 and _luhn(digits)), (row["id"], run)

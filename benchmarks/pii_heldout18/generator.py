@@ -162,48 +162,51 @@ def compose(template: str, **vals: Val) -> tuple[str, list[dict[str, Any]]]:
 
 # ---------------------------------------------------------------- value makers (English)
 
-EN_GIVEN = [
+EN_GIVEN_F = [
     "Olivia",
-    "Declan",
     "Priya",
-    "Tomasz",
     "Aisha",
-    "Graham",
     "Siobhan",
-    "Kwame",
     "Mei",
-    "Rhys",
     "Beatriz",
-    "Yusuf",
     "Ingrid",
-    "Callum",
     "Nkechi",
-    "Hamish",
     "Leila",
-    "Dmitri",
     "Fern",
-    "Oluwaseun",
     "Bethan",
-    "Arjun",
     "Marguerite",
-    "Tariq",
     "Rosalind",
-    "Ewan",
     "Harriet",
-    "Femi",
     "Agnieszka",
-    "Conor",
     "Parveen",
-    "Lachlan",
     "Imogen",
-    "Samuel",
     "Gwen",
-    "Rafael",
     "Noor",
     "Dorothy",
-    "Kieran",
     "Yasmin",
 ]
+EN_GIVEN_M = [
+    "Declan",
+    "Tomasz",
+    "Graham",
+    "Kwame",
+    "Rhys",
+    "Yusuf",
+    "Callum",
+    "Hamish",
+    "Dmitri",
+    "Oluwaseun",
+    "Arjun",
+    "Tariq",
+    "Ewan",
+    "Femi",
+    "Conor",
+    "Lachlan",
+    "Samuel",
+    "Rafael",
+    "Kieran",
+]
+EN_GIVEN = EN_GIVEN_F + EN_GIVEN_M
 EN_SURNAME = [
     "Okonkwo",
     "Ramasamy",
@@ -284,8 +287,10 @@ US_PLACES = (
 US_STREETS = ("Fenwick Ave", "Maple Ridge Dr", "Oakhurst Ln", "N 14th St", "Delmar Blvd")
 
 
-def en_name(rng: random.Random) -> str:
-    given, surname = rng.choice(EN_GIVEN), rng.choice(EN_SURNAME)
+def en_name(rng: random.Random, sex: str = "") -> str:
+    """A name; ``sex`` "f" or "m" where the message says mum, son, his..."""
+    pool = {"f": EN_GIVEN_F, "m": EN_GIVEN_M}.get(sex, EN_GIVEN)
+    given, surname = rng.choice(pool), rng.choice(EN_SURNAME)
     roll = rng.random()
     if roll < 0.15:
         return f"{given} {rng.choice('ABCDEHJKLMRST')}. {surname}"
@@ -472,8 +477,8 @@ def zh_name(rng: random.Random) -> str:
     return surname + "".join(rng.choice(ZH_GIVEN) for _ in range(n))
 
 
-def zh_titled(rng: random.Random) -> str:
-    return rng.choice(ZH_SURNAMES) + rng.choice(ZH_TITLES)
+def zh_titled(rng: random.Random, titles: tuple[str, ...] = ZH_TITLES) -> str:
+    return rng.choice(ZH_SURNAMES) + rng.choice(titles)
 
 
 ZH_PLACES = (
@@ -523,23 +528,40 @@ def cn_mobile(rng: random.Random) -> str:
     return n
 
 
-def cn_id(rng: random.Random, want_x: bool | None = None) -> str:
-    if want_x is None:
-        want_x = rng.random() < 0.2
+def cn_id(
+    rng: random.Random,
+    first: int = 1945,
+    last: int = 2004,
+    born: tuple[int, int, int] | None = None,
+) -> str:
+    """An 18-character resident ID (about one in five ending in X), born in ``first``..``last``
+    or on ``born``."""
+    want_x = rng.random() < 0.2
     region = rng.choice(("110105", "310112", "440605", "330105", "510107", "420111", "320106"))
     while True:
-        y, m, d = rng.randint(1945, 2008), rng.randint(1, 12), rng.randint(1, 28)
+        y, m, d = born or (rng.randint(first, last), rng.randint(1, 12), rng.randint(1, 28))
         body = f"{region}{y}{m:02d}{d:02d}{rng.randint(0, 999):03d}"
         check = gb11643_check(body)
         if (check == "X") == want_x:
             return body + check
 
 
-def dob_zh(rng: random.Random, first: int = 1938, last: int = 2004) -> str:
-    y, m, d = rng.randint(first, last), rng.randint(1, 12), rng.randint(1, 28)
+def dob_zh(
+    rng: random.Random,
+    first: int = 1938,
+    last: int = 2004,
+    born: tuple[int, int, int] | None = None,
+) -> str:
+    y, m, d = born or (rng.randint(first, last), rng.randint(1, 12), rng.randint(1, 28))
     return rng.choice(
         (f"{y}年{m}月{d}日", f"{y}-{m:02d}-{d:02d}", f"{y}.{m}.{d}", f"{y}/{m:02d}/{d:02d}")
     )
+
+
+def zh_dob_and_id(rng: random.Random, first: int, last: int) -> tuple[str, str]:
+    """A birth date and a resident ID that encodes the same date."""
+    born = (rng.randint(first, last), rng.randint(1, 12), rng.randint(1, 28))
+    return dob_zh(rng, born=born), cn_id(rng, born=born)
 
 
 def cn_debit(rng: random.Random) -> str:
@@ -755,7 +777,7 @@ def _en_cheque_neg(r: random.Random) -> Any:
 
 
 def _en_safebox(r: random.Random) -> Any:
-    a, b = en_name(r), en_name(r)
+    a, b = en_name(r, "f"), en_name(r)
     return compose(
         "Safe deposit box {box} - keyholders {a} and {b}. {a2} (DOB {d}) wants to add her "
         "son as a third keyholder and update her address to {addr}. Contact {ph}.",
@@ -853,7 +875,7 @@ def _en_arrears_neg(r: random.Random) -> Any:
 
 
 def _en_studentloan(r: random.Random) -> Any:
-    a, b = en_name(r), en_name(r)
+    a, b = en_name(r, "f"), en_name(r, "m")
     return compose(
         "Student loan paid into the wrong account - my daughter {a} (born {d}) gave account "
         "{acct} instead of hers. I'm her dad, {b}, home address {addr}, mobile {ph}.",
@@ -919,7 +941,7 @@ def _en_guardian_neg(r: random.Random) -> Any:
 
 
 def _en_remit(r: random.Random) -> Any:
-    a, b = en_name(r), en_name(r)
+    a, b = en_name(r), en_name(r, "f")
     country = r.choice(("PK", "AE", "DE", "ES"))
     return compose(
         "Regular transfer to my mother {b} in {place}: IBAN {ib}, her phone {ph}. Sender {a}, "
@@ -999,7 +1021,7 @@ def _en_medical(r: random.Random) -> Any:
 
 
 def _en_medical_us(r: random.Random) -> Any:
-    a, b = en_name(r), en_name(r)
+    a, b = en_name(r, "m"), en_name(r, "f")
     return compose(
         "Prior authorization for my wife's MRI was denied; the insurer wants the subscriber's "
         "SSN again. Subscriber {a}, SSN {s}. Patient {b}, date of birth {d}. We're at {addr}, "
@@ -1080,11 +1102,17 @@ def _en_tickets_neg(r: random.Random) -> Any:
 
 
 def _en_closure(r: random.Random) -> Any:
-    a = en_name(r)
+    sex = r.choice("fm")
+    a = en_name(r, sex)
+    # the letter's heading has the full name; the salutation a titled bare surname, spanned
+    # with its title
+    title = r.choice(("Mrs", "Ms", "Dr") if sex == "f" else ("Mr", "Dr"))
     return compose(
-        "Dear {a},\n{addr}\nYour branch at {branch} closes on {date}. Your account {acct} is "
-        "not affected. We will call you on {ph} to talk through options.",
+        "{title} {a}\n{addr}\n\nDear {ta},\nYour branch at {branch} closes on {date}. Your "
+        "account {acct} is not affected. We will call you on {ph} to talk through options.",
+        title=title,
         a=(a, "PERSON"),
+        ta=(f"{title} {a.split()[-1]}", "PERSON"),
         addr=(uk_address(r), "ADDRESS"),
         branch=r.choice(("14 High Street, Ludlow SY8 1AX", "3 Market Place, Hexham NE46 1XF")),
         date=r.choice(("9 May 2027", "18 March", "the last Friday in June")),
@@ -1129,16 +1157,17 @@ def _en_access_neg(r: random.Random) -> Any:
 
 
 def _en_agentnote(r: random.Random) -> Any:
-    a = en_name(r)
+    a = en_name(r, "f")
     return compose(
         r.choice(
             (
-                "cust {a} called re {topic}. ID&V ok, DOB verif {d}. ph no upd to {ph}. addr "
+                "cust {t} {a} called re {topic}. ID&V ok, DOB verif {d}. ph no upd to {ph}. addr "
                 "chg to {addr}. adv 3-5 wd.",
                 "IB login fail x3 from {ip}; cust {a} adv not her. DOB verif {d}. card {card} "
                 "blocked, new card to {addr}. cb no {ph}.",
             )
         ),
+        t=r.choice(("Mrs", "Ms", "Miss")),
         a=(a, "PERSON"),
         topic=r.choice(("remortgage", "cheque hold", "council tax DD")),
         d=(dob_en(r), "DATE_OF_BIRTH"),
@@ -1350,7 +1379,7 @@ def _zh_studentloan(r: random.Random) -> Any:
         "助学贷款申请：学生{a}，身份证{id}，家庭住址{addr}，共同借款人（父亲）{b}，"
         "父亲电话{ph}，放款账户{acct}。",
         a=(zh_name(r), "PERSON"),
-        id=(cn_id(r), "CN_ID_CARD"),
+        id=(cn_id(r, 2003, 2008), "CN_ID_CARD"),
         addr=(zh_address(r), "ADDRESS"),
         b=(zh_name(r), "PERSON"),
         ph=(cn_mobile(r), "PHONE_NUMBER"),
@@ -1369,12 +1398,13 @@ def _zh_studentloan_neg(r: random.Random) -> Any:
 
 
 def _zh_guardian(r: random.Random) -> Any:
+    dob, child_id = zh_dob_and_id(r, 2010, 2022)
     return compose(
         "未成年人账户开户：孩子{c}，出生日期{d}，身份证号{id}；监护人{g}，手机{ph}，"
         "家庭住址{addr}。",
         c=(zh_name(r), "PERSON"),
-        d=(dob_zh(r, 2010, 2022), "DATE_OF_BIRTH"),
-        id=(cn_id(r), "CN_ID_CARD"),
+        d=(dob, "DATE_OF_BIRTH"),
+        id=(child_id, "CN_ID_CARD"),
         g=(zh_name(r), "PERSON"),
         ph=(cn_mobile(r), "PHONE_NUMBER"),
         addr=(zh_address(r), "ADDRESS"),
@@ -1426,7 +1456,7 @@ def _zh_landlord(r: random.Random) -> Any:
     return compose(
         "包租公{a}名下三套房出租，其中{addr}租客{t1}每月租金转入{acct}；"
         "另一租客{t2}（电话{ph}）拖欠两个月。房东邮箱{em}。",
-        a=(zh_titled(r), "PERSON"),
+        a=(zh_titled(r, ("先生", "大爷", "老板")), "PERSON"),
         addr=(zh_address(r), "ADDRESS"),
         t1=(zh_name(r), "PERSON"),
         acct=(cn_debit(r), "BANK_ACCOUNT"),
@@ -1495,11 +1525,12 @@ def _zh_club_neg(r: random.Random) -> Any:
 def _zh_tickets(r: random.Random) -> Any:
     return compose(
         "买{fig}演唱会门票被骗，卖家{b}让我转账到{acct}，手机号{ph2}，现在拉黑了。"
-        "我叫{a}，电话{ph}，请帮忙止付。",
+        "他还让我开屏幕共享，手机银行显示在IP {ip}登录过。我叫{a}，电话{ph}，请帮忙止付。",
         fig=r.choice(ZH_FIGURES[:3]),
         b=(zh_name(r), "PERSON"),
         acct=(cn_debit(r), "BANK_ACCOUNT"),
         ph2=(cn_mobile(r), "PHONE_NUMBER"),
+        ip=(public_ip(r), "IP_ADDRESS"),
         a=(zh_name(r), "PERSON"),
         ph=(cn_mobile(r), "PHONE_NUMBER"),
     )
@@ -1578,8 +1609,8 @@ def _zh_agentnote(r: random.Random) -> Any:
     return compose(
         r.choice(
             (
-                "坐席小结：客诉扣费，已核身（{a}，身份证{id}）。改手机号为{ph}，"
-                "地址更新{addr}。已安抚。",
+                "坐席小结：客诉扣费，已核身（{a}，身份证{id}）。信用卡{card}年费已减免，"
+                "改手机号为{ph}，地址更新{addr}。已安抚。",
                 "小结：{a}来电，已核身，生日{d}。手机银行异地登录IP {ip}，非本人，已冻结"
                 "卡{acct}。回访{ph}。",
             )
@@ -1591,6 +1622,7 @@ def _zh_agentnote(r: random.Random) -> Any:
         d=(dob_zh(r), "DATE_OF_BIRTH"),
         ip=(public_ip(r), "IP_ADDRESS"),
         acct=(cn_debit(r), "BANK_ACCOUNT"),
+        card=(card_number(r, r.choice(("cup", "visa", "mc"))), "CREDIT_CARD"),
     )
 
 
@@ -1615,6 +1647,499 @@ def _zh_agentnote_neg(r: random.Random) -> Any:
     )
 
 
+# ---------------------------------------------------------------- second variants (English)
+
+
+def _en_safebox_2(r: random.Random) -> Any:
+    a, b = en_name(r), en_name(r)
+    return compose(
+        "Box {box}: the holder, {a}, died last month. Executor {b} would like to attend with the "
+        "death certificate and grant. Executor's address {addr}, phone {ph}. Please say whether "
+        "the box can be opened without a second keyholder.",
+        box=str(r.randint(100, 480)),
+        a=(a, "PERSON"),
+        b=(b, "PERSON"),
+        addr=(uk_address(r), "ADDRESS"),
+        ph=(uk_landline(r), "PHONE_NUMBER"),
+    )
+
+
+def _en_police_2(r: random.Random) -> Any:
+    a = en_name(r)
+    return compose(
+        "hi wallet got nicked at {place} this morning, crime ref {cr}. can u cancel card {card} "
+        "and send the new one to {addr}?? not my usual address. thanks {a}",
+        place=r.choice(("Piccadilly station", "the Bullring", "the match")),
+        cr=f"CR-{r.randint(1000000, 9999999)}-26",
+        card=(card_number(r), "CREDIT_CARD"),
+        addr=(uk_address(r), "ADDRESS"),
+        a=(a.split()[0].lower(), "PERSON"),
+    )
+
+
+def _en_arrears_2(r: random.Random) -> Any:
+    a = en_name(r)
+    routing, acct = us_account(r)
+    return compose(
+        "Our gas was shut off at {addr} because the autopay from checking account {acct} bounced "
+        "(routing {rt}). I'm {a}; the utility wants a letter from the bank. Call {ph}. My SSN "
+        "ends in {last4} if you need it.",
+        addr=(us_address(r), "ADDRESS"),
+        acct=(acct, "BANK_ACCOUNT"),
+        rt=routing,
+        a=(a, "PERSON"),
+        ph=(us_phone(r), "PHONE_NUMBER"),
+        last4=str(r.randint(1000, 9999)),
+    )
+
+
+def _en_guardian_2(r: random.Random) -> Any:
+    c, g = en_name(r, "m"), en_name(r)
+    return compose(
+        "I'm kinship carer for my grandson {c} (born {d}). Child Benefit for him is paid into my "
+        "account {acct}. Can I open a junior ISA for him? {g}, {addr}, {em}",
+        c=(c.split()[0], "PERSON"),
+        d=(dob_en(r, 2012, 2021), "DATE_OF_BIRTH"),
+        acct=(uk_account(r)[1], "BANK_ACCOUNT"),
+        g=(g, "PERSON"),
+        addr=(uk_address(r), "ADDRESS"),
+        em=(en_email(r, g), "EMAIL_ADDRESS"),
+    )
+
+
+def _en_remit_2(r: random.Random) -> Any:
+    a, b = en_name(r), en_name(r, "m")
+    return compose(
+        "Please send £{amt} to my brother {b} in Pune: account {acct}, IFSC {ifsc}, mobile {ph}. "
+        "It's for our father's operation. Sender {a}, sort code {sort}.",
+        amt=str(r.randint(200, 3000)),
+        b=(b, "PERSON"),
+        acct=(str(r.randint(10**10, 10**14 - 1)), "BANK_ACCOUNT"),
+        ifsc=f"{r.choice(('SBIN', 'HDFC', 'ICIC'))}0{r.randint(10000, 99999)}",
+        ph=(f"+91 {r.randint(70000, 99999)} {r.randint(10000, 99999)}", "PHONE_NUMBER"),
+        a=(a, "PERSON"),
+        sort=uk_account(r)[0],
+    )
+
+
+def _en_landlord_2(r: random.Random) -> Any:
+    t, landlord = en_name(r), en_name(r)
+    return compose(
+        "Deposit return: tenant {t} left {addr} on {day}. Refund £{amt} to their IBAN {ib} "
+        "(they've moved to Dublin). Landlord {l}, mobile {ph}.",
+        t=(t, "PERSON"),
+        addr=(uk_address(r), "ADDRESS"),
+        day=r.choice(("the 30th", "1 March", "Sunday")),
+        amt=str(r.randint(600, 2400)),
+        ib=(iban(r, "IE"), "IBAN_CODE"),
+        l=(landlord, "PERSON"),
+        ph=(uk_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _en_club_2(r: random.Random) -> Any:
+    a = en_name(r)
+    return compose(
+        "{club} asked for my date of birth and bank details for the annual sub. Member: {a}, DOB "
+        "{d}, account {acct}, sort code {sort}. Is this form genuine? Reply to {em}.",
+        club=r.choice(("Riverside Golf Club", "Northfield Cricket Club", "Harbour Sailing Club")),
+        a=(a, "PERSON"),
+        d=(dob_en(r), "DATE_OF_BIRTH"),
+        acct=(uk_account(r)[1], "BANK_ACCOUNT"),
+        sort=uk_account(r)[0],
+        em=(en_email(r, a), "EMAIL_ADDRESS"),
+    )
+
+
+def _en_tickets_2(r: random.Random) -> Any:
+    a = en_name(r)
+    return compose(
+        "The resale site charged my card {card} twice for the {fig} gig ({date}). Only one order "
+        "shows. Account holder {a}, {addr}.",
+        card=(card_number(r), "CREDIT_CARD"),
+        fig=r.choice(("Arctic Monkeys", "Beyoncé", "Coldplay")),
+        date=r.choice(("14 June", "next Saturday", "12/07")),
+        a=(a, "PERSON"),
+        addr=(uk_address(r), "ADDRESS"),
+    )
+
+
+def _en_closure_2(r: random.Random) -> Any:
+    a, b = en_name(r, "f"), en_name(r, "m")
+    return compose(
+        "re your letter about the branch closing - my mum {a} is 84 and can't use the app. can "
+        "someone visit her at {addr}? her landline is {ph}. i'm {b}, her son",
+        a=(a, "PERSON"),
+        addr=(uk_address(r), "ADDRESS"),
+        ph=(uk_landline(r), "PHONE_NUMBER"),
+        b=(b, "PERSON"),
+    )
+
+
+def _en_access_2(r: random.Random) -> Any:
+    a, b = en_name(r, "m"), en_name(r)
+    return compose(
+        "Large print statements please for my father, {a}, at {addr}. I hold his lasting power "
+        "of attorney. {b} - {em} / {ph}",
+        a=(a, "PERSON"),
+        addr=(uk_address(r), "ADDRESS"),
+        b=(b, "PERSON"),
+        em=(en_email(r, b), "EMAIL_ADDRESS"),
+        ph=(uk_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _en_mortgage_neg2(r: random.Random) -> Any:
+    return compose(
+        "Remortgage checklist: last 3 payslips, P60, ID, and your current lender's redemption "
+        "statement. Valuations are done by {firm}; their surveyors never ask for bank details. "
+        "Rates change on {date}.",
+        firm=r.choice(("Countrywide Surveying", "e.surv", "Connells Survey")),
+        date=r.choice(("the first working day of the month", "Thursday", "1 February")),
+    )
+
+
+def _en_completion_neg2(r: random.Random) -> Any:
+    return compose(
+        "Completion-day fraud warning from {agent}: we will never change our bank details by "
+        "email. Our office is {addr} (open 9-5.30, tel {tel}).",
+        agent=r.choice(("Hamptons Clifton", "Winkworth Jesmond", "Purplebricks")),
+        addr=r.choice(("12 Princess Victoria Street, Bristol BS8 4BP", "77 Osborne Road, NE2 2AN")),
+        tel=f"0{r.choice(('117', '191'))} {r.randint(200, 899)} {r.randint(1000, 9999)}",
+    )
+
+
+def _en_tax_neg2(r: random.Random) -> Any:
+    return compose(
+        "IRS reminder: Form 1040 is due {date}. Refunds by direct deposit usually arrive in 21 "
+        "days. The Taxpayer Advocate Service is at {office}; free help from VITA sites.",
+        date=r.choice(("April 15", "April 15, 2027")),
+        office=r.choice(
+            ("1111 Constitution Ave NW, Washington, DC 20224", "your local IRS office")
+        ),
+    )
+
+
+def _en_cheque_neg2(r: random.Random) -> Any:
+    return compose(
+        "Cheque returned unpaid: reason code {code} ('{why}'). Item {item} from sort code {sort} "
+        "has been debited. Returned cheques team: returns@stewardbank.co.uk.",
+        code=str(r.choice((1, 4, 8))),
+        why=r.choice(("refer to drawer", "signature differs", "out of date")),
+        item=str(r.randint(100000, 999999)),
+        sort=uk_account(r)[0],
+    )
+
+
+def _en_landlord_neg2(r: random.Random) -> Any:
+    return compose(
+        "Letting agent notice: {agent} has moved to {addr}. Tenants should pay rent to the "
+        "client account shown on their tenancy agreement; maintenance line {tel}.",
+        agent=r.choice(("Hunters", "Martin & Co", "Bairstow Eves")),
+        addr=r.choice(
+            ("Unit 3, The Pavilions, Derby DE1 2GH", "45 Market Street, Leicester LE1 6DP")
+        ),
+        tel=f"0{r.choice(('1332', '116'))} {r.randint(200, 899)} {r.randint(1000, 9999)}",
+    )
+
+
+def _en_access_neg2(r: random.Random) -> Any:
+    return compose(
+        "Dementia-friendly Tuesdays at {branch}: quiet hour 9-10am with a named colleague. "
+        "Carers can register for a Third Party Mandate at any branch. {fig} narrates our new "
+        "audio guide.",
+        branch=r.choice(("all branches", "the Sutton branch", "Market Street")),
+        fig=r.choice(("David Attenborough", "Stephen Fry", "Joanna Lumley")),
+    )
+
+
+def _en_club_neg2(r: random.Random) -> Any:
+    return compose(
+        "Sponsorship: Steward Bank is proud to back {club}. Members get {pct}% off at {shop}. "
+        "Tickets for the {date} fixture from the box office, {tel}.",
+        club=r.choice(("Leeds Rhinos Netball", "Bristol Bears", "Cardiff City Ladies")),
+        pct=str(r.choice((10, 15))),
+        shop=r.choice(("Sainsbury's", "John Lewis", "Ted Baker")),
+        date=r.choice(("Boxing Day", "12 April", "Saturday")),
+        tel=r.choice(("0113 275 1111", "0117 952 0500")),
+    )
+
+
+# ---------------------------------------------------------------- second variants (Chinese)
+
+
+def _zh_mortgage_2(r: random.Random) -> Any:
+    return compose(
+        "客户经理记录：{a}申请提前还款20万，还款账户{acct}，抵押房产{addr}。客户手机{ph}，"
+        "要求短信通知结清证明。",
+        a=(zh_titled(r), "PERSON"),
+        acct=(cn_debit(r), "BANK_ACCOUNT"),
+        addr=(zh_address(r), "ADDRESS"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _zh_completion_2(r: random.Random) -> Any:
+    return compose(
+        "中介说卖家{a}让我把定金直接转到他个人卡{acct}，卖家电话{ph}，不走资金监管，"
+        "这样靠谱吗？我叫{b}，房子是{addr}。",
+        a=(zh_name(r), "PERSON"),
+        acct=(cn_debit(r), "BANK_ACCOUNT"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+        b=(zh_name(r), "PERSON"),
+        addr=(zh_address(r), "ADDRESS"),
+    )
+
+
+def _zh_tax_2(r: random.Random) -> Any:
+    return compose(
+        "专项附加扣除填报（赡养老人）：父亲{a}，身份证{id}；母亲{b}，出生日期{d}。"
+        "纳税人{c}，手机{ph}。",
+        a=(zh_name(r), "PERSON"),
+        id=(cn_id(r), "CN_ID_CARD"),
+        b=(zh_name(r), "PERSON"),
+        d=(dob_zh(r, 1940, 1962), "DATE_OF_BIRTH"),
+        c=(zh_name(r), "PERSON"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _zh_cheque_2(r: random.Random) -> Any:
+    return compose(
+        "申请银行本票：申请人{a}，身份证{id}，金额{amt}元，收款人{b}，从账户{acct}扣款，"
+        "用途购房定金。",
+        a=(zh_name(r), "PERSON"),
+        id=(cn_id(r), "CN_ID_CARD"),
+        amt=str(r.randint(2, 50) * 10000),
+        b=(zh_name(r), "PERSON"),
+        acct=(cn_debit(r), "BANK_ACCOUNT"),
+    )
+
+
+def _zh_safebox_2(r: random.Random) -> Any:
+    return compose(
+        "{a}保管箱钥匙丢了，想申请换锁，问要带什么材料。家住{addr}，电话{ph}。",
+        a=(zh_titled(r), "PERSON"),
+        addr=(zh_address(r), "ADDRESS"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _zh_police_2(r: random.Random) -> Any:
+    return compose(
+        "报警回执（电信诈骗）：受害人{a}，出生日期{d}，被冒充客服诱导转账至{acct}，"
+        "对方户名{b}。受害人电话{ph}，请银行协助冻结。",
+        a=(zh_name(r), "PERSON"),
+        d=(dob_zh(r), "DATE_OF_BIRTH"),
+        acct=(cn_debit(r), "BANK_ACCOUNT"),
+        b=(zh_name(r), "PERSON"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _zh_arrears_2(r: random.Random) -> Any:
+    return compose(
+        "我妈{a}家（{addr}）燃气欠费被停气了，她不会用手机，户号{ref}，"
+        "能从我的卡{acct}代缴吗？我电话{ph}。",
+        a=(zh_name(r), "PERSON"),
+        addr=(zh_address(r), "ADDRESS"),
+        ref=str(r.randint(10000000, 99999999)),
+        acct=(cn_debit(r), "BANK_ACCOUNT"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _zh_studentloan_2(r: random.Random) -> Any:
+    return compose(
+        "我是助学贷款借款人{a}，已经毕业工作，新手机号{ph}，邮箱{em}，还款卡改为{acct}，麻烦更新。",
+        a=(zh_name(r), "PERSON"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+        em=(zh_email(r), "EMAIL_ADDRESS"),
+        acct=(cn_debit(r), "BANK_ACCOUNT"),
+    )
+
+
+def _zh_guardian_2(r: random.Random) -> Any:
+    return compose(
+        "监护人变更：父母离婚后孩子{c}（生日{d}）随母亲生活，监护人改为母亲{m}，"
+        "身份证号{id}，压岁钱账户{acct}预留手机改为{ph}。",
+        c=(zh_name(r), "PERSON"),
+        d=(dob_zh(r, 2010, 2021), "DATE_OF_BIRTH"),
+        m=(zh_name(r), "PERSON"),
+        id=(cn_id(r), "CN_ID_CARD"),
+        acct=(cn_debit(r), "BANK_ACCOUNT"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _zh_remit_2(r: random.Random) -> Any:
+    return compose(
+        "给在英国的姐姐{b}汇生活费，收款人地址{addr}，IBAN {ib}，她的英国手机{ph}。汇款人{a}。",
+        b=(zh_name(r), "PERSON"),
+        addr=(uk_address(r), "ADDRESS"),
+        ib=(iban(r, "GB"), "IBAN_CODE"),
+        ph=(uk_mobile(r), "PHONE_NUMBER"),
+        a=(zh_name(r), "PERSON"),
+    )
+
+
+def _zh_landlord_2(r: random.Random) -> Any:
+    return compose(
+        "房东{a}：{n}号楼租客{t}退租，押金退到租客卡{acct}，租客身份证{id}，电话{ph}。",
+        a=(zh_titled(r), "PERSON"),
+        n=str(r.randint(1, 12)),
+        t=(zh_name(r), "PERSON"),
+        acct=(cn_debit(r), "BANK_ACCOUNT"),
+        id=(cn_id(r), "CN_ID_CARD"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _zh_medical_2(r: random.Random) -> Any:
+    return compose(
+        "孩子{c}（出生日期{d}）住院，押金是用监护人{g}的信用卡{card}刷的，医保报销款请打到"
+        "储蓄卡{acct}，监护人手机{ph}。",
+        c=(zh_name(r), "PERSON"),
+        d=(dob_zh(r, 2012, 2022), "DATE_OF_BIRTH"),
+        g=(zh_name(r), "PERSON"),
+        card=(card_number(r, "cup"), "CREDIT_CARD"),
+        acct=(cn_debit(r), "BANK_ACCOUNT"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _zh_club_2(r: random.Random) -> Any:
+    return compose(
+        "游泳馆年卡退费：会员{a}，办卡手机{ph}，退款请退到原卡{acct}，场馆说要银行出具流水。",
+        a=(zh_name(r), "PERSON"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+        acct=(cn_debit(r), "BANK_ACCOUNT"),
+    )
+
+
+def _zh_tickets_2(r: random.Random) -> Any:
+    return compose(
+        "转让两张{fig}演唱会门票，买家{b}已付款到我的卡{acct}，但平台说实名身份证{id}"
+        "和观演人不符，要退款，我电话{ph}。",
+        fig=r.choice(ZH_FIGURES[:3]),
+        b=(zh_name(r), "PERSON"),
+        acct=(cn_debit(r), "BANK_ACCOUNT"),
+        id=(cn_id(r), "CN_ID_CARD"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _zh_closure_2(r: random.Random) -> Any:
+    return compose(
+        "网点撤并后我父亲{a}取养老金不方便，能否安排上门？地址{addr}，家里座机{ph}。",
+        a=(zh_name(r), "PERSON"),
+        addr=(zh_address(r), "ADDRESS"),
+        ph=(zh_landline_home(r), "PHONE_NUMBER"),
+    )
+
+
+def _zh_access_2(r: random.Random) -> Any:
+    return compose(
+        "申请手语翻译：客户{a}为听障人士，预约{date}到网点办理挂失，联系人（女儿）{b}，"
+        "微信同号{ph}。",
+        a=(zh_name(r), "PERSON"),
+        date=r.choice(("周三上午", "5月8日", "下周一")),
+        b=(zh_name(r), "PERSON"),
+        ph=(cn_mobile(r), "PHONE_NUMBER"),
+    )
+
+
+def _zh_mortgage_neg2(r: random.Random) -> Any:
+    return compose(
+        "转按揭办理流程：1.原贷款行申请提前还款；2.到{office}办理抵押注销；3.新贷款行放款。"
+        "全程约{d}个工作日，担保公司{firm}不收取客户个人账户资金。",
+        office=r.choice(("不动产登记中心", "房管局抵押窗口")),
+        d=str(r.choice((15, 20, 30))),
+        firm=r.choice(("中鑫担保", "安居融资担保有限公司")),
+    )
+
+
+def _zh_completion_neg2(r: random.Random) -> Any:
+    return compose(
+        "{agent}（{store}）提醒：购房定金请存入银行资金监管账户，门店地址{addr}，"
+        "投诉电话{tel}。经纪人不得以个人名义收款。",
+        agent=r.choice(("链家", "我爱我家", "麦田房产")),
+        store=r.choice(("望京店", "五角场店", "体育西店")),
+        addr=r.choice(("阜通东大街6号", "淞沪路77号", "体育西路101号")),
+        tel=r.choice(("400-066-6677", "10106188")),
+    )
+
+
+def _zh_tax_neg2(r: random.Random) -> Any:
+    return compose(
+        "个税APP提示：{date}起可预约汇算，退税将退至本人名下银行卡，税务机关不会通过短信"
+        "要求您点击链接。{office}办税服务厅周六照常办公。",
+        date=r.choice(("2月20日", "3月1日")),
+        office=r.choice(("区税务局", "高新区税务分局（创业路2号）")),
+    )
+
+
+def _zh_police_neg2(r: random.Random) -> Any:
+    return compose(
+        "警银联动：{station}民警将于{date}到{branch}开展反诈宣传，现场讲解“{fig}”式冒充"
+        "诈骗案例。咨询反诈专线96110。",
+        station=r.choice(("城东派出所", "江北公安分局", "高新区派出所")),
+        date=r.choice(("本周五", "4月15日")),
+        branch=r.choice(("解放路支行", "各社区网点")),
+        fig=r.choice(("秦始皇", "孙悟空", "公检法")),
+    )
+
+
+def _zh_remit_neg2(r: random.Random) -> Any:
+    return compose(
+        "留学及探亲汇款高峰提醒：{month}境外汇款量较大，请提前{d}个工作日办理。"
+        "收款行为{bank}，中转行费用由汇款人承担。",
+        month=r.choice(("8月", "春节前", "9月开学前")),
+        d=str(r.choice((2, 3))),
+        bank=r.choice(("HSBC UK", "Deutsche Bank", "ING")),
+    )
+
+
+def _zh_landlord_neg2(r: random.Random) -> Any:
+    return compose(
+        "租赁备案通知：出租房屋须在签约后30日内到{office}备案，地址{addr}。"
+        "{agent}托管房源的租金由企业对公账户收取。",
+        office=r.choice(("街道房屋租赁管理站", "区住房保障中心")),
+        addr=r.choice(("幸福路16号", "政务服务中心3楼")),
+        agent=r.choice(("自如", "泊寓")),
+    )
+
+
+def _zh_medical_neg2(r: random.Random) -> Any:
+    return compose(
+        "商业医疗险预授权：入住{hosp}国际部前请拨打{hot}申请直付，保险公司不会索要银行卡密码。"
+        "{fig}代言的“惠民保”不属于本行产品。",
+        hosp=r.choice(("瑞金医院", "和睦家医院", "中山医院")),
+        hot=r.choice(("400-810-9339", "95519")),
+        fig=r.choice(("刘德华", "某知名主持人")),
+    )
+
+
+def _zh_closure_neg2(r: random.Random) -> Any:
+    return compose(
+        "关于{branch}迁址的公告：因城市改造，该网点迁至{addr}，自{date}起营业，"
+        "原址ATM同步撤除。营业时间周一至周日9:00-17:00。",
+        branch=r.choice(("光明路支行", "北站分理处")),
+        addr=r.choice(("光明路288号一楼", "站前大道99号")),
+        date=r.choice(("2027年5月6日", "6月1日")),
+    )
+
+
+def _zh_access_neg2(r: random.Random) -> Any:
+    return compose(
+        "敬老服务月：{date}期间，{branch}为70岁以上老人提供免费测血压和反诈讲座，"
+        "手机银行“关怀版”字体放大至{n}号。",
+        date=r.choice(("重阳节", "10月")),
+        branch=r.choice(("全市网点", "和平路支行")),
+        n=str(r.choice((18, 20, 22))),
+    )
+
+
 def _variants(lang: str, genre: str, suffixes: tuple[str, ...]) -> list[Gen]:
     names = [f"_{lang}_{genre}{suffix}" for suffix in suffixes]
     return [globals()[name] for name in names if name in globals()]
@@ -1623,7 +2148,8 @@ def _variants(lang: str, genre: str, suffixes: tuple[str, ...]) -> list[Gen]:
 # per language and genre: (positive templates, PII-free templates)
 TEMPLATES: dict[str, dict[str, tuple[list[Gen], list[Gen]]]] = {
     lang: {
-        g: (_variants(lang, g, ("", "_us")), _variants(lang, g, ("_neg", "_neg2"))) for g in GENRES
+        g: (_variants(lang, g, ("", "_2", "_us")), _variants(lang, g, ("_neg", "_neg2")))
+        for g in GENRES
     }
     for lang in ("en", "zh")
 }
