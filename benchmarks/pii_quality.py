@@ -138,6 +138,14 @@ crypto withdrawals, student sponsors, pensions, charities, divorces, visa proof 
 references, debt collection, credit files, subscriptions, gig payouts, the news and TV, staff
 handovers; 转账截图, 闲鱼, 彩礼, 医院缴费, 车贷, 留学汇款, 养老金, 离婚, 法院冻结, 催收, 征信异议,
 骑手工资, 打赏退款, 拆迁, 村镇银行, 新闻人物, 交接班). Measured only.
+``--heldout18`` adds ``independent_v18``: an eighteenth set
+(``benchmarks/pii_heldout18/generator.py``), written blind after the seventeenth (mortgage and
+remortgage broker notes, completions, tax-return help, cheques, safe-deposit boxes, lost wallets
+reported to the police, arrears, student loans, guardianship, remittances to relatives abroad,
+small landlords, medical pre-authorisation, club memberships, ticket resale, branch closures,
+accessibility requests, agents' note-style call summaries; 转按揭, 二手房过户, 个税汇算,
+支票/本票, 保管箱, 报警回执, 水电燃气欠费, 助学贷款, 监护人, 海外亲属汇款,
+包租公, 医保报销, 健身卡退费, 演唱会门票, 网点撤并, 适老化, 坐席小结). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -184,6 +192,7 @@ from pii_heldout14.generator import generate as generate_heldout14  # noqa: E402
 from pii_heldout15.generator import generate as generate_heldout15  # noqa: E402
 from pii_heldout16.generator import generate as generate_heldout16  # noqa: E402
 from pii_heldout17.generator import generate as generate_heldout17  # noqa: E402
+from pii_heldout18.generator import generate as generate_heldout18  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -323,6 +332,7 @@ BLIND_SETS = (
     BlindSet("heldout15", "fifteenth", 15018, generate_heldout15),
     BlindSet("heldout16", "sixteenth", 16018, generate_heldout16),
     BlindSet("heldout17", "seventeenth", 17019, generate_heldout17),
+    BlindSet("heldout18", "eighteenth", 18023, generate_heldout18, still_blind=True),
 )
 
 

@@ -1,0 +1,1 @@
+"""The eighteenth independent bilingual PII set (a blind test split): see ``generator.py``."""
