@@ -485,12 +485,19 @@ def json_error_text(exc: ValueError) -> str:
     return f"{what} ({at} column {exc.colno})"
 
 
+# What ``json.dumps(o, ensure_ascii=..., default=str)`` builds on every call, built once.
+_UTF8_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+_ASCII_ENCODER = json.JSONEncoder(default=str)
+
+
 def _encode(outputs: list[dict[str, Any]]) -> bytes:
-    text = "".join(json.dumps(o, ensure_ascii=False, default=str) + "\n" for o in outputs)
+    encode = _UTF8_ENCODER.encode
+    text = "\n".join([encode(o) for o in outputs])
     try:
-        return text.encode("utf-8")
+        data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates from "\ud800"-style escapes: keep them escaped
-        return "".join(json.dumps(o, default=str) + "\n" for o in outputs).encode("ascii")
+        data = "\n".join([_ASCII_ENCODER.encode(o) for o in outputs]).encode("ascii")
+    return data + b"\n" if outputs else data
 
 
 def _run_chunk(chunk: _Chunk, task: RecordTask | None = None) -> _ChunkOut:
