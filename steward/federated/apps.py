@@ -6,6 +6,10 @@ and trains the head on them (as ``train.privacy.trainable: head`` does centrally
 back is the head's parameters, its row count and its mean loss. Evaluation replies carry counts
 (correct, and per-label true/false positives and false negatives), never rows, so the server can
 compute accuracy and macro-F1 over all sites' test splits without seeing a message.
+
+With ``federated.trainable: all`` the same apps exchange every float32 parameter of the whole
+model instead (:class:`steward.federated.full.FullSiteModel`, through ``SiteModel.state`` and
+``SiteModel.set_state``).
 """
 
 from __future__ import annotations
