@@ -153,7 +153,7 @@ class FullSiteModel(SiteModel):
             mean_loss = self._train_full_private(
                 optimizer, history if history is not None else [], anchor, proximal_mu, server_round
             )
-            self.optimizer_state = optimizer.state_dict()
+            self._keep(optimizer)
             return mean_loss
         losses: list[float] = []
         for epoch in range(self.plan.local_epochs):
@@ -175,8 +175,13 @@ class FullSiteModel(SiteModel):
                 torch.nn.utils.clip_grad_norm_(params, 1.0, foreach=True)
                 optimizer.step()
                 losses.append(float(loss.detach()))
-        self.optimizer_state = optimizer.state_dict()
+        self._keep(optimizer)
         return float(np.mean(losses)) if losses else 0.0
+
+    def _keep(self, optimizer: torch.optim.Optimizer) -> None:
+        """AdamW's state for the next round only where asked for (keep_optimizer_state): for
+        the whole model it is twice the model's size, not to be held for nothing."""
+        self.optimizer_state = optimizer.state_dict() if self.plan.keep_optimizer_state else None
 
     def _train_full_private(
         self,
