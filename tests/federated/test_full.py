@@ -63,6 +63,20 @@ def test_policy_accepts_full_fine_tuning_and_refuses_what_it_does_not_run() -> N
         parse_policy(_policy(trainable="encoder"))
 
 
+def test_secaggplus_refuses_a_model_beyond_its_clipping_range() -> None:
+    """SecAgg+ clips uploads to ±8 before quantising: a base model with a weight there would be
+    silently altered, so trainable: all with secaggplus refuses it before any round."""
+    import torch
+
+    from steward.errors import StewardError
+    from steward.federated.pipeline import secagg_fits
+
+    secagg_fits({"w": torch.tensor([7.9, -7.9])}, Path("steward.yaml"))  # MiniLM's largest
+    with pytest.raises(StewardError, match=r"magnitude 8\.5, at or beyond SecAgg\+'s") as error:
+        secagg_fits({"w": torch.tensor([0.1, -8.5])}, Path("steward.yaml"))
+    assert "federated.trainable" in str(error.value)
+
+
 def _governed(root: Path) -> tuple[tuple[str, ...], list[Path]]:
     """Three sites' governed rows (splits made), as the sites' ClientApps read them."""
     paths = []
