@@ -24,6 +24,12 @@ the fixed encoder's first-token states, ``trainable: head``) is trained by:
   ε = ``--dp-epsilon``, δ = 1/N over all sites' rows, from the same start as ``centralised_dp``;
 - ``client_dp``: client-level DP (Flower's server-side fixed clipping) over ``--client-sites``
   small sites, ``--client-fraction`` of them a round; its ε is over sites, not customers;
+- ``centralised_full`` / ``fedavg_full``: full fine-tuning (``federated.trainable: all``) of the
+  whole MiniLM classifier (encoder and head, from the same seeded start): pooled, one AdamW over
+  ``--full-rounds × --full-local-epochs`` epochs, and FedAvg over the same sites, each site
+  fine-tuning every weight for ``--full-local-epochs`` a round (the sites' recipe: AdamW at
+  ``--full-lr``, batch ``--full-batch-size``, gradient norm clipped to 1, constant rate) and
+  sending all its float32 parameters (~91 MB) each round; both scored on the test rows' texts;
 - ``he_ckks``: FedAvg by homomorphic addition (``steward.federated.he``): each site encrypts
   its row-weighted head with CKKS (TenSEAL, ring degree ``--he-degree``, scale
   2^``--he-scale-bits``), the server adds ciphertexts under a public context, the sites decrypt
@@ -87,7 +93,12 @@ METHODS = (
     "fedavg_ddp",
     "client_dp",
     "he_ckks",
+    "centralised_full",
+    "fedavg_full",
 )
+# The full fine-tuning methods read the rows' texts (the encoder is trained): not in the default
+# run, whose other methods share one feature cache; ask for them with --methods.
+DEFAULT_METHODS = METHODS[:-2]
 RAY_HEAD = """
 import logging, sys, ray
 ray.init(num_cpus=int(sys.argv[2]), include_dashboard=False, object_store_memory=256 << 20,
@@ -306,7 +317,9 @@ def local_ray(cpus: int) -> Iterator[None]:
         shutil.rmtree(temp_dir, ignore_errors=True)
 
 
-def measured_client_app(inner: Any, plan: Any, base_model: Path, log: Path) -> Any:
+def measured_client_app(
+    inner: Any, plan: Any, base_model: Path, log: Path, *, cached: bool = True
+) -> Any:
     """The site's ClientApp as Steward builds it, wrapped to (1) give the site its features
     from the benchmark's cache instead of encoding its rows and (2) record the serialised size
     of every message the site receives and sends (after all of the app's mods, SecAgg+'s
@@ -318,7 +331,8 @@ def measured_client_app(inner: Any, plan: Any, base_model: Path, log: Path) -> A
             from flwr.common.serde import recorddict_to_proto
 
             index = int(context.node_config["partition-id"])
-            install_cached_site(plan, index, base_model)
+            if cached:  # trainable: all reads the site's texts: no cached features
+                install_cached_site(plan, index, base_model)
             reply = inner(message, context)
             row = {
                 "type": str(message.metadata.message_type),
@@ -376,7 +390,10 @@ def federate(
     sample_dp: bool = False,
     client_dp: Any = None,
     distributed: bool = False,
+    texts: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """One federation; ``texts`` (fedavg_full): full fine-tuning, each site given its rows'
+    texts (``texts[split][i]`` for the rows' indexes) as a governed data set."""
     from flwr.simulation import run_simulation
 
     from steward.config import PrivacyTraining
@@ -394,8 +411,12 @@ def federate(
     folder.mkdir(parents=True)
     partitions = []
     for index, rows in enumerate(site_rows):
-        path = folder / f"site-{index:03d}.npz"
-        np.savez(path, **rows)  # type: ignore[arg-type]  # numpy stubs: savez(**arrays)
+        if texts is not None:
+            path = folder / f"site-{index:03d}.jsonl"
+            write_governed(path, rows, texts, labels)
+        else:
+            path = folder / f"site-{index:03d}.npz"
+            np.savez(path, **rows)  # type: ignore[arg-type]  # numpy stubs: savez(**arrays)
         partitions.append(SitePartition(f"site-{index:03d}", path))
     base = resolve_base_model("minilm")
     plan = FederationPlan(
@@ -412,6 +433,16 @@ def federate(
         seed=args.seed,
         client_dp=client_dp,
     )
+    if texts is not None:
+        plan = FederationPlan(
+            **{
+                **plan.__dict__,
+                "trainable": "all",
+                "batch_size": args.full_batch_size,
+                "learning_rate": args.full_lr,
+                "local_epochs": args.full_local_epochs,
+            }
+        )
     dp: dict[str, Any] = {}
     if aggregation == "he_ckks":
         plan, dp["he_ckks"] = he_plan(plan, site_rows, initial, folder, args)
@@ -533,7 +564,7 @@ def federate(
     try:
         run_simulation(
             server_app=server,
-            client_app=measured_client_app(client, plan, base, log),
+            client_app=measured_client_app(client, plan, base, log, cached=texts is None),
             num_supernodes=len(site_rows),
             backend_config={"client_resources": {"num_cpus": 1, "num_gpus": 0.0}},
         )
@@ -675,6 +706,110 @@ def he_plan(
     return replace(plan, sites=sites, he=he), report
 
 
+def write_governed(
+    path: Path, rows: dict[str, np.ndarray], texts: dict[str, Any], labels: tuple[str, ...]
+) -> None:
+    """A site's rows as the governed data set a ClientApp reads (text, label, split)."""
+    with path.open("w", encoding="utf-8") as handle:
+        for split in ("train", "validation", "test"):
+            source = texts["test" if split == "test" else "train"]
+            for i, target in zip(rows[f"{split}_i"], rows[f"{split}_y"], strict=True):
+                row = {"text": source[int(i)], "label": labels[int(target)], "split": split}
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def full_state(start: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.clone() for k, v in start.items()}
+
+
+def full_initial(labels: tuple[str, ...], args: argparse.Namespace) -> dict[str, Any]:
+    """The whole classifier every full fine-tuning method starts from (seeded as the heads)."""
+    from steward.config import TrainPolicy
+    from steward.federated.full import parameter_state
+    from steward.train.model_source import resolve_base_model
+    from steward.train.trainer import IntentClassifier, set_seed
+
+    set_seed(args.seed)
+    policy = TrainPolicy(max_length=args.max_length, extend_vocab=False, seed=args.seed)
+    classifier, _ = IntentClassifier.from_base(resolve_base_model("minilm"), list(labels), policy)
+    return full_state(parameter_state(classifier.model))
+
+
+def centralised_full(
+    sites: list[dict[str, np.ndarray]],
+    texts: dict[str, Any],
+    initial: dict[str, Any],
+    labels: tuple[str, ...],
+    args: argparse.Namespace,
+    work: Path,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """All sites' training rows pooled, the sites' recipe (FullSiteModel's training loop) for
+    ``--full-rounds × --full-local-epochs`` epochs with one optimiser."""
+    from steward.federated.apps import FederationPlan, SitePartition
+    from steward.federated.full import FullSiteModel
+    from steward.train.model_source import resolve_base_model
+
+    pooled = {
+        key: np.concatenate([site[key] for site in sites])
+        for key in ("train_i", "train_y", "validation_i", "validation_y")
+    }
+    pooled["test_i"] = pooled["test_y"] = np.zeros(0, dtype=int)
+    path = work / "centralised_full.jsonl"
+    write_governed(path, pooled, texts, labels)
+    epochs = args.full_rounds * args.full_local_epochs
+    plan = FederationPlan(
+        token="bench-centralised-full",
+        base_model=resolve_base_model("minilm"),
+        labels=labels,
+        sites=(SitePartition("pooled", path),),
+        rounds=1,
+        local_epochs=epochs,
+        max_length=args.max_length,
+        batch_size=args.full_batch_size,
+        learning_rate=args.full_lr,
+        weight_decay=0.01,
+        seed=args.seed,
+        trainable="all",
+    )
+    started = time.perf_counter()
+    site = FullSiteModel(plan, 0)
+    site.set_state(initial)
+    loss = site.train(1)
+    final = full_state(site.state())
+    return {
+        "epochs": epochs,
+        "train_rows": len(pooled["train_y"]),
+        "final_train_loss": round(loss, 4),
+        "train_wall_seconds": round(time.perf_counter() - started, 2),
+    }, final
+
+
+def full_test_scores(
+    state: dict[str, Any],
+    test_texts: list[str],
+    ty: np.ndarray,
+    labels: tuple[str, ...],
+    max_length: int,
+) -> dict[str, float]:
+    """A fully fine-tuned model's test scores, on the test rows' texts."""
+    from sklearn.metrics import accuracy_score, f1_score
+
+    from steward.config import TrainPolicy
+    from steward.federated.full import load_parameter_state
+    from steward.train.model_source import resolve_base_model
+    from steward.train.trainer import IntentClassifier
+
+    policy = TrainPolicy(max_length=max_length, extend_vocab=False)
+    classifier, _ = IntentClassifier.from_base(resolve_base_model("minilm"), list(labels), policy)
+    load_parameter_state(classifier.model, state)
+    classifier.model.eval()
+    predicted = classifier.logits(test_texts).argmax(axis=1)
+    return {
+        "accuracy": round(float(accuracy_score(ty, predicted)), 4),
+        "macro_f1": round(float(f1_score(ty, predicted, average="macro")), 4),
+    }
+
+
 def site_arrays(
     train: list[np.ndarray],
     val_share: float,
@@ -694,6 +829,10 @@ def site_arrays(
         val, fit = rows[:n_val], rows[n_val:]
         out.append(
             {
+                # the rows' indexes in the training and test texts (full fine-tuning reads them)
+                "train_i": fit,
+                "validation_i": val,
+                "test_i": tests,
                 "train_x": x[fit],
                 "train_y": y[fit],
                 "validation_x": x[val],
@@ -709,7 +848,11 @@ def main() -> int:
     from steward.config import SiteDP
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--methods", default=",".join(METHODS), help="comma-separated")
+    parser.add_argument(
+        "--methods",
+        default=",".join(DEFAULT_METHODS),
+        help=f"comma-separated (default: all but the full fine-tuning ones; all: {METHODS})",
+    )
     parser.add_argument("--max-rows", type=int, default=3000, help="training rows (0: all)")
     parser.add_argument("--max-test", type=int, default=1000, help="test rows (0: all)")
     parser.add_argument("--sites", type=int, default=5)
@@ -782,6 +925,12 @@ def main() -> int:
     parser.add_argument("--client-fraction", type=float, default=0.5)
     parser.add_argument("--client-noise", type=float, default=1.0)
     parser.add_argument("--client-clip", type=float, default=1.0)
+    # centralised_full / fedavg_full (trainable: all): the centralised trainer's defaults for
+    # full fine-tuning (train.learning_rate 1e-4, batch 32), fewer rounds (CPU-bound)
+    parser.add_argument("--full-rounds", type=int, default=2)
+    parser.add_argument("--full-local-epochs", type=int, default=1)
+    parser.add_argument("--full-lr", type=float, default=1e-4)
+    parser.add_argument("--full-batch-size", type=int, default=32)
     parser.add_argument("--he-degree", type=int, default=8192, choices=(8192, 16384))
     parser.add_argument("--he-scale-bits", type=int, default=40)
     parser.add_argument("--cpus", type=int, default=min(2, os.cpu_count() or 1))
@@ -859,6 +1008,26 @@ def main() -> int:
     results: dict[str, Any] = {}
     finals: dict[str, dict[str, Any]] = {}
     work = Path(tempfile.mkdtemp(prefix="steward-fedbench-"))
+    row_texts = {"train": texts, "test": test_texts}
+    full_start: dict[str, Any] = {}  # the whole classifier's seeded start, made on first use
+
+    def full_start_state() -> dict[str, Any]:
+        if not full_start:
+            full_start.update(full_initial(names, args))
+        return full_state(full_start)
+
+    def fedavg_full() -> dict[str, Any]:
+        return federate(
+            "fedavg_full",
+            sites,
+            full_start_state(),
+            names,
+            args,
+            work,
+            rounds=args.full_rounds,
+            texts=row_texts,
+        )
+
     federated: dict[str, Callable[[], dict[str, Any]]] = {
         "fedavg": lambda: federate("fedavg", sites, initial, names, args, work, rounds=args.rounds),
         "secaggplus": lambda: federate(
@@ -906,10 +1075,21 @@ def main() -> int:
                     head = fresh_head(dp_initial if private else initial)
                     out = centralised(head, pooled_x, pooled_y, args, private=private)
                     final = {k: v.detach().clone() for k, v in head.state_dict().items()}
+                elif method == "centralised_full":
+                    out, final = centralised_full(
+                        sites, row_texts, full_start_state(), names, args, work
+                    )
+                elif method == "fedavg_full":
+                    out = fedavg_full()
+                    final = out.pop("final_head")
                 else:
                     out = federated[method]()
                     final = out.pop("final_head")
-                out.update(test_scores(final, tx, ty, fresh_head()))
+                if method.endswith("_full"):  # the whole model, on the test rows' texts
+                    scored = full_test_scores(final, test_texts, ty, names, args.max_length)
+                    out.update(scored, trainable="all")
+                else:
+                    out.update(test_scores(final, tx, ty, fresh_head()))
                 results[method] = out
                 finals[method] = final
                 print(
@@ -1037,6 +1217,17 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
             {
                 "target": "(reported) SecAgg+ upload bytes per round / plain",
                 "value": round(up, 2),
+                "met": None,
+            }
+        )
+    full, central_full = results.get("fedavg_full"), results.get("centralised_full")
+    if full and central_full:
+        gap = central_full["accuracy"] - full["accuracy"]
+        checks.append(
+            {
+                "target": "(reported) full fine-tuning: centralised minus FedAvg accuracy, "
+                "same rows, start and recipe",
+                "value": round(gap, 4),
                 "met": None,
             }
         )

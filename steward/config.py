@@ -1023,6 +1023,12 @@ class SimulatedDropout(_Section):
     round: int = Field(ge=1)
 
 
+# he_ckks with trainable: all, for the refusal's cost estimate: all-MiniLM-L6-v2 with a 77-way
+# head has 22,742,861 float32 weights, i.e. ceil(/4,096) CKKS ciphertexts at degree 8192, each
+# 131,217 bytes serialised (TenSEAL 0.3, coefficient moduli 60+60 bits, scale 2^40, measured);
+# encrypting one took ~4.5 ms on this 2-core machine (~25 s a site a round)
+HE_FULL_CIPHERTEXTS = -(-22_742_861 // 4096)
+HE_FULL_GB = HE_FULL_CIPHERTEXTS * 131_217 / 1e9
 DP_SITE_BATCH, DP_SITE_LR, DP_SITE_KEEP_STATE = 256, 2e-2, True
 DP_SITE_SCHEDULE: Literal["constant", "linear"] = "constant"
 DP_SITE_OPTIMIZER: Literal["adamw", "sgd"] = "adamw"
@@ -1095,8 +1101,9 @@ class SiteDP(_Section):
         "no privacy cost); false: a fresh optimiser each round",
     )
 
-    def as_training_privacy(self) -> PrivacyTraining:
-        """The same settings as the centralised front door reads them (head-only DP-SGD)."""
+    def as_training_privacy(self, trainable: Literal["head", "all"] = "head") -> PrivacyTraining:
+        """The same settings as the centralised front door reads them (``trainable``: head-only
+        DP-SGD or DP fine-tuning of every weight, as ``federated.trainable`` says)."""
         return PrivacyTraining(
             enabled=self.enabled,
             target_epsilon=self.target_epsilon,
@@ -1105,7 +1112,7 @@ class SiteDP(_Section):
             accountant=self.accountant,
             noise_multiplier=self.noise_multiplier,
             max_noise_multiplier=self.max_noise_multiplier,
-            trainable="head",
+            trainable=trainable,
         )
 
 
@@ -1162,10 +1169,13 @@ class FederatedPolicy(_Section):
     sites: list[FederatedSite] = Field(min_length=2)
     rounds: int = Field(default=3, ge=1, le=1000)
     local_epochs: int = Field(default=1, ge=1, le=100, description="epochs at a site per round")
-    trainable: Literal["head"] = Field(
+    trainable: Literal["head", "all"] = Field(
         default="head",
         description="head: the encoder stays fixed, the sites train and share only the "
-        "classification head (full fine-tuning is a later increment)",
+        "classification head; all: full fine-tuning, each site trains every weight (encoder "
+        "and head) and sends all its float32 parameters each round (MiniLM: ~22.7M, ~91 MB "
+        "a site a round), with fedavg / FedProx / FedAvgM / FedAdam / FedYogi or secaggplus, "
+        "sample-level DP-SGD on the whole model (noise: local) and client-level DP",
     )
     aggregation: Literal["fedavg", "secaggplus", "he_ckks"] = Field(
         default="fedavg",
@@ -1332,6 +1342,33 @@ class FederatedPolicy(_Section):
             raise ValueError(
                 f"{where}.aggregation: FedProx and FedAvgM run with aggregation: fedavg, not "
                 f"{self.aggregation}"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _full_fine_tuning_runs_where_it_is_supported(self) -> FederatedPolicy:
+        if self.trainable != "all":
+            return self
+        where = f"{CROSS_FIELD}federated"
+        if self.aggregation == "he_ckks":
+            raise ValueError(
+                f"{where}.aggregation: he_ckks is not run with trainable: all: a CKKS "
+                f"ciphertext holds poly_modulus_degree / 2 values, so MiniLM's ~22.7M weights "
+                f"are {HE_FULL_CIPHERTEXTS:,} ciphertexts, ~{HE_FULL_GB:.2f} GB a site a round "
+                "to encrypt, send and add (the head's 177,485 weights: 44 ciphertexts); use "
+                "secaggplus, or trainable: head"
+            )
+        if self.privacy.sample_level.enabled and self.privacy.sample_level.noise == "distributed":
+            raise ValueError(
+                f"{where}.privacy.sample_level.noise: distributed (DP-FedSGD under SecAgg+) "
+                "computes the sites' clipped per-sample gradients of the head only; with "
+                "trainable: all use noise: local (DP-SGD on the whole model at each site)"
+            )
+        if self.runtime == "deployment":
+            raise ValueError(
+                f"{where}.runtime: deployment is not run with trainable: all (each message "
+                "would carry the whole model, ~91 MB for MiniLM, through Flower's gRPC "
+                "transport, untested here); use runtime: simulation, or trainable: head"
             )
         return self
 

@@ -6,6 +6,10 @@ and trains the head on them (as ``train.privacy.trainable: head`` does centrally
 back is the head's parameters, its row count and its mean loss. Evaluation replies carry counts
 (correct, and per-label true/false positives and false negatives), never rows, so the server can
 compute accuracy and macro-F1 over all sites' test splits without seeing a message.
+
+With ``federated.trainable: all`` the same apps exchange every float32 parameter of the whole
+model instead (:class:`steward.federated.full.FullSiteModel`, through ``SiteModel.state`` and
+``SiteModel.set_state``).
 """
 
 from __future__ import annotations
@@ -132,6 +136,10 @@ class FederationPlan:
     # round, local state that never leaves it; False: a fresh optimiser each round. Under
     # DP-SGD a fresh AdamW's first steps are near-sign steps of pure noise in every weight.
     keep_optimizer_state: bool = False
+    # "head": the sites train and exchange the classification head over the fixed encoder's
+    # features (SiteModel); "all": full fine-tuning, every weight trained at each site and all
+    # its float32 parameters exchanged (steward.federated.full.FullSiteModel)
+    trainable: str = "head"
 
     def learning_rate_at(self, server_round: int, epoch: int) -> float:
         """The sites' learning rate in ``epoch`` (0-based) of ``server_round`` (1-based)."""
@@ -269,6 +277,13 @@ class SiteModel:
     def set_head(self, state: dict[str, torch.Tensor]) -> None:
         self.head.load_state_dict(state)
 
+    def state(self) -> dict[str, torch.Tensor]:
+        """What the site sends and receives each round: here the head's state."""
+        return self.head.state_dict()
+
+    def set_state(self, state: dict[str, torch.Tensor]) -> None:
+        self.set_head(state)
+
     def train(
         self,
         server_round: int,
@@ -402,18 +417,14 @@ class SiteModel:
         DP-SGD would spend the customers' budget a second time, outside the site's accountant."""
         if self.plan.sample_dp is not None:
             raise ValueError("a local-only reference is not trained under sample-level DP")
-        self.set_head(initial)
+        self.set_state(initial)
         for server_round in range(1, self.plan.rounds + 1):
             self.train(server_round)
 
     def group_counts(self, split: str) -> dict[str, dict[str, list[int]]]:
         """Correct predictions and rows per value of each group field: counts, never rows."""
-        import torch
-
-        features, targets = self.features[split], self.targets[split]
-        self.head.eval()
-        with torch.inference_mode():
-            predicted = self.head(features).argmax(dim=1) if len(targets) else targets
+        targets = self.targets[split]
+        predicted = self.predict(split)
         right = (predicted == targets).tolist()
         out: dict[str, dict[str, list[int]]] = {name: {} for name in self.plan.group_fields}
         for values, hit in zip(self.groups.get(split, []), right, strict=True):
@@ -423,14 +434,19 @@ class SiteModel:
                 cell[1] += 1
         return out
 
-    def counts(self, split: str) -> dict[str, Any]:
-        """Correct predictions and per-label TP/FP/FN on one split: counts, never rows."""
+    def predict(self, split: str) -> torch.Tensor:
+        """The model's predicted label index for each row of ``split``."""
         import torch
 
         features, targets = self.features[split], self.targets[split]
         self.head.eval()
         with torch.inference_mode():
-            predicted = self.head(features).argmax(dim=1) if len(targets) else targets
+            return self.head(features).argmax(dim=1) if len(targets) else targets
+
+    def counts(self, split: str) -> dict[str, Any]:
+        """Correct predictions and per-label TP/FP/FN on one split: counts, never rows."""
+        targets = self.targets[split]
+        predicted = self.predict(split)
         n_labels = len(self.plan.labels)
         truth, guess = targets.numpy(), predicted.numpy()
         tp = np.bincount(truth[truth == guess], minlength=n_labels)
@@ -451,7 +467,12 @@ _SITES: dict[tuple[str, int], SiteModel] = {}
 def site_model(plan: FederationPlan, site_index: int) -> SiteModel:
     key = (plan.token, site_index)
     if key not in _SITES:
-        _SITES[key] = SiteModel(plan, site_index)
+        if plan.trainable == "all":
+            from steward.federated.full import FullSiteModel
+
+            _SITES[key] = FullSiteModel(plan, site_index)
+        else:
+            _SITES[key] = SiteModel(plan, site_index)
     return _SITES[key]
 
 
@@ -506,7 +527,7 @@ def build_client_app(plan: FederationPlan) -> ClientApp:
     @app.train()
     def train(msg: Message, context: Context) -> Message:
         index, site = site_of(context)
-        site.set_head(msg.content.array_records["arrays"].to_torch_state_dict())
+        site.set_state(msg.content.array_records["arrays"].to_torch_state_dict())
         history = load_history(context.state)
         config = msg.content.config_records["config"]
         keep = plan.keep_optimizer_state
@@ -528,13 +549,13 @@ def build_client_app(plan: FederationPlan) -> ClientApp:
             save_history(context.state, history)
             values[SITE_EPSILON] = site.epsilon(history)
         metrics = MetricRecord(values)
-        content = RecordDict({"arrays": ArrayRecord(site.head.state_dict()), "metrics": metrics})
+        content = RecordDict({"arrays": ArrayRecord(site.state()), "metrics": metrics})
         return Message(content=content, reply_to=msg)
 
     @app.evaluate()
     def evaluate(msg: Message, context: Context) -> Message:
         index, site = site_of(context)
-        site.set_head(msg.content.array_records["arrays"].to_torch_state_dict())
+        site.set_state(msg.content.array_records["arrays"].to_torch_state_dict())
         config = msg.content.config_records["config"]
         split = str(config.get("split", "validation"))
         if config.get(REFERENCE) == LOCAL_ONLY:  # the audit's reference: the arrays are initial

@@ -22,8 +22,8 @@ from steward.store.db import LedgerEntryRow
 # What each ``federated.aggregation`` means for what the server saw (the model card and the
 # trace say it in these words).
 AGGREGATIONS = {
-    "fedavg": "FedAvg in the clear: the mean of the sites' heads weighted by their rows; the "
-    "server receives each site's update",
+    "fedavg": "FedAvg in the clear: the mean of the sites' models (the head, or every weight "
+    "under trainable: all) weighted by their rows; the server receives each site's update",
     "secaggplus": "FedAvg through Flower's SecAgg+ secure aggregation: the sites upload masked "
     "updates and the server unmasks only their sum, never one site's update",
     "he_ckks": "FedAvg by homomorphic encryption (CKKS, TenSEAL): the server adds the sites' "
@@ -132,6 +132,7 @@ def federation_trace(store: Store, ref: str, lineage: set[str]) -> dict[str, Any
         "aggregation": aggregation,
         "aggregation_means": AGGREGATIONS.get(str(aggregation)),
         "engine": federation.get("engine"),
+        "trainable": federation.get("trainable"),  # head, or all (full fine-tuning)
         "rounds_planned": federation.get("rounds"),
         "rounds": rounds,
         "sites": sites,

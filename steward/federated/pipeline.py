@@ -50,10 +50,17 @@ from steward.store.permissions import PRIVATE_DIR
 from steward.train.model_source import resolve_base_model
 from steward.train.trainer import IntentClassifier, set_seed
 
+SECAGG_CLIPPING_RANGE = 8.0  # Flower's SecAggPlusWorkflow default, which secagg.py keeps
 ENGINES = {
     "flower-simulation": "Flower's simulation engine",
     "flower-deployment": "Flower's deployment runtime (a SuperLink and one SuperNode process "
     "per site on 127.0.0.1)",
+}
+TRAINABLE = {
+    "head": "the encoder stayed fixed; the sites trained and exchanged the classification "
+    "head only",
+    "all": "full fine-tuning; each site trained every weight (encoder and head) and exchanged "
+    "all its float32 parameters each round",
 }
 INSTALL_HINT = (
     "Flower is not installed: run `make federated` (it installs requirements/federated.txt "
@@ -191,6 +198,12 @@ class FederatedRun(Pipeline):
                 "federated.aggregation: he_ckks runs on the simulation runtime only",
                 where=str(loaded.path),
             )
+        if self.federated.trainable == "all" and self.federated.runtime == "deployment":
+            raise PolicyError(
+                "federated.runtime: deployment is not run with trainable: all (each message "
+                "would carry the whole model through Flower's gRPC transport, untested here)",
+                where=str(loaded.path),
+            )
         self.engine = f"flower-{self.federated.runtime}"
 
     def federate(self) -> FederatedSummary:
@@ -310,10 +323,16 @@ class FederatedRun(Pipeline):
             local_only=self.federated.local_only_reference
             and not self.federated.privacy.sample_level.enabled
             and not self.federated.privacy.client_level.enabled,
+            trainable=self.federated.trainable,
         )
         plan = replace(plan, **privacy_plan)
         if self.federated.aggregation == "he_ckks":
             plan = self._he_keys(plan, sites)
+        full = self.federated.trainable == "all"
+        # what every site starts from: the head, or (trainable: all) every parameter
+        initial = full_state(classifier.model) if full else head_state(head)
+        if full and self.federated.aggregation == "secaggplus":
+            secagg_fits(initial, self.loaded.path)
         rounds: list[RoundRecord] = []
 
         def on_round(record: RoundRecord) -> None:
@@ -332,9 +351,9 @@ class FederatedRun(Pipeline):
         with self._stage("federated training"):
             try:
                 if self.federated.runtime == "deployment":
-                    outcome = self._deploy(plan, head_state(head), on_round)
+                    outcome = self._deploy(plan, initial, on_round)
                 else:
-                    self._simulate(plan, head_state(head), on_round, outcome)
+                    self._simulate(plan, initial, on_round, outcome)
             finally:  # the sites' copies of the secret key outlive no federation
                 for partition in plan.sites:
                     if partition.he_secret is not None:
@@ -350,7 +369,12 @@ class FederatedRun(Pipeline):
                 "rounds without a final model (see Flower's log above)",
                 where="steward federate",
             )
-        head.load_state_dict(outcome["final_head"])
+        if full:
+            from steward.federated.full import load_parameter_state
+
+            load_parameter_state(classifier.model, outcome["final_head"])
+        else:
+            head.load_state_dict(outcome["final_head"])
         privacy = self._privacy_summary(plan, sites, rounds)
         fairness = fairness_audit(outcome, names)
         return self._register(
@@ -490,7 +514,7 @@ class FederatedRun(Pipeline):
                 lr_schedule=recipe.lr_schedule,
             )
         elif recipe.enabled:
-            settings = privacy.sample_level.as_training_privacy()
+            settings = privacy.sample_level.as_training_privacy(self.federated.trainable)
             epochs = self.federated.rounds * self.federated.local_epochs
             noise, delta = [], []
             for site in sites:
@@ -594,6 +618,7 @@ class FederatedRun(Pipeline):
             out["sample_level"] = {
                 "mechanism": "DP-SGD at each site (Opacus, Poisson sampling, per-sample "
                 "clipping), one accountant per site",
+                "trainable": plan.trainable,
                 "accountant": plan.sample_dp.accountant,
                 "target_epsilon": plan.sample_dp.target_epsilon,
                 "max_grad_norm": plan.sample_dp.max_grad_norm,
@@ -662,6 +687,7 @@ class FederatedRun(Pipeline):
                 self.engine,
                 self.federated.aggregation,
                 fairness,
+                self.federated.trainable,
             ),
             encoding="utf-8",
         )
@@ -800,6 +826,7 @@ def model_card(
     engine: str = "flower-simulation",
     aggregation: str = "fedavg",
     fairness: dict[str, Any] | None = None,
+    trainable: str = "head",
 ) -> str:
     """A short model card for a federated model: the sites (by data set hash), the rounds,
     the aggregation, the scores and, as for a centralised DP model, the privacy each regime
@@ -811,6 +838,8 @@ def model_card(
         "left a site. Gate: " + ("passed" if decision.passed else "failed") + ".",
         "",
         f"Aggregation: **{aggregation}**, {AGGREGATIONS[aggregation]}.",
+        "",
+        f"Trainable: **{trainable}**, " + TRAINABLE[trainable] + ".",
         "",
         "| site | governed data set (sha256) | training rows | test accuracy |",
         "|---|---|---|---|",
@@ -963,6 +992,26 @@ def federate(
     summary = run.federate()
     summary.seconds["total"] = round(time.perf_counter() - started, 2)
     return summary
+
+
+def full_state(model: Any) -> dict[str, Any]:
+    """``trainable: all``: a copy of every parameter of ``model`` (the federation's start)."""
+    from steward.federated.full import parameter_state
+
+    return {name: value.clone() for name, value in parameter_state(model).items()}
+
+
+def secagg_fits(initial: dict[str, Any], where: Path) -> None:
+    """SecAgg+ clips what a site uploads to Flower's clipping_range (±8) before quantising it:
+    a model whose weights reach that would be silently altered, so it is refused here."""
+    largest = max(float(value.abs().max()) for value in initial.values())
+    if largest >= SECAGG_CLIPPING_RANGE:
+        raise StewardError(
+            f"federated.trainable: all with aggregation: secaggplus: a weight of the base model "
+            f"has magnitude {largest:.3g}, at or beyond SecAgg+'s clipping range "
+            f"±{SECAGG_CLIPPING_RANGE:g}; use aggregation: fedavg, or trainable: head",
+            where=f"{where}: federated.trainable",
+        )
 
 
 def warm_start(

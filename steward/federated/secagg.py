@@ -64,13 +64,13 @@ def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
         def __init__(self, index: int, context: Context) -> None:
             self.index, self.node_context = index, context
             self.site = site_model(plan, index)
-            self.keys = list(self.site.head.state_dict())
+            self.keys = list(self.site.state())
 
         def _set(self, parameters: list[np.ndarray]) -> None:
             import torch
 
             pairs = zip(self.keys, parameters, strict=True)
-            self.site.set_head({key: torch.from_numpy(np.array(value)) for key, value in pairs})
+            self.site.set_state({key: torch.from_numpy(np.array(value)) for key, value in pairs})
 
         def fit(
             self, parameters: list[np.ndarray], config: dict[str, Any]
@@ -101,7 +101,7 @@ def build_secagg_client_app(plan: FederationPlan) -> ClientApp:
             loss = self.site.train(int(config["server-round"]), history)
             if keep and self.site.optimizer_state is not None:
                 save_optimizer_state(node_state, self.site.optimizer_state)
-            state = self.site.head.state_dict()
+            state = self.site.state()
             arrays = [state[key].detach().cpu().numpy() for key in self.keys]
             metrics: dict[str, Any] = {TRAIN_LOSS: loss, SITE_INDEX: self.index}
             if plan.sample_dp is not None:

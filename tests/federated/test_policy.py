@@ -63,7 +63,7 @@ def test_a_valid_section_is_typed() -> None:
         ({"sites": [_site("north")]}, "federated.sites: List should have at least 2 items"),
         ({"sites": [_site("a"), _site("a")]}, "site name 'a' at sites[1] is already sites[0]"),
         ({"sites": [_site("a"), _site("b")], "rounds": 0}, "federated.rounds: must be >= 1"),
-        ({"sites": [_site("a"), _site("b")], "trainable": "all"}, "federated.trainable"),
+        ({"sites": [_site("a"), _site("b")], "trainable": "encoder"}, "federated.trainable"),
         ({"sites": [_site("a"), _site("b")], "aggregation": "he"}, "federated.aggregation"),
         ({"sites": [_site("a"), {"name": "b", "sources": []}]}, "federated.sites[1].sources"),
         ({"sites": [_site("a"), {"name": "b/../c", "sources": []}]}, "federated.sites[1].name"),
