@@ -42,7 +42,11 @@ from steward.data.pii.context import adjust
 from steward.data.pii.language import detect_language
 from steward.data.pii.ownership import settle_ownership
 from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer, resolve_overlaps
-from steward.data.pii.recognizers.address_zh import drop_institution_addresses
+from steward.data.pii.recognizers.address_zh import (
+    address_end,
+    drop_institution_addresses,
+    organisation_not_address,
+)
 from steward.data.pii.recognizers.base import digits_of
 from steward.data.pii.recognizers.email import EmailRecognizer
 from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
@@ -382,9 +386,21 @@ def _combine_with_tagger(found: list[Entity], kept: list[Entity], text: str) -> 
             end = max(
                 [entity.end] + [t.end for t in added if t.label == "ADDRESS" and overlap(entity, t)]
             )
+            # (the tagger's end, less a word beside or after the address: "…1号书城旁")
+            end = max(entity.end, address_end(text, entity.start, end))
             entity = Entity(entity.start, end, "ADDRESS", entity.score, entity.recognizer)
         rules.append(entity)
-    return rules + [t for t in added if not any(overlap(t, r) for r in rules)]
+    extra = []
+    for t in added:
+        if any(overlap(t, r) for r in rules):
+            continue
+        if t.label == "ADDRESS":
+            end = address_end(text, t.start, t.end)
+            if end <= t.start or organisation_not_address(text[t.start : end]):
+                continue
+            t = Entity(t.start, end, t.label, t.score, t.recognizer)
+        extra.append(t)
+    return rules + extra
 
 
 def _block_start(text: str, position: int, reach: int) -> int:
