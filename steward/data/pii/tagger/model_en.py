@@ -217,6 +217,9 @@ class EnTagger:
             # ("..., Kowloon. They"): those are the sentence after it.
             while last > first and not _ENDS_SPAN.match(text, tokens[last - 1][0]):
                 last -= 1
+            # nor starts on the punctuation before it (", 303 W 14th St, Fresno")
+            while first < last and not text[tokens[first][0]].isalnum():
+                first += 1
             if last == first:
                 continue
             if label == "PERSON":

@@ -55,9 +55,6 @@ class ZhTaggerRecognizer(Recognizer):
             yield self.entity(start, end, label, probability)
 
 
-_LEADING_PUNCTUATION = frozenset(" \t\n,;:—–·|")
-
-
 class EnTaggerRecognizer(Recognizer):
     """English PERSON and ADDRESS spans from the shipped English CRF
     (:mod:`steward.data.pii.tagger.model_en`); the analyzer combines them with the rules'."""
@@ -86,8 +83,4 @@ class EnTaggerRecognizer(Recognizer):
         """Spans of ``text``, not reading the runs the rules' ``covered`` spans explain (their
         spans stand, so the tagger's could not be kept there)."""
         for start, end, label, probability in self.model.tag(text, covered):
-            # (a span opens on a word, not on the comma before it: ", 303 W 14th St, Fresno")
-            while start < end and text[start] in _LEADING_PUNCTUATION:
-                start += 1
-            if start < end:
-                yield self.entity(start, end, label, probability)
+            yield self.entity(start, end, label, probability)
