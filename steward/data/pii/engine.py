@@ -58,6 +58,7 @@ from steward.data.pii.recognizers.spoken_digits import NUMERAL_DIGITS, SpokenNum
 from steward.data.pii.recognizers.structured_fields import settle
 from steward.data.pii.tagger.combine_en import combine_with_en_tagger
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer, ZhTaggerRecognizer
+from steward.data.pii.trigger_plan import ODD_FOLDS, plan
 
 DEFAULT_LABELS: tuple[str, ...] = tuple(
     label for label in LABELS if label not in ("LOCATION", "DATE_TIME")
@@ -435,19 +436,41 @@ class _TriggerIndex:
     def __init__(self, texts: Sequence[str]) -> None:
         self.count = len(texts)
         self.joined = self.SEPARATOR.join(texts)
+        self._lowered: str | None = None
         self.starts: list[int] = []
         offset = 0
         for text in texts:
             self.starts.append(offset)
             offset += len(text) + len(self.SEPARATOR)
 
+    def lowered(self) -> str | None:
+        """The joined texts lower-cased, where that reads as a case-insensitive match does
+        (see :mod:`steward.data.pii.trigger_plan`); ``None`` otherwise."""
+        if self._lowered is None:
+            lowered = self.joined.lower()
+            odd = len(lowered) != len(self.joined) or any(c in self.joined for c in ODD_FOLDS)
+            self._lowered = "" if odd else lowered
+        return self._lowered or None
+
     def hits(self, trigger: re.Pattern[str] | None) -> list[int]:
         if trigger is None:
             return list(range(self.count))
+        scan = plan(trigger)
+        joined = self.lowered() if scan.lowered else self.joined
+        if joined is None:
+            return self._hits(trigger, self.joined)
+        if len(scan.pieces) == 1:
+            return self._hits(scan.pieces[0], joined)
+        found = set()
+        for piece in scan.pieces:
+            found.update(self._hits(piece, joined))
+        return sorted(found)
+
+    def _hits(self, trigger: re.Pattern[str], joined: str) -> list[int]:
         found: list[int] = []
         position = 0
         while True:
-            match = trigger.search(self.joined, position)
+            match = trigger.search(joined, position)
             if match is None:
                 return found
             i = bisect_right(self.starts, match.start()) - 1
