@@ -96,15 +96,20 @@ _FIRST_WORD_CHAR = re.compile(r"[a-zA-Z0-9_](?![?*+{])")
 
 
 def _boundary_after_first(branch: str) -> str:
-    r"""``branch`` with a leading ``\b`` read after the first letter: ``\bmy…`` as
-    ``m(?<!\w.)y…`` (the letter is a word character, so ``\b`` before it says the character
-    before it is none), and ``\b(?:mr|dr)…`` as ``(?:m(?<!\w.)r|d(?<!\w.)r)…``, so that the
-    branch opens on a literal; ``branch`` itself where a branch of it opens otherwise."""
-    if not branch.startswith("\\b"):
-        return branch
-    rest = branch[2:]
+    r"""``branch`` with a leading ``\b`` (or a one-character look-behind, ``(?<![A-Za-z])``) read
+    after the first letter: ``\bmy…`` as ``m(?<!\w.)y…`` (the letter is a word character, so
+    ``\b`` before it says the character before it is none), and ``\b(?:mr|dr)…`` as
+    ``(?:m(?<!\w.)r|d(?<!\w.)r)…``, so that the branch opens on a literal; ``branch`` itself
+    where a branch of it opens otherwise."""
+    if branch.startswith("\\b"):
+        behind, rest = r"(?<!\w.)", branch[2:]
+    else:
+        lead = _CLASS_BEHIND.match(branch)
+        if lead is None:
+            return branch
+        behind, rest = f"(?<!{lead.group(1)}.)", branch[lead.end() :]
     if _FIRST_WORD_CHAR.match(rest):
-        return rest[0] + r"(?<!\w.)" + rest[1:]
+        return rest[0] + behind + rest[1:]
     if not rest.startswith("(?:"):
         return branch
     inner_end = _group_end(rest)
@@ -119,8 +124,12 @@ def _boundary_after_first(branch: str) -> str:
         or not all(_FIRST_WORD_CHAR.match(a) for a in alternatives)
     ):
         return branch
-    rewritten = "|".join(a[0] + r"(?<!\w.)" + a[1:] for a in alternatives)
+    rewritten = "|".join(a[0] + behind + a[1:] for a in alternatives)
     return "(?:" + rewritten + ")" + rest[inner_end + 1 :]
+
+
+# a negative look-behind at one character of a plain class: "(?<![A-Za-z])"
+_CLASS_BEHIND = re.compile(r"\(\?<!(\[[^\]\\]*\])\)")
 
 
 def _group_end(pattern: str) -> int | None:
@@ -186,7 +195,7 @@ def plan(trigger: re.Pattern[str]) -> Plan:
     branches = [_boundary_after_first(b) for b in branches]
     literal = [b for b in branches if _opens_on_literal(b)]
     other = [b for b in branches if not _opens_on_literal(b)]
-    if not lowered and (not literal or len(branches) == 1):
+    if not lowered and (not literal or (len(branches) == 1 and branches[0] == body)):
         return whole  # nothing to gain: every branch opens on a class, a group or an escape
     sources = (["|".join(literal)] if literal else []) + other
     try:

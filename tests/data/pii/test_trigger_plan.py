@@ -82,3 +82,11 @@ def test_boundary_read_after_the_first_letter(branch: str, rewritten: str) -> No
 def test_branches_respect_groups_classes_and_escapes() -> None:
     assert _branches(r"a|(b|c)|[|]|\||d") == ["a", "(b|c)", "[|]", r"\|", "d"]
     assert _branches("(a|b") is None
+
+
+def test_a_one_character_look_behind_is_read_after_the_first_letter() -> None:
+    branch = "(?<![A-Za-z])(?:Zhang|Li)"
+    rewritten = _boundary_after_first(branch)
+    assert rewritten == "(?:Z(?<![A-Za-z].)hang|L(?<![A-Za-z].)i)"
+    for text in ("Zhang", "aZhang", "1Li", "Li", "xLi", "Wang"):
+        assert bool(re.search(branch, text)) == bool(re.search(rewritten, text)), text
