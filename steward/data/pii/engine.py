@@ -42,7 +42,11 @@ from steward.data.pii.context import adjust
 from steward.data.pii.language import detect_language
 from steward.data.pii.ownership import settle_ownership
 from steward.data.pii.recognizers import LABELS, RECOGNIZERS, Entity, Recognizer, resolve_overlaps
-from steward.data.pii.recognizers.address_zh import drop_institution_addresses
+from steward.data.pii.recognizers.address_zh import (
+    address_end,
+    drop_institution_addresses,
+    organisation_not_address,
+)
 from steward.data.pii.recognizers.base import digits_of
 from steward.data.pii.recognizers.email import EmailRecognizer
 from steward.data.pii.recognizers.person_en import SpacyNerRecognizer
@@ -54,6 +58,7 @@ from steward.data.pii.recognizers.spoken_digits import NUMERAL_DIGITS, SpokenNum
 from steward.data.pii.recognizers.structured_fields import settle
 from steward.data.pii.tagger.combine_en import combine_with_en_tagger
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer, ZhTaggerRecognizer
+from steward.data.pii.trigger_plan import ODD_FOLDS, plan
 
 DEFAULT_LABELS: tuple[str, ...] = tuple(
     label for label in LABELS if label not in ("LOCATION", "DATE_TIME")
@@ -382,9 +387,21 @@ def _combine_with_tagger(found: list[Entity], kept: list[Entity], text: str) -> 
             end = max(
                 [entity.end] + [t.end for t in added if t.label == "ADDRESS" and overlap(entity, t)]
             )
+            # (the tagger's end, less a word beside or after the address: "…1号书城旁")
+            end = max(entity.end, address_end(text, entity.start, end))
             entity = Entity(entity.start, end, "ADDRESS", entity.score, entity.recognizer)
         rules.append(entity)
-    return rules + [t for t in added if not any(overlap(t, r) for r in rules)]
+    extra = []
+    for t in added:
+        if any(overlap(t, r) for r in rules):
+            continue
+        if t.label == "ADDRESS":
+            end = address_end(text, t.start, t.end)
+            if end <= t.start or organisation_not_address(text[t.start : end]):
+                continue
+            t = Entity(t.start, end, t.label, t.score, t.recognizer)
+        extra.append(t)
+    return rules + extra
 
 
 def _block_start(text: str, position: int, reach: int) -> int:
@@ -419,19 +436,41 @@ class _TriggerIndex:
     def __init__(self, texts: Sequence[str]) -> None:
         self.count = len(texts)
         self.joined = self.SEPARATOR.join(texts)
+        self._lowered: str | None = None
         self.starts: list[int] = []
         offset = 0
         for text in texts:
             self.starts.append(offset)
             offset += len(text) + len(self.SEPARATOR)
 
+    def lowered(self) -> str | None:
+        """The joined texts lower-cased, where that reads as a case-insensitive match does
+        (see :mod:`steward.data.pii.trigger_plan`); ``None`` otherwise."""
+        if self._lowered is None:
+            lowered = self.joined.lower()
+            odd = len(lowered) != len(self.joined) or any(c in self.joined for c in ODD_FOLDS)
+            self._lowered = "" if odd else lowered
+        return self._lowered or None
+
     def hits(self, trigger: re.Pattern[str] | None) -> list[int]:
         if trigger is None:
             return list(range(self.count))
+        scan = plan(trigger)
+        joined = self.lowered() if scan.lowered else self.joined
+        if joined is None:
+            return self._hits(trigger, self.joined)
+        if len(scan.pieces) == 1:
+            return self._hits(scan.pieces[0], joined)
+        found = set()
+        for piece in scan.pieces:
+            found.update(self._hits(piece, joined))
+        return sorted(found)
+
+    def _hits(self, trigger: re.Pattern[str], joined: str) -> list[int]:
         found: list[int] = []
         position = 0
         while True:
-            match = trigger.search(self.joined, position)
+            match = trigger.search(joined, position)
             if match is None:
                 return found
             i = bisect_right(self.starts, match.start()) - 1

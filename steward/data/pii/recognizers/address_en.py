@@ -95,7 +95,8 @@ _STREET_LINE = re.compile(
             rf"(?:\b(?:Blk|Block)\.?[ \t]+)?"
             # (Australia writes unit/number: "14/3 Beaconsfield Parade")
             rf"\b(?:{_NUM}[ \t]+|\d{{1,4}}/)?{_NUM}[ \t]+(?:[NSEW]\.?[ \t]+)?"
-            rf"(?:{_CAP}[ \t]+){{0,3}}{_SUFFIX}"
+            # (a street named by its ordinal: "6111 W 14th St", "210 East 77th Street")
+            rf"(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_SUFFIX}"
             r"(?:[ \t]+\d{1,2}\b(?![\d.:/-]))?",
             # 138 Kingsway, Cardiff CF22 5NL: a street without a suffix word, known as a street
             # by the town and postcode after it
@@ -150,7 +151,8 @@ _STREET_LINE = re.compile(
     )
 )
 # a comma, a new line (quote marks ">" or bullets at its start included) or spaces
-_SEP = r"(?:[ \t]*(?:,|\n)(?:[\s,]|[>?•*·](?=[\s\w]))*|[ \t]+)"
+# (and a comma a transcript writes out: "33 Pennywell Close comma Cardiff comma CF24 4HQ")
+_SEP = r"(?:[ \t]*(?:,|\n)(?:[\s,]|[>?•*·](?=[\s\w]))*|[ \t]+comma[ \t]+|[ \t]+)"
 _UNIT = (
     r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building)\.?[ \t]*#?[ \t]*"
     r"\w{1,6}\b|#[ \t]?\d{1,6}(?:-\d{1,5})?\b|\d{1,3}/F\b)"
@@ -167,7 +169,20 @@ _PLACE_WORD = (
     rf"(?:(?![A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b"
     rf"|{_FIELD_WORD}){_CAP})"
 )
-_PLACE = rf"(?:{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}(?:[ \t]*\([A-Z][a-z]+\))?)"
+# A place name runs on over a full stop only into a word that starts no sentence: "Brgy. San
+# Antonio", "St. Louis", not "Madrid. Her card", "Lagos. Sender e-mail", "Madrid. Do I …"
+_SENTENCE_OPENERS = (
+    r"(?:I|I'm|I'll|I've|It|He|She|We|They|You|The|This|That|These|My|Our|Your|His|Her|Their"
+    r"|Please|Thanks|Thank|And|But|Or|So|If|When|Then|Also|Is|Are|Was|Were|Can|Could|Will"
+    r"|Would|Should|May|Do|Does|Did|How|What|Why|Where|Who|Which|Any|No|Not|Yes|Ok|OK|Hi"
+    r"|Hello|Dear|Regards|Cheers|Many|Kind|Best)\b"
+)
+_NOT_SENTENCE = rf"(?!{_SENTENCE_OPENERS})(?!\S+[ \t]+[a-z])"
+_PLACE = (
+    rf"(?:{_PLACE_WORD}(?:(?<!\.)[ \t]+{_PLACE_WORD}|(?<=\.)[ \t]+{_NOT_SENTENCE}{_PLACE_WORD})"
+    r"{0,2}"
+    r"(?:[ \t]*\([A-Z][a-z]+\))?)"
+)
 _NEXT = re.compile(
     rf"{_SEP}(?P<part>{_UNIT}|{_POSTCODE}|{_STATE}"
     rf"|(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{{5}}"
@@ -252,9 +267,16 @@ class EnglishAddressRecognizer(Recognizer):
                 separator = text[end : nxt.start("part")]
                 if separator.count("\n") > 1 and text[end - 1] == ".":
                     break  # a sentence's full stop and a blank line: a new paragraph follows
+                if (
+                    text[end - 1] == "."
+                    and re.fullmatch(r"[ \t]+", separator)
+                    and re.match(_NOT_SENTENCE, text[nxt.start("part") :]) is None
+                ):
+                    break  # a sentence's full stop: "…, Lagos. Sender e-mail …"
                 if first in _STOP_WORDS or (
                     # after bare spaces only a unit, postcode or state continues the address
                     "," not in separator
+                    and "comma" not in separator
                     and "\n" not in separator
                     and not parts
                     and not re.fullmatch(rf"{_UNIT}|{_POSTCODE}|{_STATE}", part)

@@ -119,3 +119,34 @@ def drop_institution_addresses(text: str, entities: list[Entity]) -> list[Entity
     if not any(e.label == "ADDRESS" for e in entities):
         return entities
     return [e for e in entities if e.label != "ADDRESS" or not institution_address(text, e.start)]
+
+
+# Where an address ends: not on the word that places something beside it (``…1号凤凰国际书城旁``,
+# ``…8号附近``, ``…门口``), a verb after it (``…B区办公``), nor the first word of the next
+# organisation's name (``…22号街道便民服务中心``: 街道 right after a house number opens the name
+# of the 街道 office, a 街道 of the address comes before its street).
+_TAIL_NOT_ADDRESS = re.compile(
+    r"(?:旁边|旁邊|旁|附近|对面|對面|门口|門口|隔壁|楼下|樓下|一带|一帶|那边|那邊|这边|這邊|办公|辦公"
+    r"|上班|营业|營業|(?<=[号號])街道)\Z"
+)
+# An organisation's name read as an address: a district and the body in it, no number
+# (``成都市武侯区人民法院``, ``朝阳区人民医院``).
+_ORGANISATION_END = re.compile(
+    r"(?:法院|检察院|檢察院|医院|醫院|派出所|公安局|分局|税务局|稅務局|银行|銀行|支行|分行|公司|学校|學校"
+    r"|大学|大學|政府|委员会|委員會)\Z"
+)
+
+
+def address_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back past the words that end no address (see ``_TAIL_NOT_ADDRESS``)."""
+    while end > start:
+        tail = _TAIL_NOT_ADDRESS.search(text, start, end)
+        if tail is None:
+            return end
+        end = tail.start()
+    return end
+
+
+def organisation_not_address(value: str) -> bool:
+    """Whether ``value``, read as an address, is an organisation's name with no number."""
+    return _ORGANISATION_END.search(value) is not None and not re.search(r"[0-9０-９]", value)

@@ -310,8 +310,25 @@ _FULL_WIDTH_SIGNS = str.maketrans("／－．", "/-.")
 # the same digits elsewhere are an order, a reference or part of an ID number.
 _COMPACT_AFTER_BIRTH = re.compile(
     r"(?:出生日期|出生年月日|出生年月|出生|生日|(?i:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|born))"
-    r"[ \t]*(?:[:：]|是|为|為)?[ \t]*(?P<date>(?:19|20)\d{6})(?!\d)"
+    r"[ \t]*(?:[:：]|是|为|為|于|於|在)?[ \t]*(?P<date>(?:19|20)\d{6})(?!\d)"
 )
+# and before its birth word, as Chinese writes a birth: ``20190312出生``, ``19720812生``,
+# ``1985 0412 出世``; ``19880101生人``; English: ``19780406 (DOB)``
+_COMPACT_BEFORE_BIRTH = re.compile(
+    r"(?<![\d.-])(?P<date>(?:19|20)\d{6})(?![\d.-])[ \t]*(?:年)?[ \t]*(?:[（(][ \t]*)?"
+    r"(?:出生|出世|生人|生(?![产活意效日])|(?i:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|born\b))"
+)
+
+
+def _compact_births(text: str) -> Iterator[re.Match[str]]:
+    """Eight-digit dates right after a birth word, then those right before one (a date both
+    follow and precede is read once, after)."""
+    seen: set[int] = set()
+    for pattern in (_COMPACT_AFTER_BIRTH, _COMPACT_BEFORE_BIRTH):
+        for compact in pattern.finditer(text):
+            if compact.start("date") not in seen:
+                seen.add(compact.start("date"))
+                yield compact
 
 
 class DateRecognizer(Recognizer):
@@ -357,8 +374,8 @@ class DateRecognizer(Recognizer):
                 yield self.entity(match.start(), match.end(), "DATE_OF_BIRTH", 0.6)
             else:
                 yield self.entity(match.start(), match.end(), "DATE_TIME", 0.2)
-        if _BIRTH_WORD.search(text) is not None:
-            for compact in _COMPACT_AFTER_BIRTH.finditer(text):
+        if _BIRTH_WORD.search(text) is not None or "生" in text or "出世" in text:
+            for compact in _compact_births(text):
                 digits = compact.group("date")
                 try:
                     born = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))

@@ -45,6 +45,14 @@ ROLE_WORDS: frozenset[str] = frozenset(
     arrears debt welfare safeguarding vulnerable pensions savings insurance
     new property motor travel patient patients financial aid people rent lettings tenancy
     kefu tousu fuwu zhaopin caiwu xinxi jubao bangong renshi kehu zixun
+    fee fees intl international overseas global withdrawals deposits transfers remittance
+    remittances exchange trading listings otc wallet custody treasury desk
+    admissions registry registrar tuition bursary bursaries scholarships students student
+    alumni accommodation faculty library finance studentfinance
+    donations donors giving supporters fundraising volunteers
+    appointments reception pharmacy clinic records billing patientaccounts
+    dealer dealership aftersales parts servicing fleet lease leasing
+    payouts drivers riders couriers merchants sellers buyers
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _WORD_SPLIT = re.compile(r"[._+\-\d]+")
@@ -56,6 +64,8 @@ _WORD_SPLIT = re.compile(r"[._+\-\d]+")
 _FUNCTION_NOUN = re.compile(
     r"[a-z]{3,}(?:ments?|tions?|sions?|ances?|ences?|ency|encies|ships?|ings?|ics|ity|ities|ery|eries"
     r"|ory|ories|ism|ure|ures|age)\Z"
+    # (activity nouns in -al: withdrawals@, referrals@, renewals@, approval@)
+    r"|[a-z]{3,}als\Z|[a-z]{5,}al\Z"
 )
 # A romanised Chinese name run together (liujing, lixiaoming, meiling) also ends in "-ing": a
 # local part that is pinyin syllables from end to end is a person's, whatever its ending.

@@ -50,6 +50,8 @@ _WORD_AFTER_NUMBER = re.compile(r"\d[\s\S]*?[^\W\d_]{2}")
 
 
 # A token a span may end on: a number, or a word that is not a function word.
+# (the comma or dash a span may open on, before its first word: ", 303 W 14th St, Fresno")
+_LEADING_PUNCTUATION = frozenset(",;:-–—|·")
 _ENDS_SPAN = re.compile(
     r"\d|(?!(?:the|a|an|and|or|but|they|he|she|we|i|it|you|this|that|is|was|to|of|in|on|at"
     r"|for|with|from|by|as|if|so|who|which|please|thanks)\b)[^\W\d_]",
@@ -217,6 +219,9 @@ class EnTagger:
             # ("..., Kowloon. They"): those are the sentence after it.
             while last > first and not _ENDS_SPAN.match(text, tokens[last - 1][0]):
                 last -= 1
+            # nor starts on the punctuation before it (", 303 W 14th St, Fresno")
+            while first < last and text[tokens[first][0]] in _LEADING_PUNCTUATION:
+                first += 1
             if last == first:
                 continue
             if label == "PERSON":

@@ -1,0 +1,92 @@
+"""The engine scans each recognizer's trigger as the pieces :mod:`steward.data.pii.trigger_plan`
+splits it into (lower-cased text for a case-insensitive one): the texts hit must be exactly the
+texts the trigger itself hits, on the dev sets and on texts with the characters ``re`` folds
+differently from ``str.lower``."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from steward.data.pii import Analyzer
+from steward.data.pii.engine import _TriggerIndex
+from steward.data.pii.trigger_plan import _boundary_after_first, _branches, plan
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
+from pii_dev import dev_sets
+
+ODD = [
+    "Kind regardſ, Ann",  # a long s: (?i) reads it as an "s", lower() keeps it
+    "THANKS from İstanbul — Mr Kaya",  # İ lower-cases to two characters
+    "dıd you get it? My name is Işık",  # a dotless i
+    "Best wishes,\nJo",
+    "my KELVIN-sign \u212a test: Mr Kim",
+]
+
+
+def _texts() -> list[str]:
+    texts: list[str] = []
+    for generate in dev_sets().values():
+        texts += [str(row["text"]) for row in generate(120, 11)]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+def _trigger_hits(index: _TriggerIndex, trigger: re.Pattern[str]) -> list[int]:
+    return index._hits(trigger, index.joined)
+
+
+def test_plan_hits_the_texts_the_trigger_hits(analyzer: Analyzer, texts: list[str]) -> None:
+    split = 0
+    for batch in (texts, texts[:50] + ODD, ODD):
+        index = _TriggerIndex(batch)
+        for recognizer in analyzer.recognizers:
+            if recognizer.trigger is None:
+                continue
+            split += len(plan(recognizer.trigger).pieces) > 1
+            assert index.hits(recognizer.trigger) == _trigger_hits(index, recognizer.trigger), (
+                recognizer.name
+            )
+    assert split > 0  # (some triggers are split: the test reads the split path)
+
+
+def test_odd_folds_fall_back_to_the_trigger() -> None:
+    trigger = re.compile(r"(?i)regards|thanks")
+    index = _TriggerIndex(["fine", "Kind regardſ", "ok"])
+    assert index.lowered() is None
+    assert index.hits(trigger) == [1]
+
+
+@pytest.mark.parametrize(
+    ("branch", "rewritten"),
+    [
+        (r"\bmy[ \t]+[a-z]", r"m(?<!\w.)y[ \t]+[a-z]"),
+        (r"\b(?:mr|dr)\b", r"(?:m(?<!\w.)r|d(?<!\w.)r)\b"),
+        (r"\bi?x", r"\bi?x"),  # a quantified first letter: left as it is
+        (r"\b(?:mr|\d)x", r"\b(?:mr|\d)x"),  # an alternative opening on an escape: left
+    ],
+)
+def test_boundary_read_after_the_first_letter(branch: str, rewritten: str) -> None:
+    assert _boundary_after_first(branch) == rewritten
+    for text in ("my x", "army x", "mr", "Dr x", "adr", "ix", "x", "1x", "mrx"):
+        assert bool(re.search(branch, text)) == bool(re.search(rewritten, text)), text
+
+
+def test_branches_respect_groups_classes_and_escapes() -> None:
+    assert _branches(r"a|(b|c)|[|]|\||d") == ["a", "(b|c)", "[|]", r"\|", "d"]
+    assert _branches("(a|b") is None
+
+
+def test_a_one_character_look_behind_is_read_after_the_first_letter() -> None:
+    branch = "(?<![A-Za-z])(?:Zhang|Li)"
+    rewritten = _boundary_after_first(branch)
+    assert rewritten == "(?:Z(?<![A-Za-z].)hang|L(?<![A-Za-z].)i)"
+    for text in ("Zhang", "aZhang", "1Li", "Li", "xLi", "Wang"):
+        assert bool(re.search(branch, text)) == bool(re.search(rewritten, text)), text
