@@ -719,6 +719,33 @@ BUSINESS_LOOKALIKE_SENSITIVE = LOOKALIKE_SENSITIVE | {"violence", "crime", "drug
 BUSINESS_LOOKALIKE_PROBABILITY = 0.2
 
 
+# A harm named as what the speaker fights, rehearses or heard about (round 10): a prevention
+# project or hotline ("suicide prevention charity", "预防自杀公益项目", "禁毒"), an anti-X
+# campaign, a staff drill ("phishing simulation", "钓鱼邮件演练"), a crime reported as having
+# happened ("看新闻说网点附近发生抢劫"), a locksmith's service for a customer ("帮客户撬开车门").
+# The cues do not read these spans (they are blanked, offsets kept); the rest of the text is
+# read as before, so a request beside them still flags.
+HARM_AS_CAUSE = (
+    r"\b(?:suicide|self-harm|fraud|scams?|phishing|money[- ]laundering|drugs?|gambling|"
+    r"domestic (?:violence|abuse)|knife crime|terror\w*|robbery|burglary|extremism)[- ]"
+    r"(?:prevention|awareness|hotline|helpline|charity|charities|campaign|training|course|"
+    r"drills?|simulations?|exercises?|week|talks?|education|support|project|fund|crisis line)\b"
+    r"|\banti[- ](?:fraud|scams?|phishing|money[- ]laundering|drugs?|terror\w*|gambling|"
+    r"bullying|extremism)\b"
+    r"|\b(?:there (?:was|has been|had been)|reports? of|news of) an? (?:armed )?(?:robbery|"
+    r"break-in|burglary|shooting|stabbing|hold-up)\b"
+    r"|(?:预防|防止|防范|干预|反|禁|打击|远离|拒绝)(?:自杀|轻生|诈骗|电诈|电信诈骗|网络诈骗|"
+    r"洗钱|毒品|毒|赌博|赌|家暴|抢劫|盗窃|传销|钓鱼|恐怖主义|恐)"
+    r"|(?:自杀|轻生|心理危机)(?:干预|预防|援助|求助|热线)"
+    r"|(?:钓鱼|诈骗|反诈|防骗|抢劫|防抢|反恐|防爆)(?:邮件|短信|电话|网站)?(?:演练|演习|模拟|"
+    r"测试|培训|宣传)"
+    r"|(?:发生|发生了|出了|遭遇了?)(?:一起|一宗|一次)?(?:持刀|持枪)?(?:抢劫|盗窃|爆炸|枪击|"
+    r"伤人)(?:案|事件)?"
+    r"|(?:帮|为|给|替)(?:客户|顾客|车主|业主|住户|失主|房主)[^，。！？!?\n]{0,4}(?:撬开|开锁|"
+    r"打开|破拆|开门)"
+)
+
+
 # A banking errand (round 10): a merchant, an employee or a victim in a risky trade asking the
 # bank for a banking act ("I run a fireworks shop. Can I get a card machine for the season?",
 # "我是开锁公司的，对公账户的日转账限额能调高吗"). The classifier reads the trade's nouns and the
@@ -759,7 +786,12 @@ CLAUSE_ASK = (
     r"so that|to)\b"
     r"|怎|如何|教|告诉|帮|给我|想|要|能|吗|办法|方法|步骤|准备|打算|计划|为了|好让|用来"
 )
-ROLE_CLAUSE_MAX = 80  # characters: a longer clause says more than who speaks
+ROLE_CLAUSE_MAX = 80
+# only a short message is an errand: a long one may bury a request among banking lines, split
+# over list items (harm_model.segments reads those; v13's templates family, a dev set, lost
+# 6 points without this cap)
+ERRAND_MAX_CHARS = 200
+ERRAND_MAX_CHARS_CJK = 90  # characters: a longer clause says more than who speaks
 _CLAUSE_BREAK = re.compile(r"[\n。！？；，、!?;]+|[.,](?=\s|$)")
 
 
@@ -858,6 +890,7 @@ class HarmfulRequestGuard(Guard):
         self.theft_worry = re.compile(THEFT_WORRY, re.IGNORECASE)
         self.business = re.compile(BUSINESS_CONTEXT, re.IGNORECASE)
         self.banking_act = re.compile(BANKING_ACT, re.IGNORECASE)
+        self.harm_as_cause = re.compile(HARM_AS_CAUSE, re.IGNORECASE)
         self.speaker_role = re.compile(SPEAKER_ROLE, re.IGNORECASE)
         self.clause_ask = re.compile(CLAUSE_ASK, re.IGNORECASE)
         # ~140 searches of a 512-character prompt cost ~1.8 ms and nearly all fail: the gate
@@ -880,10 +913,16 @@ class HarmfulRequestGuard(Guard):
     def _folded_scores(self, text: str) -> tuple[dict[str, float], list[Span], str]:
         """:meth:`scores` and the folded text (the classifier reads it too)."""
         folded, offsets = fold_with_offsets(text)
-        result, spans = self._scores(folded)
+        result, spans = self._scores(self._blank_causes(folded))
         if spans and offsets is not None:
             spans = [Span(offsets[s.start], offsets[s.end], s.label) for s in spans]
         return result, spans, folded
+
+    def _blank_causes(self, folded: str) -> str:
+        """``folded`` with the :data:`HARM_AS_CAUSE` spans blanked (same length)."""
+        if self.harm_as_cause.search(folded) is None:
+            return folded
+        return self.harm_as_cause.sub(lambda m: " " * len(m.group()), folded)
 
     def _scores(self, text: str) -> tuple[dict[str, float], list[Span]]:
         spans: list[Span] = []
@@ -1010,6 +1049,9 @@ class HarmfulRequestGuard(Guard):
         below it together."""
         if self.model is None or self.model_threshold is None:
             return False
+        chinese = _CJK.search(folded) is not None
+        if len(folded) > (ERRAND_MAX_CHARS_CJK if chinese else ERRAND_MAX_CHARS):
+            return False
         if self.banking_act.search(folded) is None:
             return False
         clauses = [c.strip() for c in _CLAUSE_BREAK.split(folded)]
@@ -1027,7 +1069,7 @@ class HarmfulRequestGuard(Guard):
                 rest.append(clause)
         if not banking:
             return False
-        joiner = "" if _CJK.search(folded) else " "
+        joiner = "" if chinese else " "
         texts = banking + ([joiner.join(rest)] if rest else [])
         return all(p < self.model_threshold for p in self.model.score_folded_many(texts))
 
