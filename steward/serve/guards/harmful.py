@@ -891,6 +891,9 @@ class HarmfulRequestGuard(Guard):
         self.business = re.compile(BUSINESS_CONTEXT, re.IGNORECASE)
         self.banking_act = re.compile(BANKING_ACT, re.IGNORECASE)
         self.harm_as_cause = re.compile(HARM_AS_CAUSE, re.IGNORECASE)
+        # ~0.1 ms a 512-character prompt, and nearly always no match: skipped without its
+        # literals (literal_gate.py)
+        self.cause_gate = LiteralGate([self.harm_as_cause])
         self.speaker_role = re.compile(SPEAKER_ROLE, re.IGNORECASE)
         self.clause_ask = re.compile(CLAUSE_ASK, re.IGNORECASE)
         # ~140 searches of a 512-character prompt cost ~1.8 ms and nearly all fail: the gate
@@ -920,7 +923,7 @@ class HarmfulRequestGuard(Guard):
 
     def _blank_causes(self, folded: str) -> str:
         """``folded`` with the :data:`HARM_AS_CAUSE` spans blanked (same length)."""
-        if self.harm_as_cause.search(folded) is None:
+        if not self.cause_gate.may_match(folded)[0] or self.harm_as_cause.search(folded) is None:
             return folded
         return self.harm_as_cause.sub(lambda m: " " * len(m.group()), folded)
 
