@@ -58,6 +58,7 @@ from steward.serve.guards.harm_intent import (
     intent_harmful,
 )
 from steward.serve.guards.harm_plain import plain_benign, plain_harmful, victim_reports
+from steward.serve.guards.harm_roles import role_lookalikes, role_twins
 from steward.serve.guards.harm_styles import (
     business_lookalikes,
     business_twins,
@@ -99,6 +100,10 @@ ROUND8_REPORTS = 1200
 ROUND9_HARMFUL = 3000
 ROUND9_BENIGN = 3000
 ROUND9_CUSTOMERS = 1000
+# round 10's texts per language (harm_roles.py, training side of its lists): merchants, staff
+# and victims in risky trades asking for a banking act, and harmful requests in their words
+ROUND10_LOOKALIKES = 2000
+ROUND10_TWINS = 800
 # round 4's bank-fraud requests and their look-alikes, per language (harm_compose.py)
 BANK_FRAUD_EN, BANK_FRAUD_ZH = 1500, 1800
 BANK_FRAUD_LOOKALIKES_EN, BANK_FRAUD_LOOKALIKES_ZH = 1000, 1500
@@ -322,6 +327,13 @@ def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[li
         harmful += intent_harmful(lang, round9, ROUND9_HARMFUL)
         benign += intent_benign(lang, round9, ROUND9_BENIGN)
         benign += customer_hard_negatives(lang, round9, ROUND9_CUSTOMERS)
+    # round 10 (harm_roles.py): the speaker's role and the banking act in a risky trade (a
+    # fireworks shop's card machine, a locksmith firm's payroll, an AML course, a robbery next
+    # door) against harmful acts in the same trades' words
+    round10 = random.Random(seed + 10)
+    for lang in ("en", "zh"):
+        benign += [text for _, text in role_lookalikes(lang, round10, ROUND10_LOOKALIKES)]
+        harmful += role_twins(lang, round10, ROUND10_TWINS)
     if shared_data is not None:
         benign += intent_corpora(shared_data)
     texts = harmful + benign

@@ -29,6 +29,7 @@ from steward.config import HARM_CATEGORIES
 from steward.serve.guards.base import Guard, GuardVerdict, Span
 from steward.serve.guards.harm_fold import fold_with_offsets
 from steward.serve.guards.harm_model import (
+    _CJK,
     LOOKALIKE_PROBABILITY,
     LOOKALIKE_SENSITIVE,
     MODEL_THRESHOLD,
@@ -627,6 +628,12 @@ AWARENESS = (
     r"|怎么办|识别|防范|辨别|提防|举报|报警|(?<!不)被盗|(?<!不)被骗|收到"
     # a harm done to the customer by someone ("店铺遭人纵火", "遭到诈骗"): a report, not a plan
     r"|(?<!不)遭(?:人|到)"
+    # a theft or break-in someone else already did ("小偷砸了店里的玻璃，把货偷走了", "thieves
+    # broke into the shop"): a report, in the past, by a third party
+    r"|(?:小偷|窃贼|贼|劫匪|歹徒|强盗|有人|几个人)[^。！？!?\n怎如教想要能会帮]{0,16}?(?:偷走|盗走|抢走|撬开|砸开|砸了|撬了|抢了|偷了)"
+    r"|(?<!不)被(?:偷|抢|撬|劫)(?:了|走)"
+    r"|\b(?:someone|somebody|thieves|a thief|burglars|robbers|a gang|a man)\s+(?:broke into|"
+    r"stole|took|smashed|robbed|held up)\b"
     # asking to be protected ("how can I protect myself from identity theft?", "保护老人")
     r"|\bprotect (?:myself|me|us|ourselves|them|my (?:[\w'-]+ ){0,2}?[\w'-]+) (?:from|against)\b"
     r"|保护(?:自己|我|家人|老人|孩子)"
@@ -710,6 +717,82 @@ BUSINESS_LOOKALIKE_SENSITIVE = LOOKALIKE_SENSITIVE | {"violence", "crime", "drug
 # chosen on the dev sets (v14's look-alikes, tests/serve/test_harm_round7.py): a noun cue in
 # a business message is set aside below this classifier probability
 BUSINESS_LOOKALIKE_PROBABILITY = 0.2
+
+
+# A harm named as what the speaker fights, rehearses or heard about (round 10): a prevention
+# project or hotline ("suicide prevention charity", "预防自杀公益项目", "禁毒"), an anti-X
+# campaign, a staff drill ("phishing simulation", "钓鱼邮件演练"), a crime reported as having
+# happened ("看新闻说网点附近发生抢劫"), a locksmith's service for a customer ("帮客户撬开车门").
+# The cues do not read these spans (they are blanked, offsets kept); the rest of the text is
+# read as before, so a request beside them still flags.
+HARM_AS_CAUSE = (
+    r"\b(?:suicide|self-harm|fraud|scams?|phishing|money[- ]laundering|drugs?|gambling|"
+    r"domestic (?:violence|abuse)|knife crime|terror\w*|robbery|burglary|extremism)[- ]"
+    r"(?:prevention|awareness|hotline|helpline|charity|charities|campaign|training|course|"
+    r"drills?|simulations?|exercises?|week|talks?|education|support|project|fund|crisis line)\b"
+    r"|\banti[- ](?:fraud|scams?|phishing|money[- ]laundering|drugs?|terror\w*|gambling|"
+    r"bullying|extremism)\b"
+    r"|\b(?:there (?:was|has been|had been)|reports? of|news of) an? (?:armed )?(?:robbery|"
+    r"break-in|burglary|shooting|stabbing|hold-up)\b"
+    r"|(?:预防|防止|防范|干预|反|禁|打击|远离|拒绝)(?:自杀|轻生|诈骗|电诈|电信诈骗|网络诈骗|"
+    r"洗钱|毒品|毒|赌博|赌|家暴|抢劫|盗窃|传销|钓鱼|恐怖主义|恐)"
+    r"|(?:自杀|轻生|心理危机)(?:干预|预防|援助|求助|热线)"
+    r"|(?:钓鱼|诈骗|反诈|防骗|抢劫|防抢|反恐|防爆)(?:邮件|短信|电话|网站)?(?:演练|演习|模拟|"
+    r"测试|培训|宣传)"
+    r"|(?:发生|发生了|出了|遭遇了?)(?:一起|一宗|一次)?(?:持刀|持枪)?(?:抢劫|盗窃|爆炸|枪击|"
+    r"伤人)(?:案|事件)?"
+    r"|(?:帮|为|给|替)(?:客户|顾客|车主|业主|住户|失主|房主)[^，。！？!?\n]{0,4}(?:撬开|开锁|"
+    r"打开|破拆|开门)"
+)
+
+
+# A banking errand (round 10): a merchant, an employee or a victim in a risky trade asking the
+# bank for a banking act ("I run a fireworks shop. Can I get a card machine for the season?",
+# "我是开锁公司的，对公账户的日转账限额能调高吗"). The classifier reads the trade's nouns and the
+# speaker's role sentence as harm; what the text asks for is a payment, a refund, an account, a
+# limit, a report. A classifier-only verdict (no cue hit at all) is set aside when the text is
+# made of (a) clauses that request a banking act and score below the classifier's threshold on
+# their own, (b) short clauses that only say who speaks (no ask in them) and (c) whatever
+# remains, which scored alone must stay below the threshold too: a harmful act asked for in
+# any clause still flags.
+BANKING_ACT = (
+    r"\b(?:card (?:machines?|terminals?|readers?)|pos|refund\w*|chargebacks?|disput\w*|"
+    r"(?:open|close|opening|closing|switch\w*|mov\w*)\b[^.?!,;\n]{0,20}?\baccounts?|"
+    r"(?:business|current|savings|merchant|company|charity|joint) accounts?|"
+    r"(?:transfer|daily|spending|withdrawal|card) limits?|payroll|wages|salar(?:y|ies)|"
+    r"statements?|loans?|overdraft|direct debits?|standing orders?|invoic\w*|insur\w*|"
+    r"donat\w*|deposit\w*|fees?|charges|signator\w*|qr code|payments?|transfers?|"
+    r"credit cards?|debit cards?|business cards?|online banking|mobile banking|sort code|iban|"
+    r"interest rates?|mortgage|remittance|wire|cheques?|reference letter|bank (?:details|letter))\b"
+    r"|pos机?|刷卡机|收款机|收款码|扫码收款|货款|退款|拒付|开户|销户|对公|账户|限额|代发|工资|"
+    r"流水|对账单|贷款|经营贷|透支|自动扣款|自动转账|扣款|发票|保险|财产险|经营险|捐款|捐一笔|"
+    r"赞助|存款|存现|存进|手续费|授权人|转账|汇款|信用卡|公务卡|借记卡|网银|资信证明|冻结|"
+    r"报案|挂失|补卡|收款|到账"
+)
+# who speaks: an owner, an employee, a family member, a new business, a caller on its behalf
+SPEAKER_ROLE = (
+    r"\b(?:i run|we run|i own|we own|co-own\w*|i manage|i work|i'm the|i am the|we are|we're|"
+    r"on behalf of|sole trader|just opened|i've opened|my (?:wife|husband|dad|mum|mother|father|"
+    r"brother|sister|partner|family) (?:runs|owns|has)|(?:our|my) (?:company|shop|firm|business|"
+    r"store|studio|club|practice|clinic|charity) (?:is|was|has))\b"
+    r"|我是开|我开了|我开的|我们是|我们公司|我们店|我在[^，。？！]{1,14}(?:做|上班|工作)|我负责|"
+    r"我代表|代表[^，。？！]{1,14}咨询|个体户|合伙开|(?:我老婆|我老公|我爸|我妈|我哥|我姐|家里)开|"
+    r"我是[^，。？！]{1,14}的(?:会计|财务|老板|店长|员工|行政|收银|出纳|经理|负责人)"
+)
+# a clause that asks or wants anything says more than who speaks
+CLAUSE_ASK = (
+    r"\b(?:how|what|why|where|which|who|can|could|would|will|should|tell|explain|want|wants|need|"
+    r"needs|help|teach|show|make|get|buy|find|use|plan\w*|try\w*|going to|gonna|wanna|"
+    r"so that|to)\b"
+    r"|怎|如何|教|告诉|帮|给我|想|要|能|吗|办法|方法|步骤|准备|打算|计划|为了|好让|用来"
+)
+ROLE_CLAUSE_MAX = 80
+# only a short message is an errand: a long one may bury a request among banking lines, split
+# over list items (harm_model.segments reads those; v13's templates family, a dev set, lost
+# 6 points without this cap)
+ERRAND_MAX_CHARS = 200
+ERRAND_MAX_CHARS_CJK = 90  # characters: a longer clause says more than who speaks
+_CLAUSE_BREAK = re.compile(r"[\n。！？；，、!?;]+|[.,](?=\s|$)")
 
 
 # A Chinese request, wherever its frame stands (English acts carry their verb in the pattern).
@@ -806,6 +889,13 @@ class HarmfulRequestGuard(Guard):
         self.scheme_question = re.compile(SCHEME_QUESTION, re.IGNORECASE)
         self.theft_worry = re.compile(THEFT_WORRY, re.IGNORECASE)
         self.business = re.compile(BUSINESS_CONTEXT, re.IGNORECASE)
+        self.banking_act = re.compile(BANKING_ACT, re.IGNORECASE)
+        self.harm_as_cause = re.compile(HARM_AS_CAUSE, re.IGNORECASE)
+        # ~0.1 ms a 512-character prompt, and nearly always no match: skipped without its
+        # literals (literal_gate.py)
+        self.cause_gate = LiteralGate([self.harm_as_cause])
+        self.speaker_role = re.compile(SPEAKER_ROLE, re.IGNORECASE)
+        self.clause_ask = re.compile(CLAUSE_ASK, re.IGNORECASE)
         # ~140 searches of a 512-character prompt cost ~1.8 ms and nearly all fail: the gate
         # skips those whose literals the text lacks (same findings, literal_gate.py)
         self.gate = LiteralGate(
@@ -826,10 +916,16 @@ class HarmfulRequestGuard(Guard):
     def _folded_scores(self, text: str) -> tuple[dict[str, float], list[Span], str]:
         """:meth:`scores` and the folded text (the classifier reads it too)."""
         folded, offsets = fold_with_offsets(text)
-        result, spans = self._scores(folded)
+        result, spans = self._scores(self._blank_causes(folded))
         if spans and offsets is not None:
             spans = [Span(offsets[s.start], offsets[s.end], s.label) for s in spans]
         return result, spans, folded
+
+    def _blank_causes(self, folded: str) -> str:
+        """``folded`` with the :data:`HARM_AS_CAUSE` spans blanked (same length)."""
+        if not self.cause_gate.may_match(folded)[0] or self.harm_as_cause.search(folded) is None:
+            return folded
+        return self.harm_as_cause.sub(lambda m: " " * len(m.group()), folded)
 
     def _scores(self, text: str) -> tuple[dict[str, float], list[Span]]:
         spans: list[Span] = []
@@ -949,6 +1045,37 @@ class HarmfulRequestGuard(Guard):
         message is a few percent of the whole text's n-grams."""
         return self.model is not None and buried_request(self.model, folded)
 
+    def _banking_errand(self, folded: str) -> bool:
+        """Whether ``folded`` only asks the bank for a banking act, perhaps after saying who
+        speaks (:data:`BANKING_ACT`): each clause with a banking act scores below the
+        classifier's threshold alone, the rest (clauses that say more than who speaks) scores
+        below it together."""
+        if self.model is None or self.model_threshold is None:
+            return False
+        chinese = _CJK.search(folded) is not None
+        if len(folded) > (ERRAND_MAX_CHARS_CJK if chinese else ERRAND_MAX_CHARS):
+            return False
+        if self.banking_act.search(folded) is None:
+            return False
+        clauses = [c.strip() for c in _CLAUSE_BREAK.split(folded)]
+        banking, rest = [], []
+        for clause in clauses:
+            if not clause:
+                continue
+            if self.banking_act.search(clause) is not None:
+                banking.append(clause)
+            elif not (
+                len(clause) <= ROLE_CLAUSE_MAX
+                and self.speaker_role.search(clause) is not None
+                and self.clause_ask.search(clause) is None
+            ):
+                rest.append(clause)
+        if not banking:
+            return False
+        joiner = "" if chinese else " "
+        texts = banking + ([joiner.join(rest)] if rest else [])
+        return all(p < self.model_threshold for p in self.model.score_folded_many(texts))
+
     def _model_check(self, folded: str, scores: Mapping[str, float]) -> HarmfulRequestVerdict:
         """The classifier's verdict on a text (``folded``) the lexicons let pass (and that does
         not ask how criminals work): its category is the one the lexicons scored highest
@@ -961,6 +1088,8 @@ class HarmfulRequestGuard(Guard):
         # like the broader cues, not for a customer asking how criminals or a scheme work, or
         # fearing what they could do (AWARENESS, _aware)
         if probability < self.model_threshold or self._aware(folded, True):
+            return HarmfulRequestVerdict(self.name, "allow", 0.0)
+        if not any(scores.values()) and self._banking_errand(folded):
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
         best = max(scores, key=scores.__getitem__)
         category = best if scores[best] > 0 else hinted_category(folded)
