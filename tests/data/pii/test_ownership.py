@@ -265,7 +265,8 @@ def test_a_facilitys_address_in_new_words_is_dropped(
     ],
 )
 def test_a_delivery_to_someones_door_is_kept(analyzer: Analyzer, text: str, value: str) -> None:
-    assert (value, "ADDRESS") in _found(analyzer, text)
+    # (the Chinese recognizer's span may take the "了" before it: a boundary, not an owner)
+    assert any(value in found and label == "ADDRESS" for found, label in _found(analyzer, text))
 
 
 def test_owner_kinds_generator_is_seeded_and_has_both_owners() -> None:
