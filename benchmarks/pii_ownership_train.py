@@ -1,15 +1,14 @@
 """Train the "whose is this span" filter (``steward.data.pii.ownership``) and write its weights.
 
-    PYTHONPATH=. python benchmarks/pii_ownership_train.py [--n 300] [--seed 29]
+    PYTHONPATH=. python benchmarks/pii_ownership_train.py [--n 300] [--seed 29] [--c 0.25]
         [--hold-out heldout15] [--out steward/resources/pii/ownership.json] [--dry-run]
 
-Examples: every span of the filter's labels that the analyzer keeps with the filter off, on
-fresh samples (``--seed``, not the benchmark's seeds) of every dev generator in
-``benchmarks/pii_dev`` (``whose_span`` and ``owner_frames``, written for this filter, six times
-over each) and of the
-earlier independent sets (dev now, issue 18); a span is personal (1) when it matches a gold
-span of its label (IoU >= 0.5, the benchmark's rule), not (0) otherwise. The model is
-scikit-learn's L2 logistic regression over binary features seen in at least ``--min-count``
+Examples: every span of the filter's labels that the analyzer keeps with the filter off, on fresh
+samples (``--seed``, not the benchmark's seeds) of every dev generator in ``benchmarks/pii_dev``
+(``whose_span``, ``owner_frames`` and ``owner_kinds``, written for this filter, six times over
+each) and of the earlier independent sets (dev now, issue 18); a span is personal (1) when it
+matches a gold span of its label (IoU >= 0.5, the benchmark's rule), not (0) otherwise. The model
+is scikit-learn's L2 logistic regression over binary features seen in at least ``--min-count``
 examples, classes weighted to balance; only weights with ``|w| >= 0.01`` are written. The sets
 named in ``--hold-out`` are left out of training and measured on the benchmark's own rows
 (``pii_quality.py --FLAG``'s size and seed) with the new weights and without the filter: PII-free
@@ -44,7 +43,7 @@ from steward.data.pii import Analyzer, ownership  # noqa: E402
 
 Span = tuple[int, int, str]
 # the sets written for this filter (both kinds in the same frames): this many times more of them
-FILTER_SETS_TIMES = {"whose_span": 6, "owner_frames": 6}
+FILTER_SETS_TIMES = {"whose_span": 6, "owner_frames": 6, "owner_kinds": 6}
 BENCHMARK_N = 600  # pii_quality.py's --heldoutN-n default
 Example = tuple[list[str], int]
 
@@ -80,7 +79,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=300, help="messages per set")
     parser.add_argument("--seed", type=int, default=29)
     parser.add_argument("--min-count", type=int, default=3)
-    parser.add_argument("--c", type=float, default=0.5, help="inverse L2 strength")
+    parser.add_argument("--c", type=float, default=0.25, help="inverse L2 strength")
     parser.add_argument("--hold-out", nargs="*", default=[], help="blind-set flags not trained on")
     parser.add_argument("--out", type=Path, default=ownership.model_path())
     parser.add_argument("--dry-run", action="store_true", help="train and report, write nothing")

@@ -8,7 +8,9 @@ chat export. Which it is is said by the words around it (``branch``, ``our head 
 by its shape, so the cues are not listed here: a logistic regression over context features
 (:func:`features`: the words or character pairs either side, the span's own shape, and the
 kinds of words near and inside it: an organisation's, a person's own, media, an office block's
-or a home's premises, so that a cue no training message had counts when its kind did) gives the
+or a home's premises, a facility or a home as the clause's subject ("驿站在…", "my flat is at …"),
+a delivery to the span, a desk's mailbox, a body spoken of as "they", so that a cue no training
+message had counts when its kind did) gives the
 probability that the span is personal, and spans of :data:`LABELS` under
 their label's :data:`DROP_BELOW` are dropped.
 
@@ -64,10 +66,13 @@ _ORG_WORDS: Final = re.compile(
     r"council|school|academy|college|university|hospital|surgery|practice|clinic|pharmacy|"
     r"insurers?|firm|employer|shop|store|depot|warehouse|hq|headquarters|registered|trading|"
     r"business|services|association|society|trust|foundation|authority|department|hotel|"
-    r"restaurant|showroom|counter|partners|associates|brokers|management)\b"
+    r"restaurant|showroom|counter|partners|associates|brokers|management|venue|embassy|"
+    r"consulate|dealer|dealership|station|airport|stadium|library|gym|salon|cafe|pub|"
+    r"theatre|cinema|court|tribunal|bureau|registry|ministry|hostel|motel|resort|campus|"
+    r"reception|kiosk|atm|team|desk|helpdesk|department)\b"
     r"|公司|银行|分行|支行|网点|营业|中心|办事处|中介|物业|单位|机构|公证|事务所|医院|学校|"
     r"幼儿园|门店|商场|超市|工厂|大厅|注册|经营|办公|法人|企业|集团|政府|街道|税务|社保|医保|"
-    r"经纪|诊所|维修|快递|售后|服务点"
+    r"经纪|诊所|维修|快递|售后|服务点|驿站|站点|营业厅|登记处|酒店|宾馆|书城|柜员机|取款机"
 )
 _OWN_WORDS: Final = re.compile(
     r"\b(?:my|me|i|i'm|i've|mine|home|flat|live|lives|living|lived|moved|residential|"
@@ -79,14 +84,18 @@ _MEDIA_WORDS: Final = re.compile(
     r"\b(?:read|reading|column|paper|newspaper|news|watched|watching|telly|tv|radio|podcast|"
     r"documentary|biography|book|novel|film|movie|show|series|episode|interview|article|"
     r"magazine|exhibition|museum|famous|author|character|story|essay|quoted|blog|video|"
-    r"channel)\b"
+    r"channel|advert|advertisement|ad|ads|commercial|campaign|poster|billboard|celebrity|"
+    r"actor|actress|singer|footballer|player|presenter|champion|headline|press|sitcom|drama|"
+    r"novelist|fictional|cartoon)\b"
     r"|纪录片|传记|新闻|教材|课本|小说|电视剧|电影|节目|采访|报道|文章|故事|人物|角色|演讲|讲座|"
-    r"视频|直播|纪念馆|故居|作文|历史|名著"
+    r"视频|直播|纪念馆|故居|作文|历史|名著|广告|代言|明星|演员|歌手|主持人|台词|剧里|剧中|综艺|"
+    r"热搜|微博|公众号|抖音|动画|漫画|诗人|诗句"
 )
 _ORG_PREMISES: Final = re.compile(
     r"\b(?:unit|suite|floor|business|centre|center|plaza|tower|chambers|offices?|exchange|"
     r"trading|industrial|estate|park|mall|works|enterprise|square)\b"
-    r"|大厦|中心|广场|大楼|写字楼|园区|商务|产业园|工业园|商城|市场|营业|银行|公司|办公|层|座"
+    r"|大厦|中心|广场|大楼|写字楼|园区|商务|产业园|工业园|商城|市场|营业|银行|公司|办公|层|座|"
+    r"书城|汽车城|商场|酒店|医院|学校|大学|机场|车站"
 )
 _HOME_PREMISES: Final = re.compile(
     r"\b(?:flat|apartment|apt|cottage|farm|bungalow|maisonette)\b"
@@ -94,6 +103,7 @@ _HOME_PREMISES: Final = re.compile(
 )
 # where a clause ends: what comes before it speaks of something else
 _CLAUSE_END: Final = re.compile(r"[.;!?](?:\s|$)|[\n。；！？]")
+_KIND_CLAUSE_END: Final = re.compile(_CLAUSE_END.pattern + "|，")
 _PHRASE_END: Final = re.compile(r"[,，、:：()（）]|" + _CLAUSE_END.pattern)
 # a street's own name ("Bank Street", "Church Road") says nothing of its owner
 _STREET_NAME: Final = re.compile(
@@ -112,6 +122,40 @@ _ZH_ORG_SUFFIX: Final = re.compile(
     r"[\u3400-\u9fff]{0,4}?(?:店|所|厂|馆|院|园|学校|公司|中心|集团|银行|工作室)"
 )
 _FIRST_PERSON: Final = re.compile(r"\b(?:i|my|me|i'm|i've|mine)\b|我")
+# the Chinese clause's subject just before the span ("驿站在…", "4S店在…", "ATM（…"): a
+# facility's name ends in a facility's suffix, a home's in a person's own word ("我家在…")
+_ZH_SUBJECT: Final = re.compile(
+    r"([\u3400-\u9fffA-Za-z0-9]{1,6}?)\s*(?:就在|设在|位于|在|地址是|地址为|地址[:：]|[（(])\s*$"
+)
+_FACILITY_END: Final = re.compile(
+    r"(?:店|站|点|处|办|局|厅|馆|所|院|行|部|司|中心|城|场|室|台|校|会|队|atm|机)$", re.IGNORECASE
+)
+_SUBJECT_END: Final = re.compile(r"[,，、;；!?！？\n]|" + _CLAUSE_END.pattern)
+# a mailbox's local part that names a role, a desk or a service, not a person
+_ROLE_MAILBOX: Final = re.compile(
+    r"^(?:info|support|help|helpdesk|service|services|customer|customers|care|contact|"
+    r"enquiries|enquiry|inquiries|admin|office|team|sales|billing|accounts?|payments?|fees|"
+    r"finance|withdrawals?|deposits?|claims?|complaints?|bookings?|reservations?|reception|"
+    r"orders?|returns?|refunds?|press|media|hr|jobs|careers|noreply|no|reply|hello|mail|"
+    r"post|desk|operations|ops|compliance|legal|security|fraud|disputes?|intl|international|"
+    r"student|students|admissions|registry|tickets?|events?|marketing|partners?|kefu|"
+    r"service|feedback|webmaster|notifications?|alerts?)$"
+)
+# a delivery or a move to the span ("新卡寄到了…", "send it to …", "moved to …"): where someone
+# gets their post or lives, unless an organisation is named between the verb and the span
+_DELIVER_TO: Final = re.compile(
+    r"(?:寄到|寄往|寄给|送到|送货到|邮寄到|快递到|发到|搬到|搬去|迁到|转到)了?|"
+    r"\b(?:send|sent|post|posted|deliver|delivered|ship|shipped|forward|forwarded|mail|mailed|"
+    r"moved|moving|shifted|relocated|redirect|redirected)\b(?:\s+\w+){0,3}?\s+to\b"
+)
+# a role or a trade rather than a name ("付款给商家", "the seller"): a tagger's slip, no one's name,
+# dropped whatever the model says
+_ROLE_NOUN: Final = re.compile(
+    r"^(?:商家|商户|卖家|买家|店家|客服|骑手|快递员|房东|中介|老板|师傅|平台|官方|对方|收款方|"
+    r"customer|seller|merchant|buyer|landlord|agent|driver|courier|staff|dealer|vendor)$"
+)
+# third parties spoken of as a body ("their team said", "they told me to write to")
+_THEY: Final = re.compile(r"\b(?:they|their|them|theirs)\b|他们|对方|平台|官方")
 
 ENABLED = True
 _OVERRIDE: dict[str, float] | None = None
@@ -190,7 +234,7 @@ def features(text: str, start: int, end: int, label: str, kinds: bool = True) ->
     found += [f"R1:{t}" for t in right_tokens[:2]]
     # (a birth date's or a mailbox's cues are their own; ``kinds=False`` skips them for a model
     # that gives them no weight)
-    if kinds and label in ("ADDRESS", "PERSON"):
+    if kinds and label in ("ADDRESS", "PERSON", "EMAIL_ADDRESS"):
         found += _kind_features(text, start, end, label)
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():
@@ -240,7 +284,9 @@ def _kind_features(text: str, start: int, end: int, label: str) -> list[str]:
     on the left in the span's own clause, which are further left, which follow on the right,
     whether the message speaks in the first person."""
     wide = _MASKED.sub(" ", text[max(0, start - _KIND_CHARS) : start].casefold())
-    left = _CLAUSE_END.split(wide)[-1]
+    # (a Chinese comma closes a clause too: "今天去支行办卡，新卡寄到了…" speaks of two places)
+    sentence = _CLAUSE_END.split(wide)[-1]
+    left = _KIND_CLAUSE_END.split(sentence)[-1]
     right = _MASKED.sub(" ", text[end : end + _RIGHT_CHARS].casefold())
     value = text[start:end].casefold()
     found: list[str] = []
@@ -251,6 +297,10 @@ def _kind_features(text: str, start: int, end: int, label: str) -> list[str]:
         found.append("K:own_left")
     if org >= 0 or own >= 0:
         found.append("K:nearer_org" if org > own else "K:nearer_own")
+    if _ORG_WORDS.search(sentence):
+        found.append("K:org_sentence")
+    if _OWN_WORDS.search(sentence):
+        found.append("K:own_sentence")
     if _ORG_WORDS.search(wide):
         found.append("K:org_before")
     if _OWN_WORDS.search(wide):
@@ -260,7 +310,27 @@ def _kind_features(text: str, start: int, end: int, label: str) -> list[str]:
     if _OWN_WORDS.search(right):
         found.append("K:own_right")
     found.append("K:first_person" if _FIRST_PERSON.search(text.casefold()) else "K:no_first_person")
-    if label == "ADDRESS":
+    if _THEY.search(left):
+        found.append("K:they_left")
+    subject = _ZH_SUBJECT.search(_SUBJECT_END.split(left)[-1])
+    if subject is not None:
+        head = subject.group(1)
+        if _FACILITY_END.search(head) or _ORG_WORDS.search(head):
+            found.append("K:facility_subject")
+        elif _OWN_WORDS.search(head):
+            found.append("K:own_subject")
+    deliver = _last(_DELIVER_TO, left)
+    if deliver >= 0:
+        between = left[deliver:]
+        found.append(
+            "K:deliver_to_org" if _ORG_WORDS.search(between) or org > deliver else "K:deliver_to"
+        )
+    if label == "EMAIL_ADDRESS":
+        local = value.partition("@")[0]
+        words = [w for w in re.split(r"[._+\-0-9]+", local) if w]
+        if any(_ROLE_MAILBOX.match(w) for w in words):
+            found.append("K:role_mailbox")
+    elif label == "ADDRESS":
         if _ORG_PREMISES.search(value):
             found.append("K:org_premises")
         if _HOME_PREMISES.search(value):
@@ -300,5 +370,10 @@ def settle_ownership(text: str, entities: Sequence[Entity]) -> list[Entity]:
         e
         for e in entities
         if e.label not in LABELS
-        or probability(text, e.start, e.end, e.label) >= DROP_BELOW[e.label]
+        or (
+            probability(text, e.start, e.end, e.label) >= DROP_BELOW[e.label]
+            and not (
+                e.label == "PERSON" and _ROLE_NOUN.match(text[e.start : e.end].strip().casefold())
+            )
+        )
     ]
