@@ -35,7 +35,7 @@ Maker = Callable[[random.Random], list[Part]]
 DEFAULT_N = 600
 DEFAULT_SEED = 11
 POSITIVE_SHARE = 0.5
-LABELS = ("ADDRESS", "PERSON", "EMAIL_ADDRESS")
+LABELS = ("ADDRESS", "PERSON", "EMAIL_ADDRESS", "DATE_OF_BIRTH")
 
 # -- English ------------------------------------------------------------------------------------
 EN_STREETS = (
@@ -338,14 +338,71 @@ def _zh_own_mail(r: random.Random) -> list[Part]:
     return _split(r.choice(ZH_OWN_MAIL_FRAMES), (mailbox, "EMAIL_ADDRESS"))
 
 
+# A date beside a birth word that is not the birth date (an issue, opening or expiry date)
+# against the birth date itself in the same layout: the nearest cue decides, not the sentence's.
+EN_MONTHS = ("January", "March", "May", "July", "September", "November")
+EN_OTHER_DATE_FRAMES = (
+    "Card issue date {x}; the date of birth field doesn't match, please check.",
+    "The account was opened on {x}, which is not my birthday as your letter says.",
+    "My passport was issued {x} and the DOB box on the form is blank.",
+    "Policy start date: {x}. Date of birth to follow by post.",
+)
+EN_BIRTH_FRAMES = (
+    "Date of birth {x}; the card issue date field doesn't match, please check.",
+    "I was born on {x}, not the day the account was opened as your letter says.",
+    "My DOB is {x} and the passport issue box on the form is blank.",
+    "Date of birth: {x}. Policy start date to follow by post.",
+)
+ZH_OTHER_DATE_FRAMES = (
+    "客户来电：证件签发日期{x}，出生日期核对不上，请转人工。",
+    "开户日期{x}，和我的出生日期不是一天，麻烦核实。",
+    "身份证有效期至{x}，生日那一栏填错了怎么改？",
+    "合同签订日期为{x}，出生年月另附复印件。",
+)
+ZH_BIRTH_FRAMES = (
+    "客户来电：出生日期{x}，证件签发日期核对不上，请转人工。",
+    "我的出生日期是{x}，开户日期那里填错了，麻烦核实。",
+    "我生日是{x}，身份证有效期那一栏填错了怎么改？",
+    "出生年月为{x}，合同签订日期另附复印件。",
+)
+
+
+def _en_date(r: random.Random) -> str:
+    day, month, year = r.randint(1, 28), r.choice(EN_MONTHS), r.randint(1950, 2024)
+    return r.choice(
+        (f"{day} {month} {year}", f"{month} {day}, {year}", f"{day:02d}/0{r.randint(1, 9)}/{year}")
+    )
+
+
+def _zh_date(r: random.Random) -> str:
+    year, month, day = r.randint(1950, 2024), r.randint(1, 12), r.randint(1, 28)
+    return r.choice((f"{year}年{month}月{day}日", f"{year}-{month:02d}-{day:02d}"))
+
+
+def _en_other_date(r: random.Random) -> list[Part]:
+    return _split(r.choice(EN_OTHER_DATE_FRAMES), _en_date(r))
+
+
+def _en_birth_date(r: random.Random) -> list[Part]:
+    return _split(r.choice(EN_BIRTH_FRAMES), (_en_date(r), "DATE_OF_BIRTH"))
+
+
+def _zh_other_date(r: random.Random) -> list[Part]:
+    return _split(r.choice(ZH_OTHER_DATE_FRAMES), _zh_date(r))
+
+
+def _zh_birth_date(r: random.Random) -> list[Part]:
+    return _split(r.choice(ZH_BIRTH_FRAMES), (_zh_date(r), "DATE_OF_BIRTH"))
+
+
 MAKERS: dict[str, tuple[list[Maker], list[Maker]]] = {
     "en": (
-        [_en_facility, _en_facility, _en_figure, _en_desk],
-        [_en_home, _en_home, _en_private, _en_own_mail],
+        [_en_facility, _en_facility, _en_figure, _en_desk, _en_other_date],
+        [_en_home, _en_home, _en_private, _en_own_mail, _en_birth_date],
     ),
     "zh": (
-        [_zh_facility, _zh_facility, _zh_figure, _zh_desk, _zh_role],
-        [_zh_home, _zh_home, _zh_private, _zh_own_mail, _zh_payee],
+        [_zh_facility, _zh_facility, _zh_figure, _zh_desk, _zh_role, _zh_other_date],
+        [_zh_home, _zh_home, _zh_private, _zh_own_mail, _zh_payee, _zh_birth_date],
     ),
 }
 

@@ -274,7 +274,7 @@ def test_owner_kinds_generator_is_seeded_and_has_both_owners() -> None:
     records = generate(300, 4)
     assert records == generate(300, 4)
     labels = {s["label"] for r in records for s in r["spans"]}
-    assert labels == {"ADDRESS", "PERSON", "EMAIL_ADDRESS"}
+    assert labels == {"ADDRESS", "PERSON", "EMAIL_ADDRESS", "DATE_OF_BIRTH"}
     assert any(not r["spans"] for r in records)
     for record in records:
         for span in record["spans"]:
