@@ -214,6 +214,11 @@ def federate(
     if json_out:
         _print_json(summary.to_dict())
         return
+    if loaded.policy.federated and loaded.policy.federated.task == "assistant":
+        from steward.federated.assistant_pipeline import print_summary
+
+        print_summary(summary, console)  # type: ignore[arg-type]
+        return
     table = Table(title=f"Steward federated run {summary.run_id}")
     table.add_column("what")
     table.add_column("value", justify="right")
