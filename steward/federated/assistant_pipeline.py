@@ -58,6 +58,11 @@ from steward.runs import AssistantRunSummary, assistant_metrics
 from steward.store.artifacts import Store, code_version, sha256_file
 from steward.store.encryption_admin import seal_run_folder
 
+NO_KNOWN_VALUES = (
+    "federated: the raw personal data values stay at the sites, so the server cannot check "
+    "answers against them"
+)
+
 
 @dataclass
 class FederatedAssistantSummary:
@@ -400,11 +405,16 @@ class FederatedAssistantRun(AssistantPipeline):
         self._accounting = accounting
         epsilon = (privacy or {}).get("sample_level", {}).get("epsilon_spent")
         metrics = assistant_metrics(accounting, audits, epsilon)
+        # The raw personal data a site's anonymizer saw stays at the site: the server cannot
+        # check answers against it, so a rule on it is "not measurable", never a vacuous pass.
+        metrics.pop("pii_training_value_rate", None)
+        unmeasured = {"pii_training_value_rate": NO_KNOWN_VALUES}
         weights_sha = sha256_file(adapter_dir / "adapter_model.safetensors")
         decision, registered = self._gate_and_register(
             metrics, artifact.sha256, weights_sha, manifest.sha256,
             {"kind": "assistant_adapter", "federated": True,
              "sites": {s.name: s.dataset_sha256 for s in sites}},
+            not_measurable=unmeasured,
         )  # fmt: skip
         splits: dict[str, int] = {}
         for site in sites:

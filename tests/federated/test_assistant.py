@@ -184,7 +184,9 @@ def _assistant_policy(root: Path, base: Path, **federated: Any) -> Path:
         "federated": {"task": "assistant", "rounds": 2, "local_epochs": 1, "cpus_per_site": 2,
                       "sites": [{"name": n, "sources": [{"path": f"{n}.jsonl"}]}
                                 for n in ("harbour", "riverside")], **federated},
-        "gate": {"rules": [{"name": "budget", "metric": "dp_epsilon", "max": 8.0}]},
+        "gate": {"rules": [{"name": "budget", "metric": "dp_epsilon", "max": 8.0},
+                           {"name": "no-leak", "metric": "pii_training_value_rate", "max": 0.0,
+                            "severity": "warn"}]},
     }  # fmt: skip
     path = root / "steward.yaml"
     path.write_text(yaml.safe_dump(policy), encoding="utf-8")
@@ -217,6 +219,10 @@ def test_federate_assistant_end_to_end(
     assert set(sample["sites"]) == {"harbour", "riverside"}
     assert all(0 < s["epsilon_spent"] <= 8.0 for s in sample["sites"].values())
     assert summary.metrics["dp_epsilon"] == sample["epsilon_spent"]
+    # the sites' raw PII values never reach the server: that rule is not measurable, not passed
+    verdicts = {v.name: v for v in summary.gate.verdicts}
+    assert verdicts["budget"].passed and not verdicts["no-leak"].passed
+    assert "not measurable" in verdicts["no-leak"].reason
     # the canary audit ran on the federated adapter
     canary = summary.assistant.audits["canary"]
     assert canary.status == "done"
