@@ -958,13 +958,6 @@ def federate(
     runtime: str | None = None,
 ) -> FederatedSummary:
     """``runtime`` overrides the policy's ``federated.runtime``."""
-    federated = loaded.policy.federated
-    if federated is not None and federated.task == "assistant":  # the assistant's LoRA adapter
-        from steward.federated.assistant_pipeline import federate_assistant
-
-        if runtime not in (None, "simulation"):
-            raise PolicyError("federated.task: assistant runs on the simulation runtime only")
-        return federate_assistant(loaded, store, actor=actor, console=console)  # type: ignore[return-value]
     started = time.perf_counter()
     run = FederatedRun(loaded, store, actor=actor, console=console, runtime=runtime)
     summary = run.federate()

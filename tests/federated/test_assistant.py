@@ -201,17 +201,18 @@ def test_federate_assistant_end_to_end(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from steward.accountability.ledger import Ledger
+    from steward.federated.assistant_pipeline import federate_assistant
     from steward.federated.lineage import federation_trace
-    from steward.federated.pipeline import federate
     from steward.store.artifacts import Store
 
     for key, value in ray_cluster.items():
         monkeypatch.setenv(key, value)
     path = _assistant_policy(tmp_path, tiny_lm_dir)  # FedAvg (SecAgg+ needs 3 sites: above)
     store = Store(tmp_path / "home")
-    summary: Any = federate(
+    summary = federate_assistant(
         load_policy(path), store, actor="alice", console=Console(stderr=True, quiet=True)
     )
+    assert summary.privacy is not None and summary.assistant is not None
     assert [r.round for r in summary.rounds] == [1, 2]
     assert all(r.distinct_updates == 2 and r.failures == 0 for r in summary.rounds)
     # DP-SGD at each site, its own accountant, within the centralised recipe's target
@@ -262,3 +263,20 @@ def test_assistant_task_refuses_what_it_does_not_do(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(PolicyError, match=r"set federated\.task: assistant"):
         load_policy(_assistant_policy(folder, base, task="intent"))
+
+
+def test_cli_sends_an_assistant_federation_to_its_own_run(tmp_path: Path) -> None:
+    """`steward federate` takes a task: assistant policy to the federated assistant run (which
+    runs on the simulation runtime only), not to the intent classifier's."""
+    from typer.testing import CliRunner
+
+    from steward.cli import app
+
+    path = _assistant_policy(tmp_path, tmp_path / "no-model")
+    result = CliRunner().invoke(
+        app,
+        ["federate", str(path), "--home", str(tmp_path / "home"), "--runtime", "deployment"],
+        env={"STEWARD_ACTOR": "dev"},
+    )
+    assert result.exit_code == 2, result.output
+    assert "task assistant runs on simulation" in result.output
