@@ -210,6 +210,17 @@ def federate(
         raise typer.BadParameter(
             f"{runtime!r}: use simulation or deployment", param_hint="--runtime"
         )
+    if loaded.policy.federated and loaded.policy.federated.task == "assistant":
+        from steward.federated.assistant_pipeline import federate_assistant, print_summary
+
+        if runtime not in (None, "simulation"):
+            raise typer.BadParameter("task assistant runs on simulation", param_hint="--runtime")
+        adapter = federate_assistant(loaded, store, actor=actor, console=err_console)
+        if json_out:
+            _print_json(adapter.to_dict())
+        else:
+            print_summary(adapter, console)
+        return
     summary = run_federation(loaded, store, actor=actor, console=err_console, runtime=runtime)
     if json_out:
         _print_json(summary.to_dict())

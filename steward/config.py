@@ -1163,10 +1163,21 @@ class FederatedPrivacy(_Section):
 
 
 class FederatedPolicy(_Section):
-    """``steward federate``: the intent classifier trained over ``sites`` on Flower's
-    simulation engine (one machine); the server sees model updates, never rows."""
+    """``steward federate``: the intent classifier (or, ``task: assistant``, the assistant's
+    LoRA adapter) trained over ``sites`` on Flower's simulation engine (one machine); the
+    server sees model updates, never rows."""
 
     sites: list[FederatedSite] = Field(min_length=2)
+    task: Literal["intent", "assistant"] = Field(
+        default="intent",
+        description="intent: the intent classifier (train: section); assistant: the assistant's "
+        "LoRA adapter, with the policy's assistant: section as the recipe (base model, LoRA, "
+        "learning rate, batch, max_train_rows, DP-SGD in assistant.train.privacy, canary "
+        "audit), one switch here rather than a second recipe, so a federated adapter and a "
+        "central one are trained alike; each site governs its dialogues as `steward run` "
+        "does for the assistant, trains the adapter for local_epochs and sends only the LoRA "
+        "matrices; aggregation fedavg or secaggplus (FedAvg weighted by rows)",
+    )
     rounds: int = Field(default=3, ge=1, le=1000)
     local_epochs: int = Field(default=1, ge=1, le=100, description="epochs at a site per round")
     trainable: Literal["head", "all"] = Field(
@@ -1276,6 +1287,33 @@ class FederatedPolicy(_Section):
                 )
             seen[site.name] = index
         return sites
+
+    @model_validator(mode="after")
+    def _assistant_task_settings(self) -> FederatedPolicy:
+        if self.task != "assistant":
+            return self
+        where = f"{CROSS_FIELD}federated"
+        if self.aggregation == "he_ckks":
+            raise ValueError(f"{where}.aggregation: task assistant runs fedavg or secaggplus")
+        if self.runtime != "simulation":
+            raise ValueError(f"{where}.runtime: task assistant runs on the simulation runtime")
+        if self.privacy.sample_level.enabled:
+            raise ValueError(
+                f"{where}.privacy.sample_level: task assistant takes its DP-SGD from "
+                "assistant.train.privacy (the centralised fine-tune's front door, one "
+                "accountant per site); switch it on there"
+            )
+        if self.privacy.client_level.enabled:
+            raise ValueError(
+                f"{where}.privacy.client_level: client-level DP is not implemented for the "
+                "assistant's adapter (task: assistant); sample-level DP is, in "
+                "assistant.train.privacy"
+            )
+        intent_only = ("server_optimizer", "server_learning_rate", "server_momentum",
+                       "proximal_mu", "head_init", "head_init_scale")  # fmt: skip
+        for name in sorted(set(intent_only) & self.model_fields_set):
+            raise ValueError(f"{where}.{name}: read only by task intent (plain FedAvg here)")
+        return self
 
     @model_validator(mode="after")
     def _dropouts_name_sites_and_rounds(self) -> FederatedPolicy:
@@ -1606,6 +1644,21 @@ class Policy(_Section):
         ]
         if problems:
             raise ValueError(CROSS_FIELD + "; ".join(problems))
+        return self
+
+    @model_validator(mode="after")
+    def _federated_assistant_has_recipe(self) -> Policy:
+        if self.federated is not None and self.federated.task == "assistant":
+            if self.assistant is None:
+                raise ValueError(
+                    f"{CROSS_FIELD}federated.task: assistant needs the policy's assistant: "
+                    "section (the fine-tune's recipe)"
+                )
+        elif self.federated is not None and self.assistant is not None:
+            raise ValueError(
+                f"{CROSS_FIELD}federated.task: the policy has an assistant: section; set "
+                "federated.task: assistant to federate its adapter"
+            )
         return self
 
     @model_validator(mode="after")
