@@ -75,7 +75,8 @@ def test_federated_example_runs_end_to_end(
 
     done = CliRunner().invoke(
         app, ["federate", str(tmp_path / "policy.yaml"), "--home", str(home)],
-        env={**ray_cluster, "STEWARD_ACTOR": "dev", "HF_HUB_OFFLINE": "1", "COLUMNS": "400"},
+        env={**ray_cluster, "STEWARD_ACTOR": "dev", "HF_HUB_OFFLINE": "1", "COLUMNS": "400",
+             "PYTHONPATH": os.environ.get("PYTHONPATH")},  # put back after Flower's Ray start
     )  # fmt: skip
     assert done.exit_code == 0, f"{done.output[-4000:]}\n{done.exception!r}"
 

@@ -80,9 +80,12 @@ def _federate(
     policy_path.write_text(yaml.safe_dump(policy), encoding="utf-8")
     home = root / ".steward"
     env = {**ray, "STEWARD_ACTOR": "dev", "HF_HUB_OFFLINE": "1"}
+    # Flower's Ray start puts this interpreter's sys.path in front of PYTHONPATH, for good:
+    # naming it here has the runner put it back afterwards
     done = CliRunner().invoke(
-        app, ["federate", str(policy_path), "--home", str(home), "--json"], env=env
-    )
+        app, ["federate", str(policy_path), "--home", str(home), "--json"],
+        env={**env, "PYTHONPATH": os.environ.get("PYTHONPATH")},
+    )  # fmt: skip
     assert done.exit_code == 0, f"{done.output[-4000:]}\n{done.exception!r}"
     return json.loads(done.stdout), home, {**os.environ, **env}
 
