@@ -109,38 +109,50 @@ def federations(
     policy = _policy(tiny_model_dir, "simulation", rounds=1)
     # the simulation's Ray runs one worker for the sites (one worker start, not two)
     policy["federated"].update(aggregation="secaggplus", cpus_per_site=min(2, os.cpu_count() or 1))
-    # The two runs start together: the deployment's processes mostly wait on each other
+    # The two runs go together: the deployment's processes mostly wait on each other
     # (Flower's polling), so the simulation uses that idle CPU instead of running after it.
-    # Their output goes to files (a full pipe would stall the run not being read).
-    started, processes = time.monotonic(), {}
+    # The deployment is the real command in its own process (its output goes to files: a full
+    # pipe would stall it); the simulation runs the same CLI in this process meanwhile (Typer's
+    # runner: a fresh interpreter would only import torch, Flower and Ray again).
+    from typer.testing import CliRunner
+
+    from steward.cli import app
+
+    started, roots = time.monotonic(), {}
     for runtime in ("deployment", "simulation"):
-        root = tmp / runtime
+        roots[runtime] = root = tmp / runtime
         root.mkdir()
         for site in SITES:
             (root / f"{site}.jsonl").write_bytes((tmp / f"{site}.jsonl").read_bytes())
-        command = _command(root, policy, root / ".steward")
-        if runtime == "deployment":
-            command += ["--runtime", "deployment"]  # the option overrides the policy's runtime
-        with (root / "stdout").open("wb") as out, (root / "stderr").open("wb") as err:
-            processes[runtime] = subprocess.Popen(
-                command, stdout=out, stderr=err,
-                env=_env(ray_cluster if runtime == "simulation" else None),
-            )  # fmt: skip
+    root = roots["deployment"]
+    command = _command(root, policy, root / ".steward")
+    command += ["--runtime", "deployment"]  # the option overrides the policy's runtime
+    with (root / "stdout").open("wb") as out, (root / "stderr").open("wb") as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, env=_env())
     runs = {}
     try:
-        for runtime, process in processes.items():
-            process.wait(timeout=600)
-            root = tmp / runtime
-            stderr = (root / "stderr").read_text(encoding="utf-8", errors="replace")
-            assert process.returncode == 0, f"{runtime}: {stderr[-6000:]}"
-            print(f"{runtime} run: done {time.monotonic() - started:.1f} s after both started")
-            summary = json.loads((root / "stdout").read_text(encoding="utf-8"))
-            runs[runtime] = Federation(summary, root / ".steward", Path(summary["run_dir"]))
+        root = roots["simulation"]
+        simulated = CliRunner().invoke(
+            app, _command(root, policy, root / ".steward")[3:],
+            env={**ray_cluster, "STEWARD_ACTOR": "dev", "HF_HUB_OFFLINE": "1",
+                 # Flower's Ray start changes PYTHONPATH for good: the runner puts it back
+                 "PYTHONPATH": os.environ.get("PYTHONPATH")},
+        )  # fmt: skip
+        assert simulated.exit_code == 0, f"simulation: {simulated.output[-6000:]}"
+        print(f"simulation run: done {time.monotonic() - started:.1f} s after both started")
+        summary = json.loads(simulated.stdout)
+        runs["simulation"] = Federation(summary, root / ".steward", Path(summary["run_dir"]))
+        process.wait(timeout=600)
+        root = roots["deployment"]
+        stderr = (root / "stderr").read_text(encoding="utf-8", errors="replace")
+        assert process.returncode == 0, f"deployment: {stderr[-6000:]}"
+        print(f"deployment run: done {time.monotonic() - started:.1f} s after both started")
+        summary = json.loads((root / "stdout").read_text(encoding="utf-8"))
+        runs["deployment"] = Federation(summary, root / ".steward", Path(summary["run_dir"]))
     finally:
-        for process in processes.values():
-            if process.poll() is None:
-                process.terminate()  # the command stops its Flower processes on SIGTERM
-                process.wait(timeout=120)
+        if process.poll() is None:
+            process.terminate()  # the command stops its Flower processes on SIGTERM
+            process.wait(timeout=120)
     return runs
 
 

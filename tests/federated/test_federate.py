@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -70,18 +68,26 @@ def _write_sites(root: Path) -> dict[str, list[dict[str, Any]]]:
 def _federate(
     policy: dict[str, Any], root: Path, ray: dict[str, str]
 ) -> tuple[dict[str, Any], Path, dict[str, str]]:
-    """``steward federate --json`` in a fresh process that joins the tests' Ray."""
+    """``steward federate --json`` through the CLI, joining the tests' Ray. It runs in this
+    process (Typer's runner): a fresh interpreter would import torch, transformers, Flower and
+    Ray again for each federation, several seconds of CPU each time; the Ray workers that run
+    the sites are separate processes either way."""
+    from typer.testing import CliRunner
+
+    from steward.cli import app
+
     policy_path = root / "steward.yaml"
     policy_path.write_text(yaml.safe_dump(policy), encoding="utf-8")
     home = root / ".steward"
-    env = {**os.environ, **ray, "STEWARD_ACTOR": "dev", "HF_HUB_OFFLINE": "1"}
-    done = subprocess.run(
-        [sys.executable, "-m", "steward.cli", "federate", str(policy_path), "--home", str(home),
-         "--json"],
-        capture_output=True, text=True, env=env, timeout=300, check=False,
+    env = {**ray, "STEWARD_ACTOR": "dev", "HF_HUB_OFFLINE": "1"}
+    # Flower's Ray start puts this interpreter's sys.path in front of PYTHONPATH, for good:
+    # naming it here has the runner put it back afterwards
+    done = CliRunner().invoke(
+        app, ["federate", str(policy_path), "--home", str(home), "--json"],
+        env={**env, "PYTHONPATH": os.environ.get("PYTHONPATH")},
     )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-4000:]
-    return json.loads(done.stdout), home, env
+    assert done.exit_code == 0, f"{done.output[-4000:]}\n{done.exception!r}"
+    return json.loads(done.stdout), home, {**os.environ, **env}
 
 
 @pytest.mark.parametrize("aggregation", ["fedavg", "secaggplus"])
@@ -95,8 +101,11 @@ def test_federate_trains_over_sites_and_records_lineage(
         # local-only reference, accuracy per group): one federation, not two, checks both.
         _add_groups(tmp_path, written)
     # Under SecAgg+ each site also trains with DP-SGD (sample-level DP, its own accountant).
-    sample_dp = {"enabled": True, "target_epsilon": 6.0, "max_grad_norm": 1.0, "batch_size": 8,
-                 "learning_rate": 0.01}  # fmt: skip
+    # The noise is given, so the plan only checks it against each site's budget: Opacus'
+    # search for the noise that spends exactly the target (10-25 s on a loaded core) is
+    # test_example's, whose branches calibrate theirs from the example policy's target.
+    sample_dp = {"enabled": True, "target_epsilon": 6.0, "noise_multiplier": 1.0,
+                 "max_grad_norm": 1.0, "batch_size": 8, "learning_rate": 0.01}  # fmt: skip
     policy = {
         "project": {"name": "fed-intents"},
         "data": {"sources": [{"path": "north.jsonl"}], "split": {"test": 0.2, "validation": 0.2},
@@ -116,7 +125,7 @@ def test_federate_trains_over_sites_and_records_lineage(
                       "head_init": "label_names" if secure else "random"},
         "gate": MINIMAL_GATE,
     }  # fmt: skip
-    summary, home, env = _federate(policy, tmp_path, ray_cluster)
+    summary, home, _env = _federate(policy, tmp_path, ray_cluster)
     sites = {site["name"]: site for site in summary["sites"]}
     assert list(sites) == list(MIX)
 
@@ -175,12 +184,15 @@ def test_federate_trains_over_sites_and_records_lineage(
     governed_sites = [entry.details["site"] for entry in ledger.entries(action="data.governed")]
     assert sorted(governed_sites) == sorted(MIX)
 
-    # The registered model's lineage reaches every site's governed data set (hashes only).
+    # The registered model's lineage reaches every site's governed data set (hashes only):
+    # `steward models show` in this process (a second CLI process would only import again).
+    from typer.testing import CliRunner
+
+    from steward.cli import app
+
     ref = f"{summary['model']['name']}:{summary['model']['version']}"
-    shown = subprocess.run(
-        [sys.executable, "-m", "steward.cli", "models", "show", ref, "--home", str(home)],
-        capture_output=True, text=True, env=env, timeout=120, check=True,
-    )  # fmt: skip
+    shown = CliRunner().invoke(app, ["models", "show", ref, "--home", str(home)])
+    assert shown.exit_code == 0, shown.output
     lineage = json.loads(shown.stdout)["lineage"]
     shas = {record["sha256"] for record in lineage}
     assert {site["dataset_sha256"] for site in sites.values()} <= shas
