@@ -332,7 +332,7 @@ BLIND_SETS = (
     BlindSet("heldout15", "fifteenth", 15018, generate_heldout15),
     BlindSet("heldout16", "sixteenth", 16018, generate_heldout16),
     BlindSet("heldout17", "seventeenth", 17019, generate_heldout17),
-    BlindSet("heldout18", "eighteenth", 18023, generate_heldout18, still_blind=True),
+    BlindSet("heldout18", "eighteenth", 18023, generate_heldout18),
 )
 
 
