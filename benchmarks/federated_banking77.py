@@ -725,7 +725,7 @@ def full_state(start: dict[str, Any]) -> dict[str, Any]:
 def full_initial(labels: tuple[str, ...], args: argparse.Namespace) -> dict[str, Any]:
     """The whole classifier every full fine-tuning method starts from (seeded as the heads)."""
     from steward.config import TrainPolicy
-    from steward.federated.full import parameter_state
+    from steward.federated.apps import parameter_state
     from steward.train.model_source import resolve_base_model
     from steward.train.trainer import IntentClassifier, set_seed
 
@@ -745,8 +745,7 @@ def centralised_full(
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """All sites' training rows pooled, the sites' recipe (FullSiteModel's training loop) for
     ``--full-rounds × --full-local-epochs`` epochs with one optimiser."""
-    from steward.federated.apps import FederationPlan, SitePartition
-    from steward.federated.full import FullSiteModel
+    from steward.federated.apps import FederationPlan, FullSiteModel, SitePartition
     from steward.train.model_source import resolve_base_model
 
     pooled = {
@@ -795,7 +794,7 @@ def full_test_scores(
     from sklearn.metrics import accuracy_score, f1_score
 
     from steward.config import TrainPolicy
-    from steward.federated.full import load_parameter_state
+    from steward.federated.apps import load_parameter_state
     from steward.train.model_source import resolve_base_model
     from steward.train.trainer import IntentClassifier
 

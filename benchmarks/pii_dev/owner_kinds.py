@@ -367,6 +367,44 @@ ZH_BIRTH_FRAMES = (
 )
 
 
+# A person's form whose address field names a work unit or an employer (the applicant's own
+# data, labelled like a home address) against an organisation's own notice of its address.
+EN_FORMS = ("Loan application", "Account opening form", "Mortgage application", "KYC update")
+EN_WORK_FIELDS = ("Employer address", "Work address", "Office address")
+ZH_FORMS = ("贷款申请表", "开户申请书", "信用卡申请表", "客户信息变更表")
+ZH_WORK_FIELDS = ("单位地址", "工作单位地址", "公司地址")
+EN_ORG_NOTICES = (
+    "Branch notice\nOffice address: {x}\nOpening hours are on our website.",
+    "Our registered office has moved.\nNew office address: {x}\nNo action is needed.",
+)
+ZH_ORG_NOTICES = (
+    "网点公告\n本单位地址：{x}\n营业时间请见官网。",
+    "本公司注册地址已变更\n新公司地址：{x}\n客户无需办理任何手续。",
+)
+
+
+def _en_form(r: random.Random) -> list[Part]:
+    name = _en_person(r)
+    head = f"{r.choice(EN_FORMS)}\nName: "
+    field = f"\n{r.choice(EN_WORK_FIELDS)}: "
+    return [head, (name, "PERSON"), field, (_en_address(r), "ADDRESS"), "\n"]
+
+
+def _en_org_notice(r: random.Random) -> list[Part]:
+    return _split(r.choice(EN_ORG_NOTICES), _en_address(r))
+
+
+def _zh_form(r: random.Random) -> list[Part]:
+    name = r.choice(ZH_SURNAMES) + r.choice(ZH_GIVEN)
+    head = f"{r.choice(ZH_FORMS)}\n姓名："
+    field = f"\n{r.choice(ZH_WORK_FIELDS)}："
+    return [head, (name, "PERSON"), field, (_zh_address(r, home=False), "ADDRESS"), "\n"]
+
+
+def _zh_org_notice(r: random.Random) -> list[Part]:
+    return _split(r.choice(ZH_ORG_NOTICES), _zh_address(r, home=False))
+
+
 def _en_date(r: random.Random) -> str:
     day, month, year = r.randint(1, 28), r.choice(EN_MONTHS), r.randint(1950, 2024)
     return r.choice(
@@ -397,12 +435,20 @@ def _zh_birth_date(r: random.Random) -> list[Part]:
 
 MAKERS: dict[str, tuple[list[Maker], list[Maker]]] = {
     "en": (
-        [_en_facility, _en_facility, _en_figure, _en_desk, _en_other_date],
-        [_en_home, _en_home, _en_private, _en_own_mail, _en_birth_date],
+        [_en_facility, _en_facility, _en_figure, _en_desk, _en_other_date, _en_org_notice],
+        [_en_home, _en_home, _en_private, _en_own_mail, _en_birth_date, _en_form],
     ),
     "zh": (
-        [_zh_facility, _zh_facility, _zh_figure, _zh_desk, _zh_role, _zh_other_date],
-        [_zh_home, _zh_home, _zh_private, _zh_own_mail, _zh_payee, _zh_birth_date],
+        [
+            _zh_facility,
+            _zh_facility,
+            _zh_figure,
+            _zh_desk,
+            _zh_role,
+            _zh_other_date,
+            _zh_org_notice,
+        ],
+        [_zh_home, _zh_home, _zh_private, _zh_own_mail, _zh_payee, _zh_birth_date, _zh_form],
     ),
 }
 

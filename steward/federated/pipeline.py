@@ -370,7 +370,7 @@ class FederatedRun(Pipeline):
                 where="steward federate",
             )
         if full:
-            from steward.federated.full import load_parameter_state
+            from steward.federated.apps import load_parameter_state
 
             load_parameter_state(classifier.model, outcome["final_head"])
         else:
@@ -996,7 +996,7 @@ def federate(
 
 def full_state(model: Any) -> dict[str, Any]:
     """``trainable: all``: a copy of every parameter of ``model`` (the federation's start)."""
-    from steward.federated.full import parameter_state
+    from steward.federated.apps import parameter_state
 
     return {name: value.clone() for name, value in parameter_state(model).items()}
 

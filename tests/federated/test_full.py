@@ -162,7 +162,7 @@ def test_dp_sgd_on_the_whole_model_at_a_site_with_its_own_accountant(
     from opacus.accountants import RDPAccountant
 
     from steward.config import SiteDP
-    from steward.federated.full import FullSiteModel
+    from steward.federated.apps import FullSiteModel
     from steward.train.privacy import plan_privacy
 
     settings = SiteDP(enabled=True, target_epsilon=8.0, batch_size=4).as_training_privacy("all")
@@ -212,8 +212,7 @@ def test_simulation_full_fedavg_and_secaggplus_average_every_weight(
 
     from flwr.simulation import run_simulation
 
-    from steward.federated.apps import build_client_app, build_server_app
-    from steward.federated.full import FullSiteModel
+    from steward.federated.apps import FullSiteModel, build_client_app, build_server_app
     from steward.federated.secagg import build_secagg_client_app, build_secagg_server_app
 
     for key, value in ray_cluster.items():

@@ -35,8 +35,6 @@ from steward.serve.guards.attack_lookalikes import (
 from steward.serve.guards.attack_persuasion import persuasion_texts
 from steward.serve.guards.base import Guard
 from steward.serve.guards.chain import GuardChain
-from steward.serve.guards.harm_roles import TRAIN_SEED as ROLES_SEED
-from steward.serve.guards.harm_roles import role_lookalikes
 from steward.serve.guards.harmful import HarmfulRequestGuard
 from steward.serve.guards.injection import (
     InjectionClassifier,
@@ -51,10 +49,6 @@ from steward.serve.guards.toxicity import ToxicityGuard
 from steward.store.artifacts import Store, sha256_file
 
 MODEL_KIND = "guard_model"
-# merchants, staff and victims in risky trades asking for a banking act (harm_roles.py's training
-# side), per language: negatives for the injection classifier too ("an authorised penetration
-# test next week", "thieves took the card reader")
-ROLE_NEGATIVES = 600
 
 
 def read_labelled_csv(path: Path) -> tuple[list[str], list[int]]:
@@ -167,13 +161,9 @@ def generated_training_texts() -> tuple[list[str], list[int]]:
     # that turns into an order, a format wrapper, a goal buried or split in a long message)
     # and their benign twins, with lab-supply, lesson and press look-alikes (.attack_banking)
     banking, banking_labels = banking_training_texts()
-    # round 10: customers in risky trades asking for a banking act (:mod:`.harm_roles`)
-    roles = [
-        text
-        for offset, language in enumerate(("en", "zh"))
-        for _, text in role_lookalikes(language, random.Random(ROLES_SEED + offset), ROLE_NEGATIVES)
-    ]
-    questions += roles
+    # (harm_roles' merchants, staff and victims are the harmful-request model's negatives only:
+    # as injection negatives too they cost the AI-policy questions' generalisation, 22 of 120
+    # held-back questions blocked against at most 14, tests/serve/test_guards_round4.py)
     return (
         family_texts + composed + persuasion + lookalikes + kinds + questions + reported + banking,
         family_labels
