@@ -138,12 +138,9 @@ chromium:
 		echo "could not install Chromium: the console's browser tests will be skipped"; \
 	else echo "Chromium is not installed: the console's browser tests will be skipped"; fi
 
-# pytest on three pytest-xdist workers on the two cores: the heaviest files (Flower's deployment
-# runtime, Ray, served gateways, a browser) wait on their own processes most of the time (the
-# federated tests use about a third of two cores), so a third worker fills those waits.
-# --dist loadfile keeps each test file on one worker, so a module's fixtures (trained guards,
-# servers) are built once; each worker starts its own session resources (PostgreSQL, Ray,
-# Chromium) in temp dirs of its own.
+# pytest on two pytest-xdist workers, one a core. --dist loadfile keeps each test file on one
+# worker, so a module's fixtures (trained guards, servers) are built once; each worker starts its
+# own session resources (PostgreSQL, Ray, Chromium) in temp dirs of its own.
 #
 # `make test` runs the same checks as `make lint`, but mypy (about 1.5 CPU-minutes on a fresh
 # clone, most of it reading torch's types) runs beside the suite instead of before it; its report
@@ -151,8 +148,8 @@ chromium:
 test: $(DEV_STAMP) $(FED_STAMP) postgres chromium
 	$(RUFF_CHECKS)
 	@$(BIN)/mypy > $(VENV)/mypy-report.txt 2>&1 & typing=$$!; \
-	echo "HF_HUB_OFFLINE=1 $(BIN)/pytest -q -n 3 --dist loadfile  (mypy beside it)"; \
-	HF_HUB_OFFLINE=1 $(BIN)/pytest -q -n 3 --dist loadfile; tests=$$?; \
+	echo "HF_HUB_OFFLINE=1 $(BIN)/pytest -q -n 2 --dist loadfile  (mypy beside it)"; \
+	HF_HUB_OFFLINE=1 $(BIN)/pytest -q -n 2 --dist loadfile; tests=$$?; \
 	wait $$typing; typed=$$?; echo "$(BIN)/mypy"; cat $(VENV)/mypy-report.txt; \
 	[ $$tests -eq 0 ] && [ $$typed -eq 0 ]
 
