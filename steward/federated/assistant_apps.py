@@ -37,6 +37,7 @@ from steward.federated.apps import (
     load_history,
     save_history,
 )
+from steward.federated.secagg import COUNTS, final_test_counts
 
 if TYPE_CHECKING:
     import torch
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
 
 LOSS_SUM = "loss-sum"  # evaluation: the sum of the split's per-dialogue mean reply losses
 PARAMETERS = "parameters"  # training: the number of values the site sent (adapter only)
-COUNTS = "counts"  # SecAgg+ (legacy API): evaluation counts as JSON
 
 
 @dataclass(frozen=True)
@@ -583,10 +583,8 @@ def build_adapter_secagg_server_app(
     """FedAvg of the adapters through SecAgg+: the strategy receives the unmasked weighted
     mean (every result carries the same sum), never one site's adapter; as
     :func:`build_adapter_server_app` otherwise."""
-    import flwr.compat.common.recorddict_compat as compat
     import torch
-    from flwr.app import Message, MessageType
-    from flwr.common import EvaluateIns, ndarrays_to_parameters, parameters_to_ndarrays
+    from flwr.common import ndarrays_to_parameters, parameters_to_ndarrays
     from flwr.server import Grid, LegacyContext, ServerApp, ServerConfig
     from flwr.server.strategy import FedAvg
     from flwr.server.workflow import DefaultWorkflow, SecAggPlusWorkflow
@@ -663,21 +661,7 @@ def build_adapter_secagg_server_app(
             )
             DefaultWorkflow(fit_workflow=workflow)(grid, legacy)
             final = strategy.latest
-            messages = [
-                Message(
-                    content=compat.evaluateins_to_recorddict(
-                        EvaluateIns(final, {"split": "test"}), True
-                    ),
-                    message_type=MessageType.EVALUATE,
-                    dst_node_id=node_id,
-                )
-                for node_id in grid.get_node_ids()
-            ]
-            replies = [reply for reply in grid.send_and_receive(messages) if reply.has_content()]
-            test_by_site = {}
-            for reply in replies:
-                metrics = compat.recorddict_to_evaluateres(reply.content).metrics
-                test_by_site[names[int(metrics[SITE_INDEX])]] = json.loads(str(metrics[COUNTS]))
+            test_by_site = final_test_counts(grid, final, names)
             arrays = parameters_to_ndarrays(final)
             pairs = zip(keys, arrays, strict=True)
             outcome["final_adapter"] = {k: torch.from_numpy(np.array(a)) for k, a in pairs}

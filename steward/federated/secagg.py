@@ -48,6 +48,8 @@ from steward.federated.apps import (
 if TYPE_CHECKING:
     import torch
     from flwr.clientapp import ClientApp
+    from flwr.common import Parameters
+    from flwr.server import Grid
     from flwr.serverapp import ServerApp
 
 COUNTS = "counts"  # evaluation counts as JSON: the legacy API's metrics are scalars only
@@ -147,11 +149,9 @@ def build_secagg_server_app(
     then the final head's test counts; as :func:`steward.federated.apps.build_server_app`.
     Under distributed DP each round is one AdamW step on the unmasked sum of the sites'
     shares."""
-    import flwr.compat.common.recorddict_compat as compat
     import torch
-    from flwr.app import Message, MessageType
-    from flwr.common import EvaluateIns, ndarrays_to_parameters, parameters_to_ndarrays
-    from flwr.server import Grid, LegacyContext, ServerApp, ServerConfig
+    from flwr.common import ndarrays_to_parameters, parameters_to_ndarrays
+    from flwr.server import LegacyContext, ServerApp, ServerConfig
     from flwr.server.strategy import DifferentialPrivacyClientSideFixedClipping, FedAvg
     from flwr.server.workflow import DefaultWorkflow, SecAggPlusWorkflow
 
@@ -292,21 +292,7 @@ def build_secagg_server_app(
             )
             DefaultWorkflow(fit_workflow=workflow)(grid, legacy)
             final = noised.latest if noised is not None else strategy.latest
-            messages = [
-                Message(
-                    content=compat.evaluateins_to_recorddict(
-                        EvaluateIns(final, {"split": "test"}), True
-                    ),
-                    message_type=MessageType.EVALUATE,
-                    dst_node_id=node_id,
-                )
-                for node_id in grid.get_node_ids()
-            ]
-            replies = [reply for reply in grid.send_and_receive(messages) if reply.has_content()]
-            test_by_site = {}
-            for reply in replies:
-                metrics = compat.recorddict_to_evaluateres(reply.content).metrics
-                test_by_site[names[int(metrics[SITE_INDEX])]] = json.loads(str(metrics[COUNTS]))
+            test_by_site = final_test_counts(grid, final, names)
             arrays = parameters_to_ndarrays(final)
             pairs = zip(keys, arrays, strict=True)
             outcome["final_head"] = {key: torch.from_numpy(np.array(a)) for key, a in pairs}
@@ -316,3 +302,26 @@ def build_secagg_server_app(
             raise
 
     return app
+
+
+def final_test_counts(grid: Grid, final: Parameters, names: list[str]) -> dict[str, Any]:
+    """The final model's test counts at every site (the legacy API's evaluate round that a
+    SecAgg+ server app ends with), by site name."""
+    import flwr.compat.common.recorddict_compat as compat
+    from flwr.app import Message, MessageType
+    from flwr.common import EvaluateIns
+
+    messages = [
+        Message(
+            content=compat.evaluateins_to_recorddict(EvaluateIns(final, {"split": "test"}), True),
+            message_type=MessageType.EVALUATE,
+            dst_node_id=node_id,
+        )
+        for node_id in grid.get_node_ids()
+    ]
+    replies = [reply for reply in grid.send_and_receive(messages) if reply.has_content()]
+    test_by_site = {}
+    for reply in replies:
+        metrics = compat.recorddict_to_evaluateres(reply.content).metrics
+        test_by_site[names[int(metrics[SITE_INDEX])]] = json.loads(str(metrics[COUNTS]))
+    return test_by_site
