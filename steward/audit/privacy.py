@@ -215,28 +215,36 @@ def resample_seeds(seed: int, n_boot: int) -> list[np.random.SeedSequence]:
     return np.random.SeedSequence(seed).spawn(n_boot)
 
 
+def rank_auc(members: np.ndarray, nonmembers: np.ndarray) -> np.ndarray:
+    """ROC AUC of each row of ``members`` (k, m) against the same row of ``nonmembers`` (k, n):
+    the Mann-Whitney U statistic over midranks, which is the trapezoidal ROC AUC that
+    scikit-learn's ``roc_auc_score`` returns (ties count one half), for every row at once:
+    1,000 resamples cost one ``rankdata`` call instead of 1,000 validated sklearn calls."""
+    from scipy.stats import rankdata
+
+    m, n = members.shape[1], nonmembers.shape[1]
+    ranks = rankdata(np.concatenate([members, nonmembers], axis=1), axis=1)
+    return np.asarray((ranks[:, :m].sum(axis=1) - m * (m + 1) / 2) / (m * n))
+
+
 def _auc_batch(
     scores: dict[str, tuple[np.ndarray, np.ndarray]], seeds: list[np.random.SeedSequence]
 ) -> dict[str, np.ndarray]:
     """Each attack's ROC AUC on one batch of resamples (the same rows for every attack)."""
-    from sklearn.metrics import roc_auc_score
-
-    out = {name: np.empty(len(seeds)) for name in scores}
     if not scores:
-        return out
+        return {}
     members, nonmembers = next(iter(scores.values()))
     m, nm = len(members), len(nonmembers)
-    y = np.concatenate([np.ones(m), np.zeros(nm)])
-    for b, resample_seed in enumerate(seeds):
+    picks = []
+    for resample_seed in seeds:
         rng = np.random.default_rng(resample_seed)
-        picked_members = rng.integers(0, m, m)
-        picked_nonmembers = rng.integers(0, nm, nm)
-        for name, (member_scores, nonmember_scores) in scores.items():
-            resampled = np.concatenate(
-                [member_scores[picked_members], nonmember_scores[picked_nonmembers]]
-            )
-            out[name][b] = roc_auc_score(y, resampled)
-    return out
+        picks.append((rng.integers(0, m, m), rng.integers(0, nm, nm)))
+    picked_members = np.stack([p for p, _ in picks]) if picks else np.empty((0, m), dtype=int)
+    picked_nonmembers = np.stack([q for _, q in picks]) if picks else np.empty((0, nm), dtype=int)
+    return {
+        name: rank_auc(member_scores[picked_members], nonmember_scores[picked_nonmembers])
+        for name, (member_scores, nonmember_scores) in scores.items()
+    }
 
 
 def bootstrap_aucs(
