@@ -146,6 +146,15 @@ small landlords, medical pre-authorisation, club memberships, ticket resale, bra
 accessibility requests, agents' note-style call summaries; 转按揭, 二手房过户, 个税汇算,
 支票/本票, 保管箱, 报警回执, 水电燃气欠费, 助学贷款, 监护人, 海外亲属汇款,
 包租公, 医保报销, 健身卡退费, 演唱会门票, 网点撤并, 适老化, 坐席小结). Measured only.
+``--heldout19`` adds ``independent_v19``: a nineteenth set
+(``benchmarks/pii_heldout19/generator.py``), written blind after the eighteenth (the bank's own
+outbound text with customers' replies: marketing e-mails, posters, FAQs, invitations,
+sponsorships, release notes, status pages, staff newsletters; business banking (invoices, payroll
+files, supplier onboarding, director changes), travel, digital inheritance, police liaison
+follow-ups, name changes, gift aid, farmers and fishermen, drivers and QR merchants, returns;
+公众号推文, 营销短信, 邀请函, 代言/赞助, App更新说明, 员工内刊, 对公开户/工商变更,
+发票抬头, 代发工资, 出境游/护照挂失, 数字遗产, 反诈民警回访, 改名, 慈善捐赠, 合作社/渔民,
+网约车/收款码, 电商退货). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -193,6 +202,7 @@ from pii_heldout15.generator import generate as generate_heldout15  # noqa: E402
 from pii_heldout16.generator import generate as generate_heldout16  # noqa: E402
 from pii_heldout17.generator import generate as generate_heldout17  # noqa: E402
 from pii_heldout18.generator import generate as generate_heldout18  # noqa: E402
+from pii_heldout19.generator import generate as generate_heldout19  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -333,6 +343,7 @@ BLIND_SETS = (
     BlindSet("heldout16", "sixteenth", 16018, generate_heldout16),
     BlindSet("heldout17", "seventeenth", 17019, generate_heldout17),
     BlindSet("heldout18", "eighteenth", 18023, generate_heldout18),
+    BlindSet("heldout19", "nineteenth", 19031, generate_heldout19, still_blind=True),
 )
 
 

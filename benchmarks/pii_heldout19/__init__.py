@@ -1,0 +1,1 @@
+"""The nineteenth independent PII set (written blind; a test split until its one run)."""
