@@ -29,6 +29,25 @@ LABELS = {
     "IP_ADDRESS",
 }
 ID = re.compile(r"v19-(en|zh)-([a-z]+)-(\d{4})")
+ROLE_WORDS = {
+    "customer",
+    "enquiries",
+    "help",
+    "noreply",
+    "events",
+    "rural",
+    "payments",
+    "bereavement",
+    "giving",
+    "merchant",
+    "returns",
+    "huodong",
+    "daifa",
+    "hr",
+    "juanzeng",
+    "service",
+    "kefu",
+}
 ROLE_LOCALS = ("events", "payroll", "bereavement", "noreply", "service", "hr", "kefu", "giving")
 
 
@@ -145,25 +164,12 @@ def test_negatives_carry_nothing_personal(rows: list[dict]) -> None:
         text = row["text"]
         for run in re.findall(r"\d[\d -]{11,22}\d", text):
             d = re.sub(r"\D", "", run)
-            assert not (13 <= len(d) <= 19 and g.luhn_ok(d)), (row["id"], run)
+            card_shaped = d[0] in "3456" and 13 <= len(d) <= 19  # not a 0-led landline
+            assert not (card_shaped and g.luhn_ok(d)), (row["id"], run)
         assert not re.search(r"(?<!\d)1[3-9]\d{9}(?!\d)", text), row["id"]  # no CN mobile
         assert not re.search(r"(?<!\d)07\d{3} ?\d{6}(?!\d)", text), row["id"]  # no UK mobile
-        for mail in re.findall(r"[A-Za-z0-9_.-]+@[A-Za-z0-9_.-]+", text):
-            assert mail.split("@")[0].split(".")[0].split("-")[0] in {
-                "events",
-                "payroll",
-                "bereavement",
-                "farming",
-                "merchant",
-                "noreply",
-                "giving",
-                "returns",
-                "service",
-                "hr",
-                "kefu",
-                "gongyi",
-                "bangong",
-            }, mail
+        for mail in re.findall(r"[A-Za-z0-9_.-]+@", text):
+            assert re.split(r"[.\-@]", mail)[0] in ROLE_WORDS, mail
 
 
 def test_stats_counts_match(rows: list[dict]) -> None:

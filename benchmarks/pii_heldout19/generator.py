@@ -234,12 +234,11 @@ EN_PUBLIC = [
     "Mary Berry",
     "Stephen Fry",
     "Jessica Ennis-Hill",
-    "Ada Lovelace",
-    "Isambard Kingdom Brunel",
-    "Sherlock Holmes",
-    "Elizabeth Bennet",
-    "Bilbo Baggins",
     "Marcus Rashford",
+    "Clare Balding",
+    "Tom Daley",
+    "Zoe Ball",
+    "Jamie Oliver",
 ]
 ZH_PUBLIC = [
     "谷爱凌",
@@ -247,11 +246,11 @@ ZH_PUBLIC = [
     "郎朗",
     "莫言",
     "屠呦呦",
-    "孙悟空",
     "杨利伟",
     "全红婵",
-    "贾宝玉",
     "钟南山",
+    "易烊千玺",
+    "马龙",
 ]
 EN_FIRMS_AFTER_PEOPLE = [
     "Harrison & Dunne Ltd",
@@ -729,22 +728,11 @@ BRANCH_ZH = [
     "杭州西湖支行二楼贵宾室",
 ]
 ROLE_MAIL_EN = [
-    "events@northmoorbank.co.uk",
-    "payroll.support@northmoorbank.co.uk",
-    "bereavement@northmoorbank.co.uk",
-    "farming.desk@northmoorbank.co.uk",
-    "merchant-services@northmoorbank.co.uk",
-    "noreply@alerts.northmoorbank.co.uk",
-    "giving@riversidehospice.org.uk",
-    "returns@homeandhearth.co.uk",
+    "customer.care@northmoorbank.co.uk",
+    "enquiries@northmoorbank.co.uk",
+    "help@northmoorbank.co.uk",
 ]
-ROLE_MAIL_ZH = [
-    "service@dongfangbank.com.cn",
-    "hr@xinhe-tech.cn",
-    "kefu@haoyunshop.cn",
-    "gongyi@dongfangbank.com.cn",
-    "bangong@hbnongshang.cn",
-]
+ROLE_MAIL_ZH = ["service@dongfangbank.com.cn", "kefu@dongfangbank.com.cn"]
 
 ValueFn = Callable[[Ctx], str]
 
@@ -858,6 +846,8 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "RE: Spring savings newsletter\nI read your piece on fixed-rate bonds. I'd like "
             "someone to call me about moving my ISA - {PHONE_NUMBER:mob}, after 5pm please. "
             "Thanks, {PERSON:name}",
+            "Your 'We've missed you' e-mail was addressed to {PERSON:name1}, who hasn't lived "
+            "here for years. I'm {PERSON:name}, the current resident of {ADDRESS:addr}.",
             "From the branch poster 'Talk to us about your first home' - I'm {PERSON:name}, "
             "first-time buyer, date of birth {DATE_OF_BIRTH:dob}. Could an adviser ring me on "
             "{PHONE_NUMBER:phone}?",
@@ -867,18 +857,24 @@ EN: dict[str, tuple[list[str], list[str]]] = {
         [
             "Northmoor News | Spring issue\nRates on our 1-year fixed bond rise to 4.1% from "
             "{when}. Questions? Call {hotline} (lines open 8am-8pm) or visit {branch}.",
+            "Our podcast this month: {celeb} on saving for the future. Listen wherever you get "
+            "your podcasts, or read the transcript on our website.",
             "FAQ: Why did I get a marketing e-mail after opting out?\nChanges can take up to 28 "
             "days to reach every system. If it keeps happening, write to {role} quoting {ref}.",
             "POSTER TEXT - window display, {branch}\nFREE money MOT every Thursday in March. "
             "No appointment needed. Hosted by our community team.",
             "Dear customer, we're updating our marketing preferences centre on {when}. You don't "
-            "need to do anything. This mailbox ({role}) isn't monitored.",
+            "need to do anything. This mailbox (noreply@alerts.northmoorbank.co.uk) isn't "
+            "monitored.",
         ],
     ),
     "events": (
         [
             "RSVP for the Small Business Breakfast on {when}: {PERSON:name} plus one guest "
             "({PERSON:name1}). Dietary: vegetarian. Mobile for the day: {PHONE_NUMBER:mob}.",
+            "Please add me to the guest list for the branch reopening: {PERSON:name}, "
+            "{EMAIL_ADDRESS:mail}. I use a wheelchair and will come with my carer "
+            "{PERSON:name1}.",
             "Thanks for the invitation to the {celeb} talk! I can't make it but my eldest, "
             "{PERSON:child}, would love to go - their e-mail is "
             "{EMAIL_ADDRESS:mail1}.",
@@ -887,11 +883,14 @@ EN: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "You're invited: an evening with {celeb} at the Assembly Rooms, {when}, 7pm. "
-            "Reply to {role} by the end of the month. Dress code: smart casual.",
+            "Reply to events@northmoorbank.co.uk by the end of the month. Dress code: smart "
+            "casual.",
+            "Save the date: Northmoor Open Day at the Corn Exchange, Exeter, {when}. Free entry, "
+            "talks every hour, children's corner run by the library.",
             "Northmoor Bank is proud to sponsor the {celeb} Community Cup for a third year. "
             "Tickets through the box office on {hotline}.",
             "Event reminder: Farming & Rural Finance Day, {when}, Royal Highland Centre. Parking "
-            "in Car Park B; stands open 9:30. Agenda from {role}.",
+            "in Car Park B; stands open 9:30. Agenda from rural.events@northmoorbank.co.uk.",
             "Staff newsletter: our {branch} team raised £2,340 for the air ambulance on the "
             "sponsored walk on {when}. Well done everyone!",
         ],
@@ -913,6 +912,8 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "for statements\n- Fixed: the payee list scrolled to the top after editing.",
             "Service status: Card payments - degraded performance. Started 14:05, engineers "
             "investigating. Incident {ref}. Next update in 30 minutes.",
+            "Known issue on some Android phones: notifications may arrive twice. A fix ships in "
+            "version 6.4.2. Status: monitoring.",
             "What's new: you can now freeze a lost card from the home screen. Need help? Chat "
             "with us in the app or call {hotline}.",
             "Planned maintenance on {when} from 00:30 to 04:00. Online banking and the app may "
@@ -923,6 +924,9 @@ EN: dict[str, tuple[list[str], list[str]]] = {
         [
             "PAYROLL FILE - March\nEMPLOYEE,SORT CODE,ACCOUNT,AMOUNT\n{PERSON:name},{sort},"
             "{BANK_ACCOUNT:acct},{amt}\n{PERSON:name1},{sort1},{BANK_ACCOUNT:acct1},{amt1}",
+            "Can you confirm this new payee? Invoice from {PERSON:name} (self-employed "
+            "bookkeeper): account {BANK_ACCOUNT:acct}, sort code {sort}, e-mail "
+            "{EMAIL_ADDRESS:mail}.",
             "Director change for {firm} (company no. {cono}): new director {PERSON:name}, born "
             "{DATE_OF_BIRTH:dob}, residential address {ADDRESS:addr}.",
             "Supplier onboarding form\nTrading as: {PERSON:last} Garden Services (sole trader)\n"
@@ -936,7 +940,10 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "Facilities Ltd\nServices: quarterly window cleaning, {amt}. Payment terms 30 days.",
             "Payroll bureau reminder: BACS files for the {when} pay run must reach us three "
             "working days early. Upload via the business portal, not e-mail, please.",
-            "Remittance advice: {firm} has paid invoice {ref} ({amt}). Queries to {role}.",
+            "Supplier onboarding checklist: certificate of incorporation, VAT certificate, a "
+            "bank letter on headed paper and a named contact at the firm's head office.",
+            "Remittance advice: {firm} has paid invoice {ref} ({amt}). Queries to "
+            "payments@northmoorfacilities.co.uk.",
             "Business banking update: from {when}, Companies House will verify the identity of "
             "new directors. Read our guide or call the business desk on {hotline}.",
             "Credit note {ref} issued to {firm} against order {ref1}. Registered office: Unit "
@@ -947,6 +954,8 @@ EN: dict[str, tuple[list[str], list[str]]] = {
         [
             "I'm in Lisbon and my card {CREDIT_CARD:card} was declined at the hotel. Please "
             "unblock it - I'm {PERSON:name}, mobile {PHONE_NUMBER:mob} (roaming).",
+            "Card blocked at a Marrakech cash machine. {PERSON:name}, born {DATE_OF_BIRTH:dob}. "
+            "The hotel phone doesn't work, please use {EMAIL_ADDRESS:mail}.",
             "Lost my passport and wallet in Rome. Cancel everything please. Name {PERSON:name}, "
             "DOB {DATE_OF_BIRTH:dob}, home address {ADDRESS:addr}. The consulate is helping me.",
             "Travel insurance claim - policyholder {PERSON:name}, travelling with "
@@ -959,6 +968,8 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "blocked overseas, call +44 {hotline} (reverse charges accepted).",
             "Lost passport? Contact the nearest British embassy or consulate first. The embassy "
             "in Madrid is at Torre Emperador Castellana, Paseo de la Castellana 259D.",
+            "Passport advice line {hotline}. Fast Track appointments are available at offices in "
+            "Peterborough, Durham and Belfast.",
             "Travel insurance FAQ: claims must be made within 31 days. Keep receipts, the police "
             "report number and your policy number (e.g. {ref}).",
             "Summer offer: 0% foreign transaction fees until {when}. Terms apply. Northmoor "
@@ -981,9 +992,11 @@ EN: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "Bereavement support: we're sorry for your loss. Our specialist team can help on "
-            "{hotline}, Monday to Saturday, or write to {role}.",
+            "{hotline}, Monday to Saturday, or write to bereavement@northmoorbank.co.uk.",
             "Guide: what happens to online accounts after someone dies. You'll need the death "
             "certificate, the grant of probate and the reference we give you ({ref}).",
+            "Certified copies of the death certificate can be posted to our Bereavement Centre, "
+            "PO Box 1044, Leeds LS99 2XX. We return originals by tracked post.",
             "Tell Us Once is a government service that informs several departments at the same "
             "time. Ask the registrar for the code when you register the death.",
         ],
@@ -1005,10 +1018,14 @@ EN: dict[str, tuple[list[str], list[str]]] = {
         [
             "Action Fraud crime reference {ref}. The police will never ask you to move money to "
             "a 'safe account'. Call 159 to reach your bank securely.",
+            "Poster: 'Ada Lovelace would have spotted it.' Our fraud week celebrates women in "
+            "computing; the exhibition runs at {branch} until {when}.",
             "Think like Sherlock Holmes: check the sender, check the link, check with us. This "
             "month's scam-awareness poster is in every branch.",
             "Scam alert: fake texts claiming to be from Northmoor are asking customers to 'verify "
             "a new payee'. We never send links by text. Report them to 7726.",
+            "Fraud team summary: the mule network behind last month's parcel-delivery texts used "
+            "14 accounts, all now closed. No customer details in this note.",
             "Police liaison bulletin: West Yorkshire Police and Northmoor Bank will hold a fraud "
             "awareness stall at {branch} on {when}.",
         ],
@@ -1021,6 +1038,8 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "{PERSON:last}). Please update my cards; my e-mail stays {EMAIL_ADDRESS:mail}.",
             "US spouse here: my Social Security card now reads {PERSON:married}, SSN "
             "{US_SSN:ssn} unchanged. Call {PHONE_NUMBER:usphone} if you need more.",
+            "Please update my account. Old name: {PERSON:name1}. New name: {PERSON:name}. Same "
+            "address as before, {ADDRESS:addr}.",
             "Deed poll received for {PERSON:name}, formerly {PERSON:name1}. Correspondence to "
             "{ADDRESS:addr}, contact {PHONE_NUMBER:mob}.",
         ],
@@ -1041,12 +1060,14 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "{ADDRESS:addr}\nI am a UK taxpayer.",
             "Please set up a monthly donation of £15 from account {BANK_ACCOUNT:acct} to the "
             "hospice. Donor {PERSON:name}, {EMAIL_ADDRESS:mail}.",
+            "Sponsor sheet for the hospice bike ride: {PERSON:name} £20, {PERSON:name1} £10, "
+            "{PERSON:name2} £5 - gift aid ticked for all three.",
             "Charity matching request from staff member {PERSON:name}: I ran the Great North Run "
             "for {firm}'s foundation. Contact me on {PHONE_NUMBER:mob}.",
         ],
         [
             "Riverside Hospice, registered charity no. 1{tail}{tail1}. Gift Aid adds 25p to "
-            "every £1 you give. Questions: {role}.",
+            "every £1 you give. Questions: giving@riversidehospice.org.uk.",
             "Our Community Fund gave £50,000 to 38 local charities this year, including the "
             "{celeb} Trust. Apply before {when}.",
             "{firm} matched its staff's Red Nose Day fundraising pound for pound this year, "
@@ -1067,6 +1088,8 @@ EN: dict[str, tuple[list[str], list[str]]] = {
         [
             "Highland Growers Co-operative Ltd, Harbour Road, Inverness IV1 1SY. Grain "
             "collections resume on {when}. Office line {hotline}.",
+            "Co-operative AGM minutes: turnover up 4%; the board approved a new grain store at "
+            "the Nether Wick depot; next meeting in the village hall.",
             "Agricultural desk: the Basic Payment Scheme bridging loan window opens {when}. "
             "Speak to a rural manager at {branch}.",
             "The Fishermen's Mission and Northmoor's rural team will be at Peterhead harbour on "
@@ -1088,9 +1111,12 @@ EN: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "Take payments with a QR code: print your code from the Merchant Hub and display it "
-            "at the till. Settlement next working day. Help: {role}.",
+            "at the till. Settlement next working day. Help: "
+            "merchant-services@northmoorbank.co.uk.",
             "Sticker text: SCAN TO PAY - Patel's Newsagents, 22 Market Street. Card and QR "
             "payments welcome.",
+            "Taxi licence renewals: the council licensing office on Civic Way is open 9 till 4. "
+            "Drivers can pay the fee by card at the counter.",
             "Northmoor Merchant Services pricing from {when}: 1.1% per QR payment, no monthly "
             "fee. Call {hotline} to switch.",
         ],
@@ -1101,12 +1127,14 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "{CREDIT_CARD:card}. Please chase. {PERSON:name}, {PHONE_NUMBER:mob}",
             "Chargeback request: item never collected from {ADDRESS:addr}. Cardholder "
             "{PERSON:name}, e-mail {EMAIL_ADDRESS:mail}.",
+            "I sent the parcel back from the Post Office but the refund letter went to my old "
+            "address, {ADDRESS:addr}. Tracking says signed by {PERSON:name1}. - {PERSON:name}",
             "The courier left my return label with my neighbour {PERSON:name1}, now the seller "
             "won't refund. Account holder {PERSON:name}.",
         ],
         [
             "Returns: send items to Home & Hearth Returns, Unit 12, Skyline 120, Braintree CM77 "
-            "7AA within 30 days. E-mail {role} with order {ref}.",
+            "7AA within 30 days. E-mail returns@homeandhearth.co.uk with order {ref}.",
             "Refunds to a card can take 3 to 5 working days to show. If it's been longer, ask "
             "the retailer for the acquirer reference number (ARN).",
             "Returns desk, John Lewis Oxford Street: open 10am-8pm. Bring the card you paid "
@@ -1125,6 +1153,8 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
         [
             "【东方银行】回复：不要再给我发理财短信了！我是{PERSON:name}，手机{PHONE_NUMBER:zmob}，"
             "请把这个号码从营销名单里删掉。",
+            "你们的营销短信一直发到我妈{PERSON:name}的号码{PHONE_NUMBER:zmob}上，她八十多岁了，"
+            "请马上停止。",
             "公众号留言：看了你们推的“养老金账户”文章，想开一个。我叫{PERSON:name}，"
             "出生日期{DATE_OF_BIRTH:dob}，麻烦客户经理联系我{PHONE_NUMBER:zmob}。",
             "推文评论区：中奖了没收到礼品啊，收货地址{ADDRESS:zaddr}，收件人{PERSON:name}，"
@@ -1134,6 +1164,7 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
             "【东方银行】{when}起，三年期大额存单年利率调整为2.15%，详询{zhotline}或就近网点。"
             "拒收请回复R。",
             "公众号推文｜开门红！{celeb}同款运动手环，新开信用卡首刷即送，活动截至{when}。",
+            "员工内刊｜行长寄语：新的一年，让我们坚持以客户为中心，继续做好普惠金融和适老服务。",
             "【东方银行】尊敬的客户，您的积分即将于{when}清零，请登录手机银行兑换。退订回T。",
             "网点海报：{branch}本周六举办“反假币进社区”活动，现场有小礼品，欢迎街坊邻居参加。",
         ],
@@ -1148,9 +1179,11 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "邀请函\n兹定于{when}在{branch}举办“数字人民币进校园”主题活动，诚邀您拨冗出席。"
-            "回执请发至{role}。",
+            "回执请发至huodong@dongfangbank.com.cn。",
+            "客户答谢会流程：14:00签到，14:30{celeb}主题分享，16:00茶歇，地点{branch}。",
             "赞助公告：东方银行成为2026年城市马拉松官方合作伙伴，{celeb}将担任赛事形象大使。",
             "员工内刊｜本季度“服务之星”评选结果揭晓，{branch}荣获集体一等奖，感谢全体员工的付出。",
+            "新卡上线：《西游记》联名信用卡，孙悟空、猪八戒两款卡面限量发行，{when}起可在App申请。",
             "代言人官宣！{celeb}正式成为东方银行信用卡品牌代言人，{when}起关注公众号参与抽奖。",
         ],
     ),
@@ -1158,6 +1191,7 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
         [
             "更新到7.2版以后一直闪退，登录提示异常IP {IP_ADDRESS:ip}，那是我家的宽带啊。"
             "账户名{PERSON:name}，手机{PHONE_NUMBER:zmob}。",
+            "升级后绑不上卡，借记卡{BANK_ACCOUNT:zdebit}，预留手机{PHONE_NUMBER:zmob}，麻烦看一下。",
             "用户反馈：新版人脸识别老是失败，身份证号{CN_ID_CARD:cnid}明明是对的，"
             "请{PERSON:titled}回个电话{PHONE_NUMBER:zmob}。",
             "App意见反馈 #7.2.1\n联系邮箱：{EMAIL_ADDRESS:zmail}\n问题描述：转账页面看不到信用卡"
@@ -1176,6 +1210,7 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
             "{CN_ID_CARD:cnid}，联系电话{PHONE_NUMBER:zmob}。",
             "工商变更后请更新预留信息：新任法人{PERSON:name}，手机{PHONE_NUMBER:zmob}；"
             "原法人{PERSON:name1}已离职。统一社会信用代码{uscc}不变。",
+            "股东变更材料：新增自然人股东{PERSON:name}，身份证{CN_ID_CARD:cnid}，住址{ADDRESS:zaddr}。",
             "发票抬头开个人：{PERSON:name}，寄到{ADDRESS:zaddr}，电子版发到{EMAIL_ADDRESS:zmail}。",
         ],
         [
@@ -1183,6 +1218,7 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
             "地址电话：杭州市滨江区江南大道588号 0571-8{tail}{tail1}",
             "工商变更通知：{firm}注册地址变更为深圳市南山区科技园南区高新南七道6号，"
             "统一社会信用代码{uscc}。",
+            "发票抬头请开：成都蜀味餐饮管理有限公司，纳税人识别号{uscc}，开户行东方银行武侯支行。",
             "对公开户须知：请携带营业执照正本、公章、财务章及法定代表人身份证原件，到{branch}办理。",
         ],
     ),
@@ -1194,13 +1230,15 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
             "天河支行，麻烦下个月代发到这张卡。",
             "新员工入职信息：{PERSON:name}，出生日期{DATE_OF_BIRTH:dob}，工资卡{BANK_ACCOUNT:zdebit}，"
             "手机{PHONE_NUMBER:zmob}。",
+            "工资没到账！我是二车间的{PERSON:name}，卡号{BANK_ACCOUNT:zdebit}，"
+            "身份证{CN_ID_CARD:cnid}。",
             "代发退票说明：员工{PERSON:name}（身份证{CN_ID_CARD:cnid}）的卡已销户，请重新提供账户。",
         ],
         [
             "代发工资业务说明：企业需在每月{tail}日前上传代发文件，付款账户为企业基本户，"
-            "问题请联系{role}。",
+            "问题请联系daifa@dongfangbank.com.cn。",
             "【东方银行】贵公司{when}代发工资批次已处理完成，成功286笔，失败0笔。",
-            "工资条说明：实发金额=应发工资-社保-公积金-个税，如有疑问请咨询{role}。",
+            "工资条说明：实发金额=应发工资-社保-公积金-个税，如有疑问请咨询hr@xinhe-tech.cn。",
             "代发文件模板：第一列序号，第二列姓名，第三列账号，第四列金额，请勿合并单元格。",
         ],
     ),
@@ -1210,6 +1248,8 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
             "国际漫游号码{PHONE_NUMBER:zmob}。",
             "护照在巴黎丢了，要挂失银行卡。本人{PERSON:name}，身份证号{CN_ID_CARD:cnid}，"
             "国内紧急联系人{PERSON:name1}，电话{PHONE_NUMBER:zmob1}。",
+            "旅游险理赔：被保险人{PERSON:name}，出生日期{DATE_OF_BIRTH:dob}，理赔款请打到借记卡"
+            "{BANK_ACCOUNT:zdebit}。",
             "境外退税款请打到我的德国账户{IBAN_CODE:iban}，户名{PERSON:name}，谢谢。",
         ],
         [
@@ -1231,6 +1271,7 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
             "网点海报：“{celeb}说：把爱留给家人，也把账户安排好。”遗嘱库咨询请到{branch}。",
             "数字遗产怎么继承？本期“金融课堂”为您解读：继承人需提供死亡证明、继承权公证书及本人身份证件。",
             "温馨提示：存款人身故后，小额存款（1万元以下）可简化办理，详情请咨询{branch}。",
+            "案例分享：一位客户身故后，家属凭继承权公证书在三个工作日内办结存款过户（已隐去客户信息）。",
             "公证处地址：南京市鼓楼区北京西路26号，咨询电话025-8{tail}{tail1}，工作日受理。",
         ],
     ),
@@ -1247,6 +1288,7 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "全民反诈：凡是让您下载会议软件共享屏幕的都是诈骗！接到可疑来电请拨打96110。",
+            "反诈宣传进社区：{when}，辖区民警和{branch}的工作人员在社区广场讲解养老诈骗的常见套路。",
             "警银联动：{branch}与辖区派出所联合开展反诈宣传，{when}上午在网点门口设咨询台。",
             "【东方银行】我行不会以任何理由要求您把资金转入“安全账户”，如有疑问请致电{zhotline}。",
         ],
@@ -1257,6 +1299,8 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
             "{CN_ID_CARD:cnid}，派出所已出具更名证明。",
             "您好，我户口本上的名字从{PERSON:name1}改成了{PERSON:name}，手机号{PHONE_NUMBER:zmob}"
             "没变，怎么办？",
+            "孩子改名了：原名{PERSON:name1}，新名{PERSON:name}，监护人{PERSON:name2}，"
+            "电话{PHONE_NUMBER:zmob}。",
             "更名申请\n原姓名：{PERSON:name1}\n新姓名：{PERSON:name}\n出生日期：{DATE_OF_BIRTH:dob}",
         ],
         [
@@ -1276,7 +1320,8 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "东方公益基金会{when}“春蕾助学”项目共募集善款126万元，感谢每一位爱心人士。",
-            "慈善捐赠公告：捐赠账户为基金会对公账户，开户行东方银行西湖支行，咨询{role}。",
+            "【东方公益】感谢您参与“一元助学”，本年度累计捐赠12元，电子捐赠证书已生成。",
+            "慈善捐赠公告：捐赠账户为基金会对公账户，开户行东方银行西湖支行，咨询juanzeng@dongfanggongyi.org.cn。",
             "{celeb}出席公益晚宴并捐出签名球衣，拍卖所得全部用于乡村学校图书角。",
         ],
     ),
@@ -1290,6 +1335,7 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "寿光市丰收蔬菜专业合作社，统一社会信用代码{uscc}，地址寿光市文家街道农贸路1号。",
+            "农村信用合作社联合社公告：{when}起调整部分网点营业时间，周六周日正常对外营业。",
             "惠农政策：{when}起，休渔期渔民可申请最长6个月的贷款延期，详情咨询当地农商银行。",
             "渔业互助保险社通知：{when}前缴纳次年保费的渔船可享9折，咨询电话{zhotline}。",
             "村务公开：本村{when}召开合作社年终大会，地点村委会二楼会议室，请各户派代表参加。",
@@ -1298,6 +1344,8 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
     "shanghu": (
         [
             "网约车司机{PERSON:name}，平台提现到{BANK_ACCOUNT:zdebit}一直没到账，电话{PHONE_NUMBER:zmob}。",
+            "网约车平台提现失败，司机{PERSON:name}，身份证{CN_ID_CARD:cnid}，"
+            "登录IP {IP_ADDRESS:ip}。",
             "商户收款码问题：我是开水果店的{PERSON:name}，收款码绑定的银行卡{BANK_ACCOUNT:zdebit}"
             "昨晚的钱没进来。",
             "电商退货：收件人{PERSON:name}，{PHONE_NUMBER:zmob}，{ADDRESS:zaddr}，"
@@ -1305,6 +1353,7 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             "退货地址：浙江省义乌市稠江街道物流园3号仓 好运电商退货组，客服电话{zhotline}。",
+            "电商退货须知：商品签收7天内支持无理由退货，退款原路返回，一般1至3个工作日到账。",
             "收款码贴纸：扫码付款 — {firm}专卖店，支持云闪付、微信、支付宝。",
             "网约车司机专享：绑定东方银行借记卡提现免手续费，活动截至{when}。",
         ],
