@@ -172,6 +172,25 @@ def test_negatives_carry_nothing_personal(rows: list[dict]) -> None:
             assert re.split(r"[.\-@]", mail)[0] in ROLE_WORDS, mail
 
 
+PERSONAL_KINDS = g.PERSON_PARTS | {
+    "mob", "phone", "usphone", "zmob", "mail", "altmail", "zmail", "addr", "rural", "usaddr",
+    "zaddr", "zrural", "card", "zcredit", "zdebit", "iban", "ssn", "cnid", "ip", "acct", "dob",
+}  # fmt: skip
+
+
+def test_templates_label_every_personal_value() -> None:
+    for table in (g.EN, g.ZH):
+        for genre, (positives, negatives) in table.items():
+            for template in positives:
+                marks = list(g.PLACEHOLDER.finditer(template))
+                assert any(m.group(1) for m in marks), (genre, template)
+                for m in marks:  # a personal value is never left unlabelled
+                    assert m.group(1) or m.group(2) not in PERSONAL_KINDS, (genre, template)
+            for template in negatives:
+                for m in g.PLACEHOLDER.finditer(template):
+                    assert not m.group(1) and m.group(2) not in PERSONAL_KINDS, template
+
+
 def test_stats_counts_match(rows: list[dict]) -> None:
     counted = g.stats(rows)
     assert counted["rows"] == 600 and counted["pii_free"] == {"en": 90, "zh": 90}

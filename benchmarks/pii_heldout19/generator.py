@@ -840,7 +840,8 @@ def render(template: str, c: Ctx) -> tuple[str, list[dict[str, Any]]]:
 EN: dict[str, tuple[list[str], list[str]]] = {
     "outbound": (
         [
-            "> Dear {first}, your Northmoor Rewards statement is ready. Reply STOP to opt out.\n"
+            "> Dear {PERSON:first}, your Northmoor Rewards statement is ready. Reply STOP to opt "
+            "out.\n"
             "Please stop sending these to {EMAIL_ADDRESS:mail}, it's my work inbox now. "
             "Use {EMAIL_ADDRESS:altmail} instead if you must. {PERSON:name}",
             "RE: Spring savings newsletter\nI read your piece on fixed-rate bonds. I'd like "
@@ -979,14 +980,14 @@ EN: dict[str, tuple[list[str], list[str]]] = {
     "bereavement": (
         [
             "I'm the executor for the late {PERSON:name}, born {DATE_OF_BIRTH:dob}, last "
-            "address {ADDRESS:addr}. How do we close his online banking and app?",
-            "My aunt {PERSON:name} lived in Oregon. The estate attorney there asks for her SSN "
-            "{US_SSN:ssn} and date of birth, {DATE_OF_BIRTH:dob}. Her last address: "
+            "address {ADDRESS:addr}. How do we close the online banking and app?",
+            "My relative {PERSON:name} lived in Oregon. The estate attorney there asks for the SSN "
+            "{US_SSN:ssn} and date of birth, {DATE_OF_BIRTH:dob}. Last address: "
             "{ADDRESS:usaddr}.",
-            "Digital legacy request: please give my sister {PERSON:name1} read access to the "
-            "statements of {PERSON:name}. Her e-mail is {EMAIL_ADDRESS:mail1}, phone "
+            "Digital legacy request: please give my sibling {PERSON:name1} read access to the "
+            "statements of {PERSON:name}. Their e-mail is {EMAIL_ADDRESS:mail1}, phone "
             "{PHONE_NUMBER:mob1}.",
-            "My parent ({PERSON:name}) died on {when}. Her pension went into account "
+            "My parent ({PERSON:name}) died on {when}. The pension went into account "
             "{BANK_ACCOUNT:acct}, sort code {sort}. I'm {PERSON:first1}, next of kin, on "
             "{PHONE_NUMBER:phone1}.",
         ],
@@ -1012,7 +1013,7 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "was opened from {IP_ADDRESS:ip} minutes after a remote-access call. Customer mobile "
             "{PHONE_NUMBER:mob}.",
             "Victim care note: {PERSON:name} (vulnerable, 82) paid £4,000 to a mule account "
-            "{BANK_ACCOUNT:acct} (sort {sort}) held by {PERSON:name2}. Son's mobile "
+            "{BANK_ACCOUNT:acct} (sort {sort}) held by {PERSON:name2}. Next of kin's mobile "
             "{PHONE_NUMBER:mob1}.",
         ],
         [
