@@ -705,6 +705,14 @@ def event_date(c: Ctx) -> str:
     return f"{d.day} {MONTHS.split()[d.month - 1]} {d.year}"
 
 
+def past_date(c: Ctx) -> str:
+    """A recent date already gone (deaths, returns, reports): never a birth date."""
+    d = date(2024, 1, 1) + timedelta(days=c.rng.randrange(0, 1050))
+    if c.lang == "zh":
+        return f"{d.year}年{d.month}月{d.day}日"
+    return f"{d.day} {MONTHS.split()[d.month - 1]} {d.year}"
+
+
 def company_number(c: Ctx) -> str:
     return c.rng.choice(["", "SC", "NI"]) + digits(c.rng, 6 if c.rng.random() < 0.5 else 8)[:8]
 
@@ -779,6 +787,7 @@ VALUES: dict[str, ValueFn] = {
     "zhotline": zh_hotline,
     "ref": ref,
     "when": event_date,
+    "past": past_date,
     "cono": company_number,
     "vat": vat,
     "uscc": lambda c: make_uscc(c.rng),
@@ -917,6 +926,8 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "version 6.4.2. Status: monitoring.",
             "What's new: you can now freeze a lost card from the home screen. Need help? Chat "
             "with us in the app or call {hotline}.",
+            "Push notification text: 'Your new card ending {tail} is on its way. Activate it in "
+            "the app when it arrives.' Shown once per device.",
             "Planned maintenance on {when} from 00:30 to 04:00. Online banking and the app may "
             "be unavailable. Cash machines are not affected.",
         ],
@@ -930,7 +941,7 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "{EMAIL_ADDRESS:mail}.",
             "Director change for {firm} (company no. {cono}): new director {PERSON:name}, born "
             "{DATE_OF_BIRTH:dob}, residential address {ADDRESS:addr}.",
-            "Supplier onboarding form\nTrading as: {PERSON:last} Garden Services (sole trader)\n"
+            "Supplier onboarding form\nTrading as: Evergreen Garden Services (sole trader)\n"
             "Proprietor: {PERSON:name}\nPay to IBAN: {IBAN_CODE:iban}\nRemittance e-mail: "
             "{EMAIL_ADDRESS:mail}",
             "Hi team, one of our drivers, {PERSON:name}, has changed banks. New account "
@@ -987,7 +998,7 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "Digital legacy request: please give my sibling {PERSON:name1} read access to the "
             "statements of {PERSON:name}. Their e-mail is {EMAIL_ADDRESS:mail1}, phone "
             "{PHONE_NUMBER:mob1}.",
-            "My parent ({PERSON:name}) died on {when}. The pension went into account "
+            "My parent ({PERSON:name}) died on {past}. The pension went into account "
             "{BANK_ACCOUNT:acct}, sort code {sort}. I'm {PERSON:first1}, next of kin, on "
             "{PHONE_NUMBER:phone1}.",
         ],
@@ -1124,7 +1135,7 @@ EN: dict[str, tuple[list[str], list[str]]] = {
     ),
     "returns": (
         [
-            "Returned the coat on {when}, the shop says refund sent but nothing on my card "
+            "Returned the coat on {past}, the shop says refund sent but nothing on my card "
             "{CREDIT_CARD:card}. Please chase. {PERSON:name}, {PHONE_NUMBER:mob}",
             "Chargeback request: item never collected from {ADDRESS:addr}. Cardholder "
             "{PERSON:name}, e-mail {EMAIL_ADDRESS:mail}.",
@@ -1166,6 +1177,7 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
             "拒收请回复R。",
             "公众号推文｜开门红！{celeb}同款运动手环，新开信用卡首刷即送，活动截至{when}。",
             "员工内刊｜行长寄语：新的一年，让我们坚持以客户为中心，继续做好普惠金融和适老服务。",
+            "【东方银行】您尾号{tail}的借记卡已开通境外消费功能，如非本人操作请致电{zhotline}。退订回T",
             "【东方银行】尊敬的客户，您的积分即将于{when}清零，请登录手机银行兑换。退订回T。",
             "网点海报：{branch}本周六举办“反假币进社区”活动，现场有小礼品，欢迎街坊邻居参加。",
         ],
@@ -1262,8 +1274,8 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
     ),
     "yichan": (
         [
-            "父亲{PERSON:name}于{when}去世，出生日期{DATE_OF_BIRTH:dob}，想查询他手机银行和"
-            "微信里的余额，我是他女儿{PERSON:name1}，电话{PHONE_NUMBER:zmob1}。",
+            "父亲{PERSON:name}于{past}去世，出生日期{DATE_OF_BIRTH:dob}，想查询他手机银行和"
+            "微信里的余额，我是家属{PERSON:name1}，电话{PHONE_NUMBER:zmob1}。",
             "数字遗产咨询：逝者{PERSON:name}，身份证{CN_ID_CARD:cnid}，生前住{ADDRESS:zaddr}，"
             "继承人已办好公证。",
             "母亲的工资卡{BANK_ACCOUNT:zdebit}里还有钱，卡是{PERSON:name}的名字，我们兄妹三人怎么取？",
@@ -1278,7 +1290,7 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
     ),
     "fanzha": (
         [
-            "反诈回访：我是城南派出所民警{PERSON:name1}，您{when}报案被骗的钱转到了账户"
+            "反诈回访：我是城南派出所民警{PERSON:name1}，您{past}报案被骗的钱转到了账户"
             "{BANK_ACCOUNT:zdebit}，{PERSON:titled}，您方便再核对一下吗？",
             "警情通报（内部）：受害人{PERSON:name}的手机银行在被骗当晚从IP {IP_ADDRESS:ip}登录，"
             "涉案收款人{PERSON:name2}，卡号{BANK_ACCOUNT:zdebit}。",
