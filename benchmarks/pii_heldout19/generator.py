@@ -632,8 +632,12 @@ def zh_address(c: Ctx) -> str:
     return base
 
 
-def zh_rural_address(c: Ctx) -> str:
+def zh_rural_address(c: Ctx, coast: bool = False) -> str:
     rng = c.rng
+    if coast:
+        town = rng.choice(["三沙镇", "长春镇", "石浦镇", "鹤浦镇"])
+        county = "福建省霞浦县" if town in ("三沙镇", "长春镇") else "浙江省象山县"
+        return f"{county}{town}{rng.choice(['东澳村', '渔港村', '沙塘村'])}{rng.randint(1, 99)}号"
     county = rng.choice(
         [
             "湖南省衡阳县",
@@ -780,6 +784,7 @@ VALUES: dict[str, ValueFn] = {
     "usaddr": us_address,
     "zaddr": zh_address,
     "zrural": zh_rural_address,
+    "zcoast": lambda c: zh_rural_address(c, coast=True),
     "ip": ipv4,
     "acct": uk_account,
     "sort": sort_code,
@@ -1116,7 +1121,7 @@ EN: dict[str, tuple[list[str], list[str]]] = {
             "land in {BANK_ACCOUNT:acct} (sort {sort}) this week. Ring {PHONE_NUMBER:mob}.",
             "Ride-hailing weekly payout failed. Driver: {PERSON:name}, IBAN {IBAN_CODE:iban}, "
             "e-mail {EMAIL_ADDRESS:mail}.",
-            "I drive for a US ride app while studying in Austin; the 1099 form needs my SSN, "
+            "I drive for a US ride app while studying in the States; the 1099 form needs my SSN, "
             "{US_SSN:ssn}. Name {PERSON:name}, US address {ADDRESS:usaddr}.",
             "Corner shop owner here - {PERSON:name}. My card reader shows a refund to card "
             "{CREDIT_CARD:card} I never made. Home number {PHONE_NUMBER:phone}.",
@@ -1340,7 +1345,7 @@ ZH: dict[str, tuple[list[str], list[str]]] = {
     ),
     "nongcun": (
         [
-            "渔民贷款申请：{PERSON:name}，船号闽霞渔06231，家住{ADDRESS:zrural}，电话{PHONE_NUMBER:zmob}。",
+            "渔民贷款申请：{PERSON:name}，船号闽霞渔06231，家住{ADDRESS:zcoast}，电话{PHONE_NUMBER:zmob}。",
             "合作社社员分红名单\n{PERSON:name} {BANK_ACCOUNT:zdebit} 3200元\n"
             "{PERSON:name1} {BANK_ACCOUNT:zdebit1} 2750元",
             "我是种大棚的{PERSON:name}，想申请惠农贷，身份证{CN_ID_CARD:cnid}，"
