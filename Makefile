@@ -97,20 +97,25 @@ demo: $(STAMP)
 	@echo "make demo: wall time $$(( $$(date +%s) - $(STARTED) )) s"
 
 # steps 3-5 and 6-7 of `make demo` (run side by side by it; each needs its step 1 / 2 data)
+# The prompt-injection guard is trained first, here: the gateway (step 5) serves it and the
+# assistant's jailbreak audit (step 6, beside this chain) finds it stored instead of training
+# its own on the longer chain.
 demo-bank-chain:
-	$(call step,3/8 the intent classifier: govern data / train / audit / gate / register)
+	$(call step,3/8 the prompt-injection guard; the intent classifier: govern data / train / audit / gate / register)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.gateway_demo --train-guard-only examples/bank/steward.yaml
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/bank/steward.yaml
 	$(call step,4/8 sign-off: a model that passed the gate waits for its risk owner (carol))
 	$(BIN)/python -m steward.examples.sign_release examples/bank/steward.yaml
 	$(call step,5/8 the guarded gateway: real requests / guards / an incident / a trace)
-	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.gateway_demo examples/bank/steward.yaml
+	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.gateway_demo --guard-trained examples/bank/steward.yaml
 
 demo-assistant-chain:
 	$(call step,6/8 the generative assistant: LoRA fine-tune / knowledge base / generation audits / gate)
 	HF_HUB_OFFLINE=1 $(BIN)/steward run examples/assistant/steward.yaml
 	$(BIN)/python -m steward.examples.sign_release examples/assistant/steward.yaml
 	$(call step,7/8 the assistant served: grounded / cited answers through the gateway)
-	HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.assistant_demo examples/assistant/steward.yaml
+	@# the bank's chain, the shorter, has ended by now: this step may use every core
+	OMP_NUM_THREADS=$$(nproc) HF_HUB_OFFLINE=1 $(BIN)/python -m steward.examples.assistant_demo examples/assistant/steward.yaml
 
 # The web console on the demo's store (run `make demo` first): prints its URL and a one-time
 # sign-in key for the risk owner (carol): one sign-in, revoked when Ctrl-C stops the console.

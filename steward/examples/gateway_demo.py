@@ -4,10 +4,12 @@ in Chinese, an ordinary question, a classification, a complaint), print the verd
 one decision back to its model, stop the server and verify the signed ledger.
 
 Run: ``python -m steward.examples.gateway_demo examples/bank/steward.yaml``
-(``STEWARD_HOME`` as for every command). The gateway serves the model only once a risk owner
-has approved it (``make demo`` signs it off first with :mod:`steward.examples.sign_release`).
-When the shared prompt-injection set is absent, the detector runs on its rules alone and says
-so.
+(``STEWARD_HOME`` as for every command). ``make demo`` trains the detector first, on its own
+(``--train-guard-only``: the assistant's jailbreak audit, running beside it, then finds it
+stored instead of training its own), and later runs the gateway with ``--guard-trained``.
+The gateway serves the model only once a risk owner has approved it (``make demo`` signs it
+off first with :mod:`steward.examples.sign_release`). When the shared prompt-injection set is
+absent, the detector runs on its rules alone and says so.
 """
 
 from __future__ import annotations
@@ -81,15 +83,24 @@ def _verdict_line(name: str, status: int, body: dict[str, Any]) -> str:
     return f"  {name:22s} {body['action']:6s} score {body['score']:.2f} ({reasons}){text}"
 
 
-def main(policy_arg: str) -> int:
+def train_guard(policy: Path) -> int:
+    """``steward guard train`` on the policy, when its labelled prompt set is there."""
+    with tempfile.TemporaryDirectory() as tmp:
+        if _policy_for_demo(policy, Path(tmp)) != policy:
+            return 0
+    trained = _steward("guard", "train", str(policy))
+    print(f"  {trained.stdout.strip() or trained.stderr.strip()}")
+    return trained.returncode
+
+
+def main(policy_arg: str, *, guard_trained: bool = False) -> int:
     policy = Path(policy_arg).resolve()
     with tempfile.TemporaryDirectory() as tmp:
         demo_policy = _policy_for_demo(policy, Path(tmp))
-        if demo_policy == policy:
-            trained = _steward("guard", "train", str(policy))
-            print(f"  {trained.stdout.strip() or trained.stderr.strip()}")
-            if trained.returncode:
-                return trained.returncode
+        if demo_policy == policy and not guard_trained:
+            trained = train_guard(policy)
+            if trained:
+                return trained
         created = _steward(
             "keys", "create", "--role", "end_user", "--name", "demo-app", "--policy", str(policy)
         )
@@ -168,7 +179,12 @@ def main(policy_arg: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    flags = {"--train-guard-only", "--guard-trained"}
+    given = [a for a in sys.argv[1:] if a in flags]
+    positional = [a for a in sys.argv[1:] if a not in flags]
+    if len(positional) != 1 or len(given) > 1:
         print(__doc__)
         sys.exit(2)
-    sys.exit(main(sys.argv[1]))
+    if "--train-guard-only" in given:
+        sys.exit(train_guard(Path(positional[0]).resolve()))
+    sys.exit(main(positional[0], guard_trained="--guard-trained" in given))
