@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from steward.assistant.knowledge import DEFAULT_BM25_MIN_SCORE, DEFAULT_MIN_SCORE
+from steward.assistant.thresholds import DEFAULT_BM25_MIN_SCORE, DEFAULT_MIN_SCORE
 from steward.cli_common import HomeOption, JsonOption, friendly_errors, open_store
 
 kb_app = typer.Typer(

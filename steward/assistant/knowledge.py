@@ -43,6 +43,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from steward.assistant.thresholds import DEFAULT_BM25_MIN_SCORE, DEFAULT_MIN_SCORE
 from steward.errors import StewardError
 
 ESCALATION = (
@@ -55,11 +56,6 @@ SYSTEM_PROMPT = (
 )
 
 
-# Calibrated on the dev split of the assistant example's questions.jsonl (English and Chinese) by
-# benchmarks/assistant_retrieval.py: of the threshold pairs that handle the most dev questions
-# right, the one in the middle (widest margin); the test split is only measured.
-DEFAULT_MIN_SCORE = 0.48
-DEFAULT_BM25_MIN_SCORE = 1.6
 # Per question language: the weight that finds the most dev documents in the top 3, then
 # puts the most first; among equals the one nearest 1 (plain RRF).
 DEFAULT_BM25_WEIGHTS: Mapping[Language, float] = MappingProxyType({"en": 0.5, "zh": 5.0})
