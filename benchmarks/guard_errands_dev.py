@@ -6,7 +6,9 @@ banking act, harm and frame, which training never sees; every fifth situation is
 training at all) and reports, per language, the share of the look-alikes the harmful-request
 guard blocks or warns (target <= 2%) and of the twins it blocks or warns (>= 90%), each split
 into situations seen in training and unseen ones, with the component that fired (cues or
-classifier). The guard needs no training (its model ships with the package).
+classifier). The guard needs no training (its model ships with the package). The shipped model's
+last step read this side too (``harm_model.ROUND11_HELD_OUT``, after the held-out figures were
+taken: README), so on it this is no longer a held-out figure.
 
 Usage: python benchmarks/guard_errands_dev.py [--per-language 600]
 Writes benchmarks/results/guard_errands_dev.json.
@@ -79,7 +81,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(f"{language} {name}: {figures}")
     result = {
         "benchmark": "guard_errands_dev",
-        "dev": "dev-test items of harm_errands' lists (and its unseen situations): tune on it",
+        "dev": (
+            "dev-test items of harm_errands' lists (and its unseen situations): tune on it; the "
+            "shipped model's final build read them too (ROUND11_HELD_OUT): not held out on it"
+        ),
         "per_language": args.per_language,
         "scores": scores,
         "targets": {"lookalikes_flagged_max": 0.02, "twins_flagged_min": 0.90},

@@ -117,6 +117,7 @@ ROUND11_LOOKALIKES = 1500
 ROUND11_TWINS = 600
 ROUND11_SPEAKERS = 1500
 ROUND11_POLITE = 4000
+ROUND11_HELD_OUT = 600  # look-alikes from the dev-test side, a third as many twins
 # round 4's bank-fraud requests and their look-alikes, per language (harm_compose.py)
 BANK_FRAUD_EN, BANK_FRAUD_ZH = 1500, 1800
 BANK_FRAUD_LOOKALIKES_EN, BANK_FRAUD_LOOKALIKES_ZH = 1000, 1500
@@ -360,6 +361,10 @@ def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[li
         ]
         benign += [text for _, text in speaker_messages(lang, round11, ROUND11_SPEAKERS, mine)]
         benign += polite_banking_asks(lang, round11, ROUND11_POLITE)
+        # last (after the dev and pseudo-blind figures were read): the held-out side too, dev-test
+        # parts and unseen situations, so that the shipped model has read all of round 11
+        benign += [t for _, t in errand_lookalikes(lang, round11, ROUND11_HELD_OUT, devtest=True)]
+        harmful += [t for _, t in errand_twins(lang, round11, ROUND11_HELD_OUT // 3, devtest=True)]
 
     if shared_data is not None:
         benign += intent_corpora(shared_data)
