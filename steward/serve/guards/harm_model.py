@@ -6,7 +6,8 @@ for what: "ask you to create a fake" against "is this a fake") -- and one logist
 trained on :mod:`.harm_data` and :mod:`.harm_compose` (generated harmful requests, both
 languages, against the bank's messages, customers' look-alikes, ordinary requests in the same
 stances and the CLINC150 and Banking77 training splits), and the later rounds' generators
-(:mod:`.harm_styles`, :mod:`.harm_plain`, :mod:`.harm_intent`: intent frames x act clusters).
+(:mod:`.harm_styles`, :mod:`.harm_plain`, :mod:`.harm_intent`: intent frames x act clusters;
+:mod:`.harm_roles`; :mod:`.harm_errands`: speakers next to a harm asking a banking act).
 It catches requests in wording the lexicons lack; the guard combines the two (``harmful.py``):
 the lexicons name the category, the classifier flags what they miss when its probability
 reaches ``MODEL_THRESHOLD`` and sets aside their fraud, intrusion and weapons hits in a text it
@@ -50,6 +51,12 @@ from steward.serve.guards.harm_data import (
     harmful_requests,
     intent_corpora,
     lookalikes,
+)
+from steward.serve.guards.harm_errands import (
+    errand_lookalikes,
+    errand_twins,
+    polite_banking_asks,
+    speaker_messages,
 )
 from steward.serve.guards.harm_fold import fold
 from steward.serve.guards.harm_intent import (
@@ -104,6 +111,13 @@ ROUND9_CUSTOMERS = 1000
 # and victims in risky trades asking for a banking act, and harmful requests in their words
 ROUND10_LOOKALIKES = 2000
 ROUND10_TWINS = 800
+# round 11's texts per language (harm_errands.py): speakers next to a harm asking a banking
+# act, and the same speakers asking for the harm
+ROUND11_LOOKALIKES = 1500
+ROUND11_TWINS = 600
+ROUND11_SPEAKERS = 1500
+ROUND11_POLITE = 4000
+ROUND11_HELD_OUT = 600  # look-alikes from the dev-test side, a third as many twins
 # round 4's bank-fraud requests and their look-alikes, per language (harm_compose.py)
 BANK_FRAUD_EN, BANK_FRAUD_ZH = 1500, 1800
 BANK_FRAUD_LOOKALIKES_EN, BANK_FRAUD_LOOKALIKES_ZH = 1000, 1500
@@ -334,6 +348,24 @@ def training_texts(shared_data: Path | None, seed: int = TRAIN_SEED) -> tuple[li
     for lang in ("en", "zh"):
         benign += [text for _, text in role_lookalikes(lang, round10, ROUND10_LOOKALIKES)]
         harmful += role_twins(lang, round10, ROUND10_TWINS)
+    # round 11 (harm_errands.py): teachers, shops, charities, prisoners' families, hospital
+    # suppliers, insurers, labs, victims asking a banking act around a harm's nouns, against
+    # the same speakers asking for the harm (training side of its lists and situations)
+    round11 = random.Random(seed + 11)
+    for lang in ("en", "zh"):
+        benign += [text for _, text in errand_lookalikes(lang, round11, ROUND11_LOOKALIKES)]
+        harmful += [text for _, text in errand_twins(lang, round11, ROUND11_TWINS)]
+        # the same speakers around the bank's own messages (their many wordings of an ask)
+        mine = [
+            t for t in bank if isinstance(t, str) and (_CJK.search(t) is not None) == (lang == "zh")
+        ]
+        benign += [text for _, text in speaker_messages(lang, round11, ROUND11_SPEAKERS, mine)]
+        benign += polite_banking_asks(lang, round11, ROUND11_POLITE)
+        # last (after the dev and pseudo-blind figures were read): the held-out side too, dev-test
+        # parts and unseen situations, so that the shipped model has read all of round 11
+        benign += [t for _, t in errand_lookalikes(lang, round11, ROUND11_HELD_OUT, devtest=True)]
+        harmful += [t for _, t in errand_twins(lang, round11, ROUND11_HELD_OUT // 3, devtest=True)]
+
     if shared_data is not None:
         benign += intent_corpora(shared_data)
     texts = harmful + benign

@@ -272,7 +272,11 @@ LEXICON: dict[str, list[Cue]] = {
     + _contextual(
         rf"\b(?:{_WRITE}|how to|ways? to|tips (?:for|on)|encourag\w+)\b{_GAP}"
         r"(?:harass|bull(?:y|ie)|"
-        r"insult|humiliat|intimidat|stalk|dox|gaslight|threaten|mock)\w*(?!\s+(?:me|us)\b)",
+        r"insult|humiliat|intimidat|stalk|dox|gaslight|threaten|"
+        # "a mock call / interview / exam" is a rehearsal, not mockery
+        r"mock(?!\s+(?:calls?|interviews?|exams?|tests?|trials?|drills?|sessions?|scenarios?|"
+        r"conversations?|dialogues?|meetings?|audits?|ups?|chats?|phone|exercises?)\b))"
+        r"\w*(?!\s+(?:me|us)\b)",
         r"\bmanipulat\w+ (?:someone|a partner|my partner|people)\b",
         rf"(?:写|生成|编|帮我|组织|{_ZH_ASK}){_ZH_GAP}(?:辱骂|骚扰|霸凌|欺凌|网暴|威胁|恐吓|侮辱|羞辱|PUA|人肉)(?!我)",
     ),
@@ -769,6 +773,10 @@ BANKING_ACT = (
     r"赞助|存款|存现|存进|手续费|授权人|转账|汇款|信用卡|公务卡|借记卡|网银|资信证明|冻结|"
     r"报案|挂失|补卡|收款|到账"
 )
+# Round 11: cue hits in these categories are set aside in a short banking errand the classifier
+# reads as a customer's (``_errand_lookalike``); self-harm, sexual and hate hits never are.
+ERRAND_LOOKALIKE_SENSITIVE = BUSINESS_LOOKALIKE_SENSITIVE
+ERRAND_LOOKALIKE_PROBABILITY = 0.2
 # who speaks: an owner, an employee, a family member, a new business, a caller on its behalf
 SPEAKER_ROLE = (
     r"\b(?:i run|we run|i own|we own|co-own\w*|i manage|i work|i'm the|i am the|we are|we're|"
@@ -793,6 +801,8 @@ ROLE_CLAUSE_MAX = 80
 ERRAND_MAX_CHARS = 200
 ERRAND_MAX_CHARS_CJK = 90  # characters: a longer clause says more than who speaks
 _CLAUSE_BREAK = re.compile(r"[\n。！？；，、!?;]+|[.,](?=\s|$)")
+# fold() writes a Chinese comma as ",": a comma before a letter or a character breaks too
+_CUE_CLAUSE_BREAK = re.compile(r"[\n。！？；，、!?;]+|[.,](?=\s|$)|,(?=[^\d\s])")
 
 
 # A Chinese request, wherever its frame stands (English acts carry their verb in the pattern).
@@ -1012,24 +1022,60 @@ class HarmfulRequestGuard(Guard):
         classifier reads who asks for what."""
         if self.model is None:
             return False
+        if self._errand_lookalike(folded, flagged):
+            return True
         probability = LOOKALIKE_PROBABILITY
         if any(f.category not in LOOKALIKE_SENSITIVE for f in flagged):
-            # a business message: only the noun cues of violence, crime and drugs (a title,
-            # a plot, "杀掉" said of a payment) are set aside, never an act asked for
-            # ("tell me how to poison my co-author")
-            if self.business.search(folded) is None or any(
+            # only the noun cues of violence, crime and drugs (a title, a plot, "杀掉" said of
+            # a payment, a drug-testing lab) are set aside, never an act asked for ("tell me
+            # how to poison my co-author"); in a business message below a higher probability
+            if any(
                 f.category not in BUSINESS_LOOKALIKE_SENSITIVE
                 or (f.category not in LOOKALIKE_SENSITIVE and self._asks_for(f.category, folded))
                 for f in flagged
             ):
                 return False
-            probability = BUSINESS_LOOKALIKE_PROBABILITY
+            if self.business.search(folded) is not None:
+                probability = BUSINESS_LOOKALIKE_PROBABILITY
+            elif self._cue_in_asking_clause(folded, flagged):
+                # outside a business message (round 11) only a noun named, never asked about
+                return False
         if self.extra and any(pattern.search(folded) for pattern in self.extra):
             return False
         if self.model.score_folded(folded) >= probability:
             return False
         # a long text reads as harmless as a whole when its request is buried in it
         return not self._buried_request(folded)
+
+    def _errand_lookalike(self, folded: str, flagged: Sequence[CategoryFinding]) -> bool:
+        """Whether cue hits in the categories a trade or a life can name (drugs, weapons,
+        crime, violence, fraud, intrusion: a hospice's fentanyl invoice, a bath-bomb shop, a
+        son in prison) come from a short banking errand (:meth:`_banking_errand`: every clause
+        with a banking act, and the rest together, below the classifier's threshold) that the
+        classifier also reads as a customer's as a whole (below
+        :data:`ERRAND_LOOKALIKE_PROBABILITY`), with no cue in a clause that asks anything. The
+        operator's own terms never are set aside."""
+        if any(f.category not in ERRAND_LOOKALIKE_SENSITIVE for f in flagged):
+            return False
+        if self.extra and any(pattern.search(folded) for pattern in self.extra):
+            return False
+        if self.model is None or self.model.score_folded(folded) >= ERRAND_LOOKALIKE_PROBABILITY:
+            return False
+        if not self._banking_errand(folded):
+            return False
+        return not self._cue_in_asking_clause(folded, flagged)
+
+    def _cue_in_asking_clause(self, folded: str, flagged: Sequence[CategoryFinding]) -> bool:
+        """Whether a cue of ``flagged`` matches inside a clause that asks anything ("give me
+        steps to commit arson for the insurance money" is one clause, and it asks): a harm's
+        word a customer only names sits in what they say about themselves."""
+        for clause in _CUE_CLAUSE_BREAK.split(folded):
+            if self.clause_ask.search(clause) is None:
+                continue
+            for finding in flagged:
+                if any(p.search(clause) for p, _, _ in self.patterns[finding.category]):
+                    return True
+        return False
 
     def _asks_for(self, category: str, folded: str) -> bool:
         """Whether one of ``category``'s contextual cues (an act with its verb or request

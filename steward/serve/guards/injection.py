@@ -322,6 +322,12 @@ class InjectionClassifier:
             from steward.serve.guards.attack_data_zh import chinese_training_texts
 
             generated, generated_labels = chinese_training_texts()
+            # round 11: staff security-drill notices, the Chinese model's negatives only (in
+            # the main model's data too they cost English look-alikes, guard_lookalikes_dev)
+            from steward.serve.guards.attack_drills import drill_texts
+
+            drills, drill_labels = drill_texts()
+            generated, generated_labels = generated + drills, generated_labels + drill_labels
             chinese = [(t, y) for t, y in zip(texts, labels, strict=True) if is_chinese(t)]
             self.chinese_model = ChineseInjectionClassifier().fit(
                 [t for t, _ in chinese] + generated, [y for _, y in chinese] + generated_labels
