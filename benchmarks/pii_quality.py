@@ -343,7 +343,7 @@ BLIND_SETS = (
     BlindSet("heldout16", "sixteenth", 16018, generate_heldout16),
     BlindSet("heldout17", "seventeenth", 17019, generate_heldout17),
     BlindSet("heldout18", "eighteenth", 18023, generate_heldout18),
-    BlindSet("heldout19", "nineteenth", 19031, generate_heldout19, still_blind=True),
+    BlindSet("heldout19", "nineteenth", 19031, generate_heldout19),
 )
 
 
