@@ -7,7 +7,9 @@ compile every recognizer's patterns; ``from steward.data.pii import Analyzer`` s
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -18,7 +20,6 @@ if TYPE_CHECKING:
 __all__ = ["LABELS", "RECOGNIZERS", "Analyzer", "Entity", "anonymize", "detect"]
 
 _HOMES = {
-    "anonymize": "steward.data.pii.anonymize",
     "Analyzer": "steward.data.pii.engine",
     "detect": "steward.data.pii.engine",
     "LABELS": "steward.data.pii.recognizers",
@@ -34,3 +35,20 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(home), name)
     globals()[name] = value  # later lookups skip this function
     return value
+
+
+class _Package(ModuleType):
+    """``anonymize`` is both a submodule and the function it defines. Importing the submodule
+    binds its name on the package, which would hide the function; as with the former eager
+    ``from .anonymize import anonymize``, the package's ``anonymize`` is the function."""
+
+    @property
+    def anonymize(self) -> Any:
+        return import_module("steward.data.pii.anonymize").anonymize
+
+    @anonymize.setter
+    def anonymize(self, _submodule: Any) -> None:
+        pass  # the import system binding the submodule: sys.modules keeps it
+
+
+sys.modules[__name__].__class__ = _Package
