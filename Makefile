@@ -18,8 +18,9 @@ PHONY_DEMO := demo-bank-chain demo-assistant-chain
 # The venv, its pip and torch, installed first and pinned so that nothing later can pull a CUDA
 # build; both installs below start from it (a venv made before this stamp existed is kept).
 # pip takes torch (the CPU wheel on this disk) and uv; uv installs the rest: it resolves and
-# downloads in parallel (the dev install: ~10 s against pip's ~110 s here, same versions), and it
-# keeps the installed torch, which satisfies the pin. Where uv cannot reach the index, pip does it.
+# downloads in parallel (the dev install with its bytecode: ~40 s against pip's ~110 s here, same
+# versions), and it keeps the installed torch, which satisfies the pin. Where uv cannot reach the
+# index, pip does it.
 $(BASE_STAMP):
 	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
