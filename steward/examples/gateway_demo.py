@@ -52,13 +52,20 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _has_training_set(policy: Path, raw: dict[str, Any] | None = None) -> bool:
+    """Whether the policy's labelled prompt set (guards.prompt_injection.train_data) is there."""
+    raw = raw if raw is not None else yaml.safe_load(policy.read_text(encoding="utf-8"))
+    train = raw.get("guards", {}).get("prompt_injection", {}).get("train_data")
+    return bool(train) and (policy.parent / train).is_dir()
+
+
 def _policy_for_demo(policy: Path, workdir: Path) -> Path:
     """The policy as is, or (shared set absent) a copy with the detector on its rules alone."""
     raw = yaml.safe_load(policy.read_text(encoding="utf-8"))
+    if _has_training_set(policy, raw):
+        return policy
     settings = raw.get("guards", {}).get("prompt_injection", {})
     train = settings.get("train_data")
-    if train and (policy.parent / train).is_dir():
-        return policy
     print(f"  (prompt-injection training set {train} is absent: the detector runs on its rules)")
     settings["classifier"] = False
     raw.setdefault("guards", {})["prompt_injection"] = settings
@@ -85,9 +92,8 @@ def _verdict_line(name: str, status: int, body: dict[str, Any]) -> str:
 
 def train_guard(policy: Path) -> int:
     """``steward guard train`` on the policy, when its labelled prompt set is there."""
-    with tempfile.TemporaryDirectory() as tmp:
-        if _policy_for_demo(policy, Path(tmp)) != policy:
-            return 0
+    if not _has_training_set(policy):
+        return 0
     trained = _steward("guard", "train", str(policy))
     print(f"  {trained.stdout.strip() or trained.stderr.strip()}")
     return trained.returncode
