@@ -27,6 +27,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # One OpenMP thread per process (torch, and every CLI, Ray or Flower process a test starts,
+    # which inherit it): two workers on two cores with two spinning threads each, plus the
+    # processes they start, oversubscribe the CPU. Measured: the newcomer's run beside the
+    # Flower deployment fixture 141 -> 73 s, the pair's CPU 191 -> 158 s. Set before any test
+    # module imports torch; a value in the environment wins.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     if config.getoption("store_file_seconds"):
         from tests.file_order import FILE_SECONDS, FileSecondsRecorder
 
