@@ -279,6 +279,13 @@ def _last(pattern: re.Pattern[str], segment: str) -> int:
     return end
 
 
+@lru_cache(maxsize=8)
+def _speaks_first_person(text: str) -> bool:
+    """Whether the message speaks in the first person: read once per text, not once per span
+    (a long text holds many spans)."""
+    return _FIRST_PERSON.search(text.casefold()) is not None
+
+
 def _kind_features(text: str, start: int, end: int, label: str) -> list[str]:
     """The kinds of words around and inside the span (see ``_ORG_WORDS``): which kind is nearer
     on the left in the span's own clause, which are further left, which follow on the right,
@@ -309,7 +316,7 @@ def _kind_features(text: str, start: int, end: int, label: str) -> list[str]:
         found.append("K:org_right")
     if _OWN_WORDS.search(right):
         found.append("K:own_right")
-    found.append("K:first_person" if _FIRST_PERSON.search(text.casefold()) else "K:no_first_person")
+    found.append("K:first_person" if _speaks_first_person(text) else "K:no_first_person")
     if _THEY.search(left):
         found.append("K:they_left")
     subject = _ZH_SUBJECT.search(_SUBJECT_END.split(left)[-1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -148,3 +148,20 @@ class DisjointSpans:
 def words(text: str) -> tuple[str, ...]:
     """The whitespace-separated words of a literal word list."""
     return tuple(text.split())
+
+
+def overlapping(entities: list[Entity]) -> Callable[[int, int], list[Entity]]:
+    """A look-up of the ``entities`` that overlap a (start, end) span, by bisection over their
+    starts: a long text's many spans cost the sum of the look-ups, not every pair."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
+    reach = max((e.end - e.start for e in ordered), default=0)
+
+    def find(start: int, end: int) -> list[Entity]:
+        # an overlapping span starts before ``end`` and, being at most ``reach`` long, after
+        # ``start - reach``
+        lo = bisect.bisect_right(starts, start - reach)
+        hi = bisect.bisect_left(starts, end)
+        return [e for e in ordered[lo:hi] if start < e.end and e.start < end]
+
+    return find

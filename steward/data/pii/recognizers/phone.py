@@ -46,7 +46,7 @@ from functools import lru_cache
 import phonenumbers
 
 from steward.data.pii import gates
-from steward.data.pii.recognizers.base import Entity, Recognizer, digits_of
+from steward.data.pii.recognizers.base import Entity, Recognizer, digits_of, overlapping
 
 _HOME = {"en": ("US", "GB"), "zh": ("CN",)}
 _DEFAULT_HOMES = frozenset(region for regions in _HOME.values() for region in regions)
@@ -804,14 +804,18 @@ def phone_siblings(
     """The phone ``candidates`` (each with its score after context) that stand next to a
     ``reported`` phone number: within ``SIBLING_REACH`` characters, no sentence end between,
     their own score at least ``SIBLING_MIN``; returned with ``score``."""
-    phones = [e for e in reported if e.label == "PHONE_NUMBER"]
+    # (look-ups by bisection: a long text's many candidates and reported spans cost their sum)
+    reported_in = overlapping(list(reported))
+    phones_in = overlapping([e for e in reported if e.label == "PHONE_NUMBER"])
     found: list[Entity] = []
     for entity, adjusted in candidates:
         if entity.label != "PHONE_NUMBER" or adjusted < SIBLING_MIN:
             continue
-        if any(entity.start < e.end and e.start < entity.end for e in reported):
+        if reported_in(entity.start, entity.end):
             continue
-        for phone in phones:
+        # the reported phones that could be within SIBLING_REACH (checked exactly below)
+        near = phones_in(entity.start - SIBLING_REACH - 1, entity.end + SIBLING_REACH + 1)
+        for phone in near:
             lo, hi = min(phone.end, entity.end), max(phone.start, entity.start)
             if hi - lo <= SIBLING_REACH and _SIBLING_BREAK.search(text, lo, hi) is None:
                 found.append(

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from steward.data.pii.recognizers.address_en import business_address
-from steward.data.pii.recognizers.base import Entity
+from steward.data.pii.recognizers.base import Entity, overlapping
 from steward.data.pii.recognizers.person_spans_en import without_addressee
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer
 
@@ -67,10 +67,11 @@ def combine_with_en_tagger(
     # Mei Ling"): the tagger's whole name, holding it and overlapping no other rule's span,
     # stands instead.
     widened: set[int] = set()
+    rules_in = overlapping(rules)
     for t in scored:
         if t.label != "PERSON":
             continue
-        inside = [r for r in rules if t.start < r.end and r.start < t.end]
+        inside = rules_in(t.start, t.end)
         if (
             inside
             and all(
@@ -86,10 +87,11 @@ def combine_with_en_tagger(
         ):
             widened.update(id(r) for r in inside)
     rules = [r for r in rules if id(r) not in widened]
+    rules_in = overlapping(rules)
     added = [
         t
         for t in scored
-        if not any(t.start < r.end and r.start < t.end for r in rules)
+        if not rules_in(t.start, t.end)
         # (a firm's, a hospital's or a hotel's address, which the rules leave out on purpose)
         and not (t.label == "ADDRESS" and business_address(text, t.start, t.end))
     ]

@@ -142,6 +142,31 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in found if e > s]
 
 
+def _by_paragraph(
+    stretches: Sequence[tuple[int, int]],
+    covered: Sequence[tuple[int, int]],
+    checked: Sequence[tuple[int, int]],
+) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int, int]]]]:
+    """For each paragraph (``stretches``, in order, disjoint): the ``covered`` spans that
+    overlap it and the ``checked`` spans (with their index) that start in it, both relative to
+    the paragraph and in their given order. Found by bisection, so a long text of many
+    paragraphs and many spans costs their sum, not their product."""
+    starts = [start for start, _ in stretches]
+    ends = [end for _, end in stretches]
+    covering: list[list[tuple[int, int]]] = [[] for _ in stretches]
+    holding: list[list[tuple[int, int, int]]] = [[] for _ in stretches]
+    for start, end in covered:
+        j = bisect_right(ends, start)  # the first paragraph ending after the span starts
+        while j < len(stretches) and starts[j] < end:
+            covering[j].append((start - starts[j], end - starts[j]))
+            j += 1
+    for k, (start, end) in enumerate(checked):
+        j = bisect_right(starts, start) - 1
+        if j >= 0 and start < ends[j]:
+            holding[j].append((k, start - starts[j], end - starts[j]))
+    return covering, holding
+
+
 def _uncovered_candidate(text: str, covered: Sequence[tuple[int, int]]) -> bool:
     """Whether a candidate word or number may start outside the ``covered`` spans."""
     ordered = sorted(covered)
@@ -190,23 +215,32 @@ class EnTagger:
         probabilities: list[float | None] = [None] * len(checked)
         if not _uncovered_candidate(text, covered):
             return found, probabilities  # every capitalised word and number is the rules'
-        for offset, end in paragraphs(text):
+        stretches = paragraphs(text)
+        covering, holding = _by_paragraph(stretches, covered, checked)
+        for (offset, end), local, inside in zip(stretches, covering, holding, strict=True):
             paragraph = text[offset:end]
-            local = [(s - offset, e - offset) for s, e in covered if s < end and e > offset]
-            inside = [
-                (k, s - offset, e - offset) for k, (s, e) in enumerate(checked) if offset <= s < end
-            ]
+            # the checked spans by start: a token's are found by bisection (a long paragraph
+            # holds many runs and many spans; each run read every span before)
+            ordered = sorted(inside, key=lambda item: item[1])
+            span_starts = [start for _, start, _ in ordered]
+            reach = max((stop - start for _, start, stop in ordered), default=0)
             for tokens, items in run_items(paragraph, local):
                 found.extend(
                     (offset + start, offset + stop, label, probability)
                     for start, stop, label, probability in self._tag_run(paragraph, tokens, items)
                 )
-                for k, start, stop in inside:
-                    for i, (token_start, _) in enumerate(tokens):
-                        if start <= token_start < stop:
-                            p = 1.0 - self._tagger.marginal("O", i)
+                for i, (token_start, _) in enumerate(tokens):
+                    # the spans holding the token: start <= token_start < stop
+                    j = bisect_right(span_starts, token_start) - 1
+                    p: float | None = None
+                    while j >= 0 and span_starts[j] > token_start - reach:
+                        k, _, stop = ordered[j]
+                        if token_start < stop:
+                            if p is None:
+                                p = 1.0 - self._tagger.marginal("O", i)
                             best = probabilities[k]
                             probabilities[k] = p if best is None else max(best, p)
+                        j -= 1
         return found, probabilities
 
     def _tag_run(
