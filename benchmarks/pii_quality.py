@@ -155,6 +155,16 @@ follow-ups, name changes, gift aid, farmers and fishermen, drivers and QR mercha
 公众号推文, 营销短信, 邀请函, 代言/赞助, App更新说明, 员工内刊, 对公开户/工商变更,
 发票抬头, 代发工资, 出境游/护照挂失, 数字遗产, 反诈民警回访, 改名, 慈善捐赠, 合作社/渔民,
 网约车/收款码, 电商退货). Measured only.
+``--heldout20`` adds ``independent_v20``: a twentieth set
+(``benchmarks/pii_heldout20/generator.py``), written blind after the nineteenth (care-home fees
+and disability benefits, medical crowdfunding, students and parents, forces and seafarers,
+clubs/churches/temples as holders, bookkeepers and solicitors writing for clients, estate agents,
+house moves, sole traders' invoices, branch rota/incident logs, ATM disputes, cheque OCR,
+receptionist call-backs, chatbot-to-human handovers, open-banking consent, mandates and standing
+orders, sanctions/PEP screening, press releases and share registries; 养老院缴费, 残疾人补贴,
+水滴筹, 生活费/少儿账户, 军人/海员, 寺庙/社团账户, 代账会计, 律所监管/中介, 搬家, 个体户开票,
+网点日志, ATM吞卡, 支票OCR, 前台留言, 转人工, 开放银行授权, 代扣/定期转账, 制裁/政要筛查,
+年报/股东名册). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -203,6 +213,7 @@ from pii_heldout16.generator import generate as generate_heldout16  # noqa: E402
 from pii_heldout17.generator import generate as generate_heldout17  # noqa: E402
 from pii_heldout18.generator import generate as generate_heldout18  # noqa: E402
 from pii_heldout19.generator import generate as generate_heldout19  # noqa: E402
+from pii_heldout20.generator import generate as generate_heldout20  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -344,6 +355,7 @@ BLIND_SETS = (
     BlindSet("heldout17", "seventeenth", 17019, generate_heldout17),
     BlindSet("heldout18", "eighteenth", 18023, generate_heldout18),
     BlindSet("heldout19", "nineteenth", 19031, generate_heldout19),
+    BlindSet("heldout20", "twentieth", 20047, generate_heldout20, still_blind=True),
 )
 
 

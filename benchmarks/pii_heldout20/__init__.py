@@ -1,0 +1,1 @@
+"""Twentieth independent PII set (written blind; a test split: measured only, never tuned on)."""
