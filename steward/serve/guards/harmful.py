@@ -733,7 +733,8 @@ NAMED_SENSITIVE = frozenset({"drugs", "crime", "violence", "weapons"})
 PAYMENT_WORDS = (
     r"\b(?:payments?|payouts?|loans?|premiums?|instal?ments?|donations?|donors?|"
     r"(?:licen[cs]e|membership|training|course|tuition) fees?)\b"
-    r"|支付|付款|贷款|保费|年费|会费|培训费|分期|定金|押金|采购款|捐"
+    r"|支付|付款|贷款|保费|年费|会费|培训费|分期|定金|押金|采购款|捐|生活费|学费"
+    r"|汇(?:[\d一二三四五六七八九十百千万两几]|钱|款|点|过去)"
 )
 
 
@@ -806,7 +807,7 @@ CLAUSE_ASK = (
     r"\b(?:how|what|why|where|which|who|can|could|would|will|should|tell|explain|want|wants|need|"
     r"needs|help|teach|show|make|get|buy|find|use|plan\w*|try\w*|going to|gonna|wanna|"
     r"so that|to)\b"
-    r"|怎|如何|教|告诉|帮|给我|想|要|能|吗|办法|方法|步骤|准备|打算|计划|为了|好让|用来"
+    r"|怎|如何|教|告诉|帮|给我|想|要|能|吗(?!啡)|办法|方法|步骤|准备|打算|计划|为了|好让|用来"
 )
 ROLE_CLAUSE_MAX = 80
 # only a short message is an errand: a long one may bury a request among banking lines, split
