@@ -721,6 +721,21 @@ BUSINESS_LOOKALIKE_SENSITIVE = LOOKALIKE_SENSITIVE | {"violence", "crime", "drug
 # chosen on the dev sets (v14's look-alikes, tests/serve/test_harm_round7.py): a noun cue in
 # a business message is set aside below this classifier probability
 BUSINESS_LOOKALIKE_PROBABILITY = 0.2
+# Round 12: in a business message whose harm words are only *named* (noun cues, none of them in
+# a clause that asks anything: "the clinic's ketamine and barbiturates, how do I pay the
+# supplier?", "we train dogs to find explosives and drugs; we'd like a loan"), the hits are set
+# aside below this higher probability, still under the classifier's own threshold; an act cue
+# ("sell ketamine", "制作炸药") or a cue in an asking clause keeps the lower bar. Chosen on the
+# dev sets (harm_contexts' dev-test side, v10..v18's look-alikes and plain requests).
+NAMED_IN_BUSINESS_PROBABILITY = 0.45
+NAMED_SENSITIVE = frozenset({"drugs", "crime", "violence", "weapons"})
+# the banking acts the higher bar also reads (BUSINESS_CONTEXT and BANKING_ACT cover the rest)
+PAYMENT_WORDS = (
+    r"\b(?:payments?|payouts?|loans?|premiums?|instal?ments?|donations?|donors?|"
+    r"(?:licen[cs]e|membership|training|course|tuition) fees?)\b"
+    r"|支付|付款|贷款|保费|年费|会费|培训费|分期|定金|押金|采购款|捐|生活费|学费"
+    r"|汇(?:[\d一二三四五六七八九十百千万两几]|钱|款|点|过去)"
+)
 
 
 # A harm named as what the speaker fights, rehearses or heard about (round 10): a prevention
@@ -792,7 +807,7 @@ CLAUSE_ASK = (
     r"\b(?:how|what|why|where|which|who|can|could|would|will|should|tell|explain|want|wants|need|"
     r"needs|help|teach|show|make|get|buy|find|use|plan\w*|try\w*|going to|gonna|wanna|"
     r"so that|to)\b"
-    r"|怎|如何|教|告诉|帮|给我|想|要|能|吗|办法|方法|步骤|准备|打算|计划|为了|好让|用来"
+    r"|怎|如何|教|告诉|帮|给我|想|要|能|吗(?!啡)|办法|方法|步骤|准备|打算|计划|为了|好让|用来"
 )
 ROLE_CLAUSE_MAX = 80
 # only a short message is an errand: a long one may bury a request among banking lines, split
@@ -900,6 +915,7 @@ class HarmfulRequestGuard(Guard):
         self.theft_worry = re.compile(THEFT_WORRY, re.IGNORECASE)
         self.business = re.compile(BUSINESS_CONTEXT, re.IGNORECASE)
         self.banking_act = re.compile(BANKING_ACT, re.IGNORECASE)
+        self.payment_words = re.compile(PAYMENT_WORDS, re.IGNORECASE)
         self.harm_as_cause = re.compile(HARM_AS_CAUSE, re.IGNORECASE)
         # ~0.1 ms a 512-character prompt, and nearly always no match: skipped without its
         # literals (literal_gate.py)
@@ -1035,7 +1051,9 @@ class HarmfulRequestGuard(Guard):
                 for f in flagged
             ):
                 return False
-            if self.business.search(folded) is not None:
+            if self._only_named(folded, flagged):
+                probability = NAMED_IN_BUSINESS_PROBABILITY
+            elif self.business.search(folded) is not None:
                 probability = BUSINESS_LOOKALIKE_PROBABILITY
             elif self._cue_in_asking_clause(folded, flagged):
                 # outside a business message (round 11) only a noun named, never asked about
@@ -1059,11 +1077,54 @@ class HarmfulRequestGuard(Guard):
             return False
         if self.extra and any(pattern.search(folded) for pattern in self.extra):
             return False
-        if self.model is None or self.model.score_folded(folded) >= ERRAND_LOOKALIKE_PROBABILITY:
+        if self.model is None:
+            return False
+        probability = ERRAND_LOOKALIKE_PROBABILITY
+        if self._only_named(folded, flagged):
+            probability = NAMED_IN_BUSINESS_PROBABILITY
+        if self.model.score_folded(folded) >= probability:
             return False
         if not self._banking_errand(folded):
             return False
         return not self._cue_in_asking_clause(folded, flagged)
+
+    def _only_named(self, folded: str, flagged: Sequence[CategoryFinding]) -> bool:
+        """Whether the cue hits of a message about a banking act (a payment, a fee, a loan, an
+        invoice, a donation) only *name* a drug, a weapon, a crime (round 12): every flagged
+        category in :data:`NAMED_SENSITIVE`, no act cue of theirs, no cue in a clause that asks
+        anything and no evasion cue. Such hits are set aside below the higher
+        :data:`NAMED_IN_BUSINESS_PROBABILITY`."""
+        if any(f.category not in NAMED_SENSITIVE for f in flagged):
+            return False
+        if self.evasion.search(folded) is not None:
+            return False
+        if not (
+            self.business.search(folded)
+            or self.banking_act.search(folded)
+            or self.payment_words.search(folded)
+        ):
+            return False
+        if any(self._asks_for(f.category, folded) for f in flagged):
+            return False
+        if self._cue_in_asking_clause(folded, flagged):
+            return False
+        # any other ask ("另外，怎么训练狗听口令咬人") that is no banking act must read as
+        # harmless on its own: a request beside the named goods is not set aside with them
+        others = [
+            clause
+            for clause in _CLAUSE_BREAK.split(folded)
+            if clause.strip()
+            and self.clause_ask.search(clause) is not None
+            and self.banking_act.search(clause) is None
+            and self.business.search(clause) is None
+            and self.payment_words.search(clause) is None
+        ]
+        threshold = self.model_threshold if self.model_threshold is not None else MODEL_THRESHOLD
+        return (
+            not others
+            or self.model is None
+            or (max(self.model.score_folded_many(others)) < threshold)
+        )
 
     def _cue_in_asking_clause(self, folded: str, flagged: Sequence[CategoryFinding]) -> bool:
         """Whether a cue of ``flagged`` matches inside a clause that asks anything ("give me
