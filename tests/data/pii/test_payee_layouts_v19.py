@@ -59,6 +59,8 @@ def test_payout_lists(analyzer: Analyzer, text: str, accounts: list[str]) -> Non
         "值班名单\n张晓明 13812345678\n李文静 13912345678",
         # a payment list of product codes, no person's name at the lines' starts
         "Payment run for stock\nSKU 55120984 - 40 units\nSKU 40912387 - 12 units",
+        # a list of card repayments: credit cards, not accounts
+        "信用卡还款名单\n张晓明 4392 2500 1234 5678 3000元\n李文静 4392 2500 1234 5686 2000元",
     ],
 )
 def test_lists_that_are_no_payee_list(analyzer: Analyzer, text: str) -> None:
@@ -119,6 +121,14 @@ def test_ssn_named_before_an_account_word(analyzer: Analyzer) -> None:
 def test_cantonese_why_after_a_card(analyzer: Analyzer) -> None:
     text = "喂，我張卡6228471190335261點解轉唔到數？"
     assert found(analyzer, text, "BANK_ACCOUNT") == ["6228471190335261"]
+
+
+def test_pinyin_message_with_chinese_keeps_the_debit_convention(analyzer: Analyzer) -> None:
+    text = "wo de ka 6222 8284 4206 5691 592 bei dongjie le，我是王慧敏，dianhua 17879050621"
+    assert found(analyzer, text, "BANK_ACCOUNT") == ["6222 8284 4206 5691 592"]
+    # an English message with no Chinese in it: a 62 card with no debit word stays a card
+    text = "my card 6222 8284 4206 5691 592 got frozen, call 17879050621"
+    assert found(analyzer, text, "BANK_ACCOUNT") == []
 
 
 def test_phone_named_after_an_account(analyzer: Analyzer) -> None:

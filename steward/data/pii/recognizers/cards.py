@@ -61,6 +61,7 @@ _EN_DEBIT_CUES = re.compile(
 )
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CREDIT_CARD_NAMED = re.compile(
     r"(?:信用卡|贷记卡|貸記卡|(?i:credit card))(?:号码|號碼|卡号|卡號|号|號|(?i: number| no\.?))?"
@@ -91,7 +92,9 @@ def is_unionpay_debit(
         after = after[: named.start() - end]
     if CREDIT_CUES.search(before) or CREDIT_CUES.search(after):
         return False
-    return language != "en" or bool(_EN_DEBIT_CUES.search(before))
+    # (a message read as English that holds Chinese too, "wo de ka 6214 … bei dongjie le，我是
+    # 周思琪", is a Chinese customer's, written in pinyin: the Chinese convention holds)
+    return language != "en" or bool(_EN_DEBIT_CUES.search(before)) or _CJK.search(text) is not None
 
 
 def classify_card_number(
@@ -159,6 +162,10 @@ def _classify(
         # a statement row's "转账支出　姚欣然　6217 …"): their account whatever its checksum,
         # and whatever amount words (逾期金额, 余额) stand nearer than an account word
         return "BANK_ACCOUNT", 1.0
+    if _roster_account(text, start, end, language, n):
+        # (the list's layout names it: over the threshold even beside a negative cue in the
+        # list's heading, "【工单附件】合作社社员分红名单")
+        return "BANK_ACCOUNT", ROSTER_SCORE
     if n >= 12 and luhn.is_valid(digits):
         if not account and is_unionpay_debit(text, start, end, language, window):
             return "BANK_ACCOUNT", DEBIT_SCORE
@@ -178,8 +185,6 @@ def _classify(
         and before & {"CREDIT_CARD", "BANK_ACCOUNT"}
         and is_unionpay_debit(text, start, end, language, window, checksum=False)
     ):
-        return "BANK_ACCOUNT", DEBIT_SCORE
-    if _roster_account(text, start, end, language, n):
         return "BANK_ACCOUNT", DEBIT_SCORE
     payee = _payee_account(text, start, end, digits) if language == "en" and n <= 11 else None
     if payee is not None:
@@ -264,6 +269,9 @@ _ROSTER_PAYMENT = re.compile(
 )
 
 
+ROSTER_SCORE = 1.0
+
+
 def _roster_account(text: str, start: int, end: int, language: str, n: int) -> bool:
     """Whether the number at ``text[start:end]`` (``n`` digits) is a payee's account on a line
     of a payee list: right after a person's name at the line's start, the line then ending or
@@ -289,7 +297,8 @@ def _roster_account(text: str, start: int, end: int, language: str, n: int) -> b
         return False
     if len(list(islice(_ROSTER_LINE[language].finditer(text), 2))) < 2:
         return False
-    return _ROSTER_PAYMENT.search(text) is not None
+    # (a list of card repayments names credit cards: "信用卡还款名单")
+    return _ROSTER_PAYMENT.search(text) is not None and CREDIT_CUES.search(text) is None
 
 
 # A payee's account named by what the message says of it rather than by an account word
@@ -524,7 +533,7 @@ class CardAndAccountRecognizer(Recognizer):
                 head_end = start + value.index("  ")
                 head_digits = len(digits_of(text[start:head_end]))
                 if _roster_account(text, start, head_end, language, head_digits):
-                    yield self.entity(start, head_end, "BANK_ACCOUNT", DEBIT_SCORE)
+                    yield self.entity(start, head_end, "BANK_ACCOUNT", ROSTER_SCORE)
                     continue
             ahead = _ACCOUNT_SORT_PAIR.fullmatch(value)
             if ahead is not None:
