@@ -17,7 +17,7 @@ Kinds (positives):
 - US_SSN named early in its sentence with an account word nearer to it (``the SSN we hold
   for the mortgage account is 512-44-9021``);
 - PHONE_NUMBER right after ``预留手机改为`` / ``手机号换成`` following an account number.
-Look-alikes (no personal data): a staff phone list (names and numbers, no payment); a stock
+Look-alikes (no personal data): a desk extension list (teams and numbers, no payment); a stock
 list of product codes and quantities; a statement's card purchases (``CARD 4471``); a CSV of
 branch totals with thousands commas.
 
@@ -146,7 +146,8 @@ def _en_ssn_account_word(rng: random.Random) -> list[Part]:
 
 
 def _en_staff_phones(rng: random.Random) -> list[Part]:
-    lines = "".join(f"{_name(rng)} - ext {rng.randint(2000, 2999)}\n" for _ in range(3))
+    desks = rng.sample(["Cards desk", "Fraud team", "Mortgage Admin", "Payments Ops"], 3)
+    lines = "".join(f"{desk} - ext {rng.randint(2000, 2999)}\n" for desk in desks)
     return ["Desk extensions for the rota\n" + lines]
 
 
@@ -212,7 +213,8 @@ def _zh_stock_list(rng: random.Random) -> list[Part]:
 
 
 def _zh_staff_phones(rng: random.Random) -> list[Part]:
-    lines = "".join(f"{name} 分机{rng.randint(6000, 6999)}\n" for name in rng.sample(_ZH_NAMES, 2))
+    desks = rng.sample(["信用卡组", "反欺诈组", "按揭审核", "对公柜台"], 2)
+    lines = "".join(f"{desk} 分机{rng.randint(6000, 6999)}\n" for desk in desks)
     return ["值班表\n" + lines]
 
 
