@@ -59,6 +59,9 @@ def test_payout_lists(analyzer: Analyzer, text: str, accounts: list[str]) -> Non
         "值班名单\n张晓明 13812345678\n李文静 13912345678",
         # a payment list of product codes, no person's name at the lines' starts
         "Payment run for stock\nSKU 55120984 - 40 units\nSKU 40912387 - 12 units",
+        # a firm's payment details, label by label: no list of people
+        "收款信息（对公）\n对公账号：2751 7787 5784 3650\n联行号：070338819752\n附言：请付款",
+        "Payment details\nInvoice Number: 80129872\nOrder Ref: 55120984",
         # a list of card repayments: credit cards, not accounts
         "信用卡还款名单\n张晓明 4392 2500 1234 5678 3000元\n李文静 4392 2500 1234 5686 2000元",
     ],

@@ -249,6 +249,16 @@ _ROSTER_BEFORE = {
     "en": re.compile(_ROSTER_HEAD + _ROSTER_NAME_EN + _ROSTER_SEP + r"\Z", re.MULTILINE),
     "zh": re.compile(_ROSTER_HEAD + _ROSTER_NAME_ZH + _ROSTER_SEP + r"\Z", re.MULTILINE),
 }
+# Words of a form's labels, which a name at a line's start never is
+_ROSTER_LABEL = {
+    "en": re.compile(
+        r"(?i)\b(?:account|acct|number|no|code|sort|invoice|reference|ref|order|customer"
+        r"|member|policy|phone|mobile|case|ticket|id|amount|total|date|payment|transaction|card"
+        r"|branch|bank|routing|iban|swift|bic|vat|tax|company|reg|registration|sku|item|batch)\b"
+    ),
+    "zh": re.compile(r"[号號码碼账賬帐帳户戶行址话話机機期额額言注证證类類型]"),
+}
+_CORPORATE_ZH = re.compile(r"对公|對公|供应商|供應商")
 _ROSTER_LINE = {
     "en": re.compile(
         _ROSTER_HEAD + _ROSTER_NAME_EN + _ROSTER_SEP + r"\d(?:[ -]?\d){6,18}(?![\d.,])",
@@ -291,8 +301,11 @@ def _roster_account(text: str, start: int, end: int, language: str, n: int) -> b
     else:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if _ROSTER_BEFORE[language].search(text, line_start, start) is None:
-        return False
+    before = _ROSTER_BEFORE[language].search(text, line_start, start)
+    if before is None or _ROSTER_LABEL[language].search(before.group()) is not None:
+        return False  # "对公账号：2751 …", "Invoice Number: 8012…": a form's label, no name
+    if language == "zh" and _CORPORATE_ZH.search(text) is not None:
+        return False  # a firm's payment details (对公): no person's list
     if _ROSTER_AFTER.match(text, end) is None:
         return False
     if len(list(islice(_ROSTER_LINE[language].finditer(text), 2))) < 2:
