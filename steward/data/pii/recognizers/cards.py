@@ -92,9 +92,14 @@ def is_unionpay_debit(
         after = after[: named.start() - end]
     if CREDIT_CUES.search(before) or CREDIT_CUES.search(after):
         return False
-    # (a message read as English that holds Chinese too, "wo de ka 6214 … bei dongjie le，我是
-    # 周思琪", is a Chinese customer's, written in pinyin: the Chinese convention holds)
-    return language != "en" or bool(_EN_DEBIT_CUES.search(before)) or _CJK.search(text) is not None
+    # (a number with Chinese around it in a message read as English, "wo de ka 6214 … bei
+    # dongjie le，我是周思琪", "… Thanks. 卡号是6237-…", is a Chinese customer's: the Chinese
+    # convention holds)
+    return (
+        language != "en"
+        or bool(_EN_DEBIT_CUES.search(before))
+        or _CJK.search(text, max(0, start - window), end + window) is not None
+    )
 
 
 def classify_card_number(
