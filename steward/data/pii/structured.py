@@ -224,6 +224,30 @@ def _html_fields(text: str) -> list[Field]:
     return found
 
 
+# An amount written with a thousands separator in an unquoted CSV cell ("£8,664.17",
+# "1,250"): its comma cuts no cell
+_AMOUNT_HEAD: Final = re.compile(r"[-+]?[£$€¥]?[-+]?\d{1,3}(?:,\d{3})*")
+_AMOUNT_TAIL: Final = re.compile(r"\d{3}(?:\.\d{1,2})?")
+
+
+def _thousands_merged(row: str, cells: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """``cells`` of a comma-cut ``row`` with an amount's thousands groups joined back into
+    its cell, while the row has more cells than its header (``width``)."""
+    merged = list(cells)
+    index = 0
+    while len(merged) > width and index + 1 < len(merged):
+        (start, end), (next_start, next_end) = merged[index], merged[index + 1]
+        if (
+            next_start == end + 1
+            and _AMOUNT_HEAD.fullmatch(row, start, end)
+            and _AMOUNT_TAIL.fullmatch(row, next_start, next_end)
+        ):
+            merged[index : index + 2] = [(start, next_end)]
+            continue  # ("1,250,000": the next group may join too)
+        index += 1
+    return merged
+
+
 def _table_fields(text: str) -> list[Field]:
     """The cells of a table (tab, ``|``, comma) under its header row: a block of lines cut
     into the same number of cells whose first line holds names (words, no value: at most a
@@ -266,6 +290,8 @@ def _table_fields(text: str) -> list[Field]:
                 row_index += 1
                 continue  # a markdown table's |---|---| rule
             cells = table_cells(row, separator)
+            if separator == "," and len(cells) > width:
+                cells = _thousands_merged(row, cells, width)
             if len(cells) != width:
                 break
             for name, (start, end) in zip(names, cells, strict=True):

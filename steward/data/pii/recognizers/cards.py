@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from stdnum import iban, luhn
 
@@ -26,12 +27,24 @@ from steward.data.pii import gates
 from steward.data.pii.context import column_cues, nearest_cue
 from steward.data.pii.recognizers.base import Entity, Recognizer, consistent_grouping, digits_of
 from steward.data.pii.recognizers.cn_id import is_valid_resident_id
-from steward.data.pii.recognizers.phone import is_business_line, labelled_as_identifier
+from steward.data.pii.recognizers.phone import (
+    is_business_line,
+    labelled_as_identifier,
+    named_as_phone_zh,
+)
+from steward.data.pii.recognizers.ssn import ssn_named_before
 
 # Numerals read aloud digit by digit (as in ``spoken_digits``), for numbers a transcript spells.
 _NUMERALS = str.maketrans("零〇洞一幺二两三四五六七八九", "00011223456789")
 _INTERNATIONAL_PREFIX = re.compile(r"(?:\+|\b00)\d{1,3}[ -]?$")
 _CN_MOBILE = re.compile(r"1[3-9]\d{9}")
+_AMOUNT_AFTER = re.compile(
+    r"[ \t]*(?:元|块|塊|圆|圓|万元|萬元|港元|港幣|港币|美元|(?i:rmb|cny|yuan|hkd)(?![a-z]))"
+)
+_ACCOUNT_SCHEME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:nuban|clabe|bban)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*[:#]?[ \t]*\Z"
+)
+_SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 _RIVALS = frozenset({"CREDIT_CARD", "BANK_ACCOUNT", "PHONE_NUMBER", "CN_ID_CARD", "US_SSN"})
 # Words that make a card a credit card whichever cue is nearest: the product, the brands
 # that issue credit, and what only a credit card has (a CVV printed on it, an expiry date to
@@ -48,6 +61,7 @@ _EN_DEBIT_CUES = re.compile(
 )
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CREDIT_CARD_NAMED = re.compile(
     r"(?:信用卡|贷记卡|貸記卡|(?i:credit card))(?:号码|號碼|卡号|卡號|号|號|(?i: number| no\.?))?"
@@ -78,7 +92,14 @@ def is_unionpay_debit(
         after = after[: named.start() - end]
     if CREDIT_CUES.search(before) or CREDIT_CUES.search(after):
         return False
-    return language != "en" or bool(_EN_DEBIT_CUES.search(before))
+    # (a number with Chinese around it in a message read as English, "wo de ka 6214 … bei
+    # dongjie le，我是周思琪", "… Thanks. 卡号是6237-…", is a Chinese customer's: the Chinese
+    # convention holds)
+    return (
+        language != "en"
+        or bool(_EN_DEBIT_CUES.search(before))
+        or _CJK.search(text, max(0, start - window), end + window) is not None
+    )
 
 
 def classify_card_number(
@@ -120,12 +141,20 @@ def _classify(
     n = len(digits)
     if not 7 <= n <= 19 or _INTERNATIONAL_PREFIX.search(text, max(0, start - 6), start):
         return None  # after "+86 " it is a phone number's national part
+    if _SSN_SHAPE.fullmatch(text, start, end) and ssn_named_before(text, start):
+        return None  # "SSN on file for the joint account: 841-86-5367": the SSN rule's
     cue = nearest_cue(text, start, end, window, _RIVALS)
     account = cue is not None and "BANK_ACCOUNT" in cue
     if n == 18 and is_valid_resident_id(digits):
         # a valid resident ID (its birth date and its own check digit) that Luhn happens to
         # pass too: the ID recognizer reports it ("opened with PRC ID 510107197806198135")
         return None
+    if n == 11 and _CN_MOBILE.fullmatch(digits) and named_as_phone_zh(text, start):
+        return None  # "…账户6215…预留手机改为13630381347": the phone word names it
+    if _ACCOUNT_SCHEME_BEFORE.search(text, max(0, start - 24), start):
+        # an account named by its country's scheme: Nigeria's NUBAN (10 digits), Mexico's
+        # CLABE (18), a domestic BBAN
+        return "BANK_ACCOUNT", BRANCH_CODE_SCORE
     if language == "en" and _ROUTING_BEFORE.search(text, max(0, start - 40), start):
         # a US account right after its routing number, whatever its length or checksum
         return "BANK_ACCOUNT", BRANCH_CODE_SCORE
@@ -138,6 +167,10 @@ def _classify(
         # a statement row's "转账支出　姚欣然　6217 …"): their account whatever its checksum,
         # and whatever amount words (逾期金额, 余额) stand nearer than an account word
         return "BANK_ACCOUNT", 1.0
+    if _roster_account(text, start, end, language, n):
+        # (the list's layout names it: over the threshold even beside a negative cue in the
+        # list's heading, "【工单附件】合作社社员分红名单")
+        return "BANK_ACCOUNT", ROSTER_SCORE
     if n >= 12 and luhn.is_valid(digits):
         if not account and is_unionpay_debit(text, start, end, language, window):
             return "BANK_ACCOUNT", DEBIT_SCORE
@@ -183,6 +216,107 @@ def _classify(
     if n >= 18 and introduced:
         return "BANK_ACCOUNT", 0.5
     return None
+
+
+# A bank statement's payment line, as UK banks print it: the payment's type code (FPO / FPI a
+# faster payment out or in, TFR a transfer, STO / SO a standing order, BGC a bank giro
+# credit, BACS, CHAPS), the payee's name in capitals, then the payee's sort code (six digits)
+# and account (eight), or the account alone.
+_STATEMENT_PAYEE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:FPO|FPI|TFR(?:[ \t]+(?:TO|FROM))?|TRANSFER[ \t]+(?:TO|FROM)|STO|SO|BGC"
+    r"|BACS|CHAPS)[ \t]+(?:[A-Z][A-Z'’.-]*[ \t]+){1,4}\Z"
+)
+_STATEMENT_SORT_ACCOUNT = re.compile(r"\d\d-?\d\d-?\d\d[ \t]+(\d{8})|(\d{8})")
+
+
+def _statement_account(text: str, start: int, value: str) -> int | None:
+    """Where the payee's account starts in the run ``value`` at ``start`` (its sort code
+    before it left out), when the run is a statement payment line's sort code and account or
+    account alone; else ``None``."""
+    shape = _STATEMENT_SORT_ACCOUNT.fullmatch(value)
+    if shape is None or _STATEMENT_PAYEE_BEFORE.search(text, max(0, start - 60), start) is None:
+        return None
+    return shape.start(1) if shape.group(1) is not None else 0
+
+
+# A payee list: lines that each give a person's name and then a number ("Stuart Whitcombe -
+# 92748002 - 12 t barley", "余丽德 6217004389195262 3200元"), in a message about paying them
+# (a payout, a payroll, dividends, refunds). The number on such a line is the account paid to.
+_ROSTER_NAME_EN = (
+    r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]+)?[A-Z][A-Za-z'’-]+"
+    r"(?:[ \t]+(?:[A-Z]\.?|[A-Z][A-Za-z'’-]+|(?:van|von|de|da|del|der|ter|bin|binti|al)))"
+    r"{0,3}?[ \t]+[A-Z][A-Za-z'’-]+"
+)
+_ROSTER_NAME_ZH = r"[\u4e00-\u9fff]{2,4}"
+_ROSTER_SEP = r"(?:[ \t\u3000]*[-–—:：|｜,，;；/][ \t\u3000]*|[ \t\u3000]+)"
+_ROSTER_HEAD = r"^[ \t]*(?:(?:\d{1,3}[.)、]|[-*•])[ \t]*)?"
+_ROSTER_BEFORE = {
+    "en": re.compile(_ROSTER_HEAD + _ROSTER_NAME_EN + _ROSTER_SEP + r"\Z", re.MULTILINE),
+    "zh": re.compile(_ROSTER_HEAD + _ROSTER_NAME_ZH + _ROSTER_SEP + r"\Z", re.MULTILINE),
+}
+# Words of a form's labels, which a name at a line's start never is
+_ROSTER_LABEL = {
+    "en": re.compile(
+        r"(?i)\b(?:account|acct|number|no|code|sort|invoice|reference|ref|order|customer"
+        r"|member|policy|phone|mobile|case|ticket|id|amount|total|date|payment|transaction|card"
+        r"|branch|bank|routing|iban|swift|bic|vat|tax|company|reg|registration|sku|item|batch)\b"
+    ),
+    "zh": re.compile(r"[号號码碼账賬帐帳户戶行址话話机機期额額言注证證类類型]"),
+}
+_CORPORATE_ZH = re.compile(r"对公|對公|供应商|供應商")
+_ROSTER_LINE = {
+    "en": re.compile(
+        _ROSTER_HEAD + _ROSTER_NAME_EN + _ROSTER_SEP + r"\d(?:[ -]?\d){6,18}(?![\d.,])",
+        re.MULTILINE,
+    ),
+    "zh": re.compile(
+        _ROSTER_HEAD + _ROSTER_NAME_ZH + _ROSTER_SEP + r"\d(?:[ -]?\d){6,18}(?![\d.,])",
+        re.MULTILINE,
+    ),
+}
+# (the rest of the line: nothing, or a separator and more: an amount, a quantity, a note)
+_ROSTER_AFTER = re.compile(r"[ \t\u3000]*(?:$|[-–—:：|｜,，;；/ \t\u3000])", re.MULTILINE)
+_ROSTER_PAYMENT = re.compile(
+    r"(?i:\b(?:pa(?:y|id|yout|youts|yment|yments|yroll|yees?)|salar(?:y|ies)|wages?|dividends?"
+    r"|refunds?|reimburse(?:d|ment|ments)?|remit(?:ted|tance|tances)?|beneficiar(?:y|ies)"
+    r"|bonus(?:es)?|stipends?|grants?|disburse(?:d|ment|ments)?)\b)"
+    r"|分红|分紅|工资|工資|薪|发放|發放|代发|代發|打款|报销|報銷|补贴|補貼|奖金|獎金|退款|收款|付款"
+)
+
+
+ROSTER_SCORE = 1.0
+
+
+def _roster_account(text: str, start: int, end: int, language: str, n: int) -> bool:
+    """Whether the number at ``text[start:end]`` (``n`` digits) is a payee's account on a line
+    of a payee list: right after a person's name at the line's start, the line then ending or
+    going on after a separator, another line of the message the same, and the message about
+    paying them. English: 8–12 digits, plain or in an account's shape (not a UK mobile);
+    Chinese: 12–19 digits (a bank card's or an account's length, not a mobile's)."""
+    if language == "en":
+        if not 8 <= n <= 12 or not (
+            text[start:end].isdigit() or _ACCOUNT_SHAPE.fullmatch(text, start, end)
+        ):
+            return False
+        if text[start] == "0" and n >= 10:
+            return False  # a UK or an international phone number's trunk prefix
+    elif language == "zh":
+        if not 12 <= n <= 19:
+            return False
+    else:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _ROSTER_BEFORE[language].search(text, line_start, start)
+    if before is None or _ROSTER_LABEL[language].search(before.group()) is not None:
+        return False  # "对公账号：2751 …", "Invoice Number: 8012…": a form's label, no name
+    if language == "zh" and _CORPORATE_ZH.search(text) is not None:
+        return False  # a firm's payment details (对公): no person's list
+    if _ROSTER_AFTER.match(text, end) is None:
+        return False
+    if len(list(islice(_ROSTER_LINE[language].finditer(text), 2))) < 2:
+        return False
+    # (a list of card repayments names credit cards: "信用卡还款名单")
+    return _ROSTER_PAYMENT.search(text) is not None and CREDIT_CUES.search(text) is None
 
 
 # A payee's account named by what the message says of it rather than by an account word
@@ -375,7 +509,8 @@ class CardAndAccountRecognizer(Recognizer):
         # ((?=\d) first: the lookbehinds are tried only where a digit starts)
         r"(?=\d)(?<![0-9A-Za-z+./-])(?:(?<!\d,)|(?=\d{4}))"
         r"\d{2,6}(?:(?:  ?|-)?\d{1,6}){0,5}(?:(?:  ?|-)?\d{1,7})"
-        r"(?![0-9A-Za-z]|[./-]\d|(?<!\d{4}),\d|[:：]\d|[点點时時])"
+        # (but Cantonese 點解 / 點樣 / 點算, "why" / "how", after it say nothing of an hour)
+        r"(?![0-9A-Za-z]|[./-]\d|(?<!\d{4}),\d|[:：]\d|[时時]|[点點](?![解樣样算]))"
     )
     # An account written with dots ("acct 98.577.195"), which the pattern's runs exclude (a
     # dotted run is as often an amount, a date or an address): read where a cue or a payment
@@ -389,35 +524,52 @@ class CardAndAccountRecognizer(Recognizer):
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         for match in self.pattern.finditer(text):
+            start, end = match.start(), match.end()
             value = match.group()
+            if " " in value and _AMOUNT_AFTER.match(text, end):
+                # "余丽德 6217004389195262 3200元": the amount paid to it is read into the run;
+                # the number ends before its last group
+                end = start + len(value[: value.rstrip().rfind(" ")].rstrip(" -"))
+                value = text[start:end]
             if gates.ENABLED and not gates.has_digits(value, 7):
                 continue  # (a sort code pair has 14; _classify takes 7 to 19 digits)
             routed = _ROUTING_PAIR.fullmatch(value)
-            if routed is not None and _ROUTING_CUE_BEFORE.search(
-                text, max(0, match.start() - 24), match.start()
-            ):
+            if routed is not None and _ROUTING_CUE_BEFORE.search(text, max(0, start - 24), start):
                 # "ABA 122105155 5739274244" reads as one run: the account is its tail
-                yield self.entity(
-                    match.start() + routed.start(1), match.end(), "BANK_ACCOUNT", BRANCH_CODE_SCORE
-                )
+                yield self.entity(start + routed.start(1), end, "BANK_ACCOUNT", BRANCH_CODE_SCORE)
                 continue
+            statement = _statement_account(text, start, value) if language == "en" else None
+            if statement is not None:
+                # "FPO H ADEYEMI 46872886 REF …", "TFR TO FARAH MBEKI 335631 02106368": the
+                # payee's account on a statement's payment line
+                if not _company_account(text, start + statement, end):
+                    yield self.entity(start + statement, end, "BANK_ACCOUNT", BRANCH_CODE_SCORE)
+                continue
+            if "  " in value:
+                # "Hugo Vasquez  96354034  3 crates": a list's wide spacing reads the next
+                # column into the run; a payee list's account is its head
+                head_end = start + value.index("  ")
+                head_digits = len(digits_of(text[start:head_end]))
+                if _roster_account(text, start, head_end, language, head_digits):
+                    yield self.entity(start, head_end, "BANK_ACCOUNT", ROSTER_SCORE)
+                    continue
             ahead = _ACCOUNT_SORT_PAIR.fullmatch(value)
             if ahead is not None:
                 # "Jo Birch 71234567 40-11-62" reads as one run: the account is its head
-                account_end = match.start() + ahead.end(1)
+                account_end = start + ahead.end(1)
                 if (
                     language == "en"
                     and not _date_like(ahead.group(2), ahead.group(3))
-                    and not _company_account(text, match.start(), account_end)
+                    and not _company_account(text, start, account_end)
                 ):
-                    yield self.entity(match.start(), account_end, "BANK_ACCOUNT", BRANCH_CODE_SCORE)
+                    yield self.entity(start, account_end, "BANK_ACCOUNT", BRANCH_CODE_SCORE)
                 continue
             pair = _SORT_CODE_PAIR.fullmatch(value)
             if pair is not None:
                 # "20-45-67 12345678" reads as one run of digits: the account is its tail
                 tail = pair.start(1) if pair.group(1) is not None else pair.start(2)
-                if not _company_account(text, match.start() + tail, match.end()):
-                    yield self.entity(match.start() + tail, match.end(), "BANK_ACCOUNT", 0.6)
+                if not _company_account(text, start + tail, end):
+                    yield self.entity(start + tail, end, "BANK_ACCOUNT", 0.6)
                 continue
             if (
                 not consistent_grouping(value)
@@ -425,19 +577,17 @@ class CardAndAccountRecognizer(Recognizer):
                 or self._DATE.fullmatch(value)
             ):
                 continue
-            if labelled_as_identifier(text, match.start()) or _iban_tail(text, match):
+            if labelled_as_identifier(text, start) or _iban_tail(text, match):
                 continue  # "IT21 X001 9760 …": the tail of an IBAN, which the IBAN rule reads
-            if _HK_ACCOUNT.fullmatch(value) and _card_or_account_before(text, match.start()):
+            if _HK_ACCOUNT.fullmatch(value) and _card_or_account_before(text, start):
                 # "幫我過數去…嗰張卡 381-624067-953": a Hong Kong account's 3-6-3 grouping
-                yield self.entity(match.start(), match.end(), "BANK_ACCOUNT", DEBIT_SCORE)
+                yield self.entity(start, end, "BANK_ACCOUNT", DEBIT_SCORE)
                 continue
-            found = classify_card_number(text, match.start(), match.end(), language, self.window)
+            found = classify_card_number(text, start, end, language, self.window)
             if found is not None:
-                if found[0] == "BANK_ACCOUNT" and _company_account(
-                    text, match.start(), match.end()
-                ):
+                if found[0] == "BANK_ACCOUNT" and _company_account(text, start, end):
                     continue
-                yield self.entity(match.start(), match.end(), *found)
+                yield self.entity(start, end, *found)
         if language == "en":
             for match in self.dotted.finditer(text):
                 found = classify_card_number(text, match.start(), match.end(), language)

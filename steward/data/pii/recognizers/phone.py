@@ -483,6 +483,19 @@ _SIGN_OFF = re.compile(
 )
 _SIGNATURE_LINES = 3  # lines above the number's searched for the sign-off
 SIGNATURE_SCORE = 0.85
+# A number a phone word names right before it (Chinese): over the threshold beside a rival's cue
+NAMED_SCORE = 0.75
+_NAMED_BEFORE_ZH = re.compile(
+    r"(?:(?:手机|手機|电话|電話|座机|座機)(?:号码|號碼|号|號)?"
+    r"(?:改为|改為|换成|換成|更改为|更改為|变更为|變更為|是|为|為)?"
+    r"|(?:你|请|請|麻烦|麻煩)?(?:覆我|回覆我|回复我|打返?(?:俾|畀|给|給)我|打给我|打給我|联系我|聯絡我|聯繫我))"
+    r"[ \t:：]*\Z"
+)
+
+
+def named_as_phone_zh(text: str, start: int) -> bool:
+    """Whether a Chinese phone word (or a call-me-back) stands right before ``start``."""
+    return _NAMED_BEFORE_ZH.search(text, max(0, start - 12), start) is not None
 
 
 def _signature_line(text: str, start: int, end: int) -> bool:
@@ -678,6 +691,10 @@ class PhoneRecognizer(Recognizer):
                 # an extension to dial ("010-83544831 ext.068", "0755-28099377-762") makes
                 # a number valid somewhere a phone line, whatever region it is from
                 score = EXTENSION_SCORE
+            if score < NAMED_SCORE and language == "zh" and named_as_phone_zh(text, match.start()):
+                # "预留手机改为132-1080-8307", "你覆我13140591411啦": a phone word or a call-me-back
+                # right before it names it, whatever card or account word stands further back
+                score = NAMED_SCORE
             signature = _signature_line(text, match.start(), match.end())
             if signature:
                 # a number alone on its line in a sign-off block is the writer's own, whatever

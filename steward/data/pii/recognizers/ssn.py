@@ -15,6 +15,21 @@ OCR_SCORE = 0.2
 _SSN_WORD = re.compile(r"social|Social|SOCIAL|SSN|ssn|Ssn")
 
 
+# The number named an SSN earlier in its sentence or line ("SSN on file for the joint
+# account: 841-86-5367"): an SSN whatever other word (an account) stands nearer to it.
+_SSN_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:SSN|ssn|Ssn|SS#|(?i:social[ \t]+security)(?:[ \t]+(?i:number|no\.?|#))?))"
+    r"[^\n.;!?\d]{0,50}\Z"
+)
+NAMED_SCORE = 0.9
+
+
+def ssn_named_before(text: str, start: int) -> bool:
+    """Whether an SSN word names the number at ``start`` earlier in its sentence, with no
+    other number between."""
+    return _SSN_NAMED_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 class UsSsnRecognizer(PatternRecognizer):
     name = "us_ssn"
     labels = ("US_SSN",)
@@ -25,6 +40,8 @@ class UsSsnRecognizer(PatternRecognizer):
     def validate(self, match: re.Match[str]) -> float | None:
         if not ssn.is_valid(digits_of(match.group())):
             return None
+        if match.group(1) and ssn_named_before(match.string, match.start()):
+            return NAMED_SCORE
         # Nine bare digits are an SSN only when the context says so.
         return self.score if match.group(1) else 0.2
 
