@@ -131,8 +131,10 @@ def variant_policy(home: Path, args: argparse.Namespace) -> Path:
 
 def measure_server(home: Path, key: str, env: dict[str, str], args: argparse.Namespace) -> dict:
     port = free_port()
+    # -P: ``-m`` would put the working directory ahead of PYTHONPATH, so a server started
+    # from one checkout with PYTHONPATH naming another ran the first one's code
     proc = subprocess.Popen(
-        [sys.executable, "-m", "steward.cli", "serve", str(variant_policy(home, args)),
+        [sys.executable, "-P", "-m", "steward.cli", "serve", str(variant_policy(home, args)),
          "--port", str(port), "--workers", str(args.workers)],
         env=env,
     )  # fmt: skip
