@@ -355,7 +355,7 @@ BLIND_SETS = (
     BlindSet("heldout17", "seventeenth", 17019, generate_heldout17),
     BlindSet("heldout18", "eighteenth", 18023, generate_heldout18),
     BlindSet("heldout19", "nineteenth", 19031, generate_heldout19),
-    BlindSet("heldout20", "twentieth", 20047, generate_heldout20, still_blind=True),
+    BlindSet("heldout20", "twentieth", 20047, generate_heldout20),
 )
 
 
