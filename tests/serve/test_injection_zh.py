@@ -6,6 +6,7 @@ messages and benign look-alikes through, and the guard's verdicts keep their sha
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,7 +20,11 @@ from steward.serve.guards.attack_data_zh import (
     chinese_training_texts,
     generate_examples,
 )
-from steward.serve.guards.injection import InjectionClassifier, PromptInjectionGuard
+from steward.serve.guards.injection import (
+    MODEL_MAGIC,
+    InjectionClassifier,
+    PromptInjectionGuard,
+)
 from steward.serve.guards.zh_classifier import ChineseInjectionClassifier
 from steward.serve.guards.zh_text import is_chinese, normalize_zh
 
@@ -200,8 +205,12 @@ def test_the_chinese_model_survives_save_and_load_and_old_files_still_load(
     loaded = InjectionClassifier.load(path)
     probe = FRESH_ATTACKS["role-play"][0]
     assert loaded.chinese_proba([probe]) == pytest.approx(small_classifier.chinese_proba([probe]))
-    # a file written before the Chinese model existed: no "chinese" entry
-    data = joblib.load(path)
+    # the file: MODEL_MAGIC, then one pickle of the model's state
+    with path.open("rb") as handle:
+        assert handle.read(len(MODEL_MAGIC)) == MODEL_MAGIC
+        data = pickle.load(handle)
+    # a file written before the Chinese model existed (no "chinese" entry), in the format of
+    # then: joblib's, without MODEL_MAGIC
     del data["chinese"]
     joblib.dump(data, tmp_path / "old.joblib")
     old = InjectionClassifier.load(tmp_path / "old.joblib")
