@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
-from collections import Counter
+import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from guard_errands_dev import measure  # round 11's scoring, with round 12's generators
 
 from steward.serve.guards.harm_contexts import context_lookalikes, context_twins, unseen
 from steward.serve.guards.harmful import HarmfulRequestGuard
@@ -31,47 +33,19 @@ RESULTS = ROOT / "benchmarks" / "results" / "guard_contexts_dev.json"
 DEVTEST_SEED = 1212
 
 
-def flagged(verdict: Any) -> bool:
-    return bool(verdict.action == "block" or verdict.policy_action == "warn")
-
-
-def part(verdict: Any) -> str:
-    return "classifier" if any("classifier" in r for r in verdict.reasons) else "cues"
-
-
-def measure(guard: HarmfulRequestGuard, per_language: int) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for language in ("en", "zh"):
-        rng = random.Random(DEVTEST_SEED)
-        row: dict[str, Any] = {}
-        for name, rows in (
-            ("lookalikes", context_lookalikes(language, rng, per_language, devtest=True)),
-            ("twins", context_twins(language, rng, per_language, devtest=True)),
-        ):
-            verdicts = guard.check_batch([text for _, text in rows])
-            total, hit, fired = Counter[str](), Counter[str](), Counter[str]()
-            for (index, _), verdict in zip(rows, verdicts, strict=True):
-                split = "unseen" if unseen(int(index)) else "seen"
-                total[split] += 1
-                if flagged(verdict):
-                    hit[split] += 1
-                    fired[part(verdict)] += 1
-            row[name] = {
-                "n": len(rows),
-                "flagged": round(sum(hit.values()) / len(rows), 4),
-                **{f"flagged_{s}": round(hit[s] / max(total[s], 1), 4) for s in ("seen", "unseen")},
-                "by": dict(fired),
-            }
-        out[language] = row
-    return out
-
-
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-language", type=int, default=600)
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
-    scores = measure(HarmfulRequestGuard(), args.per_language)
+    scores = measure(
+        HarmfulRequestGuard(),
+        args.per_language,
+        lookalikes=context_lookalikes,
+        twins=context_twins,
+        is_unseen=unseen,
+        seed=DEVTEST_SEED,
+    )
     for language, row in scores.items():
         for name, figures in row.items():
             print(f"{language} {name}: {figures}")

@@ -20,7 +20,7 @@ import argparse
 import json
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,19 +44,33 @@ def part(verdict: Any) -> str:
     return "classifier" if any("classifier" in r for r in verdict.reasons) else "cues"
 
 
-def measure(guard: HarmfulRequestGuard, per_language: int) -> dict[str, Any]:
+Rows = Callable[..., Sequence[tuple[Any, str]]]  # (index, text) pairs of a generator
+
+
+def measure(
+    guard: HarmfulRequestGuard,
+    per_language: int,
+    lookalikes: Rows = errand_lookalikes,
+    twins: Rows = errand_twins,
+    is_unseen: Callable[[int], bool] = unseen,
+    seed: int = DEVTEST_SEED,
+) -> dict[str, Any]:
+    """Per language, the share of the dev-test ``lookalikes`` and ``twins`` (generators of
+    (index, text) rows) the guard blocks or warns, split into items seen in training and
+    ``is_unseen`` ones, with the component that fired; guard_contexts_dev.py measures round
+    12's generators with it."""
     out: dict[str, Any] = {}
     for language in ("en", "zh"):
-        rng = random.Random(DEVTEST_SEED)
+        rng = random.Random(seed)
         row: dict[str, Any] = {}
         for name, rows in (
-            ("lookalikes", errand_lookalikes(language, rng, per_language, devtest=True)),
-            ("twins", errand_twins(language, rng, per_language, devtest=True)),
+            ("lookalikes", lookalikes(language, rng, per_language, devtest=True)),
+            ("twins", twins(language, rng, per_language, devtest=True)),
         ):
             verdicts = guard.check_batch([text for _, text in rows])
             total, hit, fired = Counter[str](), Counter[str](), Counter[str]()
             for (index, _), verdict in zip(rows, verdicts, strict=True):
-                split = "unseen" if unseen(int(index)) else "seen"
+                split = "unseen" if is_unseen(int(index)) else "seen"
                 total[split] += 1
                 if flagged(verdict):
                     hit[split] += 1
@@ -64,7 +78,7 @@ def measure(guard: HarmfulRequestGuard, per_language: int) -> dict[str, Any]:
             row[name] = {
                 "n": len(rows),
                 "flagged": round(sum(hit.values()) / len(rows), 4),
-                **{f"flagged_{s}": round(hit[s] / total[s], 4) for s in ("seen", "unseen")},
+                **{f"flagged_{s}": round(hit[s] / max(total[s], 1), 4) for s in ("seen", "unseen")},
                 "by": dict(fired),
             }
         out[language] = row
