@@ -6,7 +6,9 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, order=True)
@@ -150,18 +152,31 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-def overlapping(entities: list[Entity]) -> Callable[[int, int], list[Entity]]:
-    """A look-up of the ``entities`` that overlap a (start, end) span, by bisection over their
-    starts: a long text's many spans cost the sum of the look-ups, not every pair."""
-    ordered = sorted(entities, key=lambda e: e.start)
-    starts = [e.start for e in ordered]
-    reach = max((e.end - e.start for e in ordered), default=0)
+def overlapping_by(
+    items: Sequence[T], span: Callable[[T], tuple[int, int]]
+) -> Callable[[int, int], list[T]]:
+    """A look-up of the ``items`` whose ``span`` (start, end) overlaps a (start, end) span, by
+    bisection over their starts: a long text's many spans cost the sum of the look-ups, not
+    every pair. (A point ``x`` is the span ``(x, x + 1)``: the items holding it.)"""
+    ordered = sorted(items, key=lambda item: span(item)[0])
+    bounds = [span(item) for item in ordered]
+    starts = [start for start, _ in bounds]
+    reach = max((end - start for start, end in bounds), default=0)
 
-    def find(start: int, end: int) -> list[Entity]:
+    def find(start: int, end: int) -> list[T]:
         # an overlapping span starts before ``end`` and, being at most ``reach`` long, after
         # ``start - reach``
         lo = bisect.bisect_right(starts, start - reach)
         hi = bisect.bisect_left(starts, end)
-        return [e for e in ordered[lo:hi] if start < e.end and e.start < end]
+        return [
+            item
+            for item, (item_start, item_end) in zip(ordered[lo:hi], bounds[lo:hi], strict=True)
+            if start < item_end and item_start < end
+        ]
 
     return find
+
+
+def overlapping(entities: Sequence[Entity]) -> Callable[[int, int], list[Entity]]:
+    """:func:`overlapping_by` for entities."""
+    return overlapping_by(entities, lambda entity: (entity.start, entity.end))

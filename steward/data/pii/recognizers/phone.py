@@ -822,7 +822,7 @@ def phone_siblings(
     ``reported`` phone number: within ``SIBLING_REACH`` characters, no sentence end between,
     their own score at least ``SIBLING_MIN``; returned with ``score``."""
     # (look-ups by bisection: a long text's many candidates and reported spans cost their sum)
-    reported_in = overlapping(list(reported))
+    reported_in = overlapping(reported)
     phones_in = overlapping([e for e in reported if e.label == "PHONE_NUMBER"])
     found: list[Entity] = []
     for entity, adjusted in candidates:

@@ -22,7 +22,7 @@ from importlib import resources
 from itertools import accumulate
 from pathlib import Path
 
-from steward.data.pii.recognizers.base import words
+from steward.data.pii.recognizers.base import overlapping_by, words
 from steward.data.pii.recognizers.given_names import GIVEN_NAMES
 from steward.data.pii.recognizers.person_en import FORM_FIELD_WORDS, names_a_place
 from steward.data.pii.recognizers.person_en import _stop_words as stop_words
@@ -219,28 +219,22 @@ class EnTagger:
         covering, holding = _by_paragraph(stretches, covered, checked)
         for (offset, end), local, inside in zip(stretches, covering, holding, strict=True):
             paragraph = text[offset:end]
-            # the checked spans by start: a token's are found by bisection (a long paragraph
-            # holds many runs and many spans; each run read every span before)
-            ordered = sorted(inside, key=lambda item: item[1])
-            span_starts = [start for _, start, _ in ordered]
-            reach = max((stop - start for _, start, stop in ordered), default=0)
+            # the checked spans holding a token, by bisection (a long paragraph holds many runs
+            # and many spans; each run read every span before)
+            holding_point = overlapping_by(inside, lambda item: (item[1], item[2]))
             for tokens, items in run_items(paragraph, local):
                 found.extend(
                     (offset + start, offset + stop, label, probability)
                     for start, stop, label, probability in self._tag_run(paragraph, tokens, items)
                 )
                 for i, (token_start, _) in enumerate(tokens):
-                    # the spans holding the token: start <= token_start < stop
-                    j = bisect_right(span_starts, token_start) - 1
-                    p: float | None = None
-                    while j >= 0 and span_starts[j] > token_start - reach:
-                        k, _, stop = ordered[j]
-                        if token_start < stop:
-                            if p is None:
-                                p = 1.0 - self._tagger.marginal("O", i)
-                            best = probabilities[k]
-                            probabilities[k] = p if best is None else max(best, p)
-                        j -= 1
+                    held = holding_point(token_start, token_start + 1)
+                    if not held:
+                        continue
+                    p = 1.0 - self._tagger.marginal("O", i)
+                    for k, _, _ in held:
+                        best = probabilities[k]
+                        probabilities[k] = p if best is None else max(best, p)
         return found, probabilities
 
     def _tag_run(
