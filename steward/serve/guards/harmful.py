@@ -1098,11 +1098,7 @@ class HarmfulRequestGuard(Guard):
             return False
         if self.evasion.search(folded) is not None:
             return False
-        if not (
-            self.business.search(folded)
-            or self.banking_act.search(folded)
-            or self.payment_words.search(folded)
-        ):
+        if not self._about_banking(folded):
             return False
         if any(self._asks_for(f.category, folded) for f in flagged):
             return False
@@ -1115,15 +1111,17 @@ class HarmfulRequestGuard(Guard):
             for clause in _CLAUSE_BREAK.split(folded)
             if clause.strip()
             and self.clause_ask.search(clause) is not None
-            and self.banking_act.search(clause) is None
-            and self.business.search(clause) is None
-            and self.payment_words.search(clause) is None
+            and not self._about_banking(clause)
         ]
-        threshold = self.model_threshold if self.model_threshold is not None else MODEL_THRESHOLD
-        return (
-            not others
-            or self.model is None
-            or (max(self.model.score_folded_many(others)) < threshold)
+        if not others or self.model is None or self.model_threshold is None:
+            return True  # (a guard without the classifier has neither)
+        return max(self.model.score_folded_many(others)) < self.model_threshold
+
+    def _about_banking(self, text: str) -> bool:
+        """Whether ``text`` names a business, a banking act or a payment (round 12's bar)."""
+        return any(
+            pattern.search(text) is not None
+            for pattern in (self.business, self.banking_act, self.payment_words)
         )
 
     def _cue_in_asking_clause(self, folded: str, flagged: Sequence[CategoryFinding]) -> bool:
