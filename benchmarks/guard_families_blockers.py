@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -37,9 +38,9 @@ def load_set(version: int) -> Any:
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # the set's dataclasses look their module up
     spec.loader.exec_module(module)
-    family_set = getattr(module, "FAMILY_SET", None)
+    family_set = getattr(module, "FAMILY_SET", None) or getattr(module, "SET", None)
     if family_set is None:
-        raise SystemExit(f"{path.name} has no FAMILY_SET")
+        raise SystemExit(f"{path.name} has no FAMILY_SET (nor SET)")
     return family_set
 
 
@@ -57,7 +58,20 @@ def blocker(result: Any) -> str:
     return "none"
 
 
-def measure(chain: Any, family_set: Any, attacks: bool) -> dict[str, Any]:
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def reason_of(result: Any) -> str:
+    """The blocking verdict's first reason, its numbers blanked (a rule's or the classifier's
+    name, never the text)."""
+    for verdict in result.verdicts:
+        if verdict.action == "block":
+            reasons = list(verdict.reasons) or ["?"]
+            return f"{verdict.guard}: {_NUMBER.sub('#', reasons[0])}"
+    return "none"
+
+
+def measure(chain: Any, family_set: Any, attacks: bool, reasons: bool = False) -> dict[str, Any]:
     seed, out = family_set.default_seed, {}
     benign = family_set.benign_records(500, seed)
     for language, rows in benign.items():
@@ -69,6 +83,8 @@ def measure(chain: Any, family_set: Any, attacks: bool) -> dict[str, Any]:
             if result.blocked:
                 blocked += 1
                 by_kind.setdefault(kind, Counter[str]())[blocker(result)] += 1
+                if reasons:
+                    by_kind[kind][reason_of(result)] += 1
         out[language] = {
             "blocked": round(blocked / len(rows), 4),
             "by_kind": {
@@ -93,6 +109,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("versions", type=int, nargs="+")
     parser.add_argument("--attacks", action="store_true")
+    parser.add_argument(
+        "--reasons", action="store_true", help="also count the blocking verdict's first reason"
+    )
     parser.add_argument("--home", type=Path, help="a home with the guards trained already")
     parser.add_argument("--out", type=Path, help="write the aggregates as JSON here")
     args = parser.parse_args(argv)
@@ -107,7 +126,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             chain: Any = build_chains(load_policy(POLICY), Store(home))[0]
         else:
             chain = build_guards(home)[1]
-        report = {family_set.name: measure(chain, family_set, args.attacks) for family_set in sets}
+        report = {
+            family_set.name: measure(chain, family_set, args.attacks, args.reasons)
+            for family_set in sets
+        }
     for name, by_language in report.items():
         for language, row in by_language.items():
             print(f"{name} {language}: look-alikes blocked {row['blocked']:.1%}")

@@ -779,6 +779,15 @@ _HARMFUL_REQUEST = re.compile(
 def asks_for_harm(text: str) -> bool:
     """Whether the text asks for something harmful (a harmful object after a request verb, or
     evading detection): cheap cues, not the ``harmful_request`` guard."""
+    # a harm's word inside the name of what fights or teaches about it ("how do I pay for my
+    # anti-money-laundering course", "fraud-prevention workshop", "反洗钱培训费") names a
+    # course or a job, not the harm asked for: such names are blanked first (same length)
+    if _PROTECTIVE_NAME.search(text) is not None:
+        text = _PROTECTIVE_NAME.sub(lambda m: " " * len(m.group()), text)
+    # ... and so does a quoted title of a course, an exam, a book or a programme ("the 'How
+    # criminals launder money' certification exam", 《电信诈骗手法解析》课程)
+    if _TITLED_WORK.search(text) is not None:
+        text = _TITLED_WORK.sub(lambda m: " " * len(m.group()), text)
     # "teach me to recognise phishing e-mails" asks for protection, not for the harm: a
     # protective verb just before the harmful object, in the same clause; only cues that
     # cannot mean evasion ("avoid"/"防止" can: "avoid getting caught")
@@ -788,6 +797,33 @@ def asks_for_harm(text: str) -> bool:
     )
 
 
+# The name of a course, a job, a team or a campaign against a harm (round 13, issue 18): "anti-"
+# or "counter-" before the harm's word, or a training / prevention / compliance word after it.
+_PROTECTED_HARM_EN = (
+    r"(?:money[- ])?launder\w*|fraud|scams?|phishing|hack\w*|terror\w*|drugs?|narcotics|"
+    r"smuggl\w*|counterfeit\w*|forg\w+|brib\w*|theft|stalking|malware|virus|poison\w*|"
+    r"explosives?|firearms?|weapons?|guns?|knife|cyber ?crime|financial crime|extremism"
+)
+_PROTECTIVE_NAME = re.compile(
+    r"\b(?:anti|counter)[- ](?:" + _PROTECTED_HARM_EN + r")\b"
+    r"|\b(?:" + _PROTECTED_HARM_EN + r")[- ](?:prevention|awareness|detection|compliance|"
+    r"training|course|certificate|certification|exam|module|workshop|seminar|diploma|"
+    r"qualification|safety|officer|analyst|investigat\w*|refresher|lecture|talk|class)\b"
+    r"|(?:反|禁|防|防范|预防|打击)(?:洗钱|电信诈骗|电诈|诈骗|诈|毒品|毒|恐怖主义|恐|盗刷|钓鱼|黑客|伪造|"
+    r"假钞|走私|赌博|赌)"
+    r"|(?:洗钱|诈骗|毒品|钓鱼|爆破|枪支|黑客)(?:防范|识别|合规|培训|讲座|知识|宣传|课程|资格|考试|"
+    r"安全|作业人员)",
+    re.IGNORECASE,
+)
+_TITLED_WORK = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=\())['\"‘“«][^'\"’”»\n]{3,80}['\"’”»]\s*"
+    r"(?:(?:online|certification|certificate|training|e-learning|evening|weekend|cpd|intro|"
+    r"refresher)\s+)*(?:course|exam|examination|certification|certificate|module|workshop|"
+    r"seminar|webinar|talk|lecture|class|book|podcast|episode|film|documentary|series|"
+    r"programme|program|training)s?\b"
+    r"|《[^》\n]{2,40}》\s*(?:课程|课|培训|讲座|考试|认证|书|一书|教材|纪录片|电影|节目|播客)",
+    re.IGNORECASE,
+)
 _PROTECTIVE_BEFORE = re.compile(
     r"(?:识别|辨别|辨认|识破|防范|预防|提防|谨防|警惕|举报|远离)[^，。！？,.!?\n]{0,10}$"
     r"|\b(?:spot|recogni[sz]e|identify|report|protect (?:myself|me|us|them) (?:from|against)|"

@@ -214,10 +214,12 @@ _SEGMENT_BREAK = re.compile(r"\n+|(?<=[。！？；：])|(?<=[.!?;:])\s+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # only a part that asks for something is scored: a customer's sentence that merely names a
 # risky thing ("I bought a hunting rifle scope, fully licensed", a pasted security notice)
-# reads as harmful out of context
+# reads as harmful out of context; "teach" only as an ask ("teach me"), not a speaker's job
+# ("I teach teenagers what drugs do to the body", round 13)
 _SEGMENT_ASK = re.compile(
     r"\b(?:how (?:to|do i|can i|would (?:i|one|you)|could i|should i)|tell me|explain|describe|"
-    r"write|draft|give me|show (?:me|how)|teach|walk me through|list|spell out|document|detail|"
+    r"write|draft|give me|show (?:me|how)|teach (?:me|us)|walk me through|list|spell out|"
+    r"document|detail|"
     r"steps?|where (?:to|can i|do i)|which|what(?:'s| is) the (?:best|easiest|quickest|most)|"
     r"help me|i (?:want|need) to)\b"
     r"|如何|怎么|怎样|教我|告诉我|帮我|给我|方法|步骤|教程|说明|详细|写|讲|多少|哪里|哪儿|办法",

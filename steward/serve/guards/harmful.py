@@ -762,7 +762,39 @@ HARM_AS_CAUSE = (
     r"伤人)(?:案|事件)?"
     r"|(?:帮|为|给|替)(?:客户|顾客|车主|业主|住户|失主|房主)[^，。！？!?\n]{0,4}(?:撬开|开锁|"
     r"打开|破拆|开门)"
+    # round 13: a crime named as the *theme* of a work or a game (a bank-robbery film, a
+    # heist-themed escape room, a murder-mystery dinner, a true-crime podcast, 抢银行题材的电影,
+    # 越狱主题密室): what the story is about, not an act asked for
+    r"|\b(?:bank[- ]robbery|robbery|heist|murder|crime|true[- ]crime|gangster|mafia|"
+    r"prison[- ]break|kidnapp\w*|serial[- ]killer|spy|poisoning|con[- ]artist)[- ]"
+    r"(?:themed[- ])?(?:films?|movies?|documentar(?:y|ies)|podcasts?|series|novels?|thrillers?|"
+    r"dramas?|plays?|musicals?|board games?|video games?|escape rooms?|"
+    r"mystery (?:dinners?|nights?|part(?:y|ies))|dinners?|parties)\b"
+    r"|\b(?:bank[- ]robbery|robbery|heist|murder|crime|prison[- ]break|gangster|spy)[- ]themed\b"
+    # ... and a crime *scene* that is filmed, staged or rehearsed ("film a robbery scene outside
+    # the branch", "在支行门口拍抢劫戏")
+    r"|\b(?:bank[- ]robbery|robbery|heist|hold-?up|shoot-?out|murder|kidnapping|stabbing|"
+    r"shooting|explosion|fight|break-?in)[- ](?:scenes?|sequences?|shots?|stunts?)\b"
+    r"|(?:拍|拍摄|演|排练|彩排)[^，。！？!?\n]{0,4}(?:抢劫|抢银行|打劫|劫持|绑架|枪战|爆炸|杀人|凶杀|"
+    r"越狱|盗窃|打斗)(?:的)?(?:戏|场景|镜头|片段|场面|桥段)"
+    r"|(?:抢银行|抢劫|盗窃|偷盗|谋杀|凶杀|杀人|越狱|诈骗|犯罪|黑帮|毒枭|贩毒|绑架|间谍|悬疑|刑侦)"
+    r"(?:题材|主题|类)的?(?:电影|影片|大片|片子|电视剧|网剧|短剧|剧|小说|播客|节目|纪录片|游戏|桌游|"
+    r"剧本杀|密室逃脱|密室|话剧|舞台剧)?"
 )
+
+
+# Round 13: a *statement* about a payment (a merchant reporting that a customer paid for a lawful
+# thing and the money is held, a refund that bounced) asks for nothing at all: no clause that
+# asks (CLAUSE_ASK), no question mark. A classifier-only verdict on such a text (no cue hit)
+# is set aside below this probability: the classifier reads the thing paid for ("a hand-made
+# hunting blade"), not what is asked.
+PAYMENT_STATEMENT = (
+    r"\b(?:paid|pays|payments?|refund(?:ed|s)?|invoice[ds]?|charged|deposit(?:ed|s)?|"
+    r"transfer(?:red|s)?|on hold|held|declined|bounced|pending|cleared|receipts?|settled)\b"
+    r"|付了|付款|货款|到账|冻结|退款|扣款|发票|收据|打款|转账|入账"
+)
+PAYMENT_STATEMENT_PROBABILITY = 0.8
+_QUESTION = re.compile(r"[?？]")
 
 
 # A banking errand (round 10): a merchant, an employee or a victim in a risky trade asking the
@@ -916,6 +948,7 @@ class HarmfulRequestGuard(Guard):
         self.business = re.compile(BUSINESS_CONTEXT, re.IGNORECASE)
         self.banking_act = re.compile(BANKING_ACT, re.IGNORECASE)
         self.payment_words = re.compile(PAYMENT_WORDS, re.IGNORECASE)
+        self.payment_statement = re.compile(PAYMENT_STATEMENT, re.IGNORECASE)
         self.harm_as_cause = re.compile(HARM_AS_CAUSE, re.IGNORECASE)
         # ~0.1 ms a 512-character prompt, and nearly always no match: skipped without its
         # literals (literal_gate.py)
@@ -1181,6 +1214,17 @@ class HarmfulRequestGuard(Guard):
         texts = banking + ([joiner.join(rest)] if rest else [])
         return all(p < self.model_threshold for p in self.model.score_folded_many(texts))
 
+    def _payment_statement(self, folded: str, probability: float) -> bool:
+        """Whether ``folded`` only states something about a payment (:data:`PAYMENT_STATEMENT`,
+        no clause that asks, no question mark) and the classifier is below
+        :data:`PAYMENT_STATEMENT_PROBABILITY` (round 13)."""
+        return (
+            probability < PAYMENT_STATEMENT_PROBABILITY
+            and self.payment_statement.search(folded) is not None
+            and self.clause_ask.search(folded) is None
+            and _QUESTION.search(folded) is None
+        )
+
     def _model_check(self, folded: str, scores: Mapping[str, float]) -> HarmfulRequestVerdict:
         """The classifier's verdict on a text (``folded``) the lexicons let pass (and that does
         not ask how criminals work): its category is the one the lexicons scored highest
@@ -1194,7 +1238,9 @@ class HarmfulRequestGuard(Guard):
         # fearing what they could do (AWARENESS, _aware)
         if probability < self.model_threshold or self._aware(folded, True):
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
-        if not any(scores.values()) and self._banking_errand(folded):
+        if not any(scores.values()) and (
+            self._banking_errand(folded) or self._payment_statement(folded, probability)
+        ):
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
         best = max(scores, key=scores.__getitem__)
         category = best if scores[best] > 0 else hinted_category(folded)
