@@ -28,12 +28,13 @@ IBAN_CODE, US_SSN, CN_ID_CARD, BANK_ACCOUNT, IP_ADDRESS, DATE_OF_BIRTH. Conventi
 * PERSON covers a private person's name as written. English honorifics (Mr, Mrs, Dr, Coach) stay
   outside the span; a Chinese name with its title (``王女士``, ``刘教练``) is spanned with the
   title, as v5 did. A bare title (``先生``, "the householder") is not a name. Public figures,
-  fictional characters, firms, brands, shops, hotels and streets named after people, and
-  public app-store / Weibo handles (``@tractor_tess``) are never spanned.
+  fictional characters, firms, brands, shops, hotels, family trusts and streets named after
+  people, and public app-store / Weibo handles (``@tractor_tess``) are never spanned.
 * ADDRESS is a person's home, old or new, or the place a private person has work done or a
   parcel left, from the house number to the postcode (English) or from the province/city to the
   room or ``号`` (Chinese); it ends before the sentence's full stop. Business premises (a
-  garage, a branch, a clinic, a co-operative's depot, a hotel) are not spanned.
+  garage, a branch, a clinic, a co-operative's depot, a hotel) and fictional addresses
+  (221B Baker Street) are not spanned.
 * PHONE_NUMBER is a person's own number (mobile or home line, extension included). Hotlines,
   switchboards, shops' and firms' lines (0345/0800/400/95xxx and the like) are not.
 * EMAIL_ADDRESS is a person's mailbox; role mailboxes (``bookings@``, ``kefu@``) are not.
@@ -774,8 +775,9 @@ def en_club(k: Kit) -> list[Part]:
 def en_tutor(k: Kit) -> list[Part]:
     tutor, parent, child = k.name(), k.name(), k.first()
     return [
-        f"INVOICE — piano lessons, autumn term ({k.r.randint(8, 12)} x 30 min)\nPupil: {child}\n"
-        "Bill to: ",
+        f"INVOICE — piano lessons, autumn term ({k.r.randint(8, 12)} x 30 min)\nPupil: ",
+        (child, PER),
+        "\nBill to: ",
         (parent, PER),
         "\n",
         (k.uk_address(), ADDR),
