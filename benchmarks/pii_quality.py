@@ -165,6 +165,15 @@ orders, sanctions/PEP screening, press releases and share registries; 养老院�
 水滴筹, 生活费/少儿账户, 军人/海员, 寺庙/社团账户, 代账会计, 律所监管/中介, 搬家, 个体户开票,
 网点日志, ATM吞卡, 支票OCR, 前台留言, 转人工, 开放银行授权, 代扣/定期转账, 制裁/政要筛查,
 年报/股东名册). Measured only.
+``--heldout21`` adds ``independent_v21``: a twenty-first set
+(``benchmarks/pii_heldout21/generator.py``), written blind after the twentieth (harvest loans,
+livestock insurance and land-lease rent, tour groups, wedding and funeral planners, clubs and
+coaches, tutors invoicing parents, dentists, garages, builders' quotes, failed deliveries, survey
+free text, app reviews and social replies, residents' minutes, HR onboarding, lost property,
+translation requests, job applications, broker fact-finds, trusts, pawnbrokers, prizes, travel
+refunds; 春耕贷/养殖险/土地流转, 旅行社团费, 婚庆/殡葬, 教练/家教, 牙科, 4S店, 装修报价, 快递未妥投,
+满意度调查, 应用商店/微博评论, 业委会纪要, 入职登记, 失物招领, 翻译求助, 简历, 房贷经纪, 家族信托,
+典当, 彩票, 机票酒店退款, 反诈问答). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -214,6 +223,7 @@ from pii_heldout17.generator import generate as generate_heldout17  # noqa: E402
 from pii_heldout18.generator import generate as generate_heldout18  # noqa: E402
 from pii_heldout19.generator import generate as generate_heldout19  # noqa: E402
 from pii_heldout20.generator import generate as generate_heldout20  # noqa: E402
+from pii_heldout21.generator import generate as generate_heldout21  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -356,6 +366,7 @@ BLIND_SETS = (
     BlindSet("heldout18", "eighteenth", 18023, generate_heldout18),
     BlindSet("heldout19", "nineteenth", 19031, generate_heldout19),
     BlindSet("heldout20", "twentieth", 20047, generate_heldout20),
+    BlindSet("heldout21", "twenty-first", 21053, generate_heldout21, still_blind=True),
 )
 
 
