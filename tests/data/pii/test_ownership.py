@@ -370,3 +370,38 @@ def test_the_engine_passes_recognizer_and_neighbours_to_the_model(
     kept = ownership.settle_ownership(text, [person, phone])
     assert seen == [("introduced_name", ("PERSON", "PHONE_NUMBER"))]
     assert person in kept and phone in kept
+
+
+def test_the_trainers_filter_off_spans_give_the_engines_output(
+    analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the trainer analyses each text once with the filter off and applies the filter itself:
+    # that must be what the engine reports with the same weights (the filter is its last step)
+    import pii_ownership_train as trainer
+
+    texts = [
+        "Our branch moved to 4 Kiln Yard, Hull HU1 1AA; Dora Vance opens it on Monday.",
+        "Please post my card to 9 Sorrel Close, Ely CB7 4DD. Thanks, Neil Abara",
+        "Our podcast guest this week: Kit Rowntree on saving for a deposit.",
+        "Write to claims-desk@tidewell-example.com or to me at neil.abara@example.com",
+    ]
+    monkeypatch.setattr(trainer, "_CACHE_DIR", tmp_path)
+    found = trainer.analyze_off(analyzer, texts)
+    assert list(tmp_path.glob("*.pkl"))  # kept on disk ...
+    assert trainer.analyze_off(analyzer, texts) == found  # ... and read back the same
+
+    def spans(rows: list[list[Entity]]) -> list[list[tuple[int, int, str]]]:
+        return [[(e.start, e.end, e.label) for e in row] for row in rows]
+
+    shipped = spans(analyzer.analyze_batch(texts))
+    assert trainer.filtered(texts, found, ownership._weights()) == shipped
+    # a model that reads every address as no one's: the same drop both ways
+    no_addresses = {"ADDRESS|bias": -10.0, "PERSON|bias": 10.0, "EMAIL_ADDRESS|bias": 10.0}
+    with ownership.using(no_addresses):
+        engine = spans(analyzer.analyze_batch(texts))
+    assert trainer.filtered(texts, found, no_addresses) == engine
+    assert not any(label == "ADDRESS" for row in engine for _, _, label in row)
+    unfiltered = trainer.filtered(texts, found, None)
+    assert any(label == "ADDRESS" for row in unfiltered for _, _, label in row)
+    with ownership.disabled():
+        assert spans(analyzer.analyze_batch(texts)) == unfiltered
