@@ -28,17 +28,28 @@ from steward.data.pii import Analyzer
 
 
 def false_alarms(analyzer: Analyzer, texts: list[str]) -> dict[str, Any]:
-    """Share of ``texts`` (all PII-free) with a hit, and the messages each recognizer flags."""
+    """Share of ``texts`` (all PII-free) with a hit, the messages each recognizer flags, and
+    the spans themselves (``[recognizer:LABEL, span, the text around it]``)."""
     by_recognizer: Counter[str] = Counter()
     flagged = 0
-    for found in analyzer.analyze_batch(texts):
+    spans: list[list[str]] = []
+    for text, found in zip(texts, analyzer.analyze_batch(texts), strict=True):
         flagged += bool(found)
         by_recognizer.update({f"{e.recognizer}:{e.label}" for e in found})
+        spans += [
+            [
+                f"{e.recognizer}:{e.label}",
+                text[e.start : e.end],
+                text[max(0, e.start - 60) : e.end + 40].replace("\n", " / "),
+            ]
+            for e in found
+        ]
     return {
         "pii_free": len(texts),
         "flagged": flagged,
         "share": round(flagged / max(1, len(texts)), 4),
         "by_recognizer": dict(by_recognizer.most_common()),
+        "spans": spans,
     }
 
 
@@ -47,6 +58,10 @@ def main() -> None:
     parser.add_argument("--lang", choices=("en", "zh", "both"), default="both")
     parser.add_argument("--n", type=int, default=600, help="messages per set")
     parser.add_argument("--out", type=Path, help="write the table as JSON here")
+    parser.add_argument(
+        "--sets", help="comma-separated set names to run (dev:NAME or independent_vN); default all"
+    )
+    parser.add_argument("--show", action="store_true", help="print every flagged span")
     args = parser.parse_args()
     langs = ("en", "zh") if args.lang == "both" else (args.lang,)
 
@@ -55,6 +70,8 @@ def main() -> None:
     }
     for blind in BLIND_SETS:
         sets[blind.section] = load_independent(args.n, blind.seed, blind.generate)
+    if args.sets:
+        sets = {name: sets[name] for name in args.sets.split(",")}
     analyzer = Analyzer()
     table: dict[str, dict[str, Any]] = {}
     for name, by_lang in sets.items():
@@ -65,6 +82,9 @@ def main() -> None:
     for key, row in table.items():
         print(f"{key:40} {row['flagged']:4}/{row['pii_free']:<4} {row['share']:7.1%}  ", end="")
         print(", ".join(f"{k} {v}" for k, v in row["by_recognizer"].items()) or "-")
+        if args.show:
+            for name, span, around in row["spans"]:
+                print(f"    {name:28} {span!r:30} … {around}")
     if args.out:
         args.out.write_text(json.dumps(table, indent=1), encoding="utf-8")
 

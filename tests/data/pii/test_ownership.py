@@ -5,6 +5,7 @@ this file's own, not the dev generator's."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -280,3 +281,127 @@ def test_owner_kinds_generator_is_seeded_and_has_both_owners() -> None:
         for span in record["spans"]:
             value = record["text"][span["start"] : span["end"]]
             assert value and value == value.strip(), (record, span)
+
+
+def test_register_reads_who_speaks_in_the_whole_message() -> None:
+    bank = "We are delighted to welcome you to our new lounge. Ask us at desk@firm.example.com."
+    customer = "I moved last week, my new flat is on Elm Road."
+    org = ownership._register(bank)
+    assert "M:voice_we" in org and "M:we2" in org and "M:you1" in org
+    assert "M:role_mailbox" in org
+    own = ownership._register(customer)
+    assert "M:voice_own" in own and "M:we0" in own and "M:mailbox" not in own
+    assert "M:voice_we" in ownership._register("本行诚邀您参加活动")
+
+
+def test_shape_reads_a_name_with_words_no_name_list_has() -> None:
+    text = "The bank sponsors the Alice Walker Memorial Trophy again."
+    start = text.index("Alice")
+    end = text.index(" again")
+    assert "H:unnamed_words2" in ownership._shape(text, start, end, "PERSON")
+    plain = "Please call Alice Walker back."
+    start = plain.index("Alice")
+    assert "H:unnamed_words0" in ownership._shape(plain, start, start + 12, "PERSON")
+    assert "H:title" in ownership._shape("Dr Alice Walker", 3, 15, "PERSON")
+    one = "Falcon mode is on."
+    assert "H:one_word_then_lower" in ownership._shape(one, 0, 6, "PERSON")
+    assert "H:sentence_start" in ownership._shape(one, 0, 6, "PERSON")
+
+
+def test_recognizer_and_neighbours_become_features_only_when_given() -> None:
+    text = "Call Ben Hart on 07700 900123."
+    start, end = 5, 13
+    bare = ownership.features(text, start, end, "PERSON")
+    full = ownership.features(
+        text, start, end, "PERSON", recognizer="given_name", neighbours=["PERSON", "PHONE_NUMBER"]
+    )
+    assert not any("|G:" in f or "|N:" in f for f in bare)
+    assert "PERSON|G:by_given_name" in full
+    assert "PERSON|N:PHONE_NUMBER" in full
+    assert "PERSON|N:same1" in full
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Our branch team is delighted to host Kate Mortimer Charity Bake Off on "
+            "Saturday; tickets from our branches.",
+            "Kate Mortimer",
+            "PERSON",
+        ),
+        (
+            "This week on our radio slot Gary Lineker talks about pensions; catch up in our app.",
+            "Gary Lineker",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_notice_in_the_organisations_voice_is_not_flagged(
+    analyzer: Analyzer, text: str, value: str, label: str
+) -> None:
+    with ownership.disabled():
+        assert any(value in v for v, _ in _found(analyzer, text))
+    assert not any(value in v and lab == label for v, lab in _found(analyzer, text))
+
+
+def test_the_engine_passes_recognizer_and_neighbours_to_the_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[tuple[str, tuple[str, ...]]] = []
+    text = "My name is Ben Hart, my number is 07700 900123."
+    person = Entity(11, 19, "PERSON", 0.9, "introduced_name")
+    phone = Entity(34, 46, "PHONE_NUMBER", 0.9, "phone")
+    original = ownership.features
+
+    def spy(
+        text: str,
+        start: int,
+        end: int,
+        label: str,
+        kinds: bool = True,
+        recognizer: str = "",
+        neighbours: Sequence[str] = (),
+    ) -> list[str]:
+        seen.append((recognizer, tuple(neighbours)))
+        return original(text, start, end, label, kinds, recognizer, neighbours)
+
+    monkeypatch.setattr(ownership, "features", spy)
+    kept = ownership.settle_ownership(text, [person, phone])
+    assert seen == [("introduced_name", ("PERSON", "PHONE_NUMBER"))]
+    assert person in kept and phone in kept
+
+
+def test_the_trainers_filter_off_spans_give_the_engines_output(
+    analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the trainer analyses each text once with the filter off and applies the filter itself:
+    # that must be what the engine reports with the same weights (the filter is its last step)
+    import pii_ownership_train as trainer
+
+    texts = [
+        "Our branch moved to 4 Kiln Yard, Hull HU1 1AA; Dora Vance opens it on Monday.",
+        "Please post my card to 9 Sorrel Close, Ely CB7 4DD. Thanks, Neil Abara",
+        "Our podcast guest this week: Kit Rowntree on saving for a deposit.",
+        "Write to claims-desk@tidewell-example.com or to me at neil.abara@example.com",
+    ]
+    monkeypatch.setattr(trainer, "_CACHE_DIR", tmp_path)
+    found = trainer.analyze_off(analyzer, texts)
+    assert list(tmp_path.glob("*.pkl"))  # kept on disk ...
+    assert trainer.analyze_off(analyzer, texts) == found  # ... and read back the same
+
+    def spans(rows: list[list[Entity]]) -> list[list[tuple[int, int, str]]]:
+        return [[(e.start, e.end, e.label) for e in row] for row in rows]
+
+    shipped = spans(analyzer.analyze_batch(texts))
+    assert trainer.filtered(texts, found, ownership._weights()) == shipped
+    # a model that reads every address as no one's: the same drop both ways
+    no_addresses = {"ADDRESS|bias": -10.0, "PERSON|bias": 10.0, "EMAIL_ADDRESS|bias": 10.0}
+    with ownership.using(no_addresses):
+        engine = spans(analyzer.analyze_batch(texts))
+    assert trainer.filtered(texts, found, no_addresses) == engine
+    assert not any(label == "ADDRESS" for row in engine for _, _, label in row)
+    unfiltered = trainer.filtered(texts, found, None)
+    assert any(label == "ADDRESS" for row in unfiltered for _, _, label in row)
+    with ownership.disabled():
+        assert spans(analyzer.analyze_batch(texts)) == unfiltered

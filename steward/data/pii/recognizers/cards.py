@@ -346,6 +346,18 @@ _PAID_TO_BEFORE = re.compile(
     r"|to[ \t]+(?:go|be[ \t]+(?:paid|sent)))[ \t]+)?"
     r"(?:to|into|from|out of)[ \t]+\Z"
 )
+# - or a payment sent to it with no amount before it, in an account's own eight-digit shape: "the
+#   refund went back into 40118822", "wages are paid to 2231 9087", "the refund on 55102938",
+#   "moved it all over to …" (a payment's verb, its particles, then "to"; a payment's noun, then
+#   "to" or "on"); a phone's eleven digits and a count are not in that shape
+_SENT_TO_BEFORE = re.compile(
+    r"(?i:\b(?:paid|sent|transferred|wired|credited|refunded|deposited|remitted|returned|"
+    r"went|goes|going|moved|moving)(?:[ \t]+(?:it|them|everything|all|the|money|funds|"
+    r"savings|back|out|over|across|straight)){0,3}[ \t]+(?:to|into|onto)"
+    r"|\b(?:refunds?|payments?|transfers?|deposits?|standing[ \t]+orders?|direct[ \t]+debits?"
+    r"|wages|salary|pension|benefits?)[ \t]+(?:to|into|onto|on))[ \t]+\Z"
+)
+_EIGHT_DIGITS = re.compile(r"\d{8}|\d{4}[ -]\d{4}")
 # (not a range, "from £150,000 to 2500000", nor a phone credited: "£10 top-up to 07700 900123")
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between))[ \t]+\Z")
 _TOP_UP_BEFORE = re.compile(r"(?i:top(?:ped)?[ -]?up|recharge|airtime)[^\n]{0,30}\Z")
@@ -387,9 +399,9 @@ BRANCH_CODE_SCORE = 1.0
 
 def _payee_account(text: str, start: int, end: int, digits: str) -> float | None:
     """The score of the 7–11 digits at ``text[start:end]`` as a payee's account by what is
-    said of them — a sort code right after them, an amount paid to or from them, or (in an
-    account's own shape) brackets after a payee's name in a sentence about a payment — or
-    ``None``."""
+    said of them — a sort code right after them, an amount paid to or from them, a payment sent
+    to them (in eight digits), or (in an account's own shape) brackets after a payee's name in a
+    sentence about a payment — or ``None``."""
     if _UK_MOBILE.fullmatch(digits) or text[max(0, start - 1) : start] == "+":
         return None
     if _SORT_CODE_AFTER.match(text, end):
@@ -408,6 +420,8 @@ def _payee_account(text: str, start: int, end: int, digits: str) -> float | None
         and not _RANGE_BEFORE.search(text, max(0, paid.start() - 10), paid.start())
         and not _TOP_UP_BEFORE.search(text, lo, start)
     ):
+        return PAYEE_ACCOUNT_SCORE
+    if _EIGHT_DIGITS.fullmatch(text[start:end]) and _SENT_TO_BEFORE.search(text, lo, start):
         return PAYEE_ACCOUNT_SCORE
     if not (
         _ACCOUNT_SHAPE.fullmatch(text[start:end])
