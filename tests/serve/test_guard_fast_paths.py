@@ -11,6 +11,7 @@ import random
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -273,3 +274,47 @@ def test_equivalence_check_reports_what_differs() -> None:
     changed[4]["spans"] = []
     found = module.differences(old, changed, 1e-9)
     assert len(found) == 3 and found[0].startswith("[1].score")
+
+
+def test_long_words_looked_up_in_numpy_get_the_dict_look_ups_ids() -> None:
+    """A long unseen word's n-gram ids from the block's integer-keyed table (_GramTable, one
+    numpy pass for all such words of a batch) are those the per-n-gram dict look-ups give, as
+    a multiset: Chinese sentences with no space, e-mail addresses, characters outside the
+    vocabulary's alphabet (emoji, a lone surrogate, a NUL) included."""
+    from steward.serve.guards.harm_model import load_scorer
+
+    words = [
+        "您好，信用卡被盗刷了，在京东有几笔消费不是我做的。地址是广州市天河区中山路820号2栋305室。",
+        "grace.wilson@proton.me.",
+        "😀😀😀😀😀😀😀😀😀😀emoji",
+        "\ud800abc\udfffdefghij",
+        "x\x00y" * 10,
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    ] + [w for t in _bank_texts(200) for w in t.split() if len(w) >= text_scorer.LONG_WORD]
+    block = load_scorer().blocks[0]
+    table = text_scorer._gram_table(block)
+    assert table is not None
+    for word, ids in zip(words, table.word_ids(words), strict=True):
+        grams = text_scorer.char_wb_ngrams(word, *block.ngram_range)
+        expected = sorted(i for i in map(block.index.get, grams) if i is not None)
+        assert sorted(np.frombuffer(ids, np.int32).tolist()) == expected, word
+
+
+def test_scores_are_the_same_with_or_without_the_numpy_look_ups(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Bit for bit: the ids are counted after a sort, so where they came from does not show."""
+    from steward.serve.guards.harm_fold import fold
+    from steward.serve.guards.harm_model import load_scorer, segments
+
+    texts = [*ATTACKS, *_bank_texts(80)]
+    long_texts = [fold(" ".join(texts[i : i + 6])).lower() for i in range(0, len(texts), 3)]
+    groups = [[t, *segments(t)] for t in long_texts]
+    results = []
+    for minimum in (10**9, 0):  # never, then always for the long words
+        monkeypatch.setattr(text_scorer, "VECTOR_MIN_CHARS", minimum)
+        harm = load_scorer()
+        for block in harm.blocks:
+            block.words.clear()
+        results.append([harm.score_many(group) for group in groups])
+    assert results[0] == results[1]
