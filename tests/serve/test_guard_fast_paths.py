@@ -28,7 +28,11 @@ from steward.serve.guards.attack_signals import (
     CharSurprisal,
     _surprisal_text,
 )
-from steward.serve.guards.literal_gate import LiteralGate, requirements_of
+from steward.serve.guards.literal_gate import (
+    LiteralGate,
+    branch_requirements_of,
+    requirements_of,
+)
 
 
 def _bank_texts(n: int = 300) -> list[str]:
@@ -106,9 +110,13 @@ def test_the_gate_answers_exactly_its_definition() -> None:
 
     def definition(text: str) -> list[bool]:
         folded = text.lower()
+
+        def met(sets: tuple[frozenset[str], ...]) -> bool:
+            return all(any(literal in folded for literal in group) for group in sets)
+
         return [
-            sets is None or all(any(literal in folded for literal in group) for group in sets)
-            for sets in gate.requirements
+            (sets is None or met(sets)) and (branches is None or any(map(met, branches)))
+            for sets, branches in zip(gate.requirements, gate.branches, strict=True)
         ]
 
     skipped = 0
@@ -134,6 +142,25 @@ def test_the_word_block_shares_the_character_blocks_preprocessing() -> None:
     assert words.analyze_preprocessed is not None
     for text in [*ATTACKS, *_bank_texts(60), "", "Ｆｕｌｌ-width ΑΒΓ and Cyrillic а"]:
         assert words.analyze_preprocessed(injection.fold_text(text)) == words.analyze(text)
+
+
+def test_an_alternation_is_gated_branch_by_branch() -> None:
+    """A top-level alternation may match only where one of its branches has all it needs:
+    "how do scammers" needs both words, so a text with "how" and "thieves" alone is ruled out
+    (one set of both branches' literals would let it through)."""
+    pattern = re.compile(r"\bhow do (?:scammers|crooks)\b|\bthieves (?:stole|took)\b", re.I)
+    assert branch_requirements_of(pattern) is not None
+    assert branch_requirements_of(re.compile(r"\bhow do scammers\b")) is None  # no alternation
+    assert branch_requirements_of(re.compile(r"kill|\d+")) is None  # a branch needs nothing
+    gate = LiteralGate([pattern])
+    for text, found in [
+        ("How do scammers get my number?", True),
+        ("The thieves took my wallet", True),
+        ("how do I stop thieves", False),
+        ("crooks stole it, how do I know", False),
+    ]:
+        assert (pattern.search(text) is not None) is found
+        assert list(gate.may_match(text)) == [found]
 
 
 def test_requirements_follow_the_pattern() -> None:

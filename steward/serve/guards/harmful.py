@@ -924,9 +924,11 @@ class HarmfulRequestGuard(Guard):
         self.clause_ask = re.compile(CLAUSE_ASK, re.IGNORECASE)
         # ~140 searches of a 512-character prompt cost ~1.8 ms and nearly all fail: the gate
         # skips those whose literals the text lacks (same findings, literal_gate.py)
+        # (the other awareness searches last: :meth:`_aware` reads them through the gate too)
         self.gate = LiteralGate(
             [self.evasion, self.request, self.awareness]
             + [pattern for category in CATEGORIES for pattern, _, _ in self.patterns[category]]
+            + [self.scheme_question, self.stated_awareness, self.theft_worry, self.detail_ask]
         )
 
     def check_batch(self, texts: Sequence[str]) -> list[GuardVerdict]:
@@ -956,6 +958,7 @@ class HarmfulRequestGuard(Guard):
     def _scores(self, text: str) -> tuple[dict[str, float], list[Span]]:
         spans: list[Span] = []
         may_evade, may_ask, may_be_aware, *may_match = self.gate.may_match(text)
+        may_match, may_be_aware_too = may_match[:-4], may_match[-4:]
         evasion = (
             [Span(m.start(), m.end(), "EVASION") for m in self.evasion.finditer(text)]
             if may_evade
@@ -975,7 +978,7 @@ class HarmfulRequestGuard(Guard):
                     continue
                 if skips_awareness:
                     if aware is None:
-                        aware = self._aware(text, may_be_aware)
+                        aware = self._aware(text, may_be_aware, may_be_aware_too)
                     if aware:
                         continue
                 match = pattern.search(text)
@@ -992,15 +995,23 @@ class HarmfulRequestGuard(Guard):
             spans.extend(evasion)
         return result, spans
 
-    def _aware(self, text: str, may_be_aware: bool) -> bool:
+    def _aware(self, text: str, may_be_aware: bool, may_too: Sequence[bool] = (True,) * 4) -> bool:
         """Whether the text asks how criminals work, or how a scheme works, or reports or fears
-        it (without asking for the working detail): the broader and theft cues skip it."""
+        it (without asking for the working detail): the broader and theft cues skip it.
+        ``may_be_aware`` and ``may_too`` (scheme question, stated awareness, theft worry,
+        detail ask): the gate's word on whether each pattern can match (a search it rules
+        out would fail)."""
         if may_be_aware and self.awareness.search(text) is not None:
             return True
-        if self.scheme_question.search(text) is not None:
+        may_scheme, may_state, may_worry, may_ask_detail = may_too
+        if may_scheme and self.scheme_question.search(text) is not None:
             return True
-        stated = self.stated_awareness.search(text) or self.theft_worry.search(text)
-        return stated is not None and self.detail_ask.search(text) is None
+        stated = (may_state and self.stated_awareness.search(text)) or (
+            may_worry and self.theft_worry.search(text)
+        )
+        if not stated:
+            return False
+        return not may_ask_detail or self.detail_ask.search(text) is None
 
     def _check(self, text: str) -> HarmfulRequestVerdict:
         scores, spans, folded = self._folded_scores(text)

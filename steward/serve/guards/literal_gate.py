@@ -173,6 +173,36 @@ def requirements_of(pattern: re.Pattern[str]) -> tuple[Requirement, ...] | None:
     return unique or None
 
 
+def branch_requirements_of(
+    pattern: re.Pattern[str],
+) -> tuple[tuple[Requirement, ...], ...] | None:
+    """For a pattern with one alternation at its top level (``A|B|C``, perhaps with something
+    before or after it), each branch's own requirement sets: the pattern can match only where
+    some branch has all of its sets met, a sharper test than :func:`requirements_of`'s, which
+    for the alternation is a single set of every branch's most selective literals. ``None``
+    for any other pattern, or where some branch has no requirement (then no branch can be
+    ruled out)."""
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        # (the parser moves what all branches start with out in front: "\\bA|\\bB" is "\\b"
+        # and then "A|B"; what stands beside the alternation is in requirements_of's sets)
+        alternations = [av for op, av in parsed.data if op is _c.BRANCH]
+        if len(alternations) != 1:
+            return None
+        branches = []
+        for branch in alternations[0][1]:
+            exact, requirements = _analyse(branch)
+            if exact is not None:
+                requirements += _best([frozenset(exact)])
+            unique = tuple(dict.fromkeys(requirements))
+            if not unique:
+                return None
+            branches.append(unique)
+    except Exception:  # an unreadable tree only turns the sharper test off
+        return None
+    return tuple(branches)
+
+
 @lru_cache(maxsize=8)
 def _text_keys(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """A text lower-cased, its set of 3-character substrings and its set of 1- and
@@ -190,12 +220,19 @@ class LiteralGate:
     """Which of some patterns can match a text, from literals alone (see the module doc)."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        patterns = list(patterns)
         self.requirements: list[tuple[Requirement, ...] | None] = [
             requirements_of(pattern) for pattern in patterns
         ]
-        literals = {
-            literal for sets in self.requirements if sets for group in sets for literal in group
-        }
+        # per pattern that is a top-level alternation, its branches' requirement sets
+        self.branches: list[tuple[tuple[Requirement, ...], ...] | None] = [
+            branch_requirements_of(pattern) if sets else None
+            for pattern, sets in zip(patterns, self.requirements, strict=True)
+        ]
+        every = [sets for sets in self.requirements if sets] + [
+            sets for branches in self.branches if branches for sets in branches
+        ]
+        literals = {literal for sets in every for group in sets for literal in group}
         # literals by their first three characters: a text's trigrams pick the few worth an
         # ``in`` (checking all ~1,500 of them cost ~0.6 ms a prompt); the literals shorter
         # than that are few, and looked up in the text directly
@@ -218,7 +255,7 @@ class LiteralGate:
         self.always = tuple(key for key in self.short if not key)
         # each requirement set numbered; per literal, the sets it is in; per pattern, the
         # numbers of its sets: a pattern may match when all its sets have a literal present
-        groups = list(dict.fromkeys(g for sets in self.requirements if sets for g in sets))
+        groups = list(dict.fromkeys(g for sets in every for g in sets))
         number = {group: i for i, group in enumerate(groups)}
         groups_of: dict[str, set[int]] = {literal: set() for literal in literals}
         for i, group in enumerate(groups):
@@ -228,6 +265,12 @@ class LiteralGate:
         self.needed: list[frozenset[int] | None] = [
             None if sets is None else frozenset(number[g] for g in sets)
             for sets in self.requirements
+        ]
+        # (pattern number, per branch the numbers of its sets) of the alternations
+        self.branch_needed = [
+            (i, [frozenset(number[g] for g in sets) for sets in branches])
+            for i, branches in enumerate(self.branches)
+            if branches is not None
         ]
 
     def may_match(self, text: str) -> Sequence[bool]:
@@ -247,4 +290,8 @@ class LiteralGate:
         satisfied: set[int] = set()
         for literal in present:
             satisfied |= self.groups_of[literal]
-        return [needed is None or needed <= satisfied for needed in self.needed]
+        may = [needed is None or needed <= satisfied for needed in self.needed]
+        for i, branches in self.branch_needed:
+            if may[i]:
+                may[i] = any(map(satisfied.issuperset, branches))
+        return may
