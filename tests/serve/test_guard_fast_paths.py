@@ -163,6 +163,18 @@ def test_an_alternation_is_gated_branch_by_branch() -> None:
         assert list(gate.may_match(text)) == [found]
 
 
+def test_a_literal_is_looked_for_by_its_rarest_trigram_and_found_whole() -> None:
+    """Each literal is filed under the trigram the fewest of the gate's literals share (not
+    its first), and is present only where it is whole in the text: all its trigrams there is
+    not enough ("aaaa" in "aaa"; "cardx" and "xcard" have "car" and "ard" but not "cardx")."""
+    gate = LiteralGate([re.compile("aaaa"), re.compile("cardx|xcard"), re.compile("cards?")])
+    assert "rdx" in gate.by_key and "xca" in gate.by_key  # not "car", which three share
+    assert list(gate.may_match("aaa xcar")) == [False, False, False]
+    assert list(gate.may_match("aaaa")) == [True, False, False]
+    assert list(gate.may_match("a card, rdx")) == [False, False, True]
+    assert list(gate.may_match("A CARDX")) == [False, True, True]
+
+
 def test_requirements_follow_the_pattern() -> None:
     sets = requirements_of(re.compile(r"\b(?:ignore|disregard)\s+(?:all\s+)?previous\b", re.I))
     assert sets is not None
