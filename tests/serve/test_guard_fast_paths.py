@@ -11,6 +11,7 @@ import random
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -27,7 +28,11 @@ from steward.serve.guards.attack_signals import (
     CharSurprisal,
     _surprisal_text,
 )
-from steward.serve.guards.literal_gate import LiteralGate, requirements_of
+from steward.serve.guards.literal_gate import (
+    LiteralGate,
+    branch_requirements_of,
+    requirements_of,
+)
 
 
 def _bank_texts(n: int = 300) -> list[str]:
@@ -105,9 +110,13 @@ def test_the_gate_answers_exactly_its_definition() -> None:
 
     def definition(text: str) -> list[bool]:
         folded = text.lower()
+
+        def met(sets: tuple[frozenset[str], ...]) -> bool:
+            return all(any(literal in folded for literal in group) for group in sets)
+
         return [
-            sets is None or all(any(literal in folded for literal in group) for group in sets)
-            for sets in gate.requirements
+            (sets is None or met(sets)) and (branches is None or any(map(met, branches)))
+            for sets, branches in zip(gate.requirements, gate.branches, strict=True)
         ]
 
     skipped = 0
@@ -133,6 +142,37 @@ def test_the_word_block_shares_the_character_blocks_preprocessing() -> None:
     assert words.analyze_preprocessed is not None
     for text in [*ATTACKS, *_bank_texts(60), "", "Ｆｕｌｌ-width ΑΒΓ and Cyrillic а"]:
         assert words.analyze_preprocessed(injection.fold_text(text)) == words.analyze(text)
+
+
+def test_an_alternation_is_gated_branch_by_branch() -> None:
+    """A top-level alternation may match only where one of its branches has all it needs:
+    "how do scammers" needs both words, so a text with "how" and "thieves" alone is ruled out
+    (one set of both branches' literals would let it through)."""
+    pattern = re.compile(r"\bhow do (?:scammers|crooks)\b|\bthieves (?:stole|took)\b", re.I)
+    assert branch_requirements_of(pattern) is not None
+    assert branch_requirements_of(re.compile(r"\bhow do scammers\b")) is None  # no alternation
+    assert branch_requirements_of(re.compile(r"kill|\d+")) is None  # a branch needs nothing
+    gate = LiteralGate([pattern])
+    for text, found in [
+        ("How do scammers get my number?", True),
+        ("The thieves took my wallet", True),
+        ("how do I stop thieves", False),
+        ("crooks stole it, how do I know", False),
+    ]:
+        assert (pattern.search(text) is not None) is found
+        assert list(gate.may_match(text)) == [found]
+
+
+def test_a_literal_is_looked_for_by_its_rarest_trigram_and_found_whole() -> None:
+    """Each literal is filed under the trigram the fewest of the gate's literals share (not
+    its first), and is present only where it is whole in the text: all its trigrams there is
+    not enough ("aaaa" in "aaa"; "cardx" and "xcard" have "car" and "ard" but not "cardx")."""
+    gate = LiteralGate([re.compile("aaaa"), re.compile("cardx|xcard"), re.compile("cards?")])
+    assert "rdx" in gate.by_key and "xca" in gate.by_key  # not "car", which three share
+    assert list(gate.may_match("aaa xcar")) == [False, False, False]
+    assert list(gate.may_match("aaaa")) == [True, False, False]
+    assert list(gate.may_match("a card, rdx")) == [False, False, True]
+    assert list(gate.may_match("A CARDX")) == [False, True, True]
 
 
 def test_requirements_follow_the_pattern() -> None:
@@ -273,3 +313,47 @@ def test_equivalence_check_reports_what_differs() -> None:
     changed[4]["spans"] = []
     found = module.differences(old, changed, 1e-9)
     assert len(found) == 3 and found[0].startswith("[1].score")
+
+
+def test_long_words_looked_up_in_numpy_get_the_dict_look_ups_ids() -> None:
+    """A long unseen word's n-gram ids from the block's integer-keyed table (_GramTable, one
+    numpy pass for all such words of a batch) are those the per-n-gram dict look-ups give, as
+    a multiset: Chinese sentences with no space, e-mail addresses, characters outside the
+    vocabulary's alphabet (emoji, a lone surrogate, a NUL) included."""
+    from steward.serve.guards.harm_model import load_scorer
+
+    words = [
+        "您好，信用卡被盗刷了，在京东有几笔消费不是我做的。地址是广州市天河区中山路820号2栋305室。",
+        "grace.wilson@proton.me.",
+        "😀😀😀😀😀😀😀😀😀😀emoji",
+        "\ud800abc\udfffdefghij",
+        "x\x00y" * 10,
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    ] + [w for t in _bank_texts(200) for w in t.split() if len(w) >= text_scorer.LONG_WORD]
+    block = load_scorer().blocks[0]
+    table = text_scorer._gram_table(block)
+    assert table is not None
+    for word, ids in zip(words, table.word_ids(words), strict=True):
+        grams = text_scorer.char_wb_ngrams(word, *block.ngram_range)
+        expected = sorted(i for i in map(block.index.get, grams) if i is not None)
+        assert sorted(np.frombuffer(ids, np.int32).tolist()) == expected, word
+
+
+def test_scores_are_the_same_with_or_without_the_numpy_look_ups(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Bit for bit: the ids are counted after a sort, so where they came from does not show."""
+    from steward.serve.guards.harm_fold import fold
+    from steward.serve.guards.harm_model import load_scorer, segments
+
+    texts = [*ATTACKS, *_bank_texts(80)]
+    long_texts = [fold(" ".join(texts[i : i + 6])).lower() for i in range(0, len(texts), 3)]
+    groups = [[t, *segments(t)] for t in long_texts]
+    results = []
+    for minimum in (10**9, 0):  # never, then always for the long words
+        monkeypatch.setattr(text_scorer, "VECTOR_MIN_CHARS", minimum)
+        harm = load_scorer()
+        for block in harm.blocks:
+            block.words.clear()
+        results.append([harm.score_many(group) for group in groups])
+    assert results[0] == results[1]

@@ -33,9 +33,9 @@ from steward.serve.guards.harm_model import (
     LOOKALIKE_PROBABILITY,
     LOOKALIKE_SENSITIVE,
     MODEL_THRESHOLD,
-    buried_request,
     hinted_category,
     load_scorer,
+    score_with_parts,
 )
 from steward.serve.guards.literal_gate import LiteralGate
 
@@ -921,6 +921,10 @@ class HarmfulRequestGuard(Guard):
         # the learned classifier (harm_model.py) flags what the lexicons miss
         self.model_threshold = model_threshold
         self.model = load_scorer() if model_threshold is not None else None
+        # the text last scored (the very string object) and its (probability, buried): see
+        # _scored
+        self._last_scored: tuple[str, tuple[float, bool]] | None = None
+        self._last_asking: tuple[str, tuple[str, ...], bool] | None = None
         self.actions: dict[str, CategoryAction] = {
             c: (actions or {}).get(c, default_action) for c in CATEGORIES
         }
@@ -957,9 +961,11 @@ class HarmfulRequestGuard(Guard):
         self.clause_ask = re.compile(CLAUSE_ASK, re.IGNORECASE)
         # ~140 searches of a 512-character prompt cost ~1.8 ms and nearly all fail: the gate
         # skips those whose literals the text lacks (same findings, literal_gate.py)
+        # (the other awareness searches last: :meth:`_aware` reads them through the gate too)
         self.gate = LiteralGate(
             [self.evasion, self.request, self.awareness]
             + [pattern for category in CATEGORIES for pattern, _, _ in self.patterns[category]]
+            + [self.scheme_question, self.stated_awareness, self.theft_worry, self.detail_ask]
         )
 
     def check_batch(self, texts: Sequence[str]) -> list[GuardVerdict]:
@@ -989,6 +995,7 @@ class HarmfulRequestGuard(Guard):
     def _scores(self, text: str) -> tuple[dict[str, float], list[Span]]:
         spans: list[Span] = []
         may_evade, may_ask, may_be_aware, *may_match = self.gate.may_match(text)
+        may_match, may_be_aware_too = may_match[:-4], may_match[-4:]
         evasion = (
             [Span(m.start(), m.end(), "EVASION") for m in self.evasion.finditer(text)]
             if may_evade
@@ -1008,7 +1015,7 @@ class HarmfulRequestGuard(Guard):
                     continue
                 if skips_awareness:
                     if aware is None:
-                        aware = self._aware(text, may_be_aware)
+                        aware = self._aware(text, may_be_aware, may_be_aware_too)
                     if aware:
                         continue
                 match = pattern.search(text)
@@ -1025,15 +1032,23 @@ class HarmfulRequestGuard(Guard):
             spans.extend(evasion)
         return result, spans
 
-    def _aware(self, text: str, may_be_aware: bool) -> bool:
+    def _aware(self, text: str, may_be_aware: bool, may_too: Sequence[bool] = (True,) * 4) -> bool:
         """Whether the text asks how criminals work, or how a scheme works, or reports or fears
-        it (without asking for the working detail): the broader and theft cues skip it."""
+        it (without asking for the working detail): the broader and theft cues skip it.
+        ``may_be_aware`` and ``may_too`` (scheme question, stated awareness, theft worry,
+        detail ask): the gate's word on whether each pattern can match (a search it rules
+        out would fail)."""
         if may_be_aware and self.awareness.search(text) is not None:
             return True
-        if self.scheme_question.search(text) is not None:
+        may_scheme, may_state, may_worry, may_ask_detail = may_too
+        if may_scheme and self.scheme_question.search(text) is not None:
             return True
-        stated = self.stated_awareness.search(text) or self.theft_worry.search(text)
-        return stated is not None and self.detail_ask.search(text) is None
+        stated = (may_state and self.stated_awareness.search(text)) or (
+            may_worry and self.theft_worry.search(text)
+        )
+        if not stated:
+            return False
+        return not may_ask_detail or self.detail_ask.search(text) is None
 
     def _check(self, text: str) -> HarmfulRequestVerdict:
         scores, spans, folded = self._folded_scores(text)
@@ -1093,10 +1108,11 @@ class HarmfulRequestGuard(Guard):
                 return False
         if self.extra and any(pattern.search(folded) for pattern in self.extra):
             return False
-        if self.model.score_folded(folded) >= probability:
+        whole, buried = self._scored(folded)
+        if whole >= probability:
             return False
         # a long text reads as harmless as a whole when its request is buried in it
-        return not self._buried_request(folded)
+        return not buried
 
     def _errand_lookalike(self, folded: str, flagged: Sequence[CategoryFinding]) -> bool:
         """Whether cue hits in the categories a trade or a life can name (drugs, weapons,
@@ -1115,7 +1131,7 @@ class HarmfulRequestGuard(Guard):
         probability = ERRAND_LOOKALIKE_PROBABILITY
         if self._only_named(folded, flagged):
             probability = NAMED_IN_BUSINESS_PROBABILITY
-        if self.model.score_folded(folded) >= probability:
+        if self._scored(folded)[0] >= probability:
             return False
         if not self._banking_errand(folded):
             return False
@@ -1160,12 +1176,23 @@ class HarmfulRequestGuard(Guard):
     def _cue_in_asking_clause(self, folded: str, flagged: Sequence[CategoryFinding]) -> bool:
         """Whether a cue of ``flagged`` matches inside a clause that asks anything ("give me
         steps to commit arson for the insurance money" is one clause, and it asks): a harm's
-        word a customer only names sits in what they say about themselves."""
+        word a customer only names sits in what they say about themselves. Kept for the text
+        the guard checks now: the errand look-alike check asks twice (in :meth:`_only_named`
+        and after it), and :meth:`_customer_lookalike` may ask again."""
+        categories = tuple(finding.category for finding in flagged)
+        last = self._last_asking
+        if last is not None and last[0] is folded and last[1] == categories:
+            return last[2]
+        found = self._cue_in_asking_clause_of(folded, categories)
+        self._last_asking = (folded, categories, found)
+        return found
+
+    def _cue_in_asking_clause_of(self, folded: str, categories: Sequence[str]) -> bool:
         for clause in _CUE_CLAUSE_BREAK.split(folded):
             if self.clause_ask.search(clause) is None:
                 continue
-            for finding in flagged:
-                if any(p.search(clause) for p, _, _ in self.patterns[finding.category]):
+            for category in categories:
+                if any(p.search(clause) for p, _, _ in self.patterns[category]):
                     return True
         return False
 
@@ -1177,11 +1204,23 @@ class HarmfulRequestGuard(Guard):
             for pattern, weight, _ in self.patterns[category]
         )
 
+    def _scored(self, folded: str) -> tuple[float, bool]:
+        """The classifier's probability for ``folded`` and :meth:`_buried_request`, from one
+        scoring of the text and its parts together; kept for the text the guard checks now
+        (the look-alike checks and the model check ask for them again)."""
+        assert self.model is not None
+        last = self._last_scored
+        if last is not None and last[0] is folded:
+            return last[1]
+        found = score_with_parts(self.model, folded)
+        self._last_scored = (folded, found)
+        return found
+
     def _buried_request(self, folded: str) -> bool:
         """Whether a part of a long text (harm_model.segments: a line, a sentence, two list
         items) reads as a harmful request on its own: a request buried in a long banking
         message is a few percent of the whole text's n-grams."""
-        return self.model is not None and buried_request(self.model, folded)
+        return self.model is not None and self._scored(folded)[1]
 
     def _banking_errand(self, folded: str) -> bool:
         """Whether ``folded`` only asks the bank for a banking act, perhaps after saying who
@@ -1231,8 +1270,8 @@ class HarmfulRequestGuard(Guard):
         (below threshold) or, with none, the hinted one."""
         if self.model is None or self.model_threshold is None:
             return HarmfulRequestVerdict(self.name, "allow", 0.0)
-        probability = self.model.score_folded(folded)
-        if probability < self.model_threshold and self._buried_request(folded):
+        probability, buried = self._scored(folded)
+        if probability < self.model_threshold and buried:
             probability = self.model_threshold
         # like the broader cues, not for a customer asking how criminals or a scheme work, or
         # fearing what they could do (AWARENESS, _aware)

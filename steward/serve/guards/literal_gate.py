@@ -21,6 +21,7 @@ import re
 # gate off for that pattern (see requirements_of)
 import re._constants as _c
 import re._parser as _p
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from operator import add
@@ -173,6 +174,36 @@ def requirements_of(pattern: re.Pattern[str]) -> tuple[Requirement, ...] | None:
     return unique or None
 
 
+def branch_requirements_of(
+    pattern: re.Pattern[str],
+) -> tuple[tuple[Requirement, ...], ...] | None:
+    """For a pattern with one alternation at its top level (``A|B|C``, perhaps with something
+    before or after it), each branch's own requirement sets: the pattern can match only where
+    some branch has all of its sets met, a sharper test than :func:`requirements_of`'s, which
+    for the alternation is a single set of every branch's most selective literals. ``None``
+    for any other pattern, or where some branch has no requirement (then no branch can be
+    ruled out)."""
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        # (the parser moves what all branches start with out in front: "\\bA|\\bB" is "\\b"
+        # and then "A|B"; what stands beside the alternation is in requirements_of's sets)
+        alternations = [av for op, av in parsed.data if op is _c.BRANCH]
+        if len(alternations) != 1:
+            return None
+        branches = []
+        for branch in alternations[0][1]:
+            exact, requirements = _analyse(branch)
+            if exact is not None:
+                requirements += _best([frozenset(exact)])
+            unique = tuple(dict.fromkeys(requirements))
+            if not unique:
+                return None
+            branches.append(unique)
+    except Exception:  # an unreadable tree only turns the sharper test off
+        return None
+    return tuple(branches)
+
+
 @lru_cache(maxsize=8)
 def _text_keys(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """A text lower-cased, its set of 3-character substrings and its set of 1- and
@@ -186,28 +217,52 @@ def _text_keys(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     return folded, trigrams, frozenset(folded).union(map(add, folded, folded[1:]))
 
 
+def _trigrams(literal: str) -> list[str]:
+    return [literal[i : i + KEY] for i in range(len(literal) - KEY + 1)]
+
+
+def _other_trigrams(literal: str, key: str) -> frozenset[str] | None:
+    """The trigrams of ``literal`` other than ``key``; ``None`` for a literal that is its one
+    trigram (the key found is the literal found; a longer one is still looked for with ``in``,
+    even where it has no other trigram: "aaaa")."""
+    if len(literal) <= KEY:
+        return None
+    return frozenset(_trigrams(literal)) - {key}
+
+
 class LiteralGate:
     """Which of some patterns can match a text, from literals alone (see the module doc)."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        patterns = list(patterns)
         self.requirements: list[tuple[Requirement, ...] | None] = [
             requirements_of(pattern) for pattern in patterns
         ]
-        literals = {
-            literal for sets in self.requirements if sets for group in sets for literal in group
-        }
-        # literals by their first three characters: a text's trigrams pick the few worth an
-        # ``in`` (checking all ~1,500 of them cost ~0.6 ms a prompt); the literals shorter
-        # than that are few, and looked up in the text directly
+        # per pattern that is a top-level alternation, its branches' requirement sets
+        self.branches: list[tuple[tuple[Requirement, ...], ...] | None] = [
+            branch_requirements_of(pattern) if sets else None
+            for pattern, sets in zip(patterns, self.requirements, strict=True)
+        ]
+        every = [sets for sets in self.requirements if sets] + [
+            sets for branches in self.branches if branches for sets in branches
+        ]
+        literals = {literal for sets in every for group in sets for literal in group}
+        # literals by one of their trigrams: a text's trigrams pick the few worth an ``in``
+        # (checking all ~1,500 of them cost ~0.6 ms a prompt); the literals shorter than that
+        # are few, and looked up in the text directly. The trigram is the literal's one that
+        # the fewest of the gate's literals share: the first ("to ", "my ", "wit", "how")
+        # picked ~340 candidates a prompt, most of them for a word every message has
+        shared = Counter(t for literal in literals for t in set(_trigrams(literal)))
         self.by_key: dict[str, list[str]] = {}
         for literal in sorted(literals):
-            self.by_key.setdefault(literal[:KEY], []).append(literal)
+            key = min(_trigrams(literal), key=shared.__getitem__, default=literal)
+            self.by_key.setdefault(key, []).append(literal)
         self.keys = frozenset(key for key in self.by_key if len(key) == KEY)
-        # per key, its literals and, for those longer than a trigram, their last three
-        # characters: such a literal is in the text only if that trigram is too, a set
-        # look-up that spares most ``in`` scans of the text
-        self.tails: dict[str, list[tuple[str, str | None]]] = {
-            key: [(literal, literal[-KEY:] if len(literal) > KEY else None) for literal in found]
+        # per key, its literals and, for those longer than a trigram, their other trigrams:
+        # such a literal is in the text only if all of those are too, one C-level subset test
+        # that spares nearly every ``in`` scan of the text
+        self.tails: dict[str, list[tuple[str, frozenset[str] | None]]] = {
+            key: [(literal, _other_trigrams(literal, key)) for literal in found]
             for key, found in self.by_key.items()
         }
         self.short = tuple(key for key in sorted(self.by_key) if len(key) < KEY)
@@ -218,7 +273,7 @@ class LiteralGate:
         self.always = tuple(key for key in self.short if not key)
         # each requirement set numbered; per literal, the sets it is in; per pattern, the
         # numbers of its sets: a pattern may match when all its sets have a literal present
-        groups = list(dict.fromkeys(g for sets in self.requirements if sets for g in sets))
+        groups = list(dict.fromkeys(g for sets in every for g in sets))
         number = {group: i for i, group in enumerate(groups)}
         groups_of: dict[str, set[int]] = {literal: set() for literal in literals}
         for i, group in enumerate(groups):
@@ -228,6 +283,12 @@ class LiteralGate:
         self.needed: list[frozenset[int] | None] = [
             None if sets is None else frozenset(number[g] for g in sets)
             for sets in self.requirements
+        ]
+        # (pattern number, per branch the numbers of its sets) of the alternations
+        self.branch_needed = [
+            (i, [frozenset(number[g] for g in sets) for sets in branches])
+            for i, branches in enumerate(self.branches)
+            if branches is not None
         ]
 
     def may_match(self, text: str) -> Sequence[bool]:
@@ -239,12 +300,16 @@ class LiteralGate:
         present = [
             literal
             for key in self.keys & trigrams
-            for literal, tail in self.tails[key]
-            if tail is None or (tail in trigrams and literal in folded)
+            for literal, rest in self.tails[key]
+            if rest is None or (rest <= trigrams and literal in folded)
         ]
         present += self.short_set & short_substrings
         present += self.always
         satisfied: set[int] = set()
         for literal in present:
             satisfied |= self.groups_of[literal]
-        return [needed is None or needed <= satisfied for needed in self.needed]
+        may = [needed is None or needed <= satisfied for needed in self.needed]
+        for i, branches in self.branch_needed:
+            if may[i]:
+                may[i] = any(map(satisfied.issuperset, branches))
+        return may

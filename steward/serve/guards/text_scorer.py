@@ -36,13 +36,16 @@ class _Block:
     sublinear: bool
     # per word of a char_wb block: its in-vocabulary term ids, as the bytes of an int32 array
     # (a text's ids are then one bytes join, read by numpy without a Python int each; int32
-    # halves what np.unique sorts, the most of a block's time; the same ids in the same order)
+    # halves what np.unique sorts, the most of a block's time; a word's ids in any order)
     words: dict[str, bytes] = field(default_factory=dict)
     # a word block whose analyzer's own preprocessing is ``shared_preprocess``: the text
     # preprocessed once per call (by a char_wb block with the same preprocessor, too) and
     # then analysed by ``analyze_preprocessed`` (the analyzer without that step)
     shared_preprocess: Callable[[str], str] | None = None
     analyze_preprocessed: Callable[[str], list[str]] | None = None
+    # a char_wb block's vocabulary as integer keys, built the first time a text brings long
+    # unseen words (see _GramTable); False where the vocabulary cannot be keyed so
+    table: _GramTable | bool | None = None
 
 
 def char_wb_ngrams(word: str, min_n: int, max_n: int) -> list[str]:
@@ -164,10 +167,12 @@ class TextScorer:
         assert block.preprocess is not None
         if len(block.words) > WORD_CACHE_SIZE:
             block.words.clear()
-        runs = [
-            _char_ids(block, _prepared(block.preprocess, text, ready))
+        ready_texts = [
+            _prepared(block.preprocess, text, ready)
             for text, ready in zip(texts, preprocessed, strict=True)
         ]
+        _look_up_long_words(block, ready_texts)
+        runs = [_char_ids(block, text) for text in ready_texts]
         if len(runs) == 1:
             ids, counts = _unique_counts(np.frombuffer(runs[0], _CHAR_ID))
             return ids, counts, [0, len(ids)]
@@ -206,7 +211,8 @@ def _prepared(prepare: Callable[[str], str], text: str, preprocessed: dict[Any, 
 
 def _char_ids(block: _Block, preprocessed: str) -> bytes:
     """The in-vocabulary term ids of a char_wb block's n-grams of a preprocessed text (each
-    occurrence), as the bytes of an int32 array, from the block's per-word cache."""
+    occurrence), as the bytes of an int32 array, from the block's per-word cache. A word's ids
+    may come in any order: the scorer only counts them (``_unique_counts`` sorts them)."""
     cache = block.words
     words = preprocessed.split()
     pieces = list(map(cache.get, words))
@@ -223,6 +229,121 @@ def _char_ids(block: _Block, preprocessed: str) -> bytes:
                     cache[word] = ids_of_word
                 pieces[i] = ids_of_word
     return b"".join(pieces)  # type: ignore[arg-type]  # no None is left
+
+
+def _look_up_long_words(block: _Block, texts: Sequence[str]) -> None:
+    """Put the long words of ``texts`` (preprocessed) that the block's cache lacks into it, all
+    at once in numpy (:class:`_GramTable`), when they are enough characters to pay for it."""
+    cache = block.words
+    unseen = {
+        word
+        for text in texts
+        for word in text.split()
+        if len(word) >= LONG_WORD and word not in cache
+    }
+    if sum(map(len, unseen)) < VECTOR_MIN_CHARS:
+        return
+    table = _gram_table(block)
+    if table is not None:
+        words = list(unseen)
+        cache.update(zip(words, table.word_ids(words), strict=True))
+
+
+# Unseen words this long, when a text has at least VECTOR_MIN_CHARS characters of them, have
+# their n-grams looked up in numpy (_GramTable) rather than one Python string and one dict
+# look-up per n-gram: a Chinese sentence with no space in it is one "word" of ~100 characters
+# and ~400 n-grams, new in nearly every message (it carries a name, an amount, a card number),
+# and those look-ups were most of a scorer's time on a unique prompt. Shorter words, and texts
+# with few unseen characters, keep the Python path (numpy's fixed cost per call is higher).
+LONG_WORD = 8
+VECTOR_MIN_CHARS = 32
+_KEY_BITS = 11  # bits per character of a key: alphabets up to 2**11 - 1 characters
+
+
+class _GramTable:
+    """A char_wb block's vocabulary keyed by integers: each term's characters as their indices
+    in the vocabulary's alphabet (1, 2, ...; 0 is any other character), ``_KEY_BITS`` bits a
+    character, one sorted key array per n-gram length. A word's n-grams are then the windows of
+    an index array, and their ids one ``searchsorted`` per length: the same ids as the dict
+    look-ups (an n-gram holding a character outside the alphabet has a 0 digit, which no term's
+    key has; a window across two words holds the separator, which is outside it too)."""
+
+    def __init__(self, index: dict[str, int], ngram_range: tuple[int, int]) -> None:
+        alphabet = sorted({ord(char) for term in index for char in term})
+        self.codes = np.asarray(alphabet, dtype=np.int64)
+        self.min_n, self.max_n = ngram_range
+        taken = set(alphabet)
+        self.separator = next(chr(c) for c in range(1, 0x110000) if c not in taken)
+        self.keys: dict[int, npt.NDArray[np.int64]] = {}
+        self.ids: dict[int, npt.NDArray[np.int32]] = {}
+        for n in range(self.min_n, self.max_n + 1):
+            terms = [term for term in index if len(term) == n]
+            digits = self._digits("".join(terms)).reshape(len(terms), n)
+            keys = np.zeros(len(terms), dtype=np.int64)
+            for k in range(n):
+                keys = (keys << _KEY_BITS) | digits[:, k]
+            order = np.argsort(keys, kind="stable")
+            self.keys[n] = keys[order]
+            self.ids[n] = np.fromiter(map(index.__getitem__, terms), _CHAR_ID, len(terms))[order]
+
+    @classmethod
+    def usable(cls, index: dict[str, int], ngram_range: tuple[int, int]) -> bool:
+        """Whether the vocabulary fits the keys: a small enough alphabet, terms of the block's
+        n-gram lengths only, and the short-word rule out of play (``LONG_WORD`` > max n)."""
+        low, high = ngram_range
+        if not 1 <= low <= high or high * _KEY_BITS > 62 or high >= LONG_WORD:
+            return False
+        alphabet = {char for term in index for char in term}
+        return len(alphabet) < 2**_KEY_BITS and all(low <= len(t) <= high for t in index)
+
+    def _digits(self, text: str) -> npt.NDArray[np.int64]:
+        """Each character's index in the alphabet (1-based), 0 for a character outside it."""
+        # (a lone surrogate, which str allows, is a character like any other)
+        raw = text.encode("utf-32-le", "surrogatepass")
+        points = np.frombuffer(raw, np.uint32).astype(np.int64)
+        where = np.searchsorted(self.codes, points)
+        np.minimum(where, len(self.codes) - 1, out=where)
+        return np.where(self.codes[where] == points, where + 1, 0)
+
+    def word_ids(self, words: Sequence[str]) -> list[bytes]:
+        """Per word (no whitespace in it), the ids of its in-vocabulary n-grams (" word "'s
+        windows of each length from min n to max n) as int32 bytes."""
+        padded = [f" {word} " for word in words]
+        digits = self._digits(self.separator.join(padded))
+        spans = [len(p) + 1 for p in padded]  # a word and the separator after it
+        owner = np.repeat(np.arange(len(words)), spans)[: len(digits)]
+        found_ids: list[npt.NDArray[np.int32]] = []
+        found_owner: list[npt.NDArray[np.int64]] = []
+        keys = np.zeros(len(digits), dtype=np.int64)
+        for n in range(1, self.max_n + 1):
+            # keys of the windows of length n starting at each position
+            keys = (keys[: len(digits) - n + 1] << _KEY_BITS) | digits[n - 1 :]
+            if n < self.min_n:
+                continue
+            vocabulary = self.keys[n]
+            if not len(vocabulary) or not len(keys):
+                continue
+            where = np.searchsorted(vocabulary, keys)
+            np.minimum(where, len(vocabulary) - 1, out=where)
+            hit = vocabulary[where] == keys
+            found_ids.append(self.ids[n][where[hit]])
+            found_owner.append(owner[: len(keys)][hit])
+        if not found_ids:
+            return [b""] * len(words)
+        ids = np.concatenate(found_ids)
+        owners = np.concatenate(found_owner)
+        order = np.argsort(owners, kind="stable")
+        bounds = np.searchsorted(owners[order], np.arange(len(words) + 1)).tolist()
+        ordered = ids[order]
+        return [ordered[a:b].tobytes() for a, b in pairwise(bounds)]
+
+
+def _gram_table(block: _Block) -> _GramTable | None:
+    """The block's :class:`_GramTable`, built on first use (None where it cannot be)."""
+    if block.table is None:
+        usable = _GramTable.usable(block.index, block.ngram_range)
+        block.table = _GramTable(block.index, block.ngram_range) if usable else False
+    return block.table if isinstance(block.table, _GramTable) else None
 
 
 def _unique_counts(

@@ -227,6 +227,8 @@ class EnTagger:
                     (offset + start, offset + stop, label, probability)
                     for start, stop, label, probability in self._tag_run(paragraph, tokens, items)
                 )
+                if not inside:
+                    continue  # no checked span in this paragraph: no token holds one
                 for i, (token_start, _) in enumerate(tokens):
                     held = holding_point(token_start, token_start + 1)
                     if not held:
