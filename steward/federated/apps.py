@@ -236,7 +236,7 @@ class SiteModel:
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
         from transformers.utils import logging as hf_logging
 
-        from steward.train.heads import first_token_states, split_head
+        from steward.train.heads import first_token_states, portable_head, split_head
         from steward.train.trainer import IntentClassifier
 
         hf_logging.set_verbosity_error()  # the "newly initialised head" notice is expected
@@ -252,7 +252,9 @@ class SiteModel:
             label2id={v: k for k, v in enumerate(labels)},
         )
         classifier = IntentClassifier(model, tokenizer, labels, plan.max_length)
-        encoder, self.head = split_head(model)
+        encoder, head = split_head(model)
+        # torch modules only: a deployment pickles this model between its site's processes
+        self.head = portable_head(head)
         self.features: dict[str, torch.Tensor] = {}
         self.targets: dict[str, torch.Tensor] = {}
         self.groups: dict[str, list[dict[str, str]]] = {}

@@ -32,6 +32,37 @@ class FirstTokenHead(nn.Module):
         return logits
 
 
+class FirstTokenPooler(nn.Module):
+    """``activation(dense(h[:, 0]))``: what BERT's pooler computes, in torch alone, with its
+    parameter names (``dense.weight``, ``dense.bias``)."""
+
+    def __init__(self, dense: nn.Module, activation: nn.Module) -> None:
+        super().__init__()
+        self.dense, self.activation = dense, activation
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        pooled: torch.Tensor = self.activation(self.dense(hidden_states[:, 0]))
+        return pooled
+
+
+# poolers whose forward is exactly FirstTokenPooler's (transformers' BertPooler: MiniLM's too)
+_DENSE_ACTIVATION_POOLERS = frozenset({"BertPooler"})
+
+
+def portable_head(head: FirstTokenHead) -> FirstTokenHead:
+    """``head`` over the same parameters (no copies), with a BERT pooler replaced by
+    :class:`FirstTokenPooler`: the same function and state-dict keys, and nothing of
+    transformers in it. A federated site's model is pickled between Flower's per-message
+    processes; unpickling transformers' pooler imports its BERT module, ~3.5 CPU-s a process
+    (torch._dynamo, torch.distributed), where this head needs torch alone. Any other pooler
+    is kept as it is."""
+    pooler = head.pooler
+    if type(pooler).__name__ not in _DENSE_ACTIVATION_POOLERS:
+        return head
+    plain = FirstTokenPooler(pooler.dense, pooler.activation)
+    return FirstTokenHead(plain, head.dropout, head.classifier)
+
+
 def split_head(model: nn.Module) -> tuple[nn.Module, FirstTokenHead]:
     """The encoder and the head of a BERT-style classifier (an encoder with a pooler, then a
     linear classifier); anything else is refused with what to use instead."""
