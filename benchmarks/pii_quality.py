@@ -366,7 +366,7 @@ BLIND_SETS = (
     BlindSet("heldout18", "eighteenth", 18023, generate_heldout18),
     BlindSet("heldout19", "nineteenth", 19031, generate_heldout19),
     BlindSet("heldout20", "twentieth", 20047, generate_heldout20),
-    BlindSet("heldout21", "twenty-first", 21053, generate_heldout21, still_blind=True),
+    BlindSet("heldout21", "twenty-first", 21053, generate_heldout21),
 )
 
 
