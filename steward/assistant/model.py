@@ -108,6 +108,9 @@ def materialize_packaged_model(cache: Path, name: str = "smollm2") -> Path:
 # about as much as prefilling this many prompt tokens (SmolLM2-135M in fp32: ~0.5 GB read per
 # step vs ~0.27 GFLOP per prompt token), so a batch of its own must save that much padding.
 DECODE_STEP_TOKENS = 20
+# A batch's common prompt head shorter than this is run in every row (one more forward pass
+# would cost more than it saves).
+SHARED_PREFIX_MIN = 8
 
 
 def length_batches(lengths: Sequence[int], max_batch: int, new_tokens: int) -> list[list[int]]:
@@ -293,14 +296,18 @@ class ChatModel:
             return []
         with self._lock, torch.inference_mode():
             encoded = self._encode(conversations)
-            output = self.model.generate(
-                **encoded, **self._settings(max_new_tokens, temperature, seed)
-            )
-        width = encoded["input_ids"].shape[1]
+            stops = self._stop_ids()
+            if temperature > 0 or not stops:
+                output = self.model.generate(
+                    **encoded, **self._settings(max_new_tokens, temperature, seed)
+                )
+                width = encoded["input_ids"].shape[1]
+                rows = [row[width:].tolist() for row in output]
+            else:
+                rows = self._greedy(encoded, max_new_tokens, stops)
         eos = self.tokenizer.eos_token_id
         results = []
-        for row, prompt_mask in zip(output, encoded["attention_mask"], strict=True):
-            generated = row[width:].tolist()
+        for generated, prompt_mask in zip(rows, encoded["attention_mask"], strict=True):
             if self.tokenizer.pad_token_id != eos:
                 generated = [t for t in generated if t != self.tokenizer.pad_token_id]
             stopped = eos in generated
@@ -315,6 +322,93 @@ class ChatModel:
                 )
             )
         return results
+
+    def _stop_ids(self) -> set[int]:
+        """The tokens that end an answer for ``model.generate``: its generation config's
+        ``eos_token_id`` (one or several)."""
+        config = getattr(self.model, "generation_config", None)
+        stop = getattr(config, "eos_token_id", None)
+        if stop is None:
+            return set()
+        return {int(t) for t in stop} if isinstance(stop, list | tuple) else {int(stop)}
+
+    def _greedy(
+        self, encoded: dict[str, Any], max_new_tokens: int, stops: set[int]
+    ) -> list[list[int]]:
+        """Greedy decoding of a left-padded batch, as ``model.generate(do_sample=False)``
+        decodes it (positions from the attention mask, the key/value cache, the arg-max token
+        each step), except that a row leaves the batch at its end-of-sequence token (one of
+        ``stops``): its cache rows go, and the remaining steps run only the rows still
+        answering. ``generate`` runs every row until the last one ends, so a batch whose
+        answers mostly end early paid for its longest one in every row. Each row's tokens
+        up to and with its end token (``generate`` pads after it)."""
+        import torch
+
+        stop = torch.tensor(sorted(stops), dtype=torch.long, device=self.device)
+        input_ids, mask, cache = self._shared_prefix(
+            encoded["input_ids"], encoded["attention_mask"]
+        )
+        positions = (mask.cumsum(-1) - 1).clamp(min=0)[:, mask.shape[1] - input_ids.shape[1] :]
+        rows: list[list[int]] = [[] for _ in range(input_ids.shape[0])]
+        live = list(range(len(rows)))
+        for step in range(max_new_tokens):
+            output = self.model(
+                input_ids=input_ids, attention_mask=mask, position_ids=positions,
+                cache=cache, use_cache=True, logits_to_keep=1,
+            )  # fmt: skip
+            cache = output.cache
+            tokens = output.logits[:, -1].float().argmax(dim=-1)
+            ended = torch.isin(tokens, stop)
+            for row, token in zip(live, tokens.tolist(), strict=True):
+                rows[row].append(token)
+            if step == max_new_tokens - 1 or bool(ended.all()):
+                break
+            if bool(ended.any()):
+                keep = (~ended).nonzero().squeeze(1)
+                cache.batch_select_indices(keep)
+                live = [live[i] for i in keep.tolist()]
+                tokens, mask, positions = tokens[keep], mask[keep], positions[keep]
+            input_ids = tokens.unsqueeze(1)
+            mask = torch.cat([mask, mask.new_ones((len(live), 1))], dim=1)
+            positions = positions[:, -1:] + 1
+        return rows
+
+    def _shared_prefix(self, input_ids: Any, mask: Any) -> tuple[Any, Any, Any]:
+        """The batch's prompts as (token ids to run, attention mask, cache). When every prompt
+        starts with the same tokens (the chat template's head and the system prompt: often
+        most of a short prompt), those run once, on one row, and their key/value cache is
+        repeated for every row; the rows then run only their own rest, left-padded after the
+        shared part (the mask hides the padding, the positions count only real tokens).
+        Otherwise the whole padded batch, and no cache."""
+        import torch
+
+        lengths = mask.sum(dim=1).tolist()
+        width = input_ids.shape[1]
+        shared = 0
+        if len(lengths) > 1:
+            prompts = [row[width - n :].tolist() for row, n in zip(input_ids, lengths, strict=True)]
+            # the shortest prompt keeps at least its last token to run
+            while shared < min(lengths) - 1 and all(
+                p[shared] == prompts[0][shared] for p in prompts
+            ):
+                shared += 1
+        if shared < SHARED_PREFIX_MIN:
+            return input_ids, mask, None
+        head = self.model(
+            input_ids=input_ids[:1, width - lengths[0] : width - lengths[0] + shared],
+            use_cache=True, logits_to_keep=1,
+        )  # fmt: skip
+        cache = head.cache
+        cache.batch_repeat_interleave(len(lengths))
+        rest = max(lengths) - shared
+        pad = int(self.tokenizer.pad_token_id or 0)
+        own = torch.full((len(lengths), rest), pad, dtype=torch.long)
+        own_mask = torch.zeros((len(lengths), rest), dtype=mask.dtype)
+        for i, n in enumerate(lengths):
+            own[i, rest - (n - shared) :] = input_ids[i, width - n + shared :]
+            own_mask[i, rest - (n - shared) :] = 1
+        full_mask = torch.cat([torch.ones((len(lengths), shared), dtype=mask.dtype), own_mask], 1)
+        return own.to(self.device), full_mask.to(self.device), cache
 
     def option_logprobs(
         self, items: Sequence[tuple[str, str]], batch_size: int = 32
