@@ -108,9 +108,9 @@ def materialize_packaged_model(cache: Path, name: str = "smollm2") -> Path:
 # about as much as prefilling this many prompt tokens (SmolLM2-135M in fp32: ~0.5 GB read per
 # step vs ~0.27 GFLOP per prompt token), so a batch of its own must save that much padding.
 DECODE_STEP_TOKENS = 20
-# A batch's common prompt head shorter than this is run in every row (one more forward pass
-# would cost more than it saves).
-SHARED_PREFIX_MIN = 8
+# A prompt head that several rows share is run once when that spares at least this many
+# row-tokens (one more forward pass reads all the weights: DECODE_STEP_TOKENS' worth).
+SHARED_PREFIX_MIN = DECODE_STEP_TOKENS
 
 
 def length_batches(lengths: Sequence[int], max_batch: int, new_tokens: int) -> list[list[int]]:
@@ -374,41 +374,92 @@ class ChatModel:
         return rows
 
     def _shared_prefix(self, input_ids: Any, mask: Any) -> tuple[Any, Any, Any]:
-        """The batch's prompts as (token ids to run, attention mask, cache). When every prompt
-        starts with the same tokens (the chat template's head and the system prompt: often
-        most of a short prompt), those run once, on one row, and their key/value cache is
-        repeated for every row; the rows then run only their own rest, left-padded after the
-        shared part (the mask hides the padding, the positions count only real tokens).
-        Otherwise the whole padded batch, and no cache."""
+        """The batch's prompts as (token ids to run, attention mask, cache), with the prompt
+        heads that several rows share run once: the prompts' prefix tree
+        (:meth:`_prefix_caches`: the chat template and the system prompt shared by all, the
+        same retrieved passages shared by some). Each row's cache holds its shared head;
+        the caches are left-padded into one batch, and the rows run only their own rest,
+        left-padded after it (the mask hides the padding, the positions count only real
+        tokens). With nothing worth sharing: the whole padded batch, and no cache."""
         import torch
+        from transformers.cache_utils import DynamicCache
 
         lengths = mask.sum(dim=1).tolist()
         width = input_ids.shape[1]
-        shared = 0
-        if len(lengths) > 1:
-            prompts = [row[width - n :].tolist() for row, n in zip(input_ids, lengths, strict=True)]
-            # the shortest prompt keeps at least its last token to run
-            while shared < min(lengths) - 1 and all(
-                p[shared] == prompts[0][shared] for p in prompts
-            ):
-                shared += 1
-        if shared < SHARED_PREFIX_MIN:
+        prompts = [row[width - n :].tolist() for row, n in zip(input_ids, lengths, strict=True)]
+        heads: list[tuple[int, Any]] = [(0, None)] * len(prompts)
+        if len(prompts) > 1:
+            self._prefix_caches(prompts, list(range(len(prompts))), 0, None, heads)
+        done = max(n for n, _ in heads)
+        if done == 0:
             return input_ids, mask, None
-        head = self.model(
-            input_ids=input_ids[:1, width - lengths[0] : width - lengths[0] + shared],
-            use_cache=True, logits_to_keep=1,
-        )  # fmt: skip
-        cache = head.cache
-        cache.batch_repeat_interleave(len(lengths))
-        rest = max(lengths) - shared
+        layers: list[tuple[Any, Any]] = []
+        some = next(cache for n, cache in heads if n)
+        for layer in range(len(some.layers)):
+            keys, values = some.layers[layer].keys, some.layers[layer].values
+            shape = (len(prompts), keys.shape[1], done, keys.shape[3])
+            merged_keys, merged_values = keys.new_zeros(shape), values.new_zeros(shape)
+            for i, (n, cache) in enumerate(heads):
+                if n:
+                    merged_keys[i, :, done - n :] = cache.layers[layer].keys[0]
+                    merged_values[i, :, done - n :] = cache.layers[layer].values[0]
+            layers.append((merged_keys, merged_values))
+        rest = max(len(p) - n for p, (n, _) in zip(prompts, heads, strict=True))
         pad = int(self.tokenizer.pad_token_id or 0)
-        own = torch.full((len(lengths), rest), pad, dtype=torch.long)
-        own_mask = torch.zeros((len(lengths), rest), dtype=mask.dtype)
-        for i, n in enumerate(lengths):
-            own[i, rest - (n - shared) :] = input_ids[i, width - n + shared :]
-            own_mask[i, rest - (n - shared) :] = 1
-        full_mask = torch.cat([torch.ones((len(lengths), shared), dtype=mask.dtype), own_mask], 1)
+        own = torch.full((len(prompts), rest), pad, dtype=torch.long)
+        full_mask = torch.zeros((len(prompts), done + rest), dtype=mask.dtype)
+        for i, (prompt, (n, _)) in enumerate(zip(prompts, heads, strict=True)):
+            own[i, rest - (len(prompt) - n) :] = torch.tensor(prompt[n:], dtype=torch.long)
+            full_mask[i, done - n : done] = 1
+            full_mask[i, done + rest - (len(prompt) - n) :] = 1
+        cache = DynamicCache(ddp_cache_data=layers)
         return own.to(self.device), full_mask.to(self.device), cache
+
+    def _prefix_caches(
+        self,
+        prompts: Sequence[list[int]],
+        rows: list[int],
+        start: int,
+        cache: Any,
+        heads: list[tuple[int, Any]],
+    ) -> None:
+        """Fill ``heads[i]`` with (tokens, one-row cache of them) for each of ``rows``, whose
+        prompts share their first ``start`` tokens (``cache`` holds them; None when 0): the
+        longer head they all share runs once when it spares at least ``SHARED_PREFIX_MIN``
+        row-tokens, then the rows split by their next differing token and each group goes
+        on alone. Every prompt keeps at least its last token out of its head (to be run
+        for its first answer token)."""
+        import copy
+
+        import torch
+
+        shortest = min(len(prompts[i]) for i in rows) - 1
+        common = start
+        first = prompts[rows[0]]
+        while common < shortest and all(prompts[i][common] == first[common] for i in rows):
+            common += 1
+        if len(rows) > 1 and (len(rows) - 1) * (common - start) >= SHARED_PREFIX_MIN:
+            with torch.inference_mode():
+                head = self.model(
+                    input_ids=self._tensor([first[start:common]]),
+                    cache=copy.deepcopy(cache) if cache is not None else None,
+                    use_cache=True, logits_to_keep=1,
+                )  # fmt: skip
+            start, cache = common, head.cache
+        groups: dict[int, list[int]] = {}
+        for i in rows:  # split where the rows first differ
+            groups.setdefault(prompts[i][common] if common < len(prompts[i]) else -1, []).append(i)
+        for group in groups.values():
+            if len(group) == 1 or len(group) == len(rows):
+                for i in group:
+                    heads[i] = (start, cache)
+            else:
+                self._prefix_caches(prompts, group, start, cache, heads)
+
+    def _tensor(self, rows: list[list[int]]) -> Any:
+        import torch
+
+        return torch.tensor(rows, dtype=torch.long, device=self.device)
 
     def option_logprobs(
         self, items: Sequence[tuple[str, str]], batch_size: int = 32

@@ -101,6 +101,40 @@ def test_greedy_batch_drops_ended_rows_and_gives_generates_answers(chat: ChatMod
     assert [len(r) for r in chat._greedy(chat._encode(conversations), 7, set())] == [7] * 6
 
 
+def test_prompts_sharing_passages_share_their_cache_and_get_the_same_answers(
+    chat: ChatModel,
+) -> None:
+    """Grounded prompts: all share the system prompt, some also the same passages. The
+    prefix tree runs each shared head once (rows get heads of different lengths) and every
+    row's answer is the one ``model.generate`` gives it alone."""
+    system = {"role": "system", "content": "Answer only from the numbered passages below."}
+    passages = [
+        " ".join(f"passage {k} says the fee is {k} pounds per month" for _ in range(3))
+        for k in range(2)
+    ]
+    conversations = [
+        [system, {"role": "user", "content": f"{passages[k]}\n\nQuestion: {q}?"}]
+        for k, q in ((0, "what fee"), (1, "how much"), (0, "when"), (1, "why so high"), (0, "ok"))
+    ]
+    encoded = chat._encode(conversations)
+    lengths = [int(n) for n in encoded["attention_mask"].sum(dim=1)]
+    width = encoded["input_ids"].shape[1]
+    prompts = [
+        row[width - n :].tolist() for row, n in zip(encoded["input_ids"], lengths, strict=True)
+    ]
+    heads: list[tuple[int, Any]] = [(0, None)] * len(prompts)
+    chat._prefix_caches(prompts, list(range(len(prompts))), 0, None, heads)
+    sizes = [n for n, _ in heads]
+    assert sizes[0] == sizes[2] == sizes[4] and sizes[1] == sizes[3]  # same passage, same head
+    assert min(sizes) > 20 and all(n < len(p) for n, p in zip(sizes, prompts, strict=True))
+    assert all(int(c.layers[0].keys.shape[2]) == n for n, c in heads)
+    reference = _generate_reference(chat, conversations, 8)
+    stops = chat._stop_ids()
+    expected = [[t for t in r[: next((j + 1 for j, t in enumerate(r) if t in stops), len(r))]]
+                for r in reference]  # fmt: skip
+    assert chat._greedy(encoded, 8, stops) == expected
+
+
 def test_length_batched_generation_keeps_order_and_answers(chat: ChatModel) -> None:
     """Prompts of very different lengths, batched by length: the answers come back in the
     order asked and are the ones each prompt gets alone (greedy)."""
