@@ -114,6 +114,49 @@ def per_sample_loss(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
     return token_loss.sum(dim=1) / counted
 
 
+def _decoder_and_head(model: Any) -> tuple[Any, Any] | None:
+    """The causal LM's decoder stack and output layer when its logits are exactly
+    ``lm_head(decoder(...).last_hidden_state)`` (no scaling or soft-capping after the head,
+    as in Llama / SmolLM2), else None. ``model`` may be a peft model."""
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    config = getattr(base, "config", None)
+    if any(getattr(config, name, None) for name in ("final_logit_softcapping", "logit_scale")):
+        return None
+    decoder = base.get_decoder() if hasattr(base, "get_decoder") else None
+    head = base.get_output_embeddings() if hasattr(base, "get_output_embeddings") else None
+    if decoder is None or head is None:
+        return None
+    return decoder, head
+
+
+def reply_loss(model: Any, batch: dict[str, torch.Tensor], device: str) -> torch.Tensor:
+    """:func:`per_sample_loss` of a batch, with the output layer run only where a label is:
+    the reply tokens. The prompt and the padding (~60% of a batch's positions here) never
+    reach the vocabulary-sized output layer or the softmax, whose matmul is about a fifth of
+    the forward and backward work of SmolLM2-135M. The losses equal the full-logits ones up
+    to float rounding; a model whose logits are not a plain head over the decoder's last
+    hidden state takes the full path."""
+    import torch
+
+    input_ids = batch["input_ids"].to(device)
+    attention_mask = batch["attention_mask"].to(device)
+    labels = batch["labels"].to(device)
+    parts = _decoder_and_head(model)
+    if parts is None:
+        logits = model(input_ids=input_ids, attention_mask=attention_mask).logits
+        return per_sample_loss(logits, labels)
+    decoder, head = parts
+    hidden = decoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+    targets = labels[:, 1:]
+    keep = targets != IGNORE
+    logits = head(hidden[:, :-1][keep]).float()  # (labelled positions, vocabulary)
+    token_loss = torch.nn.functional.cross_entropy(logits, targets[keep], reduction="none")
+    rows = keep.nonzero()[:, 0]
+    sums = torch.zeros(len(targets), dtype=token_loss.dtype, device=token_loss.device)
+    sums = sums.index_add(0, rows, token_loss)
+    return sums / keep.sum(dim=1).clamp(min=1)
+
+
 @dataclass
 class FinetuneResult:
     """The fine-tuned model (ready to generate) and what training did."""
@@ -314,12 +357,14 @@ def finetune_lora(
                     optimizer.zero_grad(set_to_none=True)
                     steps += 1
                     continue
-                labels = batch["labels"].to(device)
-                logits = model(
-                    input_ids=batch["input_ids"].to(device),
-                    attention_mask=batch["attention_mask"].to(device),
-                ).logits
-                sample_losses = per_sample_loss(logits, labels)
+                if session is None:
+                    sample_losses = reply_loss(model, batch, device)
+                else:  # Opacus wraps the model: its own forward, all positions
+                    logits = model(
+                        input_ids=batch["input_ids"].to(device),
+                        attention_mask=batch["attention_mask"].to(device),
+                    ).logits
+                    sample_losses = per_sample_loss(logits, batch["labels"].to(device))
                 loss_value = _backward(sample_losses, session, optimizer)
                 optimizer.step()
                 optimizer.zero_grad(set_to_none=True)

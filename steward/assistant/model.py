@@ -108,6 +108,9 @@ def materialize_packaged_model(cache: Path, name: str = "smollm2") -> Path:
 # about as much as prefilling this many prompt tokens (SmolLM2-135M in fp32: ~0.5 GB read per
 # step vs ~0.27 GFLOP per prompt token), so a batch of its own must save that much padding.
 DECODE_STEP_TOKENS = 20
+# A prompt head that several rows share is run once when that spares at least this many
+# row-tokens (one more forward pass reads all the weights: DECODE_STEP_TOKENS' worth).
+SHARED_PREFIX_MIN = DECODE_STEP_TOKENS
 
 
 def length_batches(lengths: Sequence[int], max_batch: int, new_tokens: int) -> list[list[int]]:
@@ -293,14 +296,18 @@ class ChatModel:
             return []
         with self._lock, torch.inference_mode():
             encoded = self._encode(conversations)
-            output = self.model.generate(
-                **encoded, **self._settings(max_new_tokens, temperature, seed)
-            )
-        width = encoded["input_ids"].shape[1]
+            stops = self._stop_ids()
+            if temperature > 0 or not stops:
+                output = self.model.generate(
+                    **encoded, **self._settings(max_new_tokens, temperature, seed)
+                )
+                width = encoded["input_ids"].shape[1]
+                rows = [row[width:].tolist() for row in output]
+            else:
+                rows = self._greedy(encoded, max_new_tokens, stops)
         eos = self.tokenizer.eos_token_id
         results = []
-        for row, prompt_mask in zip(output, encoded["attention_mask"], strict=True):
-            generated = row[width:].tolist()
+        for generated, prompt_mask in zip(rows, encoded["attention_mask"], strict=True):
             if self.tokenizer.pad_token_id != eos:
                 generated = [t for t in generated if t != self.tokenizer.pad_token_id]
             stopped = eos in generated
@@ -315,6 +322,144 @@ class ChatModel:
                 )
             )
         return results
+
+    def _stop_ids(self) -> set[int]:
+        """The tokens that end an answer for ``model.generate``: its generation config's
+        ``eos_token_id`` (one or several)."""
+        config = getattr(self.model, "generation_config", None)
+        stop = getattr(config, "eos_token_id", None)
+        if stop is None:
+            return set()
+        return {int(t) for t in stop} if isinstance(stop, list | tuple) else {int(stop)}
+
+    def _greedy(
+        self, encoded: dict[str, Any], max_new_tokens: int, stops: set[int]
+    ) -> list[list[int]]:
+        """Greedy decoding of a left-padded batch, as ``model.generate(do_sample=False)``
+        decodes it (positions from the attention mask, the key/value cache, the arg-max token
+        each step), except that a row leaves the batch at its end-of-sequence token (one of
+        ``stops``): its cache rows go, and the remaining steps run only the rows still
+        answering. ``generate`` runs every row until the last one ends, so a batch whose
+        answers mostly end early paid for its longest one in every row. Each row's tokens
+        up to and with its end token (``generate`` pads after it)."""
+        import torch
+
+        stop = torch.tensor(sorted(stops), dtype=torch.long, device=self.device)
+        input_ids, mask, cache = self._shared_prefix(
+            encoded["input_ids"], encoded["attention_mask"]
+        )
+        positions = (mask.cumsum(-1) - 1).clamp(min=0)[:, mask.shape[1] - input_ids.shape[1] :]
+        rows: list[list[int]] = [[] for _ in range(input_ids.shape[0])]
+        live = list(range(len(rows)))
+        for step in range(max_new_tokens):
+            output = self.model(
+                input_ids=input_ids, attention_mask=mask, position_ids=positions,
+                cache=cache, use_cache=True, logits_to_keep=1,
+            )  # fmt: skip
+            cache = output.cache
+            tokens = output.logits[:, -1].float().argmax(dim=-1)
+            ended = torch.isin(tokens, stop)
+            for row, token in zip(live, tokens.tolist(), strict=True):
+                rows[row].append(token)
+            if step == max_new_tokens - 1 or bool(ended.all()):
+                break
+            if bool(ended.any()):
+                keep = (~ended).nonzero().squeeze(1)
+                cache.batch_select_indices(keep)
+                live = [live[i] for i in keep.tolist()]
+                tokens, mask, positions = tokens[keep], mask[keep], positions[keep]
+            input_ids = tokens.unsqueeze(1)
+            mask = torch.cat([mask, mask.new_ones((len(live), 1))], dim=1)
+            positions = positions[:, -1:] + 1
+        return rows
+
+    def _shared_prefix(self, input_ids: Any, mask: Any) -> tuple[Any, Any, Any]:
+        """The batch's prompts as (token ids to run, attention mask, cache), with the prompt
+        heads that several rows share run once: the prompts' prefix tree
+        (:meth:`_prefix_caches`: the chat template and the system prompt shared by all, the
+        same retrieved passages shared by some). Each row's cache holds its shared head;
+        the caches are left-padded into one batch, and the rows run only their own rest,
+        left-padded after it (the mask hides the padding, the positions count only real
+        tokens). With nothing worth sharing: the whole padded batch, and no cache."""
+        import torch
+        from transformers.cache_utils import DynamicCache
+
+        lengths = mask.sum(dim=1).tolist()
+        width = input_ids.shape[1]
+        prompts = [row[width - n :].tolist() for row, n in zip(input_ids, lengths, strict=True)]
+        heads: list[tuple[int, Any]] = [(0, None)] * len(prompts)
+        if len(prompts) > 1:
+            self._prefix_caches(prompts, list(range(len(prompts))), 0, None, heads)
+        done = max(n for n, _ in heads)
+        if done == 0:
+            return input_ids, mask, None
+        layers: list[tuple[Any, Any]] = []
+        some = next(cache for n, cache in heads if n)
+        for layer in range(len(some.layers)):
+            keys, values = some.layers[layer].keys, some.layers[layer].values
+            shape = (len(prompts), keys.shape[1], done, keys.shape[3])
+            merged_keys, merged_values = keys.new_zeros(shape), values.new_zeros(shape)
+            for i, (n, cache) in enumerate(heads):
+                if n:
+                    merged_keys[i, :, done - n :] = cache.layers[layer].keys[0]
+                    merged_values[i, :, done - n :] = cache.layers[layer].values[0]
+            layers.append((merged_keys, merged_values))
+        rest = max(len(p) - n for p, (n, _) in zip(prompts, heads, strict=True))
+        pad = int(self.tokenizer.pad_token_id or 0)
+        own = torch.full((len(prompts), rest), pad, dtype=torch.long)
+        full_mask = torch.zeros((len(prompts), done + rest), dtype=mask.dtype)
+        for i, (prompt, (n, _)) in enumerate(zip(prompts, heads, strict=True)):
+            own[i, rest - (len(prompt) - n) :] = torch.tensor(prompt[n:], dtype=torch.long)
+            full_mask[i, done - n : done] = 1
+            full_mask[i, done + rest - (len(prompt) - n) :] = 1
+        cache = DynamicCache(ddp_cache_data=layers)
+        return own.to(self.device), full_mask.to(self.device), cache
+
+    def _prefix_caches(
+        self,
+        prompts: Sequence[list[int]],
+        rows: list[int],
+        start: int,
+        cache: Any,
+        heads: list[tuple[int, Any]],
+    ) -> None:
+        """Fill ``heads[i]`` with (tokens, one-row cache of them) for each of ``rows``, whose
+        prompts share their first ``start`` tokens (``cache`` holds them; None when 0): the
+        longer head they all share runs once when it spares at least ``SHARED_PREFIX_MIN``
+        row-tokens, then the rows split by their next differing token and each group goes
+        on alone. Every prompt keeps at least its last token out of its head (to be run
+        for its first answer token)."""
+        import copy
+
+        import torch
+
+        shortest = min(len(prompts[i]) for i in rows) - 1
+        common = start
+        first = prompts[rows[0]]
+        while common < shortest and all(prompts[i][common] == first[common] for i in rows):
+            common += 1
+        if len(rows) > 1 and (len(rows) - 1) * (common - start) >= SHARED_PREFIX_MIN:
+            with torch.inference_mode():
+                head = self.model(
+                    input_ids=self._tensor([first[start:common]]),
+                    cache=copy.deepcopy(cache) if cache is not None else None,
+                    use_cache=True, logits_to_keep=1,
+                )  # fmt: skip
+            start, cache = common, head.cache
+        groups: dict[int, list[int]] = {}
+        for i in rows:  # split where the rows first differ
+            groups.setdefault(prompts[i][common] if common < len(prompts[i]) else -1, []).append(i)
+        for group in groups.values():
+            if len(group) == 1 or len(group) == len(rows):
+                for i in group:
+                    heads[i] = (start, cache)
+            else:
+                self._prefix_caches(prompts, group, start, cache, heads)
+
+    def _tensor(self, rows: list[list[int]]) -> Any:
+        import torch
+
+        return torch.tensor(rows, dtype=torch.long, device=self.device)
 
     def option_logprobs(
         self, items: Sequence[tuple[str, str]], batch_size: int = 32

@@ -26,6 +26,7 @@ from steward.assistant.finetune import (
     pad_batch,
     per_sample_loss,
     prompt_token_ids,
+    reply_loss,
 )
 from steward.assistant.model import ChatModel
 from steward.config import AssistantTrainPolicy, LoraPolicy, PrivacyTraining
@@ -154,6 +155,60 @@ def test_per_sample_loss_is_the_mean_over_each_rows_reply_tokens(chat: ChatModel
             reference = chat.model(**alone).loss  # Hugging Face's shifted, masked mean
             assert float(together[i]) == pytest.approx(float(reference), rel=1e-4)
     assert float(together[0]) != pytest.approx(float(together[1]), rel=1e-3)
+
+
+def test_reply_loss_runs_the_head_on_reply_tokens_only_with_the_same_losses_and_gradients(
+    chat: ChatModel,
+) -> None:
+    """The training loss with the output layer run on the labelled positions only equals the
+    full-logits loss and gives the same adapter gradients (lm_head a LoRA target too)."""
+    import copy
+
+    import torch
+    from peft import LoraConfig, get_peft_model
+
+    torch.manual_seed(5)
+    config = LoraConfig(task_type="CAUSAL_LM", r=4, lora_alpha=8, target_modules=TARGETS)
+    model: Any = get_peft_model(copy.deepcopy(chat.model), config)
+    for name, param in model.named_parameters():  # B starts at zero: make the adapters count
+        if "lora_B" in name:
+            torch.nn.init.normal_(param, std=0.1)
+    rows = [
+        encode_dialogue(chat, Dialogue("Hi", "Hello, how can I help you today?"), 64),
+        encode_dialogue(chat, Dialogue("Block my card please right now", "Done."), 64),
+        encode_dialogue(chat, Dialogue("A long question " * 6, "A reply cut short " * 9), 24),
+    ]
+    batch = pad_batch(rows, pad_id=chat.tokenizer.pad_token_id)
+    assert int((batch["labels"] == IGNORE).sum()) > 20  # prompts and padding to skip
+
+    def losses_and_grads(full: bool) -> tuple[torch.Tensor, list[torch.Tensor]]:
+        model.zero_grad(set_to_none=True)
+        if full:
+            logits = model(
+                input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]
+            ).logits
+            losses = per_sample_loss(logits, batch["labels"])
+        else:
+            losses = reply_loss(model, batch, "cpu")
+        losses.mean().backward()
+        grads = [p.grad for p in model.parameters() if p.requires_grad]
+        assert all(g is not None for g in grads)
+        return losses.detach(), [g.clone() for g in grads if g is not None]
+
+    seen: list[int] = []  # positions the output layer ran on, per call
+    head: Any = model.get_base_model().get_output_embeddings()
+    hook = head.register_forward_hook(lambda _m, args, _o: seen.append(args[0][..., 0].numel()))
+    full_losses, full_grads = losses_and_grads(True)
+    reply_losses, reply_grads = losses_and_grads(False)
+    hook.remove()
+    labelled = int((batch["labels"][:, 1:] != IGNORE).sum())
+    assert seen == [batch["input_ids"].numel(), labelled]
+    assert len(full_grads) == len(reply_grads) > 0
+    assert torch.allclose(full_losses, reply_losses, rtol=1e-5, atol=1e-6)
+    assert float(full_losses[0]) != pytest.approx(float(full_losses[2]), rel=1e-3)
+    for full, reply in zip(full_grads, reply_grads, strict=True):
+        assert torch.allclose(full, reply, rtol=1e-4, atol=1e-6)
+    assert any(float(g.abs().sum()) > 0 for g in reply_grads)
 
 
 @pytest.mark.filterwarnings("ignore:Full backward hook is firing")
@@ -294,12 +349,19 @@ def test_canary_helpers(chat: ChatModel) -> None:
     # the batched scoring over the shared prompt-and-template cache equals a plain full
     # forward of each sequence: rivals sharing the template, a reply of another shape, a
     # batch that does not divide the replies, and replies where one is the others' head
+    # rivals that share their first digits with others (the prefix tree shares those)
+    shared = sorted(rivals)[:24]
+    assert len({r[:2] for r in shared}) < len(shared)
     responses = [
         first.response_for(first.secret),
         *(first.response_for(rival) for rival in rivals[:4]),
+        *(first.response_for(rival) for rival in shared),
         "A much longer reply " * 3,
     ]
-    scores = log_perplexities(chat, first.prompt, responses, batch_size=4)
+    scores = log_perplexities(chat, first.prompt, responses, batch_size=8)
+    assert scores == pytest.approx(
+        log_perplexities(chat, first.prompt, responses, batch_size=len(responses)), rel=1e-5
+    )
     assert len(scores) == len(responses)
     assert log_perplexities(chat, first.prompt, ["same", "same"]) == pytest.approx(
         log_perplexities(chat, first.prompt, ["same"]) * 2

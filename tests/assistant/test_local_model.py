@@ -40,6 +40,101 @@ def test_batched_generation_matches_one_at_a_time(chat: ChatModel) -> None:
     assert chat.generate([], max_new_tokens=3) == []
 
 
+def _generate_reference(chat: ChatModel, conversations: Any, max_new_tokens: int) -> list[Any]:
+    """What ``model.generate`` (greedy) gives for each conversation alone: its new tokens."""
+    import torch
+
+    out = []
+    for conversation in conversations:
+        encoded = chat._encode([conversation])
+        with torch.inference_mode():
+            row = chat.model.generate(
+                **encoded, max_new_tokens=max_new_tokens, do_sample=False,
+                pad_token_id=chat.tokenizer.pad_token_id,
+            )[0]  # fmt: skip
+        out.append(row[encoded["input_ids"].shape[1] :].tolist())
+    return out
+
+
+def test_greedy_batch_drops_ended_rows_and_gives_generates_answers(chat: ChatModel) -> None:
+    """Batched greedy decoding, where a row leaves the batch at its end token, gives for
+    every row the tokens ``model.generate`` gives it alone: rows that end early, rows that
+    run to the limit, and the rows left after others ended. The tiny random model rarely
+    ends, so the end token is made one it writes early in some rows and never in others."""
+    system = {"role": "system", "content": "You are the assistant of a bank; answer briefly."}
+    conversations = [
+        [system, {"role": "user", "content": f"card {'please ' * n}help {n}?"}]
+        for n in (0, 7, 2, 12, 4, 1)
+    ]
+    # the template head and the system prompt run once, for every row
+    encoded = chat._encode(conversations)
+    own, mask, cache = chat._shared_prefix(encoded["input_ids"], encoded["attention_mask"])
+    shared = mask.shape[1] - own.shape[1]
+    assert cache is not None and shared >= 8 and mask.shape[1] <= encoded["input_ids"].shape[1]
+    assert [int(n) for n in mask.sum(dim=1)] == [int(n) for n in encoded["attention_mask"].sum(1)]
+    free = _generate_reference(chat, conversations, 10)
+    config = chat.model.generation_config
+    saved = config.eos_token_id
+    # a token that ends some rows within the limit, at different steps, and not others
+    counts = {t: sum(t in row for row in free) for row in free for t in row}
+    stop = next(t for row in free for t in row[1:] if 2 <= counts[t] < len(free))
+    try:
+        config.eos_token_id = stop
+        reference = _generate_reference(chat, conversations, 10)
+        ended = [row.index(stop) + 1 for row in reference if stop in row]
+        assert 2 <= len(ended) < len(reference) and min(ended) < 10  # some end early
+        assert chat._stop_ids() == {stop}
+        encoded = chat._encode(conversations)
+        rows = chat._greedy(encoded, 10, {stop})
+        cut = [r[: r.index(stop) + 1] if stop in r else r for r in reference]
+        assert rows == cut
+        texts = [c.text for c in chat.generate(conversations, max_new_tokens=10)]
+        alone = [chat.generate([c], max_new_tokens=10)[0].text for c in conversations]
+        assert texts == alone
+        # no shared head (the user turn first): the whole padded batch runs, same answers
+        bare = [c[1:] for c in conversations]
+        assert chat._greedy(chat._encode(bare), 10, {stop}) == [
+            r[: r.index(stop) + 1] if stop in r else r for r in _generate_reference(chat, bare, 10)
+        ]
+    finally:
+        config.eos_token_id = saved
+    assert [len(r) for r in chat._greedy(chat._encode(conversations), 7, set())] == [7] * 6
+
+
+def test_prompts_sharing_passages_share_their_cache_and_get_the_same_answers(
+    chat: ChatModel,
+) -> None:
+    """Grounded prompts: all share the system prompt, some also the same passages. The
+    prefix tree runs each shared head once (rows get heads of different lengths) and every
+    row's answer is the one ``model.generate`` gives it alone."""
+    system = {"role": "system", "content": "Answer only from the numbered passages below."}
+    passages = [
+        " ".join(f"passage {k} says the fee is {k} pounds per month" for _ in range(3))
+        for k in range(2)
+    ]
+    conversations = [
+        [system, {"role": "user", "content": f"{passages[k]}\n\nQuestion: {q}?"}]
+        for k, q in ((0, "what fee"), (1, "how much"), (0, "when"), (1, "why so high"), (0, "ok"))
+    ]
+    encoded = chat._encode(conversations)
+    lengths = [int(n) for n in encoded["attention_mask"].sum(dim=1)]
+    width = encoded["input_ids"].shape[1]
+    prompts = [
+        row[width - n :].tolist() for row, n in zip(encoded["input_ids"], lengths, strict=True)
+    ]
+    heads: list[tuple[int, Any]] = [(0, None)] * len(prompts)
+    chat._prefix_caches(prompts, list(range(len(prompts))), 0, None, heads)
+    sizes = [n for n, _ in heads]
+    assert sizes[0] == sizes[2] == sizes[4] and sizes[1] == sizes[3]  # same passage, same head
+    assert min(sizes) > 20 and all(n < len(p) for n, p in zip(sizes, prompts, strict=True))
+    assert all(int(c.layers[0].keys.shape[2]) == n for n, c in heads)
+    reference = _generate_reference(chat, conversations, 8)
+    stops = chat._stop_ids()
+    expected = [[t for t in r[: next((j + 1 for j, t in enumerate(r) if t in stops), len(r))]]
+                for r in reference]  # fmt: skip
+    assert chat._greedy(encoded, 8, stops) == expected
+
+
 def test_length_batched_generation_keeps_order_and_answers(chat: ChatModel) -> None:
     """Prompts of very different lengths, batched by length: the answers come back in the
     order asked and are the ones each prompt gets alone (greedy)."""
