@@ -59,7 +59,10 @@ def portable_head(head: FirstTokenHead) -> FirstTokenHead:
     pooler = head.pooler
     if type(pooler).__name__ not in _DENSE_ACTIVATION_POOLERS:
         return head
-    plain = FirstTokenPooler(pooler.dense, pooler.activation)
+    dense, activation = pooler.dense, pooler.activation
+    if not isinstance(dense, nn.Module) or not isinstance(activation, nn.Module):
+        return head
+    plain = FirstTokenPooler(dense, activation)
     return FirstTokenHead(plain, head.dropout, head.classifier)
 
 
