@@ -9,7 +9,7 @@ literal strings of which every match contains at least one ("write", "create", .
 so its search is skipped; one ``in`` per distinct literal, shared by all patterns, replaces
 most of the searches. Only ever a necessary condition: a pattern the analysis cannot read
 (or a text with a character whose case-folding is unusual) is always searched, so what the
-guards find does not change (``tests/serve/test_literal_gate.py`` checks it pattern by
+guards find does not change (``tests/serve/test_guard_fast_paths.py`` checks it pattern by
 pattern against plain ``search``).
 """
 
