@@ -10,12 +10,12 @@ import random
 import secrets
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from rich.console import Console
 from rich.markup import escape
@@ -61,6 +61,13 @@ from steward.store.encryption_admin import enable_encryption, seal_run_folder
 from steward.store.permissions import PRIVATE_DIR, make_private_dir
 from steward.train.model_source import resolve_base_model
 from steward.train.trainer import EpochStats, IntentClassifier, TrainResult
+
+
+class _HasSummary(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+_Summary = TypeVar("_Summary", bound=_HasSummary)
 
 
 @dataclass
@@ -187,20 +194,28 @@ class Pipeline:
     # -- the run -------------------------------------------------------------------------
     def run(self) -> RunSummary:
         roles = require(self.actor, Permission.RUN_PIPELINE, self.policy.roles)
+        details = {
+            "policy": str(self.loaded.path),
+            "policy_sha256": self.loaded.sha256,
+            "code_version": code_version(),
+            "roles": roles,
+        }
+        return self._recorded("run.started", details, self._run_in_engine)
+
+    def _run_in_engine(self) -> RunSummary:
+        with self._engine_session():
+            return self._run()
+
+    def _recorded(
+        self, started: str, details: dict[str, Any], body: Callable[[], _Summary]
+    ) -> _Summary:
+        """Open the run's record, put ``started`` in the ledger, run ``body``, and close the
+        record with its summary, or with ``run.failed`` and the error when it raises (every
+        kind of run -- central, assistant, federated -- ends the same way)."""
         self._open_run()
-        self._record(
-            "run.started",
-            self.run_id,
-            details={
-                "policy": str(self.loaded.path),
-                "policy_sha256": self.loaded.sha256,
-                "code_version": code_version(),
-                "roles": roles,
-            },
-        )
+        self._record(started, self.run_id, details=details)
         try:
-            with self._engine_session():
-                summary = self._run()
+            summary = body()
         except BaseException as exc:
             self._record(
                 "run.failed",

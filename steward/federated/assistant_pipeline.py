@@ -56,7 +56,6 @@ from steward.gate.rules import GateDecision
 from steward.registry.models import ModelVersion
 from steward.runs import AssistantRunSummary, assistant_metrics
 from steward.store.artifacts import Store, code_version, sha256_file
-from steward.store.encryption_admin import seal_run_folder
 
 NO_KNOWN_VALUES = (
     "federated: the raw personal data values stay at the sites, so the server cannot check "
@@ -157,38 +156,19 @@ class FederatedAssistantRun(AssistantPipeline):
             import flwr.simulation  # noqa: F401
         except ImportError:
             raise StewardError(INSTALL_HINT, where="steward federate") from None
-        self._open_run()
-        self._record(
-            "federation.started",
-            self.run_id,
-            details={
-                "policy": str(self.loaded.path),
-                "policy_sha256": self.loaded.sha256,
-                "code_version": code_version(),
-                "roles": roles,
-                "task": "assistant",
-                "sites": [site.name for site in self.federated.sites],
-                "rounds": self.federated.rounds,
-                "aggregation": self.federated.aggregation,
-                "trainable": "lora",
-                "engine": self.engine,
-            },
-        )
-        try:
-            summary = self._federate()
-        except BaseException as exc:
-            self._record(
-                "run.failed",
-                self.run_id,
-                outcome="error",
-                details={"error": f"{type(exc).__name__}: {exc}"},
-            )
-            self._finish("failed", {"error": str(exc)})
-            raise
-        finally:
-            seal_run_folder(self.store, self.run_dir)
-        self._finish("succeeded", summary.to_dict())
-        return summary
+        details = {
+            "policy": str(self.loaded.path),
+            "policy_sha256": self.loaded.sha256,
+            "code_version": code_version(),
+            "roles": roles,
+            "task": "assistant",
+            "sites": [site.name for site in self.federated.sites],
+            "rounds": self.federated.rounds,
+            "aggregation": self.federated.aggregation,
+            "trainable": "lora",
+            "engine": self.engine,
+        }
+        return self._recorded("federation.started", details, self._federate)
 
     # -- the stages ----------------------------------------------------------------------
     def _govern_sites(self) -> tuple[list[SiteResult], list[SitePartition]]:
