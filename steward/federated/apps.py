@@ -643,10 +643,7 @@ def build_server_app(
         ArrayRecord,
         ConfigRecord,
         Context,
-        Message,
-        MessageType,
         MetricRecord,
-        RecordDict,
     )
     from flwr.serverapp import Grid, ServerApp
     from flwr.serverapp.strategy import (
@@ -775,17 +772,7 @@ def build_server_app(
                 evaluate_config=ConfigRecord({"split": "validation"}),
             )
             final = result.arrays
-            messages = [
-                Message(
-                    content=RecordDict(
-                        {"arrays": final, "config": ConfigRecord({"split": "test"})}
-                    ),
-                    message_type=MessageType.EVALUATE,
-                    dst_node_id=node_id,
-                )
-                for node_id in grid.get_node_ids()
-            ]
-            replies = [reply for reply in grid.send_and_receive(messages) if reply.has_content()]
+            replies = test_replies(grid, final)
             outcome["final_head"] = final.to_torch_state_dict()
             outcome["test_by_site"] = {
                 names[int(_metrics(reply)[SITE_INDEX])]: _metrics(reply) for reply in replies
@@ -804,20 +791,26 @@ def build_server_app(
     return app
 
 
-def local_only_replies(grid: Any, initial: Any) -> list[Message]:
-    """Each site trains its local-only reference from ``initial`` and sends its test counts."""
+def test_replies(grid: Any, arrays: Any, config: dict[str, Any] | None = None) -> list[Message]:
+    """Send ``arrays`` to every site to evaluate on its test split (``config`` added to the
+    message's config) and gather the replies that carry content."""
     from flwr.app import ConfigRecord, Message, MessageType, RecordDict
 
-    config = ConfigRecord({"split": "test", REFERENCE: LOCAL_ONLY})
+    record = ConfigRecord({"split": "test", **(config or {})})
     messages = [
         Message(
-            content=RecordDict({"arrays": initial, "config": config}),
+            content=RecordDict({"arrays": arrays, "config": record}),
             message_type=MessageType.EVALUATE,
             dst_node_id=node_id,
         )
         for node_id in grid.get_node_ids()
     ]
     return [reply for reply in grid.send_and_receive(messages) if reply.has_content()]
+
+
+def local_only_replies(grid: Any, initial: Any) -> list[Message]:
+    """Each site trains its local-only reference from ``initial`` and sends its test counts."""
+    return test_replies(grid, initial, {REFERENCE: LOCAL_ONLY})
 
 
 def groups_by_site(replies: list[Message], names: list[str]) -> dict[str, Any]:

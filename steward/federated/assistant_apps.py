@@ -36,6 +36,7 @@ from steward.federated.apps import (
     digest,
     load_history,
     save_history,
+    test_replies,
 )
 from steward.federated.secagg import COUNTS, final_test_counts
 
@@ -404,8 +405,6 @@ def build_adapter_server_app(
         ArrayRecord,
         ConfigRecord,
         Context,
-        Message,
-        MessageType,
         MetricRecord,
         RecordDict,
     )
@@ -493,17 +492,7 @@ def build_adapter_server_app(
                 evaluate_config=ConfigRecord({"split": "validation"}),
             )
             final = result.arrays
-            messages = [
-                Message(
-                    content=RecordDict(
-                        {"arrays": final, "config": ConfigRecord({"split": "test"})}
-                    ),
-                    message_type=MessageType.EVALUATE,
-                    dst_node_id=node_id,
-                )
-                for node_id in grid.get_node_ids()
-            ]
-            replies = [reply for reply in grid.send_and_receive(messages) if reply.has_content()]
+            replies = test_replies(grid, final)
             outcome["final_adapter"] = final.to_torch_state_dict()
             outcome["test_by_site"] = {
                 names[int(_metrics(reply)[SITE_INDEX])]: _metrics(reply) for reply in replies
