@@ -1850,6 +1850,312 @@ def zh_extra_negative(m: Maker, genre: str) -> str:
     return m.pick(options[genre])
 
 
+def en_extra_positive(m: Maker, genre: str) -> list[Piece]:
+    """A third personal message per genre, in another layout (forms, chats, notes)."""
+    g, s = m.given(), m.surname()
+    name = pii(f"{g} {s}", "PERSON")
+    mail, mobile = pii(m.email(g, s), "EMAIL_ADDRESS"), pii(m.uk_mobile(), "PHONE_NUMBER")
+    home = pii(m.uk_address(), "ADDRESS")
+    options: dict[str, Callable[[], list[Piece]]] = {
+        "loyalty": lambda: [
+            "Frequent flyer number on the booking doesn't match the card. Name on card: ",
+            name,
+            "; DOB ",
+            pii(m.dob_en(), "DATE_OF_BIRTH"),
+            "; email ",
+            mail,
+            ".",
+        ],
+        "import_duty": lambda: [
+            "[chat] customer: the duty bill for my parcel came to ",
+            home,
+            " but the name on it is wrong, it should be ",
+            name,
+            ". can you stop the payment?",
+        ],
+        "freelancer": lambda: [
+            "Payee details for my Canadian client: beneficiary ",
+            name,
+            ", IBAN ",
+            pii(m.iban(), "IBAN_CODE"),
+            ", address ",
+            home,
+            ". Is that enough for a USD wire?",
+        ],
+        "phishing_fwd": lambda: [
+            "They had my old login details too - the scam e-mail said it was sent from IP ",
+            pii(m.ip(), "IP_ADDRESS"),
+            " and quoted my mobile ",
+            mobile,
+            ". Please check my account, ",
+            name,
+            ".",
+        ],
+        "identity_theft": lambda: [
+            "Things taken: passport, my debit card (account ",
+            pii(m.uk_account()[1], "BANK_ACCOUNT"),
+            "), a bill with my address ",
+            home,
+            ". I'm ",
+            name,
+            ", call ",
+            mobile,
+            ".",
+        ],
+        "debt_advice": lambda: [
+            "Client: ",
+            name,
+            "\nDOB: ",
+            pii(m.dob_en(), "DATE_OF_BIRTH"),
+            "\nAddress: ",
+            home,
+            "\nProposed payment: £",
+            str(m.r.randint(5, 60)),
+            " per month\nAdviser notes: income is Universal Credit only.",
+        ],
+        "foster": lambda: [
+            "Our new foster placement arrives Friday. Please add ",
+            name,
+            " as second signatory; their mobile is ",
+            mobile,
+            " and email ",
+            mail,
+            ".",
+        ],
+        "savings_club": lambda: [
+            "Club members list (for the mandate): 1) ",
+            name,
+            " ",
+            mobile,
+            " 2) ",
+            pii(m.full(), "PERSON"),
+            " 3) ",
+            pii(m.full(), "PERSON"),
+            ".",
+        ],
+        "flood_claim": lambda: [
+            "Claim form, section B. Insured: ",
+            name,
+            ". Risk address: ",
+            home,
+            ". Daytime phone: ",
+            mobile,
+            ". Bank details for settlement: account ",
+            pii(m.uk_account()[1], "BANK_ACCOUNT"),
+            ".",
+        ],
+        "after_death": lambda: [
+            "Please send the closing statement for my late mother's card to me at ",
+            home,
+            ". I'm her executor, ",
+            name,
+            ". Her card number was ",
+            pii(m.card(), "CREDIT_CARD"),
+            ".",
+        ],
+        "nanny": lambda: [
+            "New payee: ",
+            name,
+            " (our nanny), sort code ",
+            m.uk_account()[0],
+            ", account ",
+            pii(m.uk_account()[1], "BANK_ACCOUNT"),
+            ". The nanny will confirm by text from ",
+            mobile,
+            ".",
+        ],
+        "school_trip": lambda: [
+            "hi its ",
+            name,
+            " from Year 4, I paid the trip twice on card ",
+            pii(m.card(), "CREDIT_CARD"),
+            " can u refund one, my number is ",
+            mobile,
+        ],
+        "coaching": lambda: [
+            "Call review: agent ",
+            pii(m.given(), "PERSON"),
+            " sent a reset link to ",
+            mail,
+            " without checking it matched the customer's record (",
+            name,
+            ", ",
+            mobile,
+            ").",
+        ],
+        "bookclub_radio": lambda: [
+            "Competition entry for the radio quiz: ",
+            name,
+            ", ",
+            home,
+            ", ",
+            mobile,
+            ". Answer: Brunel.",
+        ],
+        "permits": lambda: [
+            "Visitor parking permit for my carer please. Holder: ",
+            name,
+            ", ",
+            home,
+            ". Carer's car reg on request. Email ",
+            mail,
+            ".",
+        ],
+    }
+    return options[genre]()
+
+
+def zh_extra_positive(m: Maker, genre: str) -> list[Piece]:
+    """每个体裁的第三种个人信息消息（表格、聊天、备注）。"""
+    name = pii(m.zh_full(), "PERSON")
+    mobile, mail = pii(m.zh_mobile(), "PHONE_NUMBER"), pii(m.zh_email(), "EMAIL_ADDRESS")
+    home, card = pii(m.zh_address(), "ADDRESS"), pii(m.unionpay(), "BANK_ACCOUNT")
+    ymd = m.birth()
+    options: dict[str, Callable[[], list[Piece]]] = {
+        "mileage": lambda: [
+            "会员资料变更：姓名 ",
+            name,
+            "，出生日期 ",
+            pii(m.zh_dob(ymd), "DATE_OF_BIRTH"),
+            "，新手机 ",
+            mobile,
+            "。请同步到联名卡积分系统。",
+        ],
+        "customs": lambda: [
+            "【聊天记录】客户：包裹收件地址写的是",
+            home,
+            "，收件人",
+            name,
+            "，现在说要补缴税款，这个链接是真的吗？",
+        ],
+        "royalties": lambda: [
+            "收款人：",
+            name,
+            "\n收款账号：",
+            card,
+            "\n汇款附言：稿费 ROYALTY 2025Q3\n联系电话：",
+            mobile,
+        ],
+        "phishing_fwd": lambda: [
+            "我在假网站上登录过，后台显示登录 IP ",
+            pii(m.ip(), "IP_ADDRESS"),
+            "，账户是",
+            name,
+            "的，手机 ",
+            mobile,
+            "，麻烦马上冻结。",
+        ],
+        "identity": lambda: [
+            "被盗物品清单：1. 身份证 ",
+            pii(m.cn_id(ymd), "CN_ID_CARD"),
+            "；2. 银行卡 ",
+            card,
+            "；3. 户口本复印件。失主",
+            name,
+            "，出生 ",
+            pii(m.zh_dob(ymd), "DATE_OF_BIRTH"),
+            "。",
+        ],
+        "debt_advice": lambda: [
+            "委托人：",
+            name,
+            "\n身份证号：",
+            pii(m.cn_id(), "CN_ID_CARD"),
+            "\n联系地址：",
+            home,
+            "\n诉求：减免罚息，分 36 期还款。",
+        ],
+        "foster": lambda: [
+            "寄养协议附件：寄养父母",
+            name,
+            "、",
+            pii(m.zh_full(), "PERSON"),
+            "，联系电话 ",
+            mobile,
+            "，补贴收款卡 ",
+            card,
+            "。",
+        ],
+        "rosca": lambda: [
+            "群聊截图文字：[",
+            name,
+            "] 这期的钱我打到 ",
+            card,
+            " 了，大家核对一下。[",
+            pii(m.zh_full(), "PERSON"),
+            "] 收到。",
+        ],
+        "parking": lambda: [
+            "车位转租登记：原承租人",
+            name,
+            "（",
+            mobile,
+            "），新承租人",
+            pii(m.zh_full(), "PERSON"),
+            "，邮箱 ",
+            mail,
+            "。",
+        ],
+        "handset": lambda: [
+            "机主实名信息：",
+            name,
+            "，身份证 ",
+            pii(m.cn_id(), "CN_ID_CARD"),
+            "，联系地址",
+            home,
+            "。碎屏险扣款请停止。",
+        ],
+        "flood_claim": lambda: [
+            "理赔收款信息确认：户名 ",
+            name,
+            "，卡号 ",
+            card,
+            "，开户行海澜银行中山路支行，联系手机 ",
+            mobile,
+            "。",
+        ],
+        "after_death": lambda: [
+            "继承人",
+            name,
+            "申请注销已故会员账户，继承人联系地址",
+            home,
+            "，邮箱 ",
+            mail,
+            "。",
+        ],
+        "nanny": lambda: [
+            "育儿嫂信息登记：姓名 ",
+            name,
+            "，出生日期 ",
+            pii(m.zh_dob(ymd), "DATE_OF_BIRTH"),
+            "，身份证 ",
+            pii(m.cn_id(ymd), "CN_ID_CARD"),
+            "，工资卡 ",
+            card,
+            "。",
+        ],
+        "spring_trip": lambda: [
+            "家长群：",
+            pii(m.pick(ZH_SURNAMES) + "老师", "PERSON"),
+            "您好，",
+            name,
+            "的春游费已转，我是孩子妈妈，电话 ",
+            mobile,
+            "。",
+        ],
+        "lottery_radio": lambda: [
+            "电台有奖竞猜获奖听众：",
+            name,
+            "，电话 ",
+            mobile,
+            "，奖品寄往",
+            home,
+            "。",
+        ],
+    }
+    return options[genre]()
+
+
 def customer_voice(pieces: list[Piece]) -> bool:
     """A customer's own message (a question, or written in the first person) may open with a
     greeting and close with thanks; notices, notes and forms do not."""
@@ -1888,14 +2194,21 @@ def generate(n: int = 600, seed: int = 22061) -> list[dict[str, object]]:
         order = [names[i % len(names)] for i in range(total)]
         rng.shuffle(order)
         extra = en_extra_negative if lang == "en" else zh_extra_negative
+        extra_personal = en_extra_positive if lang == "en" else zh_extra_positive
         opening, closing = (EN_OPEN, EN_CLOSE) if lang == "en" else (ZH_OPEN, ZH_CLOSE)
         for personal, genre in zip(flags, order, strict=True):
-            if personal or rng.random() < 0.4:
+            if personal and rng.random() < 1 / 3:
+                pieces = extra_personal(maker, genre)
+            elif personal or rng.random() < 0.4:
                 pieces = genres[genre](maker, personal)
             else:
                 pieces = [extra(maker, genre)]
             if customer_voice(pieces):
-                pieces = [maker.pick(opening), *pieces, maker.pick(closing)]
+                greeting, first = maker.pick(opening), pieces[0]
+                keeps_capital = isinstance(first, str) and first.startswith(("I ", "I'"))
+                if greeting.endswith(", ") and isinstance(first, str) and not keeps_capital:
+                    pieces[0] = first[:1].lower() + first[1:]
+                pieces = [greeting, *pieces, maker.pick(closing)]
             text, spans = compose(pieces)
             index = len(rows)
             rows.append(
