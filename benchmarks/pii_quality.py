@@ -174,6 +174,13 @@ translation requests, job applications, broker fact-finds, trusts, pawnbrokers, 
 refunds; 春耕贷/养殖险/土地流转, 旅行社团费, 婚庆/殡葬, 教练/家教, 牙科, 4S店, 装修报价, 快递未妥投,
 满意度调查, 应用商店/微博评论, 业委会纪要, 入职登记, 失物招领, 翻译求助, 简历, 房贷经纪, 家族信托,
 典当, 彩票, 机票酒店退款, 反诈问答). Measured only.
+``--heldout22`` adds ``independent_v22``: a twenty-second set
+(``benchmarks/pii_heldout22/generator.py``), written blind after the twenty-first (loyalty points,
+import duty, freelancers paid from abroad, forwarded phishing, identity theft, debt-advice
+letters, foster carers, savings clubs, flood claims, subscriptions after a death, nannies and au
+pairs, school trips, staff coaching notes, book clubs and radio adverts, permits; 航空里程,
+跨境关税, 海外稿费, 钓鱼短信, 身份被盗, 债务咨询来函, 寄养, 标会, 车位, 碎屏险, 洪水理赔, 已故会员,
+育儿嫂, 春游, 体彩/抽奖公示/读书会). Measured only.
 
 Card convention (issue 18): a UnionPay debit card (``62…``, 16–19 digits) with no credit-card
 cue near is a BANK_ACCOUNT. pii_zh_dev labels some of these (``我的银行卡丢了，卡号是62…``)
@@ -224,6 +231,7 @@ from pii_heldout18.generator import generate as generate_heldout18  # noqa: E402
 from pii_heldout19.generator import generate as generate_heldout19  # noqa: E402
 from pii_heldout20.generator import generate as generate_heldout20  # noqa: E402
 from pii_heldout21.generator import generate as generate_heldout21  # noqa: E402
+from pii_heldout22.generator import generate as generate_heldout22  # noqa: E402
 
 EN_MAP = {
     "PERSON": "PERSON",
@@ -367,6 +375,7 @@ BLIND_SETS = (
     BlindSet("heldout19", "nineteenth", 19031, generate_heldout19),
     BlindSet("heldout20", "twentieth", 20047, generate_heldout20),
     BlindSet("heldout21", "twenty-first", 21053, generate_heldout21),
+    BlindSet("heldout22", "twenty-second", 22061, generate_heldout22, still_blind=True),
 )
 
 
