@@ -129,19 +129,22 @@ def _decoder_and_head(model: Any) -> tuple[Any, Any] | None:
     return decoder, head
 
 
-def reply_loss(model: Any, batch: dict[str, torch.Tensor], device: str) -> torch.Tensor:
+def reply_loss(
+    model: Any, batch: dict[str, torch.Tensor], device: str, full_logits: bool = False
+) -> torch.Tensor:
     """:func:`per_sample_loss` of a batch, with the output layer run only where a label is:
     the reply tokens. The prompt and the padding (~60% of a batch's positions here) never
     reach the vocabulary-sized output layer or the softmax, whose matmul is about a fifth of
     the forward and backward work of SmolLM2-135M. The losses equal the full-logits ones up
     to float rounding; a model whose logits are not a plain head over the decoder's last
-    hidden state takes the full path."""
+    hidden state takes the full path, and so does ``full_logits`` (a model Opacus wraps:
+    its per-sample gradients need the wrapped model's own forward)."""
     import torch
 
     input_ids = batch["input_ids"].to(device)
     attention_mask = batch["attention_mask"].to(device)
     labels = batch["labels"].to(device)
-    parts = _decoder_and_head(model)
+    parts = None if full_logits else _decoder_and_head(model)
     if parts is None:
         logits = model(input_ids=input_ids, attention_mask=attention_mask).logits
         return per_sample_loss(logits, labels)
@@ -357,14 +360,7 @@ def finetune_lora(
                     optimizer.zero_grad(set_to_none=True)
                     steps += 1
                     continue
-                if session is None:
-                    sample_losses = reply_loss(model, batch, device)
-                else:  # Opacus wraps the model: its own forward, all positions
-                    logits = model(
-                        input_ids=batch["input_ids"].to(device),
-                        attention_mask=batch["attention_mask"].to(device),
-                    ).logits
-                    sample_losses = per_sample_loss(logits, batch["labels"].to(device))
+                sample_losses = reply_loss(model, batch, device, full_logits=session is not None)
                 loss_value = _backward(sample_losses, session, optimizer)
                 optimizer.step()
                 optimizer.zero_grad(set_to_none=True)
