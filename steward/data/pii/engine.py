@@ -459,11 +459,18 @@ class _TriggerIndex:
         joined = self.lowered() if scan.lowered else self.joined
         if joined is None:
             return self._hits(trigger, self.joined)
-        if len(scan.pieces) == 1:
+        if len(scan.pieces) == 1 and not scan.folded:
             return self._hits(scan.pieces[0], joined)
         found = set()
         for piece in scan.pieces:
             found.update(self._hits(piece, joined))
+        if scan.folded:
+            lowered = self.lowered()
+            for piece, branch in scan.folded:
+                if lowered is None:
+                    found.update(self._hits(branch, joined))
+                else:
+                    found.update(self._hits(piece, lowered))
         return sorted(found)
 
     def _hits(self, trigger: re.Pattern[str], joined: str) -> list[int]:

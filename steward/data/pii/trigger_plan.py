@@ -14,6 +14,10 @@ the characters ``re`` folds to an ASCII letter that ``lower()`` does not (``ı``
 otherwise the trigger itself is scanned. A text is hit exactly when one of the pieces matches
 in it, which is exactly when the trigger does (tests/data/pii/test_speedups.py checks both on
 the dev sets). Patterns with back-references or inline flag groups are left whole.
+
+The same reading serves other scans: :func:`search_any` (whether a pattern matches anywhere)
+and :func:`finditer_by_branch` (a pattern's matches, its branches searched one by one), both
+checked against the patterns themselves in tests/data/pii/test_trigger_plan.py.
 """
 
 from __future__ import annotations
@@ -162,11 +166,15 @@ def _group_end(pattern: str) -> int | None:
 
 @dataclass(frozen=True)
 class Plan:
-    """The pieces a trigger is scanned as; ``lowered``: against the lower-cased text."""
+    """The pieces a trigger is scanned as; ``lowered``: against the lower-cased text.
+    ``folded``: of a case-sensitive trigger, the branches that are one case-insensitive group
+    each ("…|(?i:carer|guardian|…)"), as (the group's pattern lower-cased, to scan in the
+    lower-cased text; the branch itself, to scan where that text does not read the same)."""
 
     trigger: re.Pattern[str]
     pieces: tuple[re.Pattern[str], ...]
     lowered: bool
+    folded: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 
 
 @lru_cache(maxsize=256)
@@ -193,13 +201,122 @@ def plan(trigger: re.Pattern[str]) -> Plan:
     if lowered:
         branches = [_lowered(b) for b in branches]
     branches = [_boundary_after_first(b) for b in branches]
+    # a case-insensitive group making up a whole branch: scanned lower-cased on its own
+    # ("(?i:carer|guardian|…)" tried its words at every character of the text)
+    folded_sources = [] if lowered else [b for b in branches if _case_insensitive_group(b)]
+    branches = [b for b in branches if b not in folded_sources]
     literal = [b for b in branches if _opens_on_literal(b)]
     other = [b for b in branches if not _opens_on_literal(b)]
-    if not lowered and (not literal or (len(branches) == 1 and branches[0] == body)):
+    if (
+        not lowered
+        and not folded_sources
+        and (not literal or (len(branches) == 1 and branches[0] == body))
+    ):
         return whole  # nothing to gain: every branch opens on a class, a group or an escape
     sources = (["|".join(literal)] if literal else []) + other
     try:
         pieces = tuple(re.compile(s, flags) for s in sources)
+        folded = tuple(
+            (re.compile(_lowered(b[4:-1]), flags), re.compile(b, flags)) for b in folded_sources
+        )
     except re.error:
         return whole
-    return Plan(trigger, pieces, lowered)
+    return Plan(trigger, pieces, lowered, folded)
+
+
+def _case_insensitive_group(branch: str) -> bool:
+    """Whether ``branch`` is one ``(?i:…)`` group and nothing else, with no other inline flag
+    group inside (its lower-cased body then matches the lower-cased text where the group
+    matches the text)."""
+    return (
+        branch.startswith("(?i:")
+        and _group_end(branch) == len(branch) - 1
+        and re.search(r"\(\?[-aiLmsux]+[:)]", branch[4:]) is None
+    )
+
+
+def search_any(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern.search(text)`` finds a match, read as :func:`plan`'s pieces (the
+    lower-cased text for a case-insensitive pattern, where that reads the same; the pattern
+    itself otherwise)."""
+    scan = plan(pattern)
+    if scan.lowered:
+        lowered = text.lower()
+        if len(lowered) != len(text) or any(c in text for c in ODD_FOLDS):
+            return pattern.search(text) is not None
+        text = lowered
+    return any(piece.search(text) for piece in scan.pieces)
+
+
+@lru_cache(maxsize=64)
+def _branch_pieces(pattern: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], ...], bool] | None:
+    """The branches of ``pattern`` (a top-level alternation, or one group holding one), each
+    compiled to open on a literal where it can (:func:`_boundary_after_first`), lower-cased
+    for a case-insensitive pattern; and whether they read the lower-cased text. ``None`` where
+    the pattern cannot be read so (capturing groups, whose numbers would change, back-references,
+    inline flag groups, one branch)."""
+    body = _GLOBAL_FLAGS.sub("", pattern.pattern, count=1)
+    if pattern.groups or re.search(r"\\[1-9]|\(\?P|\(\?[-aiLmsux]+[:)]", body):
+        return None
+    branches = _branches(body)
+    if (
+        branches is not None
+        and len(branches) == 1
+        and body.startswith("(?:")
+        and _group_end(body) == len(body) - 1
+    ):
+        branches = _branches(body[3:-1])
+    if branches is None or len(branches) < 2 or any(not b for b in branches):
+        return None
+    lowered = bool(pattern.flags & re.IGNORECASE)
+    flags = pattern.flags & ~re.IGNORECASE & ~re.UNICODE
+    if lowered:
+        branches = [_lowered(b) for b in branches]
+    try:
+        pieces = tuple(re.compile(_boundary_after_first(b), flags) for b in branches)
+    except re.error:
+        return None
+    return pieces, lowered
+
+
+def finditer_by_branch(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, found one branch at a time: each branch, opening on a
+    literal, is searched with ``re``'s skip-ahead (the whole alternation tried every branch at
+    every character), and at each step the leftmost match is taken, the earliest branch on a
+    tie, as the alternation takes it. A branch's next match is kept while it still starts at
+    or after the position reached (a match at a position does not depend on where a search
+    starts). The same spans and groups; for a case-insensitive pattern they are read in the
+    lower-cased text (``group()`` lower-cased) where that reads the same (see the module), and
+    found by the pattern itself otherwise, as they are where a branch matches empty."""
+    found = _branch_pieces(pattern)
+    if found is None:
+        return list(pattern.finditer(text))
+    pieces, lowered = found
+    scanned = text
+    if lowered:
+        scanned = text.lower()
+        if len(scanned) != len(text) or any(c in text for c in ODD_FOLDS):
+            return list(pattern.finditer(text))
+    pending: list[re.Match[str] | None] = [None] * len(pieces)
+    done = [False] * len(pieces)
+    matches: list[re.Match[str]] = []
+    position = 0
+    while True:
+        best: re.Match[str] | None = None
+        for i, piece in enumerate(pieces):
+            if done[i]:
+                continue
+            match = pending[i]
+            if match is None or match.start() < position:
+                match = pending[i] = piece.search(scanned, position)
+                if match is None:
+                    done[i] = True
+                    continue
+            if best is None or match.start() < best.start():
+                best = match
+        if best is None:
+            return matches
+        if best.end() == best.start():
+            return list(pattern.finditer(text))  # (an empty match: finditer's own rules)
+        matches.append(best)
+        position = best.end()

@@ -59,3 +59,13 @@ def test_a_skipped_branch_needs_one_of_its_literals(branch: int) -> None:
     found = [m.group() for text in _texts() for m in pattern.finditer(text)]
     assert found, branch  # the texts above hold a match of every gated branch
     assert all(any(word in value for word in needs) for value in found)
+
+
+def test_the_street_word_branch_needs_an_ending_before_a_number() -> None:
+    """Every match of the street-word branch has a street word's ending right before spaces
+    and a digit (``_STREET_WORD_NEED``), so a text without one has no match of it."""
+    pattern, _ = address_en._STREET_BRANCHES[address_en._STREET_WORD_BRANCH]
+    found = [(text, m) for text in _texts() for m in pattern.finditer(text)]
+    assert found  # ("Steinfelden 73", "Keizersgracht 123-II" above)
+    for text, match in found:
+        assert address_en._STREET_WORD_NEED.search(text, match.start(), match.end()), text

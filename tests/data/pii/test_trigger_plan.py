@@ -13,7 +13,16 @@ import pytest
 
 from steward.data.pii import Analyzer
 from steward.data.pii.engine import _TriggerIndex
-from steward.data.pii.trigger_plan import _boundary_after_first, _branches, plan
+from steward.data.pii.recognizers.lowercase_names import _CUE
+from steward.data.pii.recognizers.phone import _REGION_SIGNS
+from steward.data.pii.trigger_plan import (
+    _boundary_after_first,
+    _branch_pieces,
+    _branches,
+    finditer_by_branch,
+    plan,
+    search_any,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
 from pii_dev import dev_sets
@@ -90,3 +99,49 @@ def test_a_one_character_look_behind_is_read_after_the_first_letter() -> None:
     assert rewritten == "(?:Z(?<![A-Za-z].)hang|L(?<![A-Za-z].)i)"
     for text in ("Zhang", "aZhang", "1Li", "Li", "xLi", "Wang"):
         assert bool(re.search(branch, text)) == bool(re.search(rewritten, text)), text
+
+
+def test_a_case_insensitive_branch_is_scanned_lower_cased() -> None:
+    trigger = re.compile(r"@[A-Z]|(?i:carer|next of kin)|\d:\d\d")
+    scan = plan(trigger)
+    assert [piece.pattern for piece, _ in scan.folded] == ["carer|next of kin"]
+    texts = ["my CARER", "Next Of Kin", "care", "@Bo", "10:30", "carer ſ", "NEXT OF KİN"]
+    for batch in (texts, texts[:5], ["CARER"]):
+        index = _TriggerIndex(batch)
+        assert index.hits(trigger) == _trigger_hits(index, trigger)
+
+
+CUE_TEXTS = [
+    "Name: li xiaoming",
+    "my name is zhou ting and my daughter aroha ngata",
+    "weeks ago! — mateo whitlock",
+    "hi its chidi okafor. THIS IS WILL BAKER, ok I'm sam",
+    "cardholder liam murphy. on behalf of my mum",
+    "IVR: Can I take your full name?\n(0:56) CUST: um gareth raghunathan yeah",
+    "İ am ſam. i am ann",  # odd folds: the pattern itself
+    "",
+]
+
+
+def test_finditer_by_branch_finds_what_finditer_finds(texts: list[str]) -> None:
+    assert _branch_pieces(_CUE) is not None  # (the cue pattern is read branch by branch)
+    found = 0
+    for text in CUE_TEXTS + texts:
+        whole = [(m.span(), m.group().lower()) for m in _CUE.finditer(text)]
+        ours = [(m.span(), m.group().lower()) for m in finditer_by_branch(_CUE, text)]
+        assert ours == whole, text
+        found += len(whole)
+    assert found > 100
+    # the earliest branch wins a tie, as in the alternation; empty matches: finditer's own
+    tie = re.compile(r"ab|a|b?")
+    assert [m.span() for m in finditer_by_branch(tie, "xabab a")] == [
+        m.span() for m in tie.finditer("xabab a")
+    ]
+
+
+def test_search_any_is_search(texts: list[str]) -> None:
+    signs = [sign for _, sign in _REGION_SIGNS] + [re.compile(r"(?i)\bregards|thanks")]
+    extra = ["Kind regardſ", "+65 9123 4567", "Dublin 4", "İreland"]
+    for text in texts[:400] + extra:
+        for sign in signs:
+            assert search_any(sign, text) == (sign.search(text) is not None), (sign, text)

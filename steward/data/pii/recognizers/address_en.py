@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
+from steward.data.pii.trigger_plan import search_any
 
 # USPS street suffixes (C1 list, common forms) and their abbreviations.
 _SUFFIXES = words("""
@@ -166,13 +167,23 @@ _STREET_NEEDS: dict[int, tuple[str, ...]] = {
 _STREET_BRANCHES = [
     (re.compile(branch), _STREET_NEEDS.get(i)) for i, branch in enumerate(_STREET_LINE_BRANCHES)
 ]
+# The street-word branch ("Steinfelden 73", "Keizersgracht 123-II") matches only where a street
+# word's ending (_STREET_END's look-behind, any case) stands right before spaces and a digit:
+# most texts have none, and the branch (every word of the text tried as a street's start) was
+# the slowest left ungated. Scanned literal-first on the lower-cased text (search_any).
+_STREET_WORD_BRANCH = 4
+_STREET_WORD_NEED = re.compile(
+    "(?:" + "|".join(re.escape(end) for end in _STREET_ENDS) + r")[ \t]+\d", re.IGNORECASE
+)
 
 
 def _street_line(text: str, position: int) -> re.Match[str] | None:
     """``_STREET_LINE.search(text, position)``, branch by branch (see _STREET_BRANCHES)."""
     best: re.Match[str] | None = None
-    for pattern, needs in _STREET_BRANCHES:
+    for i, (pattern, needs) in enumerate(_STREET_BRANCHES):
         if needs is not None and not any(word in text for word in needs):
+            continue
+        if i == _STREET_WORD_BRANCH and not search_any(_STREET_WORD_NEED, text):
             continue
         match = pattern.search(text, position)
         if match is not None and (best is None or match.start() < best.start()):

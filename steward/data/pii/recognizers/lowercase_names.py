@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
+from steward.data.pii.trigger_plan import finditer_by_branch
 
 _CUE = re.compile(
     r"(?im)(?:^[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*"
@@ -93,7 +94,7 @@ class LowercaseCuedNameRecognizer(Recognizer):
         from steward.data.pii.recognizers.surnames import SURNAMES
 
         stop = _stop_words()
-        for cue in _CUE.finditer(text):
+        for cue in finditer_by_branch(_CUE, text):
             position = cue.end()
             run: list[re.Match[str]] = []
             while len(run) < 4:

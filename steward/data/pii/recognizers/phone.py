@@ -47,6 +47,7 @@ import phonenumbers
 
 from steward.data.pii import gates
 from steward.data.pii.recognizers.base import Entity, Recognizer, digits_of, overlapping
+from steward.data.pii.trigger_plan import search_any
 
 _HOME = {"en": ("US", "GB"), "zh": ("CN",)}
 _DEFAULT_HOMES = frozenset(region for regions in _HOME.values() for region in regions)
@@ -607,7 +608,9 @@ HOME_SCORE = 0.5
 
 def regions_named(text: str) -> tuple[str, ...]:
     """The regions among :data:`_REGION_SIGNS` that an English ``text`` shows signs of."""
-    return tuple(region for region, sign in _REGION_SIGNS if sign.search(text))
+    # (each sign read as its trigger pieces, literal-first: the same hit or miss, see
+    # trigger_plan.search_any; the whole patterns tried every branch at every character)
+    return tuple(region for region, sign in _REGION_SIGNS if search_any(sign, text))
 
 
 class PhoneRecognizer(Recognizer):
