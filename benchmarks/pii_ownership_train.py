@@ -5,7 +5,7 @@
 
 Examples: every span of the filter's labels that the analyzer keeps with the filter off, on fresh
 samples (``--seed``, not the benchmark's seeds) of every dev generator in ``benchmarks/pii_dev``
-(``whose_span``, ``owner_frames`` and ``owner_kinds``, written for this filter,
+(``whose_span``, ``owner_frames``, ``owner_kinds`` and ``owner_public``, written for this filter,
 six times over each) and of the earlier independent sets (dev now, issue 18); a span is personal
 (1) when it matches a gold span of its label (IoU >= 0.5, the benchmark's rule), not (0)
 otherwise. The model is scikit-learn's L2 logistic regression over binary features seen in at
@@ -49,7 +49,7 @@ from steward.data.pii import Analyzer, ownership  # noqa: E402
 
 Span = tuple[int, int, str]
 # the sets written for this filter (both kinds in the same frames): this many times more of them
-FILTER_SETS_TIMES = {"whose_span": 6, "owner_frames": 6, "owner_kinds": 6}
+FILTER_SETS_TIMES = {"whose_span": 6, "owner_frames": 6, "owner_kinds": 6, "owner_public": 6}
 BENCHMARK_N = 600  # pii_quality.py's --heldoutN-n default
 Example = tuple[list[str], int]
 

@@ -133,6 +133,23 @@ def test_media_words_around_a_name() -> None:
     assert "PERSON|K:media_left" in ownership.features(text, start, start + 8, "PERSON")
 
 
+def test_media_words_in_the_whole_sentence_are_a_kind_of_their_own() -> None:
+    # a colon ends the name's phrase, so the phrase's cue misses the show; the sentence's sees it
+    text = "Our money show this week: Ada Quill on paying off a card"
+    start = text.index("Ada")
+    found = ownership.features(text, start, start + 8, "PERSON")
+    assert "PERSON|K:media_sentence" in found
+    assert "PERSON|K:media_left" not in found
+    # on the right, up to the clause's end only
+    text = "Founded by Rob Tennant fans long ago. We love a concert."
+    start = text.index("Rob")
+    assert "PERSON|K:media_sentence" in ownership.features(text, start, start + 11, "PERSON")
+    text = "Rob Tennant paid me back. We love a concert."
+    assert "PERSON|K:media_sentence" not in ownership.features(text, 0, 11, "PERSON")
+    assert "M:media" in ownership._register(text)
+    assert "M:media" not in ownership._register("Rob Tennant paid me back.")
+
+
 def test_using_overrides_the_shipped_weights_inside_the_block() -> None:
     text = "Please update my home address to 40 Park Row, Leeds LS1 5JL."
     start = text.index("40")
@@ -281,6 +298,27 @@ def test_owner_kinds_generator_is_seeded_and_has_both_owners() -> None:
         for span in record["spans"]:
             value = record["text"][span["start"] : span["end"]]
             assert value and value == value.strip(), (record, span)
+
+
+def test_owner_public_generator_is_seeded_and_has_both_owners() -> None:
+    generate = dev_sets()["owner_public"]
+    records = generate(300, 5)
+    assert records == generate(300, 5)
+    assert records != generate(300, 6)
+    assert {s["label"] for r in records for s in r["spans"]} == {
+        "ADDRESS",
+        "PERSON",
+        "EMAIL_ADDRESS",
+    }
+    free = sum(not r["spans"] for r in records)
+    assert 0.3 < free / len(records) < 0.7
+    # the two-name narrative lines span both names
+    assert any(len(r["spans"]) == 2 for r in records)
+    for record in records:
+        assert record["lang"] == "en"
+        for span in record["spans"]:
+            value = record["text"][span["start"] : span["end"]]
+            assert value and value == value.strip() and "{" not in record["text"], record
 
 
 def test_register_reads_who_speaks_in_the_whole_message() -> None:
