@@ -300,6 +300,100 @@ def test_owner_kinds_generator_is_seeded_and_has_both_owners() -> None:
             assert value and value == value.strip(), (record, span)
 
 
+def _features_of(text: str, value: str, label: str) -> list[str]:
+    start = text.index(value)
+    return ownership.features(text, start, start + len(value), label)
+
+
+def test_a_name_that_carries_a_firm_an_event_or_a_crown_is_its_own_kind() -> None:
+    # the words after the span, or the span's own last word
+    assert "PERSON|K:eponym" in _features_of(
+        "We sponsor the Nell Ashby Memorial Cup.", "Nell Ashby", "PERSON"
+    )
+    assert "PERSON|K:eponym" in _features_of(
+        "We bought from Ruth Kendrick Travel.", "Ruth Kendrick Travel", "PERSON"
+    )
+    assert "PERSON|K:eponym" not in _features_of("Nell Ashby paid me back.", "Nell Ashby", "PERSON")
+    assert "PERSON|H:royal" in _features_of(
+        "The coin shows King Edmund II.", "King Edmund", "PERSON"
+    )
+    assert "PERSON|H:royal" in _features_of("The coin shows King Edmund II.", "Edmund", "PERSON")
+    assert "PERSON|H:royal" not in _features_of(
+        "The coin shows Edmund Pryce.", "Edmund Pryce", "PERSON"
+    )
+
+
+def test_a_span_ending_in_a_firms_word_is_no_ones_name() -> None:
+    for value in (
+        "Tilda Marsh Foundation",
+        "Okafor's Pharmacy",
+        "Brackenfield Hospice",
+        "Quint Ltd",
+    ):
+        assert ownership._not_a_name(value), value
+    # surnames that are also such words stay with the model
+    for value in ("Arlo Hall", "Bram Park", "Ruth Day", "Nell Ashby", "Bridge"):
+        assert not ownership._not_a_name(value), value
+    entities = [
+        Entity(0, 22, "PERSON", 0.9, "en_tagger"),
+        Entity(27, 37, "PERSON", 0.9, "en_tagger"),
+    ]
+    text = "Tilda Marsh Foundation and Nell Ashby"
+    # (no weights: the model keeps everything, so only the rule drops)
+    with ownership.using({}):
+        kept = ownership.settle_ownership(text, entities)
+    assert [text[e.start : e.end] for e in kept] == ["Nell Ashby"]
+
+
+def test_an_organisation_that_moved_and_a_famous_address_are_features_of() -> None:
+    address = "14 Fenkle Street, Alnwick NE66 1TN"
+    moved = _features_of(
+        f"Our Alnwick branch has moved to {address}; the ATM stays.", address, "ADDRESS"
+    )
+    assert "ADDRESS|K:org_moved" in moved
+    assert "ADDRESS|K:deliver_to" in moved
+    home = _features_of(
+        f"My aunt has moved to {address}; change her statements.", address, "ADDRESS"
+    )
+    assert "ADDRESS|K:org_moved" not in home
+    mug = f"The museum shop sells mugs printed with {address}."
+    assert "ADDRESS|K:media_sentence" in _features_of(mug, address, "ADDRESS")
+    assert "ADDRESS|K:media_sentence" not in _features_of(
+        f"Post it to {address}.", address, "ADDRESS"
+    )
+
+
+def test_a_desks_mailbox_words_include_services() -> None:
+    for local in ("grants", "farming", "trusts", "groups", "lending"):
+        text = f"Write to {local}@tweedside-example.com for help."
+        assert "EMAIL_ADDRESS|K:role_mailbox" in _features_of(
+            text, f"{local}@tweedside-example.com", "EMAIL_ADDRESS"
+        )
+    text = "Write to nell.ashby@gmail.com for help."
+    assert "EMAIL_ADDRESS|K:role_mailbox" not in _features_of(
+        text, "nell.ashby@gmail.com", "EMAIL_ADDRESS"
+    )
+
+
+def test_owner_eponyms_generator_is_seeded_and_has_both_owners() -> None:
+    generate = dev_sets()["owner_eponyms"]
+    records = generate(300, 5)
+    assert records == generate(300, 5)
+    assert records != generate(300, 6)
+    assert {s["label"] for r in records for s in r["spans"]} == {
+        "ADDRESS",
+        "PERSON",
+        "EMAIL_ADDRESS",
+    }
+    free = sum(not r["spans"] for r in records)
+    assert 0.3 < free / len(records) < 0.7
+    for record in records:
+        assert record["lang"] == "en" and "{" not in record["text"], record
+        for span in record["spans"]:
+            value = record["text"][span["start"] : span["end"]]
+            assert value and value == value.strip(), record
+
+
 def test_owner_public_generator_is_seeded_and_has_both_owners() -> None:
     generate = dev_sets()["owner_public"]
     records = generate(300, 5)
