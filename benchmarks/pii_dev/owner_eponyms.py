@@ -14,7 +14,9 @@ no one's personal data because of what they name, not who speaks of them:
   titles of works ("the new Kestrel hatchback", "the Tilda Marsh piano books");
 - a fictional or famous address on merchandise or in a story, and an organisation's premises
   that moved ("our Alnwick branch has moved to …"), against a home that moved;
-- a desk's mailbox whose words name a service ("grants@…", "farming@…"), against a personal one.
+- a desk's mailbox whose words name a service ("grants@…", "farming@…"), against a personal one;
+- a well-known person at an appearance, a show or a signing ("an evening with …", "… is sold
+  out"), against a relative or a guest named in the same layouts.
 
 Every private counterpart is in a like layout, so that the filter learns the owner rather than the
 topic. The wording, the names, the firms and the places are this module's own (not a blind
@@ -68,6 +70,19 @@ MONARCHS = (
 )
 SAINTS = ("St Cuthbert", "St Hilda", "St Aidan", "Saint Brigid")
 VENUES = ("Larkspur Grange", "Fenwick Hall", "Oakhurst Barn", "Wilton Lodge", "Marlow Court")
+# well-known people (not a blind set's), met at an appearance, a show or a signing
+FIGURES = (
+    "Judi Dench",
+    "Lenny Henry",
+    "Bradley Wiggins",
+    "Zoe Ball",
+    "David Attenborough",
+    "Delia Smith",
+    "Gareth Southgate",
+    "Dua Lipa",
+    "Harry Kane",
+    "Jonny Wilkinson",
+)
 PRODUCTS = ("Kestrel", "Corsa", "Meridian", "Lynx", "Falcon")
 FICTIONAL_ADDRESSES = (
     "12 Grimmauld Place, London",
@@ -106,6 +121,20 @@ PRODUCT_FRAMES = (
     "The dealer wants a banker's draft for the new {x} before they hand over the keys.",
     "Is car finance for a used {x} cheaper than a personal loan?",
 )
+FIGURE_FRAMES = (
+    "Join us for an evening with {x} at the Corn Exchange; tickets for account holders are half "
+    "price.",
+    "Beware of resale sites: {x}'s arena show in March is sold out at the box office.",
+    "Our new savings advert stars {x}; watch it on our website.",
+    "{x} will be signing copies of the new memoir at the Alnwick bookshop on Saturday.",
+    "Guest speaker at the small-business breakfast: {x}, in conversation with our chief economist.",
+)
+PRIVATE_FIGURE_FRAMES = (
+    "I booked dinner with {x}, my {k}, at the Corn Exchange and was charged twice.",
+    "My {k} {x} sold our old sofa online; the buyer's payment bounced.",
+    "{x} will be signing the mortgage papers with me on Saturday; she is my {k}.",
+    "The guest at my retirement lunch, {x}, paid by card but it was refunded.",
+)
 PRIVATE_FRAMES = (
     "My {k} {x} runs the bakery now; can he be added to the business account?",
     "A holiday was booked by {x}, my {k}, on my card without asking.",
@@ -116,6 +145,9 @@ PRIVATE_FRAMES = (
     "The piano teacher, {x}, is paid monthly from my account.",
 )
 ORG_ADDRESS_FRAMES = (
+    "Our mortgage centre at {x} is open on Saturdays until noon.",
+    "Walk-in help with debts: the advice service is based at {x}.",
+    "Unwanted goods can be returned to the warehouse, {x}, with the slip.",
     "Our {t} branch has moved to {x}; the cash machine stays at the old site.",
     "The museum shop sells mugs printed with {x}, the detective's address in the books.",
     "A themed tea towel arrived addressed to {x}, a film address; is my new card coming too?",
@@ -170,6 +202,14 @@ def _product(r: random.Random) -> list[Part]:
     return _split(r.choice(PRODUCT_FRAMES), r.choice(PRODUCTS), r)
 
 
+def _figure(r: random.Random) -> list[Part]:
+    return _split(r.choice(FIGURE_FRAMES), r.choice(FIGURES), r)
+
+
+def _private_figure(r: random.Random) -> list[Part]:
+    return _split(r.choice(PRIVATE_FIGURE_FRAMES), (_person(r), "PERSON"), r)
+
+
 def _private(r: random.Random) -> list[Part]:
     return _split(r.choice(PRIVATE_FRAMES), (_person(r), "PERSON"), r)
 
@@ -201,9 +241,21 @@ NEGATIVES: tuple[Maker, ...] = (
     _venue,
     _product,
     _org_address,
+    _org_address,
     _desk_mail,
+    _figure,
+    _figure,
 )
-POSITIVES: tuple[Maker, ...] = (_private, _private, _private, _home_address, _own_mail)
+POSITIVES: tuple[Maker, ...] = (
+    _private,
+    _private,
+    _private,
+    _private_figure,
+    _private_figure,
+    _home_address,
+    _home_address,
+    _own_mail,
+)
 
 
 def _assemble(parts: list[Part]) -> Record:

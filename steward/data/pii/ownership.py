@@ -97,7 +97,8 @@ _MEDIA_WORDS: Final = re.compile(
     r"gig|fixture|ambassador|keynote|detective|adventures|hero|legend|politician|minister|pep|"
     r"olympian|athlete|chef|quiz|screening|themed|merchandise|souvenir|memorabilia|tribute|"
     r"collectible|franchise|musical|album|statue|coronation|commemorative|reign|monarch|royal|"
-    r"legendary|historic|marketing)\b"
+    r"legendary|historic|marketing|arena|premiere|autograph|autographs|signing|memoir|"
+    r"sold out|an evening with|in conversation|guest speaker|stars|starred)\b"
     r"|纪录片|传记|新闻|教材|课本|小说|电视剧|电影|节目|采访|报道|文章|故事|人物|角色|演讲|讲座|"
     r"视频|直播|纪念馆|故居|作文|历史|名著|广告|代言|明星|演员|歌手|主持人|台词|剧里|剧中|综艺|"
     r"热搜|微博|公众号|抖音|动画|漫画|诗人|诗句"
@@ -687,11 +688,22 @@ def settle_ownership(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for e in entities
         if e.label not in LABELS
         or (
-            probability(text, e.start, e.end, e.label, e.recognizer, neighbours)
-            >= DROP_BELOW[e.label]
+            (
+                _introduces_self(text, e)
+                or probability(text, e.start, e.end, e.label, e.recognizer, neighbours)
+                >= DROP_BELOW[e.label]
+            )
             and not (e.label == "PERSON" and _not_a_name(text[e.start : e.end]))
         )
     ]
+
+
+def _introduces_self(text: str, entity: Entity) -> bool:
+    """A name right after "I'm", "my name is", "我叫" (see ``_SELF_INTRO``): the speaker's own,
+    kept whatever the message's register (a customer quoting a poster still names themself)."""
+    if entity.label != "PERSON":
+        return False
+    return _SELF_INTRO.search(text[max(0, entity.start - 24) : entity.start].casefold()) is not None
 
 
 def _not_a_name(value: str) -> bool:

@@ -375,6 +375,18 @@ def test_a_desks_mailbox_words_include_services() -> None:
     )
 
 
+def test_a_name_the_speaker_introduces_is_kept_whatever_the_register() -> None:
+    text = "Poster: 'Save with us' - I'm Nell Ashby, first-time buyer."
+    start = text.index("Nell")
+    entity = Entity(start, start + 10, "PERSON", 0.9, "introduced_name")
+    # (weights that would drop every name: only the speaker's own is kept)
+    with ownership.using({"PERSON|bias": -30.0}):
+        assert ownership.settle_ownership(text, [entity]) == [entity]
+        other = "Poster: 'Save with us' - ask Nell Ashby, first-time buyer."
+        moved = Entity(other.index("Nell"), other.index("Nell") + 10, "PERSON", 0.9, "given_name")
+        assert ownership.settle_ownership(other, [moved]) == []
+
+
 def test_owner_eponyms_generator_is_seeded_and_has_both_owners() -> None:
     generate = dev_sets()["owner_eponyms"]
     records = generate(300, 5)
@@ -481,9 +493,10 @@ def test_the_engine_passes_recognizer_and_neighbours_to_the_model(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: list[tuple[str, tuple[str, ...]]] = []
-    text = "My name is Ben Hart, my number is 07700 900123."
-    person = Entity(11, 19, "PERSON", 0.9, "introduced_name")
-    phone = Entity(34, 46, "PHONE_NUMBER", 0.9, "phone")
+    # (not a self-introduction: that name is kept before the model is asked)
+    text = "Please call Ben Hart, my number is 07700 900123."
+    person = Entity(12, 20, "PERSON", 0.9, "introduced_name")
+    phone = Entity(35, 47, "PHONE_NUMBER", 0.9, "phone")
     original = ownership.features
 
     def spy(
