@@ -46,11 +46,13 @@ LABELS: Final = frozenset({"ADDRESS", "PERSON", "DATE_OF_BIRTH", "EMAIL_ADDRESS"
 # apart. v36 round (with owner_public in training): names under 0.02, addresses under 0.015
 # keep presidio_synth's micro-F1 at 0.815 (0.812 at v35's 0.035 / 0.025); leave-one-set-out
 # over v10..v20, PII-free flagged mean EN 7.5% / ZH 3.9% (v35 features: 7.9 / 4.6). v37 round
-# (eponyms, crowns, organisations that moved, famous addresses, a firm's last word as a rule;
-# owner_eponyms in training): the same bars, leave-one-set-out over v10..v21 EN 9.4 -> 7.2%,
-# ZH 4.4 -> 3.7% against v35's features and sets.
+# (eponyms, crowns, organisations that moved, famous addresses, a firm's last word as a rule,
+# the speaker's own name kept; owner_eponyms in training): addresses back under 0.025 (the
+# v36 bar of 0.015 kept branches' addresses at 0.016-0.02; no left-out personal address lost
+# that v35 kept, presidio_synth unchanged), leave-one-set-out over v10..v21 EN 9.4 -> 6.8%,
+# ZH 4.4 -> 3.3% against v35's features, sets and bars.
 DROP_BELOW: Final[dict[str, float]] = {
-    "ADDRESS": 0.015,
+    "ADDRESS": 0.025,
     "PERSON": 0.02,
     "EMAIL_ADDRESS": 0.1,
     "DATE_OF_BIRTH": 0.25,
