@@ -5,19 +5,19 @@
 
 Examples: every span of the filter's labels that the analyzer keeps with the filter off, on fresh
 samples (``--seed``, not the benchmark's seeds) of every dev generator in ``benchmarks/pii_dev``
-(``whose_span``, ``owner_frames`` and ``owner_kinds``, written for this filter,
-six times over each) and of the earlier independent sets (dev now, issue 18); a span is personal
-(1) when it matches a gold span of its label (IoU >= 0.5, the benchmark's rule), not (0)
-otherwise. The model is scikit-learn's L2 logistic regression over binary features seen in at
-least ``--min-count`` examples, classes weighted to balance; only weights with ``|w| >= 0.01`` are
-written. The sets named in ``--hold-out`` are left out of training and measured on the benchmark's
-own rows (``pii_quality.py --FLAG``'s size and seed) with the new weights and without the filter:
-PII-free messages flagged, P/R/F1 of ADDRESS, PERSON and micro per language, and the personal
-spans the filter would drop, so a new kind's generalisation can be read before its set is trained
-on (``--hold-out heldout16`` reads the last blind set as a pseudo-blind one; ``--dry-run`` writes
-nothing). ``--leave-one-out`` trains one model per set in turn with that set left out and reports
-the left-out figures and their spread; ``--cache DIR`` keeps the analyzer's filter-off spans on
-disk (the filter is the engine's last step, so any model's output is read from them).
+(``whose_span``, ``owner_frames``, ``owner_kinds``, ``owner_public`` and ``owner_eponyms``, written
+for this filter, six times over each) and of the earlier independent sets (dev now, issue 18); a
+span is personal (1) when it matches a gold span of its label (IoU >= 0.5, the benchmark's rule),
+not (0) otherwise. The model is scikit-learn's L2 logistic regression over binary features seen in
+at least ``--min-count`` examples, classes weighted to balance; only weights with ``|w| >= 0.01``
+are written. The sets named in ``--hold-out`` are left out of training and measured on the
+benchmark's own rows (``pii_quality.py --FLAG``'s size and seed) with the new weights and without
+the filter: PII-free messages flagged, P/R/F1 of ADDRESS, PERSON and micro per language, and the
+personal spans the filter would drop, so a new kind's generalisation can be read before its set is
+trained on (``--hold-out heldout16`` reads the last blind set as a pseudo-blind one; ``--dry-run``
+writes nothing). ``--leave-one-out`` trains one model per set in turn with that set left out and
+reports the left-out figures and their spread; ``--cache DIR`` keeps the analyzer's filter-off
+spans on disk (the filter is the engine's last step, so any model's output is read from them).
 Deterministic for the same seed and the same engine.
 """
 
@@ -49,7 +49,13 @@ from steward.data.pii import Analyzer, ownership  # noqa: E402
 
 Span = tuple[int, int, str]
 # the sets written for this filter (both kinds in the same frames): this many times more of them
-FILTER_SETS_TIMES = {"whose_span": 6, "owner_frames": 6, "owner_kinds": 6}
+FILTER_SETS_TIMES = {
+    "whose_span": 6,
+    "owner_frames": 6,
+    "owner_kinds": 6,
+    "owner_public": 6,
+    "owner_eponyms": 6,
+}
 BENCHMARK_N = 600  # pii_quality.py's --heldoutN-n default
 Example = tuple[list[str], int]
 
@@ -218,7 +224,7 @@ def main() -> None:
         "--leave-one-out",
         nargs="*",
         default=None,
-        help="blind-set flags to leave out one at a time (none named: heldout10..heldout20); "
+        help="blind-set flags to leave out one at a time (none named: heldout10..heldout21); "
         "reports the left-out figures and their spread (with --dry-run: writes nothing)",
     )
     parser.add_argument(
@@ -248,7 +254,7 @@ def main() -> None:
 
     by_set = {name: examples(analyzer, sets[name])[0] for name in sorted(sets)}
     if args.leave_one_out is not None:
-        flags = args.leave_one_out or [f"heldout{i}" for i in range(10, 21)]
+        flags = args.leave_one_out or [f"heldout{i}" for i in range(10, 22)]
         dev = [x for name, xs in by_set.items() if name not in flags for x in xs]
         loo = leave_one_out(analyzer, dev, by_set, flags, args.c, args.min_count)
         print(json.dumps(loo["spread"]), file=sys.stderr)

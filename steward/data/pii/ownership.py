@@ -41,15 +41,19 @@ from steward.data.pii.recognizers.surnames import SURNAMES
 # their owner is settled by the number recognizers' own cues.
 LABELS: Final = frozenset({"ADDRESS", "PERSON", "DATE_OF_BIRTH", "EMAIL_ADDRESS"})
 # A span is dropped only when the model's probability that it is personal is under its
-# label's bar: low for names, addresses and mailboxes (a private one dropped is a leak; set on
-# the dev sets so that none of their personal spans is dropped: with the v35 register and shape
-# features, names at 0.06 and addresses at 0.04 keep every personal span of v10..v19 the
-# previous model kept, and presidio_synth's single sentences, which read like an
-# organisation's, need 0.035 and 0.025 to keep its micro-F1 over 0.81), higher for birth
-# dates, whose look-alikes (an opening day, an appointment) the year and the cue tell apart.
+# label's bar: low for names, addresses and mailboxes (a private one dropped is a leak), higher
+# for birth dates, whose look-alikes (an opening day, an appointment) the year and the cue tell
+# apart. v36 round (with owner_public in training): names under 0.02, addresses under 0.015
+# keep presidio_synth's micro-F1 at 0.815 (0.812 at v35's 0.035 / 0.025); leave-one-set-out
+# over v10..v20, PII-free flagged mean EN 7.5% / ZH 3.9% (v35 features: 7.9 / 4.6). v37 round
+# (eponyms, crowns, organisations that moved, famous addresses, a firm's last word as a rule,
+# the speaker's own name kept; owner_eponyms in training): addresses back under 0.025 (the
+# v36 bar of 0.015 kept branches' addresses at 0.016-0.02; no left-out personal address lost
+# that v35 kept, presidio_synth unchanged), leave-one-set-out over v10..v21 EN 9.4 -> 6.8%,
+# ZH 4.4 -> 3.3% against v35's features, sets and bars.
 DROP_BELOW: Final[dict[str, float]] = {
     "ADDRESS": 0.025,
-    "PERSON": 0.035,
+    "PERSON": 0.02,
     "EMAIL_ADDRESS": 0.1,
     "DATE_OF_BIRTH": 0.25,
 }
@@ -91,7 +95,12 @@ _MEDIA_WORDS: Final = re.compile(
     r"magazine|exhibition|museum|famous|author|character|story|essay|quoted|blog|video|"
     r"channel|advert|advertisement|ad|ads|commercial|campaign|poster|billboard|celebrity|"
     r"actor|actress|singer|footballer|player|presenter|champion|headline|press|sitcom|drama|"
-    r"novelist|fictional|cartoon)\b"
+    r"novelist|fictional|cartoon|starring|stars|narrates|narrated|narrator|fans|tour|concert|"
+    r"gig|fixture|ambassador|keynote|detective|adventures|hero|legend|politician|minister|pep|"
+    r"olympian|athlete|chef|quiz|screening|themed|merchandise|souvenir|memorabilia|tribute|"
+    r"collectible|franchise|musical|album|statue|coronation|commemorative|reign|monarch|royal|"
+    r"legendary|historic|marketing|arena|premiere|autograph|autographs|signing|memoir|"
+    r"sold out|an evening with|in conversation|guest speaker|stars|starred)\b"
     r"|纪录片|传记|新闻|教材|课本|小说|电视剧|电影|节目|采访|报道|文章|故事|人物|角色|演讲|讲座|"
     r"视频|直播|纪念馆|故居|作文|历史|名著|广告|代言|明星|演员|歌手|主持人|台词|剧里|剧中|综艺|"
     r"热搜|微博|公众号|抖音|动画|漫画|诗人|诗句"
@@ -106,6 +115,28 @@ _HOME_PREMISES: Final = re.compile(
     r"\b(?:flat|apartment|apt|cottage|farm|bungalow|maisonette)\b"
     r"|小区|花园|公寓|单元|栋|幢|号院|村|苑|家园|新村|宿舍|弄"
 )
+# what follows a person's name when the whole names a firm, a charity, an event, a venue or a
+# work ("… Memorial Cup", "… Homes", "… Growers", "… Piano Method"): no one's personal data,
+# whoever speaks of it (the words right after the span, with no mark between)
+_EPONYM_TAIL: Final = re.compile(
+    r"^\s+(?:memorial|cup|trophy|shield|award|awards|prize|bursary|scholarship|fund|appeal|"
+    r"charity|foundation|trust|lecture|festival|marathon|ride|run|walk|day|fun|homes|growers|"
+    r"farms|foods|holidays|travel|tours|coaches|builders|bakery|bakeries|brewery|method|"
+    r"collection|edition|range|estate|hall|manor|lodge|grange|arms|inn|centre|museum|gallery|"
+    r"academy|institute|stadium|theatre|park|bridge|library|ii|iii|iv|v|vi|vii|viii)\b",
+    re.IGNORECASE,
+)
+# a monarch's, a saint's or a peer's title as the name's first word ("Queen …", "St …"): a
+# public or historic figure, a feast day or a place, far more often than a customer
+_ROYAL: Final = re.compile(
+    r"^(?:king|queen|prince|princess|duke|duchess|earl|emperor|empress|pope|saint|st\.?|tsar)\s",
+    re.IGNORECASE,
+)
+_ROYAL_LEFT: Final = re.compile(
+    r"\b(?:king|queen|prince|princess|duke|duchess|emperor|empress|pope|saint|st\.?)\s+$",
+    re.IGNORECASE,
+)
+_MOVED: Final = re.compile(r"\b(?:moved|moving|moves|relocated|relocating|relocates)\b|搬|迁")
 # where a clause ends: what comes before it speaks of something else
 _CLAUSE_END: Final = re.compile(r"[.;!?](?:\s|$)|[\n。；！？]")
 _KIND_CLAUSE_END: Final = re.compile(_CLAUSE_END.pattern + "|，")
@@ -144,7 +175,10 @@ _ROLE_MAILBOX: Final = re.compile(
     r"orders?|returns?|refunds?|press|media|hr|jobs|careers|noreply|no|reply|hello|mail|"
     r"post|desk|operations|ops|compliance|legal|security|fraud|disputes?|intl|international|"
     r"student|students|admissions|registry|tickets?|events?|marketing|partners?|kefu|"
-    r"service|feedback|webmaster|notifications?|alerts?)$"
+    r"service|feedback|webmaster|notifications?|alerts?|grants?|farming|agri|trusts?|groups?|"
+    r"lending|loans?|mortgages?|wealth|savings|business|corporate|charit(?:y|ies)|travel|"
+    r"membership|members|bereavement|probate|estates?|pensions?|insurance|tax|treasury|"
+    r"community|schools?|sponsorship|investments?|cards?)$"
 )
 # a delivery or a move to the span ("新卡寄到了…", "send it to …", "moved to …"): where someone
 # gets their post or lives, unless an organisation is named between the verb and the span
@@ -159,6 +193,121 @@ _ROLE_NOUN: Final = re.compile(
     r"^(?:商家|商户|卖家|买家|店家|客服|骑手|快递员|房东|中介|老板|师傅|平台|官方|对方|收款方|"
     r"customer|seller|merchant|buyer|landlord|agent|driver|courier|staff|dealer|vendor)$"
 )
+# the last word of a firm's, a body's, a venue's or an event's name ("… Foundation", "… Community
+# Cup", "Patel's Newsagents", "Riverside Hospice"): a span that ends in one is no one's name,
+# dropped whatever the model says. Words that are also given names or surnames (Hall, Park, Day,
+# Bridge, Homes, ...) are left to the model: a person may bear them.
+_FIRM_TAIL_WORDS: Final = [
+    "ltd",
+    "limited",
+    "plc",
+    "llp",
+    "inc",
+    "foundation",
+    "trust",
+    "cup",
+    "trophy",
+    "awards",
+    "award",
+    "prize",
+    "bursary",
+    "scholarship",
+    "appeal",
+    "hospice",
+    "growers",
+    "farms",
+    "foods",
+    "holidays",
+    "travel",
+    "tours",
+    "coaches",
+    "builders",
+    "bakery",
+    "bakeries",
+    "brewery",
+    "newsagents",
+    "newsagent",
+    "pharmacy",
+    "chemist",
+    "opticians",
+    "solicitors",
+    "motors",
+    "lettings",
+    "estates",
+    "garage",
+    "dental",
+    "surgery",
+    "clinic",
+    "school",
+    "academy",
+    "college",
+    "university",
+    "hospital",
+    "centre",
+    "museum",
+    "gallery",
+    "stadium",
+    "theatre",
+    "library",
+    "hotel",
+    "society",
+    "association",
+    "fund",
+    "festival",
+    "lecture",
+    "marathon",
+    "method",
+    "club",
+    "rovers",
+    "united",
+    "fc",
+    "group",
+    "holdings",
+    "partners",
+    "associates",
+    "services",
+    "supplies",
+    "directors",
+    "week",
+    "inn",
+    "cafe",
+    "restaurant",
+    "store",
+    "stores",
+    "shop",
+    "bank",
+    "butchers",
+    "bakers",
+    "florists",
+    "jewellers",
+    "plumbing",
+    "electrical",
+    "cleaning",
+    "kitchens",
+    "carpets",
+    "removals",
+    "taxis",
+    "nursery",
+    "kennels",
+    "veterinary",
+    "dentists",
+    "accountants",
+    "insurance",
+    "finance",
+    "lending",
+    "mortgages",
+    "properties",
+    "developments",
+    "construction",
+    "logistics",
+    "transport",
+    "studio",
+    "studios",
+    "salon",
+    "barbers",
+    "gym",
+    "fitness",
+]
 # third parties spoken of as a body ("their team said", "they told me to write to")
 _THEY: Final = re.compile(r"\b(?:they|their|them|theirs)\b|他们|对方|平台|官方")
 # Who speaks in the whole message (its register, computed once per message): an organisation's
@@ -181,6 +330,7 @@ _TITLE: Final = re.compile(
 )
 
 _NAMES: Final = GIVEN_NAMES | SURNAMES
+_FIRM_TAIL: Final = frozenset(_FIRM_TAIL_WORDS) - {n.casefold() for n in _NAMES}
 
 ENABLED = True
 _OVERRIDE: dict[str, float] | None = None
@@ -375,6 +525,11 @@ def _kind_features(text: str, start: int, end: int, label: str) -> list[str]:
         found.append(
             "K:deliver_to_org" if _ORG_WORDS.search(between) or org > deliver else "K:deliver_to"
         )
+        # (an organisation that moved: "our branch has moved to …", "the office relocated to …",
+        # the organisation nearer the verb than any person's own word)
+        moved = _MOVED.search(left, org, deliver) if 0 <= org < deliver else None
+        if moved is not None and _last(_OWN_WORDS, left[: moved.start()]) < org:
+            found.append("K:org_moved")
     if label == "EMAIL_ADDRESS":
         local = value.partition("@")[0]
         words = [w for w in re.split(r"[._+\-0-9]+", local) if w]
@@ -385,18 +540,34 @@ def _kind_features(text: str, start: int, end: int, label: str) -> list[str]:
             found.append("K:org_premises")
         if _HOME_PREMISES.search(value):
             found.append("K:home_premises")
+        # (a famous or made-up address: on merchandise, in a story, a film's)
+        if _MEDIA_WORDS.search(sentence) or _MEDIA_WORDS.search(_CLAUSE_END.split(right)[0]):
+            found.append("K:media_sentence")
     elif label == "PERSON":
         # (media words count in the name's own phrase: "视频连线" two clauses on is a call)
         if _MEDIA_WORDS.search(_PHRASE_END.split(left)[-1]):
             found.append("K:media_left")
         if _MEDIA_WORDS.search(_PHRASE_END.split(right)[0]):
             found.append("K:media_right")
+        # (and in the whole sentence, either side: "our podcast this month: …", "… fans founded
+        # it", a kind of its own so that the phrase's stricter cue keeps its weight)
+        if _MEDIA_WORDS.search(sentence) or _MEDIA_WORDS.search(_CLAUSE_END.split(right)[0]):
+            found.append("K:media_sentence")
         if _ORG_WORDS.search(" ".join(_RIGHT_WORD.findall(right)[:2])) or _ZH_ORG_SUFFIX.match(
             right
         ):
             found.append("K:org_name_after")  # "… Plumbing Ltd", "… Primary School"
         if _SELF_INTRO.search(left):
             found.append("K:self_intro")
+        # a firm's, an event's or a work's name that carries a person's ("… Memorial Cup", "…
+        # Homes", "… Charity Bake Off"): the words after the span, or the span's own words after
+        # the name (the second of two, the third on of more)
+        words = value.split()
+        inside = words[1:] if len(words) == 2 else words[2:]
+        if _EPONYM_TAIL.match(text[end : end + 24]) or any(
+            _EPONYM_TAIL.match(" " + w) for w in inside
+        ):
+            found.append("K:eponym")
     return found
 
 
@@ -413,6 +584,8 @@ def _shape(text: str, start: int, end: int, label: str) -> list[str]:
         found.append("H:sentence_start")
     if _TITLE.search(left.casefold()) or _TITLE.match(right.casefold().lstrip()):
         found.append("H:title")
+    if label == "PERSON" and (_ROYAL.match(value) or _ROYAL_LEFT.search(left)):
+        found.append("H:royal")
     if _ORG_WORDS.search(folded):
         found.append("H:org_word_inside")
     if label == "PERSON":
@@ -475,6 +648,8 @@ def _register(text: str) -> tuple[str, ...]:
         found.append("M:role_mailbox" if role else "M:mailbox")
     if _WEB.search(folded):
         found.append("M:web")
+    if _MEDIA_WORDS.search(folded):
+        found.append("M:media")
     return tuple(found)
 
 
@@ -515,10 +690,29 @@ def settle_ownership(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for e in entities
         if e.label not in LABELS
         or (
-            probability(text, e.start, e.end, e.label, e.recognizer, neighbours)
-            >= DROP_BELOW[e.label]
-            and not (
-                e.label == "PERSON" and _ROLE_NOUN.match(text[e.start : e.end].strip().casefold())
+            (
+                _introduces_self(text, e)
+                or probability(text, e.start, e.end, e.label, e.recognizer, neighbours)
+                >= DROP_BELOW[e.label]
             )
+            and not (e.label == "PERSON" and _not_a_name(text[e.start : e.end]))
         )
     ]
+
+
+def _introduces_self(text: str, entity: Entity) -> bool:
+    """A name right after "I'm", "my name is", "我叫" (see ``_SELF_INTRO``): the speaker's own,
+    kept whatever the message's register (a customer quoting a poster still names themself)."""
+    if entity.label != "PERSON":
+        return False
+    return _SELF_INTRO.search(text[max(0, entity.start - 24) : entity.start].casefold()) is not None
+
+
+def _not_a_name(value: str) -> bool:
+    """A role or a trade (see ``_ROLE_NOUN``), or a name that ends in a firm's or an event's
+    word (see ``_FIRM_TAIL_WORDS``)."""
+    folded = value.strip().casefold()
+    if _ROLE_NOUN.match(folded):
+        return True
+    words = folded.split()
+    return bool(words) and words[-1].strip(".,'’").removesuffix("'s") in _FIRM_TAIL
