@@ -569,6 +569,17 @@ _JOB_TITLE_WORDS = frozenset(
 )
 
 
+# A party's role written before the name, capitalised: "Landlord Conor Treadwell", "Drawer Ann
+# Lee", "Policyholder Aled Ashdown". Not part of the name; the name after it is read afresh.
+_PARTY_ROLE_WORDS = frozenset(
+    words(
+        "Landlord Landlady Tenant Policyholder Cardholder Drawer Payee Payer Pupil Student Coach "
+        "Tutor Referee Applicant Guarantor Beneficiary Executor Executrix Trustee Claimant "
+        "Borrower Lender Seller Buyer Vendor Purchaser Witness Deceased Patient Sponsor"
+    )
+)
+
+
 # A word right after a capitalised run that makes the run a place or a business: "the Chase
 # Leeds branch", "Harrison Ford Street", "Kingston city centre".
 _PLACE_NOUN_AFTER = re.compile(
@@ -785,6 +796,65 @@ _PLACE_NAMES = frozenset(
 )
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    """The census given names and the world's that it misses (see ``WORLD_GIVEN_NAMES``)."""
+    from steward.data.pii.recognizers.given_names import GIVEN_NAMES, WORLD_GIVEN_NAMES
+
+    return GIVEN_NAMES | WORLD_GIVEN_NAMES
+
+
+_SHOUTED = re.compile(r"[A-Z][A-Z'’-]+")
+# A saint's name before a possessive names a church, a school or a hospital (St Hilda's College).
+_PARTICLE_BEFORE = re.compile(r"(?:\b(?:b|bt|bte|bin|binti|ibn|a/l|a/p)\.?[ \t]+|\b(?:al|el)-)\Z")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+\Z")
+# ... and a capitalised word after it, a shop's or a venue's name (Barnaby's Bistro).
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
+_POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s[ \t]+[a-z]")
+
+
+def world_name(tokens: Sequence[str]) -> bool:
+    """Whether ``tokens`` are a given name of the world list only (not the census's, which the
+    English tagger's features know) and a known surname: ``Gwilym Rowlands``."""
+    from steward.data.pii.recognizers.given_names import GIVEN_NAMES, WORLD_GIVEN_NAMES
+    from steward.data.pii.recognizers.surnames import SURNAMES
+
+    return (
+        len(tokens) >= 2
+        and tokens[0] in WORLD_GIVEN_NAMES
+        and tokens[0] not in GIVEN_NAMES
+        and tokens[-1] in SURNAMES
+    )
+
+
+def possessive_given_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one given name in the possessive before a lowercase noun
+    ("to Harriet's account"): a person's, whatever a tagger trained on names in running text
+    makes of the word alone."""
+    return (
+        text[start:end] in _given_names()
+        and _POSSESSIVE_NOUN_AFTER.match(text, end) is not None
+        and not _SAINT_BEFORE.search(text, max(0, start - 8), start)
+    )
+
+
+def shouted_name(tokens: Sequence[str]) -> bool:
+    """Whether ``tokens`` are a name in capitals (a card's embossing, a parcel label: DOMINIC
+    CARTWRIGHT): in title case, a known given name first and a surname (or its shape) last."""
+    from steward.data.pii.recognizers.surnames import SURNAMES
+
+    if len(tokens) < 2 or not all(_SHOUTED.fullmatch(t) for t in tokens):
+        return False
+    first, last = tokens[0].title(), tokens[-1].title()
+    return first in _given_names() and (last in SURNAMES or _surname_shaped(last))
+
+
+# A surname joined by a lowercase particle after a known given name: "al-Mansouri", "bin Omar".
+_PARTICLE_SURNAME_AFTER = re.compile(
+    r"[ \t]+(?:al|el|ul|ad|as|ash|bin|binti|bint|ibn)[- ][A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+)
+
+
 class GivenNameRecognizer(Recognizer):
     """Names from the census lexicons (given names and surnames) and the shape of a name.
 
@@ -831,8 +901,12 @@ class GivenNameRecognizer(Recognizer):
             # Leading function words and titles are not part of the name ("The", "Dear"), and
             # a function word inside ends it.
             titled = False
-            while run and (run[0][1].lower() in stop or run[0][1] in _JOB_TITLE_WORDS):
-                titled = titled or run[0][1] in _JOB_TITLE_WORDS
+            while run and (
+                run[0][1].lower() in stop
+                or run[0][1] in _JOB_TITLE_WORDS
+                or run[0][1] in _PARTY_ROLE_WORDS
+            ):
+                titled = titled or run[0][1] in _JOB_TITLE_WORDS | _PARTY_ROLE_WORDS
                 run.pop(0)  # also a staff title: "Relationship Manager Daniel O'Connor"
             if titled and run:
                 # the run was cut at its length limit by the title: read the name afresh
@@ -845,6 +919,17 @@ class GivenNameRecognizer(Recognizer):
                 if token.lower() in stop and not _PARTICLE_RE.fullmatch(token):
                     run = run[:i]
                     break
+            if (
+                len(run) == 1
+                and run[0][1].endswith(("'s", "’s"))
+                and run[0][1][:-2] in _given_names()
+                and not _SAINT_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0])
+                and not _CAPITAL_WORD_AFTER.match(text, run[0][0] + len(run[0][1]))
+            ):
+                # a given name's possessive: the name without its "'s" ("to Martha's account");
+                # (not a full name's: "Mary Portas's advice", "Morgan Stanley's charges" name
+                # public figures and firms as often as customers)
+                run[0] = (run[0][0], run[0][1][:-2])
             tokens = [token for _, token in run]
             if not tokens or _NON_PERSON_TAIL & set(tokens) or _NOT_PERSON_WORDS & set(tokens):
                 continue
@@ -855,9 +940,25 @@ class GivenNameRecognizer(Recognizer):
                 text, max(0, start - _TOWN_REACH), start
             ):
                 continue
-            score = self._score(tokens, GIVEN_NAMES, SURNAMES)
+            score = self._score(tokens, _given_names(), SURNAMES)
+            if score is not None and tokens[0] not in GIVEN_NAMES and tokens[0] in _given_names():
+                # a given name of the world list only: as strict as the census list's shape
+                # allows without its weight of evidence — a run of three or more words must end
+                # in a known surname ("Rahul Ref RCL" is a name and a reference), and a lone one
+                # is not a part after a particle ("Hidayah Azman b. Ibrahim": the tagger's)
+                unsure_run = len(tokens) > 2 and tokens[-1] not in SURNAMES
+                after_particle = len(tokens) == 1 and _PARTICLE_BEFORE.search(
+                    text, max(0, start - 8), start
+                )
+                if unsure_run or after_particle:
+                    score = None
+            if score is None and shouted_name(tokens):
+                score = 0.7
             if score is None:
                 continue
+            tail = _PARTICLE_SURNAME_AFTER.match(text, end) if tokens[0] in _given_names() else None
+            if tail is not None:
+                end, score = tail.end(), max(score, 0.7)  # "Rania al-Mansouri", "Siti binti Omar"
             if len(tokens) == 1 and score < 0.5 and _sentence_start(text, start):
                 continue
             yield self.entity(start, end, "PERSON", score)

@@ -21,6 +21,11 @@ from collections.abc import Callable
 
 from steward.data.pii.recognizers.address_en import business_address
 from steward.data.pii.recognizers.base import Entity, overlapping
+from steward.data.pii.recognizers.person_en import (
+    possessive_given_name,
+    shouted_name,
+    world_name,
+)
 from steward.data.pii.recognizers.person_spans_en import without_addressee
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer
 
@@ -31,11 +36,19 @@ NAME_MIN = 0.01
 
 
 def _checked(text: str, entity: Entity) -> bool:
-    # a lowercase name is never read by the tagger (see features_en.candidate_runs)
+    # a lowercase name is never read by the tagger (see features_en.candidate_runs), nor a
+    # name in capitals the lexicons read whole (DOMINIC CARTWRIGHT: the tagger learned names
+    # in title case), nor a world-list given name before a census surname (Gwilym Rowlands:
+    # the tagger's features know the census given names only), nor a given name's possessive
+    # before a noun (to Harriet's account)
+    value = text[entity.start : entity.end]
     return (
         entity.label == "PERSON"
         and entity.recognizer in CHECKED
-        and any(c.isupper() for c in text[entity.start : entity.end])
+        and any(c.isupper() for c in value)
+        and not shouted_name(value.split())
+        and not world_name(value.split())
+        and not possessive_given_name(text, entity.start, entity.end)
     )
 
 
