@@ -816,15 +816,18 @@ _POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s[ \t]+[a-z]")
 def world_name(tokens: Sequence[str]) -> bool:
     """Whether ``tokens`` are a given name of the world list only (not the census's, which the
     English tagger's features know) and a known surname: ``Gwilym Rowlands``."""
-    from steward.data.pii.recognizers.given_names import GIVEN_NAMES, WORLD_GIVEN_NAMES
+    if len(tokens) < 2 or tokens[0] not in _world_only_given_names():
+        return False
     from steward.data.pii.recognizers.surnames import SURNAMES
 
-    return (
-        len(tokens) >= 2
-        and tokens[0] in WORLD_GIVEN_NAMES
-        and tokens[0] not in GIVEN_NAMES
-        and tokens[-1] in SURNAMES
-    )
+    return tokens[-1] in SURNAMES
+
+
+@cache
+def _world_only_given_names() -> frozenset[str]:
+    from steward.data.pii.recognizers.given_names import GIVEN_NAMES, WORLD_GIVEN_NAMES
+
+    return WORLD_GIVEN_NAMES - GIVEN_NAMES
 
 
 def possessive_given_name(text: str, start: int, end: int) -> bool:
@@ -832,7 +835,8 @@ def possessive_given_name(text: str, start: int, end: int) -> bool:
     ("to Harriet's account"): a person's, whatever a tagger trained on names in running text
     makes of the word alone."""
     return (
-        text[start:end] in _given_names()
+        text[end : end + 1] in ("'", "’")
+        and text[start:end] in _given_names()
         and _POSSESSIVE_NOUN_AFTER.match(text, end) is not None
         and not _SAINT_BEFORE.search(text, max(0, start - 8), start)
     )
@@ -841,10 +845,10 @@ def possessive_given_name(text: str, start: int, end: int) -> bool:
 def shouted_name(tokens: Sequence[str]) -> bool:
     """Whether ``tokens`` are a name in capitals (a card's embossing, a parcel label: DOMINIC
     CARTWRIGHT): in title case, a known given name first and a surname (or its shape) last."""
+    if len(tokens) < 2 or not tokens[0].isupper() or not all(_SHOUTED.fullmatch(t) for t in tokens):
+        return False
     from steward.data.pii.recognizers.surnames import SURNAMES
 
-    if len(tokens) < 2 or not all(_SHOUTED.fullmatch(t) for t in tokens):
-        return False
     first, last = tokens[0].title(), tokens[-1].title()
     return first in _given_names() and (last in SURNAMES or _surname_shaped(last))
 

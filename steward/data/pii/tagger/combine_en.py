@@ -41,14 +41,16 @@ def _checked(text: str, entity: Entity) -> bool:
     # in title case), nor a world-list given name before a census surname (Gwilym Rowlands:
     # the tagger's features know the census given names only), nor a given name's possessive
     # before a noun (to Harriet's account)
+    if entity.label != "PERSON" or entity.recognizer not in CHECKED:
+        return False
     value = text[entity.start : entity.end]
-    return (
-        entity.label == "PERSON"
-        and entity.recognizer in CHECKED
-        and any(c.isupper() for c in value)
-        and not shouted_name(value.split())
-        and not world_name(value.split())
-        and not possessive_given_name(text, entity.start, entity.end)
+    if not any(c.isupper() for c in value):
+        return False
+    tokens = value.split()
+    return not (
+        shouted_name(tokens)
+        or world_name(tokens)
+        or possessive_given_name(text, entity.start, entity.end)
     )
 
 
