@@ -61,3 +61,28 @@ def test_a_name_in_capitals_needs_a_given_name_and_a_surname() -> None:
     assert shouted_name(["DOMINIC", "CARTWRIGHT"])
     assert not shouted_name(["PLEASE", "READ"])
     assert not shouted_name(["Dominic", "Cartwright"])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("not my usual address. thanks declan", ["declan"]),
+        ("please call me back, cheers, priya", ["priya"]),
+    ],
+)
+def test_a_lowercase_given_name_signing_off(
+    analyzer: Analyzer, text: str, names: list[str]
+) -> None:
+    assert found(analyzer, text) == names
+
+
+@pytest.mark.parametrize("text", ["ok thanks again", "great service, thanks team", "cheers mate"])
+def test_no_name_in_a_lowercase_thanks(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text) == []
+
+
+def test_a_world_given_name_keeps_the_census_reading_of_an_unsure_run(analyzer: Analyzer) -> None:
+    text = "Minutes: the case of Ruairi du Toit was closed after review."
+    assert found(analyzer, text) == ["Ruairi du Toit"]
+    text = "We are Rania J. Petrov and Tomasz Ashworth, remortgaging."
+    assert found(analyzer, text) == ["Rania J. Petrov", "Tomasz Ashworth"]

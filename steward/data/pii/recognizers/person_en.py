@@ -944,18 +944,19 @@ class GivenNameRecognizer(Recognizer):
                 text, max(0, start - _TOWN_REACH), start
             ):
                 continue
-            score = self._score(tokens, _given_names(), SURNAMES)
-            if score is not None and tokens[0] not in GIVEN_NAMES and tokens[0] in _given_names():
-                # a given name of the world list only: as strict as the census list's shape
-                # allows without its weight of evidence — a run of three or more words must end
-                # in a known surname ("Rahul Ref RCL" is a name and a reference), and a lone one
-                # is not a part after a particle ("Hidayah Azman b. Ibrahim": the tagger's)
+            score = self._score(tokens, GIVEN_NAMES, SURNAMES)
+            if tokens[0] in _world_only_given_names():
+                # a given name of the world list only: read as a given name unless the run is
+                # unsure — three or more words not ending in a known surname ("Rahul Ref RCL"
+                # is a name and a reference), or a lone word after a particle ("Hidayah Azman b.
+                # Ibrahim": the tagger's) — where the census reading stands ("Ruairi du Toit")
                 unsure_run = len(tokens) > 2 and tokens[-1] not in SURNAMES
                 after_particle = len(tokens) == 1 and _PARTICLE_BEFORE.search(
                     text, max(0, start - 8), start
                 )
-                if unsure_run or after_particle:
-                    score = None
+                if not (unsure_run or after_particle):
+                    world = self._score(tokens, _given_names(), SURNAMES)
+                    score = world if score is None or (world or 0.0) > score else score
             if score is None and shouted_name(tokens):
                 score = 0.7
             if score is None:
