@@ -93,6 +93,11 @@ class LowercaseCuedNameRecognizer(Recognizer):
         r"|\bmy[ \t]+[a-z]|\bit['’]?s\b|\bthis[ \t]+is\b"
         r"|\b(?:thanks|thank[ \t]+you|thx|cheers|regards)\b"
     )
+    # the cues above less the sign-off's words: a text holding none has no cue to scan for
+    _CUE_TRIGGER = re.compile(
+        r"(?i)name|[—–]|holder|beneficiary|behalf|\bi(?:['’]?m|[ \t]+am)\b|\b(?:mr|mrs|ms|mx|dr)\b"
+        r"|\bmy[ \t]+[a-z]|\bit['’]?s\b|\bthis[ \t]+is\b"
+    )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         from steward.data.pii.recognizers.given_names import GIVEN_NAMES
@@ -100,7 +105,8 @@ class LowercaseCuedNameRecognizer(Recognizer):
         from steward.data.pii.recognizers.surnames import SURNAMES
 
         stop = _stop_words()
-        for cue in _CUE.finditer(text):
+        cued = self._CUE_TRIGGER.search(text) is not None
+        for cue in _CUE.finditer(text) if cued else ():
             position = cue.end()
             run: list[re.Match[str]] = []
             while len(run) < 4:
@@ -139,7 +145,8 @@ class LowercaseCuedNameRecognizer(Recognizer):
             ):
                 continue
             yield self.entity(run[0].start(), end, "PERSON", 0.7)
-        signed = _LOWER_SIGNOFF_END.search(text)
+        # (a sign-off ends the text: only its tail is read)
+        signed = _LOWER_SIGNOFF_END.search(text, max(0, len(text) - 80))
         if signed is not None:
             from steward.data.pii.recognizers.person_en import _given_names
 
@@ -151,7 +158,7 @@ class LowercaseCuedNameRecognizer(Recognizer):
                 and name not in _CHAT_WORDS
             ):
                 yield self.entity(signed.start("name"), signed.end("name"), "PERSON", 0.7)
-        for titled in _LOWER_TITLED.finditer(text):
+        for titled in _LOWER_TITLED.finditer(text) if cued else ():
             surname = titled.group("surname")
             if not text[titled.start()].islower() or surname in stop:
                 continue  # (a capitalised title is the other rules' business)

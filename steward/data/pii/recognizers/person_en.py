@@ -853,6 +853,7 @@ def shouted_name(tokens: Sequence[str]) -> bool:
     return first in _given_names() and (last in SURNAMES or _surname_shaped(last))
 
 
+_PARTICLE_INITIALS = frozenset("aeubi \t")
 # A surname joined by a lowercase particle after a known given name: "al-Mansouri", "bin Omar".
 _PARTICLE_SURNAME_AFTER = re.compile(
     r"[ \t]+(?:al|el|ul|ad|as|ash|bin|binti|bint|ibn)[- ][A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
@@ -886,6 +887,7 @@ class GivenNameRecognizer(Recognizer):
         from steward.data.pii.recognizers.surnames import SURNAMES
 
         stop = _stop_words()
+        given_all, world_only = _given_names(), _world_only_given_names()
         for match in self.pattern.finditer(text):
             value = match.group()
             if value.lower() in stop:
@@ -926,7 +928,7 @@ class GivenNameRecognizer(Recognizer):
             if (
                 len(run) == 1
                 and run[0][1].endswith(("'s", "’s"))
-                and run[0][1][:-2] in _given_names()
+                and run[0][1][:-2] in given_all
                 and not _SAINT_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0])
                 and not _CAPITAL_WORD_AFTER.match(text, run[0][0] + len(run[0][1]))
             ):
@@ -945,7 +947,7 @@ class GivenNameRecognizer(Recognizer):
             ):
                 continue
             score = self._score(tokens, GIVEN_NAMES, SURNAMES)
-            if tokens[0] in _world_only_given_names():
+            if tokens[0] in world_only:
                 # a given name of the world list only: read as a given name unless the run is
                 # unsure — three or more words not ending in a known surname ("Rahul Ref RCL"
                 # is a name and a reference), or a lone word after a particle ("Hidayah Azman b.
@@ -955,13 +957,17 @@ class GivenNameRecognizer(Recognizer):
                     text, max(0, start - 8), start
                 )
                 if not (unsure_run or after_particle):
-                    world = self._score(tokens, _given_names(), SURNAMES)
+                    world = self._score(tokens, given_all, SURNAMES)
                     score = world if score is None or (world or 0.0) > score else score
-            if score is None and shouted_name(tokens):
+            if score is None and tokens[0].isupper() and shouted_name(tokens):
                 score = 0.7
             if score is None:
                 continue
-            tail = _PARTICLE_SURNAME_AFTER.match(text, end) if tokens[0] in _given_names() else None
+            tail = (
+                _PARTICLE_SURNAME_AFTER.match(text, end)
+                if text[end + 1 : end + 2] in _PARTICLE_INITIALS and tokens[0] in given_all
+                else None
+            )
             if tail is not None:
                 end, score = tail.end(), max(score, 0.7)  # "Rania al-Mansouri", "Siti binti Omar"
             if len(tokens) == 1 and score < 0.5 and _sentence_start(text, start):

@@ -46,11 +46,14 @@ def _checked(text: str, entity: Entity) -> bool:
     value = text[entity.start : entity.end]
     if not any(c.isupper() for c in value):
         return False
-    tokens = value.split()
+    # (each exemption read only where its cheap sign is: capitals, a space, an apostrophe after)
+    if value.isupper() and shouted_name(value.split()):
+        return False
+    if " " in value and world_name(value.split()):
+        return False
     return not (
-        shouted_name(tokens)
-        or world_name(tokens)
-        or possessive_given_name(text, entity.start, entity.end)
+        text[entity.end : entity.end + 1] in ("'", "’")
+        and possessive_given_name(text, entity.start, entity.end)
     )
 
 
