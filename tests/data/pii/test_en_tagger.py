@@ -152,9 +152,10 @@ def _found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
 
 def test_engine_adds_what_the_rules_miss_and_keeps_their_spans() -> None:
     with_tagger, rules_only = Analyzer(), Analyzer(exclude=["en_tagger"])
-    text = "Your replacement card is on its way.\n\nThanks & regards\nNgozi Eze-Okafor"
+    # (a given name no lexicon lists: "Ngozi" the world list of given_names now holds)
+    text = "Your replacement card is on its way.\n\nThanks & regards\nIfunanya Eze-Okafor"
     assert _found(rules_only, text) == []
-    assert _found(with_tagger, text) == [("Ngozi Eze-Okafor", "PERSON")]
+    assert _found(with_tagger, text) == [("Ifunanya Eze-Okafor", "PERSON")]
     # (a street word the rules do not list: "Parade" they now know)
     text = "New address: 7/21 Ocean Outlook, Coogee NSW 2034"
     assert _found(rules_only, text) == []

@@ -103,11 +103,19 @@ _FIRM_ADDRESS_LABEL = re.compile(r"(?:单位|單位|公司)(?:地址|地點|地�
 _FIRM_STAMP_BLOCK = re.compile(r"盖章|蓋章|公章|单位名称|單位名稱|公司名称|公司名稱")
 
 
+# A firm named by its registration (统一社会信用代码, 税号): the address given in the same block
+# (地址：…, an invoice's 地址电话：…) is the firm's.
+_FIRM_ID = re.compile(r"统一社会信用代码|統一社會信用代碼|税号|稅號|纳税人识别号|納稅人識別號")
+_ADDRESS_LABEL_AT_END = re.compile(r"(?:地址|地點|地点)(?:电话|電話)?[:：\s]*\Z")
+
+
 def institution_address(text: str, start: int) -> bool:
     """Whether the address at ``start`` is labelled as an institution's or a firm's own."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 16) : start]
     if _INSTITUTION_ADDRESS_LABEL.search(before):
+        return True
+    if _ADDRESS_LABEL_AT_END.search(before) and _FIRM_ID.search(text, max(0, start - 120), start):
         return True
     if _FIRM_ADDRESS_LABEL.search(before):
         return _FIRM_STAMP_BLOCK.search(text, max(0, line_start - 80), line_start) is not None

@@ -53,6 +53,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     appointments reception pharmacy clinic records billing patientaccounts
     dealer dealership aftersales parts servicing fleet lease leasing
     payouts drivers riders couriers merchants sellers buyers
+    trust trustees fiduciary
+    huodong yewu xiaoshou shichang xingzheng yingxiao tongzhi hezuo
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _WORD_SPLIT = re.compile(r"[._+\-\d]+")
@@ -101,6 +103,8 @@ def _role_compound(word: str) -> bool:
     """Whether ``word`` is one role word or role words run together (``customercare``)."""
     if word in ROLE_WORDS:
         return True
+    if word.endswith("s") and word[:-1] in ROLE_WORDS and not _personal_word(word):
+        return True  # a role word's plural: groups@, trusts@, teams@
     if _FUNCTION_NOUN.match(word) and not _personal_word(word):
         return True
     # Run-together parts of three letters or more: two-letter words (``hi``, ``do``, ``no``)

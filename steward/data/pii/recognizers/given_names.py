@@ -392,3 +392,53 @@ Zenaida Zenia Zenobia Zetta Zina Zita Zoe Zofia Zoila Zola Zona Zonia Zora Zorai
 Zulma
 """)
 )
+
+# Given names the 1990 US census lists miss: British, Irish, Welsh and Scottish; South Asian;
+# Arabic, Turkish and Persian; West, East and Southern African; Polish, Czech, Ukrainian,
+# Romanian and Balkan; Nordic, German and Dutch; Italian, Spanish, Portuguese and French;
+# Korean, Japanese and Vietnamese (romanised). Written for this module, title case; words of
+# everyday English (Can, Said, Jan, Kit, Mats, Piers, Poppy, Orlando) are left out. Read by the
+# given-name rule's scoring only (:class:`~steward.data.pii.recognizers.person_en.
+# GivenNameRecognizer`): the taggers' and the ownership model's features read GIVEN_NAMES, as
+# they were trained.
+WORLD_GIVEN_NAMES: frozenset[str] = frozenset(
+    words("""
+Aled Alasdair Alastair Angus Aoife Bethan Bronwen Caitriona Callum Cerys Ciara Ciaran Cillian
+Conor Connor Cormac Dafydd Declan Dervla Eilidh Eimear Emrys Eoin Euan Ewan Fergal Fergus Fionn
+Fionnuala Freya Gethin Gwilym Hamish Huw Iain Idris Imogen Iona Isla Kieran Lachlan Llewelyn
+Lowri Mairead Mairi Maeve Morag Niall Niamh Oisin Orla Padraig Rhodri Rhys Ruaridh Saoirse
+Seamus Sinead Sorcha Tadhg Tamsin Tegan Wren Ffion Carys Elin Glyn Iwan Osian Steffan Ieuan
+Jolyon Crispin Tarquin Barnaby Ottilie Arabella Clemency Finlay Finley Alfie Reggie Tilly Millie
+Darcey Darcie Hattie Lottie Evie Maisie Elsie Freddie Ruairi Eamon Eamonn Grainne Roisin Aisling
+Clodagh Ailsa Kirsty Catriona Fiona Lorcan Darragh Rowan Caoimhe Bronagh Shona Struan Torquil
+Aarav Aditi Ajay Akash Amit Anil Anjali Ankit Anupam Arjun Arun Ashok Deepak Dinesh Gaurav Harish
+Imran Jaspreet Kamal Karan Kiran Manoj Mohan Naveen Neha Nikhil Nisha Pankaj Pradeep Prakash
+Pranav Preeti Priti Priya Rahul Rajesh Rakesh Ravi Rohit Sachin Sandeep Sanjay Shreya Sunil
+Suresh Tanvi Varun Vijay Vikram Vinod Aisha Asif Bilal Faisal Farhan Hamza Irfan Kashif Nadeem
+Naveed Rizwan Sajid Salman Shahid Tariq Usman Waqar Zubair Ayesha Hina Mehwish Rabia Saima
+Shabnam Zainab Zeenat Lakshmi Meera Kavya Divya Deepa Anand Ganesh Venkat Sunita Gurpreet
+Harpreet Manpreet Jasvinder Baljit Rajinder Sukhdev Simran Navdeep Amrit Inderjit Parminder
+Sanjeev Rupinder Harjit Shilpa Swati Pooja Ritu Sneha Aishwarya Abhishek Aditya Rohan Vivek
+Abdullah Adel Ahmed Amr Anas Ayman Bashir Fadi Farid Hadi Hamid Hani Hussein Ibrahim Ismail
+Jamal Karim Khalid Layla Mahmoud Majid Mariam Mustafa Nabil Nasser Noor Nour Rami Rania Reem
+Salma Samir Sami Tarek Walid Yousef Youssef Yusuf Zaid Ziad Emre Mehmet Murat Ayse Elif Zeynep
+Burak Kerem Ozan Selin Hakan Arash Babak Dariush Farzana Reza Shirin Parisa Navid Laleh Omid
+Abena Adaeze Adebayo Adeola Chidi Chiamaka Chinedu Chioma Chinwe Emeka Femi Folake Funmilayo
+Ifeoma Ikenna Kemi Kofi Kwabena Kwame Kwesi Nkechi Nnamdi Obinna Oluwaseun Seun Tunde Uche Yaw
+Yetunde Zanele Thabo Sipho Themba Lindiwe Nomvula Wanjiru Wanjiku Njeri Achieng Akinyi Tendai
+Tatenda Farai Chipo Kudzai Ngozi Bolaji Temitope Damilola Ayodele Olumide Segun Efua Esi Akua
+Agnieszka Aleksander Andrzej Bartek Bartosz Dariusz Dorota Grzegorz Jakub Janusz Kamil Katarzyna
+Krzysztof Lukasz Maciej Malgorzata Marek Mateusz Michal Pawel Piotr Radek Rafal Stanislaw Szymon
+Tomasz Wojciech Zbigniew Jiri Petr Lukas Tereza Andrei Andrii Dmitri Dmytro Oleksandr Olena
+Oksana Sergei Serhii Yulia Tatiana Vasile Ionut Mihai Bogdan Florin Cristian Ioana Nikola Milos
+Dragan Marija Goran Zoran Vesna Jelena Zuzana Katarina Marketa Ondrej Vaclav Anastasiya Iryna
+Anders Bjorn Freja Lars Mikael Nils Sven Tove Henrik Jens Kasper Lasse Mette Morten Pernille
+Rasmus Soren Joost Sanne Sander Daan Bram Femke Maarten Wouter Anouk Jeroen Lotte Niels Jurgen
+Klaus Wolfgang Uwe Jannik Leonie Matthias Annika Birgitta Solveig Ingeborg Torsten Stellan
+Alessandro Davide Federica Giorgio Giulia Riccardo Stefano Alvaro Javier Joao Tiago Goncalo
+Mariana Duarte Afonso Nuno Vasco Filipa Thibault Aurelien Amelie Clement Manon Mathieu Quentin
+Sandrine Yannick Benoit Guillaume Margaux Ines Beatriz Rafael Matteo Lorenzo Chiara Luca
+Hiroshi Kenji Takeshi Haruto Yuna Minjun Seojun Jisoo Minho Huong Linh Thanh Quang Phuong Ngoc
+Hyejin Jiwoo Seoyeon Daeho Haruka Takumi Sota Yuto Riku Kaito Aoi Hina
+""")
+)

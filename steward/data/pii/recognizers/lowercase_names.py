@@ -66,6 +66,12 @@ _CHAT_WORDS = frozenset(
         ),
     )
 )
+# A hurried message signed off in lower case with the writer's given name alone, at its very
+# end: "… not my usual address. thanks declan", "cheers, priya".
+_LOWER_SIGNOFF_END = re.compile(
+    r"(?i:\b(?:thanks|thank[ \t]+you|thx|cheers|regards))[ \t]*,?[ \t]+"
+    r"(?P<name>[a-z][a-z'’-]{2,})[ \t]*[.!]*[ \t]*\Z"
+)
 # Products read after "ms" ("ms word"), not a surname.
 _NOT_SURNAMES = frozenset(words("word excel teams office outlook paint access edge"))
 
@@ -86,6 +92,12 @@ class LowercaseCuedNameRecognizer(Recognizer):
     trigger = re.compile(
         r"(?i)name|[—–]|holder|beneficiary|behalf|\bi(?:['’]?m|[ \t]+am)\b|\b(?:mr|mrs|ms|mx|dr)\b"
         r"|\bmy[ \t]+[a-z]|\bit['’]?s\b|\bthis[ \t]+is\b"
+        r"|\b(?:thanks|thank[ \t]+you|thx|cheers|regards)\b"
+    )
+    # the cues above less the sign-off's words: a text holding none has no cue to scan for
+    _CUE_TRIGGER = re.compile(
+        r"(?i)name|[—–]|holder|beneficiary|behalf|\bi(?:['’]?m|[ \t]+am)\b|\b(?:mr|mrs|ms|mx|dr)\b"
+        r"|\bmy[ \t]+[a-z]|\bit['’]?s\b|\bthis[ \t]+is\b"
     )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
@@ -94,7 +106,8 @@ class LowercaseCuedNameRecognizer(Recognizer):
         from steward.data.pii.recognizers.surnames import SURNAMES
 
         stop = _stop_words()
-        for cue in finditer_by_branch(_CUE, text):
+        cued = self._CUE_TRIGGER.search(text) is not None
+        for cue in finditer_by_branch(_CUE, text) if cued else ():
             position = cue.end()
             run: list[re.Match[str]] = []
             while len(run) < 4:
@@ -133,7 +146,20 @@ class LowercaseCuedNameRecognizer(Recognizer):
             ):
                 continue
             yield self.entity(run[0].start(), end, "PERSON", 0.7)
-        for titled in _LOWER_TITLED.finditer(text):
+        # (a sign-off ends the text: only its tail is read)
+        signed = _LOWER_SIGNOFF_END.search(text, max(0, len(text) - 80))
+        if signed is not None:
+            from steward.data.pii.recognizers.person_en import _given_names
+
+            name = signed.group("name")
+            if (
+                name.title() in _given_names()
+                and name not in stop
+                and name not in _COMMON_WORDS
+                and name not in _CHAT_WORDS
+            ):
+                yield self.entity(signed.start("name"), signed.end("name"), "PERSON", 0.7)
+        for titled in _LOWER_TITLED.finditer(text) if cued else ():
             surname = titled.group("surname")
             if not text[titled.start()].islower() or surname in stop:
                 continue  # (a capitalised title is the other rules' business)

@@ -569,6 +569,17 @@ _JOB_TITLE_WORDS = frozenset(
 )
 
 
+# A party's role written before the name, capitalised: "Landlord Conor Treadwell", "Drawer Ann
+# Lee", "Policyholder Aled Ashdown". Not part of the name; the name after it is read afresh.
+_PARTY_ROLE_WORDS = frozenset(
+    words(
+        "Landlord Landlady Tenant Policyholder Cardholder Drawer Payee Payer Pupil Student Coach "
+        "Tutor Referee Applicant Guarantor Beneficiary Executor Executrix Trustee Claimant "
+        "Borrower Lender Seller Buyer Vendor Purchaser Witness Deceased Patient Sponsor"
+    )
+)
+
+
 # A word right after a capitalised run that makes the run a place or a business: "the Chase
 # Leeds branch", "Harrison Ford Street", "Kingston city centre".
 _PLACE_NOUN_AFTER = re.compile(
@@ -785,6 +796,70 @@ _PLACE_NAMES = frozenset(
 )
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    """The census given names and the world's that it misses (see ``WORLD_GIVEN_NAMES``)."""
+    from steward.data.pii.recognizers.given_names import GIVEN_NAMES, WORLD_GIVEN_NAMES
+
+    return GIVEN_NAMES | WORLD_GIVEN_NAMES
+
+
+_SHOUTED = re.compile(r"[A-Z][A-Z'’-]+")
+# A saint's name before a possessive names a church, a school or a hospital (St Hilda's College).
+_PARTICLE_BEFORE = re.compile(r"(?:\b(?:b|bt|bte|bin|binti|ibn|a/l|a/p)\.?[ \t]+|\b(?:al|el)-)\Z")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+\Z")
+# ... and a capitalised word after it, a shop's or a venue's name (Barnaby's Bistro).
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
+_POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s[ \t]+[a-z]")
+
+
+def world_name(tokens: Sequence[str]) -> bool:
+    """Whether ``tokens`` are a given name of the world list only (not the census's, which the
+    English tagger's features know) and a known surname: ``Gwilym Rowlands``."""
+    if len(tokens) < 2 or tokens[0] not in _world_only_given_names():
+        return False
+    from steward.data.pii.recognizers.surnames import SURNAMES
+
+    return tokens[-1] in SURNAMES
+
+
+@cache
+def _world_only_given_names() -> frozenset[str]:
+    from steward.data.pii.recognizers.given_names import GIVEN_NAMES, WORLD_GIVEN_NAMES
+
+    return WORLD_GIVEN_NAMES - GIVEN_NAMES
+
+
+def possessive_given_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one given name in the possessive before a lowercase noun
+    ("to Harriet's account"): a person's, whatever a tagger trained on names in running text
+    makes of the word alone."""
+    return (
+        text[end : end + 1] in ("'", "’")
+        and text[start:end] in _given_names()
+        and _POSSESSIVE_NOUN_AFTER.match(text, end) is not None
+        and not _SAINT_BEFORE.search(text, max(0, start - 8), start)
+    )
+
+
+def shouted_name(tokens: Sequence[str]) -> bool:
+    """Whether ``tokens`` are a name in capitals (a card's embossing, a parcel label: DOMINIC
+    CARTWRIGHT): in title case, a known given name first and a surname (or its shape) last."""
+    if len(tokens) < 2 or not tokens[0].isupper() or not all(_SHOUTED.fullmatch(t) for t in tokens):
+        return False
+    from steward.data.pii.recognizers.surnames import SURNAMES
+
+    first, last = tokens[0].title(), tokens[-1].title()
+    return first in _given_names() and (last in SURNAMES or _surname_shaped(last))
+
+
+_PARTICLE_INITIALS = frozenset("aeubi \t")
+# A surname joined by a lowercase particle after a known given name: "al-Mansouri", "bin Omar".
+_PARTICLE_SURNAME_AFTER = re.compile(
+    r"[ \t]+(?:al|el|ul|ad|as|ash|bin|binti|bint|ibn)[- ][A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+)
+
+
 class GivenNameRecognizer(Recognizer):
     """Names from the census lexicons (given names and surnames) and the shape of a name.
 
@@ -812,6 +887,7 @@ class GivenNameRecognizer(Recognizer):
         from steward.data.pii.recognizers.surnames import SURNAMES
 
         stop = _stop_words()
+        given_all, world_only = _given_names(), _world_only_given_names()
         for match in self.pattern.finditer(text):
             value = match.group()
             if value.lower() in stop:
@@ -831,8 +907,12 @@ class GivenNameRecognizer(Recognizer):
             # Leading function words and titles are not part of the name ("The", "Dear"), and
             # a function word inside ends it.
             titled = False
-            while run and (run[0][1].lower() in stop or run[0][1] in _JOB_TITLE_WORDS):
-                titled = titled or run[0][1] in _JOB_TITLE_WORDS
+            while run and (
+                run[0][1].lower() in stop
+                or run[0][1] in _JOB_TITLE_WORDS
+                or run[0][1] in _PARTY_ROLE_WORDS
+            ):
+                titled = titled or run[0][1] in _JOB_TITLE_WORDS | _PARTY_ROLE_WORDS
                 run.pop(0)  # also a staff title: "Relationship Manager Daniel O'Connor"
             if titled and run:
                 # the run was cut at its length limit by the title: read the name afresh
@@ -845,6 +925,17 @@ class GivenNameRecognizer(Recognizer):
                 if token.lower() in stop and not _PARTICLE_RE.fullmatch(token):
                     run = run[:i]
                     break
+            if (
+                len(run) == 1
+                and run[0][1].endswith(("'s", "’s"))
+                and run[0][1][:-2] in given_all
+                and not _SAINT_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0])
+                and not _CAPITAL_WORD_AFTER.match(text, run[0][0] + len(run[0][1]))
+            ):
+                # a given name's possessive: the name without its "'s" ("to Martha's account");
+                # (not a full name's: "Mary Portas's advice", "Morgan Stanley's charges" name
+                # public figures and firms as often as customers)
+                run[0] = (run[0][0], run[0][1][:-2])
             tokens = [token for _, token in run]
             if not tokens or _NON_PERSON_TAIL & set(tokens) or _NOT_PERSON_WORDS & set(tokens):
                 continue
@@ -856,8 +947,29 @@ class GivenNameRecognizer(Recognizer):
             ):
                 continue
             score = self._score(tokens, GIVEN_NAMES, SURNAMES)
+            if tokens[0] in world_only:
+                # a given name of the world list only: read as a given name unless the run is
+                # unsure — three or more words not ending in a known surname ("Rahul Ref RCL"
+                # is a name and a reference), or a lone word after a particle ("Hidayah Azman b.
+                # Ibrahim": the tagger's) — where the census reading stands ("Ruairi du Toit")
+                unsure_run = len(tokens) > 2 and tokens[-1] not in SURNAMES
+                after_particle = len(tokens) == 1 and _PARTICLE_BEFORE.search(
+                    text, max(0, start - 8), start
+                )
+                if not (unsure_run or after_particle):
+                    world = self._score(tokens, given_all, SURNAMES)
+                    score = world if score is None or (world or 0.0) > score else score
+            if score is None and tokens[0].isupper() and shouted_name(tokens):
+                score = 0.7
             if score is None:
                 continue
+            tail = (
+                _PARTICLE_SURNAME_AFTER.match(text, end)
+                if text[end + 1 : end + 2] in _PARTICLE_INITIALS and tokens[0] in given_all
+                else None
+            )
+            if tail is not None:
+                end, score = tail.end(), max(score, 0.7)  # "Rania al-Mansouri", "Siti binti Omar"
             if len(tokens) == 1 and score < 0.5 and _sentence_start(text, start):
                 continue
             yield self.entity(start, end, "PERSON", score)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
 
@@ -87,6 +88,8 @@ _WEAK = 0.6
 _TITLE_WORDS = (
     r"先生|女士|小姐|太太|经理|經理|主任|阿姨|叔叔|老师|老師|师傅|師傅|律师|律師|医生|醫生"
     r"|襄理|行长|行長|处长|處長|科长|科長|老板|老闆|总(?=[^\u4e00-\u9fff]|$|您|你|好|说|說|对|對|态|態|的)"
+    # (an elder, a coach, a student, a professor: 邹大爷, 姚教练, 冯同学)
+    r"|大爷|大爺|大妈|大媽|大叔|大婶|大嬸|教练|教練|同学|同學|教授"
     r"|總(?=[^\u4e00-\u9fff]|$|您|你|好|说|說|对|對|态|態|的)"
 )
 # A letter's signature: the name before 谨启 / 敬上 ("陳家豪 謹啟").
@@ -99,7 +102,10 @@ _TITLED_SURNAME = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[叫找给給跟和问問请請向把让讓是係位的@专專员員代])"
     # (a call log's or an agent's words before the person: 致电赵女士, 客户彭总, 感谢林先生)
     r"|(?<=致电|回电|来电|致電|回電|來電|客户|客戶|您好|你好|感谢|感謝|多谢|多謝|谢谢|謝謝|投诉|投訴|联系|聯繫"
-    r"|通知|提醒|告知|拜访|拜訪|陪同|转告|轉告|回复|回覆|麻烦|麻煩))"
+    r"|通知|提醒|告知|拜访|拜訪|陪同|转告|轉告|回复|回覆|麻烦|麻煩"
+    # (a party's role before the titled person: 队长高老师, 买家冯大爷, 业主邹大爷)
+    r"|队长|隊長|买家|買家|卖家|賣家|业主|業主|家长|家長|家属|家屬|学员|學員|股东|股東|会员|會員|市民|租公"
+    r"|租客))"
     r"(?P<name>["
     # (less the surnames that are also function words: "，向医生咨询", "和老师说")
     + "".join(sorted((_SURNAMES_1 | _MORE_SURNAMES_1) - set("向和于全成")))
@@ -152,7 +158,9 @@ _TABLE_ROW_NAME = re.compile(
 _ORGANISATION_FIELD = re.compile(
     r"(?:商户|商戶|商家|单位|單位|公司|企业|企業|品牌|店名|雇主)[:：]\s*$"
 )
-_ORGANISATION_AFTER = re.compile(r"专卖店|專賣店|药业|藥業|集团|集團|公司|旗舰店|旗艦店|大药房")
+_ORGANISATION_AFTER = re.compile(
+    r"专卖店|專賣店|药业|藥業|集团|集團|公司|旗舰店|旗艦店|大药房|基金会|基金會|慈善基金"
+)
 # A sole trader's shop named after its owner (周师傅锁店, 阿芳裁缝铺, 李姐烘焙, 老张修车行): the
 # shop is no person (its 经营者, named on their own, is). Read from the name's start, so a
 # name the tagger cut inside the trade word (李姐烘|焙) is the shop's too.
@@ -171,6 +179,14 @@ _ORGANISATION_RUN = re.compile(
     r"餐饮|餐飲|酒店|贸易|貿易|科技|实业|實業|控股|药业|藥業)"
 )
 
+# ... or of a school or hospital named after a person or a motto (户名明德外国语学校, 逸夫医院):
+# a short run of characters, none a verb or particle, up to the institution's word (给孩子孙芳交
+# 育才中学的学费 names 孙芳).
+_INSTITUTION_RUN = re.compile(
+    r"[^\W\d_a-zA-Z交缴繳付给給在去到是读讀上念和与與的了把从從向为為对對跟说說让讓就也都还還已"
+    r"将將要会會能及或来來回进進转轉考]{0,5}?"
+    r"(?:学校|學校|学院|學院|中学|中學|小学|小學|大学|大學|幼儿园|幼兒園|医院|醫院)"
+)
 
 # Names written by sound (Uyghur, Kazakh, Tibetan, Mongolian, foreign) with their parts joined
 # by a middle dot: 阿依古丽·买买提, 扎西·次仁. Each part is a run of the characters such names are
@@ -223,6 +239,28 @@ _ROLE_CUE = re.compile(
     r"(?:侄子|侄女|外甥女?|女婿|儿媳|兒媳|岳父|岳母|公公|婆婆|嫂子|姐夫|妹夫|表[哥姐弟妹]|堂[哥姐弟妹]"
     r"|财务|財務|会计|會計|出纳|出納|秘书|秘書|助理|署名)[:：]?\s*"
 )
+# A party to a document or an event named right after its role, with or without a colon:
+# 委托人严秀英, 受益人为其子周秀英、其女…, 主贷人谢满仓, 新郎陈俊杰, 出席：主任陶红霞、委员戴军等,
+# 原股东马敏所持…, 原负责人林婉清卸任, 曾用名…，现用名…, 您好顾长顺，, 尊敬的黄春梅股东. The
+# name ends at punctuation, a digit, the end, a particle or verb (_PARTY_END), or a role word
+# after it (…股东).
+_PARTY_CUE = re.compile(
+    r"(?:委托人|委託人|受托人|受託人|受益人|主贷人|主貸人|借款人|担保人|擔保人|被保险人|被保險人|投保人"
+    r"|兑奖人|兌獎人|中奖人|中獎人|新郎|新娘|主任|委员|委員|股东|股東|继承人|繼承人|负责人|負責人"
+    r"|受害人|爱人|愛人|曾用名|现用名|現用名|逝者|死者|业主|業主|买家|買家|卖家|賣家|家属|家屬|其子|其女"
+    r"|实名|實名|户主|戶主|法定代表人|法人代表|监护人|監護人|证人|證人|见证人|見證人|领款人|領款人"
+    r"|租客|租户|租戶|房客|出票人|收票人|申请人|申請人|卖方|賣方|买方|買方|站长|站長|前妻|前夫|我妈|我媽"
+    r"|我爸|市民"
+    r"|您好|你好|尊敬的)[:：]?[ \t]*"
+)
+_PARTY_END = re.compile(
+    r"$|[^\u4e00-\u9fff]|[所同卸承等为為向和与與及的已在是说說负負代办辦来來去帮幫签簽确確都也还還就让讓把给給家名每拖]"
+    r"|股东|股東|客户|客戶|会员|會員|用户|用戶|家长|家長"
+)
+# Characters that end a name a party cue introduced when they stand inside it (我爱人唐桂都去).
+_PARTY_PARTICLES = frozenset("所同卸承等为為向和与與及的已在是都也还還就把被让讓给給家名每拖")
+# Surnames that are also function words, not read after a party cue (爱人和孩子).
+_FUNCTION_SURNAMES = frozenset("和向于全成时明文常")
 # People of assisted banking and handovers, named right after their role (家长何明为孩子…,
 # 独居老人萧浩然行动不便, 儿媳田德胜视频连线, 人工客服趙國華为您服务, 代家母劉家豪向…, 接班 趙國華,
 # 转给了黄明（卡号…）): the name ends at punctuation, the end or one of the verbs after it.
@@ -269,6 +307,7 @@ def organisation_name(text: str, start: int, end: int) -> bool:
         _ORGANISATION_FIELD.search(text, max(0, start - 8), start)
         or _ORGANISATION_AFTER.match(text, end)
         or _ORGANISATION_RUN.match(text, end)
+        or _INSTITUTION_RUN.match(text, end)
         or _SHOP_RUN.match(text, start)
     )
 
@@ -316,6 +355,47 @@ def _starts_with_a_word(name: str) -> bool:
     return len(name) > 2 or not flag.startswith(_NAME_TAGS)
 
 
+@lru_cache(maxsize=2048)
+def jieba_words(text: str, hmm: bool = False) -> tuple[tuple[int, str, str], ...]:
+    """(offset, word, POS flag) of jieba's words in ``text``, remembered: the tagger's names are
+    checked against the same words (:func:`cuts_a_word`) right after this recognizer read them.
+
+    ``rjieba`` (jieba-rs, jieba's dictionary and algorithm in Rust) gives the same name
+    tags as the Python ``jieba.posseg`` on the bank log and pii_zh_dev, about 8x faster.
+    """
+    import rjieba
+
+    tokens: list[tuple[int, str, str]] = []
+    offset = 0
+    for word, flag in rjieba.tag(text, hmm):
+        tokens.append((offset, word, flag))
+        offset += len(word)
+    return tuple(tokens)
+
+
+# What comes before a measure word (这封, 一封, 每张): its surname-like character names no one.
+_COUNTING = frozenset("这這那哪一两兩几幾每该該此本")
+
+
+def cuts_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a name at ``text[start:end]`` is cut out of ordinary words: it ends inside a word
+    of jieba's of three or more characters that is no name (这封|英文信, 姓名和|身份证号), or it is
+    the head of a longer word (李嘉|诚基金会), or it is one word jieba knows as an organisation
+    (施工队/nt). A name's last character rarely opens a long dictionary word; a two-character
+    word after it (李华|为您) and a word jieba reads as a name (许文博|会) are left alone."""
+    for offset, word, flag in jieba_words(text):
+        if offset >= end:
+            break
+        if offset == start and flag == "q" and text[start - 1 : start] in _COUNTING:
+            return True  # a measure word after a demonstrative or a number (这封|英文邮件)
+        crosses_end = offset < end < offset + len(word) and len(word) >= 3
+        if crosses_end and (offset <= start or not flag.startswith(_NAME_TAGS)):
+            return True
+        if offset == start and offset + len(word) == end and flag == "nt":
+            return True
+    return False
+
+
 class JiebaPersonRecognizer(Recognizer):
     name = "jieba_person"
     labels = ("PERSON",)
@@ -327,20 +407,9 @@ class JiebaPersonRecognizer(Recognizer):
         # most of the tagging time, so it is off unless asked for.
         self.hmm = hmm
 
-    def _tag(self, text: str) -> list[tuple[int, str, str]]:
-        """(offset, word, POS flag) of jieba's words in ``text``.
-
-        ``rjieba`` (jieba-rs, jieba's dictionary and algorithm in Rust) gives the same name
-        tags as the Python ``jieba.posseg`` on the bank log and pii_zh_dev, about 8x faster.
-        """
-        import rjieba
-
-        tokens: list[tuple[int, str, str]] = []
-        offset = 0
-        for word, flag in rjieba.tag(text, self.hmm):
-            tokens.append((offset, word, flag))
-            offset += len(word)
-        return tokens
+    def _tag(self, text: str) -> tuple[tuple[int, str, str], ...]:
+        """(offset, word, POS flag) of jieba's words in ``text`` (see :func:`jieba_words`)."""
+        return jieba_words(text, self.hmm)
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
         if not re.search(r"[\u4e00-\u9fff]", text):
@@ -404,7 +473,7 @@ class JiebaPersonRecognizer(Recognizer):
                 del found[(s, e)]  # "李" or "李阿" of 李阿姨: the title completes it
             found[span] = 0.7
         for (start, end), score in found.items():
-            if not organisation_name(text, start, end):
+            if not organisation_name(text, start, end) and not cuts_a_word(text, start, end):
                 yield self.entity(start, end, "PERSON", score)
 
     def _more_cues(self, text: str, found: dict[tuple[int, int], float]) -> None:
@@ -489,6 +558,22 @@ class JiebaPersonRecognizer(Recognizer):
                     and _AFTER_ROLE_NAME.match(text, start + length)
                     and not _VERB_AFTER_NAME.search(name, 1)  # (周涛代|办: a verb ends it)
                     and not _TITLE_AT.match(text, start + length - 1)
+                ):
+                    add(start, start + length, 0.65)
+                    break
+        for cue in _PARTY_CUE.finditer(text):
+            start = cue.end()
+            if text[start : start + 1] in _FUNCTION_SURNAMES:
+                continue
+            for length in (4, 3, 2):
+                name = text[start : start + length]
+                if (
+                    len(name) == length
+                    and _plausible(name)
+                    and _PARTY_END.match(text, start + length)
+                    and not _PARTY_PARTICLES & set(name[_surname_length(name) :])
+                    and not _TITLE_AT.match(text, start + length - 1)
+                    and not _starts_with_a_word(name)
                 ):
                     add(start, start + length, 0.65)
                     break

@@ -298,6 +298,8 @@ _IDENTIFIER_LABEL = re.compile(
     r"\b(?:call|interaction|recording|session|conversation|chat|case|ticket|complaint|"
     r"transaction|txn|order|invoice|policy|reference|ref)[ \t]+(?:id|no\.?|number|#)|"
     r"\b(?:interaction|recording|call id|ticket|case|ref)|"
+    # a booking's or a credit agreement's own number ("confirmation 1317053238")
+    r"\b(?:confirmation|agreement|contract|voucher|receipt|membership)|"
     # a firm's or a taxpayer's number (US EIN, Australian ABN / ACN / TFN, Singapore UEN,
     # India GSTIN, a VAT or TIN): digits a text beside an address of that country may hold
     r"\b(?:EIN|ABN|ACN|TFN|UEN|GSTIN|VAT(?:[ \t]+(?:no\.?|number|reg))?|TIN)|"
@@ -356,7 +358,12 @@ _PERSONAL_OWNER = (
     r"|\bcall-?backs?[ \t]+(?:on|to|at)\b"
 )
 _BUSINESS_OWNER = (
-    r"银行|銀行|分行|支行|网点|網點|营业部|營業部|营业厅|營業廳|柜台|櫃檯|客服|热线|熱線|专线"
+    # (not a bank card: 从其银行卡…扣款，联系电话… is the cardholder's number)
+    r"银行(?!卡)|銀行(?!卡)|分行|支行|网点|網點|营业部|營業部|营业厅|營業廳|柜台|櫃檯|客服|热线|熱線|专线"
+    # institutions: a notary's, a hospital's or school's cashier, a court, a police station
+    r"|公证处|公證處|医院|醫院|收费处|收費處|学校|學校|法院|派出所|诊所|診所|办事处|辦事處|事务所|事務所"
+    # an invoice's field for the firm's registered address and line (开票信息 … 地址电话：…)
+    r"|地址电话|地址電話"
     r"|專線|总机|總機|官方|官网|官網|公司|中心|贵行|貴行|本行|我行|你们|你們|贵司|貴司|我司|物业"
     r"|物業|商户|商戶|门店|門店|前台|服务台|服務台|坐席|(?:agent)\s?[:：]"
     # banks by their short names (工行, 汇丰, HSBC): a line they publish is theirs

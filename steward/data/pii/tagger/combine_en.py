@@ -21,6 +21,11 @@ from collections.abc import Callable
 
 from steward.data.pii.recognizers.address_en import business_address
 from steward.data.pii.recognizers.base import Entity, overlapping
+from steward.data.pii.recognizers.person_en import (
+    possessive_given_name,
+    shouted_name,
+    world_name,
+)
 from steward.data.pii.recognizers.person_spans_en import without_addressee
 from steward.data.pii.tagger.recognizer import EnTaggerRecognizer
 
@@ -31,11 +36,24 @@ NAME_MIN = 0.01
 
 
 def _checked(text: str, entity: Entity) -> bool:
-    # a lowercase name is never read by the tagger (see features_en.candidate_runs)
-    return (
-        entity.label == "PERSON"
-        and entity.recognizer in CHECKED
-        and any(c.isupper() for c in text[entity.start : entity.end])
+    # a lowercase name is never read by the tagger (see features_en.candidate_runs), nor a
+    # name in capitals the lexicons read whole (DOMINIC CARTWRIGHT: the tagger learned names
+    # in title case), nor a world-list given name before a census surname (Gwilym Rowlands:
+    # the tagger's features know the census given names only), nor a given name's possessive
+    # before a noun (to Harriet's account)
+    if entity.label != "PERSON" or entity.recognizer not in CHECKED:
+        return False
+    value = text[entity.start : entity.end]
+    if not any(c.isupper() for c in value):
+        return False
+    # (each exemption read only where its cheap sign is: capitals, a space, an apostrophe after)
+    if value.isupper() and shouted_name(value.split()):
+        return False
+    if " " in value and world_name(value.split()):
+        return False
+    return not (
+        text[entity.end : entity.end + 1] in ("'", "’")
+        and possessive_given_name(text, entity.start, entity.end)
     )
 
 

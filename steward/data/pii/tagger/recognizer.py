@@ -13,7 +13,11 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from steward.data.pii.recognizers.base import Entity, Recognizer
-from steward.data.pii.recognizers.person_zh import ordinary_word, organisation_name
+from steward.data.pii.recognizers.person_zh import (
+    cuts_a_word,
+    ordinary_word,
+    organisation_name,
+)
 
 if TYPE_CHECKING:
     from steward.data.pii.tagger.model import ZhTagger
@@ -50,6 +54,8 @@ class ZhTaggerRecognizer(Recognizer):
                 continue  # a shop or employer named after a person (商户：李宁专卖店)
             if label == "PERSON" and ordinary_word(text[start:end]):
                 continue  # a word the rules know is no name (收款人应该是…)
+            if label == "PERSON" and cuts_a_word(text, start, end):
+                continue  # cut out of ordinary words (这封|英文信, 李嘉|诚基金会)
             if label == "ADDRESS" and _PAYMENT_WORDS.search(text, start, end):
                 continue  # a payment read as a place (…给华联超市付货款48064元)
             yield self.entity(start, end, label, probability)
