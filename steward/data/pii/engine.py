@@ -235,6 +235,8 @@ class Analyzer:
             for i in todo:
                 kept[i] = combine_with_en_tagger(texts[i], kept[i], tagger, self._keep)
         for i, text in enumerate(texts):
+            if gates.ENABLED and not kept[i]:
+                continue  # (each step below keeps, drops or reshapes spans: none to work on)
             if languages[i] == "en":
                 # names found in pieces or with a role, a shop or a place attached: fixed once
                 # for every recognizer (see recognizers.person_spans_en)

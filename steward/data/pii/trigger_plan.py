@@ -183,12 +183,15 @@ def plan(trigger: re.Pattern[str]) -> Plan:
     whole = Plan(trigger, (trigger,), False)
     source = trigger.pattern
     body = _GLOBAL_FLAGS.sub("", source, count=1)
-    if re.search(r"\\[1-9]|\(\?P=", body):
+    back_references = re.search(r"\\[1-9]|\(\?P=", body) is not None
+    if back_references and trigger.flags & re.IGNORECASE:
         return whole  # back-references: their group numbers would change
     if trigger.flags & re.IGNORECASE:
         body = body.replace("(?i:", "(?:")  # (a no-op inside a case-insensitive pattern)
     branches = _branches(body)
     if branches is None or any(not b for b in branches):
+        return whole
+    if back_references and not _back_references_stay(branches):
         return whole
     # (another inline flag group, "(?-i:…)", would be lower-cased too: such a trigger is whole)
     lowered = (
@@ -222,6 +225,20 @@ def plan(trigger: re.Pattern[str]) -> Plan:
     except re.error:
         return whole
     return Plan(trigger, pieces, lowered, folded)
+
+
+def _back_references_stay(branches: list[str]) -> bool:
+    """Whether a case-sensitive trigger's back-references number the same groups once split:
+    one branch holds every capturing group (so it compiles alone, its references with it) and
+    opens on no literal (so it is scanned alone, not joined to the literal-first branches)."""
+    counts = []
+    for branch in branches:
+        try:
+            counts.append(re.compile(branch).groups)
+        except re.error:
+            return False  # (a reference to another branch's group)
+    grouped = [b for b, n in zip(branches, counts, strict=True) if n]
+    return len(grouped) == 1 and not _opens_on_literal(_boundary_after_first(grouped[0]))
 
 
 def _case_insensitive_group(branch: str) -> bool:

@@ -116,3 +116,50 @@ def test_disabled_restores_the_switch_after_an_error() -> None:
     with pytest.raises(RuntimeError), gates.disabled():
         raise RuntimeError("boom")
     assert gates.ENABLED
+
+
+def test_street_line_branches_closed_per_text_find_what_all_branches_find() -> None:
+    """address_en skips the street-line branches a text cannot match (no number before a
+    capitalised word or an ordinal): the same addresses, on the dev sets and on a layout for
+    each branch, lower-cased ones and odd case folds included."""
+    import sys
+    from pathlib import Path
+
+    from steward.data.pii.recognizers.address_en import _CAP, _CAP_FIRST, _closed_branches
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
+    from pii_dev import dev_sets
+
+    layouts = [
+        "send it to 378 Keith Rapids, East Annaton, MD 57326",
+        "Flat 3, 138 Kingsway, Cardiff CF22 5NL",
+        "Vesterskovvej 79, 8000 Aarhus",
+        "HAUPTSTRASSE 12, Berlin",
+        "Hauptſtraſſe 12, Berlin",  # a long s: read as "s" case-insensitively
+        "Hauptstr. 5, 10115 Berlin",
+        "Keizersgracht 123-II, Amsterdam",
+        "6750 Koskikatu 25",
+        "14/3 Beaconsfield Parade, Albert Park",
+        "6111 W 14th St, Fresno",
+        "187, Shanti Niketan, Linking Road, Mumbai",
+        "B-17, Green Park Extension, New Delhi 110016",
+        "12 rue de la Paix, 75002 Paris",
+        "post it to 182 church avenue, glasgow g2 3jd.",
+        "my address changed its now 23 wellington road, leeds ls6 2ab",
+        "call 0345 734 5345 or pay £500 to card 6238-4894-7002-9519",
+    ]
+    texts = list(layouts)
+    for generate in dev_sets().values():
+        texts += [str(row["text"]) for row in generate(150, 5)]
+    recognizer = Analyzer(LABELS).recognizers
+    address = next(r for r in recognizer if r.name == "address_en")
+    for language in ("en", "zh"):
+        with gates.disabled():
+            ungated = address.analyze_batch(texts, [language] * len(texts))
+        gated = address.analyze_batch(texts, [language] * len(texts))
+        for text, expected, got in zip(texts, ungated, gated, strict=True):
+            assert got == expected, text
+    assert sum(bool(found) for found in gated) >= 30
+    assert _closed_branches(layouts[-1]) == {2, 3, 5, 11, 13}  # (the gate does close some)
+    assert _closed_branches(layouts[0]) == frozenset()
+    assert _CAP.startswith("(?:" + _CAP_FIRST)  # (the gate reads the first letter _CAP reads)

@@ -76,3 +76,39 @@ def test_batch_gives_the_same_entities_as_one_text_at_a_time(analyzer: Analyzer)
     ]
     assert analyzer.analyze_batch(texts) == [analyzer.analyze(text) for text in texts]
     assert [found(analyzer, t) for t in texts[-1:]] == [[("EMAIL_ADDRESS", "jo@example.com")]]
+
+
+def test_the_lowercase_name_trigger_holds_every_cue_the_recognizer_reads() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
+    from pii_dev import dev_sets
+
+    recognizer = RECOGNIZERS["lowercase_name"]()
+    trigger = recognizer.trigger
+    assert trigger is not None
+    samples = [
+        "my daughter aroha ngata will call",
+        "MY SON\tliam murphy lost his card",
+        "hi its chidi okafor",
+        "this is will baker",
+        "Name: li xiaoming",
+        "my name is zhou ting and i need help",
+        "cardholder maria gonzales pls check",
+        "on behalf of my mum ann lee",
+        "ok i'm sofia rossi",
+        "please call mr. menon",
+        "thanks for the help! — mateo whitlock",
+        "IVR: Can I take your full name?\n(0:56) CUST: um gareth raghunathan yeah",
+    ]
+    for generate in dev_sets().values():
+        samples += [str(row["text"]) for row in generate(150, 3)]
+    found = 0
+    for text in samples:
+        if list(recognizer.analyze(text, "en")):
+            found += 1
+            assert trigger.search(text), text
+    assert found >= 10
+    # (a possessive before an ordinary noun holds no cue: most bank messages have one)
+    assert not trigger.search("my card was declined at the shop yesterday")

@@ -145,3 +145,18 @@ def test_search_any_is_search(texts: list[str]) -> None:
     for text in texts[:400] + extra:
         for sign in signs:
             assert search_any(sign, text) == (sign.search(text) is not None), (sign, text)
+
+
+def test_a_back_reference_splits_only_where_its_branch_is_scanned_alone() -> None:
+    dates = re.compile(r"\d{4}|年|(?i:nineteen|twenty)|\d{1,3}([/.])\d{1,2}\1\d|[OIl]\d{3}")
+    scan = plan(dates)
+    assert r"\d{1,3}([/.])\d{1,2}\1\d" in [p.pattern for p in scan.pieces]
+    texts = ["3/4/5", "3/4.5", "1999", "年", "Twenty", "O123", "12.3", "none", "3.4.55", "ſ 1/2/3"]
+    for batch in (texts, texts[:-1]):
+        index = _TriggerIndex(batch)
+        assert index.hits(dates) == _trigger_hits(index, dates), batch
+    # a second branch with a group, one opening on a literal, or a case-insensitive trigger:
+    # the trigger stays whole
+    for whole in (r"(a)\1|(b)x", r"a(b)\1|\dx", r"(?i)(a)\1|\db"):
+        trigger = re.compile(whole)
+        assert plan(trigger).pieces == (trigger,), whole
