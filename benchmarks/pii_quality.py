@@ -375,7 +375,7 @@ BLIND_SETS = (
     BlindSet("heldout19", "nineteenth", 19031, generate_heldout19),
     BlindSet("heldout20", "twentieth", 20047, generate_heldout20),
     BlindSet("heldout21", "twenty-first", 21053, generate_heldout21),
-    BlindSet("heldout22", "twenty-second", 22061, generate_heldout22, still_blind=True),
+    BlindSet("heldout22", "twenty-second", 22061, generate_heldout22),
 )
 
 
