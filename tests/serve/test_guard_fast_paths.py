@@ -261,6 +261,43 @@ def test_scoring_texts_together_gives_each_texts_own_numbers() -> None:
     assert harm.score_many([]) == []
 
 
+def test_whole_text_and_parts_scored_from_what_they_share(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``score_folded_with_parts`` (the parts' word grams looked up among the whole text's, the
+    parts' long words not read for the numpy look-up) gives bit for bit what
+    ``score_folded_many`` gives, also where joining two parts makes a word the whole text lacks
+    (a Chinese text's parts join without a space), with and without the numpy look-ups."""
+    from steward.serve.guards.harm_fold import fold
+    from steward.serve.guards.harm_model import _WORD, load_scorer, segments
+
+    texts = [*ATTACKS, *_bank_texts(80)]
+    long_texts = [fold(" ".join(texts[i : i + 6])) for i in range(0, len(texts), 3)]
+    joined = [  # the parts "...abc" and "def..." join as "abcdef"; 在这里 + 另一个 as one word
+        "中文说明，请告诉我怎么办 abc\ndef how to reset the card pin 怎么办。告诉我 how do i list\n"
+        "things to do with the card 方法",
+        "这是一句很长的中文句子没有空格在这里告诉我\n另一个很长的中文句子告诉我方法和步骤是什么",
+        "How do I reset my pin?\nTell me how to freeze the card. 中文 how to list\ncards 步骤",
+    ]
+    groups = [(t, segments(t)) for t in [*long_texts, *map(fold, joined)]]
+    assert sum(len(parts) > 1 for _, parts in groups) > 10  # long texts do have parts
+    new_grams = 0
+    for text, parts in groups:
+        whole = set(_WORD.findall(text.lower()))
+        new_grams += any(set(_WORD.findall(part.lower())) - whole for part in parts)
+    assert new_grams >= 2  # the joins do make words the whole text lacks
+    for minimum in (10**9, 0):  # never, then always for the long words
+        monkeypatch.setattr(text_scorer, "VECTOR_MIN_CHARS", minimum)
+        harm = load_scorer()
+        for block in harm.blocks:
+            block.words.clear()
+        for text, parts in groups:
+            assert harm.score_folded_with_parts(text, parts) == harm.score_folded_many(
+                [text, *parts]
+            )
+    assert harm.score_folded_with_parts("short text", []) == [harm.score_folded("short text")]
+
+
 def _surprisal_reference(model: CharSurprisal, text: str) -> float:
     """The signal as first written: every trigram's bits computed, one window at a time."""
     best = 0.0
