@@ -293,10 +293,63 @@ def segments(folded: str) -> list[str]:
     pieces = [piece for piece in pieces if piece]
     if len(pieces) < 2:
         return []
-    alone = [piece for piece in pieces if len(piece) >= minimum]
+    asks = [_SEGMENT_ASK.search(piece) for piece in pieces]
+    alone = [
+        piece for piece, ask in zip(pieces, asks, strict=True) if ask and len(piece) >= minimum
+    ]
     joiner = "" if chinese else " "
-    parts = alone + [joiner.join(pair) for pair in pairwise(pieces)]
-    return [part for part in parts if _SEGMENT_ASK.search(part)]
+    pairs = [
+        joiner.join((first, second))
+        for (first, first_ask), (second, second_ask) in pairwise(zip(pieces, asks, strict=True))
+        if _pair_asks(first, second, joiner, first_ask, second_ask)
+    ]
+    return alone + pairs
+
+
+def _ask_width() -> int | None:
+    """The most characters a :data:`_SEGMENT_ASK` match spans (None where unknown)."""
+    try:
+        parsed = re._parser.parse(_SEGMENT_ASK.pattern, _SEGMENT_ASK.flags)
+        high = parsed.getwidth()[1]
+    except Exception:  # a parser that moved or changed: every pair is searched whole
+        return None
+    return int(high) if high < 1000 else None
+
+
+_ASK_WIDTH = _ask_width()
+
+
+def _pair_asks(
+    first: str,
+    second: str,
+    joiner: str,
+    first_ask: re.Match[str] | None,
+    second_ask: re.Match[str] | None,
+) -> bool:
+    """``_SEGMENT_ASK.search(joiner.join((first, second)))``, from the two pieces' own first
+    matches. A match inside one piece reads the same characters in the pair except at the
+    join: one that does not touch the join is a match of the pair, and so is one that does
+    where the join is a space (a non-word character, as the string's end is to ``\\b``).
+    Where neither piece asks, a match of the pair must reach the join, so only the characters
+    within a match's width of it are searched (a match there confirmed on the whole pair, the
+    window's edges being no string edges)."""
+    pair = joiner.join((first, second))
+    if first_ask is not None or second_ask is not None:
+        if joiner == " ":
+            return True
+        if first_ask is not None and first_ask.end() < len(first):
+            return True
+        if second_ask is not None and second_ask.start() > 0:
+            return True
+        return _SEGMENT_ASK.search(pair) is not None
+    if _ASK_WIDTH is None:
+        return _SEGMENT_ASK.search(pair) is not None
+    join = len(first)
+    window_start = max(0, join - _ASK_WIDTH - 1)
+    window_end = join + len(joiner) + _ASK_WIDTH + 1
+    if _SEGMENT_ASK.search(pair, window_start, window_end) is None:
+        return False
+    return _SEGMENT_ASK.search(pair) is not None
 
 
 def buried_request(scorer: FoldOnceScorer, folded: str) -> bool:
