@@ -11,7 +11,9 @@ each guard's time is read with ``time.process_time`` (the CPU this process used:
 the code costs, even while other work shares the machine) and ``time.perf_counter`` (wall).
 p50 / p99 per guard and of the input guards together, over every round's prompts, and the
 spread of each version's per-round p50 (min / max over rounds: run with ``--against HEAD`` for
-an A/A baseline of how far two sides of the same code drift apart on the machine).
+an A/A baseline of how far two sides of the same code drift apart on the machine; on the shared
+2-core machine an ABBA A/A of 4 rounds still put the sides' input p50 7% apart, so smaller
+differences are not resolved there).
 
 Usage: python benchmarks/guard_latency_ab.py [--against main] [--prompts 600] [--rounds 2 (even)]
        [--out PATH]
