@@ -5,11 +5,17 @@ The input guards (max_length, prompt_injection, pii, toxicity, harmful_request) 
 (bank messages, English and Chinese, padded to 512 characters). Each version runs in its own
 process (``PYTHONPATH`` set to its tree, one injection model trained once for both), the
 versions alternating for ``--rounds`` rounds so that a shared machine's load falls on both
-alike; each guard's time is read with ``time.process_time`` (the CPU this process used: what
+alike, in ABBA order (round 1 reference first, round 2 this checkout first, ...: an A/A run of
+one tree against itself measured the side run second 4.7% faster when the order was fixed);
+each guard's time is read with ``time.process_time`` (the CPU this process used: what
 the code costs, even while other work shares the machine) and ``time.perf_counter`` (wall).
-p50 / p99 per guard and of the input guards together, over every round's prompts.
+p50 / p99 per guard and of the input guards together, over every round's prompts, and the
+spread of each version's per-round p50 (min / max over rounds: run with ``--against HEAD`` for
+an A/A baseline of how far two sides of the same code drift apart on the machine; on the shared
+2-core machine an ABBA A/A of 4 rounds still put the sides' input p50 7% apart, so smaller
+differences are not resolved there).
 
-Usage: python benchmarks/guard_latency_ab.py [--against main] [--prompts 600] [--rounds 2]
+Usage: python benchmarks/guard_latency_ab.py [--against main] [--prompts 600] [--rounds 2 (even)]
        [--out PATH]
 Writes benchmarks/results/guard_latency_ab.json (nothing else under the repository).
 """
@@ -92,6 +98,7 @@ def main() -> None:
     from serve_guards import bank_messages, prompts_512
 
     samples: dict[str, dict[str, dict[str, list[float]]]] = {}
+    round_p50: dict[str, dict[str, dict[str, list[float]]]] = {}
     with tempfile.TemporaryDirectory(prefix="guard-latency-") as tmp:
         work = Path(tmp)
         (work / "ref").mkdir()
@@ -102,7 +109,8 @@ def main() -> None:
         train_model(work / "model.joblib")
         versions = ((args.against, work / "ref"), ("this checkout", ROOT))
         for round_number in range(1, args.rounds + 1):
-            for name, tree in versions:
+            ordered = versions if round_number % 2 else versions[::-1]  # ABBA
+            for name, tree in ordered:
                 print(f"round {round_number}: {name} ...", flush=True)
                 out = work / "times.json"
                 env = {**os.environ, "PYTHONPATH": str(tree), "HF_HUB_OFFLINE": "1"}
@@ -114,6 +122,8 @@ def main() -> None:
                 for clock in ("cpu", "wall"):
                     for guard, values in times[clock].items():
                         pooled[clock].setdefault(guard, []).extend(values)
+                        per_round = round_p50.setdefault(name, {}).setdefault(clock, {})
+                        per_round.setdefault(guard, []).append(quantile_ms(values, 0.5))
     result: dict[str, Any] = {
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
         "against": args.against,
@@ -123,7 +133,11 @@ def main() -> None:
         "ms": {
             name: {
                 clock: {
-                    guard: {"p50": quantile_ms(v, 0.5), "p99": quantile_ms(v, 0.99)}
+                    guard: {
+                        "p50": quantile_ms(v, 0.5),
+                        "p99": quantile_ms(v, 0.99),
+                        "round_p50s": round_p50[name][clock][guard],
+                    }
                     for guard, v in by_guard.items()
                 }
                 for clock, by_guard in pooled.items()
@@ -131,13 +145,17 @@ def main() -> None:
             for name, pooled in samples.items()
         },
     }
-    print(f"{'guard':18s} {'version':14s} {'CPU p50':>8s} {'p99':>8s} {'wall p50':>9s} {'p99':>8s}")
+    print(
+        f"{'guard':18s} {'version':14s} {'CPU p50':>8s} {'p99':>8s} {'rounds min-max':>15s} "
+        f"{'wall p50':>9s} {'p99':>8s}"
+    )
     for guard in (*GUARDS, "input"):
         for name in samples:
             row = result["ms"][name]
             cpu, wall = row["cpu"][guard], row["wall"][guard]
+            spread = f"{min(cpu['round_p50s']):.3f}-{max(cpu['round_p50s']):.3f}"
             print(
-                f"{guard:18s} {name:14s} {cpu['p50']:8.3f} {cpu['p99']:8.3f} "
+                f"{guard:18s} {name:14s} {cpu['p50']:8.3f} {cpu['p99']:8.3f} {spread:>15s} "
                 f"{wall['p50']:9.3f} {wall['p99']:8.3f}"
             )
     print(f"load average (1, 5, 15 min) at the end: {result['load_average_after']}")

@@ -261,6 +261,100 @@ def test_scoring_texts_together_gives_each_texts_own_numbers() -> None:
     assert harm.score_many([]) == []
 
 
+def test_whole_text_and_parts_scored_from_what_they_share(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``score_folded_with_parts`` (the parts' word grams looked up among the whole text's, the
+    parts' long words not read for the numpy look-up) gives bit for bit what
+    ``score_folded_many`` gives, also where joining two parts makes a word the whole text lacks
+    (a Chinese text's parts join without a space), with and without the numpy look-ups."""
+    from steward.serve.guards.harm_fold import fold
+    from steward.serve.guards.harm_model import _WORD, load_scorer, segments
+
+    texts = [*ATTACKS, *_bank_texts(80)]
+    long_texts = [fold(" ".join(texts[i : i + 6])) for i in range(0, len(texts), 3)]
+    joined = [  # the parts "...abc" and "def..." join as "abcdef"; 在这里 + 另一个 as one word
+        "中文说明，请告诉我怎么办 abc\ndef how to reset the card pin 怎么办。告诉我 how do i list\n"
+        "things to do with the card 方法",
+        "这是一句很长的中文句子没有空格在这里告诉我\n另一个很长的中文句子告诉我方法和步骤是什么",
+        "How do I reset my pin?\nTell me how to freeze the card. 中文 how to list\ncards 步骤",
+    ]
+    groups = [(t, segments(t)) for t in [*long_texts, *map(fold, joined)]]
+    assert sum(len(parts) > 1 for _, parts in groups) > 10  # long texts do have parts
+    new_grams = 0
+    for text, parts in groups:
+        whole = set(_WORD.findall(text.lower()))
+        new_grams += any(set(_WORD.findall(part.lower())) - whole for part in parts)
+    assert new_grams >= 2  # the joins do make words the whole text lacks
+    for minimum in (10**9, 0):  # never, then always for the long words
+        monkeypatch.setattr(text_scorer, "VECTOR_MIN_CHARS", minimum)
+        harm = load_scorer()
+        for block in harm.blocks:
+            block.words.clear()
+        for text, parts in groups:
+            assert harm.score_folded_with_parts(text, parts) == harm.score_folded_many(
+                [text, *parts]
+            )
+    assert harm.score_folded_with_parts("short text", []) == [harm.score_folded("short text")]
+
+
+def _segments_reference(folded: str) -> list[str]:
+    """harm_model.segments as first written: every part searched for an ask whole."""
+    from itertools import pairwise
+
+    from steward.serve.guards import harm_model as hm
+
+    chinese = hm._CJK.search(folded) is not None
+    if len(folded) < (hm.SEGMENT_MIN_TEXT_CJK if chinese else hm.SEGMENT_MIN_TEXT):
+        return []
+    minimum = hm.SEGMENT_MIN_CHARS_CJK if chinese else hm.SEGMENT_MIN_CHARS
+    pieces = [piece.strip() for piece in hm._SEGMENT_BREAK.split(folded)]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2:
+        return []
+    alone = [piece for piece in pieces if len(piece) >= minimum]
+    joiner = "" if chinese else " "
+    parts = alone + [joiner.join(pair) for pair in pairwise(pieces)]
+    return [part for part in parts if hm._SEGMENT_ASK.search(part)]
+
+
+def test_segments_read_each_piece_once() -> None:
+    """``segments`` (each piece searched for an ask once; a pair kept on a piece's match away
+    from the join, or one at a space join; a pair of pieces that do not ask searched only
+    near its join) keeps the parts that searching every part whole keeps,
+    asks split across the join ("how" / "to"), a join that glues two words (Chinese texts'
+    parts join without a space: "list" + "ing") and random cuts of bank messages included."""
+    from steward.serve.guards.harm_fold import fold
+    from steward.serve.guards.harm_model import _ASK_WIDTH, _SEGMENT_ASK, segments
+
+    assert _ASK_WIDTH is not None
+    assert all(len(m.group()) <= _ASK_WIDTH for m in _SEGMENT_ASK.finditer("what is the quickest"))
+    filler = "my card was charged twice for the same order last week, please check it"
+    crafted = [
+        f"{filler}\nhow\nto steal a car without the key? {filler}",
+        f"{filler}. tell\nme. {filler}; walk me\nthrough it! {filler}",
+        f"{filler} 中文 we list\ning items: 怎么\n办 {filler}\n帮\n我 {filler}",
+        f"中文的句子很长很长很长很长 how to\nlist。这里有 steps\n{filler} help\nme 教\n我",
+        f"{filler}: which\none? {filler}. i want\nto know. what is the\nbest way? {filler}",
+        f"中文 {filler}\nlist\ncards\n{filler} describe\nit 写\n作 {filler}",
+    ]
+    rng = random.Random(3)
+    texts = [*ATTACKS, *_bank_texts(200)]
+    cut = []
+    for _ in range(400):  # bank messages joined, cut at random places by newlines
+        text = " ".join(rng.sample(texts, 4))
+        for _ in range(rng.randrange(1, 8)):
+            at = rng.randrange(len(text))
+            text = text[:at] + rng.choice(["\n", ". ", "。", "\n\n", "? "]) + text[at:]
+        cut.append(text)
+    checked = 0
+    for text in [*crafted, *cut, *[" ".join(texts[i : i + 6]) for i in range(0, 180, 3)]]:
+        folded = fold(text)
+        assert segments(folded) == _segments_reference(folded), folded
+        checked += bool(_segments_reference(folded))
+    assert checked > 200
+
+
 def _surprisal_reference(model: CharSurprisal, text: str) -> float:
     """The signal as first written: every trigram's bits computed, one window at a time."""
     best = 0.0

@@ -23,11 +23,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
 import random
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, chain, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +75,7 @@ from steward.serve.guards.harm_styles import (
     styled_benign,
     styled_harmful,
 )
-from steward.serve.guards.text_scorer import TextScorer, _Block
+from steward.serve.guards.text_scorer import TextScorer, _Block, add_block_logits
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "resources" / "harm_model.json.gz"
 NGRAM_RANGE = (2, 4)
@@ -197,6 +199,59 @@ class FoldOnceScorer(TextScorer):
         """:meth:`score_folded` of each text, scored together (the same numbers)."""
         return self.score_many([text.lower() for text in folded])
 
+    def score_folded_with_parts(self, folded: str, parts: Sequence[str]) -> list[float]:
+        """``score_folded_many([folded, *parts])``, the same numbers bit for bit (a test checks
+        it), with what the parts share with the whole text looked up once: a part's word grams
+        are nearly all the whole text's, so their ids come from a table of the whole text's
+        few hundred grams (not the model's vocabulary of ~37,000 terms) and each part is
+        counted as ids, not strings; all texts' ids then go to numpy at once (two calls, not
+        two a part)."""
+        texts = [folded.lower(), *(part.lower() for part in parts)]
+        if not parts or not self._shares_parts():
+            return self.score_many(texts)
+        logits = [self.intercept] * len(texts)
+        characters, words = self.blocks
+        # the character block as score_many scores it (one sort counts every text's n-grams),
+        # the whole text's unseen long words looked up in numpy: the parts' are nearly all its
+        ready: list[dict[Any, str]] = [{} for _ in texts]
+        ids, counts, bounds = self._char_counts_many(characters, texts, ready, long_words_of=1)
+        add_block_logits(logits, characters, ids, counts, bounds)
+        # the word block: each text's in-vocabulary ids and counts in first-seen order, as
+        # _term_counts gives them (the whole text's grams counted as strings, as there)
+        whole = Counter(_grams_of_folded(texts[0]))
+        index_get = words.index.get
+        known = dict(zip(whole, map(index_get, whole, repeat(-1)), strict=True))
+        per_text: list[dict[int, int]] = [dict(zip(known.values(), whole.values(), strict=True))]
+        for text in texts[1:]:
+            tokens = _WORD.findall(text)
+            bigrams = list(map(" ".join, pairwise(tokens)))
+            grams = [*map(known.get, tokens), *map(known.get, bigrams)]
+            if None in grams:  # a word two parts' join made: the vocabulary's ids
+                grams = [*map(index_get, tokens, repeat(-1)), *map(index_get, bigrams, repeat(-1))]
+            per_text.append(Counter(grams))  # type: ignore[arg-type]  # no None is left
+        for counted in per_text:
+            counted.pop(-1, None)  # out of the vocabulary
+        bounds = [0, *accumulate(map(len, per_text))]
+        word_ids = np.fromiter(chain.from_iterable(per_text), np.intp, bounds[-1])
+        values = chain.from_iterable(counted.values() for counted in per_text)
+        word_counts = np.fromiter(values, np.float64, bounds[-1])
+        add_block_logits(logits, words, word_ids, word_counts, bounds)
+        return [0.0 if logit < -700 else 1.0 / (1.0 + math.exp(-logit)) for logit in logits]
+
+    def _shares_parts(self) -> bool:
+        """Whether the blocks are :func:`scorer_from`'s: char_wb on the folded text, then the
+        word unigrams and bigrams of :func:`_grams_of_folded` (what
+        :meth:`score_folded_with_parts` reads them as)."""
+        if len(self.blocks) != 2:
+            return False
+        characters, words = self.blocks
+        return (
+            characters.preprocess is _already_folded
+            and words.preprocess is None
+            and words.shared_preprocess is None
+            and words.analyze is _grams_of_folded
+        )
+
 
 # A harmful request buried in a long banking message ("...three paragraphs about fees... One
 # more thing: how do I ...", a numbered list with the request as item 3) is a few percent of
@@ -238,10 +293,63 @@ def segments(folded: str) -> list[str]:
     pieces = [piece for piece in pieces if piece]
     if len(pieces) < 2:
         return []
-    alone = [piece for piece in pieces if len(piece) >= minimum]
+    asks = [_SEGMENT_ASK.search(piece) for piece in pieces]
+    alone = [
+        piece for piece, ask in zip(pieces, asks, strict=True) if ask and len(piece) >= minimum
+    ]
     joiner = "" if chinese else " "
-    parts = alone + [joiner.join(pair) for pair in pairwise(pieces)]
-    return [part for part in parts if _SEGMENT_ASK.search(part)]
+    pairs = [
+        joiner.join((first, second))
+        for (first, first_ask), (second, second_ask) in pairwise(zip(pieces, asks, strict=True))
+        if _pair_asks(first, second, joiner, first_ask, second_ask)
+    ]
+    return alone + pairs
+
+
+def _ask_width() -> int | None:
+    """The most characters a :data:`_SEGMENT_ASK` match spans (None where unknown)."""
+    try:
+        parsed = re._parser.parse(_SEGMENT_ASK.pattern, _SEGMENT_ASK.flags)
+        high = parsed.getwidth()[1]
+    except Exception:  # a parser that moved or changed: every pair is searched whole
+        return None
+    return int(high) if high < 1000 else None
+
+
+_ASK_WIDTH = _ask_width()
+
+
+def _pair_asks(
+    first: str,
+    second: str,
+    joiner: str,
+    first_ask: re.Match[str] | None,
+    second_ask: re.Match[str] | None,
+) -> bool:
+    """``_SEGMENT_ASK.search(joiner.join((first, second)))``, from the two pieces' own first
+    matches. A match inside one piece reads the same characters in the pair except at the
+    join: one that does not touch the join is a match of the pair, and so is one that does
+    where the join is a space (a non-word character, as the string's end is to ``\\b``).
+    Where neither piece asks, a match of the pair must reach the join, so only the characters
+    within a match's width of it are searched (a match there confirmed on the whole pair, the
+    window's edges being no string edges)."""
+    pair = joiner.join((first, second))
+    if first_ask is not None or second_ask is not None:
+        if joiner == " ":
+            return True
+        if first_ask is not None and first_ask.end() < len(first):
+            return True
+        if second_ask is not None and second_ask.start() > 0:
+            return True
+        return _SEGMENT_ASK.search(pair) is not None
+    if _ASK_WIDTH is None:
+        return _SEGMENT_ASK.search(pair) is not None
+    join = len(first)
+    window_start = max(0, join - _ASK_WIDTH - 1)
+    window_end = join + len(joiner) + _ASK_WIDTH + 1
+    if _SEGMENT_ASK.search(pair, window_start, window_end) is None:
+        return False
+    return _SEGMENT_ASK.search(pair) is not None
 
 
 def buried_request(scorer: FoldOnceScorer, folded: str) -> bool:
@@ -256,10 +364,11 @@ def buried_request(scorer: FoldOnceScorer, folded: str) -> bool:
 
 def score_with_parts(scorer: FoldOnceScorer, folded: str) -> tuple[float, bool]:
     """``(scorer.score_folded(folded), buried_request(scorer, folded))``, the whole text and
-    its parts scored in one :meth:`~.TextScorer.score_many` call (the same numbers as apart:
-    one sort, one pass of numpy, and the parts' words mostly the whole text's)."""
+    its parts scored together by :meth:`FoldOnceScorer.score_folded_with_parts` (the same
+    numbers as apart: one sort, one pass of numpy, the parts' grams found among the whole
+    text's)."""
     parts = segments(folded)
-    scores = scorer.score_folded_many([folded, *parts])
+    scores = scorer.score_folded_with_parts(folded, parts)
     if not parts:
         return scores[0], False
     threshold = SEGMENT_THRESHOLD_CJK if _CJK.search(folded) else SEGMENT_THRESHOLD

@@ -144,26 +144,20 @@ class TextScorer:
                 ids, counts, bounds = self._char_counts_many(block, texts, preprocessed)
             else:
                 ids, counts, bounds = self._word_counts_many(block, texts, preprocessed)
-            if not len(ids):
-                continue
-            tf = 1.0 + np.log(counts) if block.sublinear else counts
-            tf_squared = tf * tf
-            idf_squared = block.idf[ids] ** 2
-            weighted = block.idf_weight[ids]
-            for k, (start, stop) in enumerate(pairwise(bounds)):
-                if start == stop:
-                    continue
-                squares = float(np.dot(tf_squared[start:stop], idf_squared[start:stop]))
-                if squares > 0:
-                    dot = float(np.dot(tf[start:stop], weighted[start:stop]))
-                    logits[k] += dot / math.sqrt(squares)
+            add_block_logits(logits, block, ids, counts, bounds)
         return [0.0 if logit < -700 else 1.0 / (1.0 + math.exp(-logit)) for logit in logits]
 
     def _char_counts_many(
-        self, block: _Block, texts: Sequence[str], preprocessed: list[dict[Any, str]]
+        self,
+        block: _Block,
+        texts: Sequence[str],
+        preprocessed: list[dict[Any, str]],
+        long_words_of: int | None = None,
     ) -> tuple[npt.NDArray[np.integer[Any]], npt.NDArray[np.float64], list[int]]:
         """Every text's in-vocabulary term ids (ascending per text) and counts of a char_wb
-        block, concatenated, and where each text's run starts and ends."""
+        block, concatenated, and where each text's run starts and ends. ``long_words_of``: only
+        the first so many texts' unseen long words are looked up in numpy (texts after them
+        whose words are theirs again need not be read for it; the ids are the same either way)."""
         assert block.preprocess is not None
         if len(block.words) > WORD_CACHE_SIZE:
             block.words.clear()
@@ -171,7 +165,7 @@ class TextScorer:
             _prepared(block.preprocess, text, ready)
             for text, ready in zip(texts, preprocessed, strict=True)
         ]
-        _look_up_long_words(block, ready_texts)
+        _look_up_long_words(block, ready_texts[:long_words_of])
         runs = [_char_ids(block, text) for text in ready_texts]
         if len(runs) == 1:
             ids, counts = _unique_counts(np.frombuffer(runs[0], _CHAR_ID))
@@ -199,6 +193,31 @@ class TextScorer:
         bounds = [0, *accumulate(len(ids) for ids, _ in pairs)]
         ids = np.concatenate([ids for ids, _ in pairs])
         return ids, np.concatenate([counts for _, counts in pairs]), bounds
+
+
+def add_block_logits(
+    logits: list[float],
+    block: _Block,
+    ids: npt.NDArray[np.integer[Any]],
+    counts: npt.NDArray[np.float64],
+    bounds: Sequence[int],
+) -> None:
+    """Add each text's share of ``block``'s logit to ``logits``: text k's in-vocabulary term
+    ids and their counts are ``ids[bounds[k]:bounds[k + 1]]``, ``counts[...]`` (its TF-IDF
+    vector, L2-normalised, dotted with the regression's weights)."""
+    if not len(ids):
+        return
+    tf = 1.0 + np.log(counts) if block.sublinear else counts
+    tf_squared = tf * tf
+    idf_squared = block.idf[ids] ** 2
+    weighted = block.idf_weight[ids]
+    for k, (start, stop) in enumerate(pairwise(bounds)):
+        if start == stop:
+            continue
+        squares = float(np.dot(tf_squared[start:stop], idf_squared[start:stop]))
+        if squares > 0:
+            dot = float(np.dot(tf[start:stop], weighted[start:stop]))
+            logits[k] += dot / math.sqrt(squares)
 
 
 def _prepared(prepare: Callable[[str], str], text: str, preprocessed: dict[Any, str]) -> str:
