@@ -148,3 +148,54 @@ def test_lowercase_names_after_a_sure_cue(analyzer: Analyzer, text: str, name: s
 )
 def test_lowercase_cues_without_a_name(analyzer: Analyzer, text: str) -> None:
     assert _names(analyzer, text) == []
+
+
+def _refined_person(text: str, value: str) -> list[str]:
+    """The PERSON spans left when a tagger reported ``value`` (its first occurrence)."""
+    start = text.index(value)
+    entity = Entity(start, start + len(value), "PERSON", 0.99, "en_tagger")
+    return [text[e.start : e.end] for e in refine_person_spans(text, [entity])]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "left"),
+    [
+        ("Meet at the Darwin Room, 6pm.", "Meet", []),
+        ("Book club tonight. Meet at the Darwin Room.", "Meet", []),
+        ("Thanks all!\nMeet Priya Shah at reception.", "Meet Priya Shah", ["Priya Shah"]),
+        ("Welcome Tomasz Nowak to the Leeds team.", "Welcome Tomasz Nowak", ["Tomasz Nowak"]),
+        ('She wrote: "Call Dana Hale tomorrow."', "Call Dana Hale", ["Dana Hale"]),
+        # not at a sentence's start, the word is left to the name's own rules
+        ("We should Meet Priya Shah", "Meet Priya Shah", ["Meet Priya Shah"]),
+        # a given name that is a verb too is not an opening verb
+        ("Will Carter called about the loan.", "Will Carter", ["Will Carter"]),
+    ],
+)
+def test_a_sentence_s_opening_verb_is_no_name(text: str, value: str, left: list[str]) -> None:
+    assert _refined_person(text, value) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "left"),
+    [
+        ("The courier's depot is on Thomas Telford Way.", "Thomas Telford Way", []),
+        ("The courier's depot is on Thomas Telford Way.", "Thomas Telford", []),
+        ("Parking is free along Isambard Brunel Road today.", "Isambard Brunel Road", []),
+        ("The new branch is off Ada Lovelace Square.", "Ada Lovelace", []),
+        # a surname that is also a street's kind, with no place word before: a person
+        ("I spoke to Lois Lane about the overdraft.", "Lois Lane", ["Lois Lane"]),
+        ("Andy Street approved the transfer.", "Andy Street", ["Andy Street"]),
+        ("Glenn Close sent the form.", "Glenn Close", ["Glenn Close"]),
+    ],
+)
+def test_a_street_named_after_a_person_is_a_place(text: str, value: str, left: list[str]) -> None:
+    assert _refined_person(text, value) == left
+
+
+def test_opening_verb_and_street_through_the_analyzer(analyzer: Analyzer) -> None:
+    text = (
+        "Book club tonight. Meet at the Darwin Room, 6pm. "
+        "The courier's depot is on Thomas Telford Way."
+    )
+    assert _names(analyzer, text) == []
+    assert _names(analyzer, "Meet Sarah Okafor at the branch at 6.") == ["Sarah Okafor"]

@@ -78,6 +78,39 @@ def test_role_words_split_run_together_but_not_short_names() -> None:
     assert not is_role_mailbox("88886666@qq.com")  # a QQ number is a person's
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "fanzha@hailan-bank.cn",  # 反诈
+        "licai@hailan-bank.cn",  # 理财
+        "xinyongka@jinhebank.com.cn",  # 信用卡
+        "xindai@jinhebank.com.cn",  # 信贷
+        "duigong.daikuan@jinhebank.com.cn",  # 对公贷款
+        "rewards@harbourline.co.uk",
+        "loyalty.points@harbourline.co.uk",
+    ],
+)
+def test_bank_desk_pinyin_and_loyalty_mailboxes_are_roles(address: str) -> None:
+    assert is_role_mailbox(address)
+
+
+@pytest.mark.parametrize(
+    "address", ["liujing@163.com", "licai.zhang@qq.com", "zhangwei.fanzha@qq.com", "fanli@qq.com"]
+)
+def test_a_pinyin_name_beside_a_desk_word_is_still_personal(address: str) -> None:
+    assert not is_role_mailbox(address)
+
+
+def test_bank_desk_mailboxes_are_not_reported(analyzer: Analyzer) -> None:
+    text = (
+        "举报请发至 fanzha@hailan-bank.cn，理财咨询 licai@hailan-bank.cn，"
+        "我的邮箱 wangfang88@qq.com"
+    )
+    assert [hit for hit in found(analyzer, text) if hit[1] == "EMAIL_ADDRESS"] == [
+        ("wangfang88@qq.com", "EMAIL_ADDRESS")
+    ]
+
+
 def test_role_mailboxes_reported_when_the_policy_says_personal() -> None:
     text = ROLE_TEXTS[0]
     assert found(Analyzer(role_mailboxes="personal"), text) == [

@@ -23,7 +23,8 @@ from steward.data.pii.recognizers.given_names import GIVEN_NAMES
 from steward.data.pii.recognizers.surnames import SURNAMES
 
 # Words that name a function, a department or a system, never a person; in English and in the
-# pinyin Chinese companies use for their desks (kefu 客服, tousu 投诉, fuwu 服务 …).
+# pinyin Chinese companies use for their desks (kefu 客服, tousu 投诉, fuwu 服务, and a bank's:
+# fanzha 反诈, licai 理财, xinyongka 信用卡, xindai 信贷 …); a loyalty programme's (rewards@).
 ROLE_WORDS: frozenset[str] = frozenset(
     """
     support help helpdesk service services customer customers client clients member members
@@ -55,6 +56,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
     payouts drivers riders couriers merchants sellers buyers
     trust trustees fiduciary
     huodong yewu xiaoshou shichang xingzheng yingxiao tongzhi hezuo
+    fanzha licai xinyongka xindai daikuan cunkuan zhanghu jiesuan waihui fengkong baoxian
+    duigong wangyin
+    rewards reward loyalty points offers promotions promo cashback perks benefits
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _WORD_SPLIT = re.compile(r"[._+\-\d]+")

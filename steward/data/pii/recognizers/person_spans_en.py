@@ -165,6 +165,32 @@ def _extend(text: str, entity: Entity) -> Entity:
     return Entity(start, end, entity.label, entity.score, entity.recognizer)
 
 
+# Verbs a sentence opens with as a request ("Meet at the Darwin Room", "Meet Priya at 6"):
+# read by a tagger as a name, they are cut from a span that starts a sentence, and a span of
+# the verb alone is dropped. (none of them a given name: "Will", "Bill", "Mark" are not here)
+_OPENING_VERBS = frozenset(
+    words(
+        """Meet Call Ask Contact Email Phone Ring Text Tell Thank Send Join Visit Welcome
+        Congratulate Remind Invite Message Write Forward Greet Collect Bring Pay Transfer Cc"""
+    )
+)
+_SENTENCE_START = re.compile(r"(?:\A|[.!?;:]['’\"”)]?[ \t]+|\n[ \t]*|[\"“‘(][ \t]*)\Z")
+
+
+def _without_opening_verb(text: str, entity: Entity) -> Entity | None:
+    value = text[entity.start : entity.end]
+    first = re.match(r"\S+", value)
+    if first is None or first.group().rstrip(".,!") not in _OPENING_VERBS:
+        return entity
+    if not _SENTENCE_START.search(text, max(0, entity.start - 4), entity.start):
+        return entity
+    rest = re.search(r"\S", value[first.end() :])
+    if rest is None:
+        return None
+    start = entity.start + first.end() + rest.start()
+    return Entity(start, entity.end, entity.label, entity.score, entity.recognizer)
+
+
 def _without_roles(text: str, entity: Entity) -> Entity | None:
     value = text[entity.start : entity.end]
     tokens = list(re.finditer(r"\S+", value))
@@ -220,9 +246,34 @@ _BUSINESS_WORDS = frozenset(
 
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w&'’-]*)")
 
+# A street named after a person ("Thomas Telford Way", "Isambard Brunel Road"): a name whose
+# last word, or the word after it, is a street's kind is a place. Kinds that are surnames too
+# (Lois Lane, Glenn Close, Andy Street) count only after a word that puts a place next ("on",
+# "off", "along" …).
+_STREET_KINDS = frozenset(
+    words("Way Road Avenue Drive Boulevard Crescent Terrace Gardens Mews Rise Wharf Quay")
+)
+_STREET_KINDS_ALSO_SURNAMES = frozenset(words("Street Lane Close Place Square Grove Row Parade"))
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:on|in|off|along|at|near|via|opposite|down|up|into|onto)[ \t]+\Z"
+)
+
+
+def _names_a_street(text: str, entity: Entity) -> bool:
+    last = text[entity.start : entity.end].split()[-1:]
+    after = _WORD_AFTER.match(text, entity.end)
+    kinds = [word.rstrip(".,") for word in last]
+    if after is not None:
+        kinds.append(after.group(1).rstrip(".,"))
+    if any(kind in _STREET_KINDS for kind in kinds):
+        return True
+    return any(kind in _STREET_KINDS_ALSO_SURNAMES for kind in kinds) and bool(
+        _PLACE_BEFORE.search(text, max(0, entity.start - 12), entity.start)
+    )
+
 
 def _names_a_business_or_place(text: str, entity: Entity) -> bool:
-    if _DOMAIN_AFTER.match(text, entity.end):
+    if _DOMAIN_AFTER.match(text, entity.end) or _names_a_street(text, entity):
         return True
     value = text[entity.start : entity.end]
     last = value.split()[-1:]
@@ -281,6 +332,8 @@ def refine_person_spans(text: str, entities: list[Entity]) -> list[Entity]:
             refined.append(entity)
             continue
         cell = _one_cell(text, entity)
+        if cell is not None:
+            cell = _without_opening_verb(text, cell)
         if cell is None or _names_a_business_or_place(text, cell):
             continue
         kept = _without_roles(text, _extend(text, cell))
