@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from steward.data.pii.recognizers.base import Entity, Recognizer, words
-from steward.data.pii.trigger_plan import finditer_by_branch
+from steward.data.pii.trigger_plan import finditer_by_branch, search_any
 
 _CUE = re.compile(
     r"(?im)(?:^[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*"
@@ -112,7 +112,8 @@ class LowercaseCuedNameRecognizer(Recognizer):
         from steward.data.pii.recognizers.surnames import SURNAMES
 
         stop = _stop_words()
-        cued = self._CUE_TRIGGER.search(text) is not None
+        # (read as its trigger pieces, literal-first: the same answer, see search_any)
+        cued = search_any(self._CUE_TRIGGER, text)
         for cue in finditer_by_branch(_CUE, text) if cued else ():
             position = cue.end()
             run: list[re.Match[str]] = []

@@ -942,10 +942,6 @@ class GivenNameRecognizer(Recognizer):
             if " ".join(tokens[:2]) in _PLACE_NAMES:
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
-            if names_a_place(text, start, end) or _TOWN_AFTER_STREET.search(
-                text, max(0, start - _TOWN_REACH), start
-            ):
-                continue
             score = self._score(tokens, GIVEN_NAMES, SURNAMES)
             if tokens[0] in world_only:
                 # a given name of the world list only: read as a given name unless the run is
@@ -962,6 +958,11 @@ class GivenNameRecognizer(Recognizer):
             if score is None and tokens[0].isupper() and shouted_name(tokens):
                 score = 0.7
             if score is None:
+                continue
+            # (read after the score, which most runs lack: the same runs are left out)
+            if names_a_place(text, start, end) or _TOWN_AFTER_STREET.search(
+                text, max(0, start - _TOWN_REACH), start
+            ):
                 continue
             tail = (
                 _PARTICLE_SURNAME_AFTER.match(text, end)
