@@ -143,3 +143,28 @@ def test_dev_generator_lookalikes_are_not_flagged(analyzer: Analyzer) -> None:
         if any(e.label in ("PERSON", "ADDRESS") for e in entities)
     ]
     assert flagged == []
+
+
+def test_staff_chat_trigger_hits_the_texts_its_plain_reading_does() -> None:
+    """The trigger's branches rewritten to open on a character class match in the same texts
+    as they read before (a letter then blanks before a currency; a thanks word at a word's
+    start, any case, then a capital)."""
+    import re
+
+    from steward.data.pii.recognizers.staff_names import StaffChatNameRecognizer
+
+    plain = re.compile(
+        r"@[A-Z]|\d:\d\d\]?[ \t]+[A-Z]|\b(?:joined|entered|chatting|speaking|talking)\b"
+        r"|[A-Za-z][ \t]+(?:£|\$|€|GBP|USD|EUR)[ \t]?\d"
+        r"|(?i:carer|guardian|attorney|interpreter|deputy|executor|appointee|next of kin)"
+        r"|(?i:\b(?:thanks|thank you|cheers|ta|thx|ty)[ \t]+)[A-Z]"
+    )
+    trigger = StaffChatNameRecognizer.trigger
+    texts = [
+        "thanks Bob", "Thanks Bob", "THANK YOU Ann", "athanks Bob", "ta Jo", "sta Jo",
+        "cheer\u017f Al", "CHEERS Al", "than\u212as Al", "ty bob", "x £5", "a  $5", "a\t€ 5",
+        "1 £5", "é £5", "_thanks Bob", "paid GBP 5", "Paid  USD5", "cheers\tZ", "the cheers",
+        "thx,Bo", "TY Z", "3:45] Sam", "hi @Jo", "x\n£5", "GBP5 paid",
+    ]  # fmt: skip
+    for text in texts:
+        assert (trigger.search(text) is None) == (plain.search(text) is None), text

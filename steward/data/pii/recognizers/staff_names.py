@@ -132,9 +132,12 @@ class StaffChatNameRecognizer(Recognizer):
     languages = frozenset({"en"})
     trigger = re.compile(
         r"@[A-Z]|\d:\d\d\]?[ \t]+[A-Z]|\b(?:joined|entered|chatting|speaking|talking)\b"
-        r"|[A-Za-z][ \t]+(?:£|\$|€|GBP|USD|EUR)[ \t]?\d"
+        # (the next branches open on a character class, not a letter's or a word boundary:
+        # re skips ahead to where one may match; they match in the same texts as
+        # "[A-Za-z][ \t]+(?:£|…)" and "(?i:\b(?:thanks|…|ty)[ \t]+)[A-Z]")
+        r"|[ \t](?<=[A-Za-z][ \t])[ \t]*(?:£|\$|€|GBP|USD|EUR)[ \t]?\d"
         r"|(?i:carer|guardian|attorney|interpreter|deputy|executor|appointee|next of kin)"
-        r"|(?i:\b(?:thanks|thank you|cheers|ta|thx|ty)[ \t]+)[A-Z]"
+        r"|[Tt](?<!\w.)(?i:hanks|hank you|a|hx|y)[ \t]+[A-Z]|[Cc](?<!\w.)(?i:heers)[ \t]+[A-Z]"
     )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
