@@ -89,21 +89,17 @@ class LowercaseCuedNameRecognizer(Recognizer):
     name = "lowercase_name"
     labels = ("PERSON",)
     languages = frozenset({"en"})
-    # (what every cue above needs: "my" only before a relative's word, as in _CUE; "my name"
-    # holds "name")
-    trigger = re.compile(
-        r"(?i)name|[—–]|holder|beneficiary|behalf|\bi(?:['’]?m|[ \t]+am)\b|\b(?:mr|mrs|ms|mx|dr)\b"
-        r"|\bmy[ \t]+(?:daughter|son|mother|mom|mum|father|dad|wife|husband|brother|sister"
-        r"|grandmother|grandfather|grandma|grandpa|nephew|niece|aunt|uncle)[ \t]"
-        r"|\bit['’]?s\b|\bthis[ \t]+is\b"
-        r"|\b(?:thanks|thank[ \t]+you|thx|cheers|regards)\b"
-    )
-    # the cues above less the sign-off's words: a text holding none has no cue to scan for
+    # What every cue above needs ("my" only before a relative's word, as in _CUE; "my name"
+    # holds "name"): a text holding none has no cue to scan for.
     _CUE_TRIGGER = re.compile(
         r"(?i)name|[—–]|holder|beneficiary|behalf|\bi(?:['’]?m|[ \t]+am)\b|\b(?:mr|mrs|ms|mx|dr)\b"
         r"|\bmy[ \t]+(?:daughter|son|mother|mom|mum|father|dad|wife|husband|brother|sister"
         r"|grandmother|grandfather|grandma|grandpa|nephew|niece|aunt|uncle)[ \t]"
         r"|\bit['’]?s\b|\bthis[ \t]+is\b"
+    )
+    # the cues, or a sign-off's words
+    trigger = re.compile(
+        _CUE_TRIGGER.pattern + r"|\b(?:thanks|thank[ \t]+you|thx|cheers|regards)\b"
     )
 
     def analyze(self, text: str, language: str) -> Iterator[Entity]:
